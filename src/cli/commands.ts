@@ -1,0 +1,6 @@
+/** Every command group of the `custos` CLI. Add one line per group. */
+import type { Register } from './program.js';
+import { registerInit, registerServe } from './serve.js';
+import { registerPolicy } from './policy.js';
+
+export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy];

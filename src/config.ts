@@ -1,0 +1,30 @@
+/** Configuration from the environment; each setting can also be passed to Custos.open or as a CLI flag. */
+import { resolve, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface Settings {
+  dataDir: string;
+  databaseUrl?: string;
+  masterKey?: string;
+  policyFile: string;
+  port: number;
+  host: string;
+}
+
+/** The example policy shipped with Custos. */
+export const EXAMPLE_POLICY = fileURLToPath(new URL('../examples/tutoring-marketplace.policy.yaml', import.meta.url));
+
+export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings {
+  const dataDir = resolve(env.CUSTOS_DATA_DIR ?? './custos-data');
+  const port = env.CUSTOS_PORT ? Number(env.CUSTOS_PORT) : 8080;
+  return {
+    dataDir,
+    databaseUrl: env.CUSTOS_DATABASE_URL || undefined,
+    masterKey: env.CUSTOS_MASTER_KEY || undefined,
+    policyFile: env.CUSTOS_POLICY ? resolve(env.CUSTOS_POLICY) : EXAMPLE_POLICY,
+    port,
+    host: env.CUSTOS_HOST ?? '127.0.0.1',
+  };
+}
+
+export const keyFileOf = (dataDir: string) => join(dataDir, 'master.key');

@@ -1,0 +1,37 @@
+/** AES-256-GCM sealing with bound additional data. Layout: version(1) | iv(12) | tag(16) | ciphertext. */
+import { createCipheriv, createDecipheriv, randomBytes, hkdfSync, createHmac, timingSafeEqual } from 'node:crypto';
+
+const FORMAT = 1;
+
+export function seal(key: Buffer, plaintext: Buffer, aad: string): Buffer {
+  const iv = randomBytes(12);
+  const c = createCipheriv('aes-256-gcm', key, iv);
+  c.setAAD(Buffer.from(aad, 'utf8'));
+  const ct = Buffer.concat([c.update(plaintext), c.final()]);
+  return Buffer.concat([Buffer.of(FORMAT), iv, c.getAuthTag(), ct]);
+}
+
+/** Returns null when the ciphertext does not authenticate (wrong key, changed bytes or wrong binding). */
+export function open(key: Buffer, sealed: Buffer, aad: string): Buffer | null {
+  if (sealed.length < 29 || sealed[0] !== FORMAT) return null;
+  try {
+    const d = createDecipheriv('aes-256-gcm', key, sealed.subarray(1, 13));
+    d.setAAD(Buffer.from(aad, 'utf8'));
+    d.setAuthTag(sealed.subarray(13, 29));
+    return Buffer.concat([d.update(sealed.subarray(29)), d.final()]);
+  } catch {
+    return null;
+  }
+}
+
+export function deriveKey(master: Buffer, info: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', master, Buffer.from('custos/v1'), Buffer.from(info), 32));
+}
+
+export function hmac(key: Buffer, data: string): Buffer {
+  return createHmac('sha256', key).update(data).digest();
+}
+
+export function constantTimeEqual(a: Buffer, b: Buffer): boolean {
+  return a.length === b.length && timingSafeEqual(a, b);
+}

@@ -1,0 +1,165 @@
+/**
+ * The keyring: master key -> versioned key-encryption keys (HKDF) -> per-subject data keys, wrapped
+ * with AES-256-GCM and kept in the key store, apart from the data. Destroying a subject's data key
+ * is erasure by crypto-shredding: every copy of its ciphertext, backups included, becomes unreadable.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../store/db.js';
+import { toBuffer, toInt } from '../store/db.js';
+import { migrate } from '../store/migrate.js';
+import { KEY_MIGRATIONS } from '../store/schema.js';
+import { CustosError } from '../errors.js';
+import { constantTimeEqual, deriveKey, hmac, open, seal } from './aead.js';
+
+export interface DataKey {
+  key: Buffer;
+  version: number;
+}
+
+const VERIFIER_LABEL = 'custos/kek-verifier';
+const CACHE_LIMIT = 20_000;
+
+export class Keyring {
+  private readonly keks = new Map<number, Buffer>();
+  private readonly cache = new Map<string, DataKey>();
+  private currentVersion = 1;
+  readonly blindIndexKey: Buffer;
+
+  private constructor(
+    readonly store: Db,
+    private readonly master: Buffer,
+  ) {
+    this.blindIndexKey = deriveKey(master, 'custos/blind-index/v1');
+  }
+
+  /**
+   * Opens the keyring on a key store. The first open creates KEK version 1; later opens check the
+   * master key against each active version's verifier and fail, changing nothing, when it differs.
+   */
+  static async open(store: Db, master: Buffer): Promise<Keyring> {
+    await migrate(store, KEY_MIGRATIONS);
+    const k = new Keyring(store, master);
+    const versions = await store.all<{ version: number; verifier: unknown; retired_at: unknown }>(
+      'SELECT version, verifier, retired_at FROM kek_versions ORDER BY version',
+    );
+    if (versions.length === 0) {
+      await store.run('INSERT INTO kek_versions (version, verifier, created_at) VALUES (?, ?, ?)', [1, k.verifier(1), Date.now()]);
+      k.currentVersion = 1;
+      return k;
+    }
+    for (const v of versions) {
+      const version = toInt(v.version);
+      if (!constantTimeEqual(toBuffer(v.verifier), k.verifier(version)))
+        throw new CustosError(
+          'CUSTOS_WRONG_MASTER_KEY',
+          'the master key does not match this key store: check CUSTOS_MASTER_KEY or the key file; nothing was changed',
+        );
+      if (v.retired_at == null) k.currentVersion = Math.max(k.currentVersion, version);
+    }
+    return k;
+  }
+
+  get kekVersion(): number {
+    return this.currentVersion;
+  }
+
+  private kek(version: number): Buffer {
+    let key = this.keks.get(version);
+    if (!key) {
+      key = deriveKey(this.master, `custos/kek/v${version}`);
+      this.keks.set(version, key);
+    }
+    return key;
+  }
+
+  private verifier(version: number): Buffer {
+    return hmac(this.kek(version), VERIFIER_LABEL);
+  }
+
+  private remember(subjectId: string, dk: DataKey): void {
+    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(subjectId, dk);
+  }
+
+  /** Creates the data key of a new subject. */
+  async createDataKey(subjectId: string): Promise<DataKey> {
+    const dk: DataKey = { key: randomBytes(32), version: 1 };
+    const v = this.currentVersion;
+    await this.store.run('INSERT INTO data_keys (subject_id, dek_version, kek_version, wrapped, created_at) VALUES (?, ?, ?, ?, ?)', [
+      subjectId,
+      dk.version,
+      v,
+      seal(this.kek(v), dk.key, `dek|${subjectId}|${dk.version}|${v}`),
+      Date.now(),
+    ]);
+    this.remember(subjectId, dk);
+    return dk;
+  }
+
+  /** The subject's data key, or null when it has been destroyed (the subject is erased). */
+  async dataKey(subjectId: string): Promise<DataKey | null> {
+    const hit = this.cache.get(subjectId);
+    if (hit) return hit;
+    const row = await this.store.get<{ dek_version: number; kek_version: number; wrapped: unknown }>(
+      'SELECT dek_version, kek_version, wrapped FROM data_keys WHERE subject_id = ?',
+      [subjectId],
+    );
+    if (!row) return null;
+    const dv = toInt(row.dek_version);
+    const kv = toInt(row.kek_version);
+    const key = open(this.kek(kv), toBuffer(row.wrapped), `dek|${subjectId}|${dv}|${kv}`);
+    if (!key) throw new CustosError('CUSTOS_INTEGRITY', 'a data key does not authenticate: the key store was altered');
+    const dk = { key, version: dv };
+    this.remember(subjectId, dk);
+    return dk;
+  }
+
+  /** Crypto-shredding: the data key is gone, and with it every copy of the subject's ciphertext. */
+  async destroyDataKey(subjectId: string): Promise<boolean> {
+    this.cache.delete(subjectId);
+    const r = await this.store.run('DELETE FROM data_keys WHERE subject_id = ?', [subjectId]);
+    return r.changes > 0;
+  }
+
+  /**
+   * Key rotation: a new KEK version; every data key is rewrapped under it in batches (reads go on,
+   * since a data key's value does not change), then older versions are retired.
+   */
+  async rotate(onProgress?: (done: number, total: number) => void): Promise<{ version: number; rewrapped: number }> {
+    const next = (await this.store.get<{ v: number }>('SELECT MAX(version) AS v FROM kek_versions'))!.v;
+    const version = toInt(next) + 1;
+    await this.store.run('INSERT INTO kek_versions (version, verifier, created_at) VALUES (?, ?, ?)', [version, this.verifier(version), Date.now()]);
+    this.currentVersion = version;
+    const total = toInt((await this.store.get<{ n: number }>('SELECT COUNT(*) AS n FROM data_keys WHERE kek_version < ?', [version]))!.n);
+    let done = 0;
+    for (;;) {
+      const batch = await this.store.all<{ subject_id: string; dek_version: number; kek_version: number; wrapped: unknown }>(
+        'SELECT subject_id, dek_version, kek_version, wrapped FROM data_keys WHERE kek_version < ? ORDER BY subject_id LIMIT 500',
+        [version],
+      );
+      if (batch.length === 0) break;
+      await this.store.tx(async (t) => {
+        for (const r of batch) {
+          const dv = toInt(r.dek_version);
+          const kv = toInt(r.kek_version);
+          const key = open(this.kek(kv), toBuffer(r.wrapped), `dek|${r.subject_id}|${dv}|${kv}`);
+          if (!key) throw new CustosError('CUSTOS_INTEGRITY', 'a data key does not authenticate: the key store was altered');
+          await t.run('UPDATE data_keys SET kek_version = ?, wrapped = ? WHERE subject_id = ? AND kek_version = ?', [
+            version,
+            seal(this.kek(version), key, `dek|${r.subject_id}|${dv}|${version}`),
+            r.subject_id,
+            kv,
+          ]);
+        }
+      });
+      done += batch.length;
+      onProgress?.(done, total);
+    }
+    await this.store.run('UPDATE kek_versions SET retired_at = ? WHERE version < ? AND retired_at IS NULL', [Date.now(), version]);
+    return { version, rewrapped: done };
+  }
+
+  blindIndex(kind: string, normalised: string): string {
+    return hmac(this.blindIndexKey, `${kind}\u0000${normalised}`).subarray(0, 20).toString('base64url');
+  }
+}

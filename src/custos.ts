@@ -1,0 +1,154 @@
+/**
+ * `Custos.open(...)`: opens the stores, checks the master key, runs migrations and wires the services.
+ * The SDK, the HTTP server and the CLI all stand on this object.
+ */
+import { mkdirSync, chmodSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Db } from './store/db.js';
+import { SqliteDb } from './store/sqlite.js';
+import { openPostgres } from './store/postgres.js';
+import { migrate } from './store/migrate.js';
+import { DATA_MIGRATIONS } from './store/schema.js';
+import { Keyring } from './crypto/keyring.js';
+import { resolveMasterKey, parseMasterKey } from './crypto/master-key.js';
+import { loadPolicyFile, parsePolicy } from './policy/load.js';
+import type { Policy } from './policy/schema.js';
+import { Vault, type SpecialCareCheck } from './vault/vault.js';
+import { CustosError } from './errors.js';
+import { keyFileOf, settingsFromEnv } from './config.js';
+
+export interface OpenOptions {
+  /** A policy file path, YAML text (`{ yaml }`), or an already parsed policy. Default: CUSTOS_POLICY or the example. */
+  policy?: string | { yaml: string; file?: string } | Policy;
+  /** `postgres://...` for PostgreSQL; otherwise the SQLite file (default `<dataDir>/custos.db`). */
+  database?: string;
+  /** Directory for the SQLite stores and the key file. Default CUSTOS_DATA_DIR or ./custos-data. */
+  dataDir?: string;
+  /** PostgreSQL schema for the data store; the key store uses `<schema>_keys`. Default `custos`. */
+  schema?: string;
+  keys?: {
+    /** 32-byte master key (Buffer, base64 or hex). Default CUSTOS_MASTER_KEY, then the key file. */
+    masterKey?: Buffer | string;
+    /** Key file path. Default `<dataDir>/master.key`. */
+    keyFile?: string;
+    /** Create the key file when neither key nor file exists (what `custos init` does). */
+    create?: boolean;
+    /** Key store location: a SQLite file, or `postgres://...`. Default: beside the data store. */
+    database?: string;
+  };
+  /** Free-text checker for special-care data. */
+  specialCare?: SpecialCareCheck;
+  /** Clock, for tests of deadlines and ages. */
+  now?: () => Date;
+}
+
+export interface OpenInfo {
+  dataDir: string;
+  database: string;
+  keyStore: string;
+  keySource: 'env' | 'file' | 'option';
+  keyFile?: string;
+  keyCreated: boolean;
+  policyFile?: string;
+}
+
+function isPostgres(url: string | undefined): url is string {
+  return !!url && /^postgres(ql)?:\/\//.test(url);
+}
+
+/** Removes credentials from a database URL, for printing. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
+
+function loadPolicy(p: OpenOptions['policy'], fallback: string): { policy: Policy; file?: string } {
+  if (p === undefined) return { policy: loadPolicyFile(fallback).policy, file: fallback };
+  if (typeof p === 'string') return { policy: loadPolicyFile(p).policy, file: p };
+  if ('yaml' in p && typeof p.yaml === 'string') return { policy: parsePolicy(p.yaml, p.file ?? 'policy.yaml'), file: p.file };
+  return { policy: p as Policy };
+}
+
+async function openStore(location: string, schema: string): Promise<Db> {
+  if (isPostgres(location)) return openPostgres({ url: location, schema });
+  const db = new SqliteDb(location);
+  return db;
+}
+
+export class Custos {
+  private closed = false;
+  private constructor(
+    readonly policy: Policy,
+    readonly db: Db,
+    readonly keyDb: Db,
+    readonly keyring: Keyring,
+    readonly vault: Vault,
+    readonly info: OpenInfo,
+  ) {}
+
+  static async open(opts: OpenOptions = {}): Promise<Custos> {
+    const env = settingsFromEnv();
+    const dataDir = opts.dataDir ?? env.dataDir;
+    const { policy, file: policyFile } = loadPolicy(opts.policy, env.policyFile);
+    const database = opts.database ?? env.databaseUrl ?? join(dataDir, 'custos.db');
+    const pg = isPostgres(database);
+    const schema = opts.schema ?? 'custos';
+    const keyStoreLocation = opts.keys?.database ?? (pg ? database : join(dataDir, 'keys.db'));
+    const keyFile = opts.keys?.keyFile ?? keyFileOf(dataDir);
+
+    if (!pg || !isPostgres(keyStoreLocation) || opts.keys?.create) {
+      if (!existsSync(dataDir)) {
+        mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+        chmodSync(dataDir, 0o700);
+      }
+    }
+    // The key comes first: a wrong or missing key stops here, before any store is touched.
+    let master: Buffer;
+    let keySource: OpenInfo['keySource'];
+    let keyCreated = false;
+    if (opts.keys?.masterKey !== undefined) {
+      master = Buffer.isBuffer(opts.keys.masterKey) ? opts.keys.masterKey : parseMasterKey(opts.keys.masterKey, 'keys.masterKey');
+      if (master.length !== 32) throw new CustosError('CUSTOS_CONFIG', 'keys.masterKey must be 32 bytes');
+      keySource = 'option';
+    } else {
+      const r = resolveMasterKey({ env: env.masterKey, file: keyFile, create: opts.keys?.create });
+      master = r.key;
+      keySource = r.source;
+      keyCreated = r.created;
+    }
+
+    const keyDb = await openStore(keyStoreLocation, `${schema}_keys`);
+    let db: Db | undefined;
+    try {
+      const keyring = await Keyring.open(keyDb, master);
+      db = await openStore(database, schema);
+      await migrate(db, DATA_MIGRATIONS);
+      const vault = new Vault(db, keyring, policy, opts.specialCare, opts.now);
+      return new Custos(policy, db, keyDb, keyring, vault, {
+        dataDir,
+        database: pg ? `${redactUrl(database)} (schema ${schema})` : database,
+        keyStore: isPostgres(keyStoreLocation) ? `${redactUrl(keyStoreLocation)} (schema ${schema}_keys)` : keyStoreLocation,
+        keySource,
+        keyFile: keySource === 'file' ? keyFile : undefined,
+        keyCreated,
+        policyFile,
+      });
+    } catch (e) {
+      await db?.close().catch(() => undefined);
+      await keyDb.close().catch(() => undefined);
+      throw e;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.db.close();
+    await this.keyDb.close();
+  }
+}

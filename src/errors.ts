@@ -1,0 +1,75 @@
+/**
+ * The one catalog of Custos errors. Every error a caller can see has a stable code, an HTTP status and a
+ * CLI exit code, defined here and nowhere else. Messages never contain personal data: they name fields
+ * and rules, not values.
+ */
+
+export interface ErrorSpec {
+  status: number;
+  exit: number;
+  title: string;
+}
+
+export const ERRORS = {
+  CUSTOS_INVALID_INPUT: { status: 400, exit: 2, title: 'Invalid input' },
+  CUSTOS_POLICY_INVALID: { status: 422, exit: 1, title: 'Policy is invalid' },
+  CUSTOS_UNKNOWN_PURPOSE: { status: 400, exit: 2, title: 'Unknown purpose' },
+  CUSTOS_UNKNOWN_FIELD: { status: 400, exit: 2, title: 'Unknown field' },
+  CUSTOS_UNDER_AGE: { status: 422, exit: 1, title: 'Subject is under the minimum age' },
+  CUSTOS_SPECIAL_CARE: { status: 422, exit: 1, title: 'Special-care data is not collected' },
+  CUSTOS_POLICY_VIOLATION: { status: 403, exit: 1, title: 'Policy violation' },
+  CUSTOS_UNAUTHENTICATED: { status: 401, exit: 1, title: 'Authentication required' },
+  CUSTOS_FORBIDDEN: { status: 403, exit: 1, title: 'Forbidden' },
+  CUSTOS_NOT_FOUND: { status: 404, exit: 1, title: 'Not found' },
+  CUSTOS_SUBJECT_ERASED: { status: 410, exit: 1, title: 'Subject has been erased' },
+  CUSTOS_CONFLICT: { status: 409, exit: 1, title: 'Conflict' },
+  CUSTOS_RATE_LIMITED: { status: 429, exit: 1, title: 'Too many requests' },
+  CUSTOS_WRONG_MASTER_KEY: { status: 500, exit: 1, title: 'Master key does not match the key store' },
+  CUSTOS_KEY_MISSING: { status: 500, exit: 1, title: 'No master key configured' },
+  CUSTOS_CONFIG: { status: 500, exit: 2, title: 'Configuration error' },
+  CUSTOS_STORE_UNAVAILABLE: { status: 503, exit: 1, title: 'Store unavailable' },
+  CUSTOS_INTEGRITY: { status: 500, exit: 1, title: 'Integrity check failed' },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export interface ErrorDetail {
+  /** Dotted path of the offending field (`fields.email`, `categories.name.purposes[2]`). */
+  field?: string;
+  /** Machine-readable rule id (`email_syntax`, `unknown_purpose`). */
+  rule: string;
+  message: string;
+  /** Source position, for errors in files. */
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export class CustosError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetail[];
+  constructor(code: ErrorCode, message: string, details: ErrorDetail[] = []) {
+    super(message);
+    this.name = 'CustosError';
+    this.code = code;
+    this.details = details;
+  }
+  get status(): number {
+    return ERRORS[this.code].status;
+  }
+  get exitCode(): number {
+    return ERRORS[this.code].exit;
+  }
+  get title(): string {
+    return ERRORS[this.code].title;
+  }
+}
+
+export const invalidInput = (field: string, rule: string, message: string) =>
+  new CustosError('CUSTOS_INVALID_INPUT', `${field}: ${message}`, [{ field, rule, message }]);
+
+export const notFound = (what: string) => new CustosError('CUSTOS_NOT_FOUND', `${what} not found`, [{ rule: 'not_found', message: `${what} not found` }]);
+
+export function isCustosError(e: unknown): e is CustosError {
+  return e instanceof CustosError;
+}

@@ -1,0 +1,136 @@
+/**
+ * Loading a policy: YAML text -> schema validation -> cross-reference rules, with every finding mapped
+ * back to a line and column of the source so an operator can fix it where it is.
+ */
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import type { z } from 'zod';
+import { CustosError, type ErrorDetail } from '../errors.js';
+import { policySchema, type Policy } from './schema.js';
+import { crossReferenceFindings, type Finding } from './rules.js';
+
+export interface LoadedPolicy {
+  policy: Policy;
+  /** The source text, kept so a published version can be stored verbatim. */
+  source: string;
+  file: string;
+}
+
+type PathKey = string | number;
+
+/** Maps a zod issue code to the rule id a user sees. */
+function ruleOf(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'required' : 'wrong_type';
+    case 'unrecognized_keys':
+      return 'unknown_key';
+    case 'invalid_value':
+      return 'not_allowed_value';
+    case 'invalid_format':
+      return 'format';
+    case 'too_small':
+      return 'too_small';
+    case 'too_big':
+      return 'too_big';
+    default:
+      return 'invalid';
+  }
+}
+
+function pathText(path: readonly PathKey[]): string {
+  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : String(k)), '');
+}
+
+/** Finds the node at `path`, or its nearest existing ancestor, to place a finding. */
+function nodeAt(root: Node | null, path: readonly PathKey[], preferKey: boolean): Node | null {
+  let node: Node | null = root;
+  for (let i = 0; i < path.length; i++) {
+    const k = path[i];
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === k);
+      if (!pair) return node;
+      const last = i === path.length - 1;
+      if (last && preferKey && pair.key) return pair.key as Node;
+      node = (pair.value as Node | null) ?? (pair.key as Node);
+    } else if (isSeq(node) && typeof k === 'number') {
+      const item = node.items[k] as Node | undefined;
+      if (!item) return node;
+      node = item;
+    } else {
+      return node;
+    }
+  }
+  return node;
+}
+
+export function parsePolicy(source: string, file = 'custos.policy.yaml'): Policy {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const place = (offset: number | undefined) => {
+    if (offset === undefined) return { line: 1, column: 1 };
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (doc.errors.length > 0) {
+    const details: ErrorDetail[] = doc.errors.map((e) => ({
+      file,
+      ...place(e.pos[0]),
+      rule: e.code === 'DUPLICATE_KEY' ? 'duplicate_id' : 'yaml_syntax',
+      message: e.code === 'DUPLICATE_KEY' ? 'duplicate key: each id may be declared once' : e.message.split('\n')[0],
+    }));
+    throw policyError(details);
+  }
+  const raw = doc.toJS();
+  const root = doc.contents as Node | null;
+  const detailOf = (path: readonly PathKey[], rule: string, message: string, preferKey = false): ErrorDetail => {
+    const node = nodeAt(root, path, preferKey);
+    return { file, field: pathText(path) || undefined, rule, message, ...place(node?.range?.[0]) };
+  };
+  const parsed = policySchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((issue) => {
+      let path = issue.path as PathKey[];
+      if (issue.code === 'unrecognized_keys') path = [...path, issue.keys[0]];
+      const message =
+        issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+      return detailOf(path, ruleOf(issue), message, issue.code === 'unrecognized_keys');
+    });
+    throw policyError(details);
+  }
+  const findings: Finding[] = crossReferenceFindings(parsed.data).filter((f) => f.severity === 'error');
+  if (findings.length > 0) {
+    throw policyError(findings.map((f) => detailOf(f.path, f.rule, f.message, f.atKey ?? false)));
+  }
+  return parsed.data;
+}
+
+function policyError(details: ErrorDetail[]): CustosError {
+  details.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  const first = details[0];
+  return new CustosError(
+    'CUSTOS_POLICY_INVALID',
+    `${first.file}:${first.line}:${first.column}: ${first.message} [${first.rule}]` +
+      (details.length > 1 ? ` (and ${details.length - 1} more)` : ''),
+    details,
+  );
+}
+
+export function loadPolicyFile(file: string): LoadedPolicy {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new CustosError('CUSTOS_CONFIG', `cannot read policy file ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`, [
+      { field: 'policy', rule: 'file_readable', message: `cannot read ${file}` },
+    ]);
+  }
+  return { policy: parsePolicy(source, file), source, file };
+}
+
+/** Formats findings as the CLI prints them: `file:line:col  rule  message`. */
+export function formatDetails(details: ErrorDetail[]): string {
+  return details
+    .map((d) => `${d.file ?? ''}${d.line ? `:${d.line}:${d.column}` : ''}  error  ${d.message}  [${d.rule}]${d.field ? `  (${d.field})` : ''}`)
+    .join('\n');
+}

@@ -1,0 +1,182 @@
+/**
+ * The policy file's schema: one zod schema gives validation and the TypeScript types.
+ * Cross-references (a category naming an undeclared purpose, ...) are checked in `validate.ts`.
+ */
+import { z } from 'zod';
+
+export const LANGUAGES = ['en', 'ja', 'ko', 'ru', 'vi'] as const;
+export const JURISDICTIONS = ['JP', 'KR', 'EU', 'US-CA', 'RU', 'VN', 'GB', 'US'] as const;
+export const LEGAL_BASES = [
+  'consent',
+  'contract',
+  'legal_obligation',
+  'vital_interest',
+  'public_interest',
+  'legitimate_interest',
+] as const;
+export const CATEGORY_KINDS = [
+  'identity',
+  'contact',
+  'payment',
+  'device',
+  'usage',
+  'voluntary',
+  'public-content',
+  'credential',
+  'special-care',
+] as const;
+export const VALUE_TYPES = [
+  'text',
+  'email',
+  'phone',
+  'date',
+  'country',
+  'enum',
+  'boolean',
+  'integer',
+  'card_number',
+  'bank_account',
+  'identity_document',
+  'ip_address',
+  'url',
+  'password_hash',
+  'json',
+] as const;
+
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be a lower-case identifier: letters, digits and _ (starting with a letter)');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/** ISO 8601 duration limited to years, months, days (P7Y, P6M, P30D, P1Y6M). */
+export const durationSchema = z
+  .string()
+  .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, 'must be an ISO 8601 duration such as P7Y, P6M or P30D');
+const localized = z.union([nonEmpty, z.partialRecord(z.enum(LANGUAGES), nonEmpty)]);
+
+export const controllerSchema = z.strictObject({
+  name: nonEmpty,
+  address: nonEmpty,
+  representative: nonEmpty,
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code').optional(),
+  contact: z.strictObject({
+    email: z.email('must be an email address'),
+    phone: nonEmpty.optional(),
+    url: z.url('must be a URL').optional(),
+  }),
+});
+
+export const retentionSchema = z.strictObject({
+  period: durationSchema,
+  /** The event from which the period runs. */
+  after: z.enum(['collection', 'last_use', 'account_closed', 'contract_end']).default('account_closed'),
+});
+
+export const categorySchema = z.strictObject({
+  kind: z.enum(CATEGORY_KINDS),
+  type: z.enum(VALUE_TYPES),
+  label: localized.optional(),
+  /** Allowed values when `type` is `enum`. */
+  values: z.array(nonEmpty).min(1).optional(),
+  /** Maximum length of a text value. */
+  max_length: z.number().int().positive().max(1_000_000).optional(),
+  /** Multi-valued: the subject has records of this category (messages, reviews, transactions). */
+  multiple: z.boolean().default(false),
+  purposes: z.array(id).min(1, 'a category needs at least one purpose'),
+  retention: retentionSchema.optional(),
+  /** Where the data is stored (ISO country codes), for cross-border transfer notices. */
+  storage_countries: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
+});
+
+export const purposeSchema = z.strictObject({
+  basis: z.enum(LEGAL_BASES, { message: `must be one of ${LEGAL_BASES.join(', ')}` }),
+  description: localized.optional(),
+  /** A marketing purpose: an opt-out must exist; the marketing preferences govern it. */
+  marketing: z.boolean().default(false),
+  /** Purposes that survive a restriction request (storage, legal claims). */
+  survives_restriction: z.boolean().default(false),
+});
+
+export const roleSchema = z.strictObject({
+  description: localized.optional(),
+  purposes: z.array(id),
+  /** Operations that are not reads of personal data (migrate, backup, restore, rotate_keys). */
+  operations: z.array(z.enum(['migrate', 'backup', 'restore', 'rotate_keys', 'retention', 'audit_verify'])).default([]),
+  /** Hours in which reads are expected, in UTC: "08:00-20:00". Reads outside raise an alert. */
+  hours: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, 'must be HH:MM-HH:MM')
+    .optional(),
+});
+
+export const recipientSchema = z.strictObject({
+  type: z.enum(['processor', 'third_party']),
+  name: nonEmpty,
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code'),
+  address: nonEmpty.optional(),
+  representative: nonEmpty.optional(),
+  agreement: z.strictObject({ reference: nonEmpty, date: z.iso.date('must be a date YYYY-MM-DD') }).optional(),
+  categories: z.array(id).min(1),
+  purposes: z.array(id).min(1),
+  cookies: z
+    .array(
+      z.strictObject({
+        name: nonEmpty,
+        category: z.enum(['necessary', 'preferences', 'analytics', 'advertising']),
+        duration: z.union([z.literal('session'), durationSchema]),
+        party: z.enum(['first', 'third']),
+      }),
+    )
+    .default([]),
+});
+
+export const legalHoldSchema = z.strictObject({
+  description: localized.optional(),
+  categories: z.array(id).min(1),
+  purpose: id,
+  period: durationSchema,
+  /** Law that requires keeping the data. */
+  reference: nonEmpty.optional(),
+});
+
+export const deadlineSchema = z.strictObject({
+  within: z.number().int().positive().max(366),
+  unit: z.enum(['calendar_days', 'business_days']),
+});
+
+export const REQUEST_TYPES = ['access', 'correction', 'erasure', 'restriction', 'stop_provision', 'marketing_objection', 'purpose_notice'] as const;
+
+export const policySchema = z.strictObject({
+  version: z.union([nonEmpty, z.number()]).transform(String),
+  controller: controllerSchema,
+  languages: z.array(z.enum(LANGUAGES)).min(1),
+  governing_language: z.enum(LANGUAGES),
+  minimum_age: z
+    .strictObject({ years: z.number().int().min(0).max(25), birth_date_category: id })
+    .optional(),
+  jurisdictions: z.array(z.enum(JURISDICTIONS)).min(1),
+  default_jurisdiction: z.enum(JURISDICTIONS).optional(),
+  categories: z.record(id, categorySchema),
+  purposes: z.record(id, purposeSchema),
+  roles: z.record(id, roleSchema),
+  recipients: z.record(id, recipientSchema).default({}),
+  legal_holds: z.record(id, legalHoldSchema).default({}),
+  /** Promises stricter than the law: request type -> deadline. */
+  promises: z.partialRecord(z.enum(REQUEST_TYPES), deadlineSchema).default({}),
+  monitoring: z
+    .strictObject({
+      bulk_read: z.strictObject({ subjects: z.number().int().positive(), minutes: z.number().positive() }).optional(),
+      denials: z.strictObject({ count: z.number().int().positive(), minutes: z.number().positive() }).optional(),
+      webhook: z.url().optional(),
+    })
+    .optional(),
+});
+
+export type PolicyInput = z.input<typeof policySchema>;
+export type Policy = z.output<typeof policySchema>;
+export type Category = Policy['categories'][string];
+export type Purpose = Policy['purposes'][string];
+export type Role = Policy['roles'][string];
+export type Recipient = Policy['recipients'][string];
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+export type Language = (typeof LANGUAGES)[number];
+export type ValueType = (typeof VALUE_TYPES)[number];

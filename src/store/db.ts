@@ -1,0 +1,40 @@
+/**
+ * The storage port. Core modules speak SQL through this small interface; the SQLite and PostgreSQL
+ * adapters implement it. SQL is written once with `?` placeholders and the portable subset both
+ * engines share; the PostgreSQL adapter numbers the placeholders.
+ *
+ * Rule for Citus: every statement on a subject-scoped table filters on `subject_id`.
+ */
+export type Dialect = 'sqlite' | 'postgres';
+export type Param = string | number | bigint | boolean | null | Buffer | Uint8Array;
+export type Row = Record<string, unknown>;
+
+export interface Db {
+  readonly dialect: Dialect;
+  all<T = Row>(sql: string, params?: readonly Param[]): Promise<T[]>;
+  get<T = Row>(sql: string, params?: readonly Param[]): Promise<T | undefined>;
+  run(sql: string, params?: readonly Param[]): Promise<{ changes: number }>;
+  /** Runs `fn` in one transaction; all statements through the handle it receives belong to it. */
+  tx<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  /** Runs several statements (DDL) at once. */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Converts `?` placeholders to `$1, $2, ...` (the SQL Custos writes never has `?` inside literals). */
+export function numberPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/** Converts a BLOB/BYTEA value from either driver to a Buffer. */
+export function toBuffer(v: unknown): Buffer {
+  if (Buffer.isBuffer(v)) return v;
+  if (v instanceof Uint8Array) return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+  throw new TypeError('expected binary column');
+}
+
+/** Integers come back as numbers from SQLite and as strings (BIGINT) from PostgreSQL. */
+export function toInt(v: unknown): number {
+  return typeof v === 'number' ? v : Number(v);
+}

@@ -1,0 +1,31 @@
+/**
+ * Versioned migrations, applied in order on open. Each store (the data store, the key store) has its
+ * own list. DDL is written once; `BLOB` becomes `BYTEA` on PostgreSQL.
+ */
+import type { Db } from './db.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export function ddl(db: Db, sql: string): string {
+  return db.dialect === 'postgres' ? sql.replace(/\bBLOB\b/g, 'BYTEA') : sql;
+}
+
+export async function migrate(db: Db, migrations: readonly Migration[]): Promise<number[]> {
+  await db.exec('CREATE TABLE IF NOT EXISTS custos_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
+  return db.tx(async (t) => {
+    if (t.dialect === 'postgres') await t.exec("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.custos_migrations'))");
+    const done = new Set((await t.all<{ version: number }>('SELECT version FROM custos_migrations')).map((r) => Number(r.version)));
+    const applied: number[] = [];
+    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (done.has(m.version)) continue;
+      await t.exec(ddl(t, m.sql));
+      await t.run('INSERT INTO custos_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, Date.now()]);
+      applied.push(m.version);
+    }
+    return applied;
+  });
+}

@@ -1,0 +1,77 @@
+import pg from 'pg';
+import { numberPlaceholders, type Db, type Param, type Row } from './db.js';
+import { CustosError } from '../errors.js';
+
+// BIGINT (int8) as JS number: counts and sequence numbers stay far below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+export interface PgOptions {
+  url: string;
+  /** Schema holding the tables (created if missing). */
+  schema: string;
+  max?: number;
+}
+
+interface Queryable {
+  query(text: string, values?: unknown[]): Promise<pg.QueryResult>;
+}
+
+function wrap(q: Queryable, txImpl: Db['tx'], closeImpl: Db['close']): Db {
+  const convert = new Map<string, string>();
+  const text = (sql: string) => {
+    let t = convert.get(sql);
+    if (t === undefined) {
+      t = numberPlaceholders(sql);
+      convert.set(sql, t);
+    }
+    return t;
+  };
+  return {
+    dialect: 'postgres',
+    all: async <T = Row>(sql: string, params: readonly Param[] = []) => (await q.query(text(sql), params as unknown[])).rows as T[],
+    get: async <T = Row>(sql: string, params: readonly Param[] = []) =>
+      (await q.query(text(sql), params as unknown[])).rows[0] as T | undefined,
+    run: async (sql: string, params: readonly Param[] = []) => ({ changes: (await q.query(text(sql), params as unknown[])).rowCount ?? 0 }),
+    exec: async (sql: string) => void (await q.query(sql)),
+    tx: txImpl,
+    close: closeImpl,
+  };
+}
+
+export function quoteIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new CustosError('CUSTOS_CONFIG', `invalid schema name: ${name}`);
+  return `"${name}"`;
+}
+
+/** PostgreSQL adapter (pg): a pool whose connections use the configured schema. */
+export async function openPostgres(opts: PgOptions): Promise<Db & { pool: pg.Pool }> {
+  const schema = quoteIdent(opts.schema);
+  const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10, options: `-c search_path=${opts.schema}` });
+  pool.on('error', () => undefined); // idle-client errors surface on the next query
+  try {
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw new CustosError('CUSTOS_STORE_UNAVAILABLE', `cannot reach PostgreSQL: ${(e as Error).message}`);
+  }
+  const tx: Db['tx'] = async (fn) => {
+    const client = await pool.connect();
+    let inner: Db;
+    inner = wrap(client, (f) => f(inner), async () => undefined);
+    try {
+      await client.query('BEGIN');
+      const out = await fn(inner);
+      await client.query('COMMIT');
+      return out;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      client.release();
+    }
+  };
+  const db = wrap(pool, tx, async () => {
+    await pool.end();
+  });
+  return Object.assign(db, { pool });
+}

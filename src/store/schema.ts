@@ -1,0 +1,69 @@
+/** The tables of the data store and of the key store. Every subject-scoped table carries subject_id. */
+import type { Migration } from './migrate.js';
+
+export const DATA_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'vault',
+    sql: `
+CREATE TABLE subjects (
+  subject_id TEXT PRIMARY KEY,
+  jurisdiction TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'active',
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  erased_at BIGINT,
+  erasure_reason TEXT
+);
+CREATE TABLE subject_fields (
+  subject_id TEXT NOT NULL,
+  field TEXT NOT NULL,
+  ciphertext BLOB NOT NULL,
+  key_version INTEGER NOT NULL,
+  updated_at BIGINT NOT NULL,
+  PRIMARY KEY (subject_id, field)
+);
+CREATE TABLE subject_records (
+  subject_id TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  category TEXT NOT NULL,
+  ciphertext BLOB NOT NULL,
+  key_version INTEGER NOT NULL,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (subject_id, record_id)
+);
+CREATE INDEX subject_records_by_category ON subject_records (subject_id, category, created_at);
+-- blind indexes: HMAC of a normalised identifier -> subject (email, phone, external id)
+CREATE TABLE lookup_index (
+  kind TEXT NOT NULL,
+  digest TEXT NOT NULL,
+  subject_id TEXT NOT NULL,
+  PRIMARY KEY (kind, digest, subject_id)
+);
+CREATE INDEX lookup_index_by_subject ON lookup_index (subject_id);
+`,
+  },
+];
+
+export const KEY_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'keyring',
+    sql: `
+CREATE TABLE kek_versions (
+  version INTEGER PRIMARY KEY,
+  verifier BLOB NOT NULL,
+  created_at BIGINT NOT NULL,
+  retired_at BIGINT
+);
+CREATE TABLE data_keys (
+  subject_id TEXT PRIMARY KEY,
+  dek_version INTEGER NOT NULL,
+  kek_version INTEGER NOT NULL,
+  wrapped BLOB NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX data_keys_by_kek ON data_keys (kek_version);
+`,
+  },
+];

@@ -1,0 +1,114 @@
+import Database from 'better-sqlite3';
+import { chmodSync, existsSync } from 'node:fs';
+import type { Db, Param, Row } from './db.js';
+import { CustosError } from '../errors.js';
+
+type Statement = Database.Statement<unknown[], unknown>;
+
+/**
+ * SQLite adapter (better-sqlite3): WAL, synchronous=FULL, prepared statements cached.
+ * better-sqlite3 is synchronous, so an async transaction holds a lock: statements from other callers
+ * wait until it ends instead of slipping into it.
+ */
+export class SqliteDb implements Db {
+  readonly dialect = 'sqlite' as const;
+  readonly raw: Database.Database;
+  private readonly cache = new Map<string, Statement>();
+  private lock: Promise<void> = Promise.resolve();
+  private locked = false;
+
+  constructor(file: string) {
+    const isNew = file !== ':memory:' && !existsSync(file);
+    try {
+      this.raw = new Database(file);
+    } catch (e) {
+      throw new CustosError('CUSTOS_STORE_UNAVAILABLE', `cannot open SQLite database: ${(e as Error).message}`);
+    }
+    if (isNew) chmodSync(file, 0o600);
+    this.raw.pragma('journal_mode = WAL');
+    this.raw.pragma('synchronous = FULL');
+    this.raw.pragma('foreign_keys = ON');
+    this.raw.pragma('busy_timeout = 5000');
+  }
+
+  private stmt(sql: string): Statement {
+    let s = this.cache.get(sql);
+    if (!s) {
+      s = this.raw.prepare(sql);
+      this.cache.set(sql, s);
+    }
+    return s;
+  }
+
+  private async waitUnlocked(): Promise<void> {
+    while (this.locked) await this.lock;
+  }
+
+  allSync<T>(sql: string, params: readonly Param[] = []): T[] {
+    return this.stmt(sql).all(...(params as unknown[])) as T[];
+  }
+  getSync<T>(sql: string, params: readonly Param[] = []): T | undefined {
+    return this.stmt(sql).get(...(params as unknown[])) as T | undefined;
+  }
+  runSync(sql: string, params: readonly Param[] = []): { changes: number } {
+    const r = this.stmt(sql).run(...(params as unknown[]));
+    return { changes: r.changes };
+  }
+
+  async all<T = Row>(sql: string, params?: readonly Param[]): Promise<T[]> {
+    if (this.locked) await this.waitUnlocked();
+    return this.allSync<T>(sql, params);
+  }
+  async get<T = Row>(sql: string, params?: readonly Param[]): Promise<T | undefined> {
+    if (this.locked) await this.waitUnlocked();
+    return this.getSync<T>(sql, params);
+  }
+  async run(sql: string, params?: readonly Param[]): Promise<{ changes: number }> {
+    if (this.locked) await this.waitUnlocked();
+    return this.runSync(sql, params);
+  }
+  async exec(sql: string): Promise<void> {
+    if (this.locked) await this.waitUnlocked();
+    this.raw.exec(sql);
+  }
+
+  async tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+    await this.waitUnlocked();
+    this.locked = true;
+    let release!: () => void;
+    this.lock = new Promise<void>((r) => (release = r));
+    const inner: Db = {
+      dialect: 'sqlite',
+      all: async (s, p) => this.allSync(s, p),
+      get: async (s, p) => this.getSync(s, p),
+      run: async (s, p) => this.runSync(s, p),
+      exec: async (s) => void this.raw.exec(s),
+      tx: (f) => f(inner),
+      close: async () => undefined,
+    };
+    try {
+      this.raw.exec('BEGIN IMMEDIATE');
+      try {
+        const out = await fn(inner);
+        this.raw.exec('COMMIT');
+        return out;
+      } catch (e) {
+        if (this.raw.inTransaction) this.raw.exec('ROLLBACK');
+        throw e;
+      }
+    } finally {
+      this.locked = false;
+      release();
+    }
+  }
+
+  /** Synchronous transaction for hot paths that do no async work inside (group commit). */
+  txSync<T>(fn: () => T): T {
+    return this.raw.transaction(fn)();
+  }
+
+  async close(): Promise<void> {
+    await this.waitUnlocked();
+    if (this.raw.open) this.raw.close();
+  }
+}

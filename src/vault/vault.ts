@@ -1,0 +1,383 @@
+/**
+ * The vault: subjects and their personal data. Values are validated by category type, encrypted with
+ * the subject's data key (AES-256-GCM, additional data = subject, field, key version), and found by
+ * blind index. This is the raw layer: the access layer wraps it with purposes, roles and audit.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../store/db.js';
+import { toBuffer, toInt } from '../store/db.js';
+import type { Keyring, DataKey } from '../crypto/keyring.js';
+import { open, seal } from '../crypto/aead.js';
+import { CustosError, invalidInput } from '../errors.js';
+import type { Jurisdiction, Policy } from '../policy/schema.js';
+import { JURISDICTIONS } from '../policy/schema.js';
+import { ageOn, emailLookupKey, normaliseEmail, normalisePhone, normaliseValue, phoneRegion } from './values.js';
+
+export type SubjectStatus = 'active' | 'erased';
+
+export interface SubjectRecord {
+  id: string;
+  jurisdiction: Jurisdiction;
+  createdAt: string;
+  updatedAt: string;
+  fields: Record<string, unknown>;
+}
+
+export interface CreateSubjectInput {
+  fields: Record<string, unknown>;
+  jurisdiction?: Jurisdiction;
+  /** The application's own id for the person: unique, used for idempotent import. */
+  externalId?: string;
+}
+
+export interface StoredRecord {
+  recordId: string;
+  category: string;
+  createdAt: string;
+  value: unknown;
+}
+
+/** Checks free text for special-care data; returns the kinds found (empty when none). */
+export type SpecialCareCheck = (text: string) => string[];
+
+const subjectErased = () =>
+  new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased', [{ rule: 'erased', message: 'the subject has been erased' }]);
+const subjectNotFound = () => new CustosError('CUSTOS_NOT_FOUND', 'subject not found', [{ field: 'subject', rule: 'not_found', message: 'no such subject' }]);
+
+export class Vault {
+  constructor(
+    private readonly db: Db,
+    private readonly keys: Keyring,
+    private policy: Policy,
+    private readonly specialCare?: SpecialCareCheck,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  setPolicy(p: Policy): void {
+    this.policy = p;
+  }
+
+  private jurisdictionOf(j: unknown): Jurisdiction {
+    const v = j ?? this.policy.default_jurisdiction ?? this.policy.jurisdictions[0];
+    if (typeof v !== 'string' || !(JURISDICTIONS as readonly string[]).includes(v) || !this.policy.jurisdictions.includes(v as Jurisdiction))
+      throw invalidInput('jurisdiction', 'jurisdiction_declared', `must be one of the policy's jurisdictions: ${this.policy.jurisdictions.join(', ')}`);
+    return v as Jurisdiction;
+  }
+
+  /** Validates a set of single-valued fields; returns them normalised. Throws before anything is written. */
+  private validateFields(fields: Record<string, unknown>, jurisdiction: Jurisdiction, allowNull: boolean): Map<string, unknown> {
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw invalidInput('fields', 'object', 'must be an object of field -> value');
+    const out = new Map<string, unknown>();
+    const region = phoneRegion(jurisdiction);
+    for (const [name, value] of Object.entries(fields)) {
+      const path = `fields.${name}`;
+      const c = this.policy.categories[name];
+      if (!c)
+        throw new CustosError('CUSTOS_UNKNOWN_FIELD', `${path}: not a category of the policy`, [
+          { field: path, rule: 'category_declared', message: 'is not a category declared in the policy' },
+        ]);
+      if (c.multiple) throw invalidInput(path, 'multiple_category', 'holds records: add them with addRecord');
+      if (value === null && allowNull) {
+        out.set(name, null);
+        continue;
+      }
+      const v = normaliseValue(path, c, value, region);
+      if (typeof v === 'string' && (c.kind === 'voluntary' || c.type === 'text')) this.refuseSpecialCare(path, v);
+      out.set(name, v);
+    }
+    this.checkAge(out);
+    return out;
+  }
+
+  private refuseSpecialCare(path: string, text: string): void {
+    const found = this.specialCare?.(text) ?? [];
+    if (found.length > 0)
+      throw new CustosError('CUSTOS_SPECIAL_CARE', `${path}: special-care data (${found.join(', ')}) is never collected`, [
+        { field: path, rule: 'special_care_refused', message: `contains special-care data (${found.join(', ')}), which is never collected` },
+      ]);
+  }
+
+  private checkAge(fields: Map<string, unknown>): void {
+    const gate = this.policy.minimum_age;
+    if (!gate) return;
+    const birth = fields.get(gate.birth_date_category);
+    if (typeof birth !== 'string') return;
+    if (ageOn(birth, this.now()) < gate.years)
+      throw new CustosError('CUSTOS_UNDER_AGE', `fields.${gate.birth_date_category}: subjects under ${gate.years} are not accepted`, [
+        { field: `fields.${gate.birth_date_category}`, rule: 'minimum_age', message: `the subject is younger than ${gate.years}; their data is not collected` },
+      ]);
+  }
+
+  private aad(subjectId: string, field: string, version: number): string {
+    return `${subjectId}|${field}|${version}`;
+  }
+
+  private encrypt(dk: DataKey, subjectId: string, field: string, value: unknown): Buffer {
+    return seal(dk.key, Buffer.from(JSON.stringify(value), 'utf8'), this.aad(subjectId, field, dk.version));
+  }
+
+  private decrypt(dk: DataKey, subjectId: string, field: string, version: number, ct: unknown): unknown {
+    const plain = open(dk.key, toBuffer(ct), this.aad(subjectId, field, version));
+    if (!plain) throw new CustosError('CUSTOS_INTEGRITY', 'a stored value does not authenticate: the data store was altered');
+    return JSON.parse(plain.toString('utf8'));
+  }
+
+  private lookupEntries(fields: Map<string, unknown>): { kind: string; digest: string }[] {
+    const out: { kind: string; digest: string }[] = [];
+    for (const [name, v] of fields) {
+      if (v === null) continue;
+      const t = this.policy.categories[name].type;
+      if (t === 'email') out.push({ kind: 'email', digest: this.keys.blindIndex('email', emailLookupKey(v as string)) });
+      if (t === 'phone') out.push({ kind: 'phone', digest: this.keys.blindIndex('phone', v as string) });
+    }
+    return out;
+  }
+
+  async create(input: CreateSubjectInput): Promise<{ id: string; created: boolean }> {
+    if (typeof input !== 'object' || input === null) throw invalidInput('body', 'object', 'must be an object');
+    const jurisdiction = this.jurisdictionOf(input.jurisdiction);
+    const fields = this.validateFields(input.fields ?? {}, jurisdiction, false);
+    let extDigest: string | undefined;
+    if (input.externalId !== undefined) {
+      if (typeof input.externalId !== 'string' || input.externalId.length === 0 || input.externalId.length > 200)
+        throw invalidInput('externalId', 'external_id', 'must be a string of 1-200 characters');
+      extDigest = this.keys.blindIndex('external_id', input.externalId);
+      const existing = await this.db.get<{ subject_id: string }>('SELECT subject_id FROM lookup_index WHERE kind = ? AND digest = ?', ['external_id', extDigest]);
+      if (existing) return { id: existing.subject_id, created: false };
+    }
+    const id = randomUUID();
+    const dk = await this.keys.createDataKey(id);
+    const now = Date.now();
+    try {
+      const created = await this.db.tx(async (t) => {
+        if (extDigest) {
+          const again = await t.get<{ subject_id: string }>('SELECT subject_id FROM lookup_index WHERE kind = ? AND digest = ?', ['external_id', extDigest]);
+          if (again) return again.subject_id;
+        }
+        await t.run('INSERT INTO subjects (subject_id, jurisdiction, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [id, jurisdiction, 'active', now, now]);
+        for (const [name, v] of fields)
+          await t.run('INSERT INTO subject_fields (subject_id, field, ciphertext, key_version, updated_at) VALUES (?, ?, ?, ?, ?)', [
+            id,
+            name,
+            this.encrypt(dk, id, name, v),
+            dk.version,
+            now,
+          ]);
+        const lookups = this.lookupEntries(fields);
+        if (extDigest) lookups.push({ kind: 'external_id', digest: extDigest });
+        for (const l of lookups) await t.run('INSERT INTO lookup_index (kind, digest, subject_id) VALUES (?, ?, ?)', [l.kind, l.digest, id]);
+        return id;
+      });
+      if (created !== id) {
+        await this.keys.destroyDataKey(id);
+        return { id: created, created: false };
+      }
+      return { id, created: true };
+    } catch (e) {
+      await this.keys.destroyDataKey(id).catch(() => undefined);
+      throw e;
+    }
+  }
+
+  private async liveSubject(db: Db, id: string): Promise<{ jurisdiction: Jurisdiction; created_at: number; updated_at: number }> {
+    if (typeof id !== 'string' || id.length > 100) throw subjectNotFound();
+    const row = await db.get<{ jurisdiction: Jurisdiction; status: string; created_at: number; updated_at: number }>(
+      'SELECT jurisdiction, status, created_at, updated_at FROM subjects WHERE subject_id = ?',
+      [id],
+    );
+    if (!row) throw subjectNotFound();
+    if (row.status === 'erased') throw subjectErased();
+    return row;
+  }
+
+  private async requireKey(id: string): Promise<DataKey> {
+    const dk = await this.keys.dataKey(id);
+    // The data store still has the subject but the key store does not: erased (an older data copy was restored).
+    if (!dk) throw subjectErased();
+    return dk;
+  }
+
+  /** Updates single-valued fields; `null` removes a field. */
+  async update(id: string, fields: Record<string, unknown>): Promise<{ updated: string[] }> {
+    const s = await this.liveSubject(this.db, id);
+    const valid = this.validateFields(fields, s.jurisdiction, true);
+    const dk = await this.requireKey(id);
+    const now = Date.now();
+    await this.db.tx(async (t) => {
+      for (const [name, v] of valid) {
+        const type = this.policy.categories[name].type;
+        if (type === 'email' || type === 'phone') {
+          const old = await t.get<{ ciphertext: unknown; key_version: number }>(
+            'SELECT ciphertext, key_version FROM subject_fields WHERE subject_id = ? AND field = ?',
+            [id, name],
+          );
+          if (old) {
+            const prev = this.decrypt(dk, id, name, toInt(old.key_version), old.ciphertext) as string;
+            const digest = this.keys.blindIndex(type, type === 'email' ? emailLookupKey(prev) : prev);
+            await t.run('DELETE FROM lookup_index WHERE kind = ? AND digest = ? AND subject_id = ?', [type, digest, id]);
+          }
+        }
+        if (v === null) {
+          await t.run('DELETE FROM subject_fields WHERE subject_id = ? AND field = ?', [id, name]);
+          continue;
+        }
+        const ct = this.encrypt(dk, id, name, v);
+        await t.run(
+          'INSERT INTO subject_fields (subject_id, field, ciphertext, key_version, updated_at) VALUES (?, ?, ?, ?, ?) ' +
+            'ON CONFLICT (subject_id, field) DO UPDATE SET ciphertext = excluded.ciphertext, key_version = excluded.key_version, updated_at = excluded.updated_at',
+          [id, name, ct, dk.version, now],
+        );
+      }
+      for (const l of this.lookupEntries(valid))
+        await t.run('INSERT INTO lookup_index (kind, digest, subject_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [l.kind, l.digest, id]);
+      await t.run('UPDATE subjects SET updated_at = ? WHERE subject_id = ?', [now, id]);
+    });
+    return { updated: [...valid.keys()] };
+  }
+
+  /** Reads raw, decrypted fields (all, or the named ones). Internal: callers go through the access layer. */
+  async read(id: string, fields?: readonly string[]): Promise<SubjectRecord> {
+    const s = await this.liveSubject(this.db, id);
+    const dk = await this.requireKey(id);
+    const rows = await this.db.all<{ field: string; ciphertext: unknown; key_version: number }>(
+      'SELECT field, ciphertext, key_version FROM subject_fields WHERE subject_id = ?',
+      [id],
+    );
+    const want = fields ? new Set(fields) : null;
+    const out: Record<string, unknown> = {};
+    for (const r of rows) {
+      if (want && !want.has(r.field)) continue;
+      out[r.field] = this.decrypt(dk, id, r.field, toInt(r.key_version), r.ciphertext);
+    }
+    return {
+      id,
+      jurisdiction: s.jurisdiction,
+      createdAt: new Date(toInt(s.created_at)).toISOString(),
+      updatedAt: new Date(toInt(s.updated_at)).toISOString(),
+      fields: out,
+    };
+  }
+
+  /** The subject's status without reading personal data: active, erased, or not found (throws). */
+  async status(id: string): Promise<{ status: SubjectStatus; jurisdiction: Jurisdiction; erasedAt?: string; reason?: string }> {
+    const row = await this.db.get<{ status: SubjectStatus; jurisdiction: Jurisdiction; erased_at: number | null; erasure_reason: string | null }>(
+      'SELECT status, jurisdiction, erased_at, erasure_reason FROM subjects WHERE subject_id = ?',
+      [id],
+    );
+    if (!row) throw subjectNotFound();
+    if (row.status === 'active' && !(await this.keys.dataKey(id))) return { status: 'erased', jurisdiction: row.jurisdiction };
+    return {
+      status: row.status,
+      jurisdiction: row.jurisdiction,
+      ...(row.erased_at != null ? { erasedAt: new Date(toInt(row.erased_at)).toISOString() } : {}),
+      ...(row.erasure_reason ? { reason: row.erasure_reason } : {}),
+    };
+  }
+
+  /** Adds a record to a multi-valued category (a message, a review, a transaction). */
+  async addRecord(id: string, category: string, value: unknown): Promise<{ recordId: string }> {
+    const c = this.policy.categories[category];
+    if (!c)
+      throw new CustosError('CUSTOS_UNKNOWN_FIELD', `category: not a category of the policy`, [
+        { field: 'category', rule: 'category_declared', message: 'is not a category declared in the policy' },
+      ]);
+    if (!c.multiple) throw invalidInput('category', 'multiple_category', 'is single-valued: set it with update');
+    const s = await this.liveSubject(this.db, id);
+    const v = normaliseValue('value', c, value, phoneRegion(s.jurisdiction));
+    if (typeof v === 'string' && c.kind === 'voluntary') this.refuseSpecialCare('value', v);
+    const dk = await this.requireKey(id);
+    const recordId = randomUUID();
+    await this.db.run('INSERT INTO subject_records (subject_id, record_id, category, ciphertext, key_version, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
+      id,
+      recordId,
+      category,
+      this.encrypt(dk, id, `${category}#${recordId}`, v),
+      dk.version,
+      Date.now(),
+    ]);
+    return { recordId };
+  }
+
+  /** Records of the subject, oldest first, in pages (constant memory for large histories). */
+  async *records(id: string, category?: string, pageSize = 500): AsyncGenerator<StoredRecord> {
+    await this.liveSubject(this.db, id);
+    const dk = await this.requireKey(id);
+    let after = -1;
+    let afterId = '';
+    for (;;) {
+      const rows = await this.db.all<{ record_id: string; category: string; ciphertext: unknown; key_version: number; created_at: number }>(
+        'SELECT record_id, category, ciphertext, key_version, created_at FROM subject_records WHERE subject_id = ?' +
+          (category ? ' AND category = ?' : '') +
+          ' AND (created_at > ? OR (created_at = ? AND record_id > ?)) ORDER BY created_at, record_id LIMIT ?',
+        [id, ...(category ? [category] : []), after, after, afterId, pageSize],
+      );
+      for (const r of rows)
+        yield {
+          recordId: r.record_id,
+          category: r.category,
+          createdAt: new Date(toInt(r.created_at)).toISOString(),
+          value: this.decrypt(dk, id, `${r.category}#${r.record_id}`, toInt(r.key_version), r.ciphertext),
+        };
+      if (rows.length < pageSize) return;
+      after = toInt(rows[rows.length - 1].created_at);
+      afterId = rows[rows.length - 1].record_id;
+    }
+  }
+
+  async findByEmail(email: string): Promise<string[]> {
+    const n = normaliseEmail('email', email);
+    return this.lookup('email', this.keys.blindIndex('email', emailLookupKey(n)));
+  }
+
+  /** Finds by phone in any spelling; national numbers are read in `jurisdiction`'s region. */
+  async findByPhone(phone: string, jurisdiction?: Jurisdiction): Promise<string[]> {
+    const n = normalisePhone('phone', phone, phoneRegion(jurisdiction ?? this.policy.default_jurisdiction));
+    return this.lookup('phone', this.keys.blindIndex('phone', n));
+  }
+
+  async findByExternalId(externalId: string): Promise<string | undefined> {
+    return (await this.lookup('external_id', this.keys.blindIndex('external_id', externalId)))[0];
+  }
+
+  private async lookup(kind: string, digest: string): Promise<string[]> {
+    const rows = await this.db.all<{ subject_id: string }>('SELECT subject_id FROM lookup_index WHERE kind = ? AND digest = ? ORDER BY subject_id', [kind, digest]);
+    return rows.map((r) => r.subject_id);
+  }
+
+  /**
+   * Erasure: the data key is destroyed first (crypto-shredding: from then on no copy of the ciphertext
+   * can be read, backups included), then the ciphertext rows and lookup entries go. The subject row
+   * stays as a tombstone without personal data, so the erasure can be reported.
+   */
+  async erase(id: string, reason: string): Promise<{ erasedAt: string }> {
+    const row = await this.db.get<{ status: string }>('SELECT status FROM subjects WHERE subject_id = ?', [id]);
+    if (!row) throw subjectNotFound();
+    await this.keys.destroyDataKey(id);
+    const now = Date.now();
+    await this.db.tx(async (t) => {
+      await t.run('DELETE FROM subject_fields WHERE subject_id = ?', [id]);
+      await t.run('DELETE FROM subject_records WHERE subject_id = ?', [id]);
+      await t.run('DELETE FROM lookup_index WHERE subject_id = ?', [id]);
+      await t.run("UPDATE subjects SET status = 'erased', erased_at = COALESCE(erased_at, ?), erasure_reason = COALESCE(erasure_reason, ?), updated_at = ? WHERE subject_id = ?", [
+        now,
+        reason,
+        now,
+        id,
+      ]);
+    });
+    return { erasedAt: new Date(now).toISOString() };
+  }
+
+  /** Seed 000: data found to belong to a child is erased at once, and why is recorded. */
+  async markAsChild(id: string, reason: string): Promise<{ erasedAt: string }> {
+    if (typeof reason !== 'string' || reason.trim().length === 0 || reason.length > 500)
+      throw invalidInput('reason', 'reason_required', 'must say why the data is a child\'s (1-500 characters)');
+    return this.erase(id, `child: ${reason.trim()}`);
+  }
+
+  async count(): Promise<{ active: number; erased: number }> {
+    const rows = await this.db.all<{ status: string; n: number }>('SELECT status, COUNT(*) AS n FROM subjects GROUP BY status');
+    const get = (s: string) => toInt(rows.find((r) => r.status === s)?.n ?? 0);
+    return { active: get('active'), erased: get('erased') };
+  }
+}
