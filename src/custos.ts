@@ -127,7 +127,7 @@ export class Custos {
     try {
       const keyring = await Keyring.open(keyDb, master);
       db = await openStore(database, schema);
-      await migrate(db, DATA_MIGRATIONS);
+      await migrate(db, 'vault', DATA_MIGRATIONS);
       const vault = new Vault(db, keyring, policy, opts.specialCare, opts.now);
       return new Custos(policy, db, keyDb, keyring, vault, {
         dataDir,

@@ -37,7 +37,7 @@ export class Keyring {
    * master key against each active version's verifier and fail, changing nothing, when it differs.
    */
   static async open(store: Db, master: Buffer): Promise<Keyring> {
-    await migrate(store, KEY_MIGRATIONS);
+    await migrate(store, 'keyring', KEY_MIGRATIONS);
     const k = new Keyring(store, master);
     const versions = await store.all<{ version: number; verifier: unknown; retired_at: unknown }>(
       'SELECT version, verifier, retired_at FROM kek_versions ORDER BY version',

@@ -14,16 +14,24 @@ export function ddl(db: Db, sql: string): string {
   return db.dialect === 'postgres' ? sql.replace(/\bBLOB\b/g, 'BYTEA') : sql;
 }
 
-export async function migrate(db: Db, migrations: readonly Migration[]): Promise<number[]> {
-  await db.exec('CREATE TABLE IF NOT EXISTS custos_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
+/**
+ * Applies the pending migrations of one component (`vault`, `keyring`, `audit`, ...). Each module owns
+ * its tables and its migration list; versions count per component.
+ */
+export async function migrate(db: Db, component: string, migrations: readonly Migration[]): Promise<number[]> {
+  await db.exec(
+    'CREATE TABLE IF NOT EXISTS custos_migrations (component TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, applied_at BIGINT NOT NULL, PRIMARY KEY (component, version))',
+  );
   return db.tx(async (t) => {
     if (t.dialect === 'postgres') await t.exec("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.custos_migrations'))");
-    const done = new Set((await t.all<{ version: number }>('SELECT version FROM custos_migrations')).map((r) => Number(r.version)));
+    const done = new Set(
+      (await t.all<{ version: number }>('SELECT version FROM custos_migrations WHERE component = ?', [component])).map((r) => Number(r.version)),
+    );
     const applied: number[] = [];
     for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
       if (done.has(m.version)) continue;
       await t.exec(ddl(t, m.sql));
-      await t.run('INSERT INTO custos_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, Date.now()]);
+      await t.run('INSERT INTO custos_migrations (component, version, name, applied_at) VALUES (?, ?, ?, ?)', [component, m.version, m.name, Date.now()]);
       applied.push(m.version);
     }
     return applied;

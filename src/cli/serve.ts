@@ -1,0 +1,86 @@
+import type { Command } from 'commander';
+import { Custos, type OpenOptions } from '../custos.js';
+import { settingsFromEnv } from '../config.js';
+import { buildServer } from '../server/app.js';
+import { seedDemo } from '../demo.js';
+import { action, emit, io } from './program.js';
+import { invalidInput } from '../errors.js';
+
+export interface StoreFlags {
+  dataDir?: string;
+  database?: string;
+  policy?: string;
+}
+
+/** Adds the flags every command that opens the stores shares. */
+export function withStoreFlags(cmd: Command): Command {
+  return cmd
+    .option('--data-dir <dir>', 'data directory (env CUSTOS_DATA_DIR, default ./custos-data)')
+    .option('--database <url>', 'postgres://... for PostgreSQL (env CUSTOS_DATABASE_URL); default SQLite in the data directory')
+    .option('--policy <file>', 'policy file (env CUSTOS_POLICY, default the example policy)');
+}
+
+export function openFromFlags(f: StoreFlags, extra: Partial<OpenOptions> = {}): Promise<Custos> {
+  return Custos.open({ dataDir: f.dataDir, database: f.database, policy: f.policy, ...extra });
+}
+
+export function describeOpen(c: Custos): string[] {
+  const i = c.info;
+  return [
+    `  policy:     ${i.policyFile ?? '(given by the application)'}`,
+    `  data store: ${i.database}`,
+    `  key store:  ${i.keyStore}`,
+    `  master key: ${i.keySource === 'env' ? 'from CUSTOS_MASTER_KEY' : i.keySource === 'file' ? `${i.keyFile} (mode 0600${i.keyCreated ? ', created now' : ''})` : 'given by the application'}`,
+  ];
+}
+
+export function registerInit(program: Command): void {
+  withStoreFlags(program.command('init'))
+    .description('create the data directory, the master key file (mode 0600) and the stores')
+    .option('--json', 'machine-readable output')
+    .addHelpText('after', '\nExamples:\n  custos init\n  CUSTOS_DATA_DIR=/var/lib/custos custos init')
+    .action(
+      action(async (opts: StoreFlags & { json?: boolean }) => {
+        const c = await openFromFlags(opts, { keys: { create: true } });
+        try {
+          emit(opts.json, c.info, () => ['Custos initialised.', ...describeOpen(c), 'Keep a copy of the master key apart from the data: without it nothing can be read.'].join('\n'));
+        } finally {
+          await c.close();
+        }
+      }),
+    );
+}
+
+export function registerServe(program: Command): void {
+  withStoreFlags(program.command('serve'))
+    .description('run the HTTP server (API, privacy center, admin console)')
+    .option('-p, --port <n>', 'port (env CUSTOS_PORT, default 8080)')
+    .option('--host <addr>', 'address to listen on (env CUSTOS_HOST, default 127.0.0.1)')
+    .option('--demo', 'create a few demo subjects on first start')
+    .addHelpText('after', '\nExamples:\n  custos serve\n  custos serve --port 9000 --policy custos.policy.yaml\n  CUSTOS_DATABASE_URL=postgres://localhost/custos custos serve')
+    .action(
+      action(async (opts: StoreFlags & { port?: string; host?: string; demo?: boolean }) => {
+        const env = settingsFromEnv();
+        const port = opts.port !== undefined ? Number(opts.port) : env.port;
+        if (!Number.isInteger(port) || port < 0 || port > 65535) throw invalidInput('port', 'port_range', 'must be an integer from 0 to 65535');
+        const c = await openFromFlags(opts, { keys: { create: true } });
+        const app = await buildServer(c, { logger: true });
+        let stopping = false;
+        const stop = async (signal: string) => {
+          if (stopping) return;
+          stopping = true;
+          io.err(`${signal}: shutting down`);
+          await app.close();
+          await c.close();
+        };
+        process.once('SIGINT', () => void stop('SIGINT'));
+        process.once('SIGTERM', () => void stop('SIGTERM'));
+        if (opts.demo) {
+          const { created } = await seedDemo(c);
+          if (created > 0) io.out(`Created ${created} demo subjects.`);
+        }
+        const address = await app.listen({ port, host: opts.host ?? env.host });
+        io.out([`Custos listening on ${address}`, ...describeOpen(c)].join('\n'));
+      }),
+    );
+}

@@ -1,0 +1,6 @@
+/** The Custos SDK. */
+export { Custos, type OpenOptions, type OpenInfo } from './custos.js';
+export { CustosError, ERRORS, type ErrorCode, type ErrorDetail } from './errors.js';
+export { parsePolicy, loadPolicyFile } from './policy/load.js';
+export type { Policy, Category, Purpose, Role, Recipient, Jurisdiction, Language } from './policy/schema.js';
+export type { SubjectRecord, CreateSubjectInput, StoredRecord } from './vault/vault.js';
