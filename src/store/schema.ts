@@ -32,7 +32,7 @@ CREATE TABLE subject_records (
   created_at BIGINT NOT NULL,
   PRIMARY KEY (subject_id, record_id)
 );
-CREATE INDEX subject_records_by_category ON subject_records (subject_id, category, created_at);
+CREATE INDEX subject_records_by_category ON subject_records (subject_id, category, record_id);
 -- blind indexes: HMAC of a normalised identifier -> subject (email, phone, external id)
 CREATE TABLE lookup_index (
   kind TEXT NOT NULL,

@@ -40,9 +40,7 @@ export class SqliteDb implements Db {
     return s;
   }
 
-  private async waitUnlocked(): Promise<void> {
-    while (this.locked) await this.lock;
-  }
+  // Callers re-check `locked` right before running: a transaction may begin between a wake-up and the statement.
 
   allSync<T>(sql: string, params: readonly Param[] = []): T[] {
     return this.stmt(sql).all(...(params as unknown[])) as T[];
@@ -56,24 +54,24 @@ export class SqliteDb implements Db {
   }
 
   async all<T = Row>(sql: string, params?: readonly Param[]): Promise<T[]> {
-    if (this.locked) await this.waitUnlocked();
+    while (this.locked) await this.lock;
     return this.allSync<T>(sql, params);
   }
   async get<T = Row>(sql: string, params?: readonly Param[]): Promise<T | undefined> {
-    if (this.locked) await this.waitUnlocked();
+    while (this.locked) await this.lock;
     return this.getSync<T>(sql, params);
   }
   async run(sql: string, params?: readonly Param[]): Promise<{ changes: number }> {
-    if (this.locked) await this.waitUnlocked();
+    while (this.locked) await this.lock;
     return this.runSync(sql, params);
   }
   async exec(sql: string): Promise<void> {
-    if (this.locked) await this.waitUnlocked();
+    while (this.locked) await this.lock;
     this.raw.exec(sql);
   }
 
   async tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
-    await this.waitUnlocked();
+    while (this.locked) await this.lock;
     this.locked = true;
     let release!: () => void;
     this.lock = new Promise<void>((r) => (release = r));
@@ -108,7 +106,7 @@ export class SqliteDb implements Db {
   }
 
   async close(): Promise<void> {
-    await this.waitUnlocked();
+    while (this.locked) await this.lock;
     if (this.raw.open) this.raw.close();
   }
 }

@@ -3,7 +3,7 @@
  * the subject's data key (AES-256-GCM, additional data = subject, field, key version), and found by
  * blind index. This is the raw layer: the access layer wraps it with purposes, roles and audit.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { toBuffer, toInt } from '../store/db.js';
 import type { Keyring, DataKey } from '../crypto/keyring.js';
@@ -39,6 +39,16 @@ export interface StoredRecord {
 
 /** Checks free text for special-care data; returns the kinds found (empty when none). */
 export type SpecialCareCheck = (text: string) => string[];
+
+let lastMs = 0;
+let seq = 0;
+/** Record ids sort in creation order: milliseconds, a sequence within the millisecond, random bits. */
+function orderedId(): string {
+  const ms = Date.now();
+  seq = ms === lastMs ? seq + 1 : 0;
+  lastMs = ms;
+  return `${ms.toString(36).padStart(9, '0')}${seq.toString(36).padStart(4, '0')}${randomBytes(6).toString('hex')}`;
+}
 
 const subjectErased = () =>
   new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased', [{ rule: 'erased', message: 'the subject has been erased' }]);
@@ -151,6 +161,8 @@ export class Vault {
     try {
       const created = await this.db.tx(async (t) => {
         if (extDigest) {
+          // Serialise creates of the same external id (SQLite transactions are serial already).
+          if (t.dialect === 'postgres') await t.get('SELECT pg_advisory_xact_lock(hashtext(?))', [extDigest]);
           const again = await t.get<{ subject_id: string }>('SELECT subject_id FROM lookup_index WHERE kind = ? AND digest = ?', ['external_id', extDigest]);
           if (again) return again.subject_id;
         }
@@ -286,7 +298,7 @@ export class Vault {
     const v = normaliseValue('value', c, value, phoneRegion(s.jurisdiction));
     if (typeof v === 'string' && c.kind === 'voluntary') this.refuseSpecialCare('value', v);
     const dk = await this.requireKey(id);
-    const recordId = randomUUID();
+    const recordId = orderedId();
     await this.db.run('INSERT INTO subject_records (subject_id, record_id, category, ciphertext, key_version, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
       id,
       recordId,
@@ -302,14 +314,13 @@ export class Vault {
   async *records(id: string, category?: string, pageSize = 500): AsyncGenerator<StoredRecord> {
     await this.liveSubject(this.db, id);
     const dk = await this.requireKey(id);
-    let after = -1;
-    let afterId = '';
+    let after = '';
     for (;;) {
       const rows = await this.db.all<{ record_id: string; category: string; ciphertext: unknown; key_version: number; created_at: number }>(
         'SELECT record_id, category, ciphertext, key_version, created_at FROM subject_records WHERE subject_id = ?' +
           (category ? ' AND category = ?' : '') +
-          ' AND (created_at > ? OR (created_at = ? AND record_id > ?)) ORDER BY created_at, record_id LIMIT ?',
-        [id, ...(category ? [category] : []), after, after, afterId, pageSize],
+          ' AND record_id > ? ORDER BY record_id LIMIT ?',
+        [id, ...(category ? [category] : []), after, pageSize],
       );
       for (const r of rows)
         yield {
@@ -319,8 +330,7 @@ export class Vault {
           value: this.decrypt(dk, id, `${r.category}#${r.record_id}`, toInt(r.key_version), r.ciphertext),
         };
       if (rows.length < pageSize) return;
-      after = toInt(rows[rows.length - 1].created_at);
-      afterId = rows[rows.length - 1].record_id;
+      after = rows[rows.length - 1].record_id;
     }
   }
 

@@ -1,0 +1,264 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { copyFileSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { describeBackends, makeEnv, PG_URL, type Env } from '../../test/backends.js';
+import type { Custos } from '../custos.js';
+import { CustosError } from '../errors.js';
+
+const PERSON = {
+  name: 'Sakura Tanaka',
+  email: 'Sakura.Tanaka@Example.COM',
+  phone: '090-1234-5678',
+  birth_date: '1990-02-03',
+  gender: 'female',
+  country: 'jp',
+  card: '4111 1111 1111 1111',
+  bank_account: 'MUFG 123-4567890',
+  identity_document: 'Passport TK1234567',
+  ip_address: '203.0.113.77',
+  device_data: { browser: 'Firefox 132', os: 'Linux' },
+  voluntary_profile: 'I teach piano and love hiking in Nagano.',
+  login_id: 'sakura_t',
+  password_hash: '$scrypt$N=16384,r=8,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo',
+};
+
+async function expectError(p: Promise<unknown>, code: string, rule?: string, field?: string): Promise<CustosError> {
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e, `expected ${code}`).toBeInstanceOf(CustosError);
+  const ce = e as CustosError;
+  expect(ce.code).toBe(code);
+  if (rule) expect(ce.details.map((d) => d.rule)).toContain(rule);
+  if (field) expect(ce.details.map((d) => d.field)).toContain(field);
+  return ce;
+}
+
+describeBackends('vault', (backend) => {
+  let env: Env;
+  let custos: Custos;
+  beforeEach(async () => {
+    env = await makeEnv(backend);
+    custos = await env.open();
+  });
+  afterEach(async () => {
+    await env.cleanup();
+  });
+
+  it('stores every value type and reads it back normalised', async () => {
+    const { id, created } = await custos.vault.create({ jurisdiction: 'JP', fields: PERSON });
+    expect(created).toBe(true);
+    const s = await custos.vault.read(id);
+    expect(s.jurisdiction).toBe('JP');
+    expect(s.fields).toEqual({
+      ...PERSON,
+      email: 'Sakura.Tanaka@example.com',
+      phone: '+819012345678',
+      country: 'JP',
+      card: '4111111111111111',
+    });
+    const some = await custos.vault.read(id, ['email', 'name']);
+    expect(Object.keys(some.fields).sort()).toEqual(['email', 'name']);
+  });
+
+  it('keeps records of multi-valued categories in order, in pages', async () => {
+    const { id } = await custos.vault.create({ fields: { name: 'A' } });
+    for (let i = 0; i < 7; i++) await custos.vault.addRecord(id, 'transactions', { lesson: i, amount: 1000 + i });
+    await custos.vault.addRecord(id, 'messages', 'see you tomorrow');
+    const tx = [];
+    for await (const r of (custos.vault as any).records(id, 'transactions', 3)) tx.push(r.value.lesson);
+    expect(tx).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    const all = [];
+    for await (const r of custos.vault.records(id)) all.push(r.category);
+    expect(all.length).toBe(8);
+    await expectError(custos.vault.addRecord(id, 'name', 'x'), 'CUSTOS_INVALID_INPUT', 'multiple_category');
+    await expectError(custos.vault.create({ fields: { messages: 'x' } }), 'CUSTOS_INVALID_INPUT', 'multiple_category', 'fields.messages');
+  });
+
+  it('updates fields, removes a field with null, and keeps lookups in step', async () => {
+    const { id } = await custos.vault.create({ fields: { email: 'old@example.com', phone: '03-1234-5678' } });
+    await custos.vault.update(id, { email: 'new@example.com', phone: null });
+    expect((await custos.vault.read(id)).fields).toEqual({ email: 'new@example.com' });
+    expect(await custos.vault.findByEmail('old@example.com')).toEqual([]);
+    expect(await custos.vault.findByEmail('NEW@example.com')).toEqual([id]);
+    expect(await custos.vault.findByPhone('+81 3 1234 5678')).toEqual([]);
+  });
+
+  it('finds by email and phone in other spellings', async () => {
+    const { id } = await custos.vault.create({ jurisdiction: 'JP', fields: { email: 'Mixed.Case@Example.org', phone: '090-1234-5678' } });
+    const { id: kr } = await custos.vault.create({ jurisdiction: 'KR', fields: { phone: '010-2345-6789' } });
+    expect(await custos.vault.findByEmail('mixed.case@example.org')).toEqual([id]);
+    expect(await custos.vault.findByEmail('  MIXED.CASE@EXAMPLE.ORG ')).toEqual([id]);
+    expect(await custos.vault.findByPhone('+81 90 1234 5678')).toEqual([id]);
+    expect(await custos.vault.findByPhone('09012345678')).toEqual([id]);
+    expect(await custos.vault.findByPhone('０９０ー１２３４ー５６７８'.replace('ー', '-').replace('ー', '-'))).toEqual([id]);
+    expect(await custos.vault.findByPhone('+82 10-2345-6789')).toEqual([kr]);
+    expect(await custos.vault.findByPhone('010 2345 6789', 'KR')).toEqual([kr]);
+    expect(await custos.vault.findByEmail('nobody@example.org')).toEqual([]);
+  });
+
+  it('rejects invalid values naming the field and the rule, writing nothing', async () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ email: 'not-an-email' }, 'email_syntax', 'fields.email'],
+      [{ email: 'a@b' }, 'email_syntax', 'fields.email'],
+      [{ phone: '12' }, 'phone_valid', 'fields.phone'],
+      [{ birth_date: '1990-02-30' }, 'date_valid', 'fields.birth_date'],
+      [{ birth_date: '03/02/1990' }, 'date_format', 'fields.birth_date'],
+      [{ country: 'XX' }, 'country_code', 'fields.country'],
+      [{ gender: 'robot' }, 'enum_value', 'fields.gender'],
+      [{ card: '4111 1111 1111 1112' }, 'card_luhn', 'fields.card'],
+      [{ ip_address: '300.1.1.1' }, 'ip_address', 'fields.ip_address'],
+      [{ name: 'x'.repeat(201) }, 'max_length', 'fields.name'],
+      [{ name: 42 }, 'text_type', 'fields.name'],
+      [{ password_hash: 'hunter2' }, 'password_hash_format', 'fields.password_hash'],
+      [{ device_data: 'chrome' }, 'json_type', 'fields.device_data'],
+      [{ name: 'bell\u0007' }, 'control_characters', 'fields.name'],
+    ];
+    for (const [fields, rule, field] of cases) {
+      const e = await expectError(custos.vault.create({ fields: { name: 'Valid Name', ...fields } }), 'CUSTOS_INVALID_INPUT', rule, field);
+      // the value itself is never echoed
+      for (const v of Object.values(fields)) if (typeof v === 'string' && v.length > 3) expect(e.message).not.toContain(v);
+    }
+    await expectError(custos.vault.create({ fields: { shoe_size: 42 } }), 'CUSTOS_UNKNOWN_FIELD', 'category_declared', 'fields.shoe_size');
+    await expectError(custos.vault.create({ jurisdiction: 'XX' as never, fields: {} }), 'CUSTOS_INVALID_INPUT', 'jurisdiction_declared');
+    expect(await custos.vault.count()).toEqual({ active: 0, erased: 0 });
+  });
+
+  it('refuses subjects under the minimum age, and erases data found to be a child\'s', async () => {
+    const young = new Date();
+    young.setUTCFullYear(young.getUTCFullYear() - 12);
+    const e = await expectError(
+      custos.vault.create({ fields: { name: 'Kid', birth_date: young.toISOString().slice(0, 10) } }),
+      'CUSTOS_UNDER_AGE',
+      'minimum_age',
+      'fields.birth_date',
+    );
+    expect(e.message).not.toContain(young.toISOString().slice(0, 10));
+    expect(await custos.vault.count()).toEqual({ active: 0, erased: 0 });
+
+    const { id } = await custos.vault.create({ fields: { name: 'Looks Adult', email: 'kid@example.com' } });
+    await custos.vault.markAsChild(id, 'parent reported the account holder is 11');
+    expect(await custos.vault.status(id)).toMatchObject({ status: 'erased', reason: 'child: parent reported the account holder is 11' });
+    await expectError(custos.vault.read(id), 'CUSTOS_SUBJECT_ERASED', 'erased');
+    expect(await custos.vault.findByEmail('kid@example.com')).toEqual([]);
+    await expectError(custos.vault.markAsChild(id, ''), 'CUSTOS_INVALID_INPUT', 'reason_required');
+  });
+
+  it('1,000 concurrent creates give 1,000 subjects, none lost', async () => {
+    const ids = await Promise.all(
+      Array.from({ length: 1000 }, (_, i) => custos.vault.create({ fields: { name: `Person ${i}`, email: `p${i}@example.com` } }).then((r) => r.id)),
+    );
+    expect(new Set(ids).size).toBe(1000);
+    expect(await custos.vault.count()).toEqual({ active: 1000, erased: 0 });
+    const some = await custos.vault.read(ids[777]);
+    expect(some.fields.name).toBe('Person 777');
+  });
+
+  it('is idempotent by external id', async () => {
+    const a = await custos.vault.create({ externalId: 'user-42', fields: { name: 'A' } });
+    const b = await custos.vault.create({ externalId: 'user-42', fields: { name: 'B' } });
+    expect(b).toEqual({ id: a.id, created: false });
+    expect(await custos.vault.findByExternalId('user-42')).toBe(a.id);
+    const many = await Promise.all(Array.from({ length: 20 }, () => custos.vault.create({ externalId: 'user-7', fields: { name: 'C' } })));
+    expect(new Set(many.map((m) => m.id)).size).toBe(1);
+    expect((await custos.vault.count()).active).toBe(2);
+  });
+
+  it('keeps no plaintext at rest', async () => {
+    const values = ['Sakura Tanaka', 'sakura.tanaka', 'example.com', '9012345678', '4111111111111111', 'TK1234567', '203.0.113.77', 'Nagano', 'sakura_t'];
+    const { id } = await custos.vault.create({ fields: PERSON });
+    await custos.vault.addRecord(id, 'messages', 'Meet at Nagano station');
+    const haystacks: Buffer[] = [];
+    if (backend === 'sqlite') {
+      await custos.close();
+      for (const f of readdirSync(env.dataDir)) haystacks.push(readFileSync(join(env.dataDir, f)));
+    } else {
+      const client = new pg.Client({ connectionString: PG_URL });
+      await client.connect();
+      for (const schema of [env.schema, `${env.schema}_keys`]) {
+        const tables = await client.query('SELECT table_name FROM information_schema.tables WHERE table_schema = $1', [schema]);
+        for (const t of tables.rows) {
+          const rows = await client.query(`SELECT * FROM ${schema}."${t.table_name}"`);
+          haystacks.push(Buffer.from(JSON.stringify(rows.rows)));
+          for (const r of rows.rows) for (const v of Object.values(r)) if (Buffer.isBuffer(v)) haystacks.push(v);
+        }
+      }
+      await client.end();
+    }
+    expect(haystacks.length).toBeGreaterThan(0);
+    for (const h of haystacks) {
+      for (const v of values) {
+        for (const enc of ['utf8', 'utf16le'] as const) expect(h.includes(Buffer.from(v, enc)), `${v} found at rest`).toBe(false);
+        expect(h.includes(Buffer.from(Buffer.from(v).toString('base64').slice(0, 12))), `${v} found base64-encoded`).toBe(false);
+        expect(h.includes(Buffer.from(Buffer.from(v).toString('hex'))), `${v} found hex-encoded`).toBe(false);
+      }
+    }
+  });
+
+  it('erasure destroys the key: an old copy of the data store beside the current key store reads as erased', async () => {
+    const { id: victim } = await custos.vault.create({ fields: { name: 'Erase Me', email: 'erase@example.com' } });
+    await custos.vault.addRecord(victim, 'messages', 'hello');
+    const { id: other } = await custos.vault.create({ fields: { name: 'Keep Me', email: 'keep@example.com' } });
+    const backupDir = join(env.dataDir, 'backup');
+    const client = backend === 'postgres' ? new pg.Client({ connectionString: PG_URL }) : null;
+    if (backend === 'sqlite') {
+      await custos.close();
+      (await import('node:fs')).mkdirSync(backupDir);
+      for (const f of ['custos.db', 'custos.db-wal', 'custos.db-shm']) if (existsSync(join(env.dataDir, f))) copyFileSync(join(env.dataDir, f), join(backupDir, f));
+      custos = await env.open();
+    } else {
+      await client!.connect();
+      for (const t of ['subjects', 'subject_fields', 'subject_records', 'lookup_index'])
+        await client!.query(`CREATE TABLE ${env.schema}.backup_${t} AS SELECT * FROM ${env.schema}.${t}`);
+    }
+    await custos.vault.erase(victim, 'erasure request');
+    await expectError(custos.vault.read(victim), 'CUSTOS_SUBJECT_ERASED');
+    // put the old copy of the data store back beside the current key store
+    if (backend === 'sqlite') {
+      await custos.close();
+      for (const f of ['custos.db', 'custos.db-wal', 'custos.db-shm']) {
+        rmSync(join(env.dataDir, f), { force: true });
+        if (existsSync(join(backupDir, f))) copyFileSync(join(backupDir, f), join(env.dataDir, f));
+      }
+      custos = await env.open();
+    } else {
+      for (const t of ['subjects', 'subject_fields', 'subject_records', 'lookup_index']) {
+        await client!.query(`DELETE FROM ${env.schema}.${t}`);
+        await client!.query(`INSERT INTO ${env.schema}.${t} SELECT * FROM ${env.schema}.backup_${t}`);
+      }
+      await client!.end();
+    }
+    // the restored rows are there, but without the key they are unreadable, and reported as erased
+    expect(await custos.vault.findByEmail('erase@example.com')).toEqual([victim]);
+    expect((await custos.vault.status(victim)).status).toBe('erased');
+    await expectError(custos.vault.read(victim), 'CUSTOS_SUBJECT_ERASED', 'erased');
+    await expectError(custos.vault.update(victim, { name: 'x' }), 'CUSTOS_SUBJECT_ERASED');
+    expect((await custos.vault.read(other)).fields).toEqual({ name: 'Keep Me', email: 'keep@example.com' });
+  });
+
+  it('a wrong master key fails to open with a clear error and changes nothing', async () => {
+    await custos.vault.create({ fields: { name: 'Someone' } });
+    await custos.close();
+    const snapshot = backend === 'sqlite' ? readFileSync(join(env.dataDir, 'keys.db')) : null;
+    const wrong = Buffer.alloc(32, 7);
+    const e = await expectError(env.open({ keys: { masterKey: wrong } }), 'CUSTOS_WRONG_MASTER_KEY');
+    expect(e.message).toMatch(/master key does not match/);
+    expect(e.message).not.toContain(wrong.toString('hex'));
+    if (snapshot) expect(readFileSync(join(env.dataDir, 'keys.db')).equals(snapshot)).toBe(true);
+    custos = await env.open();
+    expect((await custos.vault.count()).active).toBe(1);
+  });
+
+  it('rotates the key-encryption key; data keys are rewrapped and data stays readable', async () => {
+    const ids = [];
+    for (let i = 0; i < 30; i++) ids.push((await custos.vault.create({ fields: { name: `R${i}` } })).id);
+    const r = await custos.keyring.rotate();
+    expect(r).toEqual({ version: 2, rewrapped: 30 });
+    await custos.close();
+    custos = await env.open();
+    expect(custos.keyring.kekVersion).toBe(2);
+    expect((await custos.vault.read(ids[29])).fields.name).toBe('R29');
+  });
+});
