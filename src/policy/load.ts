@@ -18,11 +18,21 @@ export interface LoadedPolicy {
 
 type PathKey = string | number;
 
-/** Maps a zod issue code to the rule id a user sees. */
-function ruleOf(issue: z.core.$ZodIssue): string {
+function valueAt(raw: unknown, path: readonly PathKey[]): unknown {
+  let v: unknown = raw;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PathKey, unknown>)[k];
+  }
+  return v;
+}
+
+/** Maps a zod issue to the rule id a user sees; a missing value is `required` whatever the type. */
+function ruleOf(issue: z.core.$ZodIssue, raw: unknown): string {
+  if (issue.code !== 'unrecognized_keys' && valueAt(raw, issue.path as PathKey[]) === undefined) return 'required';
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'required' : 'wrong_type';
+      return 'wrong_type';
     case 'unrecognized_keys':
       return 'unknown_key';
     case 'invalid_value':
@@ -42,14 +52,19 @@ function pathText(path: readonly PathKey[]): string {
   return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : String(k)), '');
 }
 
-/** Finds the node at `path`, or its nearest existing ancestor, to place a finding. */
+/**
+ * Finds the node at `path` to place a finding. A key that is missing is placed on the key of the
+ * entry that lacks it (`vimeo:` for a recipient without country).
+ */
 function nodeAt(root: Node | null, path: readonly PathKey[], preferKey: boolean): Node | null {
   let node: Node | null = root;
+  let parentKey: Node | null = null;
   for (let i = 0; i < path.length; i++) {
     const k = path[i];
     if (isMap(node)) {
       const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === k);
-      if (!pair) return node;
+      if (!pair) return parentKey ?? node;
+      parentKey = pair.key as Node;
       const last = i === path.length - 1;
       if (last && preferKey && pair.key) return pair.key as Node;
       node = (pair.value as Node | null) ?? (pair.key as Node);
@@ -94,7 +109,8 @@ export function parsePolicy(source: string, file = 'custos.policy.yaml'): Policy
       if (issue.code === 'unrecognized_keys') path = [...path, issue.keys[0]];
       const message =
         issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
-      return detailOf(path, ruleOf(issue), message, issue.code === 'unrecognized_keys');
+      const rule = ruleOf(issue, raw);
+      return detailOf(path, rule, rule === 'required' ? `${String(path[path.length - 1] ?? 'value')} is required` : message, issue.code === 'unrecognized_keys');
     });
     throw policyError(details);
   }

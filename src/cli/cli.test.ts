@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, statSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { runCli } from '../../test/cli.js';
+import { EXAMPLE } from '../../test/backends.js';
+
+describe('custos CLI', () => {
+  it('policy check: exit 0 for the example, 1 with file:line:col and rule for a broken one, 2 on bad usage', async () => {
+    const ok = await runCli(['policy', 'check', EXAMPLE]);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/valid \(19 categories/);
+
+    const dir = mkdtempSync(join(tmpdir(), 'custos-cli-'));
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, readFileSync(EXAMPLE, 'utf8').replace('purposes: [inquiry_reply]', 'purposes: [inquiry_reply, spam]'));
+    const r = await runCli(['policy', 'check', bad]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`${bad}:\\d+:\\d+  error  purpose "spam" is not declared under purposes  \\[unknown_purpose\\]`));
+
+    const j = await runCli(['policy', 'check', bad, '--json']);
+    expect(j.code).toBe(1);
+    expect(JSON.parse(j.out).errors[0]).toMatchObject({ rule: 'unknown_purpose', field: 'categories.inquiry_email.purposes[1]' });
+
+    expect((await runCli(['policy', 'check'])).code).toBe(2);
+    expect((await runCli(['policy', 'check', '--bogus', EXAMPLE])).code).toBe(2);
+    const missing = await runCli(['policy', 'check', join(dir, 'nope.yaml')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/cannot read policy file/);
+  });
+
+  it('init creates the data directory and a 0600 key file, and refuses to run twice over a key', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'custos-cli-')), 'data');
+    const r = await runCli(['init', '--data-dir', dir, '--json'], { CUSTOS_MASTER_KEY: undefined, CUSTOS_DATABASE_URL: undefined });
+    expect(r.code).toBe(0);
+    const info = JSON.parse(r.out);
+    expect(info).toMatchObject({ keySource: 'file', keyCreated: true });
+    for (const f of ['master.key', 'custos.db', 'keys.db']) expect(statSync(join(dir, f)).mode & 0o777, f).toBe(0o600);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    // a second init opens the same key and creates nothing
+    const again = await runCli(['init', '--data-dir', dir, '--json'], { CUSTOS_MASTER_KEY: undefined, CUSTOS_DATABASE_URL: undefined });
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.out).keyCreated).toBe(false);
+  });
+
+  it('a key file readable by others is refused', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'custos-cli-')), 'data');
+    expect((await runCli(['init', '--data-dir', dir], { CUSTOS_MASTER_KEY: undefined })).code).toBe(0);
+    (await import('node:fs')).chmodSync(join(dir, 'master.key'), 0o644);
+    const r = await runCli(['init', '--data-dir', dir], { CUSTOS_MASTER_KEY: undefined });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/readable by others: chmod 600/);
+  });
+
+  it('the custos bin answers --help (npx custos --help in a checkout)', () => {
+    const bin = new URL('../../bin/custos.js', import.meta.url).pathname;
+    expect(existsSync(new URL('../../dist/cli/main.js', import.meta.url)), 'dist/ is built by npm install (prepare)').toBe(true);
+    const out = execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+    expect(out).toMatch(/Usage: custos/);
+    expect(out).toMatch(/policy/);
+  });
+});
