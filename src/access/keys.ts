@@ -1,0 +1,93 @@
+/**
+ * API keys. A key is shown once (`ck_<id>_<secret>`); only a SHA-256 of its 256-bit secret is stored,
+ * compared in constant time. Each key acts in one role of the policy.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Db } from '../store/db.js';
+import { toBuffer, toInt } from '../store/db.js';
+import { invalidInput, notFound } from '../errors.js';
+import type { Policy } from '../policy/schema.js';
+
+export interface Actor {
+  keyId: string;
+  role: string;
+  name?: string;
+}
+
+export interface ApiKeyInfo {
+  keyId: string;
+  name: string;
+  role: string;
+  createdAt: string;
+  revokedAt?: string;
+  lastUsedAt?: string;
+}
+
+const TOKEN = /^ck_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
+
+const hashSecret = (secret: string) => createHash('sha256').update(secret).digest();
+
+export class ApiKeys {
+  private readonly seen = new Map<string, { actor: Actor; hash: Buffer }>();
+  constructor(
+    private readonly db: Db,
+    private readonly policy: () => Policy,
+  ) {}
+
+  async create(input: { name: string; role: string }): Promise<{ key: string; info: ApiKeyInfo }> {
+    if (typeof input.name !== 'string' || !/^[\p{L}\p{N} ._-]{1,80}$/u.test(input.name))
+      throw invalidInput('name', 'key_name', 'must be 1-80 letters, digits, spaces, dots, dashes or underscores');
+    if (typeof input.role !== 'string' || !Object.hasOwn(this.policy().roles, input.role))
+      throw invalidInput('role', 'role_declared', `must be a role of the policy: ${Object.keys(this.policy().roles).join(', ')}`);
+    const keyId = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 12).padEnd(12, '0');
+    const secret = randomBytes(32).toString('base64url');
+    const now = Date.now();
+    await this.db.run('INSERT INTO api_keys (key_id, name, role, secret_hash, created_at) VALUES (?, ?, ?, ?, ?)', [keyId, input.name, input.role, hashSecret(secret), now]);
+    return { key: `ck_${keyId}_${secret}`, info: { keyId, name: input.name, role: input.role, createdAt: new Date(now).toISOString() } };
+  }
+
+  async list(): Promise<ApiKeyInfo[]> {
+    const rows = await this.db.all<{ key_id: string; name: string; role: string; created_at: number; revoked_at: number | null; last_used_at: number | null }>(
+      'SELECT key_id, name, role, created_at, revoked_at, last_used_at FROM api_keys ORDER BY created_at, key_id',
+    );
+    return rows.map((r) => ({
+      keyId: r.key_id,
+      name: r.name,
+      role: r.role,
+      createdAt: new Date(toInt(r.created_at)).toISOString(),
+      ...(r.revoked_at != null ? { revokedAt: new Date(toInt(r.revoked_at)).toISOString() } : {}),
+      ...(r.last_used_at != null ? { lastUsedAt: new Date(toInt(r.last_used_at)).toISOString() } : {}),
+    }));
+  }
+
+  async revoke(keyId: string): Promise<ApiKeyInfo> {
+    const r = await this.db.run('UPDATE api_keys SET revoked_at = ? WHERE key_id = ? AND revoked_at IS NULL', [Date.now(), keyId]);
+    this.seen.delete(keyId);
+    const info = (await this.list()).find((k) => k.keyId === keyId);
+    if (!info) throw notFound('API key');
+    if (r.changes === 0 && !info.revokedAt) throw notFound('API key');
+    return info;
+  }
+
+  /** The actor a bearer token stands for, or null (unknown, malformed or revoked: no difference is shown). */
+  async authenticate(token: string | undefined): Promise<Actor | null> {
+    if (!token) return null;
+    const m = TOKEN.exec(token);
+    if (!m) return null;
+    const [, keyId, secret] = m;
+    const hash = hashSecret(secret);
+    const cached = this.seen.get(keyId);
+    if (cached) return timingSafeEqual(cached.hash, hash) ? cached.actor : null;
+    const row = await this.db.get<{ name: string; role: string; secret_hash: unknown; revoked_at: number | null }>(
+      'SELECT name, role, secret_hash, revoked_at FROM api_keys WHERE key_id = ?',
+      [keyId],
+    );
+    if (!row || row.revoked_at != null) return null;
+    const stored = toBuffer(row.secret_hash);
+    if (stored.length !== hash.length || !timingSafeEqual(stored, hash)) return null;
+    const actor = { keyId, role: row.role, name: row.name };
+    this.seen.set(keyId, { actor, hash: stored });
+    await this.db.run('UPDATE api_keys SET last_used_at = ? WHERE key_id = ?', [Date.now(), keyId]);
+    return actor;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Restrictions (suspension of use): while one is active, the subject's data is used for no purpose
+ * except those that survive restriction (storage, legal claims). `purpose = '*'` suspends all.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../store/db.js';
+import { toInt } from '../store/db.js';
+
+export interface Restriction {
+  restrictionId: string;
+  purpose: string;
+  reason?: string;
+  createdAt: string;
+}
+
+export class Restrictions {
+  constructor(private readonly db: Db) {}
+
+  async add(subjectId: string, purpose = '*', reason?: string): Promise<Restriction> {
+    const restrictionId = randomUUID();
+    const now = Date.now();
+    await this.db.run('INSERT INTO restrictions (subject_id, restriction_id, purpose, reason, created_at) VALUES (?, ?, ?, ?, ?)', [
+      subjectId,
+      restrictionId,
+      purpose,
+      reason ?? null,
+      now,
+    ]);
+    return { restrictionId, purpose, reason, createdAt: new Date(now).toISOString() };
+  }
+
+  async lift(subjectId: string, restrictionId?: string): Promise<number> {
+    const r = restrictionId
+      ? await this.db.run('UPDATE restrictions SET lifted_at = ? WHERE subject_id = ? AND restriction_id = ? AND lifted_at IS NULL', [Date.now(), subjectId, restrictionId])
+      : await this.db.run('UPDATE restrictions SET lifted_at = ? WHERE subject_id = ? AND lifted_at IS NULL', [Date.now(), subjectId]);
+    return r.changes;
+  }
+
+  async active(subjectId: string): Promise<Restriction[]> {
+    const rows = await this.db.all<{ restriction_id: string; purpose: string; reason: string | null; created_at: number }>(
+      'SELECT restriction_id, purpose, reason, created_at FROM restrictions WHERE subject_id = ? AND lifted_at IS NULL ORDER BY created_at',
+      [subjectId],
+    );
+    return rows.map((r) => ({ restrictionId: r.restriction_id, purpose: r.purpose, ...(r.reason ? { reason: r.reason } : {}), createdAt: new Date(toInt(r.created_at)).toISOString() }));
+  }
+
+  async purposes(subjectId: string): Promise<Set<string>> {
+    const rows = await this.db.all<{ purpose: string }>('SELECT purpose FROM restrictions WHERE subject_id = ? AND lifted_at IS NULL', [subjectId]);
+    return new Set(rows.map((r) => r.purpose));
+  }
+
+  async forget(subjectId: string): Promise<void> {
+    await this.db.run('DELETE FROM restrictions WHERE subject_id = ?', [subjectId]);
+  }
+}

@@ -1,0 +1,253 @@
+/**
+ * Purpose-bound, audited access to subjects: what applications, staff and front ends call. Every
+ * read, write, search and erasure names an actor and a purpose, passes the decision point, and leaves
+ * an audit entry (with field names, never values) before it returns.
+ */
+import { CustosError, invalidInput } from '../errors.js';
+import type { Policy } from '../policy/schema.js';
+import type { Vault, CreateSubjectInput, StoredRecord } from '../vault/vault.js';
+import type { AuditEntryInput, AuditWriter } from '../audit/types.js';
+import type { ConsentReader } from '../consent/store.js';
+import type { Restrictions } from './restrictions.js';
+import type { Actor } from './keys.js';
+import { decide, requireFields, requirePurpose, type ConsentState, type Decision, type WithheldReason } from './decision.js';
+
+export interface AuditSink extends AuditWriter {
+  /** Erasure: the log keeps its entries but no longer points at the person. */
+  forgetSubject(subjectId: string): Promise<void>;
+}
+
+export interface AccessContext {
+  actor: Actor;
+  purpose: string;
+}
+
+export interface ReadResult {
+  id: string;
+  purpose: string;
+  fields: Record<string, unknown>;
+  withheld: { field: string; reason: WithheldReason }[];
+}
+
+/** Internal actor for Custos's own processes (request fulfilment, retention); never given to a key. */
+export const SYSTEM: Actor = { keyId: 'system', role: 'system' };
+
+export class Subjects {
+  constructor(
+    private readonly vault: Vault,
+    private readonly policy: () => Policy,
+    private readonly consent: ConsentReader,
+    private readonly restrictions: Restrictions,
+    private readonly audit: AuditSink,
+    /** First policy version from which a use (category, purpose) is declared. */
+    private readonly coveredSince: (category: string, purpose: string) => number,
+    /** What each subject-scoped module forgets on erasure (consents, restrictions, ...). */
+    private readonly erasureHooks: ((subjectId: string) => Promise<void>)[] = [],
+  ) {}
+
+  private async forget(id: string): Promise<void> {
+    for (const hook of this.erasureHooks) await hook(id);
+    await this.audit.forgetSubject(id);
+  }
+
+  private singleValued(): string[] {
+    return Object.entries(this.policy().categories)
+      .filter(([, c]) => !c.multiple)
+      .map(([id]) => id);
+  }
+
+  private actorOf(ctx: AccessContext): Actor {
+    const a = ctx?.actor;
+    if (!a || typeof a.keyId !== 'string' || typeof a.role !== 'string') throw invalidInput('actor', 'actor_required', 'every access names an actor (key id and role)');
+    return a;
+  }
+
+  private entry(actor: Actor, action: string, purpose: string | undefined, subjectId: string | undefined, fields: string[], outcome: AuditEntryInput['outcome'], reason?: string, details?: AuditEntryInput['details']): AuditEntryInput {
+    return { actor: { keyId: actor.keyId, role: actor.role }, action, purpose, subjectId, fields, outcome, ...(reason ? { reason } : {}), ...(details ? { details } : {}) };
+  }
+
+  private async subjectState(id: string, purpose: string): Promise<{ erased: boolean; restricted: Set<string>; consent: ConsentState }> {
+    const p = this.policy().purposes[purpose];
+    const [restricted, consent] = await Promise.all([
+      this.restrictions.purposes(id),
+      p.basis === 'consent' ? this.consent.state(id, purpose) : Promise.resolve<ConsentState>({ state: 'none' }),
+    ]);
+    return { erased: false, restricted, consent };
+  }
+
+  /** The decision alone, without reading data: "may I use these fields of S for P?". Audited. */
+  async check(id: string, opts: AccessContext & { fields?: string[] }): Promise<Decision> {
+    const actor = this.actorOf(opts);
+    const policy = this.policy();
+    const purpose = requirePurpose(policy, opts.purpose);
+    const fields = opts.fields ? requireFields(policy, opts.fields) : Object.keys(policy.categories);
+    const status = await this.vault.status(id);
+    const state = status.status === 'erased' ? { erased: true, restricted: new Set<string>(), consent: { state: 'none' } as ConsentState } : await this.subjectState(id, purpose);
+    const d = decide(policy, actor.role, purpose, fields, state, this.coveredSince);
+    await this.audit.append(this.entry(actor, 'subject.check', purpose, id, fields, d.allowed.length > 0 ? 'allowed' : 'denied', undefined, withheldDetail(d)));
+    return d;
+  }
+
+  /** Reads the fields allowed for the purpose; each withheld field comes with its reason. */
+  async read(id: string, opts: AccessContext & { fields?: string[] }): Promise<ReadResult> {
+    const actor = this.actorOf(opts);
+    const policy = this.policy();
+    const purpose = requirePurpose(policy, opts.purpose);
+    const fields = opts.fields ? requireFields(policy, opts.fields) : this.singleValued();
+    let decision: Decision;
+    let values: Record<string, unknown> = {};
+    try {
+      const state = await this.subjectState(id, purpose);
+      decision = decide(policy, actor.role, purpose, fields, state, this.coveredSince);
+      if (decision.allowed.length > 0) values = (await this.vault.read(id, decision.allowed)).fields;
+      else await this.vault.status(id).then((s) => {
+        if (s.status === 'erased') throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased');
+      });
+    } catch (e) {
+      if (e instanceof CustosError && e.code === 'CUSTOS_SUBJECT_ERASED') {
+        decision = decide(policy, actor.role, purpose, fields, { erased: true, restricted: new Set(), consent: { state: 'none' } });
+        values = {};
+      } else {
+        if (e instanceof CustosError && e.code === 'CUSTOS_NOT_FOUND')
+          await this.audit.append(this.entry(actor, 'subject.read', purpose, undefined, fields, 'failed', 'not_found'));
+        throw e;
+      }
+    }
+    await this.audit.append(
+      this.entry(actor, 'subject.read', purpose, id, decision.allowed, decision.allowed.length > 0 ? 'allowed' : 'denied', undefined, withheldDetail(decision)),
+    );
+    return { id, purpose, fields: values, withheld: decision.withheld };
+  }
+
+  /** Writes need a purpose too: every field's category must allow it, and the role must act for it. */
+  private async authoriseWrite(actor: Actor, action: string, purpose: string, fields: string[], subjectId?: string): Promise<void> {
+    const policy = this.policy();
+    const roleOk = Object.hasOwn(policy.roles, actor.role) && policy.roles[actor.role].purposes.includes(purpose);
+    const bad = fields.filter((f) => !policy.categories[f]?.purposes.includes(purpose));
+    if (roleOk && bad.length === 0) return;
+    const reason = !roleOk ? 'role_not_for_purpose' : 'category_not_for_purpose';
+    await this.audit.append(this.entry(actor, action, purpose, subjectId, fields, 'denied', reason));
+    throw new CustosError(
+      'CUSTOS_POLICY_VIOLATION',
+      !roleOk ? `role ${actor.role} may not act for purpose ${purpose}` : `purpose ${purpose} is not declared for: ${bad.join(', ')}`,
+      !roleOk
+        ? [{ field: 'purpose', rule: reason, message: `role ${actor.role} may not act for purpose ${purpose}` }]
+        : bad.map((f) => ({ field: `fields.${f}`, rule: reason, message: `category ${f} is not declared for purpose ${purpose}` })),
+    );
+  }
+
+  async create(input: CreateSubjectInput, opts: AccessContext): Promise<{ id: string; created: boolean }> {
+    const actor = this.actorOf(opts);
+    const purpose = requirePurpose(this.policy(), opts.purpose);
+    const fields = Object.keys(input?.fields ?? {});
+    requireFields(this.policy(), fields);
+    await this.authoriseWrite(actor, 'subject.create', purpose, fields);
+    const r = await this.vault.create(input);
+    await this.audit.append(this.entry(actor, r.created ? 'subject.create' : 'subject.create_existing', purpose, r.id, r.created ? fields : [], 'ok'));
+    return r;
+  }
+
+  async update(id: string, fields: Record<string, unknown>, opts: AccessContext): Promise<{ updated: string[] }> {
+    const actor = this.actorOf(opts);
+    const purpose = requirePurpose(this.policy(), opts.purpose);
+    if (typeof fields !== 'object' || fields === null) throw invalidInput('fields', 'object', 'must be an object of field -> value');
+    const names = Object.keys(fields);
+    requireFields(this.policy(), names);
+    await this.authoriseWrite(actor, 'subject.update', purpose, names, id);
+    const r = await this.vault.update(id, fields);
+    await this.audit.append(this.entry(actor, 'subject.update', purpose, id, r.updated, 'ok'));
+    return r;
+  }
+
+  async addRecord(id: string, category: string, value: unknown, opts: AccessContext): Promise<{ recordId: string }> {
+    const actor = this.actorOf(opts);
+    const purpose = requirePurpose(this.policy(), opts.purpose);
+    requireFields(this.policy(), [category]);
+    await this.authoriseWrite(actor, 'record.create', purpose, [category], id);
+    const r = await this.vault.addRecord(id, category, value);
+    await this.audit.append(this.entry(actor, 'record.create', purpose, id, [category], 'ok'));
+    return r;
+  }
+
+  /** Records of a multi-valued category, if the purpose allows it; streamed in pages. */
+  async records(id: string, category: string, opts: AccessContext & { limit?: number }): Promise<StoredRecord[]> {
+    const actor = this.actorOf(opts);
+    const policy = this.policy();
+    const purpose = requirePurpose(policy, opts.purpose);
+    requireFields(policy, [category]);
+    const limit = opts.limit ?? 100;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 10000');
+    const d = decide(policy, actor.role, purpose, [category], await this.subjectState(id, purpose), this.coveredSince);
+    if (d.allowed.length === 0) {
+      await this.audit.append(this.entry(actor, 'record.read', purpose, id, [category], 'denied', d.withheld[0].reason));
+      throw new CustosError('CUSTOS_POLICY_VIOLATION', `${category} is withheld for purpose ${purpose}: ${d.withheld[0].reason}`, [
+        { field: 'category', rule: d.withheld[0].reason, message: `withheld for purpose ${purpose}` },
+      ]);
+    }
+    const out: StoredRecord[] = [];
+    for await (const r of this.vault.records(id, category)) {
+      out.push(r);
+      if (out.length >= limit) break;
+    }
+    await this.audit.append(this.entry(actor, 'record.read', purpose, id, [category], 'allowed', undefined, { count: out.length }));
+    return out;
+  }
+
+  /** Search by email or phone: the purpose must allow that category and the role must act for it. */
+  async find(by: { email?: string; phone?: string }, opts: AccessContext): Promise<string[]> {
+    const actor = this.actorOf(opts);
+    const policy = this.policy();
+    const purpose = requirePurpose(policy, opts.purpose);
+    const kind = by?.email !== undefined ? 'email' : by?.phone !== undefined ? 'phone' : null;
+    if (!kind) throw invalidInput('email', 'search_key', 'give an email or a phone number to search by');
+    const categories = Object.entries(policy.categories)
+      .filter(([, c]) => c.type === kind)
+      .map(([id]) => id);
+    const usable = categories.filter((c) => policy.categories[c].purposes.includes(purpose));
+    const roleOk = Object.hasOwn(policy.roles, actor.role) && policy.roles[actor.role].purposes.includes(purpose);
+    if (!roleOk || usable.length === 0) {
+      const reason = !roleOk ? 'role_not_for_purpose' : 'category_not_for_purpose';
+      await this.audit.append(this.entry(actor, 'subject.search', purpose, undefined, [kind], 'denied', reason));
+      throw new CustosError('CUSTOS_POLICY_VIOLATION', `search by ${kind} is not allowed for purpose ${purpose}: ${reason}`, [
+        { field: kind, rule: reason, message: `search by ${kind} is not allowed for purpose ${purpose}` },
+      ]);
+    }
+    const ids = kind === 'email' ? await this.vault.findByEmail(by.email!) : await this.vault.findByPhone(by.phone!);
+    await this.audit.append(this.entry(actor, 'subject.search', purpose, undefined, [kind], 'allowed', undefined, { results: ids.length }));
+    return ids;
+  }
+
+  private async authoriseErase(actor: Actor, id: string, action: string): Promise<void> {
+    if (actor.role === SYSTEM.role && actor.keyId === SYSTEM.keyId) return;
+    const role = this.policy().roles[actor.role];
+    if (role?.operations.includes('erase')) return;
+    await this.audit.append(this.entry(actor, action, undefined, id, [], 'denied', 'operation_not_for_role'));
+    throw new CustosError('CUSTOS_FORBIDDEN', `role ${actor.role} may not erase subjects`, [{ field: 'actor', rule: 'operation_not_for_role', message: 'erasure needs a role with the erase operation' }]);
+  }
+
+  /** Erasure by crypto-shredding; the audit log keeps the entry but forgets who it was about. */
+  async erase(id: string, opts: { actor: Actor; reason: string }): Promise<{ erasedAt: string }> {
+    const actor = this.actorOf({ actor: opts?.actor, purpose: '' });
+    if (typeof opts.reason !== 'string' || opts.reason.trim() === '' || opts.reason.length > 500)
+      throw invalidInput('reason', 'reason_required', 'must say why (1-500 characters)');
+    await this.authoriseErase(actor, id, 'subject.erase');
+    const r = await this.vault.erase(id, opts.reason.trim());
+    await this.audit.append(this.entry(actor, 'subject.erase', undefined, id, [], 'ok'));
+    await this.forget(id);
+    return r;
+  }
+
+  /** Seed 000: data found to be a child's is erased at once, with the reason recorded. */
+  async markAsChild(id: string, opts: { actor: Actor; reason: string }): Promise<{ erasedAt: string }> {
+    const actor = this.actorOf({ actor: opts?.actor, purpose: '' });
+    await this.authoriseErase(actor, id, 'subject.mark_child');
+    const r = await this.vault.markAsChild(id, opts.reason);
+    await this.audit.append(this.entry(actor, 'subject.mark_child', undefined, id, [], 'ok'));
+    await this.forget(id);
+    return r;
+  }
+}
+
+function withheldDetail(d: Decision): AuditEntryInput['details'] | undefined {
+  return d.withheld.length > 0 ? { withheld: d.withheld.map((w) => `${w.field}:${w.reason}`) } : undefined;
+}

@@ -1,0 +1,119 @@
+/**
+ * Policy versions. Each distinct policy put in force is stored with an ordinal; consents record the
+ * ordinal they were given under. `coveredSince(category, purpose)` is the first ordinal of the current
+ * unbroken run of versions that declare that use: a consent older than it does not cover the use
+ * (seed 001: new purposes only after announcement and consent).
+ */
+import { createHash } from 'node:crypto';
+import type { Db } from '../store/db.js';
+import { toInt } from '../store/db.js';
+import { migrate } from '../store/migrate.js';
+import type { Policy } from './schema.js';
+import { policySchema } from './schema.js';
+
+export const VERSION_MIGRATIONS = [
+  {
+    version: 1,
+    name: 'policy versions',
+    sql: `
+CREATE TABLE policy_versions (
+  ordinal INTEGER PRIMARY KEY,
+  label TEXT NOT NULL,
+  digest TEXT NOT NULL UNIQUE,
+  policy_json TEXT NOT NULL,
+  published_at BIGINT NOT NULL
+);`,
+  },
+];
+
+export interface PolicyVersion {
+  ordinal: number;
+  label: string;
+  digest: string;
+  publishedAt: string;
+  policy: Policy;
+}
+
+/** Canonical JSON: sorted keys, no whitespace. */
+export function canonicalJson(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  return `{${Object.keys(o)
+    .filter((k) => o[k] !== undefined)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+    .join(',')}}`;
+}
+
+export function policyDigest(p: Policy): string {
+  return createHash('sha256').update(canonicalJson(p)).digest('hex');
+}
+
+export class PolicyVersions {
+  private constructor(
+    private readonly db: Db,
+    private versions: PolicyVersion[],
+  ) {}
+
+  static async open(db: Db): Promise<PolicyVersions> {
+    await migrate(db, 'policy', VERSION_MIGRATIONS);
+    const rows = await db.all<{ ordinal: number; label: string; digest: string; policy_json: string; published_at: number }>(
+      'SELECT ordinal, label, digest, policy_json, published_at FROM policy_versions ORDER BY ordinal',
+    );
+    return new PolicyVersions(
+      db,
+      rows.map((r) => ({
+        ordinal: toInt(r.ordinal),
+        label: r.label,
+        digest: r.digest,
+        publishedAt: new Date(toInt(r.published_at)).toISOString(),
+        policy: policySchema.parse(JSON.parse(r.policy_json)),
+      })),
+    );
+  }
+
+  list(): readonly PolicyVersion[] {
+    return this.versions;
+  }
+
+  latest(): PolicyVersion | undefined {
+    return this.versions[this.versions.length - 1];
+  }
+
+  find(p: Policy): PolicyVersion | undefined {
+    const d = policyDigest(p);
+    return this.versions.find((v) => v.digest === d);
+  }
+
+  /** Stores `p` as a new version unless the same policy is stored already; returns its version. */
+  async publish(p: Policy): Promise<{ version: PolicyVersion; created: boolean }> {
+    const existing = this.find(p);
+    if (existing) return { version: existing, created: false };
+    const ordinal = (this.latest()?.ordinal ?? 0) + 1;
+    const now = Date.now();
+    const digest = policyDigest(p);
+    await this.db.run('INSERT INTO policy_versions (ordinal, label, digest, policy_json, published_at) VALUES (?, ?, ?, ?, ?)', [
+      ordinal,
+      p.version,
+      digest,
+      canonicalJson(p),
+      now,
+    ]);
+    const version = { ordinal, label: p.version, digest, publishedAt: new Date(now).toISOString(), policy: p };
+    this.versions = [...this.versions, version];
+    return { version, created: true };
+  }
+
+  /** First ordinal of the unbroken run of versions, up to `upTo`, that let `category` be used for `purpose`. */
+  coveredSince(category: string, purpose: string, upTo: number): number {
+    let since = upTo;
+    for (let i = this.versions.length - 1; i >= 0; i--) {
+      const v = this.versions[i];
+      if (v.ordinal > upTo) continue;
+      if (!v.policy.categories[category]?.purposes.includes(purpose)) break;
+      since = v.ordinal;
+    }
+    return since;
+  }
+}
