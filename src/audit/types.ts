@@ -31,3 +31,40 @@ export interface AuditWriter {
   append(entry: AuditEntryInput): Promise<{ seq: number }>;
   appendMany(entries: AuditEntryInput[]): Promise<{ seq: number }[]>;
 }
+
+/** An entry as stored: the input plus its place in the chain. Subjects appear only as `subjectRef`. */
+export interface StoredAuditEntry {
+  seq: number;
+  /** ISO 8601 UTC (`Date.prototype.toISOString`). */
+  time: string;
+  actor: AuditActor;
+  action: string;
+  purpose?: string;
+  /** Opaque reference of the subject; its mapping to the subject id is deleted on erasure. */
+  subjectRef?: string;
+  fields?: string[];
+  outcome: AuditOutcome;
+  reason?: string;
+  details?: Record<string, string | number | boolean | null | string[]>;
+  /** Hash of the previous entry (64 zeros for the first). */
+  prevHash: string;
+  /** SHA-256(prevHash + canonical JSON of the entry), lowercase hex. */
+  hash: string;
+}
+
+/** A signed statement "entry `seq` of this log has hash `hash`" (Ed25519 over the canonical JSON of the other fields). */
+export interface Checkpoint {
+  seq: number;
+  hash: string;
+  time: string;
+  /** Raw 32-byte Ed25519 public key, base64url (the `x` of its JWK). */
+  publicKey: string;
+  /** 64-byte Ed25519 signature, base64url. */
+  signature: string;
+}
+
+export type AuditBreakKind = 'hash_mismatch' | 'missing_entry' | 'order' | 'truncated' | 'checkpoint_mismatch' | 'bad_signature';
+
+export type AuditVerifyResult =
+  | { ok: true; entries: number; lastSeq: number; lastHash: string; checkpoints: number }
+  | { ok: false; seq: number; kind: AuditBreakKind; message: string };

@@ -1,0 +1,947 @@
+/**
+ * The audit log: one append-only, hash-chained sequence of entries, written by group commit, with
+ * signed checkpoints and streaming verification. See docs/audit.md.
+ *
+ * One writer process per store is the supported model (the subject-reference cache and the monitor
+ * live in that process). The chain itself cannot fork even with more: every group commit locks the
+ * one-row head table (`SELECT ... FOR UPDATE` on PostgreSQL, `BEGIN IMMEDIATE` on SQLite) and chains
+ * onto the head it reads there.
+ */
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify as verifySignature, type KeyObject } from 'node:crypto';
+import { once } from 'node:events';
+import type Database from 'better-sqlite3';
+import type { Db, Param } from '../store/db.js';
+import { toBuffer, toInt } from '../store/db.js';
+import { SqliteDb } from '../store/sqlite.js';
+import { migrate } from '../store/migrate.js';
+import { open as openSealed, seal } from '../crypto/aead.js';
+import { CustosError, invalidInput } from '../errors.js';
+import { canonicalEntryText, canonicalJson, chainHash, GENESIS_HASH, type EntryColumns } from './canonical.js';
+import { AUDIT_KEY_MIGRATIONS, AUDIT_MIGRATIONS } from './schema.js';
+import type {
+  AuditEntryInput,
+  AuditOutcome,
+  AuditVerifyResult,
+  AuditWriter,
+  Checkpoint,
+  StoredAuditEntry,
+} from './types.js';
+
+export interface AuditLogOptions {
+  /** Write a signed checkpoint after this many entries (default 10,000). */
+  checkpointEvery?: number;
+  /** ... and at least this often while entries arrive (default 60 s). */
+  checkpointSeconds?: number;
+  now?: () => Date;
+  /** Called after each committed batch (never throws into the writer). */
+  onAppend?: (entries: StoredAuditEntry[]) => void;
+  /** Most entries per transaction (default 1,000). */
+  maxBatch?: number;
+  /** Subject references cached in memory (default 50,000). */
+  refCacheSize?: number;
+  /** 32-byte key sealing the checkpoint signing key in the key store (AES-256-GCM). Without it the key is stored unsealed there. */
+  signingKeyEncryption?: Buffer;
+}
+
+export interface AuditQuery {
+  subjectId?: string;
+  actor?: string;
+  /** An action, or a prefix ending in `.*` (`alert.*`). */
+  action?: string;
+  since?: string | Date;
+  until?: string | Date;
+  /** Default 100, at most 10,000. */
+  limit?: number;
+  afterSeq?: number;
+}
+
+export interface AuditExportOptions {
+  since?: string | Date;
+  until?: string | Date;
+  format: 'jsonl' | 'csv';
+}
+
+export interface VerifyOptions {
+  /** An exported checkpoint: the chain must reach it and match it. */
+  checkpoint?: Checkpoint;
+  /** Public keys (base64url raw Ed25519) trusted to sign checkpoints. Default: the keys in the key store. */
+  trustedKeys?: string[];
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface AuditStats {
+  /** Group-commit transactions that wrote entries. */
+  transactions: number;
+  entries: number;
+  largestBatch: number;
+  checkpoints: number;
+}
+
+const OUTCOMES: ReadonlySet<string> = new Set<AuditOutcome>(['allowed', 'denied', 'ok', 'failed']);
+const VERIFY_PAGE = 2000;
+const ENTRY_COLUMNS = 'seq, time, actor_key_id, actor_role, action, purpose, subject_ref, fields, outcome, reason, details, prev_hash, hash';
+
+interface EntryRow {
+  seq: number | string;
+  time: string;
+  actor_key_id: string;
+  actor_role: string;
+  action: string;
+  purpose: string | null;
+  subject_ref: string | null;
+  fields: string | null;
+  outcome: string;
+  reason: string | null;
+  details: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+interface CheckpointRow {
+  seq: number | string;
+  hash: string;
+  time: string;
+  public_key: string;
+  signature: string;
+}
+
+/** An entry validated and canonicalised at append time, waiting for its sequence number. */
+interface Prepared {
+  input: AuditEntryInput;
+  time: string;
+  purpose: string | null;
+  subjectId: string | null;
+  fields: string | null;
+  reason: string | null;
+  details: string | null;
+}
+
+interface Group {
+  entries: Prepared[];
+  resolve: (seqs: number[]) => void;
+  reject: (e: unknown) => void;
+}
+
+interface Written {
+  cols: EntryColumns;
+  prevHash: string;
+  hash: string;
+  prepared: Prepared;
+}
+
+/** A bounded map that forgets the least recently used key. */
+class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(k: string): V | undefined {
+    const v = this.map.get(k);
+    if (v !== undefined) {
+      this.map.delete(k);
+      this.map.set(k, v);
+    }
+    return v;
+  }
+  set(k: string, v: V): void {
+    this.map.delete(k);
+    this.map.set(k, v);
+    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value as string);
+  }
+  delete(k: string): void {
+    this.map.delete(k);
+  }
+}
+
+const newRef = () => 'sr_' + randomBytes(16).toString('base64url');
+
+function isoOf(v: string | Date, field: string): string {
+  const d = v instanceof Date ? v : new Date(v);
+  if (Number.isNaN(d.getTime())) throw invalidInput(field, 'iso_datetime', 'must be an ISO 8601 date or date-time');
+  return d.toISOString();
+}
+
+function rowToEntry(r: EntryRow): StoredAuditEntry {
+  const e: StoredAuditEntry = {
+    seq: toInt(r.seq),
+    time: r.time,
+    actor: { keyId: r.actor_key_id, role: r.actor_role },
+    action: r.action,
+    outcome: r.outcome as AuditOutcome,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  };
+  if (r.purpose !== null) e.purpose = r.purpose;
+  if (r.subject_ref !== null) e.subjectRef = r.subject_ref;
+  if (r.fields !== null) e.fields = JSON.parse(r.fields) as string[];
+  if (r.reason !== null) e.reason = r.reason;
+  if (r.details !== null) e.details = JSON.parse(r.details) as StoredAuditEntry['details'];
+  return e;
+}
+
+function rowColumns(r: EntryRow): EntryColumns {
+  return {
+    seq: toInt(r.seq),
+    time: r.time,
+    keyId: r.actor_key_id,
+    role: r.actor_role,
+    action: r.action,
+    purpose: r.purpose,
+    subjectRef: r.subject_ref,
+    fields: r.fields,
+    outcome: r.outcome,
+    reason: r.reason,
+    details: r.details,
+  };
+}
+
+function rowToCheckpoint(r: CheckpointRow): Checkpoint {
+  return { seq: toInt(r.seq), hash: r.hash, time: r.time, publicKey: r.public_key, signature: r.signature };
+}
+
+/** The bytes a checkpoint signature covers: canonical JSON of {hash, publicKey, seq, time}. */
+export function checkpointPayload(cp: Omit<Checkpoint, 'signature'>): string {
+  return canonicalJson({ seq: cp.seq, hash: cp.hash, time: cp.time, publicKey: cp.publicKey });
+}
+
+function publicKeyObject(raw: string): KeyObject {
+  return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: raw }, format: 'jwk' });
+}
+
+/**
+ * Checks a checkpoint's signature against the public key it carries and, when `trustedKeys` is given,
+ * that this key is one of them. Works offline: needs nothing but the checkpoint.
+ */
+export function checkCheckpointSignature(cp: Checkpoint, trustedKeys?: readonly string[]): { ok: true } | { ok: false; message: string } {
+  if (
+    typeof cp !== 'object' || cp === null || !Number.isInteger(cp.seq) || cp.seq < 0 || typeof cp.hash !== 'string' ||
+    typeof cp.time !== 'string' || typeof cp.publicKey !== 'string' || typeof cp.signature !== 'string'
+  )
+    return { ok: false, message: 'the checkpoint is malformed' };
+  if (trustedKeys && !trustedKeys.includes(cp.publicKey)) return { ok: false, message: 'the checkpoint is signed by a key this log does not know' };
+  try {
+    const good = verifySignature(null, Buffer.from(checkpointPayload(cp)), publicKeyObject(cp.publicKey), Buffer.from(cp.signature, 'base64url'));
+    return good ? { ok: true } : { ok: false, message: 'the checkpoint signature is invalid' };
+  } catch {
+    return { ok: false, message: 'the checkpoint signature or public key is malformed' };
+  }
+}
+
+function csvCell(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  let s = typeof v === 'string' ? v : JSON.stringify(v);
+  // spreadsheet formula injection: a cell starting with = + - @ is shown as text
+  if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
+  return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+}
+
+const CSV_HEADER = 'seq,time,actor_key_id,actor_role,action,purpose,subject_ref,fields,outcome,reason,details,prev_hash,hash';
+
+function csvLine(e: StoredAuditEntry): string {
+  return [
+    e.seq,
+    e.time,
+    e.actor.keyId,
+    e.actor.role,
+    e.action,
+    e.purpose,
+    e.subjectRef,
+    e.fields ? e.fields.join(';') : undefined,
+    e.outcome,
+    e.reason,
+    e.details ? canonicalJson(e.details) : undefined,
+    e.prevHash,
+    e.hash,
+  ]
+    .map(csvCell)
+    .join(',');
+}
+
+interface SqliteStatements {
+  head: Database.Statement;
+  setHead: Database.Statement;
+  insert: Database.Statement;
+  refGet: Database.Statement;
+  refPut: Database.Statement;
+}
+
+interface SigningKey {
+  publicKey: string;
+  privateKey: KeyObject;
+}
+
+export class AuditLog implements AuditWriter {
+  readonly stats: AuditStats = { transactions: 0, entries: 0, largestBatch: 0, checkpoints: 0 };
+  private readonly now: () => Date;
+  private readonly maxBatch: number;
+  private readonly checkpointEvery: number;
+  private readonly checkpointMs: number;
+  private readonly refs: Lru<string>;
+  private readonly listeners = new Set<(entries: StoredAuditEntry[]) => void>();
+  private readonly sqlite?: SqliteDb;
+  private stmts?: SqliteStatements;
+  private readonly pgInsertSql = new Map<number, string>();
+
+  private queue: Group[] = [];
+  private queued = 0;
+  private flushing = false;
+  private scheduled = false;
+  private last: Promise<unknown> = Promise.resolve();
+  private head = { seq: 0, hash: GENESIS_HASH };
+  private checkpointed = { seq: 0, at: 0 };
+  private checkpointChain: Promise<unknown> = Promise.resolve();
+  private timer?: NodeJS.Timeout;
+  private closed = false;
+
+  private constructor(
+    readonly db: Db,
+    readonly keyDb: Db,
+    private readonly signingKey: SigningKey,
+    opts: AuditLogOptions,
+  ) {
+    this.now = opts.now ?? (() => new Date());
+    this.maxBatch = opts.maxBatch ?? 1000;
+    this.checkpointEvery = opts.checkpointEvery ?? 10_000;
+    this.checkpointMs = (opts.checkpointSeconds ?? 60) * 1000;
+    this.refs = new Lru(opts.refCacheSize ?? 50_000);
+    if (opts.onAppend) this.listeners.add(opts.onAppend);
+    if (db instanceof SqliteDb) this.sqlite = db;
+  }
+
+  /** Opens the log: creates its tables on first use, and the checkpoint signing key in the key store. */
+  static async open(db: Db, keyDb: Db, opts: AuditLogOptions = {}): Promise<AuditLog> {
+    if (opts.checkpointEvery !== undefined && !(Number.isInteger(opts.checkpointEvery) && opts.checkpointEvery > 0))
+      throw invalidInput('checkpointEvery', 'positive_integer', 'must be a positive integer');
+    if (opts.checkpointSeconds !== undefined && !(opts.checkpointSeconds > 0))
+      throw invalidInput('checkpointSeconds', 'positive_number', 'must be a positive number');
+    if (opts.signingKeyEncryption !== undefined && opts.signingKeyEncryption.length !== 32)
+      throw new CustosError('CUSTOS_CONFIG', 'signingKeyEncryption must be 32 bytes');
+    await migrate(db, 'audit', AUDIT_MIGRATIONS);
+    await migrate(keyDb, 'audit-keys', AUDIT_KEY_MIGRATIONS);
+    const key = await loadSigningKey(keyDb, opts.signingKeyEncryption);
+    const log = new AuditLog(db, keyDb, key, opts);
+    const head = await db.get<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1');
+    if (head) log.head = { seq: toInt(head.seq), hash: head.hash };
+    const cp = await db.get<{ seq: number }>('SELECT MAX(seq) AS seq FROM audit_checkpoints');
+    log.checkpointed = { seq: cp?.seq == null ? 0 : toInt(cp.seq), at: Date.now() };
+    log.timer = setInterval(() => log.maybeCheckpoint(true), Math.min(log.checkpointMs, 2 ** 31 - 1));
+    log.timer.unref();
+    return log;
+  }
+
+  /** The public key (base64url raw Ed25519) that signs this log's checkpoints. */
+  get publicKey(): string {
+    return this.signingKey.publicKey;
+  }
+
+  /** Sequence number and hash of the last committed entry (as this process knows it). */
+  get lastCommitted(): { seq: number; hash: string } {
+    return { ...this.head };
+  }
+
+  /** Calls `fn` with each committed batch; returns the unsubscribe function. */
+  subscribe(fn: (entries: StoredAuditEntry[]) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  // ---------------------------------------------------------------- append (group commit)
+
+  append(entry: AuditEntryInput): Promise<{ seq: number }> {
+    return this.enqueue([entry]).then((s) => ({ seq: s[0] }));
+  }
+
+  async appendMany(entries: AuditEntryInput[]): Promise<{ seq: number }[]> {
+    if (entries.length === 0) return [];
+    const seqs = await this.enqueue(entries);
+    return seqs.map((seq) => ({ seq }));
+  }
+
+  private enqueue(inputs: AuditEntryInput[]): Promise<number[]> {
+    if (this.closed) return Promise.reject(new CustosError('CUSTOS_STORE_UNAVAILABLE', 'the audit log is closed'));
+    let entries: Prepared[];
+    try {
+      const time = this.now().toISOString();
+      entries = inputs.map((e) => prepare(e, time));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    const p = new Promise<number[]>((resolve, reject) => {
+      this.queue.push({ entries, resolve, reject });
+    });
+    this.queued += entries.length;
+    this.last = p.catch(() => undefined);
+    this.schedule();
+    return p;
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.flushing) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flushOnce();
+    });
+  }
+
+  /** Takes up to `maxBatch` entries (whole groups) off the queue. */
+  private takeBatch(): Group[] {
+    let n = 0;
+    let i = 0;
+    while (i < this.queue.length && (n === 0 || n + this.queue[i].entries.length <= this.maxBatch)) n += this.queue[i++].entries.length;
+    const batch = this.queue.slice(0, i);
+    this.queue = this.queue.slice(i);
+    this.queued -= n;
+    return batch;
+  }
+
+  private async flushOnce(): Promise<void> {
+    if (this.flushing || this.queue.length === 0) return;
+    // another module's async transaction holds the SQLite connection: our statements would join it
+    if (this.sqlite?.raw.inTransaction) {
+      setTimeout(() => void this.flushOnce(), 1);
+      return;
+    }
+    this.flushing = true;
+    const batch = this.takeBatch();
+    try {
+      const written = this.sqlite ? this.writeSqlite(batch) : await this.writePostgres(batch);
+      this.stats.transactions++;
+      this.stats.entries += written.length;
+      if (written.length > this.stats.largestBatch) this.stats.largestBatch = written.length;
+      let k = 0;
+      for (const g of batch) {
+        const seqs = new Array<number>(g.entries.length);
+        for (let j = 0; j < seqs.length; j++) seqs[j] = written[k++].cols.seq;
+        g.resolve(seqs);
+      }
+      if (this.listeners.size > 0) this.notify(written);
+      this.maybeCheckpoint(false);
+    } catch (e) {
+      for (const g of batch) g.reject(e);
+    } finally {
+      this.flushing = false;
+      if (this.queue.length > 0) this.schedule();
+    }
+  }
+
+  private notify(written: Written[]): void {
+    const entries = written.map((w) => {
+      const p = w.prepared;
+      const e: StoredAuditEntry = {
+        seq: w.cols.seq,
+        time: w.cols.time,
+        actor: { keyId: p.input.actor.keyId, role: p.input.actor.role },
+        action: p.input.action,
+        outcome: p.input.outcome,
+        prevHash: w.prevHash,
+        hash: w.hash,
+      };
+      if (p.purpose !== null) e.purpose = p.purpose;
+      if (w.cols.subjectRef !== null) e.subjectRef = w.cols.subjectRef;
+      if (p.input.fields) e.fields = p.input.fields;
+      if (p.reason !== null) e.reason = p.reason;
+      if (p.input.details) e.details = p.input.details;
+      return e;
+    });
+    for (const fn of this.listeners) {
+      try {
+        fn(entries);
+      } catch {
+        // a listener's failure never reaches the writer
+      }
+    }
+  }
+
+  private chain(batch: Group[], start: { seq: number; hash: string }, refOf: (id: string) => string): Written[] {
+    const out: Written[] = [];
+    let seq = start.seq;
+    let prev = start.hash;
+    for (const g of batch)
+      for (const p of g.entries) {
+        const cols: EntryColumns = {
+          seq: ++seq,
+          time: p.time,
+          keyId: p.input.actor.keyId,
+          role: p.input.actor.role,
+          action: p.input.action,
+          purpose: p.purpose,
+          subjectRef: p.subjectId === null ? null : refOf(p.subjectId),
+          fields: p.fields,
+          outcome: p.input.outcome,
+          reason: p.reason,
+          details: p.details,
+        };
+        const hash = chainHash(prev, canonicalEntryText(cols));
+        out.push({ cols, prevHash: prev, hash, prepared: p });
+        prev = hash;
+      }
+    return out;
+  }
+
+  private sqliteStatements(): SqliteStatements {
+    if (!this.stmts) {
+      const raw = this.sqlite!.raw;
+      this.stmts = {
+        head: raw.prepare('SELECT seq, hash FROM audit_head WHERE id = 1'),
+        setHead: raw.prepare('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1'),
+        insert: raw.prepare(`INSERT INTO audit_entries (${ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        refGet: raw.prepare('SELECT ref FROM audit_subject_refs WHERE subject_id = ?'),
+        refPut: raw.prepare('INSERT INTO audit_subject_refs (subject_id, ref) VALUES (?, ?)'),
+      };
+    }
+    return this.stmts;
+  }
+
+  /** SQLite: one synchronous IMMEDIATE transaction with prepared statements (one WAL fsync). */
+  private writeSqlite(batch: Group[]): Written[] {
+    const s = this.sqliteStatements();
+    const fresh = new Map<string, string>();
+    const refOf = (id: string): string => {
+      let ref = fresh.get(id) ?? this.refs.get(id);
+      if (ref === undefined) {
+        const row = s.refGet.get(id) as { ref: string } | undefined;
+        ref = row?.ref;
+        if (ref === undefined) {
+          ref = newRef();
+          s.refPut.run(id, ref);
+        }
+        fresh.set(id, ref);
+      }
+      return ref;
+    };
+    const written = this.sqlite!.raw.transaction(() => {
+      const h = s.head.get() as { seq: number; hash: string };
+      const w = this.chain(batch, { seq: toInt(h.seq), hash: h.hash }, refOf);
+      for (const x of w) {
+        const c = x.cols;
+        s.insert.run(c.seq, c.time, c.keyId, c.role, c.action, c.purpose, c.subjectRef, c.fields, c.outcome, c.reason, c.details, x.prevHash, x.hash);
+      }
+      const last = w[w.length - 1];
+      s.setHead.run(last.cols.seq, last.hash);
+      return w;
+    }).immediate();
+    for (const [id, ref] of fresh) this.refs.set(id, ref);
+    const last = written[written.length - 1];
+    this.head = { seq: last.cols.seq, hash: last.hash };
+    return written;
+  }
+
+  private pgInsert(rows: number): string {
+    let sql = this.pgInsertSql.get(rows);
+    if (!sql) {
+      const one = '(' + new Array(13).fill('?').join(', ') + ')';
+      sql = `INSERT INTO audit_entries (${ENTRY_COLUMNS}) VALUES ` + new Array(rows).fill(one).join(', ');
+      this.pgInsertSql.set(rows, sql);
+    }
+    return sql;
+  }
+
+  /** PostgreSQL: one transaction that locks the head row, resolves references and inserts multi-row. */
+  private async writePostgres(batch: Group[]): Promise<Written[]> {
+    const fresh = new Map<string, string>();
+    const written = await this.db.tx(async (t) => {
+      const h = (await t.get<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE'))!;
+      const missing = new Set<string>();
+      const known = new Map<string, string>();
+      for (const g of batch)
+        for (const p of g.entries) {
+          if (p.subjectId === null || known.has(p.subjectId)) continue;
+          const hit = this.refs.get(p.subjectId);
+          if (hit === undefined) missing.add(p.subjectId);
+          else known.set(p.subjectId, hit);
+        }
+      if (missing.size > 0) await resolveRefs(t, [...missing], fresh);
+      const w = this.chain(batch, { seq: toInt(h.seq), hash: h.hash }, (id) => fresh.get(id) ?? known.get(id)!);
+      for (let i = 0; i < w.length; i += 500) {
+        const chunk = w.slice(i, i + 500);
+        const params: Param[] = [];
+        for (const x of chunk) {
+          const c = x.cols;
+          params.push(c.seq, c.time, c.keyId, c.role, c.action, c.purpose, c.subjectRef, c.fields, c.outcome, c.reason, c.details, x.prevHash, x.hash);
+        }
+        await t.run(this.pgInsert(chunk.length), params);
+      }
+      const last = w[w.length - 1];
+      await t.run('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [last.cols.seq, last.hash]);
+      return w;
+    });
+    for (const [id, ref] of fresh) this.refs.set(id, ref);
+    const last = written[written.length - 1];
+    this.head = { seq: last.cols.seq, hash: last.hash };
+    return written;
+  }
+
+  /** Resolves when every entry appended before this call is durable (or has failed). */
+  async flush(): Promise<void> {
+    await this.last;
+  }
+
+  // ---------------------------------------------------------------- subject references
+
+  /** The subject's opaque reference, created on first use. */
+  async subjectRef(subjectId: string): Promise<string> {
+    checkSubjectId(subjectId);
+    const hit = this.refs.get(subjectId);
+    if (hit !== undefined) return hit;
+    await this.db.run(
+      this.db.dialect === 'postgres'
+        ? 'INSERT INTO audit_subject_refs (subject_id, ref) VALUES (?, ?) ON CONFLICT (subject_id) DO NOTHING'
+        : 'INSERT OR IGNORE INTO audit_subject_refs (subject_id, ref) VALUES (?, ?)',
+      [subjectId, newRef()],
+    );
+    const row = (await this.db.get<{ ref: string }>('SELECT ref FROM audit_subject_refs WHERE subject_id = ?', [subjectId]))!;
+    this.refs.set(subjectId, row.ref);
+    return row.ref;
+  }
+
+  /** The subject's reference if one exists (never creates one). */
+  async refOf(subjectId: string): Promise<string | undefined> {
+    checkSubjectId(subjectId);
+    const hit = this.refs.get(subjectId);
+    if (hit !== undefined) return hit;
+    const row = await this.db.get<{ ref: string }>('SELECT ref FROM audit_subject_refs WHERE subject_id = ?', [subjectId]);
+    if (row) this.refs.set(subjectId, row.ref);
+    return row?.ref;
+  }
+
+  /**
+   * Erasure: deletes the subject's reference mapping. The entries stay and the chain still verifies,
+   * but nothing in the log points at the person any more. Entries appended before this call are
+   * committed first; a later entry about the same id gets a new, unrelated reference.
+   */
+  async forgetSubject(subjectId: string): Promise<boolean> {
+    checkSubjectId(subjectId);
+    await this.flush();
+    this.refs.delete(subjectId);
+    const r = await this.db.run('DELETE FROM audit_subject_refs WHERE subject_id = ?', [subjectId]);
+    this.refs.delete(subjectId);
+    return r.changes > 0;
+  }
+
+  // ---------------------------------------------------------------- checkpoints
+
+  private maybeCheckpoint(fromTimer: boolean): void {
+    if (this.closed && fromTimer) return;
+    const pending = this.head.seq - this.checkpointed.seq;
+    if (pending <= 0) return;
+    if (pending >= this.checkpointEvery || Date.now() - this.checkpointed.at >= this.checkpointMs) {
+      this.checkpointed = { seq: this.head.seq, at: Date.now() };
+      this.checkpointChain = this.checkpointChain.then(() => this.writeCheckpoint()).catch(() => undefined);
+    }
+  }
+
+  private async writeCheckpoint(): Promise<Checkpoint> {
+    const head = { ...this.head };
+    const body = { seq: head.seq, hash: head.hash, time: this.now().toISOString(), publicKey: this.signingKey.publicKey };
+    const signature = sign(null, Buffer.from(checkpointPayload(body)), this.signingKey.privateKey).toString('base64url');
+    const cp: Checkpoint = { ...body, signature };
+    const r = await this.db.run(
+      this.db.dialect === 'postgres'
+        ? 'INSERT INTO audit_checkpoints (seq, hash, time, public_key, signature) VALUES (?, ?, ?, ?, ?) ON CONFLICT (seq) DO NOTHING'
+        : 'INSERT OR IGNORE INTO audit_checkpoints (seq, hash, time, public_key, signature) VALUES (?, ?, ?, ?, ?)',
+      [cp.seq, cp.hash, cp.time, cp.publicKey, cp.signature],
+    );
+    if (r.changes > 0) this.stats.checkpoints++;
+    else {
+      const existing = await this.db.get<CheckpointRow>('SELECT seq, hash, time, public_key, signature FROM audit_checkpoints WHERE seq = ?', [cp.seq]);
+      if (existing) return rowToCheckpoint(existing);
+    }
+    if (head.seq > this.checkpointed.seq) this.checkpointed = { seq: head.seq, at: Date.now() };
+    return cp;
+  }
+
+  /** Commits what is queued, then signs and stores a checkpoint of the head (or returns the one already there). */
+  async checkpoint(): Promise<Checkpoint> {
+    await this.flush();
+    const p = this.checkpointChain.then(() => this.writeCheckpoint());
+    this.checkpointChain = p.catch(() => undefined);
+    return p;
+  }
+
+  async latestCheckpoint(): Promise<Checkpoint | undefined> {
+    await this.checkpointChain;
+    const r = await this.db.get<CheckpointRow>('SELECT seq, hash, time, public_key, signature FROM audit_checkpoints ORDER BY seq DESC LIMIT 1');
+    return r ? rowToCheckpoint(r) : undefined;
+  }
+
+  /** Every public key that signed checkpoints of this log (current and retired), from the key store. */
+  async trustedKeys(): Promise<string[]> {
+    return (await this.keyDb.all<{ public_key: string }>('SELECT public_key FROM audit_signing_keys ORDER BY created_at')).map((r) => r.public_key);
+  }
+
+  // ---------------------------------------------------------------- verification
+
+  /**
+   * Streams the chain in pages (constant memory) and checks every link, the stored checkpoints and,
+   * when given, an exported checkpoint. Reports the first break.
+   */
+  async verify(opts: VerifyOptions = {}): Promise<AuditVerifyResult> {
+    await this.flush();
+    const trusted = opts.trustedKeys ?? (await this.trustedKeys());
+    const ext = opts.checkpoint;
+    if (ext) {
+      const s = checkCheckpointSignature(ext, trusted);
+      if (!s.ok) return { ok: false, seq: Number.isInteger(ext?.seq) ? ext.seq : 0, kind: 'bad_signature', message: `exported checkpoint: ${s.message}` };
+    }
+    const headRow = await this.db.get<{ seq: number }>('SELECT seq FROM audit_head WHERE id = 1');
+    const headSeq = headRow ? toInt(headRow.seq) : 0;
+    const maxRow = await this.db.get<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM audit_entries');
+    const total = Math.max(headSeq, maxRow?.seq == null ? 0 : toInt(maxRow.seq), ext?.seq ?? 0);
+
+    // stored checkpoints, read in pages alongside the entries
+    let cps: Checkpoint[] = [];
+    let cpAfter = -1;
+    let cpDone = false;
+    let checkpointsSeen = 0;
+    let maxStored = -1;
+    const nextCheckpoints = async () => {
+      const rows = await this.db.all<CheckpointRow>('SELECT seq, hash, time, public_key, signature FROM audit_checkpoints WHERE seq > ? ORDER BY seq LIMIT 500', [cpAfter]);
+      cps = rows.map(rowToCheckpoint);
+      if (cps.length === 0) cpDone = true;
+      else cpAfter = cps[cps.length - 1].seq;
+    };
+    await nextCheckpoints();
+    let cpi = 0;
+    /** Checks stored checkpoints up to `seq` (whose hash is `hash`); returns a break or null. */
+    const checkStored = async (seq: number, hash: string): Promise<AuditVerifyResult | null> => {
+      for (;;) {
+        if (cpi >= cps.length) {
+          if (cpDone) return null;
+          await nextCheckpoints();
+          cpi = 0;
+          if (cps.length === 0) return null;
+        }
+        const cp = cps[cpi];
+        if (cp.seq > seq) return null;
+        cpi++;
+        checkpointsSeen++;
+        if (cp.seq > maxStored) maxStored = cp.seq;
+        const s = checkCheckpointSignature(cp, trusted);
+        if (!s.ok) return { ok: false, seq: cp.seq, kind: 'bad_signature', message: `stored checkpoint at entry ${cp.seq}: ${s.message}` };
+        if (cp.seq === seq && cp.hash !== hash)
+          return { ok: false, seq: cp.seq, kind: 'checkpoint_mismatch', message: `entry ${cp.seq} does not match the stored checkpoint signed for it: the chain was rewritten` };
+      }
+    };
+    const checkExternal = (seq: number, hash: string): AuditVerifyResult | null =>
+      ext && ext.seq === seq && ext.hash !== hash
+        ? { ok: false, seq, kind: 'checkpoint_mismatch', message: `entry ${seq} does not match the exported checkpoint: the chain was rewritten` }
+        : null;
+
+    let expected = 1;
+    let prev = GENESIS_HASH;
+    let prevPrev: string | null = null;
+    const genesisBreak = (await checkStored(0, GENESIS_HASH)) ?? checkExternal(0, GENESIS_HASH);
+    if (genesisBreak) return genesisBreak;
+    let after = Number.MIN_SAFE_INTEGER;
+    for (;;) {
+      const rows = await this.db.all<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM audit_entries WHERE seq > ? ORDER BY seq LIMIT ${VERIFY_PAGE}`, [after]);
+      if (rows.length === 0) break;
+      for (const r of rows) {
+        const seq = toInt(r.seq);
+        if (seq > expected) return { ok: false, seq: expected, kind: 'missing_entry', message: `entry ${expected} is missing (the next entry is ${seq})` };
+        if (seq < expected) return { ok: false, seq, kind: 'order', message: `an entry with sequence number ${seq} sits before entry ${expected}: it was inserted` };
+        const computed = chainHash(prev, canonicalEntryText(rowColumns(r)));
+        if (computed !== r.hash || r.prev_hash !== prev) {
+          if (r.prev_hash === prev || computed === r.hash)
+            return { ok: false, seq, kind: 'hash_mismatch', message: `entry ${seq} was changed: its content does not match its hash` };
+          if (prevPrev !== null && r.prev_hash === prevPrev)
+            return { ok: false, seq: seq - 1, kind: 'order', message: `entry ${seq - 1} was inserted: entry ${seq} links to the entry before it` };
+          return { ok: false, seq, kind: 'order', message: `entry ${seq} does not link to entry ${seq - 1}: entries were swapped, moved or renumbered` };
+        }
+        const b = (await checkStored(seq, computed)) ?? checkExternal(seq, computed);
+        if (b) return b;
+        prevPrev = prev;
+        prev = computed;
+        expected++;
+      }
+      after = toInt(rows[rows.length - 1].seq);
+      opts.onProgress?.(after, total);
+    }
+    const lastSeq = expected - 1;
+    // stored checkpoints beyond the last entry: their signatures are checked, and they show entries were cut off
+    const tail = await checkStored(Number.MAX_SAFE_INTEGER, '');
+    if (tail) return tail;
+    if (maxStored > lastSeq)
+      return { ok: false, seq: lastSeq + 1, kind: 'truncated', message: `the chain ends at entry ${lastSeq} but a stored checkpoint covers entry ${maxStored}` };
+    if (ext && ext.seq > lastSeq)
+      return { ok: false, seq: lastSeq + 1, kind: 'truncated', message: `the chain ends at entry ${lastSeq} but the exported checkpoint covers entry ${ext.seq}` };
+    if (headSeq > lastSeq) return { ok: false, seq: lastSeq + 1, kind: 'truncated', message: `the chain ends at entry ${lastSeq} but its head records entry ${headSeq}` };
+    opts.onProgress?.(lastSeq, Math.max(total, lastSeq));
+    return { ok: true, entries: lastSeq, lastSeq, lastHash: prev, checkpoints: checkpointsSeen };
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  private where(q: { since?: string | Date; until?: string | Date; afterSeq?: number }, where: string[], params: Param[]): void {
+    if (q.since !== undefined) {
+      where.push('time >= ?');
+      params.push(isoOf(q.since, 'since'));
+    }
+    if (q.until !== undefined) {
+      where.push('time < ?');
+      params.push(isoOf(q.until, 'until'));
+    }
+    if (q.afterSeq !== undefined) {
+      if (!Number.isInteger(q.afterSeq) || q.afterSeq < 0) throw invalidInput('afterSeq', 'non_negative_integer', 'must be a non-negative integer');
+      where.push('seq > ?');
+      params.push(q.afterSeq);
+    }
+  }
+
+  /** Entries matching every given filter, in sequence order. */
+  async query(q: AuditQuery = {}): Promise<StoredAuditEntry[]> {
+    const limit = q.limit ?? 100;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 10000');
+    const where: string[] = [];
+    const params: Param[] = [];
+    if (q.subjectId !== undefined) {
+      const ref = await this.refOf(q.subjectId);
+      if (ref === undefined) return [];
+      where.push('subject_ref = ?');
+      params.push(ref);
+    }
+    if (q.actor !== undefined) {
+      where.push('actor_key_id = ?');
+      params.push(q.actor);
+    }
+    if (q.action !== undefined) {
+      if (q.action.endsWith('.*')) {
+        where.push('action >= ? AND action < ?');
+        const prefix = q.action.slice(0, -1);
+        params.push(prefix, prefix.slice(0, -1) + '/'); // '/' sorts right after '.'
+      } else {
+        where.push('action = ?');
+        params.push(q.action);
+      }
+    }
+    this.where(q, where, params);
+    const rows = await this.db.all<EntryRow>(
+      `SELECT ${ENTRY_COLUMNS} FROM audit_entries${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY seq LIMIT ${limit}`,
+      params,
+    );
+    return rows.map(rowToEntry);
+  }
+
+  /**
+   * Streams the entries in [since, until) to `out` as JSON Lines (one stored entry per line, hashes
+   * included: re-verifiable) or CSV. Honours back-pressure; does not end the stream. Returns the count.
+   */
+  async export(opts: AuditExportOptions, out: NodeJS.WritableStream): Promise<number> {
+    if (opts.format !== 'jsonl' && opts.format !== 'csv') throw invalidInput('format', 'export_format', 'must be jsonl or csv');
+    const write = async (s: string) => {
+      if (!out.write(s)) await once(out, 'drain');
+    };
+    if (opts.format === 'csv') await write(CSV_HEADER + '\n');
+    let after = 0;
+    let n = 0;
+    for (;;) {
+      const where: string[] = [];
+      const params: Param[] = [];
+      this.where({ since: opts.since, until: opts.until, afterSeq: after }, where, params);
+      const rows = await this.db.all<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM audit_entries WHERE ${where.join(' AND ')} ORDER BY seq LIMIT 1000`, params);
+      if (rows.length === 0) break;
+      let chunk = '';
+      for (const r of rows) {
+        const e = rowToEntry(r);
+        chunk += (opts.format === 'jsonl' ? JSON.stringify(e) : csvLine(e)) + '\n';
+      }
+      await write(chunk);
+      n += rows.length;
+      after = toInt(rows[rows.length - 1].seq);
+    }
+    return n;
+  }
+
+  /** Commits what is queued and stops the checkpoint timer. The stores stay open (they belong to the caller). */
+  async close(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.flush();
+    this.closed = true;
+    await this.checkpointChain;
+  }
+}
+
+function checkSubjectId(id: unknown): asserts id is string {
+  if (typeof id !== 'string' || id.length === 0) throw invalidInput('subjectId', 'non_empty_string', 'must be a non-empty string');
+}
+
+function prepare(e: AuditEntryInput, time: string): Prepared {
+  if (!e || typeof e !== 'object') throw invalidInput('entry', 'object', 'must be an object');
+  if (!e.actor || typeof e.actor.keyId !== 'string' || typeof e.actor.role !== 'string' || !e.actor.keyId || !e.actor.role)
+    throw invalidInput('actor', 'actor_shape', 'must have a non-empty keyId and role');
+  if (typeof e.action !== 'string' || e.action.length === 0) throw invalidInput('action', 'non_empty_string', 'must be a non-empty string');
+  if (!OUTCOMES.has(e.outcome)) throw invalidInput('outcome', 'audit_outcome', 'must be allowed, denied, ok or failed');
+  if (e.subjectId !== undefined) checkSubjectId(e.subjectId);
+  let fields: string | null = null;
+  if (e.fields !== undefined) {
+    if (!Array.isArray(e.fields) || e.fields.some((f) => typeof f !== 'string')) throw invalidInput('fields', 'string_array', 'must be an array of field names');
+    fields = canonicalJson(e.fields);
+  }
+  let details: string | null = null;
+  if (e.details !== undefined) {
+    try {
+      details = canonicalJson(e.details);
+    } catch (err) {
+      throw invalidInput('details', 'json_value', (err as Error).message);
+    }
+    if (details[0] !== '{') throw invalidInput('details', 'json_object', 'must be an object');
+  }
+  return {
+    input: e,
+    time,
+    purpose: e.purpose ?? null,
+    subjectId: e.subjectId ?? null,
+    fields,
+    reason: e.reason ?? null,
+    details,
+  };
+}
+
+async function resolveRefs(t: Db, ids: string[], into: Map<string, string>): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const marks = chunk.map(() => '?').join(', ');
+    const found = await t.all<{ subject_id: string; ref: string }>(`SELECT subject_id, ref FROM audit_subject_refs WHERE subject_id IN (${marks})`, chunk);
+    for (const r of found) into.set(r.subject_id, r.ref);
+    const absent = chunk.filter((id) => !into.has(id));
+    if (absent.length === 0) continue;
+    const params: Param[] = [];
+    for (const id of absent) params.push(id, newRef());
+    await t.run(
+      `INSERT INTO audit_subject_refs (subject_id, ref) VALUES ${absent.map(() => '(?, ?)').join(', ')} ON CONFLICT (subject_id) DO NOTHING`,
+      params,
+    );
+    const again = await t.all<{ subject_id: string; ref: string }>(
+      `SELECT subject_id, ref FROM audit_subject_refs WHERE subject_id IN (${absent.map(() => '?').join(', ')})`,
+      absent,
+    );
+    for (const r of again) into.set(r.subject_id, r.ref);
+  }
+}
+
+async function loadSigningKey(keyDb: Db, wrap: Buffer | undefined): Promise<SigningKey> {
+  const row = await keyDb.get<{ key_id: string; public_key: string; private_key: unknown; sealed: number }>(
+    'SELECT key_id, public_key, private_key, sealed FROM audit_signing_keys WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1',
+  );
+  if (row) {
+    let der = toBuffer(row.private_key);
+    if (toInt(row.sealed) === 1) {
+      if (!wrap) throw new CustosError('CUSTOS_KEY_MISSING', 'the audit signing key is sealed and no key to open it was given');
+      const opened = openSealed(wrap, der, `audit-signing-key|${row.key_id}`);
+      if (!opened) throw new CustosError('CUSTOS_INTEGRITY', 'the audit signing key does not authenticate: wrong key or the key store was altered');
+      der = opened;
+    }
+    return { publicKey: row.public_key, privateKey: createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }) };
+  }
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const pub = publicKey.export({ format: 'jwk' }).x as string;
+  const keyId = 'ak_' + randomBytes(8).toString('hex');
+  const der = privateKey.export({ format: 'der', type: 'pkcs8' });
+  await keyDb.run('INSERT INTO audit_signing_keys (key_id, public_key, private_key, sealed, created_at) VALUES (?, ?, ?, ?, ?)', [
+    keyId,
+    pub,
+    wrap ? seal(wrap, der, `audit-signing-key|${keyId}`) : der,
+    wrap ? 1 : 0,
+    Date.now(),
+  ]);
+  return { publicKey: pub, privateKey };
+}

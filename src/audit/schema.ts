@@ -1,0 +1,79 @@
+/** The audit tables: the chain, its head, subject references, checkpoints and alerts (data store); the signing key (key store). */
+import type { Migration } from '../store/migrate.js';
+import { GENESIS_HASH } from './canonical.js';
+
+export const AUDIT_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'audit log',
+    sql: `
+CREATE TABLE audit_entries (
+  seq BIGINT PRIMARY KEY,
+  time TEXT NOT NULL,
+  actor_key_id TEXT NOT NULL,
+  actor_role TEXT NOT NULL,
+  action TEXT NOT NULL,
+  purpose TEXT,
+  subject_ref TEXT,
+  fields TEXT,
+  outcome TEXT NOT NULL,
+  reason TEXT,
+  details TEXT,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE INDEX audit_entries_by_subject ON audit_entries (subject_ref, seq);
+CREATE INDEX audit_entries_by_actor ON audit_entries (actor_key_id, seq);
+CREATE INDEX audit_entries_by_action ON audit_entries (action, seq);
+CREATE INDEX audit_entries_by_time ON audit_entries (time);
+-- the chain head: one row, locked by each group commit so that two writers never fork the chain
+CREATE TABLE audit_head (
+  id INTEGER PRIMARY KEY,
+  seq BIGINT NOT NULL,
+  hash TEXT NOT NULL
+);
+INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '${GENESIS_HASH}');
+-- subject-scoped: every statement filters on subject_id or ref
+CREATE TABLE audit_subject_refs (
+  subject_id TEXT PRIMARY KEY,
+  ref TEXT NOT NULL UNIQUE
+);
+CREATE TABLE audit_checkpoints (
+  seq BIGINT PRIMARY KEY,
+  hash TEXT NOT NULL,
+  time TEXT NOT NULL,
+  public_key TEXT NOT NULL,
+  signature TEXT NOT NULL
+);
+CREATE TABLE audit_alerts (
+  id TEXT PRIMARY KEY,
+  rule TEXT NOT NULL,
+  actor_key_id TEXT NOT NULL,
+  role TEXT NOT NULL,
+  window_start TEXT NOT NULL,
+  window_end TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  acknowledged_at TEXT
+);
+CREATE INDEX audit_alerts_by_time ON audit_alerts (created_at);
+`,
+  },
+];
+
+export const AUDIT_KEY_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'audit signing keys',
+    sql: `
+CREATE TABLE audit_signing_keys (
+  key_id TEXT PRIMARY KEY,
+  public_key TEXT NOT NULL,
+  private_key BLOB NOT NULL,
+  sealed INTEGER NOT NULL,
+  created_at BIGINT NOT NULL,
+  retired_at BIGINT
+);
+`,
+  },
+];
