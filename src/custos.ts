@@ -15,6 +15,13 @@ import { loadPolicyFile, parsePolicy } from './policy/load.js';
 import type { Policy } from './policy/schema.js';
 import { Vault, type SpecialCareCheck } from './vault/vault.js';
 import { CustosError } from './errors.js';
+import { PolicyVersions, type PolicyVersion } from './policy/versions.js';
+import { ConsentStore } from './consent/store.js';
+import { Restrictions } from './access/restrictions.js';
+import { ApiKeys } from './access/keys.js';
+import { ACCESS_MIGRATIONS } from './access/schema.js';
+import { Subjects } from './access/subjects.js';
+import { AuditLog } from './audit/log.js';
 import { keyFileOf, settingsFromEnv } from './config.js';
 
 export interface OpenOptions {
@@ -80,16 +87,68 @@ async function openStore(location: string, schema: string): Promise<Db> {
   return db;
 }
 
+export interface CustosParts {
+  db: Db;
+  keyDb: Db;
+  keyring: Keyring;
+  vault: Vault;
+  versions: PolicyVersions;
+  consents: ConsentStore;
+  restrictions: Restrictions;
+  audit: AuditLog;
+}
+
 export class Custos {
   private closed = false;
+  readonly db: Db;
+  readonly keyDb: Db;
+  readonly keyring: Keyring;
+  /** Raw encrypted storage. Internal: applications use `subjects`, which enforces the policy. */
+  readonly vault: Vault;
+  readonly versions: PolicyVersions;
+  readonly consents: ConsentStore;
+  readonly restrictions: Restrictions;
+  readonly audit: AuditLog;
+  readonly keys: ApiKeys;
+  /** Purpose-bound, audited access to personal data. */
+  readonly subjects: Subjects;
+  private current: PolicyVersion;
+
   private constructor(
-    readonly policy: Policy,
-    readonly db: Db,
-    readonly keyDb: Db,
-    readonly keyring: Keyring,
-    readonly vault: Vault,
+    parts: CustosParts,
+    version: PolicyVersion,
     readonly info: OpenInfo,
-  ) {}
+  ) {
+    this.db = parts.db;
+    this.keyDb = parts.keyDb;
+    this.keyring = parts.keyring;
+    this.vault = parts.vault;
+    this.versions = parts.versions;
+    this.consents = parts.consents;
+    this.restrictions = parts.restrictions;
+    this.audit = parts.audit;
+    this.current = version;
+    this.keys = new ApiKeys(this.db, () => this.policy, this.audit);
+    this.subjects = new Subjects(
+      this.vault,
+      () => this.policy,
+      this.consents,
+      this.restrictions,
+      this.audit,
+      (category, purpose) => this.versions.coveredSince(category, purpose, this.current.ordinal),
+      [(id) => this.consents.forget(id), (id) => this.restrictions.forget(id)],
+    );
+  }
+
+  /** The policy in force. */
+  get policy(): Policy {
+    return this.current.policy;
+  }
+
+  /** The version (ordinal) of the policy in force: consents record it. */
+  get policyVersion(): PolicyVersion {
+    return this.current;
+  }
 
   static async open(opts: OpenOptions = {}): Promise<Custos> {
     const env = settingsFromEnv();
@@ -128,8 +187,15 @@ export class Custos {
       const keyring = await Keyring.open(keyDb, master);
       db = await openStore(database, schema);
       await migrate(db, 'vault', DATA_MIGRATIONS);
+      await migrate(db, 'access', ACCESS_MIGRATIONS);
       const vault = new Vault(db, keyring, policy, opts.specialCare, opts.now);
-      return new Custos(policy, db, keyDb, keyring, vault, {
+      const versions = await PolicyVersions.open(db);
+      // The policy in force is always a recorded version (publishing the same policy again is a no-op).
+      const { version } = await versions.publish(policy);
+      const consents = await ConsentStore.open(db);
+      const audit = await AuditLog.open(db, keyDb, { signingKeyEncryption: keyring.derive('audit-signing/v1'), now: opts.now });
+      const parts: CustosParts = { db, keyDb, keyring, vault, versions, consents, restrictions: new Restrictions(db), audit };
+      return new Custos(parts, version, {
         dataDir,
         database: pg ? `${redactUrl(database)} (schema ${schema})` : database,
         keyStore: isPostgres(keyStoreLocation) ? `${redactUrl(keyStoreLocation)} (schema ${schema}_keys)` : keyStoreLocation,
@@ -148,6 +214,7 @@ export class Custos {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.audit.close();
     await this.db.close();
     await this.keyDb.close();
   }

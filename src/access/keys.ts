@@ -7,6 +7,7 @@ import type { Db } from '../store/db.js';
 import { toBuffer, toInt } from '../store/db.js';
 import { invalidInput, notFound } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
+import type { AuditWriter } from '../audit/types.js';
 
 export interface Actor {
   keyId: string;
@@ -32,9 +33,11 @@ export class ApiKeys {
   constructor(
     private readonly db: Db,
     private readonly policy: () => Policy,
+    private readonly audit: AuditWriter,
   ) {}
 
-  async create(input: { name: string; role: string }): Promise<{ key: string; info: ApiKeyInfo }> {
+  /** Creates a key for a role; the key is returned once and never stored. `by` is who asked. */
+  async create(input: { name: string; role: string }, by: Actor): Promise<{ key: string; info: ApiKeyInfo }> {
     if (typeof input.name !== 'string' || !/^[\p{L}\p{N} ._-]{1,80}$/u.test(input.name))
       throw invalidInput('name', 'key_name', 'must be 1-80 letters, digits, spaces, dots, dashes or underscores');
     if (typeof input.role !== 'string' || !Object.hasOwn(this.policy().roles, input.role))
@@ -43,6 +46,7 @@ export class ApiKeys {
     const secret = randomBytes(32).toString('base64url');
     const now = Date.now();
     await this.db.run('INSERT INTO api_keys (key_id, name, role, secret_hash, created_at) VALUES (?, ?, ?, ?, ?)', [keyId, input.name, input.role, hashSecret(secret), now]);
+    await this.audit.append({ actor: { keyId: by.keyId, role: by.role }, action: 'key.create', outcome: 'ok', details: { keyId, role: input.role } });
     return { key: `ck_${keyId}_${secret}`, info: { keyId, name: input.name, role: input.role, createdAt: new Date(now).toISOString() } };
   }
 
@@ -60,12 +64,12 @@ export class ApiKeys {
     }));
   }
 
-  async revoke(keyId: string): Promise<ApiKeyInfo> {
+  async revoke(keyId: string, by: Actor): Promise<ApiKeyInfo> {
     const r = await this.db.run('UPDATE api_keys SET revoked_at = ? WHERE key_id = ? AND revoked_at IS NULL', [Date.now(), keyId]);
     this.seen.delete(keyId);
     const info = (await this.list()).find((k) => k.keyId === keyId);
     if (!info) throw notFound('API key');
-    if (r.changes === 0 && !info.revokedAt) throw notFound('API key');
+    if (r.changes > 0) await this.audit.append({ actor: { keyId: by.keyId, role: by.role }, action: 'key.revoke', outcome: 'ok', details: { keyId } });
     return info;
   }
 

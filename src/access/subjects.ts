@@ -14,7 +14,7 @@ import { decide, requireFields, requirePurpose, type ConsentState, type Decision
 
 export interface AuditSink extends AuditWriter {
   /** Erasure: the log keeps its entries but no longer points at the person. */
-  forgetSubject(subjectId: string): Promise<void>;
+  forgetSubject(subjectId: string): Promise<unknown>;
 }
 
 export interface AccessContext {
@@ -84,7 +84,7 @@ export class Subjects {
     const status = await this.vault.status(id);
     const state = status.status === 'erased' ? { erased: true, restricted: new Set<string>(), consent: { state: 'none' } as ConsentState } : await this.subjectState(id, purpose);
     const d = decide(policy, actor.role, purpose, fields, state, this.coveredSince);
-    await this.audit.append(this.entry(actor, 'subject.check', purpose, id, fields, d.allowed.length > 0 ? 'allowed' : 'denied', undefined, withheldDetail(d)));
+    await this.audit.append(this.entry(actor, 'subject.check', purpose, state.erased ? undefined : id, fields, d.allowed.length > 0 ? 'allowed' : 'denied', state.erased ? 'erased' : undefined, state.erased ? undefined : withheldDetail(d)));
     return d;
   }
 
@@ -113,8 +113,10 @@ export class Subjects {
         throw e;
       }
     }
+    // An erased subject is named in no new entry: its reference mapping is gone and must stay gone.
+    const erased = decision.withheld.some((w) => w.reason === 'erased');
     await this.audit.append(
-      this.entry(actor, 'subject.read', purpose, id, decision.allowed, decision.allowed.length > 0 ? 'allowed' : 'denied', undefined, withheldDetail(decision)),
+      this.entry(actor, 'subject.read', purpose, erased ? undefined : id, decision.allowed, decision.allowed.length > 0 ? 'allowed' : 'denied', erased ? 'erased' : undefined, erased ? undefined : withheldDetail(decision)),
     );
     return { id, purpose, fields: values, withheld: decision.withheld };
   }

@@ -2,5 +2,6 @@
 import type { Register } from './program.js';
 import { registerInit, registerServe } from './serve.js';
 import { registerPolicy } from './policy.js';
+import { registerKeys } from './keys.js';
 
-export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy];
+export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy, registerKeys];

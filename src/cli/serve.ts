@@ -79,8 +79,16 @@ export function registerServe(program: Command): void {
           const { created } = await seedDemo(c);
           if (created > 0) io.out(`Created ${created} demo subjects.`);
         }
+        // First start: one admin key, printed once, so the API and the console can be used at once.
+        let adminKey: string | undefined;
+        if ((await c.keys.list()).length === 0) {
+          const role = Object.keys(c.policy.roles).find((r) => c.policy.roles[r].operations.includes('manage_keys'));
+          if (role) adminKey = (await c.keys.create({ name: 'first-start admin', role }, { keyId: 'cli', role: 'operator' })).key;
+        }
         const address = await app.listen({ port, host: opts.host ?? env.host });
         io.out([`Custos listening on ${address}`, ...describeOpen(c)].join('\n'));
+        if (adminKey)
+          io.out(`\nAdmin API key (shown once, store it now):\n  ${adminKey}\nTry: curl -H "Authorization: Bearer ${adminKey}" ${address}/v1/keys`);
       }),
     );
 }

@@ -159,6 +159,11 @@ export class Keyring {
     return { version, rewrapped: done };
   }
 
+  /** A purpose-specific key derived from the master key (HKDF), e.g. to seal the audit signing key. */
+  derive(label: string): Buffer {
+    return deriveKey(this.master, `custos/${label}`);
+  }
+
   blindIndex(kind: string, normalised: string): string {
     return hmac(this.blindIndexKey, `${kind}\u0000${normalised}`).subarray(0, 20).toString('base64url');
   }

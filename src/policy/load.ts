@@ -4,52 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
-import type { z } from 'zod';
 import { CustosError, type ErrorDetail } from '../errors.js';
 import { policySchema, type Policy } from './schema.js';
 import { crossReferenceFindings, type Finding } from './rules.js';
+import { issueDetails, pathText, type PathKey } from '../validation.js';
 
 export interface LoadedPolicy {
   policy: Policy;
   /** The source text, kept so a published version can be stored verbatim. */
   source: string;
   file: string;
-}
-
-type PathKey = string | number;
-
-function valueAt(raw: unknown, path: readonly PathKey[]): unknown {
-  let v: unknown = raw;
-  for (const k of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PathKey, unknown>)[k];
-  }
-  return v;
-}
-
-/** Maps a zod issue to the rule id a user sees; a missing value is `required` whatever the type. */
-function ruleOf(issue: z.core.$ZodIssue, raw: unknown): string {
-  if (issue.code !== 'unrecognized_keys' && valueAt(raw, issue.path as PathKey[]) === undefined) return 'required';
-  switch (issue.code) {
-    case 'invalid_type':
-      return 'wrong_type';
-    case 'unrecognized_keys':
-      return 'unknown_key';
-    case 'invalid_value':
-      return 'not_allowed_value';
-    case 'invalid_format':
-      return 'format';
-    case 'too_small':
-      return 'too_small';
-    case 'too_big':
-      return 'too_big';
-    default:
-      return 'invalid';
-  }
-}
-
-function pathText(path: readonly PathKey[]): string {
-  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : String(k)), '');
 }
 
 /**
@@ -104,14 +68,7 @@ export function parsePolicy(source: string, file = 'custos.policy.yaml'): Policy
   };
   const parsed = policySchema.safeParse(raw ?? {});
   if (!parsed.success) {
-    const details = parsed.error.issues.map((issue) => {
-      let path = issue.path as PathKey[];
-      if (issue.code === 'unrecognized_keys') path = [...path, issue.keys[0]];
-      const message =
-        issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
-      const rule = ruleOf(issue, raw);
-      return detailOf(path, rule, rule === 'required' ? `${String(path[path.length - 1] ?? 'value')} is required` : message, issue.code === 'unrecognized_keys');
-    });
+    const details = issueDetails(parsed.error.issues, raw ?? {}).map((d) => detailOf(d.path, d.rule, d.message, d.atKey));
     throw policyError(details);
   }
   const findings: Finding[] = crossReferenceFindings(parsed.data).filter((f) => f.severity === 'error');

@@ -1,17 +1,40 @@
 /**
- * The HTTP server (Fastify). Routes are thin: they validate, call core services and map typed errors
- * to RFC 9457 problem+json in one error handler.
+ * The HTTP server (Fastify). Routes are thin: they are declared in `routes/` with their schemas, and
+ * this file registers them with authentication, validation, rate limits and one error handler that
+ * maps typed errors to RFC 9457 problem+json.
  */
-import Fastify, { type FastifyInstance, type FastifyError } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyError, type FastifyRequest } from 'fastify';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import { CustosError, ERRORS } from '../errors.js';
 import type { Custos } from '../custos.js';
+import type { Actor } from '../access/keys.js';
+import { validate, type RouteSpec } from './route.js';
+import { subjectRoutes } from './routes/subjects.js';
+import { keyRoutes } from './routes/keys.js';
+import { auditRoutes } from './routes/audit.js';
+import { openApiDocument } from './openapi.js';
 
 export interface ServerOptions {
-  logger?: boolean;
+  logger?: boolean | { stream: NodeJS.WritableStream };
+  /** Requests per minute per API key on authenticated routes (default 1,000,000: effectively off). */
+  keyRateLimit?: number;
+  /** Requests per minute per client address on public routes (default 120). */
+  publicRateLimit?: number;
+  /** Extra routes (front ends add theirs). */
+  routes?: RouteSpec[];
 }
+
+export const ALL_ROUTES: RouteSpec[] = [...subjectRoutes, ...keyRoutes, ...auditRoutes];
 
 export function problem(status: number, title: string, detail: string, extra: Record<string, unknown> = {}) {
   return { type: 'about:blank', title, status, detail, ...extra };
+}
+
+function bearer(req: FastifyRequest): string | undefined {
+  const h = req.headers.authorization;
+  if (!h || !h.startsWith('Bearer ')) return undefined;
+  return h.slice(7).trim();
 }
 
 export async function buildServer(custos: Custos, opts: ServerOptions = {}): Promise<FastifyInstance> {
@@ -19,41 +42,92 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
     logger: opts.logger
       ? {
           level: 'info',
-          // Requests are logged by method, route and status only: never bodies, query strings or headers.
+          ...(typeof opts.logger === 'object' ? { stream: opts.logger.stream } : {}),
+          // Requests are logged by method, route pattern and status only: never bodies, query strings,
+          // headers or the raw URL (which could carry an identifier).
           serializers: {
-            req: (req) => ({ method: req.method, route: req.routeOptions?.url ?? 'unknown', id: req.id }),
+            req: (req) => ({ method: req.method, route: req.routeOptions?.url ?? 'unknown' }),
             res: (res) => ({ statusCode: res.statusCode }),
           },
         }
       : false,
     bodyLimit: 1_048_576,
     genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    disableRequestLogging: false,
   });
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  await app.register(helmet, { contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'] } } });
+  await app.register(rateLimit, { global: false });
 
   app.setErrorHandler((err: FastifyError | CustosError, req, reply) => {
     if (err instanceof CustosError) {
       const spec = ERRORS[err.code];
-      const status = spec.status >= 500 && err.code !== 'CUSTOS_STORE_UNAVAILABLE' ? 500 : spec.status;
+      const internal = spec.status >= 500 && err.code !== 'CUSTOS_STORE_UNAVAILABLE';
+      if (internal) req.log.error({ code: err.code }, 'internal error');
+      const status = internal ? 500 : spec.status;
       return reply
         .code(status)
         .type('application/problem+json')
-        .send(problem(status, spec.title, status === 500 ? 'internal error' : err.message, { code: err.code, errors: err.details, instance: req.id }));
+        .send(problem(status, spec.title, internal ? 'internal error' : err.message, { code: err.code, errors: internal ? [] : err.details.map(({ field, rule, message }) => ({ field, rule, message })), instance: req.id }));
     }
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
-    if (status === 500) req.log.error({ err: { message: err.message, code: err.code } }, 'unhandled error');
+    if (status === 500) req.log.error({ code: err.code }, 'unhandled error');
+    const rule = err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'body_too_large' : err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'media_type' : status === 429 ? 'rate_limited' : 'request';
+    const detail = status === 500 ? 'internal error' : status === 429 ? 'too many requests: slow down' : err.message;
     return reply
       .code(status)
       .type('application/problem+json')
-      .send(
-        problem(status, status === 500 ? 'Internal error' : 'Bad request', status === 500 ? 'internal error' : err.message, {
-          code: err.code ?? 'CUSTOS_INVALID_INPUT',
-          instance: req.id,
-        }),
-      );
+      .send(problem(status, status === 500 ? 'Internal error' : status === 429 ? 'Too many requests' : 'Bad request', detail, {
+        code: status === 429 ? 'CUSTOS_RATE_LIMITED' : status === 500 ? 'CUSTOS_INTERNAL' : 'CUSTOS_INVALID_INPUT',
+        errors: status === 500 ? [] : [{ field: 'body', rule, message: detail }],
+        instance: req.id,
+      }));
   });
   app.setNotFoundHandler((req, reply) =>
     reply.code(404).type('application/problem+json').send(problem(404, 'Not found', 'no such route', { code: 'CUSTOS_NOT_FOUND', instance: req.id })),
   );
+
+  const routes = [...ALL_ROUTES, ...(opts.routes ?? [])];
+  const keyLimit = opts.keyRateLimit ?? 1_000_000;
+  const publicLimit = opts.publicRateLimit ?? 120;
+  for (const r of routes) {
+    app.route({
+      method: r.method,
+      url: r.url,
+      config: {
+        rateLimit: {
+          max: r.rateLimit ?? (r.auth === 'public' ? publicLimit : keyLimit),
+          timeWindow: 60_000,
+          keyGenerator: (req: FastifyRequest) => (r.auth === 'key' ? `${bearer(req)?.slice(0, 15) ?? ''}|${req.ip}` : req.ip),
+        },
+      },
+      handler: async (req, reply) => {
+        let actor: Actor = { keyId: 'anonymous', role: 'public' };
+        if (r.auth === 'key') {
+          const a = await custos.keys.authenticate(bearer(req));
+          if (!a) {
+            reply.header('www-authenticate', 'Bearer');
+            throw new CustosError('CUSTOS_UNAUTHENTICATED', 'a valid API key is required (Authorization: Bearer ck_...)', [
+              { field: 'authorization', rule: 'api_key_required', message: 'a valid API key is required' },
+            ]);
+          }
+          actor = a;
+          if (r.operation && !custos.policy.roles[a.role]?.operations.includes(r.operation))
+            throw new CustosError('CUSTOS_FORBIDDEN', `role ${a.role} may not ${r.operation.replace('_', ' ')}`, [
+              { field: 'authorization', rule: 'operation_not_for_role', message: `the ${r.operation} operation is not granted to role ${a.role}` },
+            ]);
+        }
+        const params = validate(r.params, req.params, 'params');
+        const query = validate(r.query, req.query, 'query');
+        const body = validate(r.body, req.body ?? (r.body ? {} : undefined), 'body');
+        if (r.status) reply.code(r.status);
+        return r.handler({ custos, actor, params, query, body, req, reply });
+      },
+    });
+  }
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
@@ -65,5 +139,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
       return reply.code(503).send({ status: 'unavailable' });
     }
   });
+  const doc = openApiDocument(routes);
+  app.get('/openapi.json', async () => doc);
   return app;
 }

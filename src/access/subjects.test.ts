@@ -1,0 +1,171 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
+import type { Custos } from '../custos.js';
+import { CustosError } from '../errors.js';
+import type { Actor } from './keys.js';
+
+const app: Actor = { keyId: 'app-key', role: 'application' };
+const support: Actor = { keyId: 'support-key', role: 'support' };
+const marketing: Actor = { keyId: 'mkt-key', role: 'marketing' };
+const maintenance: Actor = { keyId: 'ops-key', role: 'server_maintenance' };
+
+async function rejects(p: Promise<unknown>, code: string, rule?: string): Promise<CustosError> {
+  const e = await p.then(() => null, (x: unknown) => x);
+  expect(e).toBeInstanceOf(CustosError);
+  expect((e as CustosError).code).toBe(code);
+  if (rule) expect((e as CustosError).details.map((d) => d.rule)).toContain(rule);
+  return e as CustosError;
+}
+
+describeBackends('purpose-bound access', (backend) => {
+  let env: Env;
+  let custos: Custos;
+  let id: string;
+  beforeEach(async () => {
+    env = await makeEnv(backend);
+    custos = await env.open();
+    ({ id } = await custos.subjects.create(
+      { jurisdiction: 'JP', fields: { name: 'Aiko Sato', email: 'aiko@example.jp', phone: '080-1111-2222' } },
+      { actor: app, purpose: 'account' },
+    ));
+    // the address given in an inquiry form is collected for answering it
+    await custos.subjects.update(id, { inquiry_email: 'aiko.q@example.jp' }, { actor: app, purpose: 'inquiry_reply' });
+  });
+  afterEach(async () => {
+    await env.cleanup();
+  });
+
+  it('returns only the fields allowed for the purpose, with a reason for each withheld field', async () => {
+    const r = await custos.subjects.read(id, { actor: support, purpose: 'support', fields: ['name', 'email', 'inquiry_email'] });
+    expect(r.fields).toEqual({ name: 'Aiko Sato', email: 'aiko@example.jp' });
+    expect(r.withheld).toEqual([{ field: 'inquiry_email', reason: 'category_not_for_purpose' }]);
+    // the inquiry address answers the inquiry, and nothing else (seed 000)
+    const q = await custos.subjects.read(id, { actor: support, purpose: 'inquiry_reply', fields: ['inquiry_email'] });
+    expect(q.fields).toEqual({ inquiry_email: 'aiko.q@example.jp' });
+  });
+
+  it('consent-based purposes need a consent that is granted and not withdrawn', async () => {
+    const read = () => custos.subjects.read(id, { actor: marketing, purpose: 'marketing_email', fields: ['email'] });
+    expect((await read()).withheld).toEqual([{ field: 'email', reason: 'consent_missing' }]);
+    await custos.consents.record(id, { purpose: 'marketing_email', event: 'grant', policyVersion: custos.policyVersion.ordinal, method: 'api' });
+    expect((await read()).fields).toEqual({ email: 'aiko@example.jp' });
+    await custos.consents.record(id, { purpose: 'marketing_email', event: 'withdraw', policyVersion: custos.policyVersion.ordinal, method: 'api' });
+    expect((await read()).withheld).toEqual([{ field: 'email', reason: 'consent_withdrawn' }]);
+  });
+
+  it('a restriction suspends use except for purposes that survive it', async () => {
+    await custos.restrictions.add(id, '*', 'accuracy contested');
+    expect((await custos.subjects.read(id, { actor: support, purpose: 'support', fields: ['email'] })).withheld[0].reason).toBe('restricted');
+    expect((await custos.subjects.read(id, { actor: { keyId: 'po', role: 'privacy_officer' }, purpose: 'legal_claims', fields: ['name'] })).fields).toEqual({ name: 'Aiko Sato' });
+    await custos.restrictions.lift(id);
+    expect((await custos.subjects.read(id, { actor: support, purpose: 'support', fields: ['email'] })).fields.email).toBe('aiko@example.jp');
+  });
+
+  it('server maintenance never reads personal data', async () => {
+    const r = await custos.subjects.read(id, { actor: maintenance, purpose: 'support' });
+    expect(r.fields).toEqual({});
+    expect(new Set(r.withheld.map((w) => w.reason))).toEqual(new Set(['role_not_for_purpose', 'category_not_for_purpose']));
+  });
+
+  it('an unknown purpose or field is an error, never an empty answer', async () => {
+    await rejects(custos.subjects.read(id, { actor: support, purpose: 'curiosity' }), 'CUSTOS_UNKNOWN_PURPOSE', 'purpose_declared');
+    await rejects(custos.subjects.read(id, { actor: support, purpose: 'support', fields: ['shoe_size'] }), 'CUSTOS_UNKNOWN_FIELD');
+    await rejects(custos.subjects.read('no-such-subject', { actor: support, purpose: 'support' }), 'CUSTOS_NOT_FOUND');
+  });
+
+  it('writes and searches need a purpose that the categories and the role allow', async () => {
+    await rejects(custos.subjects.create({ fields: { card: '4111111111111111' } }, { actor: app, purpose: 'account' }), 'CUSTOS_POLICY_VIOLATION', 'category_not_for_purpose');
+    await rejects(custos.subjects.update(id, { name: 'X' }, { actor: marketing, purpose: 'support' }), 'CUSTOS_POLICY_VIOLATION', 'role_not_for_purpose');
+    expect(await custos.subjects.find({ email: 'AIKO@example.jp' }, { actor: support, purpose: 'support' })).toEqual([id]);
+    await rejects(custos.subjects.find({ email: 'aiko@example.jp' }, { actor: marketing, purpose: 'analytics' }), 'CUSTOS_POLICY_VIOLATION', 'category_not_for_purpose');
+    expect(await custos.subjects.find({ phone: '+81 80 1111 2222' }, { actor: support, purpose: 'support' })).toEqual([id]);
+  });
+
+  it('every decision, write, search and erasure is in the audit log, with field names and never values', async () => {
+    await custos.subjects.read(id, { actor: support, purpose: 'support', fields: ['name', 'inquiry_email'] });
+    await custos.subjects.read(id, { actor: maintenance, purpose: 'support', fields: ['email'] });
+    await custos.subjects.update(id, { name: 'Aiko Satō' }, { actor: support, purpose: 'support' });
+    await custos.subjects.find({ email: 'aiko@example.jp' }, { actor: support, purpose: 'support' });
+    await custos.audit.flush();
+    const entries = await custos.audit.query({ subjectId: id, limit: 100 });
+    const actions = entries.map((e) => `${e.action}:${e.outcome}`);
+    expect(actions).toEqual(['subject.create:ok', 'subject.update:ok', 'subject.read:allowed', 'subject.read:denied', 'subject.update:ok']);
+    const read = entries[2];
+    expect(read).toMatchObject({ actor: { keyId: 'support-key', role: 'support' }, purpose: 'support', fields: ['name'] });
+    expect(read.details).toEqual({ withheld: ['inquiry_email:category_not_for_purpose'] });
+    const all = JSON.stringify(await custos.audit.query({ limit: 1000 }));
+    for (const v of ['Aiko', 'aiko@example.jp', '1111', 'Satō', id]) expect(all).not.toContain(v);
+    expect(all).toContain('subject.search');
+    expect((await custos.audit.verify()).ok).toBe(true);
+  });
+
+  it('erasure: the subject reads as erased, the log stays verifiable and no longer points at the person', async () => {
+    await custos.subjects.read(id, { actor: support, purpose: 'support' });
+    await rejects(custos.subjects.erase(id, { actor: support, reason: 'asked' }), 'CUSTOS_FORBIDDEN', 'operation_not_for_role');
+    await custos.subjects.erase(id, { actor: app, reason: 'erasure request' });
+    const r = await custos.subjects.read(id, { actor: support, purpose: 'support', fields: ['name', 'email'] });
+    expect(r.fields).toEqual({});
+    expect(r.withheld).toEqual([
+      { field: 'name', reason: 'erased' },
+      { field: 'email', reason: 'erased' },
+    ]);
+    await custos.audit.flush();
+    expect(await custos.audit.refOf(id)).toBeUndefined();
+    const v = await custos.audit.verify();
+    expect(v.ok).toBe(true);
+    expect(v.ok && v.entries).toBeGreaterThanOrEqual(4);
+  });
+
+  it('10,000 concurrent reads give a valid chain with exactly 10,000 read entries', async () => {
+    const before = (await custos.audit.query({ action: 'subject.read', limit: 10_000 })).length;
+    const reads = await Promise.all(Array.from({ length: 10_000 }, () => custos.subjects.read(id, { actor: support, purpose: 'support', fields: ['name'] })));
+    expect(reads.every((r) => r.fields.name === 'Aiko Sato')).toBe(true);
+    let n = 0;
+    let afterSeq = 0;
+    for (;;) {
+      const page = await custos.audit.query({ action: 'subject.read', afterSeq, limit: 5000 });
+      if (page.length === 0) break;
+      n += page.length;
+      afterSeq = page[page.length - 1].seq;
+    }
+    expect(n - before).toBe(10_000);
+    expect(custos.audit.stats.transactions).toBeLessThan(5_000);
+    expect((await custos.audit.verify()).ok).toBe(true);
+  });
+
+  it('durability: reads a killed process had returned are all in the log, and the chain verifies', async () => {
+    await custos.close();
+    const fixture = new URL('./test-fixtures/reader.ts', import.meta.url).pathname;
+    const child = spawn(process.execPath, ['--import', 'tsx', fixture], {
+      env: { ...process.env, FIXTURE_DATA_DIR: env.dataDir, FIXTURE_DATABASE: env.database, FIXTURE_SCHEMA: env.schema, FIXTURE_KEY: env.masterKey.toString('hex'), FIXTURE_SUBJECT: id },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const acknowledged: string[] = [];
+    let buf = '';
+    await new Promise<void>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('exit', () => resolve());
+      child.stdout!.on('data', (d: Buffer) => {
+        buf += d.toString();
+        const lines = buf.split('\n');
+        buf = lines.pop()!;
+        for (const l of lines) if (l.startsWith('read ')) acknowledged.push(l.slice(5));
+        if (acknowledged.length >= 300 && !child.killed) child.kill('SIGKILL');
+      });
+    });
+    expect(acknowledged.length).toBeGreaterThanOrEqual(300);
+    custos = await env.open();
+    // each read returns only after its entry is durable: the log holds at least as many reads as were acknowledged
+    let logged = 0;
+    let afterSeq = 0;
+    for (;;) {
+      const page = await custos.audit.query({ actor: 'fixture-reader', action: 'subject.read', afterSeq, limit: 5000 });
+      if (page.length === 0) break;
+      logged += page.length;
+      afterSeq = page[page.length - 1].seq;
+    }
+    expect(logged).toBeGreaterThanOrEqual(acknowledged.length);
+    expect((await custos.audit.verify()).ok).toBe(true);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Routes are declared once, with zod schemas for params, query and body: the same declaration
+ * validates requests, authorises them and produces the OpenAPI document.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Custos } from '../custos.js';
+import type { Actor } from '../access/keys.js';
+import { parseInput } from '../validation.js';
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+export type RoleOperation = 'erase' | 'manage_keys' | 'manage_requests' | 'audit_verify' | 'retention' | 'backup' | 'rotate_keys';
+
+export interface HandlerContext<B, Q, P> {
+  custos: Custos;
+  actor: Actor;
+  body: B;
+  query: Q;
+  params: P;
+  req: FastifyRequest;
+  reply: FastifyReply;
+}
+
+export interface RouteSpec<B = unknown, Q = unknown, P = unknown> {
+  method: Method;
+  url: string;
+  summary: string;
+  tag: string;
+  /** `key`: a Bearer API key; `public`: reachable by a data subject or a browser, rate-limited harder. */
+  auth: 'key' | 'public';
+  /** A role operation the key's role must have (besides purposes checked by the core). */
+  operation?: RoleOperation;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  /** Success status (default 200). */
+  status?: number;
+  response?: z.ZodType;
+  /** Requests per minute per client for this route, when stricter than the default. */
+  rateLimit?: number;
+  handler(ctx: HandlerContext<B, Q, P>): Promise<unknown>;
+}
+
+export const defineRoute = <B, Q, P>(r: RouteSpec<B, Q, P>): RouteSpec => r as unknown as RouteSpec;
+
+export function validate<T>(schema: z.ZodType<T> | undefined, raw: unknown, where: string): T {
+  if (!schema) return undefined as T;
+  return parseInput(schema, raw, where);
+}
+
+// Shared schema pieces
+export const purposeField = z.string().min(1).max(64).describe('the purpose of this access, declared in the policy');
+export const subjectIdParams = z.strictObject({ id: z.string().min(1).max(100) });
+export const fieldsList = z
+  .string()
+  .max(2000)
+  .transform((s) => s.split(',').map((f) => f.trim()).filter(Boolean))
+  .describe('comma-separated field (category) names');
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number(),
+  detail: z.string(),
+  code: z.string(),
+  instance: z.string().optional(),
+  errors: z.array(z.object({ field: z.string().optional(), rule: z.string(), message: z.string() })).optional(),
+});
