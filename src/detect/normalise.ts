@@ -1,0 +1,287 @@
+/**
+ * Character-level normalisation with an offset map back to the original text.
+ *
+ * One pass over the input folds what users do to hide contact details at the level of single
+ * characters: compatibility forms (NFKC: full-width digits and letters, ＠, circled digits), zero-width
+ * and invisible characters (dropped), dash and dot variants, and Cyrillic or Greek look-alike letters
+ * inside words that also contain Latin letters (`gmаil` with a Cyrillic а). Russian, Greek, Japanese,
+ * Korean and Vietnamese words are left as they are, so the word-level rules can still read them.
+ *
+ * For every character of the normalised string the map records the range of the original text it came
+ * from (`start[i]`, `end[i]`), so a span found in the normalised text maps back to exact JavaScript
+ * string indices of what the user wrote.
+ */
+
+/** A normalised view of a text. `start`/`end` are null when the text is its own normal form. */
+export interface Normalised {
+  text: string;
+  start: Int32Array | null;
+  end: Int32Array | null;
+}
+
+/** Characters removed outright: zero-width spaces and joiners, word joiner, BOM, soft hyphen, etc. */
+function isInvisible(c: number): boolean {
+  return (
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x2060 && c <= 0x2064) ||
+    c === 0xfeff ||
+    c === 0x00ad ||
+    c === 0x180e ||
+    c === 0x034f ||
+    (c >= 0x202a && c <= 0x202e)
+  );
+}
+
+/** Combining marks that belong to the preceding base character (Vietnamese tone marks when decomposed). */
+function isCombining(c: number): boolean {
+  return (c >= 0x0300 && c <= 0x036f) || (c >= 0x3099 && c <= 0x309a);
+}
+
+/** Dashes and minus signs folded to ASCII '-'. */
+function isDash(c: number): boolean {
+  return c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0x2212 || c === 0xff0d || c === 0xfe63;
+}
+
+/** Cyrillic and Greek letters that look like Latin ones, folded only inside mixed-script words. */
+const CONFUSABLE: Record<number, number> = {};
+const CONFUSABLE_PAIRS =
+  'аa еe оo рp сc уy хx іi јj ѕs ԁd ӏl кk һh ԛq ԝw ' +
+  'АA ВB ЕE КK МM НH ОO РP СC ТT ХX УY ІI ЈJ ЅS ' +
+  'αa οo νv ρp ιi κk υu τt ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX';
+for (const pair of CONFUSABLE_PAIRS.split(' ')) if (pair.length === 2) CONFUSABLE[pair.charCodeAt(0)] = pair.charCodeAt(1);
+
+const nfkcCache = new Map<string, string>();
+function nfkc(s: string): string {
+  let r = nfkcCache.get(s);
+  if (r === undefined) {
+    r = s.normalize('NFKC');
+    if (nfkcCache.size < 4096) nfkcCache.set(s, r);
+  }
+  return r;
+}
+
+
+/**
+ * NFKC of each BMP code point when it is a single BMP code point (0xffff when it expands or is a
+ * surrogate), built once on first use so the hot loop is a table read.
+ */
+let FOLD: Uint16Array | null = null;
+function foldTable(): Uint16Array {
+  if (FOLD) return FOLD;
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      t[c] = 0xffff;
+      continue;
+    }
+    const f = String.fromCharCode(c).normalize('NFKC');
+    t[c] = f.length === 1 ? f.charCodeAt(0) : 0xffff;
+  }
+  t[0xffff] = 0xffff;
+  FOLD = t;
+  return t;
+}
+
+// eslint-disable-next-line no-control-regex
+const NEEDS_WORK = /[^\x00-\x7f]/;
+
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Characters that continue a "word" for the purpose of the mixed-script check. */
+const isWordish = (c: number) =>
+  isAsciiLetter(c) || isAsciiDigit(c) || c === 0x2e || c === 0x40 || c === 0x5f || c === 0x2d || c === 0x2b || c === 0x2f || c > 0x7f;
+const isCyrGreek = (c: number) => (c >= 0x0370 && c <= 0x03ff) || (c >= 0x0400 && c <= 0x04ff) || (c >= 0x0500 && c <= 0x052f);
+
+/** Pass 1: characters. Returns the identity view for plain ASCII text. */
+export function normaliseChars(text: string): Normalised {
+  if (!NEEDS_WORK.test(text)) return { text, start: null, end: null };
+  const n = text.length;
+  // NFKC may expand a character (e.g. ㈱ -> (株)); 2n + 16 is a safe first guess, grown on demand.
+  let cap = n + (n >> 1) + 16;
+  let out = new Uint16Array(cap);
+  let st = new Int32Array(cap);
+  let en = new Int32Array(cap);
+  let len = 0;
+  const push = (code: number, s: number, e: number) => {
+    if (len === cap) {
+      cap *= 2;
+      const o2 = new Uint16Array(cap);
+      o2.set(out);
+      out = o2;
+      const s2 = new Int32Array(cap);
+      s2.set(st);
+      st = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(en);
+      en = e2;
+    }
+    out[len] = code;
+    st[len] = s;
+    en[len] = e;
+    len++;
+  };
+  // Current word (for the mixed-script confusable fold).
+  let wordStart = 0;
+  let wordLatin = false;
+  let wordConfusable = false;
+  const endWord = () => {
+    if (wordLatin && wordConfusable) {
+      for (let k = wordStart; k < len; k++) {
+        const m = CONFUSABLE[out[k]];
+        if (m !== undefined) out[k] = m;
+      }
+    }
+    wordStart = len;
+    wordLatin = false;
+    wordConfusable = false;
+  };
+
+  /** Pushes one already-NFKC-folded character, tracking words for the confusable fold. */
+  const pushFolded = (pc: number, s0: number, e0: number) => {
+    if (pc < 0x80) {
+      if (!isWordish(pc)) {
+        endWord();
+        push(pc, s0, e0);
+        wordStart = len;
+        return;
+      }
+      if (isAsciiLetter(pc)) wordLatin = true;
+    } else if (pc === 0x3000 || pc === 0xa0) {
+      endWord();
+      push(0x20, s0, e0);
+      wordStart = len;
+      return;
+    } else if (isCyrGreek(pc)) {
+      if (CONFUSABLE[pc] !== undefined) wordConfusable = true;
+    } else if (!(pc >= 0xc0 && pc <= 0x24f) && !(pc >= 0x1e00 && pc <= 0x1eff)) {
+      // CJK, Hangul, punctuation: a word boundary for the mixed-script check.
+      endWord();
+      push(pc, s0, e0);
+      wordStart = len;
+      return;
+    }
+    push(pc, s0, e0);
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (!isWordish(c)) {
+        endWord();
+        push(c, i, i + 1);
+        wordStart = len;
+      } else {
+        if (isAsciiLetter(c)) wordLatin = true;
+        push(c, i, i + 1);
+      }
+      i++;
+      continue;
+    }
+    if (isInvisible(c)) {
+      i++;
+      continue;
+    }
+    // Take one code point plus any combining marks that follow it.
+    let j = i + 1;
+    if (c >= 0xd800 && c <= 0xdbff && j < n) {
+      const d = text.charCodeAt(j);
+      if (d >= 0xdc00 && d <= 0xdfff) j++;
+    }
+    while (j < n && isCombining(text.charCodeAt(j))) j++;
+    if (isDash(c) && j === i + 1) {
+      push(0x2d, i, j);
+      i = j;
+      continue;
+    }
+    if ((c === 0x3002 || c === 0xff61) && j === i + 1) {
+      // Ideographic full stop: a dot between Latin labels ("gmail。com"), a sentence end otherwise.
+      push(0x2e, i, j);
+      i = j;
+      continue;
+    }
+    if (c === 0x30fc && len > 0 && isAsciiDigit(out[len - 1])) {
+      // Katakana prolonged sound mark used as a dash between digits (090ー1234ー5678).
+      push(0x2d, i, j);
+      i = j;
+      continue;
+    }
+    let piece: string;
+    if (j === i + 1) {
+      const m = foldTable()[c];
+      if (m !== 0xffff) {
+        pushFolded(m, i, j);
+        i = j;
+        continue;
+      }
+      piece = nfkc(text[i]);
+    } else piece = nfkc(text.slice(i, j));
+    for (let k = 0; k < piece.length; k++) pushFolded(piece.charCodeAt(k), i, j);
+    i = j;
+  }
+  endWord();
+  let s = '';
+  const CHUNK = 8192;
+  for (let k = 0; k < len; k += CHUNK) s += String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]);
+  return { text: s, start: st.subarray(0, len), end: en.subarray(0, len) };
+}
+
+/** A rewrite of the range [start, end) of a normalised text into `to` (each output char maps to the whole range). */
+export interface Rewrite {
+  start: number;
+  end: number;
+  to: string;
+}
+
+/**
+ * Applies non-overlapping rewrites (sorted by start) to a normalised view and composes the offset maps,
+ * so the result still maps to the original text.
+ */
+export function applyRewrites(base: Normalised, rewrites: Rewrite[]): Normalised {
+  if (rewrites.length === 0) return base;
+  const src = base.text;
+  const n = src.length;
+  let grow = 0;
+  for (const r of rewrites) grow += r.to.length - (r.end - r.start);
+  const cap = n + Math.max(0, grow);
+  const st = new Int32Array(cap);
+  const en = new Int32Array(cap);
+  const bs = base.start;
+  const be = base.end;
+  const os = (k: number) => (bs ? bs[k] : k);
+  const oe = (k: number) => (be ? be[k] : k + 1);
+  let out = '';
+  let len = 0;
+  let pos = 0;
+  for (const r of rewrites) {
+    if (r.start < pos) continue; // overlapping rewrite: first one wins
+    out += src.slice(pos, r.start);
+    for (let k = pos; k < r.start; k++) {
+      st[len] = os(k);
+      en[len] = oe(k);
+      len++;
+    }
+    out += r.to;
+    const s0 = os(r.start);
+    const e0 = oe(r.end - 1);
+    for (let k = 0; k < r.to.length; k++) {
+      st[len] = s0;
+      en[len] = e0;
+      len++;
+    }
+    pos = r.end;
+  }
+  out += src.slice(pos);
+  for (let k = pos; k < n; k++) {
+    st[len] = os(k);
+    en[len] = oe(k);
+    len++;
+  }
+  return { text: out, start: st.subarray(0, len), end: en.subarray(0, len) };
+}
+
+/** Maps a span [s, e) of a normalised view back to original string indices. */
+export function toOriginal(v: Normalised, s: number, e: number): [number, number] {
+  if (!v.start || !v.end) return [s, e];
+  return [v.start[s], v.end[e - 1]];
+}

@@ -1,0 +1,65 @@
+/**
+ * Domain names: is this host name under a real top-level domain (the public suffix list, via tldts),
+ * and is a bare host written in prose plausibly a web address rather than a file name or two words
+ * joined by a missing space ("Mr.Kim", "hi.how", "script.py")?
+ */
+import { parse } from 'tldts';
+
+const cache = new Map<string, string | null>();
+
+/** The public suffix of `host` when it is an ICANN one, else null. */
+export function icannSuffix(host: string): string | null {
+  const h = host.toLowerCase();
+  let r = cache.get(h);
+  if (r === undefined) {
+    const p = parse(h, { allowPrivateDomains: false });
+    r = p.isIcann === true && p.publicSuffix && p.domain && p.hostname === h ? p.publicSuffix : null;
+    if (cache.size > 50_000) cache.clear();
+    cache.set(h, r);
+  }
+  return r;
+}
+
+/** Top-level domains that are also common file extensions. */
+const FILE_EXTENSIONS = new Set(['zip', 'mov', 'py', 'md', 'sh', 'pl', 'rs', 'ps', 'mp', 'ml', 'sc', 'cc', 'so', 'bat', 'pdf', 'doc', 'js', 'ts', 'csv']);
+/** Top-level domains that are ordinary words, when a bare host ends in them. */
+const WORD_TLDS = new Set([
+  'how', 'now', 'you', 'one', 'top', 'win', 'kim', 'lol', 'fun', 'run', 'art', 'day', 'new', 'bar', 'best', 'buy', 'car', 'cat',
+  'dog', 'fit', 'fly', 'here', 'hot', 'ink', 'joy', 'kid', 'land', 'life', 'live', 'love', 'map', 'men', 'mom', 'off', 'pet',
+  'pro', 'pub', 'red', 'see', 'ski', 'soy', 'spot', 'tab', 'talk', 'team', 'tips', 'today', 'tools', 'toys', 'vote', 'wed',
+  'work', 'zone', 'it', 'is', 'at', 'be', 'in', 'to', 'us', 'my', 'am', 'as', 'by', 'do', 'go', 'hi', 'no', 'ok', 'so', 'we',
+  'me', 'tv', 'la', 'ma', 'mo', 'pe', 're', 'se', 'st', 'sex', 'gay', 'bio', 'eco', 'how', 'moe', 'one', 'ooo', 'rip', 'wow',
+  'yes', 'lat', 'sky', 'law', 'fan', 'hair', 'game', 'news', 'mba', 'phd', 'esq', 'ltd', 'inc', 'ceo', 'mit', 'ing', 'san',
+]);
+/** Technology names that look like domains. */
+const NOT_DOMAINS = new Set(['asp.net', 'vb.net', 'ado.net', 'socket.io', 'dot.net', 'node.js', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s']);
+/** Hosts used to share a messenger contact; always a contact reference. */
+export const MESSENGER_HOSTS = new Set([
+  't.me', 'telegram.me', 'telegram.dog', 'wa.me', 'line.me', 'lin.ee', 'open.kakao.com', 'qr.kakao.com', 'pf.kakao.com', 'zalo.me',
+  'm.me', 'ig.me', 'discord.gg', 'discord.com', 'instagram.com', 'facebook.com', 'fb.com', 'fb.me', 'u.wechat.com', 'weixin.qq.com',
+  'invite.viber.com', 'vb.me', 'join.skype.com', 'chat.whatsapp.com', 'vk.com', 'vk.me', 'ok.ru',
+]);
+
+/** Decides whether a bare host (no scheme, no www, no path) found in prose is a web address. */
+export function plausibleBareHost(host: string): boolean {
+  const h = host.toLowerCase();
+  if (MESSENGER_HOSTS.has(h)) return true;
+  if (NOT_DOMAINS.has(h)) return false;
+  const suffix = icannSuffix(h);
+  if (!suffix) return false;
+  const labels = h.split('.');
+  const tld = labels[labels.length - 1];
+  if (FILE_EXTENSIONS.has(tld)) return false;
+  const first = labels[0];
+  // "Mr.Kim", "Hello.How": a capitalised word on both sides of a missing space.
+  const lastLabel = host.slice(host.lastIndexOf('.') + 1);
+  if (/^[A-Z][a-z]+$/.test(lastLabel) && !/^(?:Com|Net|Org|Ru|Jp|Kr|Vn|Io)$/.test(lastLabel)) return false;
+  if (/^[A-Z]+$/.test(lastLabel) && !/^[A-Z0-9.-]+$/.test(host)) return false;
+  if (WORD_TLDS.has(tld)) {
+    // Word-like endings need a host that does not read as two words: a digit, a hyphen, a
+    // registrable second-level suffix, or three labels.
+    if (labels.length < 3 && !/[\d-]/.test(first) && suffix === tld) return false;
+  }
+  if (labels.length === 2 && first.length < 2) return false;
+  return true;
+}

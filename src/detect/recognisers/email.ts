@@ -1,0 +1,51 @@
+/** EMAIL: local part, `@`, a host under a real top-level domain (ASCII or internationalised). */
+import type { Candidate } from '../types.js';
+import { icannSuffix } from './domain.js';
+
+const ASCII_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
+const IDN_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,24})/gu;
+
+export function findEmails(t: string, out: Candidate[]): void {
+  if (t.indexOf('@') < 0) return;
+  ASCII_EMAIL.lastIndex = 0;
+  for (let m = ASCII_EMAIL.exec(t); m; m = ASCII_EMAIL.exec(t)) {
+    let host = m[1];
+    let end = m.index + m[0].length;
+    // A trailing label may be a sentence word glued on ("gmail.com.Thanks"): shorten to a real host.
+    while (!icannSuffix(host) && host.indexOf('.') !== host.lastIndexOf('.')) {
+      const cut = host.length - host.lastIndexOf('.');
+      host = host.slice(0, host.lastIndexOf('.'));
+      end -= cut;
+    }
+    if (!icannSuffix(host)) continue;
+    out.push({ type: 'EMAIL', start: m.index, end, score: 0.97, rule: 'email.address' });
+  }
+  // Internationalised domains only when a non-ASCII letter follows an @.
+  if (!/@[^\s]*[^\x00-\x7f]/.test(t)) return;
+  IDN_EMAIL.lastIndex = 0;
+  for (let m = IDN_EMAIL.exec(t); m; m = IDN_EMAIL.exec(t)) {
+    const host = trimIdnHost(m[1]);
+    if (!/[^\x00-\x7f]/.test(host) || !icannSuffix(host)) continue;
+    const end = m.index + m[0].length - (m[1].length - host.length);
+    out.push({ type: 'EMAIL', start: m.index, end, score: 0.93, rule: 'email.idn' });
+  }
+}
+
+/** Cuts a host whose last label runs into the following words of another script ("пример.рфи", "例え.jpです"). */
+export function trimIdnHost(host: string): string {
+  const dot = host.lastIndexOf('.');
+  if (dot < 0) return host;
+  const last = host.slice(dot + 1);
+  const script = scriptOf(last.charCodeAt(0));
+  let k = 1;
+  while (k < last.length && scriptOf(last.charCodeAt(k)) === script) k++;
+  return host.slice(0, dot + 1 + k);
+}
+
+function scriptOf(c: number): number {
+  if (c < 0x250 || (c >= 0x1e00 && c <= 0x1eff)) return 1; // Latin (with Vietnamese)
+  if (c >= 0x0400 && c <= 0x052f) return 2; // Cyrillic
+  if (c >= 0xac00 && c <= 0xd7af) return 3; // Hangul
+  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) return 4; // Japanese
+  return 5;
+}

@@ -1,0 +1,116 @@
+/**
+ * MESSENGER_ID: a handle given together with a messenger or social platform (LINE, Skype, Telegram,
+ * WhatsApp, KakaoTalk, Zalo, WeChat, Viber, Instagram, Facebook, Discord), the platform named in
+ * English, Japanese, Korean, Russian or Vietnamese. The span covers the handle only (with its `@`).
+ * A handle that is a phone number, an email or a link is left to those recognisers.
+ */
+import type { Candidate } from '../types.js';
+
+const LATIN_NAMES = [
+  'line', 'skype', 'telegram', 'telegramm', 'tg', 'tele', 'whats\\s?app', "what'?s\\s?app", 'kakao\\s?talk', 'kakaotalk', 'kakao', 'zalo',
+  'we\\s?chat', 'weixin', 'viber', 'instagram', 'insta', 'ig', 'facebook', 'fb', 'discord',
+];
+const CJK_NAMES = [
+  'ライン', 'スカイプ', 'テレグラム', 'ワッツアップ', 'ワッツアプ', 'カカオトーク', 'カカオ', 'ザロ', 'ウィーチャット', '微信', 'バイバー', 'ヴァイバー',
+  'インスタグラム', 'インスタ', 'フェイスブック', 'ディスコード', 'ディスコ',
+  '라인', '스카이프', '텔레그램', '텔레', '왓츠앱', '왓츠', '카카오톡', '카톡', '카카오', '잘로', '위챗', '바이버', '인스타그램', '인스타', '페이스북', '페북', '디스코드', '디코',
+];
+const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'дискорд'];
+
+const PLATFORM = new RegExp(
+  String.raw`(?<![A-Za-z0-9])(?:${LATIN_NAMES.join('|')})(?![A-Za-z])|(?:${CJK_NAMES.join('|')})|(?<![а-яё])(?:${CYRILLIC_STEMS.join('|')})[а-яё]*`,
+  'giu',
+);
+const PREFILTER = new RegExp(String.raw`${LATIN_NAMES.join('|')}|${CJK_NAMES.join('|')}|${CYRILLIC_STEMS.join('|')}`, 'iu');
+
+/** Words and marks between a platform and the handle ("LINE ID:", "のIDは", "아이디는", "ник", "của mình là"). */
+const FILLER = new RegExp(
+  String.raw`(?:[\s:：\-—–=→>»(（)）'"「」『』,、]|(?<![A-Za-z])(?:id|ID|username|user ?name|user|nickname|nick|name|handle|account|acc|contact|is|me|my|at|on|here|add|search|find)(?![A-Za-z])|の|は|が|で|アカウント|ユーザー名|名前|아이디|계정|닉네임|은|는|이|로|으로|(?<![а-яё])(?:ник|никнейм|логин|аккаунт|мой|моя|мое|моё|меня|там|в|на|это|id|айди)(?![а-яё])|(?<![\p{L}])(?:là|của|mình|tôi|em|anh|chị|nick|tên|tài khoản|nhé|ở)(?![\p{L}]))`,
+  'iuy',
+);
+/** Separators that announce a handle by themselves. */
+const STRONG = /^(?::|：|=|→|ID|id|username|user ?name|nickname|nick|handle|は|아이디|계정|닉네임|ник|никнейм|логин|là|tên|is|айди|-|—)$/iu;
+const HANDLE = /live:[A-Za-z0-9._:-]{3,40}|@?[A-Za-z0-9][A-Za-z0-9._-]{1,31}(?:#\d{4})?/y;
+
+/** Words a handle is never. */
+const STOP = new Set(
+  (
+    'is me my id and or the group chat call calls account please pls add contact for with if you your instead now later there here message ' +
+    'messages app video voice ok okay lesson lessons only too also either maybe number no not but so then because than yes sure thanks ' +
+    'thank first directly anytime free mine to on in at of a an it this that we us our do does did can could would will should me. ' +
+    'link profile page channel server name user username handle nick nickname instead, dm dms pm ok. via from by lol haha'
+  ).split(' '),
+);
+
+/** Before the platform: "tanaka_88 on LINE", "kim1234 (카톡)", "@ivan в телеге", "ID: x trên Zalo". */
+const BEFORE_LINK = /(?:\s+(?:on|in|via|at|@|в|во|на|по|trên|qua|bằng)\s+|\s*[(（]\s*|\s*(?:で|の|로|으로|의)\s*|\s+)$/iu;
+const HANDLE_BEFORE = /(?<![A-Za-z0-9._@-])@?[A-Za-z0-9][A-Za-z0-9._-]{1,31}$/;
+
+function acceptable(handle: string, strong: boolean): boolean {
+  const bare = handle.replace(/^@/, '');
+  const lower = bare.toLowerCase();
+  if (STOP.has(lower)) return false;
+  const digits = bare.replace(/[^\d]/g, '').length;
+  if (digits >= 7) return false; // a phone number: PHONE's job
+  if (/^\d+$/.test(bare)) return false;
+  const marked = handle.startsWith('@') || /[\d_.]/.test(bare) || lower.startsWith('live:');
+  if (!marked && !strong) return false;
+  if (bare.length < 3) return false;
+  return true;
+}
+
+function trimHandle(h: string): string {
+  return h.replace(/[._-]+$/, '');
+}
+
+export function findMessengerIds(t: string, out: Candidate[]): void {
+  if (!PREFILTER.test(t)) return;
+  PLATFORM.lastIndex = 0;
+  let lastEnd = -1;
+  for (let m = PLATFORM.exec(t); m; m = PLATFORM.exec(t)) {
+    const name = m[0];
+    // Lower-case "line" is an ordinary English word: it needs "ID" or a colon after it.
+    if (/^line$/i.test(name) && name !== 'LINE' && name !== 'Line' && !/^\s*(?:ID|id|:|：)/.test(t.slice(m.index + name.length, m.index + name.length + 4))) continue;
+    if (name === 'Line' && !/^\s*(?:ID|id|:|：|の|아이디|là)/.test(t.slice(m.index + 4, m.index + 8))) continue;
+    // After the platform.
+    let p = m.index + name.length;
+    let strong = false;
+    let steps = 0;
+    while (steps < 8 && p - (m.index + name.length) < 32) {
+      FILLER.lastIndex = p;
+      const f = FILLER.exec(t);
+      if (!f || f[0].length === 0) break;
+      if (STRONG.test(f[0].trim())) strong = true;
+      p += f[0].length;
+      steps++;
+    }
+    HANDLE.lastIndex = p;
+    const h = HANDLE.exec(t);
+    let found = false;
+    if (h) {
+      const handle = trimHandle(h[0]);
+      const after = t.slice(p + handle.length, p + handle.length + 1);
+      const isEmailOrUrl = after === '@' || after === '/' || /\.(?:com|net|org|me|jp|ru|kr|vn|io|gg|ee)$/i.test(handle);
+      if (!isEmailOrUrl && acceptable(handle, strong) && p >= lastEnd) {
+        out.push({ type: 'MESSENGER_ID', start: p, end: p + handle.length, score: strong ? 0.9 : 0.8, rule: 'messenger.after_platform' });
+        lastEnd = p + handle.length;
+        found = true;
+      }
+    }
+    if (found) continue;
+    // Before the platform.
+    const before = t.slice(Math.max(0, m.index - 48), m.index);
+    const link = BEFORE_LINK.exec(before);
+    if (!link) continue;
+    const head = before.slice(0, before.length - link[0].length);
+    const hb = HANDLE_BEFORE.exec(head);
+    if (!hb) continue;
+    const handle = trimHandle(hb[0]);
+    const start = m.index - link[0].length - hb[0].length;
+    if (start < lastEnd) continue;
+    if (!acceptable(handle, false)) continue;
+    if (head.slice(0, head.length - hb[0].length).endsWith('@')) continue;
+    out.push({ type: 'MESSENGER_ID', start, end: start + handle.length, score: 0.75, rule: 'messenger.before_platform' });
+    lastEnd = start + handle.length;
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * Numbers with a check digit or a fixed structure: CREDIT_CARD (Luhn and issuer prefix), IBAN
+ * (mod 97 and country length), JP_MY_NUMBER (check digit), KR_RRN (birth date, sex digit, context).
+ */
+import type { Candidate } from '../types.js';
+import { isReferenceNumber } from './context.js';
+
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  let dbl = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (dbl) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    dbl = !dbl;
+  }
+  return sum % 10 === 0;
+}
+
+function issuerFits(d: string): boolean {
+  const n = d.length;
+  if (d[0] === '4') return n === 13 || n === 16 || n === 19;
+  if (/^(5[1-5]|2[2-7])/.test(d)) return n === 16;
+  if (/^3[47]/.test(d)) return n === 15;
+  if (/^3(?:0[0-5]|[68])/.test(d)) return n === 14 || n === 16;
+  if (/^35(?:2[89]|[3-8])/.test(d)) return n >= 16 && n <= 19;
+  if (/^(6011|65|64[4-9])/.test(d)) return n >= 16 && n <= 19;
+  if (/^62/.test(d)) return n >= 16 && n <= 19;
+  if (/^(5018|5020|5038|6304|6759|676[1-3])/.test(d)) return n >= 12 && n <= 19;
+  if (/^220[0-4]/.test(d)) return n === 16; // Mir
+  return false;
+}
+
+const CARD = /(?<![\d.-])\d(?:[ -]{0,2}\d){12,18}(?![\d])/g;
+
+export function findCards(t: string, out: Candidate[]): void {
+  CARD.lastIndex = 0;
+  for (let m = CARD.exec(t); m; m = CARD.exec(t)) {
+    const digits = m[0].replace(/[^\d]/g, '');
+    if (!issuerFits(digits) || !luhn(digits)) continue;
+    // Separators, when present, group the digits the way cards are printed (or one by one).
+    const groups = m[0].split(/[ -]+/).map((g) => g.length);
+    if (groups.length > 1) {
+      const shape = groups.join('-');
+      const printed = ['4-4-4-4', '4-6-5', '4-6-4', '4-4-4-4-3', '4-4-4-1', '4-4-5', '4-4-4-3', '4-4-4-2', '4-6', '4-4-4-4-2'].includes(shape);
+      const oneByOne = groups.every((g) => g <= 2);
+      if (!printed && !oneByOne) continue;
+    }
+    out.push({ type: 'CREDIT_CARD', start: m.index, end: m.index + m[0].length, score: 0.95, rule: 'card.luhn' });
+  }
+}
+
+const IBAN_LENGTH: Record<string, number> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BR: 29, CH: 21, CR: 22, CY: 28, CZ: 24, DE: 22, DK: 18,
+  DO: 28, EE: 20, ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18, GR: 27, GT: 28, HR: 21, HU: 28, IE: 22, IL: 23,
+  IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MD: 24, ME: 22, MK: 19, MR: 27, MT: 31,
+  MU: 30, NL: 18, NO: 15, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SE: 24, SI: 19, SK: 24, SM: 27, TN: 24,
+  TR: 26, UA: 29, VG: 24, XK: 20,
+};
+
+export function ibanValid(compact: string): boolean {
+  const len = IBAN_LENGTH[compact.slice(0, 2)];
+  if (!len || compact.length !== len) return false;
+  const re = compact.slice(4) + compact.slice(0, 4);
+  let rem = 0;
+  for (let i = 0; i < re.length; i++) {
+    const c = re.charCodeAt(i);
+    const v = c >= 65 ? c - 55 : c - 48;
+    rem = v >= 10 ? (rem * 100 + v) % 97 : (rem * 10 + v) % 97;
+  }
+  return rem === 1;
+}
+
+const IBAN = /(?<![A-Za-z0-9])([A-Z]{2})(\d{2})((?:[ -]?[A-Z0-9]){11,30})/g;
+
+export function findIbans(t: string, out: Candidate[]): void {
+  IBAN.lastIndex = 0;
+  for (let m = IBAN.exec(t); m; m = IBAN.exec(t)) {
+    const len = IBAN_LENGTH[m[1]];
+    if (!len) {
+      IBAN.lastIndex = m.index + 1;
+      continue;
+    }
+    // Take exactly the country's length of characters, skipping separators.
+    let k = 0;
+    let got = 0;
+    const s = m[0];
+    let compact = '';
+    while (k < s.length && got < len) {
+      const c = s[k];
+      if (c !== ' ' && c !== '-') {
+        compact += c;
+        got++;
+      }
+      k++;
+    }
+    if (got === len && ibanValid(compact) && !/^[A-Z0-9]/.test(t.slice(m.index + k, m.index + k + 1))) {
+      out.push({ type: 'IBAN', start: m.index, end: m.index + k, score: 0.97, rule: 'iban.mod97' });
+      IBAN.lastIndex = m.index + k;
+    } else IBAN.lastIndex = m.index + 1;
+  }
+}
+
+/** The check digit of a 12-digit Japanese individual number (My Number). */
+export function myNumberValid(d: string): boolean {
+  if (!/^\d{12}$/.test(d)) return false;
+  let sum = 0;
+  for (let n = 1; n <= 11; n++) {
+    const p = d.charCodeAt(11 - n) - 48;
+    const q = n <= 6 ? n + 1 : n - 5;
+    sum += p * q;
+  }
+  const r = sum % 11;
+  const check = r <= 1 ? 0 : 11 - r;
+  return check === d.charCodeAt(11) - 48;
+}
+
+const MY_NUMBER = /(?<![\d-])(\d{4})([ -]?)(\d{4})\2(\d{4})(?![\d-])/g;
+const MY_NUMBER_CONTEXT = /(?:マイナンバー|個人番号|my\s?number|マイナ|mynumber|個人番号カード|개인번호|мой номер|личный номер|số cá nhân)/iu;
+
+export function findMyNumbers(t: string, out: Candidate[]): void {
+  MY_NUMBER.lastIndex = 0;
+  for (let m = MY_NUMBER.exec(t); m; m = MY_NUMBER.exec(t)) {
+    const d = m[1] + m[3] + m[4];
+    if (!myNumberValid(d)) continue;
+    const context = MY_NUMBER_CONTEXT.test(t.slice(Math.max(0, m.index - 30), m.index));
+    if (!context && (m[2] === '' || isReferenceNumber(t, m.index, m.index + m[0].length))) continue;
+    out.push({ type: 'JP_MY_NUMBER', start: m.index, end: m.index + m[0].length, score: context ? 0.95 : 0.75, rule: 'jp_my_number.check_digit' });
+  }
+}
+
+const RRN = /(?<![\d-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s?-?\s?([1-8])(\d{6})(?![\d-])/g;
+const RRN_CONTEXT = /(?:주민등록번호|주민번호|주민 번호|주민등록|RRN|resident registration|住民登録番号|регистрационный номер|số đăng ký cư trú)/iu;
+
+function rrnChecksum(d: string): boolean {
+  const w = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += (d.charCodeAt(i) - 48) * w[i];
+  return (11 - (sum % 11)) % 10 === d.charCodeAt(12) - 48;
+}
+
+export function findRrns(t: string, out: Candidate[]): void {
+  RRN.lastIndex = 0;
+  for (let m = RRN.exec(t); m; m = RRN.exec(t)) {
+    const d = m[1] + m[2] + m[3] + m[4] + m[5];
+    const context = RRN_CONTEXT.test(t.slice(Math.max(0, m.index - 40), m.index));
+    const hyphen = m[0].includes('-');
+    if (!context && !(hyphen && rrnChecksum(d))) continue;
+    out.push({ type: 'KR_RRN', start: m.index, end: m.index + m[0].length, score: context ? 0.95 : 0.8, rule: context ? 'kr_rrn.context' : 'kr_rrn.checksum' });
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * PHONE: Japanese, Korean, Vietnamese, Russian, US, UK and EU numbers in national and international
+ * formats. A cheap scan finds runs of digit groups with at least seven digits; libphonenumber-js
+ * (full metadata) validates each, trying the regions whose national format the number could have.
+ */
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { Candidate } from '../types.js';
+import { DATE_SHAPE, isReferenceNumber } from './context.js';
+
+/** A run of digit groups separated by at most three of space, dot, dash, slash or brackets. */
+const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-])(?:\+\s?|(?<!\d)00\s?)?\(?\d+\)?(?:[ \t.\-/]{1,3}\(?\d+\)?|\(\d+\))*/g;
+
+const NATIONAL_ZERO: CountryCode[] = ['JP', 'KR', 'VN', 'GB', 'FR', 'DE', 'IT', 'NL', 'BE', 'AT', 'PL', 'SE', 'FI', 'IE', 'PT', 'GR', 'CZ', 'HU', 'RO'];
+
+function validate(digits: string, plus: boolean, grouped: boolean): string | null {
+  const n = digits.length;
+  if (plus) {
+    if (n < 8 || n > 15) return null;
+    const p = parsePhoneNumberFromString('+' + digits);
+    return p && p.isValid() ? 'phone.international' : null;
+  }
+  if (n >= 10 && digits.startsWith('00')) {
+    const p = parsePhoneNumberFromString('+' + digits.slice(2));
+    return p && p.isValid() ? 'phone.international' : null;
+  }
+  if (n < 9 || n > 12) return null;
+  const c0 = digits.charCodeAt(0);
+  if (c0 === 0x30) {
+    for (const r of NATIONAL_ZERO) {
+      const p = parsePhoneNumberFromString(digits, r);
+      if (p && p.isValid()) return 'phone.national';
+    }
+    return null;
+  }
+  if (c0 === 0x38 && n === 11) {
+    const p = parsePhoneNumberFromString(digits, 'RU');
+    return p && p.isValid() ? 'phone.national' : null;
+  }
+  if (c0 === 0x37 && n === 11) {
+    const p = parsePhoneNumberFromString('+' + digits);
+    return p && p.isValid() && grouped ? 'phone.international' : null;
+  }
+  if (n === 10 || (n === 11 && c0 === 0x31)) {
+    const p = parsePhoneNumberFromString(digits, 'US');
+    if (p && p.isValid() && (grouped || n === 11)) return 'phone.national';
+  }
+  // Spanish and Italian mobiles without a trunk zero; only when written in groups.
+  if (grouped && n === 9) {
+    for (const r of ['ES', 'PL'] as CountryCode[]) {
+      const p = parsePhoneNumberFromString(digits, r);
+      if (p && p.isValid()) return 'phone.national';
+    }
+  }
+  if (grouped && n === 10 && c0 === 0x33) {
+    const p = parsePhoneNumberFromString(digits, 'IT');
+    if (p && p.isValid()) return 'phone.national';
+  }
+  return null;
+}
+
+interface Group {
+  s: number;
+  e: number;
+  digits: string;
+}
+
+export function findPhones(t: string, out: Candidate[]): void {
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(t); m; m = RUN.exec(t)) {
+    const run = m[0];
+    // Cheap check first: seven digits at least.
+    let nd = 0;
+    for (let k = 0; k < run.length; k++) {
+      const c = run.charCodeAt(k);
+      if (c >= 0x30 && c <= 0x39) nd++;
+    }
+    if (nd < 7) continue;
+    const base = m.index;
+    const groups: Group[] = [];
+    const G = /\d+/g;
+    for (let g = G.exec(run); g; g = G.exec(run)) groups.push({ s: base + g.index, e: base + g.index + g[0].length, digits: g[0] });
+    const plusAt = run.search(/\+|^00/);
+    // Try the whole run, then shorter sub-runs (a date or a count may sit next to the number).
+    let best: { s: number; e: number; rule: string } | null = null;
+    outer: for (let len = groups.length; len >= 1; len--) {
+      for (let i = 0; i + len <= groups.length; i++) {
+        const j = i + len - 1;
+        let digits = '';
+        for (let k = i; k <= j; k++) digits += groups[k].digits;
+        if (digits.length < 7 || digits.length > 15) continue;
+        let s = groups[i].s;
+        const e = groups[j].e;
+        const plus = i === 0 && plusAt === 0 && run[0] === '+';
+        if (i === 0 && run[0] === '+') s = base;
+        if (i === 0 && run[0] === '(') s = base;
+        const text = t.slice(s, e);
+        if (DATE_SHAPE.test(text) || /^\d{1,2}[:.]\d{2}$/.test(text)) continue;
+        const rule = validate(digits, plus, len > 1);
+        if (!rule) continue;
+        if (!plus && isReferenceNumber(t, s, e)) continue;
+        best = { s, e, rule };
+        break outer;
+      }
+    }
+    if (best) {
+      let e = best.e;
+      if (t[e] === ')' && t.slice(best.s, e).includes('(') && !t.slice(best.s, e).includes(')')) e++;
+      out.push({ type: 'PHONE', start: best.s, end: e, score: best.rule === 'phone.international' ? 0.95 : 0.9, rule: best.rule });
+    }
+  }
+}

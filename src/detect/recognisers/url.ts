@@ -1,0 +1,98 @@
+/**
+ * URL: addresses with a scheme (including `hxxp` defanged ones and messenger app schemes), `www.`
+ * hosts, bare domains under a real top-level domain, internationalised domains, and messenger link
+ * forms (t.me/..., line.me/..., wa.me/..., open.kakao.com/...).
+ */
+import type { Candidate } from '../types.js';
+import { icannSuffix, MESSENGER_HOSTS, plausibleBareHost } from './domain.js';
+import { trimIdnHost } from './email.js';
+
+const HOST = String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]{2,24}`;
+const PATH = String.raw`(?:[/?#][\x21-\x7e]*)?`;
+const SCHEME_URL = new RegExp(String.raw`\b(?:https?|hxxps?|h\*\*ps?|ftp):\/\/(${HOST}|\[[0-9A-Fa-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?${PATH}`, 'giu');
+const APP_URL = /\b(?:tg|line|kakaotalk|kakaoplus|whatsapp|weixin|viber|zalo|fb-messenger|discord|instagram|skype):(?:\/\/[\x21-\x7e]+|[A-Za-z0-9._:-]+\?(?:chat|call|add)\b)/gi;
+const WWW_URL = new RegExp(String.raw`(?<![\p{L}\p{N}.@/-])www\.(${HOST})(?::\d{1,5})?${PATH}`, 'giu');
+const BARE_ASCII = /(?<![A-Za-z0-9@._\-/:])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[\x21-\x7e]*)?/g;
+const BARE_IDN = new RegExp(String.raw`(?<![\p{L}\p{N}@._/-])(${HOST})(?:\/[\x21-\x7e]*)?`, 'gu');
+const MESSENGER_SPACED = /(?<![A-Za-z0-9.])(t\.me|telegram\.me|wa\.me|line\.me|lin\.ee|open\.kakao\.com|zalo\.me|m\.me|ig\.me|discord\.gg)\s*\/\s*(?:\+|~)?[A-Za-z0-9_\-.~+]{2,64}/gi;
+
+/** Strips punctuation that ends a sentence rather than the address, and unbalanced brackets. */
+function trimTail(t: string, s: number, e: number): number {
+  while (e > s) {
+    const c = t[e - 1];
+    if ('.,!?;:\'"*'.includes(c)) e--;
+    else if (c === ')' || c === ']' || c === '}' || c === '>') {
+      const open = c === ')' ? '(' : c === ']' ? '[' : c === '}' ? '{' : '<';
+      const body = t.slice(s, e);
+      if (body.split(open).length >= body.split(c).length) break;
+      e--;
+    } else break;
+  }
+  return e;
+}
+
+function hostOk(host: string): string | null {
+  let h = host;
+  if (/[^\x00-\x7f]/.test(h)) h = trimIdnHost(h);
+  return icannSuffix(h) ? h : null;
+}
+
+export function findUrls(t: string, out: Candidate[]): void {
+  if (t.indexOf('.') < 0 && t.indexOf(':') < 0) return;
+  if (t.indexOf('://') >= 0) {
+    SCHEME_URL.lastIndex = 0;
+    for (let m = SCHEME_URL.exec(t); m; m = SCHEME_URL.exec(t)) {
+      let end = m.index + m[0].length;
+      const host = m[1];
+      if (/[^\x00-\x7f]/.test(host)) {
+        const h = trimIdnHost(host);
+        if (h.length !== host.length) end = m.index + m[0].indexOf(host) + h.length;
+      }
+      end = trimTail(t, m.index, end);
+      out.push({ type: 'URL', start: m.index, end, score: 0.98, rule: 'url.scheme' });
+    }
+  }
+  if (t.indexOf(':') >= 0) {
+    APP_URL.lastIndex = 0;
+    for (let m = APP_URL.exec(t); m; m = APP_URL.exec(t)) {
+      out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, m.index + m[0].length), score: 0.95, rule: 'url.app' });
+    }
+  }
+  if (t.indexOf('.') < 0) return;
+  WWW_URL.lastIndex = 0;
+  for (let m = WWW_URL.exec(t); m; m = WWW_URL.exec(t)) {
+    const h = hostOk(m[1]);
+    if (!h) continue;
+    let end = m.index + m[0].length;
+    if (h.length !== m[1].length) end = m.index + 4 + h.length;
+    out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, end), score: 0.96, rule: 'url.www' });
+  }
+  MESSENGER_SPACED.lastIndex = 0;
+  for (let m = MESSENGER_SPACED.exec(t); m; m = MESSENGER_SPACED.exec(t)) {
+    out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, m.index + m[0].length), score: 0.97, rule: 'url.messenger_link' });
+  }
+  BARE_ASCII.lastIndex = 0;
+  for (let m = BARE_ASCII.exec(t); m; m = BARE_ASCII.exec(t)) {
+    const host = m[1];
+    const hasPath = m[0].length > host.length;
+    const isMessenger = MESSENGER_HOSTS.has(host.toLowerCase());
+    if (hasPath || isMessenger) {
+      if (!icannSuffix(host) && !isMessenger) continue;
+      if (hasPath && !isMessenger && !plausibleBareHost(host) && !/^[A-Za-z0-9-]+\.(?:com|net|org|jp|ru|kr|vn|io|co|me|info)$/i.test(host)) continue;
+    } else if (!plausibleBareHost(host)) continue;
+    const end = trimTail(t, m.index, m.index + m[0].length);
+    out.push({ type: 'URL', start: m.index, end, score: isMessenger ? 0.97 : hasPath ? 0.9 : 0.85, rule: isMessenger ? 'url.messenger_link' : 'url.bare' });
+  }
+  // Internationalised bare domains: only when a non-ASCII letter sits next to a dot.
+  if (/[^\x00-\x7f]\.|\.[^\x00-\x7f]/.test(t)) {
+    BARE_IDN.lastIndex = 0;
+    for (let m = BARE_IDN.exec(t); m; m = BARE_IDN.exec(t)) {
+      if (!/[^\x00-\x7f]/.test(m[1])) continue;
+      const h = hostOk(m[1]);
+      if (!h || !/[^\x00-\x7f]/.test(h)) continue;
+      let end = m.index + m[0].length;
+      if (h.length !== m[1].length) end = m.index + h.length;
+      out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, end), score: 0.85, rule: 'url.idn' });
+    }
+  }
+}

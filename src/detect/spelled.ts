@@ -1,0 +1,197 @@
+/**
+ * Word-level normalisation: what users spell out to get a contact detail past a filter.
+ *
+ * - "at" and "dot" written as words or in brackets, in the five languages: `(at)`, `[dot]`, `アット`,
+ *   `ドット`, `앳`, `골뱅이`, `점`, `собака`, `точка`, `a còng`, `chấm`, and spaces around `@` and `.`;
+ * - digits spelled out one by one: "zero nine zero", 〇九〇 / 零, 공일공 / 영일영, "ноль девять",
+ *   "không chín", mixed with ordinary digits.
+ *
+ * A rewrite happens only where it could be part of a contact detail (an address-like word on both
+ * sides of "at"/"dot", a run of at least seven digits), so ordinary prose ("meet at five", "one or two
+ * lessons") is left alone. Rewrites keep the offset map (see normalise.ts).
+ */
+import { parse as parseDomain } from 'tldts';
+import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
+
+const AT_WORDS = 'at|アット|あっと|앳|골뱅이|собака|собачка|sobaka|a còng|a cong|a móc|a moc';
+const DOT_WORDS = 'dot|ドット|どっと|닷|점|쩜|точка|тчк|chấm|cham';
+const SLASH_WORDS = 'slash|スラッシュ|슬래시|слэш|слеш|gạch chéo';
+
+/** Bracketed forms are unambiguous: `(at)`, `[dot]`, `{at}`, `（アット）`, `[.]`. */
+const BRACKETED = new RegExp(
+  String.raw`\s*[(\[{<（［【「『]\s*(?:(${AT_WORDS}|@)|(${DOT_WORDS}|\.))\s*[)\]}>）］】」』]\s*`,
+  'giu',
+);
+/** Bare word forms, and spaces around `@`, `.` and `/`; confirmed by context before rewriting. */
+const WORDY = new RegExp(
+  String.raw`\s*(?<![\p{L}\p{N}])(${AT_WORDS})(?![\p{L}\p{N}])\s*|\s*(?<![\p{L}\p{N}])(${DOT_WORDS})(?![\p{L}\p{N}])\s*|\s+(?:(${SLASH_WORDS})|(/))\s+|\s+(@)\s*|\s*(@)\s+|\s+(\.)\s*|(\.)\s+`,
+  'giu',
+);
+// CJK words are written without spaces, so they may touch the words around them.
+const CJK_WORDY = /(アット|あっと|앳|골뱅이)|(ドット|どっと|닷|점|쩜)/gu;
+
+const WORD_PREFILTER = new RegExp(String.raw`[(\[{（［【]|\s[@./]|[@.]\s|${AT_WORDS}|${DOT_WORDS}|${SLASH_WORDS}`, 'iu');
+
+/** Something that may end a local part or a domain label, just before the "at"/"dot". */
+const ADDRESS_TAIL = /[A-Za-z0-9_\-+]$/;
+/** A domain-like word after "at": label, then a dot in some form, then a letter. */
+const DOMAIN_AHEAD = new RegExp(
+  String.raw`^\s*[A-Za-z0-9][A-Za-z0-9\-]*(?:\s*\.\s*|\s*[(\[{（［]\s*(?:${DOT_WORDS}|\.)\s*[)\]}）］]\s*|\s*(?:${DOT_WORDS})\s*)[A-Za-z]`,
+  'iu',
+);
+const LABEL_AHEAD = new RegExp(
+  String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*)(\s*(?:\.|\(|\[|@|(?:dot|at)(?![A-Za-z])|ドット|アット|점|앳|точка|собака|chấm|a còng))?`,
+  'iu',
+);
+
+const COMMON_TLDS = new Set(['com', 'net', 'org', 'jp', 'ru', 'kr', 'vn', 'io', 'co', 'me', 'info', 'biz', 'uk', 'de', 'us', 'app', 'dev']);
+const tldCache = new Map<string, boolean>();
+function isTld(label: string): boolean {
+  const l = label.toLowerCase();
+  let r = tldCache.get(l);
+  if (r === undefined) {
+    const p = parseDomain(`x.${l}`);
+    r = p.isIcann === true && p.publicSuffix === l;
+    if (tldCache.size < 10000) tldCache.set(l, r);
+  }
+  return r;
+}
+
+/** After a "dot": the next label is a real TLD, or another dot follows it (a subdomain). */
+function dotAhead(rest: string, strict: boolean): boolean {
+  const m = LABEL_AHEAD.exec(rest);
+  if (!m) return false;
+  if (m[2]) return true;
+  return strict ? COMMON_TLDS.has(m[1]) : isTld(m[1]);
+}
+
+function collectSymbolRewrites(t: string, out: Rewrite[]): void {
+  if (!WORD_PREFILTER.test(t)) return;
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(t); m; m = BRACKETED.exec(t)) {
+    const before = t.slice(Math.max(0, m.index - 1), m.index);
+    if (!ADDRESS_TAIL.test(before)) continue;
+    const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    if (!/^[A-Za-z0-9]/.test(rest)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, to: m[1] !== undefined ? '@' : '.' });
+  }
+  WORDY.lastIndex = 0;
+  for (let m = WORDY.exec(t); m; m = WORDY.exec(t)) {
+    let s = m.index;
+    let e = s + m[0].length;
+    const before = t.slice(Math.max(0, s - 1), s);
+    if (!ADDRESS_TAIL.test(before)) continue;
+    const rest = t.slice(e, e + 80);
+    if (m[1] !== undefined || m[5] !== undefined || m[6] !== undefined) {
+      // "at": needs a local part before and a domain after (and not an address already).
+      if (!DOMAIN_AHEAD.test(rest) || /^\s*[^\s@]*@/.test(rest)) continue;
+      out.push({ start: s, end: e, to: '@' });
+    } else if (m[2] !== undefined) {
+      if (!dotAhead(rest, false)) continue;
+      out.push({ start: s, end: e, to: '.' });
+    } else if (m[3] !== undefined || m[4] !== undefined) {
+      // " / " or "slash" right after a host: "t.me / name".
+      if (!/\.[A-Za-z]{2,}$/.test(t.slice(Math.max(0, s - 30), s)) || !/^[A-Za-z0-9~@_]/.test(rest)) continue;
+      out.push({ start: s, end: e, to: '/' });
+    } else if (m[7] !== undefined) {
+      // " ." or " . ": a dot with a space before it is not punctuation.
+      if (!dotAhead(rest, false)) continue;
+      out.push({ start: s, end: e, to: '.' });
+    } else if (m[8] !== undefined) {
+      // ". " is usually the end of a sentence; only a very common TLD right after it counts.
+      const lab = /^([a-z]+)\b/.exec(rest);
+      if (!lab || !COMMON_TLDS.has(lab[1])) continue;
+      // and the word before must look like a domain label, not a capitalised sentence word.
+      if (!/(?:^|[\s@/])[a-z0-9][a-z0-9-]*$/.test(t.slice(Math.max(0, s - 40), s))) continue;
+      out.push({ start: s, end: e, to: '.' });
+    }
+    void e;
+  }
+  CJK_WORDY.lastIndex = 0;
+  for (let m = CJK_WORDY.exec(t); m; m = CJK_WORDY.exec(t)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!ADDRESS_TAIL.test(t.slice(Math.max(0, s - 1), s))) continue;
+    const rest = t.slice(e, e + 80);
+    if (m[1] !== undefined ? !DOMAIN_AHEAD.test(rest) : !dotAhead(rest, false)) continue;
+    out.push({ start: s, end: e, to: m[1] !== undefined ? '@' : '.' });
+  }
+}
+
+// ---- digits spelled out -------------------------------------------------------------------------
+
+const DIGIT_WORDS: Record<string, string> = {};
+function words(digit: number, list: string): void {
+  for (const w of list.split(' ')) if (w) DIGIT_WORDS[w] = String(digit);
+}
+words(0, 'zero oh nought ноль нуль không khong linh ゼロ');
+words(1, 'one один одна một mot');
+words(2, 'two два две hai');
+words(3, 'three три ba');
+words(4, 'four четыре bốn bon tư');
+words(5, 'five пять năm lăm nam');
+words(6, 'six шесть sáu sau');
+words(7, 'seven семь bảy bẩy bay');
+words(8, 'eight восемь tám tam');
+words(9, 'nine девять chín chin');
+const SINGLE_CHAR_DIGITS: Record<string, string> = {
+  〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+  공: '0', 영: '0', 일: '1', 이: '2', 삼: '3', 사: '4', 오: '5', 육: '6', 륙: '6', 칠: '7', 팔: '8', 구: '9',
+};
+const WORD_ALT = Object.keys(DIGIT_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const CHAR_CLASS = Object.keys(SINGLE_CHAR_DIGITS).join('');
+// A spelled digit char is not a digit when a Hangul or Han letter that is not a digit follows it
+// (`이에요`: the particle, not "2").
+const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}])[\p{sc=Hangul}\p{sc=Han}]))`;
+/** Words used instead of a dash between digit groups. */
+const DASH_WORDS = 'dash|hyphen|ハイフン|はいふん|하이픈|тире|дефис|gạch ngang|gạch';
+const SEP = String.raw`(?:[\s,、\-.()]{0,3}|\s*(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])\s*)`;
+const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
+const DASH_ONE = new RegExp(String.raw`\s*(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])\s*`, 'giu');
+const TOKEN_ONE = new RegExp(TOKEN, 'giu');
+const NUMBER_PREFILTER = new RegExp(String.raw`(?<![\p{L}])(?:${WORD_ALT}|${DASH_WORDS})(?![\p{L}])|[${CHAR_CLASS}]{3}`, 'iu');
+
+function collectDigitRewrites(t: string, out: Rewrite[]): void {
+  if (!NUMBER_PREFILTER.test(t)) return;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(t); m; m = DIGIT_RUN.exec(t)) {
+    const run = m[0];
+    const local: Rewrite[] = [];
+    let digits = 0;
+    let spelled = 0;
+    TOKEN_ONE.lastIndex = 0;
+    for (let k = TOKEN_ONE.exec(run); k; k = TOKEN_ONE.exec(run)) {
+      const tok = k[0];
+      if (tok.charCodeAt(0) >= 0x30 && tok.charCodeAt(0) <= 0x39) {
+        digits += tok.length;
+        continue;
+      }
+      const d = DIGIT_WORDS[tok.toLowerCase()] ?? SINGLE_CHAR_DIGITS[tok];
+      if (d === undefined) continue;
+      digits++;
+      spelled++;
+      local.push({ start: m.index + k.index, end: m.index + k.index + tok.length, to: d });
+    }
+    let dashes = 0;
+    DASH_ONE.lastIndex = 0;
+    for (let k = DASH_ONE.exec(run); k; k = DASH_ONE.exec(run)) {
+      dashes++;
+      local.push({ start: m.index + k.index, end: m.index + k.index + k[0].length, to: '-' });
+    }
+    // Phone numbers and card numbers have at least seven digits; two spelled digits (or a spelled
+    // dash) make the spelling deliberate.
+    if (digits >= 7 && (spelled >= 2 || dashes >= 1)) out.push(...local);
+  }
+}
+
+/** Pass 2: rewrites spelled-out symbols and digits, composing the offset map of pass 1. */
+export function rewriteSpelled(v: Normalised): Normalised {
+  const rewrites: Rewrite[] = [];
+  collectSymbolRewrites(v.text, rewrites);
+  collectDigitRewrites(v.text, rewrites);
+  if (rewrites.length === 0) return v;
+  rewrites.sort((a, b) => a.start - b.start || b.end - a.end);
+  return applyRewrites(v, rewrites);
+}
