@@ -1,0 +1,184 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describeBackends, EXAMPLE, makeEnv, type Backend, type Env } from '../../test/backends.js';
+import { loadPolicyFile } from '../policy/load.js';
+import type { Policy } from '../policy/schema.js';
+import { AuditLog } from './log.js';
+import { AccessMonitor, withinHours, parseHours } from './monitor.js';
+import { openStores, type Stores } from './test-fixtures/stores.js';
+import type { AuditEntryInput } from './types.js';
+
+const base = loadPolicyFile(EXAMPLE).policy;
+const policy: Policy = { ...base, roles: { ...base.roles, support: { ...base.roles.support, hours: '08:00-18:00' } } };
+
+interface Hook {
+  url: string;
+  bodies: string[];
+  /** Status codes to answer with, in order; 200 once they run out. */
+  statuses: number[];
+  server: Server;
+}
+
+async function startHook(statuses: number[] = []): Promise<Hook> {
+  const hook = { bodies: [] as string[], statuses } as Hook;
+  hook.server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (d: Buffer) => (body += d.toString()));
+    req.on('end', () => {
+      hook.bodies.push(body);
+      res.statusCode = hook.statuses.shift() ?? 200;
+      res.end();
+    });
+  });
+  await new Promise<void>((r) => hook.server.listen(0, '127.0.0.1', r));
+  hook.url = `http://127.0.0.1:${(hook.server.address() as AddressInfo).port}/alerts`;
+  return hook;
+}
+
+const read = (keyId: string, role: string, subjectId: string, outcome: AuditEntryInput['outcome'] = 'allowed'): AuditEntryInput => ({
+  actor: { keyId, role },
+  action: 'subject.read',
+  purpose: 'support',
+  subjectId,
+  fields: ['email'],
+  outcome,
+});
+
+describeBackends('access monitoring', (backend: Backend) => {
+  let env: Env;
+  let stores: Stores;
+  let log: AuditLog;
+  let monitor: AccessMonitor;
+  let hook: Hook;
+  /** The log's clock: inside support hours unless a test moves it. */
+  let clock: number;
+
+  async function setup(statuses: number[] = []) {
+    hook = await startHook(statuses);
+    monitor = new AccessMonitor(policy, log, { webhook: hook.url, retry: { baseDelayMs: 5 } });
+  }
+
+  beforeEach(async () => {
+    clock = Date.parse('2030-03-04T10:00:00Z');
+    env = await makeEnv(backend);
+    stores = await openStores(env);
+    log = await AuditLog.open(stores.db, stores.keyDb, { now: () => new Date((clock += 100)) });
+  });
+  afterEach(async () => {
+    monitor?.stop();
+    await monitor?.settled();
+    await log.close();
+    await stores.close();
+    await new Promise((r) => hook.server.close(r));
+    await env.cleanup();
+  });
+
+  async function settle() {
+    await log.flush();
+    await monitor.settled();
+    await log.flush();
+  }
+
+  it('stays silent on ordinary traffic', async () => {
+    await setup();
+    const entries: AuditEntryInput[] = [];
+    for (let i = 0; i < 150; i++) entries.push(read(`key_${i % 3}`, i % 2 ? 'support' : 'application', `s${i}`));
+    for (let i = 0; i < 15; i++) entries.push(read('key_0', 'support', `s${i}`, 'denied'));
+    entries.push({ actor: { keyId: 'ops', role: 'server_maintenance' }, action: 'key.rotate', outcome: 'ok' });
+    await log.appendMany(entries);
+    await settle();
+    expect(await monitor.listAlerts()).toEqual([]);
+    expect(hook.bodies).toEqual([]);
+    expect(await log.query({ action: 'alert.*' })).toEqual([]);
+  });
+
+  it('alerts once on one actor reading more than 200 distinct subjects, and posts the webhook', async () => {
+    await setup();
+    await Promise.all(Array.from({ length: 200 }, (_, i) => log.append(read('bulk', 'support', `s${i}`))));
+    await Promise.all(Array.from({ length: 200 }, (_, i) => log.append(read('bulk', 'support', `s${i}`)))); // same subjects again
+    await settle();
+    expect(await monitor.listAlerts()).toEqual([]);
+    await log.append(read('bulk', 'support', 's200'));
+    await Promise.all(Array.from({ length: 300 }, (_, i) => log.append(read('bulk', 'support', `t${i}`))));
+    await settle();
+    const alerts = await monitor.listAlerts();
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatchObject({ rule: 'bulk_read', actorKeyId: 'bulk', role: 'support', count: 201 });
+    const entries = await log.query({ action: 'alert.bulk_read' });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ actor: { keyId: 'system', role: 'system' }, outcome: 'ok', details: { alertId: alerts[0].id, actorKeyId: 'bulk', count: 201 } });
+    expect(hook.bodies).toHaveLength(1);
+    const posted = JSON.parse(hook.bodies[0]);
+    expect(posted).toMatchObject({ type: 'custos.alert', alert: { id: alerts[0].id, rule: 'bulk_read', actorKeyId: 'bulk' } });
+    expect(hook.bodies[0]).not.toMatch(/sr_|"s\d+"/);
+    expect(await log.verify()).toMatchObject({ ok: true });
+  });
+
+  it('alerts on more than 20 denials for one actor', async () => {
+    await setup();
+    await log.appendMany(Array.from({ length: 20 }, (_, i) => read('prober', 'support', `s${i % 3}`, 'denied')));
+    await settle();
+    expect(await monitor.listAlerts()).toEqual([]);
+    await log.appendMany(Array.from({ length: 30 }, (_, i) => read('prober', 'support', `s${i % 3}`, 'denied')));
+    await settle();
+    const alerts = await monitor.listAlerts();
+    expect(alerts.map((a) => [a.rule, a.actorKeyId, a.count])).toEqual([['denials', 'prober', 21]]);
+  });
+
+  it('alerts on reads outside the role’s hours', async () => {
+    await setup();
+    clock = Date.parse('2030-03-04T03:00:00Z');
+    await log.appendMany([read('night', 'support', 's1'), read('night', 'support', 's2')]);
+    await log.append({ actor: { keyId: 'night', role: 'support' }, action: 'key.create', outcome: 'ok' }); // not a read
+    await settle();
+    const alerts = await monitor.listAlerts();
+    expect(alerts.map((a) => [a.rule, a.actorKeyId])).toEqual([['out_of_hours', 'night']]);
+  });
+
+  it('alerts on any read attempt by server maintenance', async () => {
+    await setup();
+    await log.append(read('ops', 'server_maintenance', 's1', 'denied'));
+    await settle();
+    const alerts = await monitor.listAlerts();
+    expect(alerts.map((a) => [a.rule, a.actorKeyId, a.role])).toEqual([['server_maintenance_read', 'ops', 'server_maintenance']]);
+    expect(await monitor.acknowledge(alerts[0].id)).toBe(true);
+    expect(await monitor.listAlerts({ unacknowledged: true })).toEqual([]);
+  });
+
+  it('retries the webhook after a 500, with backoff, and gives up after bounded attempts', async () => {
+    await setup([500, 500]);
+    await log.append(read('ops', 'server_maintenance', 's1', 'denied'));
+    await settle();
+    expect(hook.bodies).toHaveLength(3);
+    expect(new Set(hook.bodies).size).toBe(1);
+    expect(monitor.stats).toMatchObject({ webhookDelivered: 1, webhookFailed: 0 });
+
+    hook.statuses.push(500, 500, 500, 500, 500, 500);
+    await log.append(read('ops2', 'server_maintenance', 's1', 'denied'));
+    await settle();
+    expect(hook.bodies).toHaveLength(8);
+    expect(monitor.stats).toMatchObject({ webhookDelivered: 1, webhookFailed: 1 });
+  });
+
+  it('takes thresholds from the policy’s monitoring section', async () => {
+    hook = await startHook();
+    monitor = new AccessMonitor({ ...policy, monitoring: { bulk_read: { subjects: 5, minutes: 1 }, denials: { count: 2, minutes: 1 }, webhook: hook.url } }, log, { retry: { baseDelayMs: 5 } });
+    await log.appendMany(Array.from({ length: 6 }, (_, i) => read('k', 'application', `s${i}`)));
+    await log.appendMany(Array.from({ length: 3 }, () => read('d', 'application', 's1', 'denied')));
+    await settle();
+    expect((await monitor.listAlerts()).map((a) => a.rule).sort()).toEqual(['bulk_read', 'denials']);
+    expect(hook.bodies).toHaveLength(2);
+  });
+});
+
+it('reads declared hours, including ranges across midnight', () => {
+  const day = parseHours('08:00-18:00');
+  const night = parseHours('22:00-06:00');
+  expect(withinHours(day, new Date('2030-01-01T08:00:00Z'))).toBe(true);
+  expect(withinHours(day, new Date('2030-01-01T18:00:00Z'))).toBe(false);
+  expect(withinHours(night, new Date('2030-01-01T23:30:00Z'))).toBe(true);
+  expect(withinHours(night, new Date('2030-01-01T05:59:00Z'))).toBe(true);
+  expect(withinHours(night, new Date('2030-01-01T12:00:00Z'))).toBe(false);
+  expect(withinHours(parseHours('00:00-24:00'), new Date('2030-01-01T23:59:00Z'))).toBe(true);
+});

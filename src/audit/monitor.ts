@@ -1,0 +1,328 @@
+/**
+ * Continuous monitoring of access (seed 002: access logs and monitoring; seed 004: operation
+ * monitoring). Rules run on every committed batch of audit entries, in memory and in constant space
+ * per actor; a rule that fires writes an alert record, an `alert.<rule>` audit entry, and calls the
+ * webhook in the background. Nothing here ever delays or fails an append.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../store/db.js';
+import { toInt } from '../store/db.js';
+import type { Policy } from '../policy/schema.js';
+import { invalidInput } from '../errors.js';
+import type { AuditLog } from './log.js';
+import type { AuditActor, StoredAuditEntry } from './types.js';
+
+export type AlertRule = 'bulk_read' | 'denials' | 'out_of_hours' | 'server_maintenance_read';
+
+export interface AlertRecord {
+  id: string;
+  rule: AlertRule;
+  /** The API key id of the actor the alert is about (never a subject). */
+  actorKeyId: string;
+  role: string;
+  window: { start: string; end: string };
+  count: number;
+  createdAt: string;
+  acknowledgedAt?: string;
+}
+
+export interface MonitorOptions {
+  /** Overrides `monitoring.webhook` of the policy. */
+  webhook?: string;
+  fetch?: typeof fetch;
+  now?: () => Date;
+  /** Webhook delivery: attempts (default 5), first delay (default 500 ms, doubled each time), timeout per attempt (default 5 s). */
+  retry?: { attempts?: number; baseDelayMs?: number; timeoutMs?: number };
+}
+
+export interface MonitorThresholds {
+  bulkRead: { subjects: number; windowMs: number };
+  denials: { count: number; windowMs: number };
+  /** How long an alert of a rule for one actor silences the same rule for that actor (default 10 min). */
+  quietMs: number;
+}
+
+export interface MonitorStats {
+  alerts: number;
+  webhookAttempts: number;
+  webhookDelivered: number;
+  webhookFailed: number;
+  errors: number;
+}
+
+/** The role whose members run the servers and must never read personal data (seed 000). */
+export const SERVER_MAINTENANCE_ROLE = 'server_maintenance';
+/** Audit actions that are reads of personal data. */
+export const READ_ACTIONS: ReadonlySet<string> = new Set(['subject.read', 'record.read']);
+export const SYSTEM_ACTOR: AuditActor = { keyId: 'system', role: 'system' };
+
+const DEFAULT_MINUTES = 10;
+const ACTOR_LIMIT = 10_000;
+
+/** Parses "HH:MM-HH:MM" (UTC) into minutes of the day; `end` may be 24:00. */
+export function parseHours(s: string): { start: number; end: number } {
+  const m = /^(\d\d):(\d\d)-(\d\d):(\d\d)$/.exec(s);
+  if (!m) throw invalidInput('hours', 'hours_format', 'must be HH:MM-HH:MM');
+  return { start: Number(m[1]) * 60 + Number(m[2]), end: Number(m[3]) * 60 + Number(m[4]) };
+}
+
+/** Whether a time falls inside declared hours; a range that wraps midnight (22:00-06:00) works, and equal ends mean all day. */
+export function withinHours(hours: { start: number; end: number }, at: Date): boolean {
+  const m = at.getUTCHours() * 60 + at.getUTCMinutes();
+  if (hours.start === hours.end) return true;
+  return hours.start < hours.end ? m >= hours.start && m < hours.end : m >= hours.start || m < hours.end;
+}
+
+interface ActorState {
+  /** subject ref -> last read time, oldest first; at most `subjects + 1` entries. */
+  reads: Map<string, number>;
+  /** times of denials, oldest first; at most `count + 1`. */
+  denials: number[];
+}
+
+interface AlertRow {
+  id: string;
+  rule: string;
+  actor_key_id: string;
+  role: string;
+  window_start: string;
+  window_end: string;
+  count: number | string;
+  created_at: string;
+  acknowledged_at: string | null;
+}
+
+const ALERT_COLUMNS = 'id, rule, actor_key_id, role, window_start, window_end, count, created_at, acknowledged_at';
+
+function rowToAlert(r: AlertRow): AlertRecord {
+  const a: AlertRecord = {
+    id: r.id,
+    rule: r.rule as AlertRule,
+    actorKeyId: r.actor_key_id,
+    role: r.role,
+    window: { start: r.window_start, end: r.window_end },
+    count: toInt(r.count),
+    createdAt: r.created_at,
+  };
+  if (r.acknowledged_at !== null) a.acknowledgedAt = r.acknowledged_at;
+  return a;
+}
+
+/** Alerts, newest first. */
+export async function listAlerts(db: Db, opts: { limit?: number; unacknowledged?: boolean } = {}): Promise<AlertRecord[]> {
+  const limit = opts.limit ?? 100;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 10000');
+  const rows = await db.all<AlertRow>(
+    `SELECT ${ALERT_COLUMNS} FROM audit_alerts${opts.unacknowledged ? ' WHERE acknowledged_at IS NULL' : ''} ORDER BY created_at DESC, id DESC LIMIT ${limit}`,
+  );
+  return rows.map(rowToAlert);
+}
+
+const MESSAGES: Record<AlertRule, (a: AlertRecord) => string> = {
+  bulk_read: (a) => `actor ${a.actorKeyId} (${a.role}) read ${a.count} distinct subjects within the window`,
+  denials: (a) => `actor ${a.actorKeyId} (${a.role}) was denied ${a.count} times within the window`,
+  out_of_hours: (a) => `actor ${a.actorKeyId} (${a.role}) read personal data outside the role's declared hours`,
+  server_maintenance_read: (a) => `actor ${a.actorKeyId} of role ${SERVER_MAINTENANCE_ROLE} attempted to read personal data`,
+};
+
+export class AccessMonitor {
+  readonly stats: MonitorStats = { alerts: 0, webhookAttempts: 0, webhookDelivered: 0, webhookFailed: 0, errors: 0 };
+  private readonly actors = new Map<string, ActorState>();
+  private readonly quietUntil = new Map<string, number>();
+  private readonly pending = new Set<Promise<void>>();
+  private readonly policyOf: () => Policy;
+  private readonly now: () => Date;
+  private readonly fetchImpl: typeof fetch;
+  private readonly unsubscribe: () => void;
+  private readonly hoursCache = new Map<string, { start: number; end: number } | null>();
+
+  constructor(
+    policy: Policy | (() => Policy),
+    private readonly log: AuditLog,
+    private readonly opts: MonitorOptions = {},
+  ) {
+    this.policyOf = typeof policy === 'function' ? policy : () => policy;
+    this.now = opts.now ?? (() => new Date());
+    this.fetchImpl = opts.fetch ?? fetch;
+    this.unsubscribe = log.subscribe((entries) => this.observe(entries));
+  }
+
+  get thresholds(): MonitorThresholds {
+    const m = this.policyOf().monitoring;
+    return {
+      bulkRead: { subjects: m?.bulk_read?.subjects ?? 200, windowMs: (m?.bulk_read?.minutes ?? DEFAULT_MINUTES) * 60_000 },
+      denials: { count: m?.denials?.count ?? 20, windowMs: (m?.denials?.minutes ?? DEFAULT_MINUTES) * 60_000 },
+      quietMs: DEFAULT_MINUTES * 60_000,
+    };
+  }
+
+  get webhook(): string | undefined {
+    return this.opts.webhook ?? this.policyOf().monitoring?.webhook;
+  }
+
+  private hoursOf(role: string): { start: number; end: number } | null {
+    const spec = this.policyOf().roles[role]?.hours;
+    if (!spec) return null;
+    let h = this.hoursCache.get(spec);
+    if (h === undefined) {
+      h = parseHours(spec);
+      this.hoursCache.set(spec, h);
+    }
+    return h;
+  }
+
+  private state(keyId: string): ActorState {
+    let s = this.actors.get(keyId);
+    if (s) {
+      this.actors.delete(keyId);
+    } else {
+      s = { reads: new Map(), denials: [] };
+      if (this.actors.size >= ACTOR_LIMIT) this.actors.delete(this.actors.keys().next().value as string);
+    }
+    this.actors.set(keyId, s);
+    return s;
+  }
+
+  /** Evaluates the rules on committed entries (called by the log after each batch). */
+  observe(entries: readonly StoredAuditEntry[]): void {
+    const t = this.thresholds;
+    for (const e of entries) {
+      if (e.actor.keyId === SYSTEM_ACTOR.keyId || e.action.startsWith('alert.')) continue;
+      const at = Date.parse(e.time);
+      const ts = Number.isNaN(at) ? this.now().getTime() : at;
+      const isRead = READ_ACTIONS.has(e.action);
+      const keyId = e.actor.keyId;
+      const role = e.actor.role;
+      const s = this.state(keyId);
+
+      if (isRead && e.subjectRef !== undefined) {
+        const reads = s.reads;
+        reads.delete(e.subjectRef);
+        reads.set(e.subjectRef, ts);
+        const cutoff = ts - t.bulkRead.windowMs;
+        for (const [ref, last] of reads) {
+          if (last > cutoff && reads.size <= t.bulkRead.subjects + 1) break;
+          reads.delete(ref);
+        }
+        if (reads.size > t.bulkRead.subjects) this.fire('bulk_read', keyId, role, ts, { start: ts - t.bulkRead.windowMs, end: ts }, reads.size, t.bulkRead.windowMs);
+      }
+      if (e.outcome === 'denied') {
+        const d = s.denials;
+        d.push(ts);
+        const cutoff = ts - t.denials.windowMs;
+        while (d.length > 0 && (d[0] <= cutoff || d.length > t.denials.count + 1)) d.shift();
+        if (d.length > t.denials.count) this.fire('denials', keyId, role, ts, { start: ts - t.denials.windowMs, end: ts }, d.length, t.denials.windowMs);
+      }
+      if (isRead && role === SERVER_MAINTENANCE_ROLE) this.fire('server_maintenance_read', keyId, role, ts, { start: ts, end: ts + t.quietMs }, 1, t.quietMs);
+      else if (isRead) {
+        const hours = this.hoursOf(role);
+        if (hours && !withinHours(hours, new Date(ts))) this.fire('out_of_hours', keyId, role, ts, { start: ts, end: ts + t.quietMs }, 1, t.quietMs);
+      }
+    }
+  }
+
+  /** Records an alert unless the same rule fired for this actor within its window (no alert storm). */
+  private fire(rule: AlertRule, keyId: string, role: string, ts: number, window: { start: number; end: number }, count: number, quietMs: number): void {
+    const key = `${rule}\u0000${keyId}`;
+    const quiet = this.quietUntil.get(key);
+    if (quiet !== undefined && ts < quiet) return;
+    this.quietUntil.delete(key);
+    if (this.quietUntil.size >= ACTOR_LIMIT * 4) this.quietUntil.delete(this.quietUntil.keys().next().value as string);
+    this.quietUntil.set(key, ts + quietMs);
+    const start = window.start;
+    const end = window.end;
+    const alert: AlertRecord = {
+      id: 'al_' + randomBytes(12).toString('base64url'),
+      rule,
+      actorKeyId: keyId,
+      role,
+      window: { start: new Date(start).toISOString(), end: new Date(end).toISOString() },
+      count,
+      createdAt: this.now().toISOString(),
+    };
+    this.stats.alerts++;
+    this.track(this.record(alert));
+  }
+
+  private track(p: Promise<void>): void {
+    const q = p.catch(() => void this.stats.errors++).finally(() => this.pending.delete(q));
+    this.pending.add(q);
+  }
+
+  private async record(alert: AlertRecord): Promise<void> {
+    await this.log.db.run(`INSERT INTO audit_alerts (${ALERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+      alert.id,
+      alert.rule,
+      alert.actorKeyId,
+      alert.role,
+      alert.window.start,
+      alert.window.end,
+      alert.count,
+      alert.createdAt,
+      null,
+    ]);
+    await this.log.append({
+      actor: SYSTEM_ACTOR,
+      action: `alert.${alert.rule}`,
+      outcome: 'ok',
+      reason: MESSAGES[alert.rule](alert),
+      details: {
+        alertId: alert.id,
+        actorKeyId: alert.actorKeyId,
+        role: alert.role,
+        count: alert.count,
+        windowStart: alert.window.start,
+        windowEnd: alert.window.end,
+      },
+    });
+    const url = this.webhook;
+    if (url) this.track(this.deliver(url, alert));
+  }
+
+  /** POSTs the alert (no personal data) with bounded retries and exponential backoff. */
+  private async deliver(url: string, alert: AlertRecord): Promise<void> {
+    const attempts = this.opts.retry?.attempts ?? 5;
+    const base = this.opts.retry?.baseDelayMs ?? 500;
+    const timeout = this.opts.retry?.timeoutMs ?? 5000;
+    const body = JSON.stringify({ type: 'custos.alert', alert, message: MESSAGES[alert.rule](alert) });
+    for (let i = 0; i < attempts; i++) {
+      if (i > 0) await new Promise((r) => setTimeout(r, base * 2 ** (i - 1)));
+      this.stats.webhookAttempts++;
+      try {
+        const res = await this.fetchImpl(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'user-agent': 'custos-monitor' },
+          body,
+          signal: AbortSignal.timeout(timeout),
+        });
+        await res.body?.cancel().catch(() => undefined);
+        if (res.ok) {
+          this.stats.webhookDelivered++;
+          return;
+        }
+      } catch {
+        // network error or timeout: retried
+      }
+    }
+    this.stats.webhookFailed++;
+  }
+
+  /** Resolves when every alert raised so far is recorded and its webhook delivered or given up. */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  }
+
+  listAlerts(opts: { limit?: number; unacknowledged?: boolean } = {}): Promise<AlertRecord[]> {
+    return listAlerts(this.log.db, opts);
+  }
+
+  async acknowledge(id: string): Promise<boolean> {
+    const r = await this.log.db.run('UPDATE audit_alerts SET acknowledged_at = ? WHERE id = ? AND acknowledged_at IS NULL', [this.now().toISOString(), id]);
+    return r.changes > 0;
+  }
+
+  /** Stops observing the log (pending deliveries still finish). */
+  stop(): void {
+    this.unsubscribe();
+  }
+}
