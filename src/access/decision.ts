@@ -45,11 +45,12 @@ export function requirePurpose(policy: Policy, purpose: unknown): string {
   return purpose;
 }
 
-export function requireFields(policy: Policy, fields: readonly unknown[]): string[] {
+/** Checks that each name is a category of the policy. `pathOf` names the offending input (`fields[2]`, `fields.shoe`). */
+export function requireFields(policy: Policy, fields: readonly unknown[], pathOf: (name: unknown, i: number) => string = (_n, i) => `fields[${i}]`): string[] {
   fields.forEach((f, i) => {
     if (typeof f !== 'string' || !Object.hasOwn(policy.categories, f))
-      throw new CustosError('CUSTOS_UNKNOWN_FIELD', `fields[${i}]: not a category of the policy`, [
-        { field: `fields[${i}]`, rule: 'category_declared', message: 'is not a category declared in the policy' },
+      throw new CustosError('CUSTOS_UNKNOWN_FIELD', `${pathOf(f, i)}: not a category of the policy`, [
+        { field: pathOf(f, i), rule: 'category_declared', message: 'is not a category declared in the policy' },
       ]);
   });
   return fields as string[];

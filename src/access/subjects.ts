@@ -142,7 +142,7 @@ export class Subjects {
     const actor = this.actorOf(opts);
     const purpose = requirePurpose(this.policy(), opts.purpose);
     const fields = Object.keys(input?.fields ?? {});
-    requireFields(this.policy(), fields);
+    requireFields(this.policy(), fields, byName);
     await this.authoriseWrite(actor, 'subject.create', purpose, fields);
     const r = await this.vault.create(input);
     await this.audit.append(this.entry(actor, r.created ? 'subject.create' : 'subject.create_existing', purpose, r.id, r.created ? fields : [], 'ok'));
@@ -154,7 +154,7 @@ export class Subjects {
     const purpose = requirePurpose(this.policy(), opts.purpose);
     if (typeof fields !== 'object' || fields === null) throw invalidInput('fields', 'object', 'must be an object of field -> value');
     const names = Object.keys(fields);
-    requireFields(this.policy(), names);
+    requireFields(this.policy(), names, byName);
     await this.authoriseWrite(actor, 'subject.update', purpose, names, id);
     const r = await this.vault.update(id, fields);
     await this.audit.append(this.entry(actor, 'subject.update', purpose, id, r.updated, 'ok'));
@@ -164,7 +164,7 @@ export class Subjects {
   async addRecord(id: string, category: string, value: unknown, opts: AccessContext): Promise<{ recordId: string }> {
     const actor = this.actorOf(opts);
     const purpose = requirePurpose(this.policy(), opts.purpose);
-    requireFields(this.policy(), [category]);
+    requireFields(this.policy(), [category], () => 'category');
     await this.authoriseWrite(actor, 'record.create', purpose, [category], id);
     const r = await this.vault.addRecord(id, category, value);
     await this.audit.append(this.entry(actor, 'record.create', purpose, id, [category], 'ok'));
@@ -176,7 +176,7 @@ export class Subjects {
     const actor = this.actorOf(opts);
     const policy = this.policy();
     const purpose = requirePurpose(policy, opts.purpose);
-    requireFields(policy, [category]);
+    requireFields(policy, [category], () => 'category');
     const limit = opts.limit ?? 100;
     if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 10000');
     const d = decide(policy, actor.role, purpose, [category], await this.subjectState(id, purpose), this.coveredSince);
@@ -249,6 +249,8 @@ export class Subjects {
     return r;
   }
 }
+
+const byName = (name: unknown) => `fields.${String(name)}`;
 
 function withheldDetail(d: Decision): AuditEntryInput['details'] | undefined {
   return d.withheld.length > 0 ? { withheld: d.withheld.map((w) => `${w.field}:${w.reason}`) } : undefined;

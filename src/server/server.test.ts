@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { Writable } from 'node:stream';
+import { makeEnv, type Env } from '../../test/backends.js';
+import type { Custos } from '../custos.js';
+import { buildServer } from './app.js';
+
+describe('HTTP API', () => {
+  let env: Env;
+  let custos: Custos;
+  let app: FastifyInstance;
+  let base: string;
+  let admin: string;
+  let appKey: string;
+  let supportKey: string;
+  let opsKey: string;
+  let logs = '';
+
+  const call = async (method: string, path: string, key?: string, body?: unknown) => {
+    const res = await fetch(base + path, {
+      method,
+      headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, type: res.headers.get('content-type') ?? '', headers: res.headers, body: text ? JSON.parse(text) : undefined };
+  };
+
+  beforeAll(async () => {
+    env = await makeEnv('sqlite');
+    custos = await env.open();
+    const logStream = new Writable({ write: (chunk, _enc, cb) => ((logs += chunk.toString()), cb()) });
+    app = await buildServer(custos, { logger: { stream: logStream } });
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const op = { keyId: 'cli', role: 'operator' };
+    admin = (await custos.keys.create({ name: 'admin', role: 'privacy_officer' }, op)).key;
+    appKey = (await custos.keys.create({ name: 'backend', role: 'application' }, op)).key;
+    supportKey = (await custos.keys.create({ name: 'helpdesk', role: 'support' }, op)).key;
+    opsKey = (await custos.keys.create({ name: 'ops', role: 'server_maintenance' }, op)).key;
+  });
+  afterAll(async () => {
+    await app.close();
+    await env.cleanup();
+  });
+
+  it('creates, reads with a purpose, corrects, searches and erases a subject', async () => {
+    const created = await call('POST', '/v1/subjects', appKey, { purpose: 'account', jurisdiction: 'KR', fields: { name: '이서연', email: 'seoyeon@example.kr', phone: '010-9876-5432' } });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    const again = await call('POST', '/v1/subjects', appKey, { purpose: 'account', externalId: 'u-1', fields: { name: 'X' } });
+    expect(again.status).toBe(201);
+    expect((await call('POST', '/v1/subjects', appKey, { purpose: 'account', externalId: 'u-1', fields: { name: 'X' } })).status).toBe(200);
+
+    const read = await call('GET', `/v1/subjects/${id}?purpose=support&fields=name,email,card`, supportKey);
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual({ id, purpose: 'support', fields: { name: '이서연', email: 'seoyeon@example.kr' }, withheld: [] });
+    const check = await call('POST', `/v1/subjects/${id}/check`, supportKey, { purpose: 'marketing_email', fields: ['email'] });
+    expect(check.body).toEqual({ allowed: [], withheld: [{ field: 'email', reason: 'category_not_for_purpose' }].map((w) => ({ ...w, reason: 'role_not_for_purpose' })) });
+
+    expect((await call('PATCH', `/v1/subjects/${id}`, supportKey, { purpose: 'support', fields: { email: 'new@example.kr' } })).body).toEqual({ updated: ['email'] });
+    expect((await call('POST', '/v1/subjects/search', supportKey, { purpose: 'support', email: 'NEW@example.kr' })).body).toEqual({ ids: [id] });
+
+    const rec = await call('POST', `/v1/subjects/${id}/records`, appKey, { purpose: 'lesson_delivery', category: 'messages', value: 'see you at 7' });
+    expect(rec.status).toBe(201);
+    const recs = await call('GET', `/v1/subjects/${id}/records?purpose=support&category=messages`, supportKey);
+    expect(recs.body.records.map((r: { value: string }) => r.value)).toEqual(['see you at 7']);
+
+    expect((await call('DELETE', `/v1/subjects/${id}`, supportKey, { reason: 'asked' })).status).toBe(403);
+    expect((await call('DELETE', `/v1/subjects/${id}`, appKey, { reason: 'erasure request' })).status).toBe(200);
+    const gone = await call('GET', `/v1/subjects/${id}?purpose=support&fields=name`, supportKey);
+    expect(gone.body.withheld).toEqual([{ field: 'name', reason: 'erased' }]);
+  });
+
+  it('bad input is a 4xx problem+json naming the field and the rule, and writes nothing', async () => {
+    const before = await custos.vault.count();
+    const cases: [string, string, unknown, number, string, string][] = [
+      ['POST', '/v1/subjects', { purpose: 'account', fields: { email: 'nope' } }, 400, 'fields.email', 'email_syntax'],
+      ['POST', '/v1/subjects', { fields: { name: 'A' } }, 400, 'body.purpose', 'required'],
+      ['POST', '/v1/subjects', { purpose: 'account', fields: { name: 'A' }, extra: 1 }, 400, 'body.extra', 'unknown_key'],
+      ['POST', '/v1/subjects', { purpose: 'spying', fields: { name: 'A' } }, 400, 'purpose', 'purpose_declared'],
+      ['POST', '/v1/subjects', { purpose: 'account', fields: { shoe: 1 } }, 400, 'fields.shoe', 'category_declared'],
+      ['POST', '/v1/subjects', { purpose: 'account', fields: { card: '4111111111111111' } }, 403, 'fields.card', 'category_not_for_purpose'],
+      ['POST', '/v1/subjects', { purpose: 'account', jurisdiction: 'XX', fields: {} }, 400, 'body.jurisdiction', 'not_allowed_value'],
+      ['POST', '/v1/subjects', '{"purpose": "account", ', 400, 'body', 'request'],
+    ];
+    for (const [method, path, body, status, field, rule] of cases) {
+      const r = await call(method, path, appKey, body);
+      expect(r.status, `${JSON.stringify(body)}`).toBe(status);
+      expect(r.type).toMatch(/application\/problem\+json/);
+      expect(r.body.errors.map((e: { field: string; rule: string }) => `${e.field}:${e.rule}`)).toContain(`${field}:${rule}`);
+      expect(JSON.stringify(r.body)).not.toMatch(/at .*\.(ts|js):\d+/);
+    }
+    expect(await custos.vault.count()).toEqual(before);
+    const young = new Date();
+    young.setUTCFullYear(young.getUTCFullYear() - 10);
+    const child = await call('POST', '/v1/subjects', appKey, { purpose: 'account', fields: { name: 'Kid', birth_date: young.toISOString().slice(0, 10) } });
+    expect(child.status).toBe(422);
+    expect(child.body.code).toBe('CUSTOS_UNDER_AGE');
+    expect((await call('GET', '/v1/subjects/nobody?purpose=support', supportKey)).status).toBe(404);
+    expect((await call('GET', '/v1/subjects/x?purpose=support&bogus=1', supportKey)).body.errors[0]).toMatchObject({ field: 'query.bogus', rule: 'unknown_key' });
+  });
+
+  it('every /v1 route needs a valid key; roles without an operation get 403', async () => {
+    for (const [m, p] of [['GET', '/v1/keys'], ['POST', '/v1/subjects'], ['GET', '/v1/audit/verify'], ['GET', '/v1/subjects/x?purpose=support']]) {
+      const r = await call(m, p, undefined, m === 'POST' ? {} : undefined);
+      expect(r.status, `${m} ${p}`).toBe(401);
+      expect(r.headers.get('www-authenticate')).toBe('Bearer');
+      expect((await call(m, p, 'ck_aaaaaaaaaaaa_' + 'A'.repeat(43), m === 'POST' ? {} : undefined)).status).toBe(401);
+    }
+    expect((await call('GET', '/v1/keys', supportKey)).status).toBe(403);
+    expect((await call('GET', '/v1/audit/verify', supportKey)).status).toBe(403);
+    // server maintenance reads nothing
+    const { id } = await custos.subjects.create({ fields: { name: 'Someone' } }, { actor: { keyId: 'k', role: 'application' }, purpose: 'account' });
+    const r = await call('GET', `/v1/subjects/${id}?purpose=support`, opsKey);
+    expect(r.body.fields).toEqual({});
+  });
+
+  it('keys: create, list and revoke through the API; a revoked key stops working at once', async () => {
+    const created = await call('POST', '/v1/keys', admin, { name: 'temp', role: 'support' });
+    expect(created.status).toBe(201);
+    const key = created.body.key as string;
+    expect((await call('GET', '/v1/keys', admin)).body.keys.some((k: { keyId: string }) => k.keyId === created.body.info.keyId)).toBe(true);
+    expect(JSON.stringify((await call('GET', '/v1/keys', admin)).body)).not.toContain(key.split('_')[2]);
+    expect((await call('POST', '/v1/subjects/search', key, { purpose: 'support', email: 'a@example.com' })).status).toBe(200);
+    expect((await call('DELETE', `/v1/keys/${created.body.info.keyId}`, admin)).status).toBe(200);
+    expect((await call('POST', '/v1/subjects/search', key, { purpose: 'support', email: 'a@example.com' })).status).toBe(401);
+    expect((await call('POST', '/v1/keys', admin, { name: 'x', role: 'emperor' })).body.errors[0]).toMatchObject({ field: 'role', rule: 'role_declared' });
+  });
+
+  it('audit verification, entries and checkpoint for the auditor', async () => {
+    const v = await call('GET', '/v1/audit/verify', admin);
+    expect(v.body.ok).toBe(true);
+    const e = await call('GET', '/v1/audit/entries?action=key.create&limit=50', admin);
+    expect(e.body.entries.length).toBeGreaterThanOrEqual(4);
+    const cp = await call('GET', '/v1/audit/checkpoint', admin);
+    expect(cp.body.signature).toBeTruthy();
+  });
+
+  it('serves an OpenAPI 3.1 document built from the route schemas', async () => {
+    const r = await call('GET', '/openapi.json');
+    expect(r.body.openapi).toBe('3.1.0');
+    expect(Object.keys(r.body.paths)).toContain('/v1/subjects/{id}');
+    expect(r.body.paths['/v1/subjects'].post.requestBody.content['application/json'].schema.required).toContain('purpose');
+  });
+
+  it('logs name routes and statuses, never personal data, identifiers or keys', async () => {
+    await call('POST', '/v1/subjects', appKey, { purpose: 'account', fields: { name: 'Canary Person', email: 'canary@example.org' } });
+    await call('POST', '/v1/subjects/search', supportKey, { purpose: 'support', email: 'canary@example.org' });
+    await call('POST', '/v1/subjects', appKey, { purpose: 'account', fields: { email: 'canary-bad' } });
+    expect(logs).toContain('"route":"/v1/subjects"');
+    for (const v of ['Canary', 'canary@example.org', 'canary-bad', appKey, supportKey.split('_')[2]]) expect(logs).not.toContain(v);
+  });
+});
