@@ -3,5 +3,6 @@ import type { Register } from './program.js';
 import { registerInit, registerServe } from './serve.js';
 import { registerPolicy } from './policy.js';
 import { registerKeys } from './keys.js';
+import { registerAudit } from './audit.js';
 
-export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy, registerKeys];
+export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy, registerKeys, registerAudit];
