@@ -1,0 +1,78 @@
+/** Benchmark helpers: repeated runs, medians with spread, and the result table. */
+import { performance } from 'node:perf_hooks';
+
+export interface Figure {
+  name: string;
+  unit: string;
+  ours: number;
+  baseline?: number;
+  baselineName?: string;
+  /** ours / baseline (for rates) */
+  ratio?: number;
+  spread: [number, number];
+  note?: string;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+/** Runs `fn` (which performs `ops` operations) `rounds` times; returns ops/s of each round. */
+export async function rate(rounds: number, ops: number, fn: (round: number) => Promise<void>): Promise<number[]> {
+  const out: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    await fn(r);
+    out.push(ops / ((performance.now() - t0) / 1000));
+  }
+  return out;
+}
+
+/** Runs `total` calls of `fn` with `concurrency` callers; returns per-call latencies in ms and the rate. */
+export async function concurrent(total: number, concurrency: number, fn: (i: number) => Promise<unknown>): Promise<{ latencies: number[]; perSecond: number }> {
+  const latencies: number[] = new Array(total);
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (;;) {
+        const i = next++;
+        if (i >= total) return;
+        const s = performance.now();
+        await fn(i);
+        latencies[i] = performance.now() - s;
+      }
+    }),
+  );
+  return { latencies, perSecond: total / ((performance.now() - t0) / 1000) };
+}
+
+export function figure(name: string, unit: string, ours: number[], baseline?: number[], baselineName?: string, note?: string): Figure {
+  const o = median(ours);
+  const b = baseline ? median(baseline) : undefined;
+  return {
+    name,
+    unit,
+    ours: round(o),
+    ...(b !== undefined ? { baseline: round(b), baselineName, ratio: Math.round((o / b) * 1000) / 1000 } : {}),
+    spread: [round(Math.min(...ours)), round(Math.max(...ours))],
+    ...(note ? { note } : {}),
+  };
+}
+
+export const round = (x: number) => (x >= 100 ? Math.round(x) : Math.round(x * 100) / 100);
+
+export function table(figures: Figure[]): string {
+  const rows = figures.map(
+    (f) =>
+      `| ${f.name} | ${f.ours.toLocaleString('en')} ${f.unit} | ${f.baseline !== undefined ? `${f.baseline.toLocaleString('en')} ${f.unit} (${f.baselineName})` : '—'} | ${f.ratio ?? '—'} | ${f.spread[0].toLocaleString('en')}–${f.spread[1].toLocaleString('en')} |${f.note ? ` ${f.note}` : ''}`,
+  );
+  return ['| figure | ours (median) | baseline in the same run | ratio | spread of ours (min–max) |', '|---|---|---|---|---|', ...rows].join('\n');
+}

@@ -1,0 +1,97 @@
+/**
+ * Vault and access benchmarks, on SQLite and PostgreSQL, each beside a plain SQL insert/select of the
+ * same row through the same storage port in the same run:
+ *  - encrypted creates/s vs plain inserts/s
+ *  - raw decrypted reads/s and audited purpose-bound reads/s vs plain selects/s
+ *  - p50/p99 latency of audited reads with 64 concurrent callers
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { Custos } from '../src/custos.js';
+import { concurrent, figure, percentile, rate, round, type Figure } from './lib.js';
+
+const POLICY = new URL('../examples/tutoring-marketplace.policy.yaml', import.meta.url).pathname;
+const PG_URL = process.env.CUSTOS_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const ROW = (i: number) => ({ name: `Bench Person ${i}`, email: `bench${i}@example.com`, phone: `+8190${String(10000000 + i).slice(-8)}`, country: 'JP' });
+const actor = { keyId: 'bench', role: 'support' };
+
+async function pgReachable(): Promise<boolean> {
+  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    await c.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function runVaultBench(opts: { quick?: boolean } = {}): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const backends: ('sqlite' | 'postgres')[] = ['sqlite'];
+  if (await pgReachable()) backends.push('postgres');
+  else console.error(`PostgreSQL at ${PG_URL} not reachable: PostgreSQL figures skipped`);
+  for (const backend of backends) {
+    const dir = mkdtempSync(join(tmpdir(), 'custos-bench-'));
+    const schema = `bench_${randomBytes(4).toString('hex')}`;
+    const custos = await Custos.open({ policy: POLICY, dataDir: dir, database: backend === 'postgres' ? PG_URL : join(dir, 'custos.db'), schema, keys: { masterKey: randomBytes(32) } });
+    const db = custos.db;
+    await db.exec('CREATE TABLE plain_subjects (subject_id TEXT PRIMARY KEY, data TEXT NOT NULL)');
+    const rounds = 5;
+    const creates = opts.quick ? 500 : backend === 'sqlite' ? 3000 : 1500;
+    const reads = opts.quick ? 2000 : backend === 'sqlite' ? 20000 : 8000;
+    const label = backend === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+
+    // creates: encrypted vs plain, one call per row, 16 concurrent callers in both
+    const plainIds: string[] = [];
+    const plainCreate = await rate(rounds, creates, async (r) => {
+      await concurrent(creates, 16, async (i) => {
+        const id = randomUUID();
+        plainIds.push(id);
+        await db.run('INSERT INTO plain_subjects (subject_id, data) VALUES (?, ?)', [id, JSON.stringify(ROW(r * creates + i))]);
+      });
+    });
+    const ids: string[] = [];
+    const ourCreate = await rate(rounds, creates, async (r) => {
+      await concurrent(creates, 16, async (i) => {
+        ids.push((await custos.vault.create({ fields: ROW(r * creates + i) })).id);
+      });
+    });
+    figures.push(figure(`${label}: encrypted creates`, 'creates/s', ourCreate, plainCreate, 'plain SQL insert'));
+
+    // reads: plain select vs raw decrypted read vs audited purpose-bound read, 64 concurrent callers
+    const plainRead = await rate(rounds, reads, async () => {
+      await concurrent(reads, 64, (i) => db.get('SELECT data FROM plain_subjects WHERE subject_id = ?', [plainIds[i % plainIds.length]]));
+    });
+    const rawRead = await rate(rounds, reads, async () => {
+      await concurrent(reads, 64, (i) => custos.vault.read(ids[i % ids.length], ['name', 'email']));
+    });
+    let lat: number[] = [];
+    const auditedRead = await rate(rounds, reads, async () => {
+      const r = await concurrent(reads, 64, (i) => custos.subjects.read(ids[i % ids.length], { actor, purpose: 'support', fields: ['name', 'email'] }));
+      lat = lat.concat(r.latencies);
+    });
+    figures.push(figure(`${label}: raw decrypted reads`, 'reads/s', rawRead, plainRead, 'plain SQL select'));
+    figures.push(figure(`${label}: audited purpose-bound reads`, 'reads/s', auditedRead, plainRead, 'plain SQL select', `p50 ${round(percentile(lat, 50))} ms, p99 ${round(percentile(lat, 99))} ms at 64 callers`));
+
+    const verifyRates = await rate(3, 1, async () => {
+      const v = await custos.audit.verify();
+      if (!v.ok) throw new Error('audit chain broken in bench');
+    });
+    const entries = (await custos.audit.verify()) as { entries?: number };
+    figures.push(figure(`${label}: audit verification`, 'entries/s', verifyRates.map((x) => x * (entries.entries ?? 0))));
+
+    await custos.close();
+    if (backend === 'postgres') {
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query(`DROP SCHEMA ${schema} CASCADE; DROP SCHEMA ${schema}_keys CASCADE`);
+      await c.end();
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return figures;
+}
