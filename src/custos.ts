@@ -22,6 +22,7 @@ import { ApiKeys } from './access/keys.js';
 import { ACCESS_MIGRATIONS } from './access/schema.js';
 import { Subjects } from './access/subjects.js';
 import { AuditLog } from './audit/log.js';
+import { AccessMonitor, type MonitorOptions } from './audit/monitor.js';
 import { keyFileOf, settingsFromEnv } from './config.js';
 
 export interface OpenOptions {
@@ -47,6 +48,8 @@ export interface OpenOptions {
   specialCare?: SpecialCareCheck;
   /** Clock, for tests of deadlines and ages. */
   now?: () => Date;
+  /** Access monitoring (rules from the policy's `monitoring` section); `false` turns it off. */
+  monitor?: MonitorOptions | false;
 }
 
 export interface OpenInfo {
@@ -112,12 +115,15 @@ export class Custos {
   readonly keys: ApiKeys;
   /** Purpose-bound, audited access to personal data. */
   readonly subjects: Subjects;
+  /** Watches the audit stream for bulk reads, denial bursts, out-of-hours and maintenance reads. */
+  readonly monitor?: AccessMonitor;
   private current: PolicyVersion;
 
   private constructor(
     parts: CustosParts,
     version: PolicyVersion,
     readonly info: OpenInfo,
+    monitor: MonitorOptions | false | undefined,
   ) {
     this.db = parts.db;
     this.keyDb = parts.keyDb;
@@ -138,6 +144,7 @@ export class Custos {
       (category, purpose) => this.versions.coveredSince(category, purpose, this.current.ordinal),
       [(id) => this.consents.forget(id), (id) => this.restrictions.forget(id)],
     );
+    if (monitor !== false) this.monitor = new AccessMonitor(() => this.policy, this.audit, monitor ?? {});
   }
 
   /** The policy in force. */
@@ -203,7 +210,7 @@ export class Custos {
         keyFile: keySource === 'file' ? keyFile : undefined,
         keyCreated,
         policyFile,
-      });
+      }, opts.monitor);
     } catch (e) {
       await db?.close().catch(() => undefined);
       await keyDb.close().catch(() => undefined);
@@ -214,6 +221,8 @@ export class Custos {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.monitor?.stop();
+    await this.monitor?.settled();
     await this.audit.close();
     await this.db.close();
     await this.keyDb.close();

@@ -136,6 +136,16 @@ describe('HTTP API', () => {
     expect(cp.body.signature).toBeTruthy();
   });
 
+  it('access monitoring is on: a bulk read by one key raises an alert listed by the API', async () => {
+    const ids = await Promise.all(
+      Array.from({ length: 205 }, async (_, i) => (await custos.subjects.create({ fields: { name: `Bulk ${i}` } }, { actor: { keyId: 'k', role: 'application' }, purpose: 'account' })).id),
+    );
+    for (const id of ids) await call('GET', `/v1/subjects/${id}?purpose=support&fields=name`, supportKey);
+    await custos.monitor!.settled();
+    const alerts = (await call('GET', '/v1/alerts', admin)).body.alerts;
+    expect(alerts.filter((a: { rule: string }) => a.rule === 'bulk_read')).toHaveLength(1);
+  });
+
   it('serves an OpenAPI 3.1 document built from the route schemas', async () => {
     const r = await call('GET', '/openapi.json');
     expect(r.body.openapi).toBe('3.1.0');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../route.js';
+import { listAlerts } from '../../audit/monitor.js';
 
 export const auditRoutes = [
   defineRoute({
@@ -32,6 +33,17 @@ export const auditRoutes = [
     handler: async ({ custos, query }) => ({
       entries: await custos.audit.query({ subjectId: query.subject, actor: query.actor, action: query.action, since: query.since, until: query.until, afterSeq: query.afterSeq, limit: query.limit }),
     }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/v1/alerts',
+    tag: 'audit',
+    summary: 'Alerts raised by access monitoring (bulk reads, denial bursts, out-of-hours and maintenance reads)',
+    auth: 'key',
+    operation: 'audit_verify',
+    query: z.strictObject({ unacknowledged: z.enum(['true', 'false']).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }),
+    response: z.object({ alerts: z.array(z.object({ id: z.string(), rule: z.string() }).passthrough()) }),
+    handler: async ({ custos, query }) => ({ alerts: await listAlerts(custos.db, { limit: query.limit, unacknowledged: query.unacknowledged === 'true' }) }),
   }),
   defineRoute({
     method: 'GET',
