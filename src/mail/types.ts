@@ -1,0 +1,31 @@
+/**
+ * The mailer port. Core modules queue mail in the outbox (durable, in the data store); a delivery job
+ * sends it through a transport (SMTP via nodemailer in production). Templates exist in en, ja, ko, ru, vi.
+ */
+import type { Language } from '../policy/schema.js';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+export interface MailTransport {
+  send(msg: MailMessage): Promise<void>;
+}
+
+/** What a module asks the outbox to send: a template, a language and the data it needs. */
+export interface OutboxRequest {
+  /** Template id, e.g. `verification_code`, `policy_change`, `breach_notice`, `request_update`. */
+  template: string;
+  language: Language;
+  /** The recipient: a subject (its email on file is used at delivery) or an explicit address. */
+  to: { subjectId: string; category?: string } | { address: string };
+  /** Template variables; may hold personal data only as needed (it is encrypted at rest). */
+  data: Record<string, string | number>;
+}
+
+export interface OutboxWriter {
+  enqueue(req: OutboxRequest): Promise<{ id: string }>;
+}
