@@ -239,6 +239,29 @@ describeBackends('audit log', (backend: Backend) => {
     expect(await log.verify()).toMatchObject({ ok: true, entries: 1000 });
   });
 
+  it('never slips entries into another module’s open transaction', async () => {
+    await fresh();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const other = custos.db.tx(async (t) => {
+      await t.run("INSERT INTO audit_alerts (id, rule, actor_key_id, role, window_start, window_end, count, created_at) VALUES ('x', 'r', 'k', 'r', 'a', 'b', 1, 'c')");
+      await gate;
+      throw new Error('rolled back');
+    });
+    const acked = log.append(read(1));
+    await new Promise((r) => setTimeout(r, 20));
+    release();
+    await expect(other).rejects.toThrow('rolled back');
+    expect(await acked).toEqual({ seq: 1 });
+    expect(await log.verify()).toMatchObject({ ok: true, entries: 1 });
+  });
+
+  it('signs the tail on close', async () => {
+    await filled(5);
+    await log.close();
+    expect((await log.latestCheckpoint())?.seq).toBe(5);
+  });
+
   it('writes signed checkpoints every N entries', async () => {
     await fresh({ checkpointEvery: 100 });
     for (let i = 0; i < 5; i++) await log.appendMany(Array.from({ length: 60 }, (_, j) => read(j)));

@@ -396,8 +396,13 @@ export class AuditLog implements AuditWriter {
   private async flushOnce(): Promise<void> {
     if (this.flushing || this.queue.length === 0) return;
     // another module's async transaction holds the SQLite connection: our statements would join it
+    // (so never await an append inside a SQLite `db.tx`: it would wait for the transaction that waits for it)
     if (this.sqlite?.raw.inTransaction) {
-      setTimeout(() => void this.flushOnce(), 1);
+      this.scheduled = true;
+      setTimeout(() => {
+        this.scheduled = false;
+        void this.flushOnce();
+      }, 1);
       return;
     }
     this.flushing = true;
@@ -851,11 +856,17 @@ export class AuditLog implements AuditWriter {
     return n;
   }
 
-  /** Commits what is queued and stops the checkpoint timer. The stores stay open (they belong to the caller). */
+  /** Commits what is queued, signs a checkpoint of the tail and stops the timer. The stores stay open (they belong to the caller). */
   async close(): Promise<void> {
+    if (this.closed) return;
     if (this.timer) clearInterval(this.timer);
     await this.flush();
     this.closed = true;
+    // sign the tail, so that a cut made while the writer is down shows up as truncation
+    if (this.head.seq > this.checkpointed.seq) {
+      this.checkpointed = { seq: this.head.seq, at: Date.now() };
+      this.checkpointChain = this.checkpointChain.then(() => this.writeCheckpoint()).catch(() => undefined);
+    }
     await this.checkpointChain;
   }
 }
