@@ -390,4 +390,21 @@ export class Vault {
     const get = (s: string) => toInt(rows.find((r) => r.status === s)?.n ?? 0);
     return { active: get('active'), erased: get('erased') };
   }
+
+  /**
+   * Active subjects in id order, in pages (constant memory): ids, jurisdictions and creation times
+   * only, never field values. For Custos's own scans (statistics, incident scopes).
+   */
+  async *activeSubjects(pageSize = 500): AsyncGenerator<{ id: string; jurisdiction: Jurisdiction; createdAt: string }> {
+    let after = '';
+    for (;;) {
+      const rows = await this.db.all<{ subject_id: string; jurisdiction: Jurisdiction; created_at: number }>(
+        "SELECT subject_id, jurisdiction, created_at FROM subjects WHERE status = 'active' AND subject_id > ? ORDER BY subject_id LIMIT ?",
+        [after, pageSize],
+      );
+      for (const r of rows) yield { id: r.subject_id, jurisdiction: r.jurisdiction, createdAt: new Date(toInt(r.created_at)).toISOString() };
+      if (rows.length < pageSize) return;
+      after = rows[rows.length - 1].subject_id;
+    }
+  }
 }
