@@ -100,7 +100,7 @@ export const roleSchema = z.strictObject({
   description: localized.optional(),
   purposes: z.array(id),
   /** Operations that are not reads of personal data (migrate, backup, restore, rotate_keys). */
-  operations: z.array(z.enum(['migrate', 'backup', 'restore', 'rotate_keys', 'retention', 'audit_verify', 'erase', 'manage_keys', 'manage_requests'])).default([]),
+  operations: z.array(z.enum(['migrate', 'backup', 'restore', 'rotate_keys', 'retention', 'audit_verify', 'erase', 'manage_keys', 'manage_requests', 'manage_disclosures', 'manage_incidents'])).default([]),
   /** Hours in which reads are expected, in UTC: "08:00-20:00". Reads outside raise an alert. */
   hours: z
     .string()
@@ -162,6 +162,8 @@ export const policySchema = z.strictObject({
   legal_holds: z.record(id, legalHoldSchema).default({}),
   /** Promises stricter than the law: request type -> deadline. */
   promises: z.partialRecord(z.enum(REQUEST_TYPES), deadlineSchema).default({}),
+  /** Third-party provision ledger and received-data records (APPI Art. 29, 30): how long entries are kept. */
+  disclosure_ledger: z.strictObject({ retention: durationSchema.default('P3Y') }).optional(),
   monitoring: z
     .strictObject({
       bulk_read: z.strictObject({ subjects: z.number().int().positive(), minutes: z.number().positive() }).optional(),

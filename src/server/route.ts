@@ -9,7 +9,7 @@ import type { Actor } from '../access/keys.js';
 import { parseInput } from '../validation.js';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-export type RoleOperation = 'erase' | 'manage_keys' | 'manage_requests' | 'audit_verify' | 'retention' | 'backup' | 'rotate_keys';
+export type RoleOperation = 'erase' | 'manage_keys' | 'manage_requests' | 'audit_verify' | 'retention' | 'backup' | 'rotate_keys' | 'manage_disclosures' | 'manage_incidents';
 
 export interface HandlerContext<B, Q, P> {
   custos: Custos;
