@@ -22,6 +22,7 @@ import { ApiKeys } from './access/keys.js';
 import { ACCESS_MIGRATIONS } from './access/schema.js';
 import { Subjects } from './access/subjects.js';
 import { AuditLog } from './audit/log.js';
+import { specialCareKinds } from './detect/special-care.js';
 import { AccessMonitor, type MonitorOptions } from './audit/monitor.js';
 import { keyFileOf, settingsFromEnv } from './config.js';
 
@@ -44,7 +45,7 @@ export interface OpenOptions {
     /** Key store location: a SQLite file, or `postgres://...`. Default: beside the data store. */
     database?: string;
   };
-  /** Free-text checker for special-care data. */
+  /** Free-text checker for special-care data (default: the multilingual detector in src/detect). */
   specialCare?: SpecialCareCheck;
   /** Clock, for tests of deadlines and ages. */
   now?: () => Date;
@@ -195,7 +196,7 @@ export class Custos {
       db = await openStore(database, schema);
       await migrate(db, 'vault', DATA_MIGRATIONS);
       await migrate(db, 'access', ACCESS_MIGRATIONS);
-      const vault = new Vault(db, keyring, policy, opts.specialCare, opts.now);
+      const vault = new Vault(db, keyring, policy, opts.specialCare ?? specialCareKinds, opts.now);
       const versions = await PolicyVersions.open(db);
       // The policy in force is always a recorded version (publishing the same policy again is a no-op).
       const { version } = await versions.publish(policy);

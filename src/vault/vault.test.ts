@@ -146,6 +146,16 @@ describeBackends('vault', (backend) => {
     await expectError(custos.vault.markAsChild(id, ''), 'CUSTOS_INVALID_INPUT', 'reason_required');
   });
 
+  it('refuses special-care data in volunteered profile text, in five languages (seed 002)', async () => {
+    for (const text of ['I am a devout Buddhist and pray daily', '私は糖尿病の治療中です', '저는 기독교인입니다', 'Я член профсоюза', 'Tôi bị tiểu đường']) {
+      const e = await expectError(custos.vault.create({ fields: { voluntary_profile: text } }), 'CUSTOS_SPECIAL_CARE', 'special_care_refused', 'fields.voluntary_profile');
+      expect(e.message).not.toContain(text);
+    }
+    const { id } = await custos.vault.create({ fields: { voluntary_profile: 'I teach piano and love hiking.' } });
+    await expectError(custos.vault.update(id, { voluntary_profile: 'I have HIV' }), 'CUSTOS_SPECIAL_CARE');
+    expect((await custos.vault.read(id)).fields.voluntary_profile).toBe('I teach piano and love hiking.');
+  });
+
   it('1,000 concurrent creates give 1,000 subjects, none lost', async () => {
     const ids = await Promise.all(
       Array.from({ length: 1000 }, (_, i) => custos.vault.create({ fields: { name: `Person ${i}`, email: `p${i}@example.com` } }).then((r) => r.id)),

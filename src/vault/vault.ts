@@ -92,7 +92,8 @@ export class Vault {
         continue;
       }
       const v = normaliseValue(path, c, value, region);
-      if (typeof v === 'string' && (c.kind === 'voluntary' || c.type === 'text')) this.refuseSpecialCare(path, v);
+      // Free text a person volunteers (profiles) is where special-care data slips in (seed 002).
+      if (typeof v === 'string' && c.kind === 'voluntary') this.refuseSpecialCare(path, v);
       out.set(name, v);
     }
     this.checkAge(out);
