@@ -24,7 +24,7 @@ const BRACKETED = new RegExp(
 );
 /** Bare word forms, and spaces around `@`, `.` and `/`; confirmed by context before rewriting. */
 const WORDY = new RegExp(
-  String.raw`\s*(?<![\p{L}\p{N}])(${AT_WORDS})(?![\p{L}\p{N}])\s*|\s*(?<![\p{L}\p{N}])(${DOT_WORDS})(?![\p{L}\p{N}])\s*|\s+(?:(${SLASH_WORDS})|(/))\s+|\s+(@)\s*|\s*(@)\s+|\s+(\.)\s*|(\.)\s+`,
+  String.raw`\s*(?<![\p{L}\p{N}])(${AT_WORDS})(?![\p{L}\p{N}])\s*|\s*(?<![\p{L}\p{N}])(${DOT_WORDS})(?![\p{L}\p{N}])\s*|\s+(?:(${SLASH_WORDS})|(/))\s+|\s+(@)\s+|(?<=\S)(@)\s+|\s+(\.)\s*|(\.)\s+`,
   'giu',
 );
 // CJK words are written without spaces, so they may touch the words around them.
@@ -40,9 +40,11 @@ const DOMAIN_AHEAD = new RegExp(
   'iu',
 );
 const LABEL_AHEAD = new RegExp(
-  String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*)(\s*(?:\.|\(|\[|@|(?:dot|at)(?![A-Za-z])|ドット|アット|점|앳|точка|собака|chấm|a còng))?`,
+  String.raw`^\s*([\p{L}\p{N}][\p{L}\p{N}-]*?)(?![\p{L}\p{N}-])(\s*(?:\.|\(|\[|@|(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])))?`,
   'iu',
 );
+/** A host just before " / " or "slash": a label, a dot in some form, a top-level label. */
+const HOST_BEHIND = new RegExp(String.raw`[\p{L}\p{N}](?:\s*\.\s*|\s*[(\[]\s*(?:${DOT_WORDS}|\.)\s*[)\]]\s*|\s+(?:${DOT_WORDS})\s+|(?:${DOT_WORDS}))[\p{L}]{2,}$`, 'iu');
 
 const COMMON_TLDS = new Set(['com', 'net', 'org', 'jp', 'ru', 'kr', 'vn', 'io', 'co', 'me', 'info', 'biz', 'uk', 'de', 'us', 'app', 'dev']);
 const tldCache = new Map<string, boolean>();
@@ -80,8 +82,9 @@ function collectSymbolRewrites(t: string, out: Rewrite[]): void {
     let s = m.index;
     let e = s + m[0].length;
     const before = t.slice(Math.max(0, s - 1), s);
-    if (!ADDRESS_TAIL.test(before)) continue;
     const rest = t.slice(e, e + 80);
+    // A spaced dot may follow a non-Latin label ("пример . рф"); everything else needs an ASCII one.
+    if (!ADDRESS_TAIL.test(before) && !(m[7] !== undefined && /\s\.\s/.test(m[0]) && /[\p{L}\p{N}]/u.test(before))) continue;
     if (m[1] !== undefined || m[5] !== undefined || m[6] !== undefined) {
       // "at": needs a local part before and a domain after (and not an address already).
       if (!DOMAIN_AHEAD.test(rest) || /^\s*[^\s@]*@/.test(rest)) continue;
@@ -91,7 +94,7 @@ function collectSymbolRewrites(t: string, out: Rewrite[]): void {
       out.push({ start: s, end: e, to: '.' });
     } else if (m[3] !== undefined || m[4] !== undefined) {
       // " / " or "slash" right after a host: "t.me / name".
-      if (!/\.[A-Za-z]{2,}$/.test(t.slice(Math.max(0, s - 30), s)) || !/^[A-Za-z0-9~@_]/.test(rest)) continue;
+      if (!HOST_BEHIND.test(t.slice(Math.max(0, s - 40), s)) || !/^[A-Za-z0-9~@_+]/.test(rest)) continue;
       out.push({ start: s, end: e, to: '/' });
     } else if (m[7] !== undefined) {
       // " ." or " . ": a dot with a space before it is not punctuation.
@@ -124,7 +127,7 @@ const DIGIT_WORDS: Record<string, string> = {};
 function words(digit: number, list: string): void {
   for (const w of list.split(' ')) if (w) DIGIT_WORDS[w] = String(digit);
 }
-words(0, 'zero oh nought ноль нуль không khong linh ゼロ');
+words(0, 'zero oh nought ноль нуль không khong linh');
 words(1, 'one один одна một mot');
 words(2, 'two два две hai');
 words(3, 'three три ba');
@@ -134,6 +137,8 @@ words(6, 'six шесть sáu sau');
 words(7, 'seven семь bảy bẩy bay');
 words(8, 'eight восемь tám tam');
 words(9, 'nine девять chín chin');
+/** Japanese and Korean digits: written without spaces, so no word boundaries. */
+const CJK_DIGIT_WORDS: Record<string, string> = { ゼロ: '0', ぜろ: '0', レイ: '0' };
 const SINGLE_CHAR_DIGITS: Record<string, string> = {
   〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
   공: '0', 영: '0', 일: '1', 이: '2', 삼: '3', 사: '4', 오: '5', 육: '6', 륙: '6', 칠: '7', 팔: '8', 구: '9',
@@ -141,17 +146,19 @@ const SINGLE_CHAR_DIGITS: Record<string, string> = {
 const WORD_ALT = Object.keys(DIGIT_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
+const CJK_WORD_ALT = Object.keys(CJK_DIGIT_WORDS).join('|');
 const CHAR_CLASS = Object.keys(SINGLE_CHAR_DIGITS).join('');
 // A spelled digit char is not a digit when a Hangul or Han letter that is not a digit follows it
 // (`이에요`: the particle, not "2").
-const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}])[\p{sc=Hangul}\p{sc=Han}]))`;
+const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}])[\p{sc=Hangul}\p{sc=Han}]))`;
 /** Words used instead of a dash between digit groups. */
 const DASH_WORDS = 'dash|hyphen|ハイフン|はいふん|하이픈|тире|дефис|gạch ngang|gạch';
 const SEP = String.raw`(?:[\s,、\-.()]{0,3}|\s*(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])\s*)`;
 const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
 const DASH_ONE = new RegExp(String.raw`\s*(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])\s*`, 'giu');
+const COMMA_ONE = /\s*[,、]\s*/g;
 const TOKEN_ONE = new RegExp(TOKEN, 'giu');
-const NUMBER_PREFILTER = new RegExp(String.raw`(?<![\p{L}])(?:${WORD_ALT}|${DASH_WORDS})(?![\p{L}])|[${CHAR_CLASS}]{3}`, 'iu');
+const NUMBER_PREFILTER = new RegExp(String.raw`(?<![\p{L}])(?:${WORD_ALT}|${DASH_WORDS})(?![\p{L}])|${CJK_WORD_ALT}|[${CHAR_CLASS}]{3}`, 'iu');
 
 function collectDigitRewrites(t: string, out: Rewrite[]): void {
   if (!NUMBER_PREFILTER.test(t)) return;
@@ -168,7 +175,7 @@ function collectDigitRewrites(t: string, out: Rewrite[]): void {
         digits += tok.length;
         continue;
       }
-      const d = DIGIT_WORDS[tok.toLowerCase()] ?? SINGLE_CHAR_DIGITS[tok];
+      const d = DIGIT_WORDS[tok.toLowerCase()] ?? CJK_DIGIT_WORDS[tok] ?? SINGLE_CHAR_DIGITS[tok];
       if (d === undefined) continue;
       digits++;
       spelled++;
@@ -181,8 +188,17 @@ function collectDigitRewrites(t: string, out: Rewrite[]): void {
       local.push({ start: m.index + k.index, end: m.index + k.index + k[0].length, to: '-' });
     }
     // Phone numbers and card numbers have at least seven digits; two spelled digits (or a spelled
-    // dash) make the spelling deliberate.
-    if (digits >= 7 && (spelled >= 2 || dashes >= 1)) out.push(...local);
+    // dash) make the spelling deliberate. Counting ("one two three four five six seven") is not a number.
+    if (digits < 7 || (spelled < 2 && dashes < 1)) continue;
+    let value = '';
+    for (const ch of run) if (ch >= '0' && ch <= '9') value += ch;
+    const spelledValue = local.filter((l) => l.to !== '-').map((l) => l.to).join('');
+    if (spelledValue.length >= 5 && ('0123456789'.includes(spelledValue) || '9876543210'.includes(spelledValue))) continue;
+    void value;
+    // Commas between spelled groups ("không chín ba, hai hai sáu") become plain spaces.
+    COMMA_ONE.lastIndex = 0;
+    for (let k = COMMA_ONE.exec(run); k; k = COMMA_ONE.exec(run)) local.push({ start: m.index + k.index, end: m.index + k.index + k[0].length, to: ' ' });
+    out.push(...local);
   }
 }
 

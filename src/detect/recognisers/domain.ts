@@ -41,7 +41,7 @@ export const MESSENGER_HOSTS = new Set([
 ]);
 
 /** Decides whether a bare host (no scheme, no www, no path) found in prose is a web address. */
-export function plausibleBareHost(host: string): boolean {
+export function plausibleBareHost(host: string, withPath = false): boolean {
   const h = host.toLowerCase();
   if (MESSENGER_HOSTS.has(h)) return true;
   if (NOT_DOMAINS.has(h)) return false;
@@ -50,6 +50,7 @@ export function plausibleBareHost(host: string): boolean {
   const labels = h.split('.');
   const tld = labels[labels.length - 1];
   if (FILE_EXTENSIONS.has(tld)) return false;
+  if (withPath) return true;
   const first = labels[0];
   // "Mr.Kim", "Hello.How": a capitalised word on both sides of a missing space.
   const lastLabel = host.slice(host.lastIndexOf('.') + 1);

@@ -74,7 +74,8 @@ export function findMessengerIds(t: string, out: Candidate[]): void {
     if (name === 'Line' && !/^\s*(?:ID|id|:|：|の|아이디|là)/.test(t.slice(m.index + 4, m.index + 8))) continue;
     // After the platform.
     let p = m.index + name.length;
-    let strong = false;
+    // "ник в дискорде X", "nick on Discord X": the naming word may come before the platform.
+    let strong = /(?:ник|никнейм|логин|nick|nickname|username|ID|아이디|アカウント)\s*(?:в|во|на|on|in|の)?\s*$/iu.test(t.slice(Math.max(0, m.index - 16), m.index));
     let steps = 0;
     while (steps < 8 && p - (m.index + name.length) < 32) {
       FILLER.lastIndex = p;

@@ -8,7 +8,7 @@ import type { Candidate } from '../types.js';
 import { DATE_SHAPE, isReferenceNumber } from './context.js';
 
 /** A run of digit groups separated by at most three of space, dot, dash, slash or brackets. */
-const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-])(?:\+\s?|(?<!\d)00\s?)?\(?\d+\)?(?:[ \t.\-/]{1,3}\(?\d+\)?|\(\d+\))*/g;
+const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-])(?:\+\s?|(?<!\d)00\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t.\-/]{1,3})\(?\d+\)?|\(\d+\)\s?\d+)*/g;
 
 const NATIONAL_ZERO: CountryCode[] = ['JP', 'KR', 'VN', 'GB', 'FR', 'DE', 'IT', 'NL', 'BE', 'AT', 'PL', 'SE', 'FI', 'IE', 'PT', 'GR', 'CZ', 'HU', 'RO'];
 
@@ -78,13 +78,22 @@ export function findPhones(t: string, out: Candidate[]): void {
     const base = m.index;
     const groups: Group[] = [];
     const G = /\d+/g;
-    for (let g = G.exec(run); g; g = G.exec(run)) groups.push({ s: base + g.index, e: base + g.index + g[0].length, digits: g[0] });
+    // "+44 (0)20 ...": the bracketed trunk zero is not dialled from abroad.
+    const trunk = /^\+\s?\d{1,3}\s?\(0\)/.exec(run);
+    for (let g = G.exec(run); g; g = G.exec(run)) {
+      if (trunk && g.index === trunk[0].length - 2) continue;
+      groups.push({ s: base + g.index, e: base + g.index + g[0].length, digits: g[0] });
+    }
+    // A shorter sub-run may only start or end where the run has a space (a date or count beside the
+    // number), never inside a dotted or dashed group (10.0.19045.3803).
+    const cut = (k: number) => /\s/.test(t.slice(groups[k - 1].e, groups[k].s));
     const plusAt = run.search(/\+|^00/);
     // Try the whole run, then shorter sub-runs (a date or a count may sit next to the number).
     let best: { s: number; e: number; rule: string } | null = null;
     outer: for (let len = groups.length; len >= 1; len--) {
       for (let i = 0; i + len <= groups.length; i++) {
         const j = i + len - 1;
+        if ((i > 0 && !cut(i)) || (j < groups.length - 1 && !cut(j + 1))) continue;
         let digits = '';
         for (let k = i; k <= j; k++) digits += groups[k].digits;
         if (digits.length < 7 || digits.length > 15) continue;

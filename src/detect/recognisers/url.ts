@@ -13,7 +13,7 @@ const SCHEME_URL = new RegExp(String.raw`\b(?:https?|hxxps?|h\*\*ps?|ftp):\/\/($
 const APP_URL = /\b(?:tg|line|kakaotalk|kakaoplus|whatsapp|weixin|viber|zalo|fb-messenger|discord|instagram|skype):(?:\/\/[\x21-\x7e]+|[A-Za-z0-9._:-]+\?(?:chat|call|add)\b)/gi;
 const WWW_URL = new RegExp(String.raw`(?<![\p{L}\p{N}.@/-])www\.(${HOST})(?::\d{1,5})?${PATH}`, 'giu');
 const BARE_ASCII = /(?<![A-Za-z0-9@._\-/:])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[\x21-\x7e]*)?/g;
-const BARE_IDN = new RegExp(String.raw`(?<![\p{L}\p{N}@._/-])(${HOST})(?:\/[\x21-\x7e]*)?`, 'gu');
+const BARE_IDN = new RegExp(String.raw`(?<![\p{L}\p{N}@._/-])(${HOST})(?:\/[\x21-\x7e\p{L}\p{N}]*)?`, 'gu');
 const MESSENGER_SPACED = /(?<![A-Za-z0-9.])(t\.me|telegram\.me|wa\.me|line\.me|lin\.ee|open\.kakao\.com|zalo\.me|m\.me|ig\.me|discord\.gg)\s*\/\s*(?:\+|~)?[A-Za-z0-9_\-.~+]{2,64}/gi;
 
 /** Strips punctuation that ends a sentence rather than the address, and unbalanced brackets. */
@@ -29,6 +29,22 @@ function trimTail(t: string, s: number, e: number): number {
     } else break;
   }
   return e;
+}
+
+/** Internationalised labels are written in one script; a label that changes script starts later. */
+function trimIdnStart(host: string): string {
+  const labels = host.split('.');
+  const first = labels[0];
+  const sc = (c: number) => (c < 0x250 || (c >= 0x1e00 && c <= 0x1eff) ? 1 : c >= 0x400 && c <= 0x52f ? 2 : c >= 0xac00 && c <= 0xd7af ? 3 : 4);
+  let k = first.length;
+  const last = sc(first.charCodeAt(k - 1));
+  while (k > 0 && (sc(first.charCodeAt(k - 1)) === last || first[k - 1] === '-')) k--;
+  labels[0] = first.slice(k);
+  for (let i = 1; i < labels.length - 1; i++) {
+    const l = labels[i];
+    for (let j = 1; j < l.length; j++) if (sc(l.charCodeAt(j)) !== sc(l.charCodeAt(0)) && l[j] !== '-' && !(l.charCodeAt(j) >= 0x30 && l.charCodeAt(j) <= 0x39)) return '';
+  }
+  return labels.join('.');
 }
 
 function hostOk(host: string): string | null {
@@ -76,10 +92,10 @@ export function findUrls(t: string, out: Candidate[]): void {
     const host = m[1];
     const hasPath = m[0].length > host.length;
     const isMessenger = MESSENGER_HOSTS.has(host.toLowerCase());
-    if (hasPath || isMessenger) {
-      if (!icannSuffix(host) && !isMessenger) continue;
-      if (hasPath && !isMessenger && !plausibleBareHost(host) && !/^[A-Za-z0-9-]+\.(?:com|net|org|jp|ru|kr|vn|io|co|me|info)$/i.test(host)) continue;
-    } else if (!plausibleBareHost(host)) continue;
+    if (hasPath && !isMessenger) {
+      // A path makes a web address likely: a real suffix that is not a file extension is enough.
+      if (!icannSuffix(host) || !plausibleBareHost(host, true)) continue;
+    } else if (!isMessenger && !plausibleBareHost(host)) continue;
     const end = trimTail(t, m.index, m.index + m[0].length);
     out.push({ type: 'URL', start: m.index, end, score: isMessenger ? 0.97 : hasPath ? 0.9 : 0.85, rule: isMessenger ? 'url.messenger_link' : 'url.bare' });
   }
@@ -88,11 +104,15 @@ export function findUrls(t: string, out: Candidate[]): void {
     BARE_IDN.lastIndex = 0;
     for (let m = BARE_IDN.exec(t); m; m = BARE_IDN.exec(t)) {
       if (!/[^\x00-\x7f]/.test(m[1])) continue;
-      const h = hostOk(m[1]);
+      const trimmed = trimIdnStart(m[1]);
+      if (!trimmed) continue;
+      const skip = m[1].length - trimmed.length;
+      const h = hostOk(trimmed);
       if (!h || !/[^\x00-\x7f]/.test(h)) continue;
+      const start = m.index + skip;
       let end = m.index + m[0].length;
-      if (h.length !== m[1].length) end = m.index + h.length;
-      out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, end), score: 0.85, rule: 'url.idn' });
+      if (h.length !== trimmed.length) end = start + h.length;
+      out.push({ type: 'URL', start, end: trimTail(t, start, end), score: 0.85, rule: 'url.idn' });
     }
   }
 }

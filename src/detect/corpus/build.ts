@@ -1,0 +1,217 @@
+/**
+ * Builds the labelled detection corpus (`corpus.jsonl` beside this file) from templates and entity
+ * generators. Every span is the position where the generator inserted the entity, computed while the
+ * message is assembled, never written by hand. Seeded, so the output is reproducible:
+ *
+ *   npx tsx src/detect/corpus/build.ts            # writes src/detect/corpus/corpus.jsonl
+ *
+ * Per language: 56 hard negatives, 54 positives with at least one disguised entity, 40 plain positives.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import type { FindingType } from '../types.js';
+import { rng, type Rng } from './prng.js';
+import { LANGS, card, email, handle, iban, ip, myNumber, phone, rrn, url, type Lang, type Surface } from './entities.js';
+import { NEGATIVE, POSITIVE } from './templates.js';
+
+export interface CorpusSpan {
+  type: FindingType;
+  start: number;
+  end: number;
+  /** How the entity was disguised, when it was. */
+  how?: string;
+}
+
+export interface CorpusLine {
+  id: string;
+  lang: Lang;
+  text: string;
+  spans: CorpusSpan[];
+  /** At least one entity is disguised. */
+  obfuscated: boolean;
+  /** A line without entities, full of things that look like them. */
+  hardNegative: boolean;
+}
+
+const SLOT = /\{([A-Z]+@?)\}/g;
+
+function isbn13(r: Rng): string {
+  const body = '978' + r.pick(['4', '89', '5', '604', '0', '1']) ;
+  let d = body + r.digits(12 - body.length);
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += (d.charCodeAt(i) - 48) * (i % 2 ? 3 : 1);
+  d += String((10 - (sum % 10)) % 10);
+  const g = body.length - 3;
+  return `${d.slice(0, 3)}-${d.slice(3, 3 + g)}-${d.slice(3 + g, 8)}-${d.slice(8, 12)}-${d.slice(12)}`;
+}
+
+/** Fillers for hard-negative slots: prices, dates, order numbers and the like, per language. */
+function negativeFiller(r: Rng, lang: Lang, slot: string): string {
+  const n = (lo: number, hi: number) => r.int(lo, hi);
+  const ddd = () => String(n(0, 999)).padStart(3, '0');
+  switch (slot) {
+    case 'PRICE':
+      return r.pick(
+        {
+          en: [`$${n(10, 90)}.00`, `€${n(10, 60)},99`, `£${n(12, 80)}`, `${n(2, 9)},${ddd()} yen`, `$${n(1, 9)},${ddd()}`],
+          ja: [`${n(1, 30)},${ddd()}円`, `¥${n(1, 30)},${ddd()}`, `${n(1, 9)}万円`, `${n(1, 9)}${ddd()}円`],
+          ko: [`${n(10, 99)},${ddd()}원`, `₩${n(10, 99)},${ddd()}`, `${n(1, 9)}만 원`, `${n(1, 2)},${ddd()},${ddd()}원`],
+          ru: [`${n(1, 9)} ${ddd()} ₽`, `${n(1, 9)}${ddd()} руб.`, `${n(1, 9)} ${ddd()} рублей`, `${n(10, 90)} ${ddd()} ₽`],
+          vi: [`${n(100, 900)}.000đ`, `${n(1, 9)}.${ddd()}.000 VND`, `${n(1, 9)}.${ddd()}.000 đồng`, `${n(100, 500)}.000 đ`],
+        }[lang],
+      );
+    case 'DATE': {
+      const y = n(2023, 2026);
+      const m = n(1, 12);
+      const d = n(1, 28);
+      const p2 = (x: number) => String(x).padStart(2, '0');
+      return r.pick(
+        {
+          en: [`${y}-${p2(m)}-${p2(d)}`, `${p2(d)}/${p2(m)}/${y}`, `${m}/${d}`, `May ${d}`, `${m}/${d}/${y}`],
+          ja: [`${m}月${d}日`, `${y}/${p2(m)}/${p2(d)}`, `${y}年${m}月${d}日`, `${y}-${p2(m)}-${p2(d)}`],
+          ko: [`${m}월 ${d}일`, `${y}.${p2(m)}.${p2(d)}`, `${y}년 ${m}월 ${d}일`, `${y}-${p2(m)}-${p2(d)}`],
+          ru: [`${p2(d)}.${p2(m)}.${y}`, `${d} мая`, `${p2(d)}.${p2(m)}`, `${y}-${p2(m)}-${p2(d)}`],
+          vi: [`${p2(d)}/${p2(m)}/${y}`, `ngày ${d}/${m}`, `${d}-${m}-${y}`, `${p2(d)}.${p2(m)}.${y}`],
+        }[lang],
+      );
+    }
+    case 'TIME':
+      return r.pick([`${n(7, 22)}:${r.pick(['00', '15', '30', '45'])}`, `${n(7, 11)}:00-${n(12, 13)}:30`, lang === 'vi' ? `${n(7, 22)}h${r.pick(['00', '30'])}` : lang === 'ja' ? `午後${n(1, 9)}時` : `${n(1, 11)} pm`]);
+    case 'ORDER':
+      return r.pick([`#${r.digits(10)}`, `A-${n(2023, 2026)}-${r.digits(5)}`, `${n(2023, 2026)}${String(n(1, 12)).padStart(2, '0')}${String(n(1, 28)).padStart(2, '0')}-${r.digits(4)}`, r.digits(13), `${r.digits(8)}`, `#${r.digits(7)}`]);
+    case 'ISBN':
+      return isbn13(r);
+    case 'VERSION':
+      return r.pick([`${n(3, 6)}.${n(0, 20)}.${n(0, 15)}`, `v${n(1, 4)}.${n(0, 12)}.${n(0, 9)}`, `10.0.${n(19041, 22631)}.${n(1000, 4000)}`, `${n(15, 18)}.${n(0, 6)}.${n(1, 3)}`, `3.${n(8, 13)}`]);
+    case 'SCORE':
+      return r.pick([`${n(5, 9)}.${r.pick(['0', '5'])}/10`, `${n(60, 100)}/100`, `${n(600, 990)}`, `${n(5, 8)}.${r.pick(['0', '5'])}`, `${n(100, 180)}/180`]);
+    case 'FILE':
+      return r.pick(['homework.pdf', 'lesson3.mp3', 'slides.pptx', 'script.py', 'README.md', 'recording.mov', 'photos.zip', 'essay_final.docx', 'notes.txt', 'vocab_list.xlsx', 'words.csv', 'unit5_answers.pdf', 'audio_0512.m4a', 'IMG_4821.jpg', 'setup.sh']);
+    case 'MENTION':
+      return '@' + r.pick(['yuki', 'Minji', 'ivan_p', 'lan.nguyen', 'teacher_kate', 'sakura88', 'dmitry', 'hana_kim', 'Tom']);
+    case 'ROOM':
+      return r.pick([`${n(100, 999)}-${String(n(0, 9999)).padStart(4, '0')}`, `${n(1, 12)}0${n(1, 9)}`, `B-${n(100, 499)}`, `${n(100, 999)}`]);
+    case 'NUM':
+      return String(n(2, 150));
+    case 'DECIMAL':
+      return `${n(1, 40)}.${n(1, 9)}`;
+    case 'BIGNUM':
+      return `${n(10, 13)} ${ddd()} ${ddd()}`;
+    default:
+      throw new Error(`unknown slot ${slot}`);
+  }
+}
+
+function entity(r: Rng, lang: Lang, slot: string, obfuscate: boolean): { type: FindingType; surface: Surface } | null {
+  switch (slot) {
+    case 'EMAIL':
+      return { type: 'EMAIL', surface: email(r, lang, obfuscate) };
+    case 'PHONE':
+      return { type: 'PHONE', surface: phone(r, lang, obfuscate) };
+    case 'URL':
+      return { type: 'URL', surface: url(r, lang, obfuscate) };
+    case 'HANDLE':
+      return { type: 'MESSENGER_ID', surface: handle(r, lang, obfuscate) };
+    case 'HANDLE@':
+      return { type: 'MESSENGER_ID', surface: handle(r, lang, obfuscate, true) };
+    case 'CARD':
+      return { type: 'CREDIT_CARD', surface: card(r, obfuscate) };
+    case 'IP':
+      return { type: 'IP_ADDRESS', surface: ip(r, obfuscate) };
+    case 'IBAN':
+      return { type: 'IBAN', surface: iban(r, obfuscate) };
+    case 'MYNUM':
+      return { type: 'JP_MY_NUMBER', surface: myNumber(r, obfuscate) };
+    case 'RRN':
+      return { type: 'KR_RRN', surface: rrn(r, obfuscate) };
+    default:
+      return null;
+  }
+}
+
+/** Assembles one message from a template, recording where each entity lands. */
+export function compose(r: Rng, lang: Lang, template: string, obfuscate: boolean): { text: string; spans: CorpusSpan[]; obfuscated: boolean } {
+  let text = '';
+  const spans: CorpusSpan[] = [];
+  let obfuscated = false;
+  let pos = 0;
+  let first = true;
+  SLOT.lastIndex = 0;
+  for (let m = SLOT.exec(template); m; m = SLOT.exec(template)) {
+    text += template.slice(pos, m.index);
+    pos = m.index + m[0].length;
+    const slot = m[1];
+    const disguise = obfuscate && (first || r.chance(0.5));
+    const e = entity(r, lang, slot, disguise);
+    if (!e) {
+      text += negativeFiller(r, lang, slot);
+      continue;
+    }
+    first = false;
+    const start = text.length;
+    text += e.surface.text;
+    const span: CorpusSpan = { type: e.type, start, end: text.length };
+    if (e.surface.obfuscated) {
+      span.how = e.surface.how;
+      obfuscated = true;
+    }
+    spans.push(span);
+  }
+  text += template.slice(pos);
+  return { text, spans, obfuscated };
+}
+
+export interface BuildOptions {
+  seed?: number;
+  negatives?: number;
+  obfuscated?: number;
+  plain?: number;
+}
+
+export function buildCorpus(opts: BuildOptions = {}): CorpusLine[] {
+  const r = rng(opts.seed ?? 20240512);
+  const quota = { negatives: opts.negatives ?? 56, obfuscated: opts.obfuscated ?? 54, plain: opts.plain ?? 40 };
+  const lines: CorpusLine[] = [];
+  for (const lang of LANGS) {
+    let k = 0;
+    const id = () => `${lang}-${String(++k).padStart(3, '0')}`;
+    for (let i = 0; i < quota.negatives; i++) {
+      const c = compose(r, lang, NEGATIVE[lang][i % NEGATIVE[lang].length], false);
+      lines.push({ id: id(), lang, text: c.text, spans: [], obfuscated: false, hardNegative: true });
+    }
+    let made = 0;
+    while (made < quota.obfuscated) {
+      const c = compose(r, lang, r.pick(POSITIVE[lang]), true);
+      if (!c.obfuscated) continue;
+      lines.push({ id: id(), lang, text: c.text, spans: c.spans, obfuscated: true, hardNegative: false });
+      made++;
+    }
+    for (let i = 0; i < quota.plain; i++) {
+      const c = compose(r, lang, POSITIVE[lang][i % POSITIVE[lang].length], false);
+      lines.push({ id: id(), lang, text: c.text, spans: c.spans, obfuscated: false, hardNegative: false });
+    }
+  }
+  return lines;
+}
+
+/** Endless mixed five-language messages (labels dropped), for the benchmark. */
+export function* messageStream(seed: number): Generator<string> {
+  const r = rng(seed);
+  for (;;) {
+    const lang = r.pick(LANGS);
+    const roll = r.next();
+    if (roll < 0.5) yield compose(r, lang, r.pick(NEGATIVE[lang]), false).text;
+    else yield compose(r, lang, r.pick(POSITIVE[lang]), roll < 0.7).text;
+  }
+}
+
+export const CORPUS_PATH = join(dirname(fileURLToPath(import.meta.url)), 'corpus.jsonl');
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const lines = buildCorpus();
+  writeFileSync(CORPUS_PATH, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  const neg = lines.filter((l) => l.hardNegative).length;
+  const obf = lines.filter((l) => l.obfuscated).length;
+  process.stdout.write(`${lines.length} lines, ${obf} obfuscated (${((100 * obf) / lines.length).toFixed(1)} %), ${neg} hard negatives (${((100 * neg) / lines.length).toFixed(1)} %) -> ${CORPUS_PATH}\n`);
+}
