@@ -43,43 +43,82 @@ function nodeAt(root: Node | null, path: readonly PathKey[], preferKey: boolean)
   return node;
 }
 
-export function parsePolicy(source: string, file = 'custos.policy.yaml'): Policy {
+/** A finding placed in the source: file, line and column (1-based) and the dotted field path. */
+export interface PlacedFinding extends Finding {
+  file: string;
+  line: number;
+  column: number;
+  field?: string;
+}
+
+/**
+ * A policy source read as far as it goes: the YAML document with its positions, the schema-valid
+ * policy when there is one, and the errors that stop it from loading (syntax, schema, cross-reference).
+ * `place` maps findings of any rule module (rules, lint) to line and column.
+ */
+export interface PolicyAnalysis {
+  file: string;
+  source: string;
+  policy?: Policy;
+  /** Errors that keep the policy from loading, placed and sorted by position. */
+  errors: ErrorDetail[];
+  /** Places findings about paths of this document. */
+  place(findings: readonly Finding[]): PlacedFinding[];
+}
+
+export function analysePolicy(source: string, file = 'custos.policy.yaml'): PolicyAnalysis {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const place = (offset: number | undefined) => {
+  const placeOffset = (offset: number | undefined) => {
     if (offset === undefined) return { line: 1, column: 1 };
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  const root = doc.errors.length > 0 ? null : (doc.contents as Node | null);
+  const placeAt = (path: readonly PathKey[], preferKey: boolean) => placeOffset(nodeAt(root, path, preferKey)?.range?.[0]);
+  const place = (findings: readonly Finding[]): PlacedFinding[] =>
+    findings.map((f) => ({ ...f, file, field: pathText(f.path) || undefined, ...placeAt(f.path, f.atKey ?? false) }));
+  const detailOf = (path: readonly PathKey[], rule: string, message: string, preferKey = false): ErrorDetail => ({
+    file,
+    field: pathText(path) || undefined,
+    rule,
+    message,
+    ...placeAt(path, preferKey),
+  });
+  const result = (errors: ErrorDetail[], policy?: Policy): PolicyAnalysis => ({ file, source, policy, errors: sortDetails(errors), place });
   if (doc.errors.length > 0) {
     const details: ErrorDetail[] = doc.errors.map((e) => ({
       file,
-      ...place(e.pos[0]),
+      ...placeOffset(e.pos[0]),
       rule: e.code === 'DUPLICATE_KEY' ? 'duplicate_id' : 'yaml_syntax',
       message: e.code === 'DUPLICATE_KEY' ? 'duplicate key: each id may be declared once' : e.message.split('\n')[0],
     }));
-    throw policyError(details);
+    return result(details);
   }
   const raw = doc.toJS();
-  const root = doc.contents as Node | null;
-  const detailOf = (path: readonly PathKey[], rule: string, message: string, preferKey = false): ErrorDetail => {
-    const node = nodeAt(root, path, preferKey);
-    return { file, field: pathText(path) || undefined, rule, message, ...place(node?.range?.[0]) };
-  };
   const parsed = policySchema.safeParse(raw ?? {});
   if (!parsed.success) {
-    const details = issueDetails(parsed.error.issues, raw ?? {}).map((d) => detailOf(d.path, d.rule, d.message, d.atKey));
-    throw policyError(details);
+    return result(issueDetails(parsed.error.issues, raw ?? {}).map((d) => detailOf(d.path, d.rule, d.message, d.atKey)));
   }
   const findings: Finding[] = crossReferenceFindings(parsed.data).filter((f) => f.severity === 'error');
-  if (findings.length > 0) {
-    throw policyError(findings.map((f) => detailOf(f.path, f.rule, f.message, f.atKey ?? false)));
-  }
-  return parsed.data;
+  return result(
+    findings.map((f) => detailOf(f.path, f.rule, f.message, f.atKey ?? false)),
+    parsed.data,
+  );
 }
 
-function policyError(details: ErrorDetail[]): CustosError {
-  details.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+export function parsePolicy(source: string, file = 'custos.policy.yaml'): Policy {
+  const a = analysePolicy(source, file);
+  if (a.errors.length > 0) throw policyError(a.errors);
+  return a.policy!;
+}
+
+function sortDetails(details: ErrorDetail[]): ErrorDetail[] {
+  return [...details].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+export function policyError(unsorted: ErrorDetail[]): CustosError {
+  const details = sortDetails(unsorted);
   const first = details[0];
   return new CustosError(
     'CUSTOS_POLICY_INVALID',
@@ -89,15 +128,19 @@ function policyError(details: ErrorDetail[]): CustosError {
   );
 }
 
-export function loadPolicyFile(file: string): LoadedPolicy {
-  let source: string;
+/** Reads a policy file's text; an unreadable file is a configuration error (exit 2). */
+export function readPolicySource(file: string): string {
   try {
-    source = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (e) {
     throw new CustosError('CUSTOS_CONFIG', `cannot read policy file ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`, [
       { field: 'policy', rule: 'file_readable', message: `cannot read ${file}` },
     ]);
   }
+}
+
+export function loadPolicyFile(file: string): LoadedPolicy {
+  const source = readPolicySource(file);
   return { policy: parsePolicy(source, file), source, file };
 }
 

@@ -43,6 +43,9 @@ export const VALUE_TYPES = [
   'json',
 ] as const;
 
+export const IDENTIFIER_SCHEMES = ['kr_rrn', 'jp_my_number', 'passport', 'driver_license'] as const;
+export const TRANSFER_SAFEGUARDS = ['adequacy', 'consent', 'contract_clauses', 'equivalent_measures', 'binding_corporate_rules', 'certification'] as const;
+
 const id = z
   .string()
   .regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be a lower-case identifier: letters, digits and _ (starting with a letter)');
@@ -85,6 +88,10 @@ export const categorySchema = z.strictObject({
   retention: retentionSchema.optional(),
   /** Where the data is stored (ISO country codes), for cross-border transfer notices. */
   storage_countries: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
+  /** A national identifier scheme the values follow: `kr_rrn` (Korean resident registration number). */
+  identifier_scheme: z.enum(IDENTIFIER_SCHEMES).optional(),
+  /** The law that requires or permits collecting this category (needed for `kr_rrn`: PIPA Art. 24-2). */
+  legal_basis_reference: nonEmpty.optional(),
 });
 
 export const purposeSchema = z.strictObject({
@@ -94,6 +101,14 @@ export const purposeSchema = z.strictObject({
   marketing: z.boolean().default(false),
   /** Purposes that survive a restriction request (storage, legal claims). */
   survives_restriction: z.boolean().default(false),
+  /**
+   * How consent is obtained when the basis is consent: `explicit` (an affirmative act: a box ticked, a
+   * button pressed) or `deemed` (consent assumed from continued use after notice, as seed 004 words it).
+   * Absent means explicit.
+   */
+  consent_method: z.enum(['explicit', 'deemed']).optional(),
+  /** The subject can opt out of this use at any time (required of marketing purposes by the lint). */
+  opt_out: z.boolean().optional(),
 });
 
 export const roleSchema = z.strictObject({
@@ -117,6 +132,20 @@ export const recipientSchema = z.strictObject({
   agreement: z.strictObject({ reference: nonEmpty, date: z.iso.date('must be a date YYYY-MM-DD') }).optional(),
   categories: z.array(id).min(1),
   purposes: z.array(id).min(1),
+  /**
+   * Cross-border transfer information for a recipient outside the controller's country (APPI Art. 28,
+   * PIPA Art. 28-8, GDPR Art. 44-46): the safeguard, and what the notice tells subjects about the
+   * recipient's country and the measures taken.
+   */
+  transfer: z
+    .strictObject({
+      safeguard: z.enum(TRANSFER_SAFEGUARDS),
+      /** The personal-information protection system of the recipient's country (APPI Art. 28(2)). */
+      country_info: localized.optional(),
+      /** Measures the recipient takes to protect the data. */
+      measures: localized.optional(),
+    })
+    .optional(),
   cookies: z
     .array(
       z.strictObject({
@@ -179,6 +208,10 @@ export type Category = Policy['categories'][string];
 export type Purpose = Policy['purposes'][string];
 export type Role = Policy['roles'][string];
 export type Recipient = Policy['recipients'][string];
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+export type RequestType = (typeof REQUEST_TYPES)[number];
+export type TransferSafeguard = (typeof TRANSFER_SAFEGUARDS)[number];
+export type Localized = z.output<typeof localized>;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 export type Language = (typeof LANGUAGES)[number];
 export type ValueType = (typeof VALUE_TYPES)[number];
