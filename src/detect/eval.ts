@@ -228,7 +228,7 @@ const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 export function formatReports(reports: EvalReport[]): string {
   const lines: string[] = [];
   const head = (s: string) => s.padEnd(14);
-  lines.push(`corpus: ${reports[0].lines} lines`);
+  lines.push(`corpus: ${reports[0].lines} lines; "held-out" = the ${reports[1]?.lines ?? 0} lines from templates never used to tune the rules`);
   lines.push('');
   lines.push('Per type, F1 % exact / overlap (P / R exact)');
   lines.push(head('type') + reports.map((r) => r.name.padEnd(34)).join(''));
@@ -257,7 +257,7 @@ export function formatReports(reports: EvalReport[]): string {
 
 export async function runEval(opts: { peers?: boolean } = {}): Promise<EvalReport[]> {
   const lines = loadCorpus();
-  const reports = [await evaluate('custos', lines, custosDetector)];
+  const reports = [await evaluate('custos', lines, custosDetector), await evaluate('custos held-out', lines.filter((l) => l.split === 'heldout'), custosDetector)];
   if (opts.peers !== false) {
     reports.push(await evaluate('redact-pii 3.4', lines, await redactPiiDetector()));
     reports.push(await evaluate('openredaction 1.1', lines, await openRedactionDetector()));

@@ -5,7 +5,8 @@
  *
  *   npx tsx src/detect/corpus/build.ts            # writes src/detect/corpus/corpus.jsonl
  *
- * Per language: 56 hard negatives, 54 positives with at least one disguised entity, 40 plain positives.
+ * Per language, from the development templates: 56 hard negatives, 54 positives with at least one
+ * disguised entity, 40 plain positives; from the held-out templates: 20, 20 and 10.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import type { FindingType } from '../types.js';
 import { rng, type Rng } from './prng.js';
 import { LANGS, card, email, handle, iban, ip, myNumber, phone, rrn, url, type Lang, type Surface } from './entities.js';
 import { NEGATIVE, POSITIVE } from './templates.js';
+import { HELDOUT_NEGATIVE, HELDOUT_POSITIVE } from './templates-heldout.js';
 
 export interface CorpusSpan {
   type: FindingType;
@@ -32,6 +34,8 @@ export interface CorpusLine {
   obfuscated: boolean;
   /** A line without entities, full of things that look like them. */
   hardNegative: boolean;
+  /** `dev`: templates the rules were developed against; `heldout`: templates written afterwards, never tuned on. */
+  split: 'dev' | 'heldout';
 }
 
 const SLOT = /\{([A-Z]+@?)\}/g;
@@ -164,34 +168,34 @@ export function compose(r: Rng, lang: Lang, template: string, obfuscate: boolean
 
 export interface BuildOptions {
   seed?: number;
-  negatives?: number;
-  obfuscated?: number;
-  plain?: number;
+}
+
+function addLines(r: Rng, lines: CorpusLine[], lang: Lang, split: CorpusLine['split'], pos: string[], neg: string[], quota: { negatives: number; obfuscated: number; plain: number }): void {
+  let k = lines.filter((l) => l.lang === lang).length;
+  const id = () => `${lang}-${String(++k).padStart(3, '0')}`;
+  for (let i = 0; i < quota.negatives; i++) {
+    const c = compose(r, lang, neg[i % neg.length], false);
+    lines.push({ id: id(), lang, text: c.text, spans: [], obfuscated: false, hardNegative: true, split });
+  }
+  let made = 0;
+  while (made < quota.obfuscated) {
+    const c = compose(r, lang, r.pick(pos), true);
+    if (!c.obfuscated) continue;
+    lines.push({ id: id(), lang, text: c.text, spans: c.spans, obfuscated: true, hardNegative: false, split });
+    made++;
+  }
+  for (let i = 0; i < quota.plain; i++) {
+    const c = compose(r, lang, pos[i % pos.length], false);
+    lines.push({ id: id(), lang, text: c.text, spans: c.spans, obfuscated: false, hardNegative: false, split });
+  }
 }
 
 export function buildCorpus(opts: BuildOptions = {}): CorpusLine[] {
   const r = rng(opts.seed ?? 20240512);
-  const quota = { negatives: opts.negatives ?? 56, obfuscated: opts.obfuscated ?? 54, plain: opts.plain ?? 40 };
   const lines: CorpusLine[] = [];
-  for (const lang of LANGS) {
-    let k = 0;
-    const id = () => `${lang}-${String(++k).padStart(3, '0')}`;
-    for (let i = 0; i < quota.negatives; i++) {
-      const c = compose(r, lang, NEGATIVE[lang][i % NEGATIVE[lang].length], false);
-      lines.push({ id: id(), lang, text: c.text, spans: [], obfuscated: false, hardNegative: true });
-    }
-    let made = 0;
-    while (made < quota.obfuscated) {
-      const c = compose(r, lang, r.pick(POSITIVE[lang]), true);
-      if (!c.obfuscated) continue;
-      lines.push({ id: id(), lang, text: c.text, spans: c.spans, obfuscated: true, hardNegative: false });
-      made++;
-    }
-    for (let i = 0; i < quota.plain; i++) {
-      const c = compose(r, lang, POSITIVE[lang][i % POSITIVE[lang].length], false);
-      lines.push({ id: id(), lang, text: c.text, spans: c.spans, obfuscated: false, hardNegative: false });
-    }
-  }
+  for (const lang of LANGS) addLines(r, lines, lang, 'dev', POSITIVE[lang], NEGATIVE[lang], { negatives: 56, obfuscated: 54, plain: 40 });
+  const h = rng((opts.seed ?? 20240512) + 1);
+  for (const lang of LANGS) addLines(h, lines, lang, 'heldout', HELDOUT_POSITIVE[lang], HELDOUT_NEGATIVE[lang], { negatives: 20, obfuscated: 20, plain: 10 });
   return lines;
 }
 
@@ -213,5 +217,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(CORPUS_PATH, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
   const neg = lines.filter((l) => l.hardNegative).length;
   const obf = lines.filter((l) => l.obfuscated).length;
-  process.stdout.write(`${lines.length} lines, ${obf} obfuscated (${((100 * obf) / lines.length).toFixed(1)} %), ${neg} hard negatives (${((100 * neg) / lines.length).toFixed(1)} %) -> ${CORPUS_PATH}\n`);
+  const held = lines.filter((l) => l.split === 'heldout').length;
+  process.stdout.write(`${lines.length} lines (${held} held out), ${obf} obfuscated (${((100 * obf) / lines.length).toFixed(1)} %), ${neg} hard negatives (${((100 * neg) / lines.length).toFixed(1)} %) -> ${CORPUS_PATH}\n`);
 }
