@@ -109,6 +109,8 @@ export const purposeSchema = z.strictObject({
   consent_method: z.enum(['explicit', 'deemed']).optional(),
   /** The subject can opt out of this use at any time (required of marketing purposes by the lint). */
   opt_out: z.boolean().optional(),
+  /** The marketing channel this purpose governs (marketing preferences map each channel to one purpose). */
+  channel: z.enum(['email', 'sms', 'push', 'in_app']).optional(),
 });
 
 export const roleSchema = z.strictObject({
@@ -193,6 +195,15 @@ export const policySchema = z.strictObject({
   promises: z.partialRecord(z.enum(REQUEST_TYPES), deadlineSchema).default({}),
   /** Third-party provision ledger and received-data records (APPI Art. 29, 30): how long entries are kept. */
   disclosure_ledger: z.strictObject({ retention: durationSchema.default('P3Y') }).optional(),
+  /** Cookie consent: the purposes each cookie category stands for, and the purposes GPC opts out of ("sale or sharing"). */
+  cookie_consent: z
+    .strictObject({
+      categories: z.partialRecord(z.enum(['necessary', 'preferences', 'analytics', 'advertising']), z.strictObject({ purposes: z.array(id).default([]) })).default({}),
+      sale_purposes: z.array(id).default([]),
+    })
+    .optional(),
+  /** The visit log (seed 000's technical fields): how long entries are kept. */
+  telemetry: z.strictObject({ retention: durationSchema }).optional(),
   monitoring: z
     .strictObject({
       bulk_read: z.strictObject({ subjects: z.number().int().positive(), minutes: z.number().positive() }).optional(),
