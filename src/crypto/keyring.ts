@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../store/db.js';
-import { toBuffer, toInt } from '../store/db.js';
+import { insertRows, toBuffer, toInt } from '../store/db.js';
 import { migrate } from '../store/migrate.js';
 import { KEY_MIGRATIONS } from '../store/schema.js';
 import { CustosError } from '../errors.js';
@@ -81,19 +81,24 @@ export class Keyring {
     this.cache.set(subjectId, dk);
   }
 
-  /** Creates the data key of a new subject. */
-  async createDataKey(subjectId: string): Promise<DataKey> {
-    const dk: DataKey = { key: randomBytes(32), version: 1 };
+  /** Creates the data keys of new subjects, in one transaction. */
+  async createDataKeys(subjectIds: readonly string[]): Promise<DataKey[]> {
     const v = this.currentVersion;
-    await this.store.run('INSERT INTO data_keys (subject_id, dek_version, kek_version, wrapped, created_at) VALUES (?, ?, ?, ?, ?)', [
-      subjectId,
-      dk.version,
-      v,
-      seal(this.kek(v), dk.key, `dek|${subjectId}|${dk.version}|${v}`),
-      Date.now(),
-    ]);
-    this.remember(subjectId, dk);
-    return dk;
+    const now = Date.now();
+    const keys = subjectIds.map(() => ({ key: randomBytes(32), version: 1 }) as DataKey);
+    const rows = subjectIds.map((id, i) => [id, keys[i].version, v, seal(this.kek(v), keys[i].key, `dek|${id}|${keys[i].version}|${v}`), now]);
+    await this.store.tx((t) => insertRows(t, 'data_keys', ['subject_id', 'dek_version', 'kek_version', 'wrapped', 'created_at'], rows));
+    subjectIds.forEach((id, i) => this.remember(id, keys[i]));
+    return keys;
+  }
+
+  /** Destroys many data keys at once (rollback of a failed batch, bulk erasure). */
+  async destroyDataKeys(subjectIds: readonly string[]): Promise<void> {
+    for (const id of subjectIds) this.cache.delete(id);
+    for (let i = 0; i < subjectIds.length; i += 500) {
+      const chunk = subjectIds.slice(i, i + 500);
+      await this.store.run(`DELETE FROM data_keys WHERE subject_id IN (${chunk.map(() => '?').join(', ')})`, chunk);
+    }
   }
 
   /** The subject's data key, or null when it has been destroyed (the subject is erased). */

@@ -38,3 +38,16 @@ export function toBuffer(v: unknown): Buffer {
 export function toInt(v: unknown): number {
   return typeof v === 'number' ? v : Number(v);
 }
+
+/**
+ * Inserts rows with multi-row INSERT statements, in chunks that stay under both engines' parameter limits.
+ * `suffix` is appended to each statement (e.g. `ON CONFLICT DO NOTHING`).
+ */
+export async function insertRows(db: Db, table: string, columns: readonly string[], rows: readonly Param[][], suffix = ''): Promise<void> {
+  const perChunk = Math.max(1, Math.floor(16_000 / columns.length));
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  for (let i = 0; i < rows.length; i += perChunk) {
+    const chunk = rows.slice(i, i + perChunk);
+    await db.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}${suffix ? ` ${suffix}` : ''}`, chunk.flat());
+  }
+}

@@ -5,7 +5,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
-import { toBuffer, toInt } from '../store/db.js';
+import { insertRows, toBuffer, toInt, type Param } from '../store/db.js';
 import type { Keyring, DataKey } from '../crypto/keyring.js';
 import { open, seal } from '../crypto/aead.js';
 import { CustosError, invalidInput } from '../errors.js';
@@ -144,52 +144,137 @@ export class Vault {
     return out;
   }
 
-  async create(input: CreateSubjectInput): Promise<{ id: string; created: boolean }> {
-    if (typeof input !== 'object' || input === null) throw invalidInput('body', 'object', 'must be an object');
-    const jurisdiction = this.jurisdictionOf(input.jurisdiction);
-    const fields = this.validateFields(input.fields ?? {}, jurisdiction, false);
-    let extDigest: string | undefined;
-    if (input.externalId !== undefined) {
-      if (typeof input.externalId !== 'string' || input.externalId.length === 0 || input.externalId.length > 200)
-        throw invalidInput('externalId', 'external_id', 'must be a string of 1-200 characters');
-      extDigest = this.keys.blindIndex('external_id', input.externalId);
-      const existing = await this.db.get<{ subject_id: string }>('SELECT subject_id FROM lookup_index WHERE kind = ? AND digest = ?', ['external_id', extDigest]);
-      if (existing) return { id: existing.subject_id, created: false };
-    }
-    const id = randomUUID();
-    const dk = await this.keys.createDataKey(id);
-    const now = Date.now();
-    try {
-      const created = await this.db.tx(async (t) => {
-        if (extDigest) {
-          // Serialise creates of the same external id (SQLite transactions are serial already).
-          if (t.dialect === 'postgres') await t.get('SELECT pg_advisory_xact_lock(hashtext(?))', [extDigest]);
-          const again = await t.get<{ subject_id: string }>('SELECT subject_id FROM lookup_index WHERE kind = ? AND digest = ?', ['external_id', extDigest]);
-          if (again) return again.subject_id;
-        }
-        await t.run('INSERT INTO subjects (subject_id, jurisdiction, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [id, jurisdiction, 'active', now, now]);
-        for (const [name, v] of fields)
-          await t.run('INSERT INTO subject_fields (subject_id, field, ciphertext, key_version, updated_at) VALUES (?, ?, ?, ?, ?)', [
-            id,
-            name,
-            this.encrypt(dk, id, name, v),
-            dk.version,
-            now,
-          ]);
-        const lookups = this.lookupEntries(fields);
-        if (extDigest) lookups.push({ kind: 'external_id', digest: extDigest });
-        for (const l of lookups) await t.run('INSERT INTO lookup_index (kind, digest, subject_id) VALUES (?, ?, ?)', [l.kind, l.digest, id]);
-        return id;
-      });
-      if (created !== id) {
-        await this.keys.destroyDataKey(id);
-        return { id: created, created: false };
+  /**
+   * Creates a subject. Concurrent calls are gathered into one batch (one transaction in each store), so
+   * many creates share an fsync; each call still gets its own result or error.
+   */
+  create(input: CreateSubjectInput): Promise<{ id: string; created: boolean }> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ input, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => void this.flushCreates());
       }
-      return { id, created: true };
-    } catch (e) {
-      await this.keys.destroyDataKey(id).catch(() => undefined);
-      throw e;
+    });
+  }
+
+  private pending: { input: CreateSubjectInput; resolve: (r: { id: string; created: boolean }) => void; reject: (e: unknown) => void }[] = [];
+  private flushScheduled = false;
+  private flushing: Promise<void> = Promise.resolve();
+
+  private async flushCreates(): Promise<void> {
+    await this.flushing;
+    this.flushScheduled = false;
+    const batch = this.pending.splice(0, 5000);
+    if (this.pending.length > 0 && !this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => void this.flushCreates());
     }
+    if (batch.length === 0) return;
+    let done!: () => void;
+    this.flushing = new Promise((r) => (done = r));
+    try {
+      const results = await this.createMany(batch.map((b) => b.input));
+      results.forEach((r, i) => ('error' in r ? batch[i].reject(r.error) : batch[i].resolve(r)));
+    } catch (e) {
+      for (const b of batch) b.reject(e);
+    } finally {
+      done();
+    }
+  }
+
+  /**
+   * Creates many subjects: each input is validated on its own (a bad one gets its error, the others go
+   * in), then all data keys are written in one key-store transaction and all rows in one data-store
+   * transaction. Idempotent by external id, within the batch too.
+   */
+  async createMany(inputs: readonly CreateSubjectInput[]): Promise<({ id: string; created: boolean } | { error: unknown })[]> {
+    type Prepared = { jurisdiction: Jurisdiction; fields: Map<string, unknown>; extDigest?: string; id: string };
+    const results: ({ id: string; created: boolean } | { error: unknown } | null)[] = inputs.map(() => null);
+    const prepared: (Prepared | null)[] = inputs.map((input, i) => {
+      try {
+        if (typeof input !== 'object' || input === null) throw invalidInput('body', 'object', 'must be an object');
+        const jurisdiction = this.jurisdictionOf(input.jurisdiction);
+        const fields = this.validateFields(input.fields ?? {}, jurisdiction, false);
+        let extDigest: string | undefined;
+        if (input.externalId !== undefined) {
+          if (typeof input.externalId !== 'string' || input.externalId.length === 0 || input.externalId.length > 200)
+            throw invalidInput('externalId', 'external_id', 'must be a string of 1-200 characters');
+          extDigest = this.keys.blindIndex('external_id', input.externalId);
+        }
+        return { jurisdiction, fields, extDigest, id: randomUUID() };
+      } catch (e) {
+        results[i] = { error: e };
+        return null;
+      }
+    });
+    // One subject per external id: the first input in the batch creates it, later ones get its id.
+    const firstByDigest = new Map<string, number>();
+    prepared.forEach((p, i) => {
+      if (!p?.extDigest) return;
+      const first = firstByDigest.get(p.extDigest);
+      if (first === undefined) firstByDigest.set(p.extDigest, i);
+      else prepared[i] = null;
+    });
+    const existing = await this.existingExternal(this.db, [...firstByDigest.keys()]);
+    const toCreate = prepared.filter((p): p is Prepared => p !== null && !(p.extDigest && existing.has(p.extDigest)));
+    const created = new Map<string, string>();
+    if (toCreate.length > 0) {
+      const dataKeys = await this.keys.createDataKeys(toCreate.map((p) => p.id));
+      const keyOf = new Map(toCreate.map((p, i) => [p.id, dataKeys[i]]));
+      const now = Date.now();
+      try {
+        await this.db.tx(async (t) => {
+          const digests = toCreate.flatMap((p) => (p.extDigest ? [p.extDigest] : [])).sort();
+          // Serialise creates of the same external id across processes (SQLite transactions are serial already).
+          if (t.dialect === 'postgres') for (const d of digests) await t.get('SELECT pg_advisory_xact_lock(hashtext(?))', [d]);
+          const raced = await this.existingExternal(t, digests);
+          const fresh = toCreate.filter((p) => !(p.extDigest && raced.has(p.extDigest)));
+          for (const [d, id] of raced) existing.set(d, id);
+          const subjects: Param[][] = [];
+          const fields: Param[][] = [];
+          const lookups: Param[][] = [];
+          for (const p of fresh) {
+            const dk = keyOf.get(p.id)!;
+            subjects.push([p.id, p.jurisdiction, 'active', now, now]);
+            for (const [name, v] of p.fields) fields.push([p.id, name, this.encrypt(dk, p.id, name, v), dk.version, now]);
+            for (const l of this.lookupEntries(p.fields)) lookups.push([l.kind, l.digest, p.id]);
+            if (p.extDigest) lookups.push(['external_id', p.extDigest, p.id]);
+            created.set(p.id, p.id);
+          }
+          await insertRows(t, 'subjects', ['subject_id', 'jurisdiction', 'status', 'created_at', 'updated_at'], subjects);
+          await insertRows(t, 'subject_fields', ['subject_id', 'field', 'ciphertext', 'key_version', 'updated_at'], fields);
+          await insertRows(t, 'lookup_index', ['kind', 'digest', 'subject_id'], lookups);
+        });
+      } catch (e) {
+        await this.keys.destroyDataKeys(toCreate.map((p) => p.id)).catch(() => undefined);
+        throw e;
+      }
+      const unused = toCreate.filter((p) => !created.has(p.id)).map((p) => p.id);
+      if (unused.length > 0) await this.keys.destroyDataKeys(unused);
+    }
+    return inputs.map((_, i) => {
+      if (results[i]) return results[i]!;
+      const p = prepared[i];
+      const digest = p?.extDigest ?? (inputs[i].externalId !== undefined ? this.keys.blindIndex('external_id', inputs[i].externalId!) : undefined);
+      if (p && created.has(p.id)) return { id: p.id, created: true };
+      const prior = digest ? (existing.get(digest) ?? prepared[firstByDigest.get(digest)!]?.id) : undefined;
+      return { id: prior!, created: false };
+    });
+  }
+
+  /** Subjects already holding these external-id digests. */
+  private async existingExternal(db: Db, digests: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (let i = 0; i < digests.length; i += 500) {
+      const chunk = digests.slice(i, i + 500);
+      const rows = await db.all<{ digest: string; subject_id: string }>(
+        `SELECT digest, subject_id FROM lookup_index WHERE kind = 'external_id' AND digest IN (${chunk.map(() => '?').join(', ')})`,
+        chunk,
+      );
+      for (const r of rows) out.set(r.digest, r.subject_id);
+    }
+    return out;
   }
 
   private async liveSubject(db: Db, id: string): Promise<{ jurisdiction: Jurisdiction; created_at: number; updated_at: number }> {
