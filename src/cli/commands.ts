@@ -2,7 +2,8 @@
 import type { Register } from './program.js';
 import { registerInit, registerServe } from './serve.js';
 import { registerPolicy } from './policy.js';
+import { registerScan } from './scan.js';
 import { registerKeys } from './keys.js';
 import { registerAudit } from './audit.js';
 
-export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy, registerKeys, registerAudit];
+export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy, registerKeys, registerAudit, registerScan];

@@ -235,6 +235,7 @@ export function formatReports(reports: EvalReport[]): string {
   for (const t of FINDING_TYPES) {
     const cells = reports.map((r) => {
       const x = r.perType[t];
+      if (x.exact.gold === 0 && x.exact.predicted === 0) return 'n/a (none in this set)'.padEnd(34);
       if (r.unsupported.includes(t)) return 'not supported'.padEnd(34);
       return `${pct(x.exact.f1)} /${pct(x.overlap.f1)} (${pct(x.exact.precision)} /${pct(x.exact.recall)})`.padEnd(34);
     });
