@@ -202,6 +202,28 @@ export const policySchema = z.strictObject({
       sale_purposes: z.array(id).default([]),
     })
     .optional(),
+  /** How data-subject requests are handled. */
+  requests: z
+    .strictObject({
+      /** Types fulfilled as soon as the person's identity is verified; the others wait for staff approval. */
+      auto_fulfil: z.array(z.enum(REQUEST_TYPES)).default(['access', 'purpose_notice', 'marketing_objection', 'stop_provision', 'restriction']),
+      /** JP "without delay": the target in calendar days (default 14). */
+      jp_target_days: z.number().int().positive().max(60).default(14),
+      /** Unverified requests expire after this long (default P7D). */
+      unverified_expiry: durationSchema.default('P7D'),
+      /** Seed 003: requests may carry a fee, per type and optionally per jurisdiction. */
+      fees: z
+        .array(
+          z.strictObject({
+            type: z.enum(REQUEST_TYPES),
+            jurisdiction: z.enum(JURISDICTIONS).optional(),
+            amount: z.number().positive(),
+            currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code'),
+          }),
+        )
+        .default([]),
+    })
+    .prefault({}),
   /** The visit log (seed 000's technical fields): how long entries are kept. */
   telemetry: z.strictObject({ retention: durationSchema }).optional(),
   monitoring: z
