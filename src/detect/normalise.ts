@@ -92,28 +92,74 @@ const isWordish = (c: number) =>
   isAsciiLetter(c) || isAsciiDigit(c) || c === 0x2e || c === 0x40 || c === 0x5f || c === 0x2d || c === 0x2b || c === 0x2f || c > 0x7f;
 const isCyrGreek = (c: number) => (c >= 0x0370 && c <= 0x03ff) || (c >= 0x0400 && c <= 0x04ff) || (c >= 0x0500 && c <= 0x052f);
 
-/** Pass 1: characters. Returns the identity view for plain ASCII text. */
-export function normaliseChars(text: string): Normalised {
-  if (!NEEDS_WORK.test(text)) return { text, start: null, end: null };
+/** Folds that change nothing a recogniser reads: full-width punctuation such as ！？（）「」 and the ideographic space. */
+function relevantFold(c: number, f: number): boolean {
+  if (f === c) return false;
+  if (f >= 0x80) return true;
+  return (f >= 0x30 && f <= 0x39) || (f >= 0x41 && f <= 0x5a) || (f >= 0x61 && f <= 0x7a) || f === 0x40 || f === 0x2e || f === 0x2d || f === 0x5f || f === 0x2b || f === 0x2f || f === 0x3a || f === 0x28 || f === 0x29;
+}
+
+/**
+ * A cheap scan without allocation: does any character need folding? Most messages in Japanese,
+ * Korean, Russian or Vietnamese need none, and get the identity view.
+ */
+function needsWork(text: string): boolean {
+  if (!NEEDS_WORK.test(text)) return false;
+  const fold = foldTable();
+  let wordLatin = false;
+  let wordConf = false;
   const n = text.length;
-  // NFKC may expand a character (e.g. ㈱ -> (株)); 2n + 16 is a safe first guess, grown on demand.
-  let cap = n + (n >> 1) + 16;
-  let out = new Uint16Array(cap);
-  let st = new Int32Array(cap);
-  let en = new Int32Array(cap);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (isAsciiLetter(c)) wordLatin = true;
+      else if (!isWordish(c)) wordLatin = wordConf = false;
+      if (wordLatin && wordConf) return true;
+      continue;
+    }
+    if (isInvisible(c) || isCombining(c) || isDash(c)) return true;
+    if (c === 0x3002 || c === 0xff61) {
+      if (i > 0 && i + 1 < n && text.charCodeAt(i - 1) < 0x80 && isAsciiLetter(text.charCodeAt(i + 1))) return true;
+      continue;
+    }
+    if (c === 0x30fc && i > 0 && isAsciiDigit(text.charCodeAt(i - 1))) return true;
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    if (relevantFold(c, fold[c])) return true;
+    if (isCyrGreek(c)) {
+      if (CONFUSABLE[c] !== undefined) wordConf = true;
+      if (wordLatin && wordConf) return true;
+    } else if (!(c >= 0xc0 && c <= 0x24f) && !(c >= 0x1e00 && c <= 0x1eff)) wordLatin = wordConf = false;
+  }
+  return false;
+}
+
+// Scratch buffers reused across calls (single-threaded), grown on demand.
+let bufOut = new Uint16Array(1024);
+let bufSt = new Int32Array(1024);
+let bufEn = new Int32Array(1024);
+
+/** Pass 1: characters. Returns the identity view when nothing needs folding. */
+export function normaliseChars(text: string): Normalised {
+  if (!needsWork(text)) return { text, start: null, end: null };
+  const n = text.length;
+  // NFKC may expand a character (e.g. ㈱ -> (株)); the buffers grow on demand.
+  let cap = bufOut.length;
+  let out = bufOut;
+  let st = bufSt;
+  let en = bufEn;
   let len = 0;
   const push = (code: number, s: number, e: number) => {
     if (len === cap) {
       cap *= 2;
       const o2 = new Uint16Array(cap);
       o2.set(out);
-      out = o2;
+      out = bufOut = o2;
       const s2 = new Int32Array(cap);
       s2.set(st);
-      st = s2;
+      st = bufSt = s2;
       const e2 = new Int32Array(cap);
       e2.set(en);
-      en = e2;
+      en = bufEn = e2;
     }
     out[len] = code;
     st[len] = s;
@@ -223,7 +269,8 @@ export function normaliseChars(text: string): Normalised {
   let s = '';
   const CHUNK = 8192;
   for (let k = 0; k < len; k += CHUNK) s += String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]);
-  return { text: s, start: st.subarray(0, len), end: en.subarray(0, len) };
+  void n;
+  return { text: s, start: st.slice(0, len), end: en.slice(0, len) };
 }
 
 /** A rewrite of the range [start, end) of a normalised text into `to` (each output char maps to the whole range). */

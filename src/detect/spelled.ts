@@ -18,19 +18,31 @@ const DOT_WORDS = 'dot|ドット|どっと|닷|점|쩜|точка|тчк|chấm|
 const SLASH_WORDS = 'slash|スラッシュ|슬래시|слэш|слеш|gạch chéo';
 
 /** Bracketed forms are unambiguous: `(at)`, `[dot]`, `{at}`, `（アット）`, `[.]`. */
-const BRACKETED = new RegExp(
+export const BRACKETED = new RegExp(
   String.raw`\s*[(\[{<（［【「『]\s*(?:(${AT_WORDS}|@)|(${DOT_WORDS}|\.))\s*[)\]}>）］】」』]\s*`,
   'giu',
 );
 /** Bare word forms, and spaces around `@`, `.` and `/`; confirmed by context before rewriting. */
-const WORDY = new RegExp(
+export const WORDY = new RegExp(
   String.raw`\s*(?<![\p{L}\p{N}])(${AT_WORDS})(?![\p{L}\p{N}])\s*|\s*(?<![\p{L}\p{N}])(${DOT_WORDS})(?![\p{L}\p{N}])\s*|\s+(?:(${SLASH_WORDS})|(/))\s+|\s+(@)\s+|(?<=\S)(@)\s+|\s+(\.)\s*|(\.)\s+`,
   'giu',
 );
 // CJK words are written without spaces, so they may touch the words around them.
 const CJK_WORDY = /(アット|あっと|앳|골뱅이)|(ドット|どっと|닷|점|쩜)/gu;
 
-const WORD_PREFILTER = new RegExp(String.raw`[(\[{（［【]|\s[@./]|[@.]\s|${AT_WORDS}|${DOT_WORDS}|${SLASH_WORDS}`, 'iu');
+/**
+ * A cheap test (no lookbehind, no Unicode mode) that some rewrite below may apply: a bracketed symbol
+ * word, a spaced `@`, `.` or `/`, or a symbol word right after an address-like character.
+ */
+export const WORD_PREFILTER = new RegExp(
+  [
+    String.raw`[(\[{<（［【「『]\s*(?:${AT_WORDS}|${DOT_WORDS}|@|\.)\s*[)\]}>）］】」』]`,
+    String.raw`\s@\s|\S@\s|\s\.[\s\w\u0400-\u04ff]|\s\/\s`,
+    String.raw`\.\s+(?:com|net|org|jp|ru|kr|vn|io|co|me|info|biz|uk|de|us|app|dev)\b`,
+    String.raw`[A-Za-z0-9_+\-]\s*(?:${AT_WORDS}|${DOT_WORDS}|${SLASH_WORDS})`,
+  ].join('|'),
+  'i',
+);
 
 /** Something that may end a local part or a domain label, just before the "at"/"dot". */
 const ADDRESS_TAIL = /[A-Za-z0-9_\-+]$/;
@@ -154,14 +166,18 @@ const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|${CJ
 /** Words used instead of a dash between digit groups. */
 const DASH_WORDS = 'dash|hyphen|ハイフン|はいふん|하이픈|тире|дефис|gạch ngang|gạch';
 const SEP = String.raw`(?:[\s,、\-.()]{0,3}|\s*(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])\s*)`;
-const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
+export const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
 const DASH_ONE = new RegExp(String.raw`\s*(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])\s*`, 'giu');
 const COMMA_ONE = /\s*[,、]\s*/g;
 const TOKEN_ONE = new RegExp(TOKEN, 'giu');
-const NUMBER_PREFILTER = new RegExp(String.raw`(?<![\p{L}])(?:${WORD_ALT}|${DASH_WORDS})(?![\p{L}])|${CJK_WORD_ALT}|[${CHAR_CLASS}]{3}`, 'iu');
+/** Cheap test: three number tokens in a row, at least one of them spelled (no lookbehind, no Unicode mode). */
+const FAST_TOKEN = `(?:\\d+|${WORD_ALT}|${CJK_WORD_ALT}|[${CHAR_CLASS}])`;
+const FAST_SEP = `(?:[\\s,、\\-.()]{0,3}|\\s*(?:${DASH_WORDS})\\s*)`;
+export const NUMBER_PREFILTER = new RegExp(`${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}`, 'i');
+export const HAS_SPELLED = new RegExp(`${WORD_ALT}|${CJK_WORD_ALT}|${DASH_WORDS}|[${CHAR_CLASS}]`, 'i');
 
 function collectDigitRewrites(t: string, out: Rewrite[]): void {
-  if (!NUMBER_PREFILTER.test(t)) return;
+  if (!HAS_SPELLED.test(t) || !NUMBER_PREFILTER.test(t)) return;
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(t); m; m = DIGIT_RUN.exec(t)) {
     const run = m[0];
