@@ -242,7 +242,10 @@ export function normaliseChars(text: string): Normalised {
     }
     if ((c === 0x3002 || c === 0xff61) && j === i + 1) {
       // Ideographic full stop: a dot between Latin labels ("gmail。com"), a sentence end otherwise.
-      push(0x2e, i, j);
+      const prev = len > 0 ? out[len - 1] : 0;
+      const next = j < n ? text.charCodeAt(j) : 0;
+      const nextLatin = isAsciiLetter(next) || (next >= 0xff21 && next <= 0xff3a) || (next >= 0xff41 && next <= 0xff5a);
+      push((isAsciiLetter(prev) || isAsciiDigit(prev)) && nextLatin ? 0x2e : c, i, j);
       i = j;
       continue;
     }

@@ -52,7 +52,7 @@ const DOMAIN_AHEAD = new RegExp(
   'iu',
 );
 const LABEL_AHEAD = new RegExp(
-  String.raw`^\s*([\p{L}\p{N}][\p{L}\p{N}-]*?)(?![\p{L}\p{N}-])(\s*(?:\.|\(|\[|@|(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])))?`,
+  String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])|[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}-]))(\s*(?:\.|\(|\[|@|(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])))?`,
   'iu',
 );
 /** A host just before " / " or "slash": a label, a dot in some form, a top-level label. */

@@ -87,34 +87,35 @@ export function findPhones(t: string, out: Candidate[]): void {
     // A shorter sub-run may only start or end where the run has a space (a date or count beside the
     // number), never inside a dotted or dashed group (10.0.19045.3803).
     const cut = (k: number) => /\s/.test(t.slice(groups[k - 1].e, groups[k].s));
-    const plusAt = run.search(/\+|^00/);
-    // Try the whole run, then shorter sub-runs (a date or a count may sit next to the number).
-    let best: { s: number; e: number; rule: string } | null = null;
-    outer: for (let len = groups.length; len >= 1; len--) {
-      for (let i = 0; i + len <= groups.length; i++) {
-        const j = i + len - 1;
-        if ((i > 0 && !cut(i)) || (j < groups.length - 1 && !cut(j + 1))) continue;
-        let digits = '';
-        for (let k = i; k <= j; k++) digits += groups[k].digits;
-        if (digits.length < 7 || digits.length > 15) continue;
-        let s = groups[i].s;
-        const e = groups[j].e;
-        const plus = i === 0 && plusAt === 0 && run[0] === '+';
-        if (i === 0 && run[0] === '+') s = base;
-        if (i === 0 && run[0] === '(') s = base;
-        const text = t.slice(s, e);
-        if (DATE_SHAPE.test(text) || /^\d{1,2}[:.]\d{2}$/.test(text)) continue;
-        const rule = validate(digits, plus, len > 1);
-        if (!rule) continue;
-        if (!plus && isReferenceNumber(t, s, e)) continue;
-        best = { s, e, rule };
-        break outer;
+    // Try the whole run, then shorter sub-runs (a date or a count may sit next to the number, or two
+    // numbers may be joined by a dash); then the parts left on either side.
+    const search = (lo: number, hi: number): void => {
+      for (let len = hi - lo + 1; len >= 1; len--) {
+        for (let i = lo; i + len - 1 <= hi; i++) {
+          const j = i + len - 1;
+          if ((i > 0 && !cut(i)) || (j < groups.length - 1 && !cut(j + 1))) continue;
+          let digits = '';
+          for (let k = i; k <= j; k++) digits += groups[k].digits;
+          if (digits.length < 7 || digits.length > 15) continue;
+          let s = groups[i].s;
+          const e = groups[j].e;
+          const lead = /(\+\s?|\()$/.exec(t.slice(Math.max(base, s - 2), s));
+          const plus = !!lead && lead[1].startsWith('+');
+          if (lead) s -= lead[1].length;
+          const text = t.slice(s, e);
+          if (DATE_SHAPE.test(text) || /^\d{1,2}[:.]\d{2}$/.test(text)) continue;
+          const rule = validate(digits, plus, len > 1);
+          if (!rule) continue;
+          if (!plus && isReferenceNumber(t, s, e)) continue;
+          let end = e;
+          if (t[end] === ')' && text.includes('(') && !text.includes(')')) end++;
+          out.push({ type: 'PHONE', start: s, end, score: rule === 'phone.international' ? 0.95 : 0.9, rule });
+          if (i > lo) search(lo, i - 1);
+          if (j < hi) search(j + 1, hi);
+          return;
+        }
       }
-    }
-    if (best) {
-      let e = best.e;
-      if (t[e] === ')' && t.slice(best.s, e).includes('(') && !t.slice(best.s, e).includes(')')) e++;
-      out.push({ type: 'PHONE', start: best.s, end: e, score: best.rule === 'phone.international' ? 0.95 : 0.9, rule: best.rule });
-    }
+    };
+    search(0, groups.length - 1);
   }
 }

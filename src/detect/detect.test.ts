@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { detect, type FindingType } from './index.js';
+
+/** What the scanner reports, as [type, the original text of the span]. */
+const found = (text: string) => detect(text).map((f) => [f.type, text.slice(f.start, f.end)] as [FindingType, string]);
+
+describe('detect: plain contact details in five languages', () => {
+  const cases: [string, string, FindingType, string][] = [
+    ['en', 'mail me at tanaka.yuki@gmail.com please', 'EMAIL', 'tanaka.yuki@gmail.com'],
+    ['ja', 'メールはkim.minji@naver.comです', 'EMAIL', 'kim.minji@naver.com'],
+    ['ko', '제 이메일은 minji92@daum.net 입니다', 'EMAIL', 'minji92@daum.net'],
+    ['ru', 'Моя почта: ivan.petrov@yandex.ru', 'EMAIL', 'ivan.petrov@yandex.ru'],
+    ['vi', 'Email của mình là linh.tran@yahoo.com.vn', 'EMAIL', 'linh.tran@yahoo.com.vn'],
+    ['ja', '電話番号は090-1234-5678です', 'PHONE', '090-1234-5678'],
+    ['ja', 'call +81 90-1234-5678', 'PHONE', '+81 90-1234-5678'],
+    ['ko', '전화번호 010-2345-6789 로 연락주세요', 'PHONE', '010-2345-6789'],
+    ['ko', '+82 10-2345-6789', 'PHONE', '+82 10-2345-6789'],
+    ['vi', 'gọi cho mình số 0912 345 678 nhé', 'PHONE', '0912 345 678'],
+    ['vi', '+84 91 234 5678', 'PHONE', '+84 91 234 5678'],
+    ['ru', 'Мой телефон 8 (912) 345-67-89', 'PHONE', '8 (912) 345-67-89'],
+    ['ru', '+7 912 345-67-89', 'PHONE', '+7 912 345-67-89'],
+    ['en', 'call (415) 555-2671 tonight', 'PHONE', '(415) 555-2671'],
+    ['en', 'UK mobile 07700 900123', 'PHONE', '07700 900123'],
+    ['en', 'London +44 20 7946 0958', 'PHONE', '+44 20 7946 0958'],
+    ['en', 'Berlin 030 12345678', 'PHONE', '030 12345678'],
+    ['en', 'Paris 06 12 34 56 78', 'PHONE', '06 12 34 56 78'],
+    ['en', 'visit https://www.naver.com/abc?x=1.', 'URL', 'https://www.naver.com/abc?x=1'],
+    ['en', 'I also teach on italki.com now', 'URL', 'italki.com'],
+    ['ru', 'мой сайт пример.рф, там дешевле', 'URL', 'пример.рф'],
+    ['en', 'join t.me/tanaka88', 'URL', 't.me/tanaka88'],
+    ['ja', 'LINE→line.me/ti/p/~tanaka', 'URL', 'line.me/ti/p/~tanaka'],
+    ['en', 'wa.me/819012345678', 'URL', 'wa.me/819012345678'],
+    ['ko', '오픈채팅 open.kakao.com/o/sAbc123 들어오세요', 'URL', 'open.kakao.com/o/sAbc123'],
+    ['en', 'my LINE ID: tanaka_88', 'MESSENGER_ID', 'tanaka_88'],
+    ['ja', 'LINEのIDはtanaka88です', 'MESSENGER_ID', 'tanaka88'],
+    ['ko', '카톡 아이디 kim1234 추가해주세요', 'MESSENGER_ID', 'kim1234'],
+    ['ru', 'мой телеграм @ivan_petrov', 'MESSENGER_ID', '@ivan_petrov'],
+    ['vi', 'Zalo của mình là nguyenvana99', 'MESSENGER_ID', 'nguyenvana99'],
+    ['en', 'add me on Skype: live:.cid.12345abc', 'MESSENGER_ID', 'live:.cid.12345abc'],
+    ['en', 'add me tanaka_99 on Discord', 'MESSENGER_ID', 'tanaka_99'],
+    ['en', 'card 4539 1488 0343 6467', 'CREDIT_CARD', '4539 1488 0343 6467'],
+    ['en', 'server 192.168.1.10', 'IP_ADDRESS', '192.168.1.10'],
+    ['en', 'v6 2001:db8::8a2e:370:7334', 'IP_ADDRESS', '2001:db8::8a2e:370:7334'],
+    ['en', 'IBAN DE89 3704 0044 0532 0130 00', 'IBAN', 'DE89 3704 0044 0532 0130 00'],
+    ['ja', 'マイナンバーは1234 5678 9018です', 'JP_MY_NUMBER', '1234 5678 9018'],
+    ['ko', '주민등록번호 900101-1234568', 'KR_RRN', '900101-1234568'],
+  ];
+  for (const [lang, text, type, span] of cases) {
+    it(`${lang}: ${type} in "${text}"`, () => {
+      expect(found(text)).toContainEqual([type, span]);
+    });
+  }
+  it('a phone number given as a messenger handle is a PHONE', () => {
+    expect(found('LINE: 090-1234-5678')).toEqual([['PHONE', '090-1234-5678']]);
+  });
+});
+
+describe('detect: sees through disguises', () => {
+  const cases: [string, FindingType, string][] = [
+    ['tanaka (at) gmail (dot) com', 'EMAIL', 'tanaka (at) gmail (dot) com'],
+    ['write to john dot smith at outlook dot com', 'EMAIL', 'john dot smith at outlook dot com'],
+    ['tanaka[at]gmail[dot]com', 'EMAIL', 'tanaka[at]gmail[dot]com'],
+    ['メールはtanakaアットgmailドットcomです', 'EMAIL', 'tanakaアットgmailドットcom'],
+    ['ｔａｎａｋａ＠ｇｍａｉｌ．ｃｏｍ', 'EMAIL', 'ｔａｎａｋａ＠ｇｍａｉｌ．ｃｏｍ'],
+    ['ivan.petrov собака yandex точка ru', 'EMAIL', 'ivan.petrov собака yandex точка ru'],
+    ['nguyenvana a còng gmail chấm com', 'EMAIL', 'nguyenvana a còng gmail chấm com'],
+    ['kim 앳 naver 점 com', 'EMAIL', 'kim 앳 naver 점 com'],
+    ['tanaka @ gmail . com', 'EMAIL', 'tanaka @ gmail . com'],
+    ['t\u200bana\u200dka@gmail.com', 'EMAIL', 't\u200bana\u200dka@gmail.com'],
+    ['ivаn@gmаil.com', 'EMAIL', 'ivаn@gmаil.com'],
+    ['電話は０９０ー１２３４ー５６７８です', 'PHONE', '０９０ー１２３４ー５６７８'],
+    ['zero nine zero one two three four five six seven eight', 'PHONE', 'zero nine zero one two three four five six seven eight'],
+    ['〇九〇一二三四五六七八', 'PHONE', '〇九〇一二三四五六七八'],
+    ['零九〇-一二三四-五六七八', 'PHONE', '零九〇-一二三四-五六七八'],
+    ['공일공 일이삼사 오육칠팔 입니다', 'PHONE', '공일공 일이삼사 오육칠팔'],
+    ['영일영 이삼사오 육칠팔구', 'PHONE', '영일영 이삼사오 육칠팔구'],
+    ['ноль девять ноль один два три четыре пять шесть семь восемь', 'PHONE', 'ноль девять ноль один два три четыре пять шесть семь восемь'],
+    ['không chín một hai ba bốn năm sáu bảy tám', 'PHONE', 'không chín một hai ba bốn năm sáu bảy tám'],
+    ['0 9 0 1 2 3 4 5 6 7 8', 'PHONE', '0 9 0 1 2 3 4 5 6 7 8'],
+    ['090.1234.5678', 'PHONE', '090.1234.5678'],
+    ['090 dash 1234 dash 5678', 'PHONE', '090 dash 1234 dash 5678'],
+    ['example dot com', 'URL', 'example dot com'],
+    ['italki(.)com', 'URL', 'italki(.)com'],
+    ['gmail . com', 'URL', 'gmail . com'],
+    ['zoom . us / j/83492017753', 'URL', 'zoom . us / j/83492017753'],
+    ['hxxps://italki.com/teacher', 'URL', 'hxxps://italki.com/teacher'],
+    ['g\u200bmail.com', 'URL', 'g\u200bmail.com'],
+    ['ＬＩＮＥ　ＩＤ：ｔａｎａｋａ＿８８', 'MESSENGER_ID', 'ｔａｎａｋａ＿８８'],
+  ];
+  for (const [text, type, span] of cases) {
+    it(`${type}: ${JSON.stringify(text)}`, () => {
+      expect(found(text)).toContainEqual([type, span]);
+    });
+  }
+});
+
+describe('detect: hard negatives stay clean', () => {
+  const clean = [
+    'The lesson costs ¥12,000 and the book $1,500.00',
+    'lesson on 2024-05-12 at 14:30',
+    'Order #4839201756 has been confirmed',
+    'ISBN 978-4-06-519980-6',
+    'version 2.10.3, Windows 10.0.19045.3803 and v1.2.3.4',
+    'I scored 8.5/10 and 945 in TOEIC',
+    'see report.pdf, script.py, README.md and photos.zip',
+    '@yuki thanks for the lesson',
+    'Mr.Kim said hi.how are you',
+    'I finished the homework.Next time can we do listening?',
+    'Do you use LINE or Skype? I would rather keep the chat here.',
+    'meet at 5 pm at the school',
+    'one or two lessons a week',
+    'Count with me: one two three four five six seven eight nine ten!',
+    '수업료는 45,000원이고 5회 패키지는 200,000원입니다.',
+    'Урок стоит 1 500 ₽, заказ № 4839201756',
+    'Học phí là 250.000đ một buổi',
+    '二〇二四年五月十二日に試験があります。',
+    '이번 주는 일이 많아서 수업을 하루 미뤄도 될까요?',
+    'Точка зрения автора понятна.',
+  ];
+  for (const text of clean) {
+    it(JSON.stringify(text), () => {
+      expect(found(text)).toEqual([]);
+    });
+  }
+});
+
+describe('detect: input', () => {
+  it('returns no findings for an empty text', () => {
+    expect(detect('')).toEqual([]);
+  });
+  it('refuses a value that is not a string', () => {
+    expect(() => detect(42 as unknown as string)).toThrow(/must be a string/);
+  });
+  it('gives a score and the rule that fired', () => {
+    const [f] = detect('tanaka@gmail.com');
+    expect(f.score).toBeGreaterThan(0.5);
+    expect(f.rule).toBe('email.address');
+  });
+});
