@@ -56,6 +56,10 @@ describe('policy diff', () => {
     { name: 'a younger minimum age', from: 'years: 13', to: 'years: 10', expect: [['minimum_age_lowered', 'material']] },
     { name: 'a legal hold kept longer', from: '    period: P7Y\n    reference', to: '    period: P10Y\n    reference', expect: [['legal_hold_extended', 'material']] },
     { name: 'a new cookie', from: '      - { name: "s_vi", category: analytics, duration: P2Y, party: third }', to: '      - { name: "s_vi", category: analytics, duration: P2Y, party: third }\n      - { name: "s_fid", category: analytics, duration: P2Y, party: third }', expect: [['cookie_added', 'minor']] },
+    { name: 'the visit log kept longer', from: 'telemetry:                     # seed 000: the technical fields of each visit, kept 90 days\n  retention: P90D', to: 'telemetry:\n  retention: P1Y', expect: [['retention_longer', 'material']] },
+    { name: 'a fee for access requests', from: '', to: '', mutate: (p) => void (p.requests.fees = [{ type: 'access', amount: 1000, currency: 'JPY' }]), expect: [['fee_added', 'material']] },
+    { name: 'analytics cookies standing for a new purpose', from: 'analytics: { purposes: [analytics] }', to: 'analytics: { purposes: [analytics, recommendations] }', expect: [['cookie_purpose_added', 'material']] },
+    { name: 'a section the diff does not know yet', from: '', to: '', mutate: (p) => void ((p as Record<string, unknown>).future_section = { x: 1 }), expect: [['section_changed', 'material']] },
   ];
 
   it.each(table)('$name', ({ from, to, mutate, expect: expected }) => {

@@ -68,6 +68,14 @@ export const CHANGE_KINDS = {
   jurisdictions_changed: 'minor',
   role_changed: 'minor',
   monitoring_changed: 'minor',
+  // request handling, cookie consent, logs
+  fee_added: 'material',
+  fee_reduced: 'minor',
+  requests_changed: 'minor',
+  cookie_purpose_added: 'material',
+  cookie_consent_changed: 'minor',
+  /** A top-level section this table does not know yet: material until it is classified. */
+  section_changed: 'material',
 } as const satisfies Record<string, ChangeClass>;
 
 export type ChangeKind = keyof typeof CHANGE_KINDS;
@@ -289,6 +297,69 @@ export function diffPolicies(a: Policy, b: Policy): PolicyDiff {
   for (const rid of new Set([...Object.keys(a.roles), ...Object.keys(b.roles)]))
     if (!same(a.roles[rid], b.roles[rid])) add('role_changed', ['roles', rid], `role "${rid}" ${!a.roles[rid] ? 'added' : !b.roles[rid] ? 'removed' : 'changed'}`);
   if (!same(a.monitoring, b.monitoring)) add('monitoring_changed', ['monitoring'], 'monitoring thresholds changed');
+
+  // logs kept by Custos itself: the visit log and the disclosure ledger
+  for (const section of ['telemetry', 'disclosure_ledger'] as const) {
+    const ra = a[section]?.retention;
+    const rb = b[section]?.retention;
+    if (ra === rb) continue;
+    const dir = ra && rb ? compareDurations(ra, rb) : rb ? -1 : 1;
+    const kind: ChangeKind = dir === 1 ? 'retention_longer' : dir === -1 ? 'retention_shorter' : 'retention_changed';
+    if (dir !== 0) add(kind, [section, 'retention'], `retention of the ${section.replace('_', ' ')}: ${ra ?? 'none'} -> ${rb ?? 'none'}`, { category: section, before: ra ?? 'none', after: rb ?? 'none' });
+  }
+
+  // request handling: a fee added or raised, a slower Japanese target
+  const reqA = a.requests;
+  const reqB = b.requests;
+  if (!same(reqA, reqB)) {
+    const feeKey = (f: { type: string; jurisdiction?: string; currency: string }) => `${f.type}|${f.jurisdiction ?? '*'}|${f.currency}`;
+    const feesA = new Map((reqA?.fees ?? []).map((f) => [feeKey(f), f.amount]));
+    let feeChange = false;
+    for (const f of reqB?.fees ?? []) {
+      const before = feesA.get(feeKey(f));
+      if (before === undefined || f.amount > before) {
+        feeChange = true;
+        add('fee_added', ['requests', 'fees'], `fee for ${f.type} requests${f.jurisdiction ? ` (${f.jurisdiction})` : ''}: ${before ?? 'none'} -> ${f.amount} ${f.currency}`, { before: String(before ?? 'none'), after: `${f.amount} ${f.currency}` });
+      }
+    }
+    const feesB = new Map((reqB?.fees ?? []).map((f) => [feeKey(f), f.amount]));
+    for (const [k, amount] of feesA) {
+      const after = feesB.get(k);
+      if (after === undefined || after < amount) {
+        feeChange = true;
+        add('fee_reduced', ['requests', 'fees'], `fee for ${k.split('|')[0]} requests lowered or removed`);
+      }
+    }
+    const targetA = reqA?.jp_target_days;
+    const targetB = reqB?.jp_target_days;
+    if (targetA !== targetB && targetA !== undefined && targetB !== undefined)
+      add(targetB > targetA ? 'promise_weakened' : 'promise_strengthened', ['requests', 'jp_target_days'], `target for requests under Japanese law: ${targetA} -> ${targetB} days`, { before: String(targetA), after: String(targetB) });
+    const rest = (r: typeof reqA) => (r ? without(r, ['fees', 'jp_target_days']) : r);
+    if (!same(rest(reqA), rest(reqB)) || (!feeChange && targetA === targetB && !same(reqA?.fees, reqB?.fees)))
+      add('requests_changed', ['requests'], 'request handling changed (approval, expiry)');
+  }
+
+  // cookie consent: a cookie category standing for more purposes widens what a given consent covers
+  if (!same(a.cookie_consent, b.cookie_consent)) {
+    let widened = false;
+    for (const [cat, cb] of Object.entries(b.cookie_consent?.categories ?? {})) {
+      const before = a.cookie_consent?.categories[cat as keyof NonNullable<Policy['cookie_consent']>['categories']]?.purposes ?? [];
+      for (const pid of added(before, cb?.purposes ?? [])) {
+        widened = true;
+        add('cookie_purpose_added', ['cookie_consent', 'categories', cat], `${cat} cookies now also stand for "${pid}"`, { purpose: pid });
+      }
+    }
+    if (!widened) add('cookie_consent_changed', ['cookie_consent'], 'cookie consent categories changed');
+  }
+
+  // anything else: sections this diff does not know are treated as material until classified
+  const known = new Set([
+    'version', 'controller', 'languages', 'governing_language', 'minimum_age', 'jurisdictions', 'default_jurisdiction', 'categories', 'purposes', 'roles',
+    'recipients', 'legal_holds', 'promises', 'disclosure_ledger', 'cookie_consent', 'requests', 'telemetry', 'monitoring',
+  ]);
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)]))
+    if (!known.has(key) && !same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+      add('section_changed', [key], `section "${key}" changed (not yet classified: treated as material)`);
 
   return { from: a.version, to: b.version, changes, material: changes.filter((c) => c.class === 'material') };
 }
