@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { Readable, Writable } from 'node:stream';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scanFiles, scanJsonl } from '../cli/scan.js';
+import { messageStream } from './corpus/build.js';
+
+function sink(): { stream: Writable; text: () => string } {
+  const chunks: string[] = [];
+  return {
+    stream: new Writable({
+      write(chunk, _enc, cb) {
+        chunks.push(String(chunk));
+        cb();
+      },
+    }),
+    text: () => chunks.join(''),
+  };
+}
+
+describe('custos scan --jsonl', () => {
+  it('writes one {"id", "findings"} line per input line', async () => {
+    const input = Readable.from(['{"id": 1, "text": "mail tanaka@gmail.com"}\n', '{"id": "b", "text": "no contact here"}\n']);
+    const out = sink();
+    const r = await scanJsonl(input, out.stream);
+    const lines = out.text().trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      { id: 1, findings: [{ type: 'EMAIL', start: 5, end: 21, score: expect.any(Number), rule: 'email.address' }] },
+      { id: 'b', findings: [] },
+    ]);
+    expect(r).toMatchObject({ lines: 2, scanned: 2, malformed: 0, findings: 1 });
+  });
+
+  it('reports malformed lines by number and rule, and still scans the others', async () => {
+    const input = Readable.from(['{"id":1,"text":"call 090-1234-5678"}\n', 'not json\n', '{"id":3}\n', '[1,2]\n', '{"id":5,"text":"ok"}\n']);
+    const out = sink();
+    const errors: string[] = [];
+    const r = await scanJsonl(input, out.stream, { onError: (m) => errors.push(m) });
+    expect(errors).toEqual(['line 2: not valid JSON [jsonl_syntax]', 'line 3: "text" must be a string [jsonl_text]', 'line 4: must be a JSON object with "id" and "text" [jsonl_object]']);
+    expect(r.malformed).toBe(3);
+    expect(out.text().trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([1, 5]);
+  });
+
+  it('adds the masked text with a style', async () => {
+    const out = sink();
+    await scanJsonl(Readable.from(['{"id":1,"text":"LINE ID: tanaka_88"}\n']), out.stream, { style: 'label' });
+    expect(JSON.parse(out.text()).masked).toBe('LINE ID: [MESSENGER_ID]');
+  });
+
+  it('streams a large input in bounded memory, waiting for a slow reader', async () => {
+    // About 30 MB of JSONL, produced lazily; the reader is slow so backpressure must hold the writer.
+    // Bounded means the second half of the stream costs no more memory than the first: holding lines
+    // would grow RSS with the input (measured outside the tests: ~32 MB growth for 20 MB and for 120 MB).
+    const target = 30e6;
+    const messages = messageStream(11);
+    let produced = 0;
+    let n = 0;
+    const input = Readable.from(
+      (function* () {
+        while (produced < target) {
+          const line = JSON.stringify({ id: ++n, text: messages.next().value }) + '\n';
+          produced += line.length;
+          yield line;
+        }
+      })(),
+    );
+    let written = 0;
+    const slow = new Writable({
+      highWaterMark: 16 * 1024,
+      write(chunk, _enc, cb) {
+        written += chunk.length;
+        setImmediate(cb);
+      },
+    });
+    const before = process.memoryUsage().rss;
+    let firstHalf = before;
+    let secondHalf = before;
+    const sample = () => {
+      const rss = process.memoryUsage().rss;
+      if (produced < target / 2) firstHalf = Math.max(firstHalf, rss);
+      else secondHalf = Math.max(secondHalf, rss);
+    };
+    const timer = setInterval(sample, 10);
+    const r = await scanJsonl(input, slow);
+    clearInterval(timer);
+    sample();
+    expect(r.scanned).toBe(n);
+    expect(written).toBeGreaterThan(0);
+    expect(secondHalf - firstHalf).toBeLessThan(24 * 1024 * 1024);
+    expect(secondHalf - before).toBeLessThan(128 * 1024 * 1024);
+  });
+});
+
+describe('custos scan FILE', () => {
+  it('reports findings with offsets into each file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'custos-scan-'));
+    const file = join(dir, 'chat.txt');
+    writeFileSync(file, 'hello\nmail tanaka@gmail.com\nLINE ID: tanaka_88\n');
+    const [r] = await scanFiles([file], { style: 'label' });
+    expect(r.findings.map((f) => [f.type, f.start, f.end])).toEqual([
+      ['EMAIL', 11, 27],
+      ['MESSENGER_ID', 37, 46],
+    ]);
+    expect(r.masked).toBe('hello\nmail [EMAIL]\nLINE ID: [MESSENGER_ID]\n');
+  });
+});
