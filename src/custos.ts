@@ -25,6 +25,9 @@ import { AuditLog } from './audit/log.js';
 import { specialCareKinds } from './detect/special-care.js';
 import { AccessMonitor, type MonitorOptions } from './audit/monitor.js';
 import { keyFileOf, settingsFromEnv } from './config.js';
+import { Disclosures } from './disclosures/disclosures.js';
+import { Incidents, consentLanguage } from './incidents/incidents.js';
+import type { OutboxWriter } from './mail/types.js';
 
 export interface OpenOptions {
   /** A policy file path, YAML text (`{ yaml }`), or an already parsed policy. Default: CUSTOS_POLICY or the example. */
@@ -118,6 +121,10 @@ export class Custos {
   readonly subjects: Subjects;
   /** Watches the audit stream for bulk reads, denial bursts, out-of-hours and maintenance reads. */
   readonly monitor?: AccessMonitor;
+  /** Recipients registry, provision with basis check, ledger, received-data records, anonymised statistics, records of processing. */
+  readonly disclosures: Disclosures;
+  /** Breach register: regulator deadlines, notices to the persons, reminders. */
+  readonly incidents: Incidents;
   private current: PolicyVersion;
 
   private constructor(
@@ -143,8 +150,10 @@ export class Custos {
       this.restrictions,
       this.audit,
       (category, purpose) => this.versions.coveredSince(category, purpose, this.current.ordinal),
-      [(id) => this.consents.forget(id), (id) => this.restrictions.forget(id)],
+      [(id) => this.consents.forget(id), (id) => this.incidents.forget(id), (id) => this.restrictions.forget(id)],
     );
+    this.disclosures = new Disclosures({ db: this.db, policy: () => this.policy, vault: this.vault, subjects: this.subjects, restrictions: this.restrictions, audit: this.audit });
+    this.incidents = new Incidents({ db: this.db, policy: () => this.policy, vault: this.vault, audit: this.audit, outbox: () => (this as unknown as { outbox?: OutboxWriter }).outbox, languageOf: consentLanguage(this.consents) });
     if (monitor !== false) this.monitor = new AccessMonitor(() => this.policy, this.audit, monitor ?? {});
   }
 
@@ -196,6 +205,8 @@ export class Custos {
       db = await openStore(database, schema);
       await migrate(db, 'vault', DATA_MIGRATIONS);
       await migrate(db, 'access', ACCESS_MIGRATIONS);
+      await Disclosures.migrate(db);
+      await Incidents.migrate(db);
       const vault = new Vault(db, keyring, policy, opts.specialCare ?? specialCareKinds, opts.now);
       const versions = await PolicyVersions.open(db);
       // The policy in force is always a recorded version (publishing the same policy again is a no-op).

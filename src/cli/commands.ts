@@ -5,5 +5,6 @@ import { registerPolicy } from './policy.js';
 import { registerScan } from './scan.js';
 import { registerKeys } from './keys.js';
 import { registerAudit } from './audit.js';
+import { registerDisclosures } from './disclosures.js';
 
-export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy, registerKeys, registerAudit, registerScan];
+export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy, registerKeys, registerAudit, registerScan, registerDisclosures];

@@ -13,6 +13,8 @@ import { validate, type RouteSpec } from './route.js';
 import { subjectRoutes } from './routes/subjects.js';
 import { keyRoutes } from './routes/keys.js';
 import { auditRoutes } from './routes/audit.js';
+import { disclosureRoutes } from './routes/disclosures.js';
+import { incidentRoutes } from './routes/incidents.js';
 import { openApiDocument } from './openapi.js';
 
 export interface ServerOptions {
@@ -25,7 +27,7 @@ export interface ServerOptions {
   routes?: RouteSpec[];
 }
 
-export const ALL_ROUTES: RouteSpec[] = [...subjectRoutes, ...keyRoutes, ...auditRoutes];
+export const ALL_ROUTES: RouteSpec[] = [...subjectRoutes, ...keyRoutes, ...auditRoutes, ...disclosureRoutes, ...incidentRoutes];
 
 export function problem(status: number, title: string, detail: string, extra: Record<string, unknown> = {}) {
   return { type: 'about:blank', title, status, detail, ...extra };

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { defineRoute } from '../route.js';
+import { incidentSchema, reportSchema, type IncidentInput, type ReportInput } from '../../incidents/incidents.js';
+
+const incidentParams = z.strictObject({ id: z.string().max(40) });
+const view = z.object({ incidentId: z.string(), deadlines: z.array(z.object({ jurisdiction: z.string(), stage: z.string(), required: z.boolean() }).passthrough()) }).passthrough();
+
+export const incidentRoutes = [
+  defineRoute({
+    method: 'POST',
+    url: '/v1/incidents',
+    tag: 'incidents',
+    summary: 'Record a breach: Custos computes which regulators must be told and by when, and who must be notified',
+    auth: 'key',
+    operation: 'manage_incidents',
+    status: 201,
+    body: incidentSchema,
+    response: view,
+    handler: async ({ custos, actor, req }) => custos.incidents.record(req.body as IncidentInput, actor),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/v1/incidents',
+    tag: 'incidents',
+    summary: 'The breach register',
+    auth: 'key',
+    operation: 'manage_incidents',
+    query: z.strictObject({ status: z.enum(['open', 'closed']).optional(), limit: z.coerce.number().int().min(1).max(10_000).optional() }),
+    response: z.object({ incidents: z.array(z.object({ incidentId: z.string() }).passthrough()) }),
+    handler: async ({ custos, query }) => ({ incidents: await custos.incidents.list(query) }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/v1/incidents/reminders',
+    tag: 'incidents',
+    summary: 'Reports and notices whose deadline is near or past and not yet recorded as done',
+    auth: 'key',
+    operation: 'manage_incidents',
+    response: z.object({ reminders: z.array(z.object({ incidentId: z.string(), dueAt: z.string() }).passthrough()) }),
+    handler: async ({ custos }) => ({ reminders: await custos.incidents.reminders() }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/v1/incidents/:id',
+    tag: 'incidents',
+    summary: 'One incident with its deadlines per jurisdiction and the state of the notices',
+    auth: 'key',
+    operation: 'manage_incidents',
+    params: incidentParams,
+    response: view,
+    handler: async ({ custos, params }) => custos.incidents.show(params.id),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/v1/incidents/:id/reports',
+    tag: 'incidents',
+    summary: 'Record that a report was made to a regulator (stops its reminders)',
+    auth: 'key',
+    operation: 'manage_incidents',
+    params: incidentParams,
+    body: reportSchema,
+    response: view,
+    handler: async ({ custos, actor, params, req }) => custos.incidents.report(params.id, req.body as ReportInput, actor),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/v1/incidents/:id/notify',
+    tag: 'incidents',
+    summary: 'Queue the breach notice to every person still to be told, in their language',
+    auth: 'key',
+    operation: 'manage_incidents',
+    params: incidentParams,
+    response: z.object({ queued: z.number(), skipped: z.number(), pending: z.number() }),
+    handler: async ({ custos, actor, params }) => custos.incidents.notify(params.id, actor),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/v1/incidents/:id/close',
+    tag: 'incidents',
+    summary: 'Close an incident (no more reminders)',
+    auth: 'key',
+    operation: 'manage_incidents',
+    params: incidentParams,
+    response: view,
+    handler: async ({ custos, actor, params }) => custos.incidents.close(params.id, actor),
+  }),
+];
