@@ -17,6 +17,10 @@ import { Vault, type SpecialCareCheck } from './vault/vault.js';
 import { CustosError } from './errors.js';
 import { PolicyVersions, type PolicyVersion } from './policy/versions.js';
 import { ConsentStore } from './consent/store.js';
+import { Receipts } from './consent/receipts.js';
+import { Preferences } from './consent/preferences.js';
+import { CookieConsent } from './consent/cookies.js';
+import { Visits } from './telemetry/visits.js';
 import { Restrictions } from './access/restrictions.js';
 import { ApiKeys } from './access/keys.js';
 import { ACCESS_MIGRATIONS } from './access/schema.js';
@@ -101,6 +105,8 @@ export interface CustosParts {
   vault: Vault;
   versions: PolicyVersions;
   consents: ConsentStore;
+  receipts: Receipts;
+  visits: Visits;
   restrictions: Restrictions;
   audit: AuditLog;
 }
@@ -117,6 +123,14 @@ export class Custos {
   readonly restrictions: Restrictions;
   readonly audit: AuditLog;
   readonly keys: ApiKeys;
+  /** The controller's consent-receipt key: signs receipts (ISO/IEC TS 27560 fields, JWS) and verifies them. */
+  readonly receipts: Receipts;
+  /** Consent actions with receipts, history, marketing preferences per channel, `maySend`. */
+  readonly preferences: Preferences;
+  /** Cookie categories from the policy, banner choices, subject tokens, GPC. */
+  readonly cookieConsent: CookieConsent;
+  /** The visit log: collect, report, retention purge. */
+  readonly visits: Visits;
   /** Purpose-bound, audited access to personal data. */
   readonly subjects: Subjects;
   /** Watches the audit stream for bulk reads, denial bursts, out-of-hours and maintenance reads. */
@@ -154,6 +168,26 @@ export class Custos {
     );
     this.disclosures = new Disclosures({ db: this.db, policy: () => this.policy, vault: this.vault, subjects: this.subjects, restrictions: this.restrictions, audit: this.audit });
     this.incidents = new Incidents({ db: this.db, policy: () => this.policy, vault: this.vault, audit: this.audit, outbox: () => (this as unknown as { outbox?: OutboxWriter }).outbox, languageOf: consentLanguage(this.consents) });
+    this.receipts = parts.receipts;
+    this.visits = parts.visits;
+    this.preferences = new Preferences({
+      policy: () => this.policy,
+      version: () => this.current,
+      store: this.consents,
+      vault: this.vault,
+      restrictions: this.restrictions,
+      coveredSince: (category, purpose) => this.versions.coveredSince(category, purpose, this.current.ordinal),
+      audit: this.audit,
+      receipts: this.receipts,
+      subjects: this.subjects,
+    });
+    this.cookieConsent = new CookieConsent({
+      policy: () => this.policy,
+      version: () => this.current,
+      store: this.consents,
+      preferences: this.preferences,
+      tokenKey: this.keyring.derive('cookie-subject-token/v1'),
+    });
     if (monitor !== false) this.monitor = new AccessMonitor(() => this.policy, this.audit, monitor ?? {});
   }
 
@@ -212,8 +246,13 @@ export class Custos {
       // The policy in force is always a recorded version (publishing the same policy again is a no-op).
       const { version } = await versions.publish(policy);
       const consents = await ConsentStore.open(db);
+      const receipts = await Receipts.open(keyDb, keyring.derive('receipt-signing/v1'));
+      const visits = await Visits.open(db, () => policy, {
+        now: opts.now,
+        analyticsGranted: async (visitorId) => (await consents.cookieChoices({ visitorId })).at(-1)?.analytics === true,
+      });
       const audit = await AuditLog.open(db, keyDb, { signingKeyEncryption: keyring.derive('audit-signing/v1'), now: opts.now });
-      const parts: CustosParts = { db, keyDb, keyring, vault, versions, consents, restrictions: new Restrictions(db), audit };
+      const parts: CustosParts = { db, keyDb, keyring, vault, versions, consents, receipts, visits, restrictions: new Restrictions(db), audit };
       return new Custos(parts, version, {
         dataDir,
         database: pg ? `${redactUrl(database)} (schema ${schema})` : database,

@@ -5,6 +5,8 @@ import { registerPolicy } from './policy.js';
 import { registerScan } from './scan.js';
 import { registerKeys } from './keys.js';
 import { registerAudit } from './audit.js';
+import { registerConsents } from './consents.js';
+import { registerVisits } from './visits.js';
 import { registerDisclosures } from './disclosures.js';
 
-export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy, registerKeys, registerAudit, registerScan, registerDisclosures];
+export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy, registerKeys, registerAudit, registerConsents, registerVisits, registerScan, registerDisclosures];

@@ -27,6 +27,36 @@ CREATE TABLE consent_events (
 );
 CREATE INDEX consent_events_by_purpose ON consent_events (subject_id, purpose, created_at);`,
   },
+  {
+    version: 2,
+    name: 'consent receipts and cookie choices',
+    sql: `
+ALTER TABLE consent_events ADD COLUMN receipt_id TEXT;
+CREATE TABLE consent_receipts (
+  subject_id TEXT NOT NULL,
+  receipt_id TEXT NOT NULL,
+  event_type TEXT NOT NULL,
+  jws TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (subject_id, receipt_id)
+);
+CREATE TABLE cookie_choices (
+  subject_id TEXT NOT NULL,
+  choice_id TEXT NOT NULL,
+  holder TEXT NOT NULL,
+  preferences INTEGER NOT NULL,
+  analytics INTEGER NOT NULL,
+  advertising INTEGER NOT NULL,
+  gpc INTEGER NOT NULL,
+  cookie_digest TEXT NOT NULL,
+  policy_version INTEGER NOT NULL,
+  language TEXT,
+  evidence TEXT,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (subject_id, choice_id)
+);
+CREATE INDEX cookie_choices_by_time ON cookie_choices (created_at);`,
+  },
 ];
 
 export const CONSENT_METHODS = ['banner', 'form', 'api', 'import', 'privacy_center'] as const;
@@ -42,7 +72,33 @@ export interface ConsentEvent {
   /** Non-identifying evidence: truncated IP, browser family. */
   evidence?: Record<string, string>;
   at: string;
+  /** The receipt issued for this event, when one was. */
+  receiptId?: string;
 }
+
+export type ConsentEventInput = { purpose: string; event: 'grant' | 'withdraw'; policyVersion: number; method: ConsentMethod; language?: string; evidence?: Record<string, string> };
+
+/** The three cookie categories a visitor chooses (necessary cookies need no consent). */
+export interface CookieChoiceInput {
+  /** A subject id (`subject`), an anonymous visitor id (`visitor`), or nobody (`anonymous`: an unlinkable choice id). */
+  holder: 'subject' | 'visitor' | 'anonymous';
+  holderId?: string;
+  preferences: boolean;
+  analytics: boolean;
+  advertising: boolean;
+  gpc: boolean;
+  cookieDigest: string;
+  policyVersion: number;
+  language?: string;
+  evidence?: Record<string, string>;
+}
+
+export interface CookieChoice extends Omit<CookieChoiceInput, 'holderId'> {
+  choiceId: string;
+  at: string;
+}
+
+type EventRow = { event_id: string; purpose: string; event: 'grant' | 'withdraw'; policy_version: number; method: ConsentMethod; language: string | null; evidence: string | null; created_at: number; receipt_id: string | null };
 
 export interface ConsentReader {
   state(subjectId: string, purpose: string): Promise<ConsentState>;
@@ -57,18 +113,104 @@ export class ConsentStore implements ConsentReader {
     return new ConsentStore(db);
   }
 
-  async record(
-    subjectId: string,
-    e: { purpose: string; event: 'grant' | 'withdraw'; policyVersion: number; method: ConsentMethod; language?: string; evidence?: Record<string, string> },
-  ): Promise<ConsentEvent> {
+  async record(subjectId: string, e: ConsentEventInput): Promise<ConsentEvent> {
+    return (await this.recordAll(subjectId, [e]))[0];
+  }
+
+  private nextEventId(at: number): string {
     // Events of one subject are ordered by time, then by a per-process sequence within the millisecond.
+    return `${at.toString(36).padStart(9, '0')}${(this.seq++ % 1_679_616).toString(36).padStart(4, '0')}${randomUUID().slice(0, 8)}`;
+  }
+
+  /**
+   * Records several events of one subject at once (all or none), optionally with the receipt issued
+   * for them: `receipt(events)` returns the receipt id and its JWS, stored in the same transaction.
+   */
+  async recordAll(
+    subjectId: string,
+    inputs: ConsentEventInput[],
+    receipt?: (events: ConsentEvent[]) => Promise<{ receiptId: string; eventType: string; jws: string }>,
+  ): Promise<ConsentEvent[]> {
     const at = Date.now();
-    const eventId = `${at.toString(36).padStart(9, '0')}${(this.seq++ % 1_679_616).toString(36).padStart(4, '0')}${randomUUID().slice(0, 8)}`;
-    await this.db.run(
-      'INSERT INTO consent_events (subject_id, event_id, purpose, event, policy_version, method, language, evidence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [subjectId, eventId, e.purpose, e.event, e.policyVersion, e.method, e.language ?? null, e.evidence ? JSON.stringify(e.evidence) : null, at],
+    const events: ConsentEvent[] = inputs.map((e) => ({
+      eventId: this.nextEventId(at),
+      purpose: e.purpose,
+      event: e.event,
+      policyVersion: e.policyVersion,
+      method: e.method,
+      ...(e.language ? { language: e.language } : {}),
+      ...(e.evidence ? { evidence: e.evidence } : {}),
+      at: new Date(at).toISOString(),
+    }));
+    const r = receipt && events.length > 0 ? await receipt(events) : undefined;
+    await this.db.tx(async (t) => {
+      for (const e of events) {
+        if (r) e.receiptId = r.receiptId;
+        await t.run(
+          'INSERT INTO consent_events (subject_id, event_id, purpose, event, policy_version, method, language, evidence, created_at, receipt_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          [subjectId, e.eventId, e.purpose, e.event, e.policyVersion, e.method, e.language ?? null, e.evidence ? JSON.stringify(e.evidence) : null, at, r?.receiptId ?? null],
+        );
+      }
+      if (r)
+        await t.run('INSERT INTO consent_receipts (subject_id, receipt_id, event_type, jws, created_at) VALUES (?, ?, ?, ?, ?)', [subjectId, r.receiptId, r.eventType, r.jws, at]);
+    });
+    return events;
+  }
+
+  /** The receipts issued to a subject, oldest first. */
+  async receipts(subjectId: string): Promise<{ receiptId: string; eventType: string; jws: string; at: string }[]> {
+    const rows = await this.db.all<{ receipt_id: string; event_type: string; jws: string; created_at: number }>(
+      'SELECT receipt_id, event_type, jws, created_at FROM consent_receipts WHERE subject_id = ? ORDER BY created_at, receipt_id',
+      [subjectId],
     );
-    return { eventId, purpose: e.purpose, event: e.event, policyVersion: e.policyVersion, method: e.method, language: e.language, evidence: e.evidence, at: new Date(at).toISOString() };
+    return rows.map((r) => ({ receiptId: r.receipt_id, eventType: r.event_type, jws: r.jws, at: new Date(toInt(r.created_at)).toISOString() }));
+  }
+
+  /**
+   * Records a cookie-banner choice. The row is keyed by the subject id, the anonymous visitor id, or
+   * (when there is neither) a fresh choice id that links to nothing.
+   */
+  async recordCookieChoice(c: CookieChoiceInput): Promise<CookieChoice> {
+    const at = Date.now();
+    const choiceId = this.nextEventId(at);
+    const key = c.holder === 'subject' ? c.holderId! : c.holder === 'visitor' ? `visitor:${c.holderId}` : `choice:${choiceId}`;
+    await this.db.run(
+      'INSERT INTO cookie_choices (subject_id, choice_id, holder, preferences, analytics, advertising, gpc, cookie_digest, policy_version, language, evidence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [key, choiceId, c.holder, c.preferences ? 1 : 0, c.analytics ? 1 : 0, c.advertising ? 1 : 0, c.gpc ? 1 : 0, c.cookieDigest, c.policyVersion, c.language ?? null, c.evidence ? JSON.stringify(c.evidence) : null, at],
+    );
+    const { holderId: _h, ...rest } = c;
+    return { ...rest, choiceId, at: new Date(at).toISOString() };
+  }
+
+  /** Cookie choices of a subject, or of an anonymous visitor (`{ visitorId }`), oldest first. */
+  async cookieChoices(who: string | { visitorId: string }): Promise<CookieChoice[]> {
+    const key = typeof who === 'string' ? who : `visitor:${who.visitorId}`;
+    const rows = await this.db.all<{ choice_id: string; holder: CookieChoice['holder']; preferences: number; analytics: number; advertising: number; gpc: number; cookie_digest: string; policy_version: number; language: string | null; evidence: string | null; created_at: number }>(
+      'SELECT choice_id, holder, preferences, analytics, advertising, gpc, cookie_digest, policy_version, language, evidence, created_at FROM cookie_choices WHERE subject_id = ? ORDER BY choice_id',
+      [key],
+    );
+    return rows.map((r) => ({
+      choiceId: r.choice_id,
+      holder: r.holder,
+      preferences: toInt(r.preferences) === 1,
+      analytics: toInt(r.analytics) === 1,
+      advertising: toInt(r.advertising) === 1,
+      gpc: toInt(r.gpc) === 1,
+      cookieDigest: r.cookie_digest,
+      policyVersion: toInt(r.policy_version),
+      ...(r.language ? { language: r.language } : {}),
+      ...(r.evidence ? { evidence: JSON.parse(r.evidence) } : {}),
+      at: new Date(toInt(r.created_at)).toISOString(),
+    }));
+  }
+
+  /**
+   * Retention of anonymous and visitor cookie choices (subjects' choices go with the subject): rows
+   * older than `before` are deleted. A batch job over all holders, so it does not filter on subject_id.
+   */
+  async purgeCookieChoices(before: Date): Promise<number> {
+    const r = await this.db.run("DELETE FROM cookie_choices WHERE created_at < ? AND holder <> 'subject'", [before.getTime()]);
+    return r.changes;
   }
 
   async state(subjectId: string, purpose: string): Promise<ConsentState> {
@@ -81,8 +223,8 @@ export class ConsentStore implements ConsentReader {
   }
 
   async history(subjectId: string): Promise<ConsentEvent[]> {
-    const rows = await this.db.all<{ event_id: string; purpose: string; event: 'grant' | 'withdraw'; policy_version: number; method: ConsentMethod; language: string | null; evidence: string | null; created_at: number }>(
-      'SELECT event_id, purpose, event, policy_version, method, language, evidence, created_at FROM consent_events WHERE subject_id = ? ORDER BY event_id',
+    const rows = await this.db.all<EventRow>(
+      'SELECT event_id, purpose, event, policy_version, method, language, evidence, created_at, receipt_id FROM consent_events WHERE subject_id = ? ORDER BY event_id',
       [subjectId],
     );
     return rows.map((r) => ({
@@ -94,11 +236,16 @@ export class ConsentStore implements ConsentReader {
       ...(r.language ? { language: r.language } : {}),
       ...(r.evidence ? { evidence: JSON.parse(r.evidence) } : {}),
       at: new Date(toInt(r.created_at)).toISOString(),
+      ...(r.receipt_id ? { receiptId: r.receipt_id } : {}),
     }));
   }
 
   /** Erasure removes the subject's consent history with the rest of their data. */
   async forget(subjectId: string): Promise<void> {
-    await this.db.run('DELETE FROM consent_events WHERE subject_id = ?', [subjectId]);
+    await this.db.tx(async (t) => {
+      await t.run('DELETE FROM consent_events WHERE subject_id = ?', [subjectId]);
+      await t.run('DELETE FROM consent_receipts WHERE subject_id = ?', [subjectId]);
+      await t.run('DELETE FROM cookie_choices WHERE subject_id = ?', [subjectId]);
+    });
   }
 }

@@ -13,6 +13,9 @@ import { validate, type RouteSpec } from './route.js';
 import { subjectRoutes } from './routes/subjects.js';
 import { keyRoutes } from './routes/keys.js';
 import { auditRoutes } from './routes/audit.js';
+import { consentRoutes } from './routes/consents.js';
+import { cookieRoutes, registerBrowserCors } from './routes/cookies.js';
+import { telemetryRoutes } from './routes/telemetry.js';
 import { disclosureRoutes } from './routes/disclosures.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { openApiDocument } from './openapi.js';
@@ -27,7 +30,7 @@ export interface ServerOptions {
   routes?: RouteSpec[];
 }
 
-export const ALL_ROUTES: RouteSpec[] = [...subjectRoutes, ...keyRoutes, ...auditRoutes, ...disclosureRoutes, ...incidentRoutes];
+export const ALL_ROUTES: RouteSpec[] = [...subjectRoutes, ...keyRoutes, ...auditRoutes, ...disclosureRoutes, ...incidentRoutes, ...consentRoutes, ...cookieRoutes, ...telemetryRoutes];
 
 export function problem(status: number, title: string, detail: string, extra: Record<string, unknown> = {}) {
   return { type: 'about:blank', title, status, detail, ...extra };
@@ -63,6 +66,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
   });
   await app.register(helmet, { contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'] } } });
   await app.register(rateLimit, { global: false });
+  await registerBrowserCors(app);
 
   app.setErrorHandler((err: FastifyError | CustosError, req, reply) => {
     if (err instanceof CustosError) {

@@ -1,0 +1,164 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
+import type { Custos } from '../custos.js';
+import { CustosError } from '../errors.js';
+import type { Actor } from '../access/keys.js';
+import { RECEIPT_FIELDS, verifyReceipt } from './receipts.js';
+
+const app: Actor = { keyId: 'app-key', role: 'application' };
+const marketing: Actor = { keyId: 'mkt-key', role: 'marketing' };
+const support: Actor = { keyId: 'support-key', role: 'support' };
+
+async function rejects(p: Promise<unknown>, code: string, rule?: string): Promise<CustosError> {
+  const e = await p.then(() => null, (x: unknown) => x);
+  expect(e).toBeInstanceOf(CustosError);
+  expect((e as CustosError).code).toBe(code);
+  if (rule) expect((e as CustosError).details.map((d) => d.rule)).toContain(rule);
+  return e as CustosError;
+}
+
+const decode = (jws: string) => JSON.parse(Buffer.from(jws.split('.')[1], 'base64url').toString('utf8'));
+
+describeBackends('consent records, receipts and marketing preferences', (backend) => {
+  let env: Env;
+  let custos: Custos;
+  let id: string;
+  beforeEach(async () => {
+    env = await makeEnv(backend);
+    custos = await env.open();
+    ({ id } = await custos.subjects.create({ jurisdiction: 'KR', fields: { name: 'Minji Kim', email: 'minji@example.kr', phone: '010-1234-5678' } }, { actor: app, purpose: 'account' }));
+  });
+  afterEach(async () => {
+    await env.cleanup();
+  });
+
+  it('a grant is tied to the policy version, method, language and evidence, and returns a receipt with every ISO/IEC TS 27560 field', async () => {
+    const r = await custos.preferences.grant(id, ['marketing_email', 'recommendations'], { method: 'form', language: 'ko', evidence: { ip: '203.0.113.0/24', browser: 'Firefox' } }, app);
+    expect(r.events.map((e) => [e.purpose, e.event, e.policyVersion, e.method, e.language, e.receiptId])).toEqual([
+      ['marketing_email', 'grant', custos.policyVersion.ordinal, 'form', 'ko', r.receiptId],
+      ['recommendations', 'grant', custos.policyVersion.ordinal, 'form', 'ko', r.receiptId],
+    ]);
+    const p = decode(r.receipt);
+    for (const f of RECEIPT_FIELDS) expect(p, f).toHaveProperty(f);
+    expect(p).toMatchObject({
+      record_id: r.receiptId,
+      pii_principal_id: id,
+      language: 'ko',
+      jurisdiction: 'KR',
+      event_type: 'consent_given',
+      state: 'active',
+      notice: { policy_version: custos.policyVersion.ordinal, policy_digest: custos.policyVersion.digest },
+      controller: { name: custos.policy.controller.name },
+    });
+    expect(p.purposes.map((x: { id: string }) => x.id)).toEqual(['marketing_email', 'recommendations']);
+    expect(p.data_categories.map((x: { id: string }) => x.id)).toEqual(expect.arrayContaining(['name', 'email', 'gender', 'voluntary_profile']));
+    expect(p.recipients.map((x: { id: string }) => x.id)).toEqual(['mail_provider']);
+    const header = JSON.parse(Buffer.from(r.receipt.split('.')[0], 'base64url').toString('utf8'));
+    expect(header.alg).toBe('EdDSA');
+    expect(await custos.receipts.verify(r.receipt)).toMatchObject({ valid: true, keyId: header.kid });
+    // Offline, with only the published key set.
+    expect((await verifyReceipt(r.receipt, await custos.receipts.publicJwks())).valid).toBe(true);
+  });
+
+  it('a receipt fails verification when any one byte is changed', async () => {
+    const { receipt } = await custos.preferences.grant(id, ['marketing_email'], { method: 'api' });
+    const jwks = await custos.receipts.publicJwks();
+    let checked = 0;
+    for (let i = 0; i < receipt.length; i++) {
+      const ch = receipt[i];
+      const other = ch === 'A' ? 'B' : ch === '.' ? '-' : 'A';
+      const changed = receipt.slice(0, i) + other + receipt.slice(i + 1);
+      const r = await verifyReceipt(changed, jwks);
+      expect(r.valid, `position ${i}`).toBe(false);
+      checked++;
+    }
+    expect(checked).toBe(receipt.length);
+    // Bytes added around it count as a change too (one trailing line break is allowed).
+    expect((await verifyReceipt(receipt + '\n', jwks)).valid).toBe(true);
+    expect((await verifyReceipt(receipt + ' \n', jwks)).valid).toBe(false);
+    expect((await verifyReceipt(' ' + receipt, jwks)).valid).toBe(false);
+  });
+
+  it('withdrawing is as easy as granting and takes effect on the next access decision', async () => {
+    const read = () => custos.subjects.read(id, { actor: marketing, purpose: 'marketing_email', fields: ['email'] });
+    expect((await read()).withheld).toEqual([{ field: 'email', reason: 'consent_missing' }]);
+    await custos.preferences.grant(id, ['marketing_email'], { method: 'banner' });
+    expect((await read()).fields).toEqual({ email: 'minji@example.kr' });
+    const w = await custos.preferences.withdraw(id, ['marketing_email'], { method: 'banner' });
+    expect(decode(w.receipt)).toMatchObject({ event_type: 'consent_withdrawn', state: 'withdrawn' });
+    expect((await read()).withheld).toEqual([{ field: 'email', reason: 'consent_withdrawn' }]);
+    const h = await custos.preferences.history(id);
+    expect(h.events.map((e) => e.event)).toEqual(['grant', 'withdraw']);
+    expect(h.receipts).toHaveLength(2);
+  });
+
+  it('newsletter opt-out and resume (seed 002), recommendations opt-out (seed 004): the preference and the access decision agree', async () => {
+    expect(await custos.preferences.get(id)).toMatchObject({ email: { purpose: 'marketing_email', state: 'not_set' }, recommendations: { state: 'not_set' }, sms: { purpose: 'marketing_sms' } });
+    expect(await custos.preferences.maySend(id, 'email')).toEqual({ allowed: false, reason: 'consent_missing', purpose: 'marketing_email' });
+
+    const on = await custos.preferences.set(id, { email: true, sms: true, recommendations: true }, { method: 'privacy_center', language: 'ko' });
+    expect(on.receipts).toHaveLength(1);
+    expect(await custos.preferences.maySend(id, 'email')).toEqual({ allowed: true, reason: 'consent_granted', purpose: 'marketing_email' });
+    expect((await custos.preferences.maySend(id, 'sms', marketing)).allowed).toBe(true);
+
+    // Newsletter opt-out.
+    const off = await custos.preferences.set(id, { email: false }, { method: 'form' });
+    expect(off.preferences.email.state).toBe('opted_out');
+    expect(await custos.preferences.maySend(id, 'email')).toEqual({ allowed: false, reason: 'consent_withdrawn', purpose: 'marketing_email' });
+    expect((await custos.subjects.check(id, { actor: marketing, purpose: 'marketing_email', fields: ['email'] })).withheld).toEqual([{ field: 'email', reason: 'consent_withdrawn' }]);
+    // Setting the same value again records nothing new.
+    expect((await custos.preferences.set(id, { email: false }, { method: 'form' })).receipts).toEqual([]);
+    // Resume.
+    await custos.preferences.set(id, { email: true }, { method: 'form' });
+    expect((await custos.preferences.maySend(id, 'email', marketing)).allowed).toBe(true);
+
+    // Recommendations opt-out: the recommender's reads stop at once.
+    await custos.preferences.set(id, { recommendations: false }, { method: 'api' });
+    expect((await custos.subjects.read(id, { actor: app, purpose: 'recommendations', fields: ['gender'] })).withheld).toEqual([{ field: 'gender', reason: 'consent_withdrawn' }]);
+    expect(await custos.preferences.maySend(id, 'recommendations')).toMatchObject({ allowed: false, reason: 'consent_withdrawn' });
+
+    // With an actor, the role matters too: support does not send marketing.
+    expect(await custos.preferences.maySend(id, 'email', support)).toMatchObject({ allowed: false, reason: 'role_not_for_purpose' });
+    // A restriction request suspends marketing as it suspends every other use.
+    await custos.restrictions.add(id, '*', 'objection');
+    expect(await custos.preferences.maySend(id, 'email')).toMatchObject({ allowed: false, reason: 'restricted' });
+  });
+
+  it('refuses bad input naming the field and rule, and writes nothing', async () => {
+    await rejects(custos.preferences.grant(id, ['no_such_purpose'], { method: 'api' }), 'CUSTOS_UNKNOWN_PURPOSE', 'purpose_declared');
+    await rejects(custos.preferences.grant(id, ['marketing_email', 'account'], { method: 'api' }), 'CUSTOS_INVALID_INPUT', 'consent_basis');
+    await rejects(custos.preferences.grant(id, ['marketing_email'], { method: 'carrier_pigeon' as never }), 'CUSTOS_INVALID_INPUT', 'consent_method');
+    await rejects(custos.preferences.grant(id, ['marketing_email'], { method: 'api', language: 'fr' }), 'CUSTOS_INVALID_INPUT', 'language');
+    await rejects(custos.preferences.set(id, { fax: true }, { method: 'api' }), 'CUSTOS_INVALID_INPUT', 'preference_declared');
+    await rejects(custos.preferences.maySend(id, 'carrier_pigeon'), 'CUSTOS_INVALID_INPUT', 'channel');
+    await rejects(custos.preferences.grant('no-such-subject', ['marketing_email'], { method: 'api' }), 'CUSTOS_NOT_FOUND');
+    expect((await custos.preferences.history(id)).events).toEqual([]);
+  });
+
+  it('erasure removes the consent history and receipts; an erased subject can no longer consent', async () => {
+    await custos.preferences.grant(id, ['marketing_email'], { method: 'api' });
+    await custos.subjects.erase(id, { actor: app, reason: 'subject asked' });
+    expect(await custos.consents.history(id)).toEqual([]);
+    expect(await custos.consents.receipts(id)).toEqual([]);
+    await rejects(custos.preferences.grant(id, ['marketing_email'], { method: 'api' }), 'CUSTOS_SUBJECT_ERASED');
+    expect(await custos.preferences.maySend(id, 'email')).toMatchObject({ allowed: false, reason: 'erased' });
+  });
+
+  it('the receipt key is sealed in the key store and survives a reopen; another controller key does not verify', async () => {
+    const { receipt } = await custos.preferences.grant(id, ['marketing_email'], { method: 'api' });
+    const row = await custos.keyDb.get<{ private_key: Buffer }>('SELECT private_key FROM receipt_signing_keys');
+    expect(row).toBeDefined();
+    await custos.close();
+    custos = await env.open();
+    expect((await custos.receipts.verify(receipt)).valid).toBe(true);
+    const other = await makeEnv('sqlite');
+    try {
+      const c2 = await other.open();
+      const r = await c2.receipts.verify(receipt);
+      expect(r).toMatchObject({ valid: false });
+      expect((r as { reason: string }).reason).toMatch(/key/);
+    } finally {
+      await other.cleanup();
+    }
+  });
+});

@@ -1,0 +1,255 @@
+/**
+ * Consent actions and marketing preferences, on one source of truth: the consent events of the
+ * `consent_events` history. A marketing preference *is* the consent state of a marketing purpose:
+ * each channel (email, SMS, push, in-app) maps to the purpose that declares it (`channel:` in the
+ * policy), other marketing purposes (recommendations) are named by their purpose id. "May I send
+ * marketing email to S?" is answered by the access decision itself, so the preference and every read
+ * of S's data for that purpose always agree.
+ */
+import { CustosError, invalidInput } from '../errors.js';
+import type { Language, Policy } from '../policy/schema.js';
+import { LANGUAGES } from '../policy/schema.js';
+import type { PolicyVersion } from '../policy/versions.js';
+import type { Vault } from '../vault/vault.js';
+import type { Restrictions } from '../access/restrictions.js';
+import type { AuditWriter } from '../audit/types.js';
+import type { Actor } from '../access/keys.js';
+import { decide, type ConsentState, type Decision } from '../access/decision.js';
+import { SYSTEM, type Subjects } from '../access/subjects.js';
+import { CONSENT_METHODS, type ConsentEvent, type ConsentMethod, type ConsentStore } from './store.js';
+import { receiptPayload, type Receipts } from './receipts.js';
+import { randomUUID } from 'node:crypto';
+
+export const CHANNELS = ['email', 'sms', 'push', 'in_app'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export interface ConsentActionInput {
+  event: 'grant' | 'withdraw';
+  purposes: string[];
+  method: ConsentMethod;
+  language?: string;
+  /** Non-identifying evidence (truncated IP, browser family); the HTTP API derives it from the request. */
+  evidence?: Record<string, string>;
+}
+
+export interface ConsentActionResult {
+  events: ConsentEvent[];
+  receiptId: string;
+  /** The signed consent receipt (compact JWS). */
+  receipt: string;
+}
+
+export type PreferenceState = 'opted_in' | 'opted_out' | 'not_set';
+
+export interface Preference {
+  purpose: string;
+  channel?: Channel;
+  state: PreferenceState;
+  /** When the current state was recorded. */
+  since?: string;
+}
+
+export type MaySendReason = 'consent_granted' | 'channel_not_declared' | Decision['withheld'][number]['reason'];
+
+export interface MaySendAnswer {
+  allowed: boolean;
+  reason: MaySendReason;
+  purpose?: string;
+}
+
+export interface PreferencesDeps {
+  policy: () => Policy;
+  version: () => PolicyVersion;
+  store: ConsentStore;
+  vault: Vault;
+  restrictions: Restrictions;
+  /** First policy version from which a (category, purpose) use is declared. */
+  coveredSince: (category: string, purpose: string) => number;
+  audit: AuditWriter;
+  receipts: Receipts;
+  subjects: Subjects;
+}
+
+/** The role under which the subject-side decision is taken when no actor asks (the SDK's `maySend`). */
+const PREFERENCE_ROLE = '__preferences';
+
+export class Preferences {
+  constructor(private readonly d: PreferencesDeps) {}
+
+  /** Preference keys: the channel of a channel purpose, else the purpose id. */
+  keys(): Map<string, { purpose: string; channel?: Channel }> {
+    const m = new Map<string, { purpose: string; channel?: Channel }>();
+    for (const [id, p] of Object.entries(this.d.policy().purposes)) {
+      if (!p.marketing) continue;
+      const key = p.channel ?? id;
+      if (!m.has(key)) m.set(key, { purpose: id, ...(p.channel ? { channel: p.channel } : {}) });
+    }
+    return m;
+  }
+
+  private async activeSubject(subjectId: string): Promise<{ jurisdiction: string }> {
+    if (typeof subjectId !== 'string' || subjectId.length === 0 || subjectId.length > 100) throw invalidInput('subjectId', 'subject_id', 'must be a subject id');
+    const s = await this.d.vault.status(subjectId);
+    if (s.status === 'erased') throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased');
+    return { jurisdiction: s.jurisdiction };
+  }
+
+  private validate(input: ConsentActionInput): void {
+    const policy = this.d.policy();
+    if (input.event !== 'grant' && input.event !== 'withdraw') throw invalidInput('event', 'consent_event', 'must be grant or withdraw');
+    if (!Array.isArray(input.purposes) || input.purposes.length === 0) throw invalidInput('purposes', 'purposes_required', 'name at least one purpose');
+    input.purposes.forEach((p, i) => {
+      if (typeof p !== 'string' || !Object.hasOwn(policy.purposes, p))
+        throw new CustosError('CUSTOS_UNKNOWN_PURPOSE', `purposes[${i}]: not a purpose declared in the policy`, [{ field: `purposes[${i}]`, rule: 'purpose_declared', message: 'is not a purpose declared in the policy' }]);
+      if (policy.purposes[p].basis !== 'consent')
+        throw invalidInput(`purposes[${i}]`, 'consent_basis', `purpose ${p} rests on ${policy.purposes[p].basis}, not on consent: there is nothing to grant or withdraw`);
+    });
+    if (new Set(input.purposes).size !== input.purposes.length) throw invalidInput('purposes', 'duplicate_purpose', 'a purpose is listed twice');
+    if (!CONSENT_METHODS.includes(input.method)) throw invalidInput('method', 'consent_method', `must be one of ${CONSENT_METHODS.join(', ')}`);
+    if (input.language !== undefined && !LANGUAGES.includes(input.language as Language)) throw invalidInput('language', 'language', `must be one of ${LANGUAGES.join(', ')}`);
+  }
+
+  /**
+   * Grants or withdraws consent to purposes, tied to the policy version in force, and returns the
+   * signed receipt. Withdrawal takes effect on the next access decision (no cache in between).
+   */
+  async record(subjectId: string, input: ConsentActionInput, actor: Actor = SYSTEM): Promise<ConsentActionResult> {
+    this.validate(input);
+    const subject = await this.activeSubject(subjectId);
+    const version = this.d.version();
+    const policy = this.d.policy();
+    const receiptId = `cr_${randomUUID()}`;
+    let jws = '';
+    const events = await this.d.store.recordAll(
+      subjectId,
+      input.purposes.map((purpose) => ({
+        purpose,
+        event: input.event,
+        policyVersion: version.ordinal,
+        method: input.method,
+        ...(input.language ? { language: input.language } : {}),
+        ...(input.evidence ? { evidence: input.evidence } : {}),
+      })),
+      async (evs) => {
+        jws = await this.d.receipts.sign(receiptPayload(policy, version, { id: subjectId, jurisdiction: subject.jurisdiction }, evs, receiptId));
+        return { receiptId, eventType: input.event === 'grant' ? 'consent_given' : 'consent_withdrawn', jws };
+      },
+    );
+    await this.d.audit.append({
+      actor: { keyId: actor.keyId, role: actor.role },
+      action: input.event === 'grant' ? 'consent.grant' : 'consent.withdraw',
+      subjectId,
+      outcome: 'ok',
+      details: { purposes: input.purposes, method: input.method, policyVersion: version.ordinal, receiptId },
+    });
+    return { events, receiptId, receipt: jws };
+  }
+
+  grant(subjectId: string, purposes: string[], opts: Omit<ConsentActionInput, 'event' | 'purposes'>, actor?: Actor): Promise<ConsentActionResult> {
+    return this.record(subjectId, { ...opts, event: 'grant', purposes }, actor);
+  }
+
+  withdraw(subjectId: string, purposes: string[], opts: Omit<ConsentActionInput, 'event' | 'purposes'>, actor?: Actor): Promise<ConsentActionResult> {
+    return this.record(subjectId, { ...opts, event: 'withdraw', purposes }, actor);
+  }
+
+  /** The subject's consent history (append-only), oldest first, with the receipts issued. Audited. */
+  async history(subjectId: string, actor: Actor = SYSTEM): Promise<{ events: ConsentEvent[]; receipts: { receiptId: string; eventType: string; jws: string; at: string }[] }> {
+    await this.d.vault.status(subjectId);
+    const [events, receipts] = await Promise.all([this.d.store.history(subjectId), this.d.store.receipts(subjectId)]);
+    await this.d.audit.append({ actor: { keyId: actor.keyId, role: actor.role }, action: 'consent.history', subjectId, outcome: 'ok', details: { events: events.length } });
+    return { events, receipts };
+  }
+
+  private covered(purpose: string, state: ConsentState): boolean {
+    if (state.state !== 'granted') return false;
+    const cats = Object.entries(this.d.policy().categories).filter(([, c]) => c.purposes.includes(purpose));
+    return cats.every(([cat]) => state.policyVersion >= this.d.coveredSince(cat, purpose));
+  }
+
+  /** Marketing preferences: one entry per channel and per other marketing purpose. */
+  async get(subjectId: string): Promise<Record<string, Preference>> {
+    await this.activeSubject(subjectId);
+    const history = await this.d.store.history(subjectId);
+    const out: Record<string, Preference> = {};
+    for (const [key, { purpose, channel }] of this.keys()) {
+      const last = history.filter((e) => e.purpose === purpose).at(-1);
+      const state: ConsentState = !last ? { state: 'none' } : last.event === 'grant' ? { state: 'granted', policyVersion: last.policyVersion } : { state: 'withdrawn' };
+      out[key] = {
+        purpose,
+        ...(channel ? { channel } : {}),
+        state: state.state === 'withdrawn' ? 'opted_out' : this.covered(purpose, state) ? 'opted_in' : 'not_set',
+        ...(last ? { since: last.at } : {}),
+      };
+    }
+    return out;
+  }
+
+  /**
+   * Sets preferences (`{ email: false }` is the newsletter opt-out, `{ email: true }` resumes it).
+   * Only changes are recorded; each kind of change (grants, withdrawals) returns its receipt.
+   */
+  async set(
+    subjectId: string,
+    changes: Record<string, boolean>,
+    opts: { method: ConsentMethod; language?: string; evidence?: Record<string, string> },
+    actor: Actor = SYSTEM,
+  ): Promise<{ preferences: Record<string, Preference>; receipts: string[] }> {
+    const keys = this.keys();
+    const entries = Object.entries(changes ?? {});
+    if (entries.length === 0) throw invalidInput('preferences', 'preferences_required', `name at least one of ${[...keys.keys()].join(', ')}`);
+    for (const [k, v] of entries) {
+      if (!keys.has(k)) throw invalidInput(`preferences.${k}`, 'preference_declared', `is not a marketing channel or purpose of the policy: ${[...keys.keys()].join(', ')}`);
+      if (typeof v !== 'boolean') throw invalidInput(`preferences.${k}`, 'wrong_type', 'must be true or false');
+    }
+    const current = await this.get(subjectId);
+    const grants = entries.filter(([k, v]) => v && current[k].state !== 'opted_in').map(([k]) => keys.get(k)!.purpose);
+    const withdrawals = entries.filter(([k, v]) => !v && current[k].state !== 'opted_out').map(([k]) => keys.get(k)!.purpose);
+    const receipts: string[] = [];
+    if (grants.length > 0) receipts.push((await this.record(subjectId, { ...opts, event: 'grant', purposes: grants }, actor)).receipt);
+    if (withdrawals.length > 0) receipts.push((await this.record(subjectId, { ...opts, event: 'withdraw', purposes: withdrawals }, actor)).receipt);
+    return { preferences: await this.get(subjectId), receipts };
+  }
+
+  /**
+   * "May I send marketing on this channel to S?" (`'email'`, `'sms'`, `'push'`, `'in_app'`, or a
+   * marketing purpose such as `'recommendations'`). With an actor, the full access decision for the
+   * actor's role (audited as `subject.check`); without, the subject side of it: erasure, restriction,
+   * consent under a policy version that covers the use (audited as `preferences.may_send`).
+   */
+  async maySend(subjectId: string, channel: Channel | string, actor?: Actor): Promise<MaySendAnswer> {
+    const entry = this.keys().get(channel);
+    if (!entry) {
+      if (typeof channel !== 'string' || !(CHANNELS as readonly string[]).includes(channel))
+        throw invalidInput('channel', 'channel', `must be one of ${[...CHANNELS, ...[...this.keys().keys()].filter((k) => !(CHANNELS as readonly string[]).includes(k))].join(', ')}`);
+      await this.d.vault.status(subjectId);
+      return { allowed: false, reason: 'channel_not_declared' };
+    }
+    const policy = this.d.policy();
+    const purpose = entry.purpose;
+    const fields = Object.entries(policy.categories).filter(([, c]) => c.purposes.includes(purpose)).map(([id]) => id);
+    let d: Decision;
+    if (actor) {
+      d = await this.d.subjects.check(subjectId, { actor, purpose, fields });
+    } else {
+      const status = await this.d.vault.status(subjectId);
+      const erased = status.status === 'erased';
+      const state = erased
+        ? { erased: true, restricted: new Set<string>(), consent: { state: 'none' } as ConsentState }
+        : { erased: false, restricted: await this.d.restrictions.purposes(subjectId), consent: await this.d.store.state(subjectId, purpose) };
+      const asked: Policy = { ...policy, roles: { ...policy.roles, [PREFERENCE_ROLE]: { purposes: [purpose], operations: [] } } };
+      d = decide(asked, PREFERENCE_ROLE, purpose, fields, state, this.d.coveredSince);
+      await this.d.audit.append({
+        actor: { keyId: SYSTEM.keyId, role: SYSTEM.role },
+        action: 'preferences.may_send',
+        purpose,
+        ...(erased ? {} : { subjectId }),
+        fields,
+        outcome: d.allowed.length > 0 ? 'allowed' : 'denied',
+        ...(d.withheld[0] ? { reason: d.withheld[0].reason } : {}),
+      });
+    }
+    if (fields.length === 0) return { allowed: false, reason: 'category_not_for_purpose', purpose };
+    return d.allowed.length > 0 ? { allowed: true, reason: 'consent_granted', purpose } : { allowed: false, reason: d.withheld[0].reason, purpose };
+  }
+}
