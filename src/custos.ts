@@ -29,6 +29,7 @@ import { AuditLog } from './audit/log.js';
 import { specialCareKinds } from './detect/special-care.js';
 import { AccessMonitor, type MonitorOptions } from './audit/monitor.js';
 import { keyFileOf, settingsFromEnv } from './config.js';
+import { Retention } from './retention/retention.js';
 import { Disclosures } from './disclosures/disclosures.js';
 import { Incidents, consentLanguage } from './incidents/incidents.js';
 import type { OutboxWriter } from './mail/types.js';
@@ -135,6 +136,8 @@ export class Custos {
   readonly subjects: Subjects;
   /** Watches the audit stream for bulk reads, denial bursts, out-of-hours and maintenance reads. */
   readonly monitor?: AccessMonitor;
+  /** Retention runs (`retention.run({ dryRun })`); modules register their purges with `retention.register`. */
+  readonly retention: Retention;
   /** Recipients registry, provision with basis check, ledger, received-data records, anonymised statistics, records of processing. */
   readonly disclosures: Disclosures;
   /** Breach register: regulator deadlines, notices to the persons, reminders. */
@@ -188,6 +191,7 @@ export class Custos {
       preferences: this.preferences,
       tokenKey: this.keyring.derive('cookie-subject-token/v1'),
     });
+    this.retention = new Retention(this.vault, () => this.policy, this.subjects, this.audit);
     if (monitor !== false) this.monitor = new AccessMonitor(() => this.policy, this.audit, monitor ?? {});
   }
 

@@ -149,6 +149,64 @@ export class Subjects {
     return r;
   }
 
+  /**
+   * Creates many subjects (bulk import): the role must act for the purpose (checked once); each input
+   * whose fields the purpose does not cover, or whose values are invalid, gets its own error while the
+   * others go in (one transaction per store). One audit entry per subject, as with `create`, so the
+   * subject's access export stays complete.
+   */
+  async createMany(inputs: readonly CreateSubjectInput[], opts: AccessContext): Promise<({ id: string; created: boolean } | { error: unknown })[]> {
+    const actor = this.actorOf(opts);
+    const policy = this.policy();
+    const purpose = requirePurpose(policy, opts.purpose);
+    if (!Array.isArray(inputs)) throw invalidInput('inputs', 'array', 'must be an array of subjects');
+    const roleOk = Object.hasOwn(policy.roles, actor.role) && policy.roles[actor.role].purposes.includes(purpose);
+    if (!roleOk) await this.authoriseWrite(actor, 'subject.create', purpose, []);
+    const results: ({ id: string; created: boolean } | { error: unknown } | null)[] = inputs.map(() => null);
+    const allowed: { input: CreateSubjectInput; i: number }[] = [];
+    let denied = 0;
+    inputs.forEach((input, i) => {
+      const names = typeof input?.fields === 'object' && input.fields !== null ? Object.keys(input.fields) : [];
+      // Unknown names are left to the vault, which reports them as such.
+      const bad = names.filter((f) => Object.hasOwn(policy.categories, f) && !policy.categories[f].purposes.includes(purpose));
+      if (bad.length === 0) return void allowed.push({ input, i });
+      denied++;
+      results[i] = {
+        error: new CustosError(
+          'CUSTOS_POLICY_VIOLATION',
+          `purpose ${purpose} is not declared for: ${bad.join(', ')}`,
+          bad.map((f) => ({ field: `fields.${f}`, rule: 'category_not_for_purpose', message: `category ${f} is not declared for purpose ${purpose}` })),
+        ),
+      };
+    });
+    if (denied > 0) await this.audit.append(this.entry(actor, 'subject.create', purpose, undefined, [], 'denied', 'category_not_for_purpose', { count: denied }));
+    const created = allowed.length > 0 ? await this.vault.createMany(allowed.map((a) => a.input)) : [];
+    const entries: AuditEntryInput[] = [];
+    created.forEach((r, k) => {
+      const { input, i } = allowed[k];
+      results[i] = r;
+      if ('error' in r) return;
+      entries.push(this.entry(actor, r.created ? 'subject.create' : 'subject.create_existing', purpose, r.id, r.created ? Object.keys(input.fields ?? {}) : [], 'ok'));
+    });
+    if (entries.length > 0) await this.audit.appendMany(entries);
+    return results as ({ id: string; created: boolean } | { error: unknown })[];
+  }
+
+  /**
+   * Closes the subject's account (the contract ends): retention periods `after: account_closed` and
+   * `after: contract_end` start now. Needs a role with the erase operation (or Custos itself); the
+   * reason is a short code (`user_request`, `contract_end`, `inactive`), kept in the audit entry.
+   */
+  async close(id: string, opts: { actor: Actor; reason: string }): Promise<{ closedAt: string }> {
+    const actor = this.actorOf({ actor: opts?.actor, purpose: '' });
+    if (typeof opts.reason !== 'string' || !/^[a-z][a-z0-9_.:-]{0,63}$/.test(opts.reason))
+      throw invalidInput('reason', 'reason_code', 'must be a short code such as user_request, contract_end or inactive (lower-case letters, digits, _ . : -; up to 64)');
+    await this.authoriseErase(actor, id, 'subject.close');
+    const r = await this.vault.close(id);
+    await this.audit.append(this.entry(actor, 'subject.close', undefined, id, [], 'ok', opts.reason));
+    return r;
+  }
+
   async update(id: string, fields: Record<string, unknown>, opts: AccessContext): Promise<{ updated: string[] }> {
     const actor = this.actorOf(opts);
     const purpose = requirePurpose(this.policy(), opts.purpose);
@@ -195,6 +253,34 @@ export class Subjects {
     return out;
   }
 
+  /**
+   * Every record of a multi-valued category, streamed page by page (constant memory), if the purpose
+   * allows it: the decision is taken and a denial audited before the first record; the read is audited
+   * with its count when the stream ends (or is abandoned).
+   */
+  async *recordStream(id: string, category: string, opts: AccessContext): AsyncGenerator<StoredRecord> {
+    const actor = this.actorOf(opts);
+    const policy = this.policy();
+    const purpose = requirePurpose(policy, opts.purpose);
+    requireFields(policy, [category], () => 'category');
+    const d = decide(policy, actor.role, purpose, [category], await this.subjectState(id, purpose), this.coveredSince);
+    if (d.allowed.length === 0) {
+      await this.audit.append(this.entry(actor, 'record.read', purpose, id, [category], 'denied', d.withheld[0].reason));
+      throw new CustosError('CUSTOS_POLICY_VIOLATION', `${category} is withheld for purpose ${purpose}: ${d.withheld[0].reason}`, [
+        { field: 'category', rule: d.withheld[0].reason, message: `withheld for purpose ${purpose}` },
+      ]);
+    }
+    let count = 0;
+    try {
+      for await (const r of this.vault.records(id, category)) {
+        count++;
+        yield r;
+      }
+    } finally {
+      await this.audit.append(this.entry(actor, 'record.read', purpose, id, [category], 'allowed', undefined, { count }));
+    }
+  }
+
   /** Search by email or phone: the purpose must allow that category and the role must act for it. */
   async find(by: { email?: string; phone?: string }, opts: AccessContext): Promise<string[]> {
     const actor = this.actorOf(opts);
@@ -217,6 +303,19 @@ export class Subjects {
     const ids = kind === 'email' ? await this.vault.findByEmail(by.email!) : await this.vault.findByPhone(by.phone!);
     await this.audit.append(this.entry(actor, 'subject.search', purpose, undefined, [kind], 'allowed', undefined, { results: ids.length }));
     return ids;
+  }
+
+  /**
+   * Correction or addition asked for by the person (a right, not a processing purpose): validated like
+   * any write, the old value not kept, audited against the request.
+   */
+  async correct(id: string, fields: Record<string, unknown>, opts: { actor: Actor; requestId: string }): Promise<{ updated: string[] }> {
+    const actor = this.actorOf({ actor: opts.actor, purpose: '' });
+    if (typeof fields !== 'object' || fields === null) throw invalidInput('fields', 'object', 'must be an object of field -> value');
+    requireFields(this.policy(), Object.keys(fields), byName);
+    const r = await this.vault.update(id, fields);
+    await this.audit.append({ ...this.entry(actor, 'subject.correct', undefined, id, r.updated, 'ok'), details: { requestId: opts.requestId } });
+    return r;
   }
 
   private async authoriseErase(actor: Actor, id: string, action: string): Promise<void> {

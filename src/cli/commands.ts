@@ -5,8 +5,11 @@ import { registerPolicy } from './policy.js';
 import { registerScan } from './scan.js';
 import { registerKeys } from './keys.js';
 import { registerAudit } from './audit.js';
+import { registerSubjects } from './subjects.js';
+import { registerRetention } from './retention.js';
+import { registerBackup } from './backup.js';
 import { registerConsents } from './consents.js';
 import { registerVisits } from './visits.js';
 import { registerDisclosures } from './disclosures.js';
 
-export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy, registerKeys, registerAudit, registerConsents, registerVisits, registerScan, registerDisclosures];
+export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy, registerKeys, registerAudit, registerConsents, registerVisits, registerScan, registerDisclosures, registerSubjects, registerRetention, registerBackup];

@@ -43,6 +43,13 @@ CREATE TABLE lookup_index (
 CREATE INDEX lookup_index_by_subject ON lookup_index (subject_id);
 `,
   },
+  {
+    version: 2,
+    name: 'account closure',
+    // When the subject's account was closed (the contract ended): retention periods
+    // `after: account_closed` and `after: contract_end` run from it.
+    sql: `ALTER TABLE subjects ADD COLUMN closed_at BIGINT;`,
+  },
 ];
 
 export const KEY_MIGRATIONS: Migration[] = [

@@ -357,9 +357,9 @@ export class Vault {
   }
 
   /** The subject's status without reading personal data: active, erased, or not found (throws). */
-  async status(id: string): Promise<{ status: SubjectStatus; jurisdiction: Jurisdiction; erasedAt?: string; reason?: string }> {
-    const row = await this.db.get<{ status: SubjectStatus; jurisdiction: Jurisdiction; erased_at: number | null; erasure_reason: string | null }>(
-      'SELECT status, jurisdiction, erased_at, erasure_reason FROM subjects WHERE subject_id = ?',
+  async status(id: string): Promise<{ status: SubjectStatus; jurisdiction: Jurisdiction; erasedAt?: string; reason?: string; closedAt?: string }> {
+    const row = await this.db.get<{ status: SubjectStatus; jurisdiction: Jurisdiction; erased_at: number | null; erasure_reason: string | null; closed_at: number | null }>(
+      'SELECT status, jurisdiction, erased_at, erasure_reason, closed_at FROM subjects WHERE subject_id = ?',
       [id],
     );
     if (!row) throw subjectNotFound();
@@ -369,7 +369,21 @@ export class Vault {
       jurisdiction: row.jurisdiction,
       ...(row.erased_at != null ? { erasedAt: new Date(toInt(row.erased_at)).toISOString() } : {}),
       ...(row.erasure_reason ? { reason: row.erasure_reason } : {}),
+      ...(row.closed_at != null && row.status === 'active' ? { closedAt: new Date(toInt(row.closed_at)).toISOString() } : {}),
     };
+  }
+
+  /**
+   * Closes the subject's account (the contract ends): retention periods that run `after:
+   * account_closed` or `after: contract_end` start now. Closing twice keeps the first time.
+   */
+  async close(id: string): Promise<{ closedAt: string }> {
+    await this.liveSubject(this.db, id);
+    await this.requireKey(id);
+    const now = this.now().getTime();
+    await this.db.run('UPDATE subjects SET closed_at = COALESCE(closed_at, ?) WHERE subject_id = ?', [now, id]);
+    const row = await this.db.get<{ closed_at: number }>('SELECT closed_at FROM subjects WHERE subject_id = ?', [id]);
+    return { closedAt: new Date(toInt(row!.closed_at)).toISOString() };
   }
 
   /** Adds a record to a multi-valued category (a message, a review, a transaction). */
@@ -418,6 +432,25 @@ export class Vault {
       if (rows.length < pageSize) return;
       after = rows[rows.length - 1].record_id;
     }
+  }
+
+  /**
+   * Seals data that belongs with a subject (request details, exports) under the subject's data key, so
+   * that erasure shreds it too. Returns null when the subject is erased.
+   */
+  async sealFor(subjectId: string, label: string, data: unknown): Promise<Buffer | null> {
+    const dk = await this.keys.dataKey(subjectId);
+    return dk ? seal(dk.key, Buffer.from(JSON.stringify(data), 'utf8'), `${subjectId}|sealed:${label}|${dk.version}`) : null;
+  }
+
+  /** Opens what `sealFor` sealed; null once the subject is erased. */
+  async openFor<T = unknown>(subjectId: string, label: string, sealed: unknown): Promise<T | null> {
+    if (sealed == null) return null;
+    const dk = await this.keys.dataKey(subjectId);
+    if (!dk) return null;
+    const plain = open(dk.key, toBuffer(sealed), `${subjectId}|sealed:${label}|${dk.version}`);
+    if (!plain) throw new CustosError('CUSTOS_INTEGRITY', 'sealed data does not authenticate: the data store was altered');
+    return JSON.parse(plain.toString('utf8')) as T;
   }
 
   async findByEmail(email: string): Promise<string[]> {
@@ -493,4 +526,105 @@ export class Vault {
       after = rows[rows.length - 1].subject_id;
     }
   }
+
+  // ---------- retention and restore helpers: times and counts only, never values; every statement names its subjects ----------
+
+  /** A page of active subjects after `after` (id order) with the times retention periods run from (epoch ms). */
+  async retentionPage(after: string, limit = 500): Promise<RetentionSubject[]> {
+    const rows = await this.db.all<{ subject_id: string; created_at: number; updated_at: number; closed_at: number | null }>(
+      "SELECT subject_id, created_at, updated_at, closed_at FROM subjects WHERE status = 'active' AND subject_id > ? ORDER BY subject_id LIMIT ?",
+      [after, limit],
+    );
+    return rows.map((r) => ({ id: r.subject_id, createdAt: toInt(r.created_at), updatedAt: toInt(r.updated_at), closedAt: r.closed_at == null ? null : toInt(r.closed_at) }));
+  }
+
+  /** When each single-valued field of these subjects was last written, and the newest record per category. */
+  async dataTimes(ids: readonly string[]): Promise<{ fields: { subjectId: string; field: string; updatedAt: number }[]; records: { subjectId: string; category: string; newest: number }[] }> {
+    if (ids.length === 0) return { fields: [], records: [] };
+    const list = ids.map(() => '?').join(', ');
+    const f = await this.db.all<{ subject_id: string; field: string; updated_at: number }>(`SELECT subject_id, field, updated_at FROM subject_fields WHERE subject_id IN (${list})`, ids);
+    const r = await this.db.all<{ subject_id: string; category: string; newest: number }>(
+      `SELECT subject_id, category, MAX(created_at) AS newest FROM subject_records WHERE subject_id IN (${list}) GROUP BY subject_id, category`,
+      ids,
+    );
+    return {
+      fields: f.map((x) => ({ subjectId: x.subject_id, field: x.field, updatedAt: toInt(x.updated_at) })),
+      records: r.map((x) => ({ subjectId: x.subject_id, category: x.category, newest: toInt(x.newest) })),
+    };
+  }
+
+  /**
+   * Deletes (or, with `dryRun`, counts) one single-valued field of these subjects, only where it was
+   * last written before `before` when given. Blind-index entries of a deleted email or phone go too.
+   */
+  async purgeField(ids: readonly string[], field: string, before: number | null, dryRun: boolean): Promise<number> {
+    if (ids.length === 0) return 0;
+    const list = ids.map(() => '?').join(', ');
+    const cond = `subject_id IN (${list}) AND field = ?${before !== null ? ' AND updated_at < ?' : ''}`;
+    const params: Param[] = [...ids, field, ...(before !== null ? [before] : [])];
+    if (dryRun) return toInt((await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM subject_fields WHERE ${cond}`, params))!.n);
+    const type = this.policy.categories[field]?.type;
+    const indexed = type === 'email' || type === 'phone';
+    const hit = indexed ? await this.db.all<{ subject_id: string }>(`SELECT subject_id FROM subject_fields WHERE ${cond}`, params) : [];
+    const n = (await this.db.run(`DELETE FROM subject_fields WHERE ${cond}`, params)).changes;
+    for (const { subject_id } of hit) await this.rebuildLookups(subject_id, type as 'email' | 'phone');
+    return n;
+  }
+
+  /** Deletes (or counts) records of one category of these subjects, only those created before `before` when given. */
+  async purgeRecords(ids: readonly string[], category: string, before: number | null, dryRun: boolean): Promise<number> {
+    if (ids.length === 0) return 0;
+    const list = ids.map(() => '?').join(', ');
+    const cond = `subject_id IN (${list}) AND category = ?${before !== null ? ' AND created_at < ?' : ''}`;
+    const params: Param[] = [...ids, category, ...(before !== null ? [before] : [])];
+    if (dryRun) return toInt((await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM subject_records WHERE ${cond}`, params))!.n);
+    return (await this.db.run(`DELETE FROM subject_records WHERE ${cond}`, params)).changes;
+  }
+
+  /** Re-derives a subject's email or phone lookups from the fields it still has (after one was purged). */
+  private async rebuildLookups(id: string, kind: 'email' | 'phone'): Promise<void> {
+    const names = Object.entries(this.policy.categories)
+      .filter(([, c]) => c.type === kind && !c.multiple)
+      .map(([n]) => n);
+    const dk = await this.keys.dataKey(id);
+    const remaining = new Map<string, unknown>();
+    if (dk && names.length > 0) {
+      const rows = await this.db.all<{ field: string; ciphertext: unknown; key_version: number }>(
+        `SELECT field, ciphertext, key_version FROM subject_fields WHERE subject_id = ? AND field IN (${names.map(() => '?').join(', ')})`,
+        [id, ...names],
+      );
+      for (const r of rows) remaining.set(r.field, this.decrypt(dk, id, r.field, toInt(r.key_version), r.ciphertext));
+    }
+    await this.db.tx(async (t) => {
+      await t.run('DELETE FROM lookup_index WHERE subject_id = ? AND kind = ?', [id, kind]);
+      for (const l of this.lookupEntries(remaining))
+        await t.run('INSERT INTO lookup_index (kind, digest, subject_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [l.kind, l.digest, id]);
+    });
+  }
+
+  /** Of these subjects, those whose data key is gone (after a data restore: they were erased since the backup). */
+  async withoutDataKey(ids: readonly string[]): Promise<string[]> {
+    const has = await Promise.all(ids.map((id) => this.keys.dataKey(id).then((k) => k !== null)));
+    return ids.filter((_, i) => !has[i]);
+  }
+
+  /** Erased subjects in id order, in pages: after a key-store restore their data keys must be destroyed again. */
+  async *erasedSubjects(pageSize = 500): AsyncGenerator<string[]> {
+    let after = '';
+    for (;;) {
+      const rows = await this.db.all<{ subject_id: string }>("SELECT subject_id FROM subjects WHERE status = 'erased' AND subject_id > ? ORDER BY subject_id LIMIT ?", [after, pageSize]);
+      if (rows.length > 0) yield rows.map((r) => r.subject_id);
+      if (rows.length < pageSize) return;
+      after = rows[rows.length - 1].subject_id;
+    }
+  }
+}
+
+/** What a retention run needs to know of a subject: times only (epoch ms). */
+export interface RetentionSubject {
+  id: string;
+  createdAt: number;
+  /** Last write (create, update): retention `after: last_use` runs from the later of this and closedAt. */
+  updatedAt: number;
+  closedAt: number | null;
 }

@@ -83,6 +83,17 @@ export const subjectRoutes = [
   }),
   defineRoute({
     method: 'POST',
+    url: '/v1/subjects/:id/close',
+    tag: 'subjects',
+    summary: 'Close the account (the contract ends): retention periods after account_closed / contract_end start now; needs a role with the erase operation',
+    auth: 'key',
+    params: subjectIdParams,
+    body: z.strictObject({ reason: z.string().regex(/^[a-z][a-z0-9_.:-]{0,63}$/, 'must be a short code such as user_request or contract_end') }),
+    response: z.object({ closedAt: z.string() }),
+    handler: async ({ custos, actor, params, body }) => custos.subjects.close(params.id, { actor, reason: body.reason }),
+  }),
+  defineRoute({
+    method: 'POST',
     url: '/v1/subjects/search',
     tag: 'subjects',
     summary: 'Find subjects by email or phone (blind index); identifiers go in the body, never the URL',

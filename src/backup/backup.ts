@@ -1,0 +1,257 @@
+/**
+ * Backup and restore. The data store and the key store are written separately (`DIR/data/`,
+ * `DIR/keys/`) so they can be kept apart and for different periods: erasure destroys a subject's data
+ * key, so a data backup restored later still cannot show an erased subject as long as no key backup
+ * older than the erasure is restored with it. Keep key backups for a short period (see
+ * docs/operations.md). SQLite uses the online backup API (consistent while the server runs);
+ * PostgreSQL uses pg_dump / pg_restore of each schema in the custom format. A manifest records the
+ * time, the Custos and migration versions and the SHA-256 of every file; restore checks it first.
+ */
+import { createHash } from 'node:crypto';
+import { chmodSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { execFile } from 'node:child_process';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { CustosError, invalidInput } from '../errors.js';
+import { settingsFromEnv } from '../config.js';
+import { quoteIdent } from '../store/postgres.js';
+
+export type StoreLocation = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string };
+export type Part = 'data' | 'keys';
+export interface Stores {
+  data: StoreLocation;
+  keys: StoreLocation;
+}
+
+export interface PartManifest {
+  kind: 'sqlite' | 'postgres';
+  /** Path inside the backup directory. */
+  file: string;
+  bytes: number;
+  sha256: string;
+  /** Migration version per component at backup time. */
+  migrations: Record<string, number>;
+  /** PostgreSQL: the schema dumped (restored under the same name). */
+  schema?: string;
+}
+
+export interface Manifest {
+  format: 'custos-backup';
+  version: 1;
+  createdAt: string;
+  custosVersion: string;
+  parts: Partial<Record<Part, PartManifest>>;
+}
+
+const isPg = (s: string | undefined): s is string => !!s && /^postgres(ql)?:\/\//.test(s);
+
+/** Where the stores are, by the same rules as `Custos.open`. */
+export function resolveStores(o: { dataDir?: string; database?: string; schema?: string; keysDatabase?: string } = {}): Stores {
+  const env = settingsFromEnv();
+  const dataDir = resolve(o.dataDir ?? env.dataDir);
+  const database = o.database ?? env.databaseUrl ?? join(dataDir, 'custos.db');
+  const schema = o.schema ?? 'custos';
+  const keys = o.keysDatabase ?? (isPg(database) ? database : join(dataDir, 'keys.db'));
+  const loc = (where: string, s: string): StoreLocation => (isPg(where) ? { kind: 'postgres', url: where, schema: s } : { kind: 'sqlite', file: resolve(where) });
+  return { data: loc(database, schema), keys: loc(keys, `${schema}_keys`) };
+}
+
+function custosVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function sha256(file: string): Promise<string> {
+  const h = createHash('sha256');
+  for await (const chunk of createReadStream(file)) h.update(chunk as Buffer);
+  return h.digest('hex');
+}
+
+/** A connection string without its password (which goes to the tools through PGPASSWORD instead of argv). */
+function pgConn(url: string): { url: string; env: NodeJS.ProcessEnv } {
+  const u = new URL(url);
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (u.password) {
+    env.PGPASSWORD = decodeURIComponent(u.password);
+    u.password = '';
+  }
+  return { url: u.toString(), env };
+}
+
+function run(bin: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((ok, fail) => {
+    execFile(bin, args, { env, maxBuffer: 16 << 20 }, (err, _stdout, stderr) => {
+      if (!err) return ok();
+      const msg = String(stderr || err.message).split('\n').filter(Boolean).slice(0, 3).join('; ').replace(/postgres(ql)?:\/\/[^\s]*/g, '<database>');
+      fail(new CustosError('CUSTOS_STORE_UNAVAILABLE', `${bin.split('/').pop()} failed: ${msg}`));
+    });
+  });
+}
+
+const PG_DUMP = process.env.CUSTOS_PG_DUMP ?? 'pg_dump';
+const PG_RESTORE = process.env.CUSTOS_PG_RESTORE ?? 'pg_restore';
+
+function migrationsOf(db: Database.Database): Record<string, number> {
+  const rows = db.prepare('SELECT component, MAX(version) AS v FROM custos_migrations GROUP BY component').all() as { component: string; v: number }[];
+  return Object.fromEntries(rows.map((r) => [r.component, Number(r.v)]));
+}
+
+async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: url });
+  try {
+    await c.connect();
+  } catch (e) {
+    throw new CustosError('CUSTOS_STORE_UNAVAILABLE', `cannot reach PostgreSQL: ${(e as Error).message}`);
+  }
+  try {
+    return await fn(c);
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
+async function pgMigrations(loc: { url: string; schema: string }): Promise<Record<string, number>> {
+  return withPg(loc.url, async (c) => {
+    const r = await c.query(`SELECT component, MAX(version) AS v FROM ${quoteIdent(loc.schema)}.custos_migrations GROUP BY component`);
+    return Object.fromEntries(r.rows.map((x: { component: string; v: number }) => [x.component, Number(x.v)]));
+  });
+}
+
+async function backupPart(loc: StoreLocation, dir: string, part: Part): Promise<PartManifest> {
+  const sub = join(dir, part);
+  mkdirSync(sub, { mode: 0o700 });
+  chmodSync(sub, 0o700);
+  if (loc.kind === 'sqlite') {
+    if (!existsSync(loc.file)) throw new CustosError('CUSTOS_STORE_UNAVAILABLE', `no ${part} store at ${loc.file}`);
+    const name = part === 'data' ? 'custos.db' : 'keys.db';
+    const dest = join(sub, name);
+    writeFileSync(dest, '', { mode: 0o600 });
+    const db = new Database(loc.file, { readonly: true, fileMustExist: true });
+    try {
+      // The online backup API: a consistent copy while other connections read and write.
+      await db.backup(dest);
+    } finally {
+      db.close();
+    }
+    // A self-contained single file (no write-ahead log beside it); Custos turns WAL on again when it opens a restored store.
+    const copy = new Database(dest);
+    let migrations: Record<string, number>;
+    try {
+      copy.pragma('journal_mode = DELETE');
+      migrations = migrationsOf(copy);
+    } finally {
+      copy.close();
+    }
+    chmodSync(dest, 0o600);
+    return { kind: 'sqlite', file: `${part}/${name}`, bytes: statSync(dest).size, sha256: await sha256(dest), migrations };
+  }
+  const name = part === 'data' ? 'custos.dump' : 'keys.dump';
+  const dest = join(sub, name);
+  const migrations = await pgMigrations(loc);
+  const { url, env } = pgConn(loc.url);
+  await run(PG_DUMP, ['--format=custom', `--schema=${loc.schema}`, '--no-owner', '--no-privileges', `--file=${dest}`, `--dbname=${url}`], env);
+  chmodSync(dest, 0o600);
+  return { kind: 'postgres', file: `${part}/${name}`, bytes: statSync(dest).size, sha256: await sha256(dest), migrations, schema: loc.schema };
+}
+
+/**
+ * Writes a backup to `out` (a new or empty directory, mode 0700): the data store first, then the key
+ * store, so a subject created in between has a key in the backup and one erased in between has none.
+ */
+export async function createBackup(stores: Stores, out: string, parts: Part[] = ['data', 'keys']): Promise<Manifest> {
+  const dir = resolve(out);
+  if (existsSync(dir) && readdirSync(dir).length > 0) throw new CustosError('CUSTOS_CONFLICT', `${out} is not empty: give a new directory for each backup`, [{ field: 'out', rule: 'empty_directory', message: 'must be a new or empty directory' }]);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  const manifest: Manifest = { format: 'custos-backup', version: 1, createdAt: new Date().toISOString(), custosVersion: custosVersion(), parts: {} };
+  for (const part of (['data', 'keys'] as const).filter((p) => parts.includes(p))) manifest.parts[part] = await backupPart(stores[part], dir, part);
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n', { mode: 0o600 });
+  return manifest;
+}
+
+/** Reads the manifest of a backup and checks every file against its SHA-256; throws CUSTOS_INTEGRITY on a mismatch. */
+export async function verifyBackup(from: string): Promise<Manifest> {
+  const dir = resolve(from);
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  } catch (e) {
+    throw invalidInput('from', 'backup_manifest', `${from} holds no readable manifest.json: ${(e as NodeJS.ErrnoException).code ?? 'not JSON'}`);
+  }
+  if (manifest?.format !== 'custos-backup' || manifest.version !== 1 || typeof manifest.parts !== 'object')
+    throw invalidInput('from', 'backup_manifest', `${from}/manifest.json is not a Custos backup manifest`);
+  for (const [part, p] of Object.entries(manifest.parts) as [Part, PartManifest][]) {
+    const file = resolve(dir, p.file);
+    if (!file.startsWith(dir + '/')) throw invalidInput('from', 'backup_manifest', `the manifest names a file outside the backup: ${p.file}`);
+    if (!existsSync(file)) throw new CustosError('CUSTOS_INTEGRITY', `backup incomplete: ${p.file} is missing`, [{ field: part, rule: 'backup_file_missing', message: `${p.file} is missing` }]);
+    if ((await sha256(file)) !== p.sha256)
+      throw new CustosError('CUSTOS_INTEGRITY', `backup damaged: ${p.file} does not match its SHA-256 in the manifest`, [{ field: part, rule: 'backup_checksum', message: `${p.file} does not match the manifest` }]);
+  }
+  return manifest;
+}
+
+/** Whether a store exists (has tables) and whether it looks in use (SQLite: a write-ahead log is open). */
+async function storeState(loc: StoreLocation): Promise<{ exists: boolean; inUse: boolean }> {
+  if (loc.kind === 'sqlite') return { exists: existsSync(loc.file) && statSync(loc.file).size > 0, inUse: existsSync(`${loc.file}-wal`) };
+  return withPg(loc.url, async (c) => {
+    const r = await c.query('SELECT COUNT(*)::int AS n FROM information_schema.tables WHERE table_schema = $1', [loc.schema]);
+    return { exists: Number(r.rows[0].n) > 0, inUse: false };
+  });
+}
+
+async function restorePart(loc: StoreLocation, dir: string, part: Part, p: PartManifest): Promise<void> {
+  const file = resolve(dir, p.file);
+  if (loc.kind !== p.kind)
+    throw invalidInput('from', 'backup_kind', `the ${part} backup is of ${p.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}; the ${part} store here is ${loc.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`);
+  if (loc.kind === 'sqlite') {
+    if (!existsSync(loc.file)) writeFileSync(loc.file, '', { mode: 0o600 });
+    const src = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      await src.backup(loc.file);
+    } finally {
+      src.close();
+    }
+    chmodSync(loc.file, 0o600);
+    return;
+  }
+  if (p.schema !== loc.schema)
+    throw invalidInput('schema', 'backup_schema', `the ${part} backup holds schema ${p.schema}; restore it to the same schema (the ${part} store here is ${loc.schema})`);
+  await withPg(loc.url, (c) => c.query(`DROP SCHEMA IF EXISTS ${quoteIdent(loc.schema)} CASCADE`));
+  const { url, env } = pgConn(loc.url);
+  await run(PG_RESTORE, ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${url}`, file], env);
+}
+
+export interface RestoreResult {
+  manifest: Manifest;
+  restored: Part[];
+}
+
+/**
+ * Restores the parts of a backup (checksums are verified first). Refuses to overwrite an existing store
+ * (or, for SQLite, one that looks in use) unless `force`. Open Custos afterwards and call
+ * `reconcileAfterRestore` so erasures made since the backup hold.
+ */
+export async function restoreBackup(from: string, stores: Stores, opts: { parts?: Part[]; force?: boolean } = {}): Promise<RestoreResult> {
+  const manifest = await verifyBackup(from);
+  const want = opts.parts ?? (['data', 'keys'] as Part[]);
+  const parts = want.filter((p) => manifest.parts[p]);
+  const missing = want.filter((p) => !manifest.parts[p]);
+  if (opts.parts && missing.length > 0) throw invalidInput('from', 'backup_part', `the backup holds no ${missing.join(' or ')} store`);
+  if (parts.length === 0) throw invalidInput('from', 'backup_part', 'the backup holds nothing to restore');
+  if (!opts.force) {
+    for (const p of parts) {
+      const s = await storeState(stores[p]);
+      if (s.inUse)
+        throw new CustosError('CUSTOS_CONFLICT', `the ${p} store looks in use (its write-ahead log is open): stop the server first, or give --force`, [{ field: p, rule: 'store_in_use', message: 'the store is open' }]);
+      if (s.exists)
+        throw new CustosError('CUSTOS_CONFLICT', `the ${p} store exists and would be overwritten: give --force to replace it`, [{ field: p, rule: 'store_exists', message: 'the store exists' }]);
+    }
+  }
+  const dir = resolve(from);
+  for (const p of parts) await restorePart(stores[p], dir, p, manifest.parts[p]!);
+  return { manifest, restored: parts };
+}

@@ -1,0 +1,87 @@
+/** `custos backup --out DIR` and `custos restore --from DIR`: the data store and the key store, separately. */
+import type { Command } from 'commander';
+import { action, emit } from './program.js';
+import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
+import { invalidInput } from '../errors.js';
+import { createBackup, resolveStores, restoreBackup, verifyBackup, type Part } from '../backup/backup.js';
+import { reconcileAfterRestore } from '../backup/reconcile.js';
+import { CLI_ACTOR } from './keys.js';
+
+type Flags = StoreFlags & { schema?: string; dataOnly?: boolean; keysOnly?: boolean; json?: boolean };
+
+function partsOf(o: Flags): Part[] {
+  if (o.dataOnly && o.keysOnly) throw invalidInput('data-only', 'exclusive_flags', 'give --data-only or --keys-only, not both');
+  return o.dataOnly ? ['data'] : o.keysOnly ? ['keys'] : ['data', 'keys'];
+}
+
+function schemaFlag(s: string | undefined): string | undefined {
+  if (s !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(s)) throw invalidInput('schema', 'schema_name', 'must be a lower-case PostgreSQL identifier');
+  return s;
+}
+
+export function registerBackup(program: Command): void {
+  withStoreFlags(program.command('backup'))
+    .requiredOption('--out <dir>', 'a new directory for this backup (created with mode 0700)')
+    .option('--schema <name>', 'PostgreSQL schema of the data store (the key store is <name>_keys; default custos)')
+    .option('--data-only', 'back up only the data store')
+    .option('--keys-only', 'back up only the key store')
+    .option('--json', 'machine-readable manifest')
+    .description('back up the data store and the key store separately (SQLite online backup API; pg_dump for PostgreSQL), with a manifest of SHA-256 checksums; keep key backups for a shorter period than data backups')
+    .addHelpText('after', '\nExamples:\n  custos backup --out /backups/custos-2030-01-31\n  custos backup --out /backups/keys-2030-01-31 --keys-only --json\n  CUSTOS_DATABASE_URL=postgres://localhost/custos custos backup --out /backups/pg')
+    .action(
+      action(async (opts: Flags & { out: string }) => {
+        const parts = partsOf(opts);
+        const schema = schemaFlag(opts.schema);
+        // Opening first checks the master key and brings the stores to the current migrations.
+        const c = await openFromFlags(opts, { schema });
+        try {
+          const manifest = await createBackup(resolveStores({ dataDir: opts.dataDir, database: opts.database, schema }), opts.out, parts);
+          await c.audit.append({ actor: CLI_ACTOR, action: 'backup.create', outcome: 'ok', details: { parts: Object.keys(manifest.parts), createdAt: manifest.createdAt } });
+          emit(opts.json, { out: opts.out, ...manifest }, () =>
+            [`backup written to ${opts.out} (${manifest.createdAt})`, ...Object.entries(manifest.parts).map(([p, m]) => `  ${p.padEnd(5)} ${m!.file}  ${m!.bytes} bytes  sha256 ${m!.sha256}`)].join('\n'),
+          );
+        } finally {
+          await c.close();
+        }
+      }),
+    );
+
+  withStoreFlags(program.command('restore'))
+    .requiredOption('--from <dir>', 'a directory written by custos backup')
+    .option('--schema <name>', 'PostgreSQL schema of the data store (the key store is <name>_keys; default custos)')
+    .option('--data-only', 'restore only the data store (the live key store stays: subjects erased since the backup stay erased)')
+    .option('--keys-only', 'restore only the key store')
+    .option('--force', 'replace stores that exist (stop the server first)')
+    .option('--verify-only', 'check the manifest checksums and stop')
+    .option('--json', 'machine-readable report')
+    .description('restore a backup after checking its checksums; refuses to replace existing stores without --force; subjects erased since the backup are erased again')
+    .addHelpText('after', '\nExamples:\n  custos restore --from /backups/custos-2030-01-31 --verify-only\n  custos restore --from /backups/custos-2030-01-31 --data-only --force\n  custos restore --from /backups/custos-2030-01-31 --force --json')
+    .action(
+      action(async (opts: Flags & { from: string; force?: boolean; verifyOnly?: boolean }) => {
+        const parts = partsOf(opts);
+        const schema = schemaFlag(opts.schema);
+        if (opts.verifyOnly) {
+          const manifest = await verifyBackup(opts.from);
+          emit(opts.json, { ok: true, ...manifest }, () => `backup ${opts.from} intact (${manifest.createdAt}): ${Object.keys(manifest.parts).join(', ')}`);
+          return;
+        }
+        const r = await restoreBackup(opts.from, resolveStores({ dataDir: opts.dataDir, database: opts.database, schema }), { parts: opts.dataOnly || opts.keysOnly ? parts : undefined, force: opts.force });
+        const c = await openFromFlags(opts, { schema });
+        try {
+          const rec = await reconcileAfterRestore(c, r.restored);
+          await c.audit.append({ actor: CLI_ACTOR, action: 'backup.restore', outcome: 'ok', details: { parts: r.restored, backupCreatedAt: r.manifest.createdAt } });
+          const out = { restored: r.restored, backupCreatedAt: r.manifest.createdAt, ...rec };
+          emit(opts.json, out, () =>
+            [
+              `restored ${r.restored.join(' and ')} from ${opts.from} (backup of ${r.manifest.createdAt})`,
+              ...(rec.erasedAgain > 0 ? [`  ${rec.erasedAgain} subject(s) erased since the backup were erased again`] : []),
+              ...(rec.keysDestroyed > 0 ? [`  ${rec.keysDestroyed} data key(s) of erased subjects destroyed again`] : []),
+              ...(rec.withoutKey > 0 ? [`  warning: ${rec.withoutKey} subject(s) have no data key in the restored key store and cannot be read: restore a newer key backup`] : []),
+            ].join('\n'),
+          );
+        } finally {
+          await c.close();
+        }
+      }),
+    );
+}
