@@ -62,8 +62,8 @@ export interface PolicyAnalysis {
   policy?: Policy;
   /** Errors that keep the policy from loading, placed and sorted by position. */
   errors: ErrorDetail[];
-  /** Places findings about paths of this document. */
-  place(findings: readonly Finding[]): PlacedFinding[];
+  /** Places findings about paths of this document (keeping whatever else each finding carries). */
+  place<F extends Finding>(findings: readonly F[]): (F & PlacedFinding)[];
 }
 
 export function analysePolicy(source: string, file = 'custos.policy.yaml'): PolicyAnalysis {
@@ -76,7 +76,7 @@ export function analysePolicy(source: string, file = 'custos.policy.yaml'): Poli
   };
   const root = doc.errors.length > 0 ? null : (doc.contents as Node | null);
   const placeAt = (path: readonly PathKey[], preferKey: boolean) => placeOffset(nodeAt(root, path, preferKey)?.range?.[0]);
-  const place = (findings: readonly Finding[]): PlacedFinding[] =>
+  const place = <F extends Finding>(findings: readonly F[]): (F & PlacedFinding)[] =>
     findings.map((f) => ({ ...f, file, field: pathText(f.path) || undefined, ...placeAt(f.path, f.atKey ?? false) }));
   const detailOf = (path: readonly PathKey[], rule: string, message: string, preferKey = false): ErrorDetail => ({
     file,

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadPolicyFile, parsePolicy } from './load.js';
+import { LANGUAGES, type Language } from './schema.js';
+import { MESSAGES, placeholdersOf } from './i18n/index.js';
+import { buildNotice, renderNoticeHtml, renderNoticeMarkdown, negotiateLanguage, categoryLabel, describeChanges, formatDuration } from './notice.js';
+import { diffPolicies } from './diff.js';
+import { EXAMPLE } from '../../test/backends.js';
+
+const { policy } = loadPolicyFile(EXAMPLE);
+
+describe('privacy notice', () => {
+  it('every string key exists in every language, with the same placeholders, and is translated', () => {
+    const keys = Object.keys(MESSAGES.en).sort();
+    for (const lang of LANGUAGES) {
+      expect(Object.keys(MESSAGES[lang]).sort(), lang).toEqual(keys);
+      for (const k of keys) {
+        const m = MESSAGES[lang][k as keyof typeof MESSAGES.en];
+        expect(m.trim().length, `${lang}.${k}`).toBeGreaterThan(0);
+        expect(placeholdersOf(m).sort(), `${lang}.${k}`).toEqual(placeholdersOf(MESSAGES.en[k as keyof typeof MESSAGES.en]).sort());
+      }
+      if (lang !== 'en') {
+        // A copied English string is an untranslated one; a few (a dash, "Email", "Cookie") are the same words.
+        const same = keys.filter((k) => MESSAGES[lang][k as keyof typeof MESSAGES.en] === MESSAGES.en[k as keyof typeof MESSAGES.en]);
+        expect(same.length, `${lang}: ${same.join(', ')}`).toBeLessThanOrEqual(3);
+      }
+    }
+  });
+
+  const governingName: Record<Language, string> = { en: 'Japanese', ja: '日本語', ko: '일본어', ru: 'японский', vi: 'tiếng Nhật' };
+  const clauseWord: Record<Language, string> = { en: 'prevails', ja: '優先します', ko: '우선합니다', ru: 'преимущество имеет', vi: 'được ưu tiên áp dụng' };
+
+  it.each(LANGUAGES)('renders in %s with the controller, every category and the governing-language clause', (lang) => {
+    const doc = buildNotice(policy, { lang });
+    const md = renderNoticeMarkdown(doc);
+    const html = renderNoticeHtml(doc, { stylesheet: '/privacy.css' });
+    for (const out of [md, html]) {
+      expect(out).toContain(policy.controller.name);
+      expect(out).toContain(policy.controller.contact.email);
+      for (const id of Object.keys(policy.categories)) {
+        const label = categoryLabel(policy, id, lang);
+        expect(label, `${lang} label of ${id}`).not.toBe(id);
+        expect(out, `${lang}: ${id}`).toContain(label);
+      }
+      expect(out).toContain(governingName[lang]);
+      expect(out).toContain(clauseWord[lang]);
+    }
+    expect(doc.sections.map((s) => s.id)).toEqual(['controller', 'categories', 'legal-bases', 'recipients', 'transfers', 'retention', 'cookies', 'rights', 'children', 'security', 'changes', 'language']);
+    // A page that works under a strict CSP: no scripts, no inline styles, nothing loaded from elsewhere.
+    expect(html).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${lang}">`));
+    expect(html).not.toMatch(/<script|style=|<style|<img|<iframe/i);
+    expect(html.match(/(?:src|href)="(https?:)?\/\/[^"]*"/g) ?? []).toEqual([`href="${policy.controller.contact.url}"`]);
+    expect(html).toContain('<th scope="col">');
+    expect(html).toContain('<caption>');
+  });
+
+  it('the erasure promise and the statutory deadlines are described', () => {
+    const md = renderNoticeMarkdown(buildNotice(policy, { lang: 'en' }));
+    expect(md).toMatch(/\| erase your personal information \| 3 business days \(our commitment\) \|/);
+    expect(md).toMatch(/\| European Union \| 1 month; may be extended by 2 months/);
+    expect(md).toMatch(/\| Japan \| without delay \(we aim for 14 days\) \|/);
+    expect(md).toMatch(/\| Vietnam \| 72 hours \|/);
+    const ru = renderNoticeMarkdown(buildNotice(policy, { lang: 'ru' }));
+    expect(ru).toContain('3 рабочих дня (наше обязательство)');
+    expect(ru).toContain('10 рабочих дней');
+  });
+
+  it('the change history lists material changes in the reader\'s language', () => {
+    const next = parsePolicy(readFileSync(EXAMPLE, 'utf8').replace('purposes: [inquiry_reply]\n', 'purposes: [inquiry_reply, analytics]\n'), 'next.yaml');
+    const changes = diffPolicies(policy, next).changes;
+    const history = [
+      { label: '2026-01-01', publishedAt: '2026-01-01T00:00:00.000Z' },
+      { label: '2026-11-01', publishedAt: '2026-11-01T00:00:00.000Z', changes },
+    ];
+    const ja = renderNoticeMarkdown(buildNotice(next, { lang: 'ja', history }));
+    expect(ja).toContain('お問い合わせフォームの返信先メールアドレスを次の目的にも利用します:利用状況の分析とサービス改善');
+    expect(ja).toContain('初版');
+    expect(describeChanges(next, changes, 'ko')).toEqual(['문의 양식에 입력한 회신용 이메일 주소을(를) 다음 목적에도 이용합니다: 이용 현황 분석 및 서비스 개선']);
+  });
+
+  it('labels fall back to the governing language, then English, then the id', () => {
+    const p = structuredClone(policy);
+    p.categories.name.label = { en: 'Name', ja: '氏名' };
+    p.categories.email.label = { en: 'Email address' };
+    delete p.categories.phone.label;
+    expect(categoryLabel(p, 'name', 'vi')).toBe('氏名');
+    expect(categoryLabel(p, 'email', 'vi')).toBe('Email address');
+    expect(categoryLabel(p, 'phone', 'vi')).toBe('phone');
+  });
+
+  it('durations read naturally', () => {
+    expect(formatDuration('en', 'P1Y6M')).toBe('1 year 6 months');
+    expect(formatDuration('ja', 'P1Y6M')).toBe('1年6か月');
+    expect(formatDuration('ru', 'P5Y')).toBe('5 лет');
+    expect(formatDuration('ko', 'P30D')).toBe('30일');
+  });
+
+  it('the language comes from Accept-Language when the policy offers it, else the governing language', () => {
+    expect(negotiateLanguage(policy, 'ko-KR,ko;q=0.9,en;q=0.8')).toBe('ko');
+    expect(negotiateLanguage(policy, 'de-DE, ru;q=0.5, en;q=0.7')).toBe('en');
+    expect(negotiateLanguage(policy, 'de')).toBe('ja');
+    expect(negotiateLanguage(policy, undefined)).toBe('ja');
+    expect(negotiateLanguage(policy, 'vi;q=0, ru')).toBe('ru');
+  });
+});
