@@ -10,12 +10,61 @@ import { DATE_SHAPE, isReferenceNumber } from './context.js';
 /** A run of digit groups separated by at most three of space, dot, dash, slash or brackets. */
 const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-])(?:\+\s?|(?<!\d)00\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t.\-/]{1,3})\(?\d+\)?|\(\d+\)\s?\d+)*/g;
 
-const NATIONAL_ZERO: CountryCode[] = ['JP', 'KR', 'VN', 'GB', 'FR', 'DE', 'IT', 'NL', 'BE', 'AT', 'PL', 'SE', 'FI', 'IE', 'PT', 'GR', 'CZ', 'HU', 'RO'];
+/** Regions whose national numbers start with a trunk 0, most likely first for the script of the message. */
+const NATIONAL_ZERO: Record<string, CountryCode[]> = {
+  ja: ['JP', 'KR', 'VN', 'GB', 'FR', 'DE', 'IT', 'NL', 'BE', 'AT'],
+  ko: ['KR', 'JP', 'VN', 'GB', 'FR', 'DE', 'IT', 'NL', 'BE', 'AT'],
+  vi: ['VN', 'JP', 'KR', 'GB', 'FR', 'DE', 'IT', 'NL', 'BE', 'AT'],
+  other: ['JP', 'KR', 'VN', 'GB', 'FR', 'DE', 'IT', 'NL', 'BE', 'AT'],
+};
+/**
+ * Cheap shape checks on national numbers (length and leading digits), so libphonenumber-js only
+ * parses numbers that could belong to the region. They only prune; validity is libphonenumber's call.
+ */
+const NATIONAL_SHAPE: Partial<Record<CountryCode, RegExp>> = {
+  JP: /^0(?:[1-9]\d{8}|[5789]0\d{8}|120\d{6,7}|800\d{7})$/,
+  KR: /^0(?:1[016789]\d{7,8}|2\d{7,8}|[3-6][1-5]\d{7,8}|70\d{8}|50\d{8,9})$/,
+  VN: /^0(?:[35789]\d{8}|2\d{9})$/,
+  GB: /^0[1-9]\d{8,9}$/,
+  FR: /^0[1-9]\d{8}$/,
+  DE: /^0[1-9]\d{5,12}$/,
+  IT: /^0\d{5,10}$/,
+  NL: /^0[1-9]\d{8}$/,
+  BE: /^0[1-9]\d{7,8}$/,
+  AT: /^0[1-9]\d{3,12}$/,
+};
 
-function validate(digits: string, plus: boolean, grouped: boolean): string | null {
+function scriptHint(t: string): string {
+  if (/[\u3040-\u30ff]/.test(t)) return 'ja';
+  if (/[\uac00-\ud7af]/.test(t)) return 'ko';
+  if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(t)) return 'vi';
+  return 'other';
+}
+
+const verdicts = new Map<string, string | null>();
+function validate(digits: string, plus: boolean, grouped: boolean, hint: string): string | null {
+  const key = `${plus ? '+' : ''}${grouped ? 'g' : ''}${hint}${digits}`;
+  let v = verdicts.get(key);
+  if (v === undefined) {
+    v = validateUncached(digits, plus, grouped, hint);
+    if (verdicts.size > 20_000) verdicts.clear();
+    verdicts.set(key, v);
+  }
+  return v;
+}
+
+function validateUncached(digits: string, plus: boolean, grouped: boolean, hint: string): string | null {
   const n = digits.length;
   if (plus) {
     if (n < 8 || n > 15) return null;
+    // Calling codes shared by several countries (+1, +7, +44) make a plain parse try each of them;
+    // the main country first is much cheaper and settles most numbers.
+    const main = digits[0] === '1' ? 'US' : digits[0] === '7' ? 'RU' : digits.startsWith('44') ? 'GB' : null;
+    if (main) {
+      const cc = main === 'GB' ? 2 : 1;
+      const q = parsePhoneNumberFromString(digits.slice(cc), main);
+      if (q && q.isValid() && q.number === '+' + digits) return 'phone.international';
+    }
     const p = parsePhoneNumberFromString('+' + digits);
     return p && p.isValid() ? 'phone.international' : null;
   }
@@ -26,7 +75,8 @@ function validate(digits: string, plus: boolean, grouped: boolean): string | nul
   if (n < 9 || n > 12) return null;
   const c0 = digits.charCodeAt(0);
   if (c0 === 0x30) {
-    for (const r of NATIONAL_ZERO) {
+    for (const r of NATIONAL_ZERO[hint]) {
+      if (!NATIONAL_SHAPE[r]!.test(digits)) continue;
       const p = parsePhoneNumberFromString(digits, r);
       if (p && p.isValid()) return 'phone.national';
     }
@@ -65,6 +115,7 @@ interface Group {
 }
 
 export function findPhones(t: string, out: Candidate[]): void {
+  let hint: string | undefined;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(t); m; m = RUN.exec(t)) {
     const run = m[0];
@@ -104,7 +155,8 @@ export function findPhones(t: string, out: Candidate[]): void {
           if (lead) s -= lead[1].length;
           const text = t.slice(s, e);
           if (DATE_SHAPE.test(text) || /^\d{1,2}[:.]\d{2}$/.test(text)) continue;
-          const rule = validate(digits, plus, len > 1);
+          hint ??= scriptHint(t);
+          const rule = validate(digits, plus, len > 1, hint);
           if (!rule) continue;
           if (!plus && isReferenceNumber(t, s, e)) continue;
           let end = e;
