@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, statSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { runCli } from '../../test/cli.js';
+import { EXAMPLE } from '../../test/backends.js';
+import { Custos } from '../custos.js';
+import { importSubjects, loadMapping } from './import.js';
+
+const MAPPING = `external_id: user_id
+jurisdiction: region
+purpose: account
+columns:
+  full_name: name
+  mail: email
+  tel: phone
+  born: birth_date
+`;
+
+function people(n: number, from = 0): string[] {
+  return Array.from({ length: n }, (_, k) => {
+    const i = from + k;
+    return `u${i},"Person ${i}, Jr.",p${i}@example.com,+8190${String(10000000 + i).slice(-8)},JP,1990-01-0${(i % 9) + 1}`;
+  });
+}
+
+describe('custos subjects import', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'custos-import-'));
+  const dataDir = join(dir, 'data');
+  const env = { CUSTOS_MASTER_KEY: randomBytes(32).toString('base64'), CUSTOS_DATABASE_URL: undefined, CUSTOS_DATA_DIR: undefined, CUSTOS_POLICY: EXAMPLE };
+  const map = join(dir, 'mapping.yaml');
+  writeFileSync(map, MAPPING);
+  const cli = (args: string[]) => runCli([...args, '--data-dir', dataDir], env);
+
+  it('good rows go in; each bad row goes to the reject file with its line and reason, never its values; exit 1', async () => {
+    const csv = join(dir, 'mixed.csv');
+    writeFileSync(
+      csv,
+      [
+        'user_id,full_name,mail,tel,region,born',
+        ...people(3),
+        'bad1,"Secret Name",not-an-email,,JP,1990-01-01', // line 5
+        'bad2,"Multi\nLine",x@example.com,,XX,1990-01-01', // line 6-7: unknown jurisdiction
+        ',No Id,noid@example.com,,JP,', // line 8
+        'bad3,Kid,kid@example.com,,JP,2024-01-01', // line 9: under the minimum age
+        'u1,"Person 1, Jr.",p1@example.com,,JP,1990-01-02', // line 10: the same external id again
+        'short,row', // line 11
+      ].join('\n') + '\n',
+    );
+    const r = await cli(['subjects', 'import', csv, '--map', map, '--json']);
+    expect(r.code, r.err).toBe(1);
+    const report = JSON.parse(r.out);
+    expect(report).toMatchObject({ rows: 9, created: 3, existing: 1, rejected: 5, complete: true, format: 'csv' });
+    const rejectText = readFileSync(report.rejectFile, 'utf8');
+    const rejects = rejectText.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rejects.map((x) => [x.line, x.errors[0].rule])).toEqual([
+      [5, 'email_syntax'],
+      [6, 'jurisdiction_declared'],
+      [8, 'external_id_required'],
+      [9, 'minimum_age'],
+      [11, 'column_count'],
+    ]);
+    expect(rejects[0].errors[0]).toMatchObject({ field: 'fields.email', column: 'mail' });
+    for (const secret of ['Secret Name', 'not-an-email', 'Multi', 'kid@example.com', 'bad1', 'noid@']) expect(rejectText).not.toContain(secret);
+    expect(statSync(report.rejectFile).mode & 0o777).toBe(0o600);
+
+    // the same file again: nothing new, every good row recognised by its external id
+    const again = JSON.parse((await cli(['subjects', 'import', csv, '--map', map, '--json'])).out);
+    expect(again).toMatchObject({ created: 0, existing: 4, rejected: 5 });
+  });
+
+  it('JSON Lines with the same mapping', async () => {
+    const f = join(dir, 'people.jsonl');
+    writeFileSync(f, [{ user_id: 'j1', full_name: 'Jay', mail: 'jay@example.com', region: 'KR' }, { user_id: 42, full_name: 'Num' }, '{broken'].map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join('\n'));
+    const r = await cli(['subjects', 'import', f, '--map', map, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toMatchObject({ format: 'jsonl', created: 2, rejected: 1 });
+    expect(readFileSync(`${f}.rejects.jsonl`, 'utf8').trim()).toBe('{"line":3,"errors":[{"rule":"json_syntax","message":"the line is not valid JSON"}]}');
+  });
+
+  it('an interrupted import resumes from its checkpoint: no row twice, totals over both runs; exit 0 when nothing is rejected', async () => {
+    const csv = join(dir, 'big.csv');
+    writeFileSync(csv, ['user_id,full_name,mail,tel,region,born', ...people(25, 1000)].join('\n') + '\n');
+    const c = await Custos.open({ policy: EXAMPLE, dataDir, keys: { masterKey: env.CUSTOS_MASTER_KEY } });
+    let stopped;
+    try {
+      stopped = await importSubjects(c, { file: csv, mapping: loadMapping(map, c.policy), purpose: 'account', actor: { keyId: 'cli', role: 'application' }, batchSize: 10, stopAfterBatches: 1 });
+    } finally {
+      await c.close();
+    }
+    expect(stopped).toMatchObject({ rows: 10, created: 10, complete: false });
+    const cp = JSON.parse(readFileSync(`${csv}.custos-import.json`, 'utf8'));
+    expect(cp).toMatchObject({ line: 12, complete: false });
+    expect(statSync(`${csv}.custos-import.json`).mode & 0o777).toBe(0o600);
+
+    const r = await cli(['subjects', 'import', csv, '--map', map, '--resume', '--batch', '10', '--json']);
+    expect(r.code, r.err).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report).toMatchObject({ startedAtLine: 12, rows: 15, created: 15, existing: 0, rejected: 0, complete: true, total: { rows: 25, created: 25, rejected: 0 } });
+
+    // resuming a finished import does nothing
+    const done = JSON.parse((await cli(['subjects', 'import', csv, '--map', map, '--resume', '--json'])).out);
+    expect(done).toMatchObject({ rows: 0, complete: true, total: { created: 25 } });
+
+    // a file changed under the checkpoint is refused
+    writeFileSync(csv, 'user_id,full_name\nzz,Other\n');
+    const changed = await cli(['subjects', 'import', csv, '--map', map, '--resume']);
+    expect(changed.code).toBe(1);
+    expect(changed.err).toMatch(/the file changed since the interrupted import/);
+  });
+
+  it('exit 2 on bad usage: mapping to an unknown or multi-valued category, no --map, a bad --batch, a header without the mapped columns', async () => {
+    const csv = join(dir, 'few.csv');
+    writeFileSync(csv, ['user_id,full_name,mail,tel,region,born', ...people(1, 5000)].join('\n'));
+    const badMap = join(dir, 'bad.yaml');
+    writeFileSync(badMap, 'external_id: user_id\ncolumns:\n  full_name: nickname\n  mail: messages\n');
+    const r = await cli(['subjects', 'import', csv, '--map', badMap, '--purpose', 'account']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/mapping\.columns\.full_name: nickname is not a category of the policy/);
+    expect(r.err).toMatch(/mapping\.columns\.mail: .*\[multiple_category\]/);
+    expect((await cli(['subjects', 'import', csv])).code).toBe(2);
+    expect((await cli(['subjects', 'import', csv, '--map', map, '--batch', '0'])).code).toBe(2);
+    const other = join(dir, 'other.csv');
+    writeFileSync(other, 'id,name\n1,x\n');
+    const h = await cli(['subjects', 'import', other, '--map', map]);
+    expect(h.code).toBe(2);
+    expect(h.err).toMatch(/lacks column\(s\) the mapping names: user_id/);
+    expect((await cli(['subjects', 'import', '--help'])).out).toMatch(/Examples:/);
+  });
+
+  it('show, export and close: purpose-bound output, --json, exit 1 for an erased subject', async () => {
+    const c = await Custos.open({ policy: EXAMPLE, dataDir, keys: { masterKey: env.CUSTOS_MASTER_KEY } });
+    let id: string;
+    try {
+      id = (await c.subjects.create({ fields: { name: 'Show Me', email: 'show@example.com', birth_date: '1980-05-05' } }, { actor: { keyId: 't', role: 'application' }, purpose: 'account' })).id;
+      await c.subjects.addRecord(id, 'messages', 'hello there', { actor: { keyId: 't', role: 'application' }, purpose: 'lesson_delivery' });
+    } finally {
+      await c.close();
+    }
+    const show = await cli(['subjects', 'show', id, '--purpose', 'support', '--json']);
+    expect(show.code, show.err).toBe(0);
+    const shown = JSON.parse(show.out);
+    expect(shown).toMatchObject({ id, role: 'support', status: 'active', fields: { name: 'Show Me', email: 'show@example.com' } });
+    expect(shown.fields.birth_date).toBeUndefined();
+    expect(shown.withheld).toContainEqual({ field: 'birth_date', reason: 'category_not_for_purpose' });
+    expect((await cli(['subjects', 'show', id, '--purpose', 'support', '--as', 'nobody'])).code).toBe(2);
+    expect((await cli(['subjects', 'show', id, '--purpose', 'no_such_purpose'])).code).toBe(2);
+    expect((await cli(['subjects', 'show', 'missing-id', '--purpose', 'support'])).code).toBe(1);
+
+    const out = join(dir, 'export.json');
+    const ex = await cli(['subjects', 'export', id, '--out', out, '--purpose', 'support', '--json']);
+    expect(ex.code, ex.err).toBe(0);
+    expect(JSON.parse(ex.out)).toMatchObject({ id, records: 1 });
+    const exported = JSON.parse(readFileSync(out, 'utf8'));
+    expect(exported.records).toEqual([expect.objectContaining({ category: 'messages', value: 'hello there' })]);
+    expect(exported.fields.name).toBe('Show Me');
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+
+    expect((await cli(['subjects', 'close', id, '--reason', 'Not A Code'])).code).toBe(2);
+    const closed = await cli(['subjects', 'close', id, '--reason', 'user_request', '--json']);
+    expect(closed.code, closed.err).toBe(0);
+    expect(JSON.parse(closed.out).closedAt).toEqual(expect.any(String));
+
+    const c2 = await Custos.open({ policy: EXAMPLE, dataDir, keys: { masterKey: env.CUSTOS_MASTER_KEY } });
+    try {
+      await c2.subjects.erase(id, { actor: { keyId: 't', role: 'privacy_officer' }, reason: 'test' });
+    } finally {
+      await c2.close();
+    }
+    const gone = await cli(['subjects', 'show', id, '--purpose', 'support', '--json']);
+    expect(gone.code).toBe(1);
+    expect(JSON.parse(gone.out)).toMatchObject({ status: 'erased', fields: {} });
+  });
+});
