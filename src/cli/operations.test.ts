@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { appendFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { runCli } from '../../test/cli.js';
+import { EXAMPLE } from '../../test/backends.js';
+import { Custos } from '../custos.js';
+
+describe('custos retention, backup and restore', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'custos-ops-'));
+  const dataDir = join(dir, 'data');
+  const env = { CUSTOS_MASTER_KEY: randomBytes(32).toString('base64'), CUSTOS_DATABASE_URL: undefined, CUSTOS_DATA_DIR: undefined, CUSTOS_POLICY: EXAMPLE };
+  const cli = (args: string[]) => runCli([...args, '--data-dir', dataDir], env);
+  const open = () => Custos.open({ policy: EXAMPLE, dataDir, keys: { masterKey: env.CUSTOS_MASTER_KEY } });
+
+  it('retention run: --dry-run --as-of prints counts per category (--json), a real run exits 0, --as-of alone is bad usage', async () => {
+    const c = await open();
+    try {
+      await c.vault.create({ fields: { name: 'R', ip_address: '198.51.100.7' } });
+    } finally {
+      await c.close();
+    }
+    const dry = await cli(['retention', 'run', '--dry-run', '--as-of', '2099-01-01', '--json']);
+    expect(dry.code, dry.err).toBe(0);
+    const report = JSON.parse(dry.out);
+    expect(report).toMatchObject({ dryRun: true, asOf: '2099-01-01T00:00:00.000Z', categories: { ip_address: { fields: 1, records: 0 } }, subjectsErased: 0 });
+    const text = await cli(['retention', 'run', '--dry-run', '--as-of', '2099-01-01']);
+    expect(text.out).toMatch(/ip_address\s+would delete 1 field\(s\)/);
+    expect((await cli(['retention', 'run', '--as-of', '2099-01-01'])).code).toBe(2);
+    expect((await cli(['retention', 'run', '--dry-run', '--as-of', 'soon'])).code).toBe(2);
+    const run = await cli(['retention', 'run', '--json']);
+    expect(run.code, run.err).toBe(0);
+    expect(JSON.parse(run.out)).toMatchObject({ dryRun: false, categories: { ip_address: { fields: 0 } } });
+    expect((await cli(['retention', 'run', '--help'])).out).toMatch(/Examples:/);
+  });
+
+  it('backup --out, restore --verify-only, refusal without --force (exit 1), data-only restore keeps an erasure (exit 0), damaged backup (exit 1), conflicting flags (exit 2)', async () => {
+    const c = await open();
+    let id: string;
+    try {
+      id = (await c.vault.create({ fields: { name: 'To Erase', email: 'gone@example.com' } })).id;
+    } finally {
+      await c.close();
+    }
+    const out = join(dir, 'backup-1');
+    const b = await cli(['backup', '--out', out, '--json']);
+    expect(b.code, b.err).toBe(0);
+    expect(JSON.parse(b.out)).toMatchObject({ format: 'custos-backup', parts: { data: { kind: 'sqlite', file: 'data/custos.db' }, keys: { kind: 'sqlite', file: 'keys/keys.db' } } });
+    expect((await cli(['backup', '--out', out])).code).toBe(1); // not empty
+
+    const c2 = await open();
+    try {
+      await c2.subjects.erase(id, { actor: { keyId: 't', role: 'privacy_officer' }, reason: 'request' });
+    } finally {
+      await c2.close();
+    }
+    expect((await cli(['restore', '--from', out, '--verify-only'])).code).toBe(0);
+    const refused = await cli(['restore', '--from', out, '--data-only']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/exists and would be overwritten: give --force/);
+    const r = await cli(['restore', '--from', out, '--data-only', '--force', '--json']);
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ restored: ['data'], erasedAgain: 1 });
+    const show = await cli(['subjects', 'show', id, '--purpose', 'support', '--json']);
+    expect(show.code).toBe(1);
+    expect(JSON.parse(show.out).status).toBe('erased');
+
+    expect((await cli(['restore', '--from', out, '--data-only', '--keys-only', '--force'])).code).toBe(2);
+    appendFileSync(join(out, 'data', 'custos.db'), 'tampered');
+    const bad = await cli(['restore', '--from', out, '--force']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/does not match its SHA-256/);
+    expect((await cli(['restore', '--from', join(dir, 'nowhere')])).code).toBe(2);
+  });
+});
