@@ -31,7 +31,7 @@
       privacy: 'Privacy notice', settings: 'Cookie settings', cookies: 'Cookies', session: 'session',
       first: 'first party', third: 'third party', alwaysOn: 'Always on',
       gpc: 'Your browser sends a Global Privacy Control signal: advertising cookies and the sale or sharing of your data are off.',
-      units: { Y: ' years', M: ' months', W: ' weeks', D: ' days' },
+      units: { Y: [' year', ' years'], M: [' month', ' months'], W: [' week', ' weeks'], D: [' day', ' days'] },
       cat: {
         necessary: ['Necessary', 'Needed for the site to work and to remember your choice.'],
         preferences: ['Preferences', 'Remember your settings, such as your language.'],
@@ -244,7 +244,11 @@
     if (!m) return d;
     var out = [];
     var u = ['Y', 'M', 'W', 'D'];
-    for (var i = 0; i < 4; i++) if (m[i + 1]) out.push(m[i + 1] + t.units[u[i]]);
+    for (var i = 0; i < 4; i++) {
+      if (!m[i + 1]) continue;
+      var unit = t.units[u[i]];
+      out.push(m[i + 1] + (typeof unit === 'string' ? unit : unit[m[i + 1] === '1' ? 0 : 1]));
+    }
     return out.join(' ');
   }
   function focusables() {
