@@ -223,7 +223,7 @@ export class CookieConsent {
   }
 
   /** Retention of anonymous and visitor choices (13 months). */
-  purgeExpired(now: Date = this.now()): Promise<number> {
-    return this.d.store.purgeCookieChoices(new Date(now.getTime() - ANONYMOUS_CHOICE_RETENTION_DAYS * 86_400_000));
+  purgeExpired(now: Date = this.now(), dryRun = false): Promise<number> {
+    return this.d.store.purgeCookieChoices(new Date(now.getTime() - ANONYMOUS_CHOICE_RETENTION_DAYS * 86_400_000), dryRun);
   }
 }

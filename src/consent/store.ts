@@ -208,7 +208,11 @@ export class ConsentStore implements ConsentReader {
    * Retention of anonymous and visitor cookie choices (subjects' choices go with the subject): rows
    * older than `before` are deleted. A batch job over all holders, so it does not filter on subject_id.
    */
-  async purgeCookieChoices(before: Date): Promise<number> {
+  async purgeCookieChoices(before: Date, dryRun = false): Promise<number> {
+    if (dryRun) {
+      const r = await this.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM cookie_choices WHERE created_at < ? AND holder <> 'subject'", [before.getTime()]);
+      return toInt(r?.n ?? 0);
+    }
     const r = await this.db.run("DELETE FROM cookie_choices WHERE created_at < ? AND holder <> 'subject'", [before.getTime()]);
     return r.changes;
   }

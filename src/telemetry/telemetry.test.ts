@@ -182,6 +182,19 @@ describe('visit log over HTTP', () => {
     expect((await fetch(`${base}/v1/visits/purge`, { method: 'POST', headers: { authorization: `Bearer ${support}` } })).status).toBe(403);
   });
 
+  it('the retention run includes the visit log: a dry run counts, a run deletes', async () => {
+    clock = new Date('2030-01-02T00:00:00Z');
+    await beacon({ url: 'https://shop.example/older' });
+    clock = new Date('2030-05-10T12:00:00Z');
+    const dry = await custos.retention.run({ dryRun: true, now: clock });
+    expect(dry.hooks.visits).toBe(1);
+    expect((await custos.visits.list({ limit: 1000 })).some((v) => v.page === '/older')).toBe(true);
+    const run = await custos.retention.run({ now: clock });
+    expect(run.hooks.visits).toBe(1);
+    expect((await custos.visits.list({ limit: 1000 })).some((v) => v.page === '/older')).toBe(false);
+    expect(run.hooks).toHaveProperty('cookie_choices');
+  });
+
   it('is rate-limited per client', async () => {
     const app2 = await buildServer(custos, { publicRateLimit: 5 });
     const base2 = await app2.listen({ port: 0, host: '127.0.0.1' });

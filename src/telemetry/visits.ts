@@ -260,6 +260,12 @@ export class Visits {
     };
   }
 
+  /** How many visits are older than the retention period (a retention dry run). */
+  async countExpired(now: Date = this.now()): Promise<number> {
+    const r = await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM visits WHERE visited_at < ?', [subtractDuration(now, this.retention).getTime()]);
+    return toInt(r?.n ?? 0);
+  }
+
   /** Removes visits older than the retention period; returns how many. */
   async purgeExpired(now: Date = this.now()): Promise<number> {
     const cutoff = subtractDuration(now, this.retention);
