@@ -194,26 +194,6 @@ export class Custos {
     this.retention = new Retention(this.vault, () => this.policy, this.subjects, this.audit);
     this.retention.register('visits', (now, dryRun) => (dryRun ? this.visits.countExpired(now) : this.visits.purgeExpired(now)));
     this.retention.register('cookie_choices', (now, dryRun) => this.cookieConsent.purgeExpired(now, dryRun));
-    this.receipts = parts.receipts;
-    this.visits = parts.visits;
-    this.preferences = new Preferences({
-      policy: () => this.policy,
-      version: () => this.current,
-      store: this.consents,
-      vault: this.vault,
-      restrictions: this.restrictions,
-      coveredSince: (category, purpose) => this.versions.coveredSince(category, purpose, this.current.ordinal),
-      audit: this.audit,
-      receipts: this.receipts,
-      subjects: this.subjects,
-    });
-    this.cookieConsent = new CookieConsent({
-      policy: () => this.policy,
-      version: () => this.current,
-      store: this.consents,
-      preferences: this.preferences,
-      tokenKey: this.keyring.derive('cookie-subject-token/v1'),
-    });
     if (monitor !== false) this.monitor = new AccessMonitor(() => this.policy, this.audit, monitor ?? {});
   }
 
