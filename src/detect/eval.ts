@@ -227,7 +227,7 @@ const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
 export function formatReports(reports: EvalReport[]): string {
   const lines: string[] = [];
-  const head = (s: string) => s.padEnd(14);
+  const head = (s: string) => s.padEnd(20);
   lines.push(`corpus: ${reports[0].lines} lines; "held-out" = the ${reports[1]?.lines ?? 0} lines from templates never used to tune the rules`);
   lines.push('');
   lines.push('Per type, F1 % exact / overlap (P / R exact)');
