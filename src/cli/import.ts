@@ -74,6 +74,8 @@ export interface ImportOptions {
   resume?: boolean;
   batchSize?: number;
   onProgress?: (p: { bytes: number; totalBytes: number; rows: number }) => void;
+  /** Batches sent to the store before the oldest must finish (default 2: reading overlaps writing). */
+  inFlight?: number;
   /** Stop after this many batches (tests of resume: an interrupted import). */
   stopAfterBatches?: number;
 }
@@ -258,6 +260,48 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
   let batch: { row: Row; end: number; nextLine: number }[] = [];
   let batches = 0;
 
+  type Pending = { results: Promise<Awaited<ReturnType<Custos['subjects']['createMany']>>>; rejects: string[]; lines: number[]; rows: number; endOffset: number; nextLine: number };
+  const inFlight: Pending[] = [];
+  const depth = Math.max(1, o.inFlight ?? 2);
+
+  /** Writes one finished batch's rejects and moves the checkpoint past it (batches finish in file order). */
+  const finish = async (b: Pending): Promise<void> => {
+    const results = await b.results;
+    const rejects = b.rejects;
+    let created = 0;
+    let existing = 0;
+    results.forEach((r, k) => {
+      if ('error' in r) rejects.push(JSON.stringify({ line: b.lines[k], errors: detailsOf(r.error, m) }));
+      else if (r.created) created++;
+      else existing++;
+    });
+    if (rejects.length > 0) {
+      rejects.sort((x, y) => Number(/\d+/.exec(x)![0]) - Number(/\d+/.exec(y)![0]));
+      appendFileSync(rejectFile, rejects.join('\n') + '\n');
+    }
+    run.rows += b.rows;
+    run.created += created;
+    run.existing += existing;
+    run.rejected += rejects.length;
+    cp.total = { rows: cp.total.rows + b.rows, created: cp.total.created + created, existing: cp.total.existing + existing, rejected: cp.total.rejected + rejects.length };
+    cp.offset = b.endOffset;
+    cp.line = b.nextLine;
+    cp.header = header;
+    cp.rejectBytes = statSync(rejectFile).size;
+    writeAtomic(cpFile, JSON.stringify(cp));
+    o.onProgress?.({ bytes: b.endOffset, totalBytes: size, rows: run.rows });
+  };
+
+  const drain = async (keep: number): Promise<void> => {
+    while (inFlight.length > keep) await finish(inFlight.shift()!);
+  };
+
+  /**
+   * Sends the batch to the store and returns at once while fewer than `depth` batches are in flight, so
+   * reading and validating the next batch overlaps the store's I/O (PostgreSQL). A batch that fails
+   * stops the import with the checkpoint before it; batches after it that went in are recognised by
+   * external id on resume.
+   */
   const flush = async (endOffset: number, nextLine: number): Promise<boolean> => {
     const rejects: string[] = [];
     const inputs: CreateSubjectInput[] = [];
@@ -274,34 +318,14 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
         lines.push(row.line);
       }
     }
-    const results = inputs.length > 0 ? await custos.subjects.createMany(inputs, { actor: o.actor, purpose: o.purpose }) : [];
-    results.forEach((r, k) => {
-      if ('error' in r) rejects.push(JSON.stringify({ line: lines[k], errors: detailsOf(r.error, m) }));
-      else if (r.created) run.created++;
-      else run.existing++;
-    });
-    const rejected = rejects.length;
-    if (rejected > 0) {
-      rejects.sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
-      appendFileSync(rejectFile, rejects.join('\n') + '\n');
-    }
-    run.rows += batch.length;
-    run.rejected += rejected;
-    cp.total = {
-      rows: cp.total.rows + batch.length,
-      created: cp.total.created + results.filter((r) => !('error' in r) && r.created).length,
-      existing: cp.total.existing + results.filter((r) => !('error' in r) && !r.created).length,
-      rejected: cp.total.rejected + rejected,
-    };
-    cp.offset = endOffset;
-    cp.line = nextLine;
-    cp.header = header;
-    cp.rejectBytes = statSync(rejectFile).size;
-    writeAtomic(cpFile, JSON.stringify(cp));
+    const results = inputs.length > 0 ? custos.subjects.createMany(inputs, { actor: o.actor, purpose: o.purpose }) : Promise.resolve([]);
+    results.catch(() => undefined); // awaited in order by finish(); this only keeps a later batch's failure from going unhandled
+    inFlight.push({ results, rejects, lines, rows: batch.length, endOffset, nextLine });
     batch = [];
     batches++;
-    o.onProgress?.({ bytes: endOffset, totalBytes: size, rows: run.rows });
-    return o.stopAfterBatches !== undefined && batches >= o.stopAfterBatches;
+    const stop = o.stopAfterBatches !== undefined && batches >= o.stopAfterBatches;
+    await drain(stop ? 0 : depth - 1);
+    return stop;
   };
 
   let lastEnd = cp.offset;
@@ -340,6 +364,7 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
     }
   }
   if (batch.length > 0 || lastEnd !== cp.offset) await flush(lastEnd, lastLine);
+  await drain(0);
   cp.complete = true;
   writeAtomic(cpFile, JSON.stringify(cp));
   return report(true);
