@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describeBackends, makeEnv, EXAMPLE, type Env } from '../../test/backends.js';
+import { startSink, readMessage, type Sink } from '../mail/test-fixtures/sink.js';
+import { SmtpTransport } from '../mail/transports.js';
+import type { Custos } from '../custos.js';
+import { publishPolicy, assertAnnounced, pendingAnnouncement, languageFor } from './publish.js';
+import { loadPolicyFile } from './load.js';
+
+const app = { keyId: 'test-app', role: 'application' };
+const marketing = { keyId: 'test-marketing', role: 'marketing' };
+const operator = { keyId: 'cli', role: 'operator' };
+const source = readFileSync(EXAMPLE, 'utf8');
+// The material change: email addresses are now also used for analytics (a consent-based purpose).
+const changed = source.replace(
+  /(  email:\n(?:    [^\n]*\n)*?    purposes: \[)([^\]]*)\]/,
+  (_m, head: string, list: string) => `${head}${list}, analytics]`,
+);
+
+describeBackends('policy publication', (backend) => {
+  let env: Env;
+  let v1: Custos;
+  const ids: Record<string, string> = {};
+  beforeEach(async () => {
+    expect(changed).not.toBe(source);
+    env = await makeEnv(backend);
+    v1 = await env.open({ mail: { transport: null } });
+    for (const [who, jurisdiction, email] of [['aiko', 'JP', 'aiko@example.jp'], ['minji', 'KR', 'minji@example.kr'], ['lena', 'EU', 'lena@example.de']] as const)
+      ids[who] = (await v1.subjects.create({ jurisdiction, fields: { name: who, email } }, { actor: app, purpose: 'account' })).id;
+    // Aiko consented to analytics under version 1, when analytics did not cover her email address.
+    await v1.consents.record(ids.aiko, { purpose: 'analytics', event: 'grant', policyVersion: v1.policyVersion.ordinal, method: 'api' });
+    await v1.close();
+  });
+  afterEach(async () => {
+    await env.cleanup();
+  });
+
+  it('a material change blocks the new use until consent under the new version, and every subject is notified in their language', async () => {
+    const v2 = await env.open({ policy: { yaml: changed, file: 'changed.yaml' }, mail: { transport: null } });
+    expect(v2.policyVersion.ordinal).toBe(2);
+
+    // Not announced yet: serve would refuse to start.
+    const pending = await pendingAnnouncement(v2);
+    expect(pending?.material.map((c) => c.kind)).toEqual(['category_purpose_added']);
+    await expect(assertAnnounced(v2)).rejects.toMatchObject({ code: 'CUSTOS_POLICY_VIOLATION', details: [{ rule: 'policy_change_not_announced' }] });
+
+    // The new use is denied: Aiko's consent predates the version that declared it.
+    const read = () => v2.subjects.read(ids.aiko, { actor: marketing, purpose: 'analytics', fields: ['email'] });
+    expect((await read()).withheld).toEqual([{ field: 'email', reason: 'consent_missing' }]);
+
+    const r = await publishPolicy(v2, { actor: operator, url: 'https://tutoring.example/privacy', effectiveDate: '2026-12-01', pageSize: 2 });
+    expect(r).toMatchObject({ ordinal: 2, baseOrdinal: 1, status: 'notified', material: 1, queued: 3, skipped: 0 });
+    const queued = (await v2.outbox.list({ status: 'queued' })).filter((m) => m.template === 'policy_change');
+    expect(queued.map((m) => m.language).sort()).toEqual(['ja', 'ja', 'ko']); // JP -> ja, KR -> ko, EU -> the governing language
+    expect(queued.every((m) => m.recipient === 'subject')).toBe(true);
+    await expect(assertAnnounced(v2)).resolves.toBeUndefined();
+
+    // Still denied after the notice: a consent-based new use needs consent under the new version.
+    expect((await read()).withheld).toEqual([{ field: 'email', reason: 'consent_missing' }]);
+    await v2.consents.record(ids.aiko, { purpose: 'analytics', event: 'grant', policyVersion: v2.policyVersion.ordinal, method: 'privacy_center' });
+    expect(Object.keys((await read()).fields)).toEqual(['email']);
+
+    // Publishing again changes nothing and queues nothing.
+    const again = await publishPolicy(v2, { actor: operator, url: 'https://tutoring.example/privacy' });
+    expect(again.status).toBe('already_announced');
+    expect((await v2.outbox.list({ status: 'queued' })).filter((m) => m.template === 'policy_change')).toHaveLength(3);
+
+    const audit = await v2.audit.query({ action: 'policy.publish' });
+    expect(audit.map((e) => e.details?.status)).toEqual(['notified']);
+  });
+
+  it('a minor change is recorded as announced without mail', async () => {
+    const minor = source.replace('Customer support, ja: カスタマーサポート', 'Help with your account, ja: カスタマーサポート');
+    const v2 = await env.open({ policy: { yaml: minor }, mail: { transport: null } });
+    await expect(assertAnnounced(v2)).resolves.toBeUndefined();
+    const r = await publishPolicy(v2, { actor: operator });
+    expect(r).toMatchObject({ status: 'no_material_changes', material: 0, queued: 0 });
+    expect(await v2.outbox.list({ status: 'queued' })).toEqual([]);
+  });
+
+  it('an erased subject is not written to', async () => {
+    const v2 = await env.open({ policy: { yaml: changed }, mail: { transport: null } });
+    await v2.subjects.erase(ids.minji, { actor: { keyId: 'test', role: 'privacy_officer' }, reason: 'request' });
+    const r = await publishPolicy(v2, { actor: operator, url: 'https://tutoring.example/privacy' });
+    expect(r.queued).toBe(2);
+    expect((await v2.outbox.list({ status: 'queued' })).map((m) => m.language).sort()).toEqual(['ja', 'ja']);
+  });
+});
+
+describeBackends('policy change mail', (backend) => {
+  let env: Env;
+  let sink: Sink;
+  beforeEach(async () => {
+    env = await makeEnv(backend);
+    sink = await startSink();
+  });
+  afterEach(async () => {
+    await env.cleanup(); // closes the SMTP connection first, so the sink stops at once
+    await sink.stop();
+  });
+
+  it('is delivered by SMTP in the subject\'s language, naming the change', async () => {
+    const v1 = await env.open({ mail: { transport: null } });
+    await v1.subjects.create({ jurisdiction: 'KR', fields: { name: 'Minji', email: 'minji@example.kr' } }, { actor: app, purpose: 'account' });
+    await v1.close();
+    const v2 = await env.open({ policy: { yaml: changed }, mail: { transport: new SmtpTransport({ url: `smtp://127.0.0.1:${sink.port}`, from: 'privacy@tutoring.example' }) } });
+    await publishPolicy(v2, { actor: operator, url: 'https://tutoring.example/privacy', effectiveDate: '2026-12-01' });
+    expect(await v2.outbox.deliver()).toMatchObject({ sent: 1 });
+    const [msg] = await sink.waitFor(1);
+    expect(msg.to).toEqual(['minji@example.kr']);
+    const m = readMessage(msg.raw);
+    expect(m.subject).toContain('개인정보 처리방침 변경 안내');
+    expect(m.text).toContain('이메일 주소을(를) 다음 목적에도 이용합니다: 이용 현황 분석 및 서비스 개선');
+    expect(m.text).toContain('https://tutoring.example/privacy');
+  });
+});
+
+it('subjects are written to in their jurisdiction\'s language when the policy has it', () => {
+  const { policy } = loadPolicyFile(EXAMPLE);
+  expect(languageFor(policy, 'JP')).toBe('ja');
+  expect(languageFor(policy, 'KR')).toBe('ko');
+  expect(languageFor(policy, 'RU')).toBe('ru');
+  expect(languageFor(policy, 'VN')).toBe('vi');
+  expect(languageFor(policy, 'US-CA')).toBe('en');
+  expect(languageFor(policy, 'EU')).toBe('ja');
+  expect(languageFor({ ...policy, languages: ['ja'] }, 'KR')).toBe('ja');
+});
