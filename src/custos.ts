@@ -32,6 +32,7 @@ import { keyFileOf, settingsFromEnv } from './config.js';
 import { Retention } from './retention/retention.js';
 import { Disclosures } from './disclosures/disclosures.js';
 import { Incidents, consentLanguage } from './incidents/incidents.js';
+import { AdminPassword } from './access/admin-password.js';
 import type { OutboxWriter } from './mail/types.js';
 
 export interface OpenOptions {
@@ -142,6 +143,8 @@ export class Custos {
   readonly disclosures: Disclosures;
   /** Breach register: regulator deadlines, notices to the persons, reminders. */
   readonly incidents: Incidents;
+  /** The admin console's password sign-in and sessions (`custos admin set-password`). */
+  readonly admin: AdminPassword;
   private current: PolicyVersion;
 
   private constructor(
@@ -170,6 +173,7 @@ export class Custos {
       [(id) => this.consents.forget(id), (id) => this.incidents.forget(id), (id) => this.restrictions.forget(id)],
     );
     this.disclosures = new Disclosures({ db: this.db, policy: () => this.policy, vault: this.vault, subjects: this.subjects, restrictions: this.restrictions, audit: this.audit });
+    this.admin = new AdminPassword(this.db, this.keyring.derive('admin-session/v1'), () => this.policy, this.audit);
     this.incidents = new Incidents({ db: this.db, policy: () => this.policy, vault: this.vault, audit: this.audit, outbox: () => (this as unknown as { outbox?: OutboxWriter }).outbox, languageOf: consentLanguage(this.consents) });
     this.receipts = parts.receipts;
     this.visits = parts.visits;
@@ -247,6 +251,7 @@ export class Custos {
       await migrate(db, 'access', ACCESS_MIGRATIONS);
       await Disclosures.migrate(db);
       await Incidents.migrate(db);
+      await AdminPassword.migrate(db);
       const vault = new Vault(db, keyring, policy, opts.specialCare ?? specialCareKinds, opts.now);
       const versions = await PolicyVersions.open(db);
       // The policy in force is always a recorded version (publishing the same policy again is a no-op).

@@ -11,5 +11,6 @@ import { registerBackup } from './backup.js';
 import { registerConsents } from './consents.js';
 import { registerVisits } from './visits.js';
 import { registerDisclosures } from './disclosures.js';
+import { registerAdmin } from './admin.js';
 
-export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy, registerKeys, registerAudit, registerConsents, registerVisits, registerScan, registerDisclosures, registerSubjects, registerRetention, registerBackup];
+export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy, registerKeys, registerAudit, registerConsents, registerVisits, registerScan, registerDisclosures, registerSubjects, registerRetention, registerBackup, registerAdmin];

@@ -86,9 +86,9 @@ export function registerServe(program: Command): void {
           if (role) adminKey = (await c.keys.create({ name: 'first-start admin', role }, { keyId: 'cli', role: 'operator' })).key;
         }
         const address = await app.listen({ port, host: opts.host ?? env.host });
-        io.out([`Custos listening on ${address}`, ...describeOpen(c)].join('\n'));
+        io.out([`Custos listening on ${address}`, `  privacy center: ${address}/`, `  admin console:  ${address}/admin`, ...describeOpen(c)].join('\n'));
         if (adminKey)
-          io.out(`\nAdmin API key (shown once, store it now):\n  ${adminKey}\nTry: curl -H "Authorization: Bearer ${adminKey}" ${address}/v1/keys`);
+          io.out(`\nAdmin API key (shown once, store it now):\n  ${adminKey}\nTry: curl -H "Authorization: Bearer ${adminKey}" ${address}/v1/keys\nOr sign in to the admin console at ${address}/admin with it.`);
       }),
     );
 }

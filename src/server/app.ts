@@ -19,6 +19,8 @@ import { telemetryRoutes } from './routes/telemetry.js';
 import { disclosureRoutes } from './routes/disclosures.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { openApiDocument } from './openapi.js';
+import { adminRoutes, adminSessionActor } from './routes/admin.js';
+import { registerWebRoutes, webApiRoutes } from './routes/web.js';
 
 export interface ServerOptions {
   logger?: boolean | { stream: NodeJS.WritableStream };
@@ -30,7 +32,7 @@ export interface ServerOptions {
   routes?: RouteSpec[];
 }
 
-export const ALL_ROUTES: RouteSpec[] = [...subjectRoutes, ...keyRoutes, ...auditRoutes, ...disclosureRoutes, ...incidentRoutes, ...consentRoutes, ...cookieRoutes, ...telemetryRoutes];
+export const ALL_ROUTES: RouteSpec[] = [...subjectRoutes, ...keyRoutes, ...auditRoutes, ...disclosureRoutes, ...incidentRoutes, ...consentRoutes, ...cookieRoutes, ...telemetryRoutes, ...adminRoutes, ...webApiRoutes];
 
 export function problem(status: number, title: string, detail: string, extra: Record<string, unknown> = {}) {
   return { type: 'about:blank', title, status, detail, ...extra };
@@ -113,7 +115,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
       handler: async (req, reply) => {
         let actor: Actor = { keyId: 'anonymous', role: 'public' };
         if (r.auth === 'key') {
-          const a = await custos.keys.authenticate(bearer(req));
+          const a = (await custos.keys.authenticate(bearer(req))) ?? (bearer(req) ? null : await adminSessionActor(custos, req));
           if (!a) {
             reply.header('www-authenticate', 'Bearer');
             throw new CustosError('CUSTOS_UNAUTHENTICATED', 'a valid API key is required (Authorization: Bearer ck_...)', [
@@ -145,6 +147,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
       return reply.code(503).send({ status: 'unavailable' });
     }
   });
+  registerWebRoutes(app);
   const doc = openApiDocument(routes);
   app.get('/openapi.json', async () => doc);
   return app;

@@ -1,0 +1,206 @@
+/**
+ * The admin console's password sign-in. One password (set with `custos admin set-password`) stands for
+ * one role of the policy (default `privacy_officer`). Only an scrypt hash is stored (N=2^15, r=8, p=1,
+ * 16-byte salt); a sign-in compares in constant time and always runs scrypt, whether or not a password
+ * is set. A sign-in gives a short-lived session: an HS256 token (key derived from the master key) in an
+ * HttpOnly, SameSite=Strict cookie, bound to the password's generation (setting a new password ends
+ * every session) and to a CSRF token the console must send back in a header on state-changing requests.
+ */
+import { randomBytes, randomUUID, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { SignJWT, jwtVerify } from 'jose';
+import type { Db } from '../store/db.js';
+import { toBuffer, toInt } from '../store/db.js';
+import { migrate, type Migration } from '../store/migrate.js';
+import { CustosError, invalidInput } from '../errors.js';
+import { hmac } from '../crypto/aead.js';
+import type { Policy } from '../policy/schema.js';
+import type { AuditWriter } from '../audit/types.js';
+import type { Actor } from './keys.js';
+
+export const ADMIN_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'admin_password',
+    sql: `
+CREATE TABLE admin_password (
+  account TEXT PRIMARY KEY,
+  role TEXT NOT NULL,
+  salt BLOB NOT NULL,
+  hash BLOB NOT NULL,
+  cost_n INTEGER NOT NULL,
+  cost_r INTEGER NOT NULL,
+  cost_p INTEGER NOT NULL,
+  generation INTEGER NOT NULL,
+  updated_at BIGINT NOT NULL
+);`,
+  },
+];
+
+export const SCRYPT = { N: 2 ** 15, r: 8, p: 1, keyLength: 32, saltLength: 16 } as const;
+export const ADMIN_SESSION_TTL_SECONDS = 30 * 60;
+export const MIN_PASSWORD_LENGTH = 12;
+const ACCOUNT = 'admin';
+const ISSUER = 'custos';
+const AUDIENCE = 'custos-admin';
+/** Failed sign-ins from everywhere within the window, after which every sign-in waits for the window to pass. */
+export const GLOBAL_FAILURE_LIMIT = 20;
+const FAILURE_WINDOW_MS = 10 * 60_000;
+
+function scrypt(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
+  const opts: ScryptOptions = { N: n, r, p, maxmem: 128 * n * r * 2 };
+  return new Promise((resolve, reject) => scryptCb(password.normalize('NFKC'), salt, SCRYPT.keyLength, opts, (err, key) => (err ? reject(err) : resolve(key))));
+}
+
+export interface AdminSession {
+  token: string;
+  csrf: string;
+  role: string;
+  expiresAt: string;
+}
+
+type Row = { role: string; salt: unknown; hash: unknown; cost_n: number; cost_r: number; cost_p: number; generation: number };
+
+const signInFailed = () =>
+  new CustosError('CUSTOS_UNAUTHENTICATED', 'the password is wrong, or no admin password is set', [
+    { field: 'password', rule: 'admin_password', message: 'the password is wrong, or no admin password is set' },
+  ]);
+
+export class AdminPassword {
+  private readonly failures: number[] = [];
+  private readonly signedOut = new Map<string, number>();
+  /** A hash to compare against when no password is set, so both cases take the same time. */
+  private readonly dummy = { salt: randomBytes(SCRYPT.saltLength), hash: randomBytes(SCRYPT.keyLength) };
+
+  constructor(
+    private readonly db: Db,
+    private readonly sessionKey: Buffer,
+    private readonly policy: () => Policy,
+    private readonly audit: AuditWriter,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  static async migrate(db: Db): Promise<void> {
+    await migrate(db, 'admin', ADMIN_MIGRATIONS);
+  }
+
+  /** Sets (or replaces) the admin password; every open session ends. `by` is who did it (the CLI). */
+  async setPassword(password: string, role: string, by: Actor): Promise<{ role: string; generation: number }> {
+    if (typeof password !== 'string' || [...password].length < MIN_PASSWORD_LENGTH)
+      throw invalidInput('password', 'password_length', `must be at least ${MIN_PASSWORD_LENGTH} characters`);
+    if (password.length > 1024) throw invalidInput('password', 'password_length', 'must be at most 1024 characters');
+    if (!Object.hasOwn(this.policy().roles, role)) throw invalidInput('role', 'role_declared', `must be a role of the policy: ${Object.keys(this.policy().roles).join(', ')}`);
+    const salt = randomBytes(SCRYPT.saltLength);
+    const hash = await scrypt(password, salt, SCRYPT.N, SCRYPT.r, SCRYPT.p);
+    const at = this.now().getTime();
+    const generation = await this.db.tx(async (t) => {
+      const prev = await t.get<{ generation: number }>('SELECT generation FROM admin_password WHERE account = ?', [ACCOUNT]);
+      const gen = toInt(prev?.generation ?? 0) + 1;
+      if (prev)
+        await t.run('UPDATE admin_password SET role = ?, salt = ?, hash = ?, cost_n = ?, cost_r = ?, cost_p = ?, generation = ?, updated_at = ? WHERE account = ?', [
+          role, salt, hash, SCRYPT.N, SCRYPT.r, SCRYPT.p, gen, at, ACCOUNT,
+        ]);
+      else
+        await t.run('INSERT INTO admin_password (account, role, salt, hash, cost_n, cost_r, cost_p, generation, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+          ACCOUNT, role, salt, hash, SCRYPT.N, SCRYPT.r, SCRYPT.p, gen, at,
+        ]);
+      return gen;
+    });
+    await this.audit.append({ actor: { keyId: by.keyId, role: by.role }, action: 'admin.set_password', outcome: 'ok', details: { role, generation } });
+    return { role, generation };
+  }
+
+  /** Whether a password is set, and for which role. */
+  async status(): Promise<{ set: boolean; role?: string; updatedAt?: string }> {
+    const r = await this.db.get<{ role: string; updated_at: number }>('SELECT role, updated_at FROM admin_password WHERE account = ?', [ACCOUNT]);
+    return r ? { set: true, role: r.role, updatedAt: new Date(toInt(r.updated_at)).toISOString() } : { set: false };
+  }
+
+  /** Removes the password: password sign-in is off and every session ends. */
+  async clear(by: Actor): Promise<boolean> {
+    const r = await this.db.run('DELETE FROM admin_password WHERE account = ?', [ACCOUNT]);
+    if (r.changes > 0) await this.audit.append({ actor: { keyId: by.keyId, role: by.role }, action: 'admin.clear_password', outcome: 'ok' });
+    return r.changes > 0;
+  }
+
+  private recentFailures(): number {
+    const since = this.now().getTime() - FAILURE_WINDOW_MS;
+    while (this.failures.length > 0 && this.failures[0] < since) this.failures.shift();
+    return this.failures.length;
+  }
+
+  /** Checks the password (always running scrypt) and opens a session. */
+  async signIn(password: unknown): Promise<AdminSession> {
+    if (this.recentFailures() >= GLOBAL_FAILURE_LIMIT)
+      throw new CustosError('CUSTOS_RATE_LIMITED', 'too many failed sign-ins: try again in a few minutes', [{ field: 'password', rule: 'sign_in_rate', message: 'too many failed sign-ins' }]);
+    const given = typeof password === 'string' && password.length <= 1024 ? password : '';
+    const row = await this.db.get<Row>('SELECT role, salt, hash, cost_n, cost_r, cost_p, generation FROM admin_password WHERE account = ?', [ACCOUNT]);
+    const salt = row ? toBuffer(row.salt) : this.dummy.salt;
+    const stored = row ? toBuffer(row.hash) : this.dummy.hash;
+    const derived = await scrypt(given, salt, row ? toInt(row.cost_n) : SCRYPT.N, row ? toInt(row.cost_r) : SCRYPT.r, row ? toInt(row.cost_p) : SCRYPT.p);
+    const match = derived.length === stored.length && timingSafeEqual(derived, stored);
+    if (!row || !match || given === '' || !Object.hasOwn(this.policy().roles, row.role)) {
+      this.failures.push(this.now().getTime());
+      await this.audit.append({ actor: { keyId: 'anonymous', role: 'public' }, action: 'admin.sign_in', outcome: 'denied', reason: row ? 'wrong_password' : 'no_password_set' });
+      throw signInFailed();
+    }
+    const iat = Math.floor(this.now().getTime() / 1000);
+    const jti = randomUUID();
+    const token = await new SignJWT({ role: row.role, gen: toInt(row.generation) })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(ACCOUNT)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setJti(jti)
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + ADMIN_SESSION_TTL_SECONDS)
+      .sign(this.sessionKey);
+    await this.audit.append({ actor: { keyId: ACCOUNT, role: row.role }, action: 'admin.sign_in', outcome: 'ok' });
+    return { token, csrf: this.csrfOf(jti), role: row.role, expiresAt: new Date((iat + ADMIN_SESSION_TTL_SECONDS) * 1000).toISOString() };
+  }
+
+  private csrfOf(jti: string): string {
+    return hmac(this.sessionKey, `csrf|${jti}`).subarray(0, 24).toString('base64url');
+  }
+
+  /**
+   * The session a cookie stands for, or null (bad signature, expired, signed out, or the password was
+   * changed since). `csrf` is what a state-changing request must carry in its header.
+   */
+  async session(token: string | undefined): Promise<{ actor: Actor; csrf: string; expiresAt: string; jti: string } | null> {
+    if (!token || token.length > 2000) return null;
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, this.sessionKey, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], currentDate: this.now() }));
+    } catch {
+      return null;
+    }
+    if (typeof payload.jti !== 'string' || typeof payload.role !== 'string' || typeof payload.gen !== 'number' || typeof payload.exp !== 'number') return null;
+    if (this.signedOut.has(payload.jti)) return null;
+    const row = await this.db.get<{ role: string; generation: number }>('SELECT role, generation FROM admin_password WHERE account = ?', [ACCOUNT]);
+    if (!row || toInt(row.generation) !== payload.gen || row.role !== payload.role || !Object.hasOwn(this.policy().roles, row.role)) return null;
+    return {
+      actor: { keyId: ACCOUNT, role: row.role, name: 'admin password' },
+      csrf: this.csrfOf(payload.jti),
+      expiresAt: new Date(payload.exp * 1000).toISOString(),
+      jti: payload.jti,
+    };
+  }
+
+  /** Ends one session (this process remembers it until it would have expired). */
+  async signOut(token: string | undefined): Promise<void> {
+    const s = await this.session(token);
+    if (!s) return;
+    const now = this.now().getTime();
+    for (const [jti, until] of this.signedOut) if (until < now) this.signedOut.delete(jti);
+    this.signedOut.set(s.jti, Date.parse(s.expiresAt));
+    await this.audit.append({ actor: { keyId: s.actor.keyId, role: s.actor.role }, action: 'admin.sign_out', outcome: 'ok' });
+  }
+
+  /** Constant-time comparison of the CSRF header with the session's token. */
+  static csrfMatches(expected: string, given: unknown): boolean {
+    if (typeof given !== 'string') return false;
+    const a = Buffer.from(expected);
+    const b = Buffer.from(given);
+    return a.length === b.length && timingSafeEqual(a, b);
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The admin console's password session: sign in, look at the session, sign out. The session cookie
+ * (`custos_admin`, HttpOnly, SameSite=Strict, Path=/v1) then stands in for an API key on the staff routes
+ * (see `adminSessionActor`), in the role the password was set for. Requests that change state must carry
+ * the session's CSRF token in the `x-custos-csrf` header.
+ */
+import { z } from 'zod';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { defineRoute } from '../route.js';
+import type { Custos } from '../../custos.js';
+import type { Actor } from '../../access/keys.js';
+import { AdminPassword, ADMIN_SESSION_TTL_SECONDS } from '../../access/admin-password.js';
+import { CustosError } from '../../errors.js';
+
+export const ADMIN_COOKIE = 'custos_admin';
+export const CSRF_HEADER = 'x-custos-csrf';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function cookieValue(req: FastifyRequest, name: string): string | undefined {
+  const cookie = req.headers.cookie;
+  if (!cookie) return undefined;
+  for (const part of cookie.split(';')) {
+    const [k, ...rest] = part.trim().split('=');
+    if (k === name) return rest.join('=');
+  }
+  return undefined;
+}
+
+function secure(custos: Custos, req: FastifyRequest): string {
+  return req.protocol === 'https' || (custos.info as { secureCookies?: boolean }).secureCookies ? '; Secure' : '';
+}
+
+function setCookie(custos: Custos, req: FastifyRequest, reply: FastifyReply, value: string, maxAge: number): void {
+  reply.header('set-cookie', `${ADMIN_COOKIE}=${value}; Path=/v1; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${secure(custos, req)}`);
+  reply.header('cache-control', 'no-store');
+}
+
+const csrfMissing = () =>
+  new CustosError('CUSTOS_FORBIDDEN', `a signed-in console request that changes something must carry the ${CSRF_HEADER} header`, [
+    { field: CSRF_HEADER, rule: 'csrf_token', message: 'missing or wrong CSRF token: reload the console' },
+  ]);
+
+/**
+ * The actor an admin session cookie stands for on a staff route, or null when there is no valid
+ * session. A state-changing request with a valid session but without the right CSRF header is refused.
+ */
+export async function adminSessionActor(custos: Custos, req: FastifyRequest): Promise<Actor | null> {
+  const token = cookieValue(req, ADMIN_COOKIE);
+  if (!token) return null;
+  const s = await custos.admin.session(token);
+  if (!s) return null;
+  if (!SAFE_METHODS.has(req.method) && !AdminPassword.csrfMatches(s.csrf, req.headers[CSRF_HEADER])) throw csrfMissing();
+  return s.actor;
+}
+
+const sessionView = z.object({ role: z.string(), expiresAt: z.string(), csrf: z.string().describe(`send back in the ${CSRF_HEADER} header on requests that change something`) });
+
+export const adminRoutes = [
+  defineRoute({
+    method: 'POST',
+    url: '/v1/admin/session',
+    tag: 'admin console',
+    summary: 'Sign in to the admin console with the admin password (set with `custos admin set-password`); sets an HttpOnly session cookie',
+    auth: 'public',
+    rateLimit: 5,
+    body: z.strictObject({ password: z.string().min(1).max(1024) }),
+    response: sessionView,
+    handler: async ({ custos, body, req, reply }) => {
+      const s = await custos.admin.signIn(body.password);
+      setCookie(custos, req, reply, s.token, ADMIN_SESSION_TTL_SECONDS);
+      return { role: s.role, expiresAt: s.expiresAt, csrf: s.csrf };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/v1/admin/session',
+    tag: 'admin console',
+    summary: 'The current console session (role, expiry, CSRF token), or 401',
+    auth: 'public',
+    rateLimit: 120,
+    response: sessionView,
+    handler: async ({ custos, req, reply }) => {
+      const s = await custos.admin.session(cookieValue(req, ADMIN_COOKIE));
+      reply.header('cache-control', 'no-store');
+      if (!s) throw new CustosError('CUSTOS_UNAUTHENTICATED', 'no console session', [{ field: 'cookie', rule: 'admin_session', message: 'sign in again' }]);
+      return { role: s.actor.role, expiresAt: s.expiresAt, csrf: s.csrf };
+    },
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/v1/admin/session',
+    tag: 'admin console',
+    summary: 'Sign out: the session ends and its cookie is cleared',
+    auth: 'public',
+    rateLimit: 30,
+    status: 204,
+    handler: async ({ custos, req, reply }) => {
+      const token = cookieValue(req, ADMIN_COOKIE);
+      const s = await custos.admin.session(token);
+      if (s && !AdminPassword.csrfMatches(s.csrf, req.headers[CSRF_HEADER])) throw csrfMissing();
+      await custos.admin.signOut(token);
+      setCookie(custos, req, reply, '', 0);
+      return reply.send();
+    },
+  }),
+];

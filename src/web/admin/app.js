@@ -1,0 +1,771 @@
+// The admin console: the request queue by due date, request detail with its timeline and actions,
+// subject search bound to a purpose, the disclosures ledger, the audit log with its verification and
+// alerts, incidents and their deadlines, and policy versions with their diff.
+//
+// Sign-in: an API key (kept in sessionStorage for this tab, sent as a Bearer token) or the admin
+// password (an HttpOnly session cookie; the CSRF token it comes with is sent in x-custos-csrf on every
+// request that changes something).
+import { STRINGS } from './i18n.js';
+import { call, clear, el, errorSummary, focusOn, formatDate, formatDateTime, languageSwitcher, pickLanguage, rememberLanguage } from '/assets/shared/ui.js';
+
+const KEY_STORE = 'custos.admin.key';
+const REQUEST_TYPES = ['access', 'correction', 'erasure', 'restriction', 'stop_provision', 'marketing_objection', 'purpose_notice'];
+const STATUSES = ['open', 'awaiting_approval', 'in_progress', 'completed', 'refused'];
+const REFUSAL_CODES = ['identity_not_verified', 'manifestly_unfounded', 'excessive', 'legal_exception', 'conflict_with_law'];
+const SCREENS = ['requests', 'subjects', 'disclosures', 'incidents', 'audit', 'policy'];
+
+const state = {
+  lang: pickLanguage(),
+  auth: null, // { mode: 'key', key } | { mode: 'password', csrf, role, expiresAt }
+  catalog: null,
+  filters: { status: 'open', type: '' },
+  search: { purpose: '', via: 'email', value: '' },
+  flash: null,
+};
+
+let t = (k) => k;
+function setLanguage(lang) {
+  state.lang = lang;
+  t = (key, vars) => {
+    let s = STRINGS[lang]?.[key] ?? STRINGS.en[key] ?? key;
+    if (vars) for (const [k, v] of Object.entries(vars)) s = s.split(`{${k}}`).join(String(v));
+    return s;
+  };
+  document.documentElement.lang = lang;
+}
+
+const main = () => document.getElementById('main');
+
+/** An API call with the console's credentials. A 401 ends the session. */
+async function api(method, url, body) {
+  const headers = {};
+  if (state.auth?.mode === 'key') headers.authorization = `Bearer ${state.auth.key}`;
+  if (state.auth?.mode === 'password' && method !== 'GET') headers['x-custos-csrf'] = state.auth.csrf;
+  const r = await call(method, url, { body, headers });
+  if (r.status === 401 && state.auth) {
+    signOutLocally();
+    state.flash = { kind: 'warn', text: t('signin.expired') };
+    route();
+  }
+  return r;
+}
+
+function problemText(r) {
+  if (r.status === 0) return t('err.network');
+  if (r.status === 403) return t('err.forbidden', { detail: r.data?.detail ?? '' });
+  if (r.status === 404) return t('err.notFound');
+  if (r.status === 429) return t('err.rateLimited');
+  return t('err.server', { detail: r.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ') });
+}
+
+function problemBox(r) {
+  return el('div', { class: 'notice bad', role: 'alert' }, el('p', {}, problemText(r)));
+}
+
+const labelOf = (kind, id) => (state.catalog?.[kind] || []).find((x) => x.id === id)?.label || id;
+
+async function loadCatalog() {
+  const r = await call('GET', `/v1/privacy/catalog?lang=${state.lang}`);
+  state.catalog = r.ok ? r.data : { categories: [], purposes: [], legalHolds: [] };
+}
+
+function heading(text) {
+  return el('h1', { id: 'page-title', tabindex: '-1' }, text);
+}
+
+function flashBox() {
+  if (!state.flash) return null;
+  const box = el('div', { class: `notice ${state.flash.kind}`, role: state.flash.kind === 'bad' ? 'alert' : 'status' }, el('p', {}, state.flash.text));
+  state.flash = null;
+  return box;
+}
+
+function table(caption, headers, rows, rowAttrs = () => ({})) {
+  return el(
+    'div',
+    { class: 'table-wrap' },
+    el(
+      'table',
+      {},
+      el('caption', {}, caption),
+      el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, rows.length ? rows.map((cells, i) => el('tr', rowAttrs(i), cells.map((c) => el('td', {}, c)))) : el('tr', {}, el('td', { colspan: headers.length }, t('common.none')))),
+    ),
+  );
+}
+
+function facts(pairs) {
+  return el('dl', { class: 'facts' }, pairs.filter(([, v]) => v !== undefined && v !== null && v !== '').flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
+}
+
+function badge(kind, text) {
+  return el('span', { class: `badge ${kind}` }, text);
+}
+
+function statusBadge(status) {
+  return badge({ completed: 'ok', refused: 'bad', awaiting_approval: 'warn', in_progress: 'info' }[status] || 'info', t(`status.${status}`));
+}
+
+// ----------------------------------------------------------------------------------------- chrome
+
+function renderChrome() {
+  document.getElementById('skip').textContent = t('app.skip');
+  document.getElementById('brand').textContent = t('app.title');
+  document.title = t('app.title');
+  const slot = clear(document.getElementById('language-slot'));
+  slot.append(
+    languageSwitcher(t('app.language'), state.lang, async (lang) => {
+      rememberLanguage(lang);
+      setLanguage(lang);
+      await loadCatalog();
+      renderChrome();
+      await route(false);
+      document.getElementById('language')?.focus();
+    }),
+  );
+  const nav = document.getElementById('nav');
+  clear(nav);
+  nav.hidden = !state.auth;
+  if (!state.auth) return;
+  nav.setAttribute('aria-label', t('nav.label'));
+  const current = location.hash.replace(/^#\//, '').split('/')[0] || 'requests';
+  nav.append(
+    el(
+      'ul',
+      {},
+      SCREENS.map((s) => el('li', {}, el('a', { href: `#/${s}`, 'aria-current': s === current ? 'page' : undefined }, t(`nav.${s}`)))),
+      el('li', { class: 'who' }, state.auth.mode === 'key' ? t('nav.whoKey') : t('nav.whoPassword', { role: state.auth.role })),
+      el('li', {}, el('button', { type: 'button', class: 'link', id: 'sign-out', onclick: signOut }, t('nav.signOut'))),
+    ),
+  );
+}
+
+function signOutLocally() {
+  state.auth = null;
+  try {
+    sessionStorage.removeItem(KEY_STORE);
+  } catch {
+    /* nothing stored */
+  }
+}
+
+async function signOut() {
+  if (state.auth?.mode === 'password') await call('DELETE', '/v1/admin/session', { headers: { 'x-custos-csrf': state.auth.csrf } });
+  signOutLocally();
+  state.flash = { kind: 'ok', text: t('signin.signedOut') };
+  location.hash = '#/';
+  await route();
+}
+
+// ----------------------------------------------------------------------------------------- sign-in
+
+function viewSignIn(root) {
+  const keyForm = el(
+    'form',
+    {
+      id: 'key-form',
+      novalidate: true,
+      onsubmit: async (e) => {
+        e.preventDefault();
+        const key = document.getElementById('api-key').value.trim();
+        if (!/^ck_[a-z0-9]{12}_[A-Za-z0-9_-]{43}$/.test(key)) return showFormError(root, t('signin.keyFormat'), 'api-key');
+        const r = await call('GET', '/v1/requests?limit=1', { headers: { authorization: `Bearer ${key}` } });
+        if (r.status === 401 || r.status === 0) return showFormError(root, r.status === 0 ? t('err.network') : t('signin.keyWrong'), 'api-key');
+        state.auth = { mode: 'key', key };
+        try {
+          sessionStorage.setItem(KEY_STORE, key);
+        } catch {
+          /* the key lasts this page only */
+        }
+        location.hash = '#/requests';
+        await route();
+      },
+    },
+    el(
+      'div',
+      { class: 'field' },
+      el('label', { for: 'api-key' }, t('signin.key')),
+      el('p', { class: 'hint', id: 'api-key-hint' }, t('signin.keyHint')),
+      el('input', { type: 'password', id: 'api-key', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'api-key-hint' }),
+    ),
+    el('button', { type: 'submit' }, t('signin.keySubmit')),
+  );
+  const passwordForm = el(
+    'form',
+    {
+      id: 'password-form',
+      novalidate: true,
+      onsubmit: async (e) => {
+        e.preventDefault();
+        const password = document.getElementById('admin-password').value;
+        if (!password) return showFormError(root, t('signin.passwordMissing'), 'admin-password');
+        const r = await call('POST', '/v1/admin/session', { body: { password } });
+        if (!r.ok) return showFormError(root, r.status === 429 ? t('err.rateLimited') : r.status === 0 ? t('err.network') : t('signin.passwordWrong'), 'admin-password');
+        state.auth = { mode: 'password', csrf: r.data.csrf, role: r.data.role, expiresAt: r.data.expiresAt };
+        location.hash = '#/requests';
+        await route();
+      },
+    },
+    el(
+      'div',
+      { class: 'field' },
+      el('label', { for: 'admin-password' }, t('signin.password')),
+      el('p', { class: 'hint', id: 'admin-password-hint' }, t('signin.passwordHint')),
+      el('input', { type: 'password', id: 'admin-password', autocomplete: 'current-password', 'aria-describedby': 'admin-password-hint' }),
+    ),
+    el('button', { type: 'submit' }, t('signin.passwordSubmit')),
+  );
+  root.append(
+    heading(t('signin.title')),
+    ...[flashBox()].filter(Boolean),
+    el('p', {}, t('signin.intro')),
+    el(
+      'div',
+      { class: 'grid-2' },
+      el('section', { class: 'panel signin', 'aria-labelledby': 'password-title' }, el('h2', { id: 'password-title' }, t('signin.passwordTitle')), passwordForm),
+      el('section', { class: 'panel signin', 'aria-labelledby': 'key-title' }, el('h2', { id: 'key-title' }, t('signin.keyTitle')), keyForm),
+    ),
+  );
+}
+
+function showFormError(root, message, target) {
+  root.querySelector('.error-summary')?.remove();
+  for (const old of root.querySelectorAll('.field-error')) old.remove();
+  const summary = errorSummary(t('err.title'), [{ message, target }]);
+  root.querySelector('h1').after(summary);
+  const input = document.getElementById(target);
+  if (input) {
+    input.setAttribute('aria-invalid', 'true');
+    const msg = el('p', { class: 'field-error', id: `${target}-error` }, message);
+    input.before(msg);
+    input.setAttribute('aria-describedby', `${target}-error ${target}-hint`);
+  }
+  focusOn(summary);
+}
+
+// ----------------------------------------------------------------------------------------- queue
+
+function dueCell(r) {
+  const due = r.extendedUntil || r.dueAt;
+  const parts = [formatDate(due, state.lang)];
+  if (r.overdue) parts.push(' ', badge('bad', t('queue.overdue')));
+  else if (r.atRisk) parts.push(' ', badge('warn', t('queue.atRisk')));
+  if (r.extendedUntil) parts.push(' ', badge('info', t('queue.extended')));
+  return el('span', {}, ...parts);
+}
+
+async function viewQueue(root) {
+  const f = state.filters;
+  const filters = el(
+    'form',
+    {
+      class: 'filters',
+      id: 'queue-filters',
+      onsubmit: async (e) => {
+        e.preventDefault();
+        f.status = document.getElementById('filter-status').value;
+        f.type = document.getElementById('filter-type').value;
+        await route();
+      },
+    },
+    el('div', { class: 'field' }, el('label', { for: 'filter-status' }, t('queue.filterStatus')), el('select', { id: 'filter-status' }, STATUSES.map((s) => el('option', { value: s, selected: f.status === s }, t(`status.${s}`))))),
+    el(
+      'div',
+      { class: 'field' },
+      el('label', { for: 'filter-type' }, t('queue.filterType')),
+      el('select', { id: 'filter-type' }, el('option', { value: '' }, t('queue.allTypes')), REQUEST_TYPES.map((x) => el('option', { value: x, selected: f.type === x }, t(`type.${x}`)))),
+    ),
+    el('button', { type: 'submit' }, t('queue.apply')),
+  );
+  root.append(heading(t('queue.title')), ...[flashBox()].filter(Boolean), el('p', {}, t('queue.intro')), filters);
+  const q = new URLSearchParams({ status: f.status, ...(f.type ? { type: f.type } : {}) });
+  const r = await api('GET', `/v1/requests?${q}`);
+  if (!r.ok) return root.append(problemBox(r));
+  const list = r.data.requests;
+  const overdue = list.filter((x) => x.overdue).length;
+  const atRisk = list.filter((x) => x.atRisk).length;
+  root.append(
+    el('p', { role: 'status' }, t('queue.count', { n: list.length, overdue, atRisk })),
+    table(
+      t('queue.caption'),
+      [t('queue.due'), t('queue.reference'), t('queue.type'), t('queue.status'), t('queue.received'), t('queue.channel'), t('queue.jurisdiction'), t('queue.assignee')],
+      list.map((x) => [
+        dueCell(x),
+        el('a', { href: `#/requests/${encodeURIComponent(x.requestId)}` }, x.requestId.slice(0, 8)),
+        t(`type.${x.type}`),
+        statusBadge(x.status),
+        formatDate(x.receivedAt, state.lang),
+        t(`channel.${x.channel}`),
+        x.jurisdiction,
+        x.assignee || '—',
+      ]),
+      (i) => ({ class: list[i].overdue ? 'overdue' : list[i].atRisk ? 'at-risk' : undefined }),
+    ),
+  );
+}
+
+// ----------------------------------------------------------------------------------------- detail
+
+async function viewDetail(root, id) {
+  const r = await api('GET', `/v1/requests/${encodeURIComponent(id)}`);
+  if (!r.ok) return root.append(heading(t('detail.title', { ref: id.slice(0, 8) })), problemBox(r));
+  const q = r.data;
+  const open = q.status === 'awaiting_approval' || q.status === 'in_progress';
+  root.append(
+    heading(t('detail.title', { ref: q.requestId.slice(0, 8) })),
+    ...[flashBox()].filter(Boolean),
+    el('p', {}, el('a', { href: '#/requests' }, t('detail.back'))),
+    el(
+      'div',
+      { class: 'grid-2' },
+      el(
+        'section',
+        { 'aria-labelledby': 'facts-title' },
+        el('h2', { id: 'facts-title' }, t('detail.facts')),
+        facts([
+          [t('queue.type'), t(`type.${q.type}`)],
+          [t('queue.status'), statusBadge(q.status)],
+          [t('detail.verification'), t(`verification.${q.channel}`)],
+          [t('queue.jurisdiction'), q.jurisdiction],
+          [t('detail.language'), q.language],
+          [t('queue.received'), formatDateTime(q.receivedAt, state.lang)],
+          [t('queue.due'), dueCell(q)],
+          [t('detail.dueRule'), q.dueRule],
+          [t('detail.acknowledgeBy'), q.acknowledgeBy && formatDate(q.acknowledgeBy, state.lang)],
+          [t('queue.assignee'), q.assignee],
+          [t('detail.fee'), q.fee && `${q.fee.amount} ${q.fee.currency}${q.fee.paidAt ? ` — ${t('detail.feePaid')}` : ` — ${t('detail.feeUnpaid')}`}`],
+          [t('detail.refusal'), q.refusal && t(`refusal.${q.refusal.code}`)],
+          [t('detail.completed'), q.completedAt && formatDateTime(q.completedAt, state.lang)],
+        ]),
+      ),
+      el(
+        'section',
+        { 'aria-labelledby': 'timeline-title' },
+        el('h2', { id: 'timeline-title' }, t('detail.timeline')),
+        el(
+          'ol',
+          { class: 'timeline' },
+          (q.timeline || []).map((e) => el('li', {}, el('strong', {}, t(`event.${e.event}`)), ' — ', formatDateTime(e.at, state.lang), ' — ', el('code', {}, e.actor), e.note ? el('div', {}, e.note) : null)),
+        ),
+      ),
+    ),
+  );
+  if (open) root.append(actions(q));
+}
+
+function actions(q) {
+  const section = el('section', { 'aria-labelledby': 'actions-title' }, el('h2', { id: 'actions-title' }, t('actions.title')));
+  const run = async (action, body, doneKey) => {
+    const r = await api('POST', `/v1/requests/${encodeURIComponent(q.requestId)}/${action}`, body);
+    state.flash = r.ok ? { kind: 'ok', text: t(doneKey) } : { kind: 'bad', text: problemText(r) };
+    await route();
+  };
+  const buttons = el('div', { class: 'actions' });
+  if (q.status === 'awaiting_approval')
+    buttons.append(el('button', { type: 'button', id: 'approve', onclick: () => run('approve', {}, 'actions.approved') }, q.type === 'erasure' ? t('actions.approveErasure') : t('actions.approve')));
+  if (q.status === 'in_progress') buttons.append(el('button', { type: 'button', id: 'fulfil', onclick: () => run('fulfil', {}, 'actions.fulfilled') }, t('actions.fulfil')));
+  if (q.fee && !q.fee.paidAt) buttons.append(el('button', { type: 'button', class: 'secondary', id: 'fee-paid', onclick: () => run('fee-paid', {}, 'actions.feeRecorded') }, t('actions.feePaid')));
+  section.append(buttons);
+  if (q.type === 'erasure' && q.status === 'awaiting_approval') section.append(el('p', { class: 'notice warn' }, t('actions.erasureWarning')));
+
+  const textForm = (id, legend, fields, submit, onSubmit, danger) =>
+    el(
+      'form',
+      {
+        id,
+        class: 'panel',
+        novalidate: true,
+        onsubmit: async (e) => {
+          e.preventDefault();
+          await onSubmit(e.target);
+        },
+      },
+      el('fieldset', {}, el('legend', {}, legend), ...fields),
+      el('button', { type: 'submit', class: danger ? 'danger' : undefined }, submit),
+    );
+
+  section.append(
+    el(
+      'div',
+      { class: 'grid-2' },
+      textForm(
+        'extend-form',
+        t('actions.extend'),
+        [
+          el('p', { class: 'hint', id: 'extend-reason-hint' }, t('actions.extendHint')),
+          el('div', { class: 'field' }, el('label', { for: 'extend-reason' }, t('actions.reason')), el('textarea', { id: 'extend-reason', 'aria-describedby': 'extend-reason-hint', maxlength: '1000' })),
+        ],
+        t('actions.extendSubmit'),
+        async (form) => {
+          const reason = form.querySelector('#extend-reason').value.trim();
+          if (reason.length < 5) return inlineError(form, 'extend-reason', t('actions.reasonMissing'));
+          await run('extend', { reason }, 'actions.extended');
+        },
+      ),
+      textForm(
+        'refuse-form',
+        t('actions.refuse'),
+        [
+          el('p', { class: 'hint', id: 'refuse-hint' }, t('actions.refuseHint')),
+          el('div', { class: 'field' }, el('label', { for: 'refuse-code' }, t('actions.refuseCode')), el('select', { id: 'refuse-code' }, REFUSAL_CODES.map((c) => el('option', { value: c }, t(`refusal.${c}`))))),
+          el('div', { class: 'field' }, el('label', { for: 'refuse-explanation' }, t('actions.explanation')), el('textarea', { id: 'refuse-explanation', 'aria-describedby': 'refuse-hint', maxlength: '2000' })),
+        ],
+        t('actions.refuseSubmit'),
+        async (form) => {
+          const explanation = form.querySelector('#refuse-explanation').value.trim();
+          if (explanation.length < 5) return inlineError(form, 'refuse-explanation', t('actions.explanationMissing'));
+          await run('refuse', { code: form.querySelector('#refuse-code').value, explanation }, 'actions.refused');
+        },
+        true,
+      ),
+      textForm(
+        'assign-form',
+        t('actions.assign'),
+        [el('div', { class: 'field' }, el('label', { for: 'assignee' }, t('actions.assignee')), el('input', { type: 'text', id: 'assignee', maxlength: '80', value: q.assignee || '' }))],
+        t('actions.assignSubmit'),
+        async (form) => {
+          const assignee = form.querySelector('#assignee').value.trim();
+          if (!assignee) return inlineError(form, 'assignee', t('actions.assigneeMissing'));
+          await run('assign', { assignee }, 'actions.assigned');
+        },
+      ),
+    ),
+  );
+  return section;
+}
+
+function inlineError(form, id, message) {
+  const input = form.querySelector(`#${id}`);
+  form.querySelector('.field-error')?.remove();
+  input.setAttribute('aria-invalid', 'true');
+  const msg = el('p', { class: 'field-error', id: `${id}-error` }, message);
+  input.before(msg);
+  input.setAttribute('aria-describedby', [`${id}-error`, ...(input.getAttribute('aria-describedby') || '').split(' ').filter((x) => x && x !== `${id}-error`)].join(' '));
+  input.focus();
+}
+
+// ----------------------------------------------------------------------------------------- subjects
+
+function showValue(v) {
+  if (v === null || v === undefined) return '—';
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+async function viewSubjects(root) {
+  const s = state.search;
+  const results = el('div', { id: 'search-results', 'aria-live': 'polite' });
+  const form = el(
+    'form',
+    {
+      id: 'search-form',
+      class: 'panel',
+      novalidate: true,
+      onsubmit: async (e) => {
+        e.preventDefault();
+        s.purpose = document.getElementById('search-purpose').value;
+        s.via = document.getElementById('search-via-phone').checked ? 'phone' : 'email';
+        s.value = document.getElementById('search-value').value.trim();
+        root.querySelector('.error-summary')?.remove();
+        const errors = [];
+        if (!s.purpose) errors.push({ message: t('subjects.purposeMissing'), target: 'search-purpose' });
+        if (!s.value) errors.push({ message: t('subjects.valueMissing'), target: 'search-value' });
+        if (errors.length) {
+          const summary = errorSummary(t('err.title'), errors);
+          root.querySelector('h1').after(summary);
+          return focusOn(summary);
+        }
+        clear(results);
+        const r = await api('POST', '/v1/subjects/search', { purpose: s.purpose, [s.via]: s.value });
+        if (!r.ok) return results.append(problemBox(r));
+        if (r.data.ids.length === 0) return results.append(el('p', { class: 'notice' }, t('subjects.noMatch')));
+        results.append(el('h2', { id: 'results-title', tabindex: '-1' }, t('subjects.results', { n: r.data.ids.length })));
+        for (const id of r.data.ids) {
+          const d = await api('GET', `/v1/subjects/${encodeURIComponent(id)}?purpose=${encodeURIComponent(s.purpose)}`);
+          if (!d.ok) {
+            results.append(problemBox(d));
+            continue;
+          }
+          results.append(
+            el(
+              'section',
+              { class: 'panel', 'aria-labelledby': `subject-${id}` },
+              el('h3', { id: `subject-${id}` }, t('subjects.subject'), ' ', el('code', {}, id)),
+              table(
+                t('subjects.allowed', { purpose: s.purpose }),
+                [t('subjects.field'), t('subjects.value')],
+                Object.entries(d.data.fields).map(([k, v]) => [labelOf('categories', k), showValue(v)]),
+              ),
+              table(
+                t('subjects.withheld'),
+                [t('subjects.field'), t('subjects.reason')],
+                d.data.withheld.map((w) => [labelOf('categories', w.field), t(`withheld.${w.reason}`)]),
+              ),
+            ),
+          );
+        }
+        focusOn(document.getElementById('results-title'));
+      },
+    },
+    el(
+      'div',
+      { class: 'field' },
+      el('label', { for: 'search-purpose' }, t('subjects.purpose')),
+      el('p', { class: 'hint', id: 'search-purpose-hint' }, t('subjects.purposeHint')),
+      el(
+        'select',
+        { id: 'search-purpose', 'aria-describedby': 'search-purpose-hint' },
+        el('option', { value: '' }, t('subjects.choosePurpose')),
+        (state.catalog?.purposes || []).map((p) => el('option', { value: p.id, selected: s.purpose === p.id }, `${p.label} (${p.id})`)),
+      ),
+    ),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, t('subjects.by')),
+      ...['email', 'phone'].map((via) =>
+        el('div', { class: 'choice' }, el('input', { type: 'radio', name: 'search-via', id: `search-via-${via}`, value: via, checked: s.via === via }), el('label', { for: `search-via-${via}` }, t(`subjects.${via}`))),
+      ),
+    ),
+    el('div', { class: 'field' }, el('label', { for: 'search-value' }, t('subjects.value')), el('input', { type: 'search', id: 'search-value', autocomplete: 'off', spellcheck: 'false', value: s.value })),
+    el('button', { type: 'submit' }, t('subjects.submit')),
+  );
+  root.append(heading(t('subjects.title')), el('p', {}, t('subjects.intro')), form, results);
+}
+
+// ----------------------------------------------------------------------------------------- disclosures
+
+async function downloadCsv(url, filename) {
+  const headers = state.auth?.mode === 'key' ? { authorization: `Bearer ${state.auth.key}` } : {};
+  const res = await fetch(url, { headers, credentials: 'same-origin' });
+  if (!res.ok) {
+    state.flash = { kind: 'bad', text: t('err.server', { detail: res.status }) };
+    return route();
+  }
+  const href = URL.createObjectURL(await res.blob());
+  const a = el('a', { href, download: filename });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+async function viewDisclosures(root) {
+  root.append(
+    heading(t('disclosures.title')),
+    ...[flashBox()].filter(Boolean),
+    el('p', {}, t('disclosures.intro')),
+    el('div', { class: 'actions' }, el('button', { type: 'button', class: 'secondary', onclick: () => downloadCsv('/v1/disclosures/export', 'provision-ledger.csv') }, t('disclosures.csv'))),
+  );
+  const [ledger, received] = await Promise.all([api('GET', '/v1/disclosures?limit=500'), api('GET', '/v1/received?limit=500')]);
+  if (!ledger.ok) return root.append(problemBox(ledger));
+  root.append(
+    table(
+      t('disclosures.ledger'),
+      [t('disclosures.recorded'), t('disclosures.kind'), t('disclosures.recipient'), t('disclosures.categories'), t('disclosures.purpose'), t('disclosures.basis'), t('disclosures.persons'), t('disclosures.period')],
+      ledger.data.entries.map((e) => [
+        formatDate(e.recordedAt, state.lang),
+        t(`kind.${e.kind}`),
+        `${e.recipient.name}${e.recipient.country ? ` (${e.recipient.country})` : ''}`,
+        e.categories.map((c) => labelOf('categories', c)).join(', '),
+        labelOf('purposes', e.purpose),
+        e.basisText || e.basis,
+        String(e.subjectCount ?? ''),
+        e.period ? `${formatDate(e.period.from, state.lang)} – ${formatDate(e.period.to, state.lang)}` : '',
+      ]),
+    ),
+  );
+  if (received.ok)
+    root.append(
+      table(
+        t('disclosures.received'),
+        [t('disclosures.receivedAt'), t('disclosures.provider'), t('disclosures.acquisition'), t('disclosures.categories'), t('disclosures.persons')],
+        received.data.received.map((e) => [formatDate(e.receivedAt, state.lang), e.provider.name, e.acquisition, e.categories.map((c) => labelOf('categories', c)).join(', '), String(e.subjectCount ?? '')]),
+      ),
+    );
+}
+
+// ----------------------------------------------------------------------------------------- incidents
+
+async function viewIncidents(root) {
+  root.append(heading(t('incidents.title')), el('p', {}, t('incidents.intro')));
+  const [list, reminders] = await Promise.all([api('GET', '/v1/incidents?limit=200'), api('GET', '/v1/incidents/reminders')]);
+  if (!list.ok) return root.append(problemBox(list));
+  if (reminders.ok && reminders.data.reminders.length)
+    root.append(
+      el(
+        'div',
+        { class: 'notice warn', role: 'status' },
+        el('p', {}, t('incidents.reminders')),
+        el('ul', {}, reminders.data.reminders.map((m) => el('li', {}, `${m.incidentId.slice(0, 12)} — ${m.jurisdiction} ${m.authority}: ${t(`stage.${m.stage}`)} ${formatDateTime(m.dueAt, state.lang)}${m.overdue ? ` (${t('queue.overdue')})` : ''}`))),
+      ),
+    );
+  if (list.data.incidents.length === 0) return root.append(el('p', {}, t('incidents.none')));
+  for (const summary of list.data.incidents) {
+    const d = await api('GET', `/v1/incidents/${encodeURIComponent(summary.incidentId)}`);
+    const i = d.ok ? d.data : summary;
+    root.append(
+      el(
+        'section',
+        { class: 'panel', 'aria-labelledby': `inc-${i.incidentId}` },
+        el('h2', { id: `inc-${i.incidentId}` }, t('incidents.incident'), ' ', el('code', {}, i.incidentId), ' ', badge(i.status === 'open' ? 'warn' : 'ok', t(`incidents.${i.status}`))),
+        facts([
+          [t('incidents.discovered'), formatDateTime(i.discoveredAt, state.lang)],
+          [t('incidents.summary'), i.summary],
+          [t('disclosures.categories'), (i.categories || []).map((c) => labelOf('categories', c)).join(', ')],
+          [t('incidents.affected'), String(i.affected?.total ?? '')],
+        ]),
+        table(
+          t('incidents.deadlines'),
+          [t('queue.jurisdiction'), t('incidents.authority'), t('incidents.stage'), t('incidents.required'), t('queue.due'), t('incidents.reported')],
+          (i.deadlines || []).map((x) => [
+            x.jurisdiction,
+            x.authority,
+            t(`stage.${x.stage}`),
+            x.required ? t('common.yes') : t('common.no'),
+            x.dueAt ? formatDateTime(x.dueAt, state.lang) : x.deadline,
+            x.reportedAt ? formatDateTime(x.reportedAt, state.lang) : x.required ? badge(x.dueAt && Date.parse(x.dueAt) < Date.now() ? 'bad' : 'warn', t('incidents.notYet')) : '—',
+          ]),
+        ),
+      ),
+    );
+  }
+}
+
+// ----------------------------------------------------------------------------------------- audit
+
+async function viewAudit(root) {
+  root.append(heading(t('audit.title')), el('p', {}, t('audit.intro')));
+  const [verify, alerts] = await Promise.all([api('GET', '/v1/audit/verify'), api('GET', '/v1/alerts?limit=100')]);
+  if (!verify.ok) return root.append(problemBox(verify));
+  const v = verify.data;
+  root.append(
+    el(
+      'div',
+      { class: `notice ${v.ok ? 'ok' : 'bad'}`, role: 'status', id: 'audit-verification' },
+      el('p', {}, v.ok ? t('audit.ok', { entries: v.entries, checkpoints: v.checkpoints }) : t('audit.broken', { seq: v.seq, kind: v.kind, message: v.message })),
+    ),
+  );
+  if (alerts.ok)
+    root.append(
+      table(
+        t('audit.alerts'),
+        [t('audit.raised'), t('audit.rule'), t('audit.actor'), t('audit.count'), t('audit.window'), t('audit.acknowledged')],
+        alerts.data.alerts.map((a) => [
+          formatDateTime(a.createdAt, state.lang),
+          t(`rule.${a.rule}`),
+          el('code', {}, `${a.actorKeyId} (${a.role})`),
+          String(a.count),
+          `${formatDateTime(a.window?.start, state.lang)} – ${formatDateTime(a.window?.end, state.lang)}`,
+          a.acknowledgedAt ? formatDateTime(a.acknowledgedAt, state.lang) : t('common.no'),
+        ]),
+      ),
+    );
+  const after = v.ok ? Math.max(0, (v.lastSeq ?? 0) - 100) : 0;
+  const entries = await api('GET', `/v1/audit/entries?afterSeq=${after}&limit=100`);
+  if (!entries.ok) return root.append(problemBox(entries));
+  root.append(
+    table(
+      t('audit.entries'),
+      ['#', t('audit.time'), t('audit.actor'), t('audit.action'), t('audit.purpose'), t('audit.outcome'), t('audit.reason')],
+      entries.data.entries
+        .slice()
+        .reverse()
+        .map((e) => [
+          String(e.seq),
+          formatDateTime(e.time, state.lang),
+          el('code', {}, `${e.actor?.keyId} (${e.actor?.role})`),
+          el('code', {}, e.action),
+          e.purpose || '—',
+          badge(e.outcome === 'ok' ? 'ok' : e.outcome === 'denied' ? 'warn' : 'bad', e.outcome),
+          e.reason || '',
+        ]),
+    ),
+  );
+}
+
+// ----------------------------------------------------------------------------------------- policy
+
+async function viewPolicy(root) {
+  root.append(heading(t('policy.title')), el('p', {}, t('policy.intro')));
+  const r = await api('GET', '/v1/policy/versions');
+  if (r.status === 404) return root.append(el('div', { class: 'notice warn' }, el('p', {}, t('policy.unavailable'))));
+  if (!r.ok) return root.append(problemBox(r));
+  const versions = r.data.versions || [];
+  root.append(
+    table(
+      t('policy.versions'),
+      [t('policy.ordinal'), t('policy.label'), t('policy.published'), t('policy.hash')],
+      versions.map((v) => [String(v.ordinal ?? v.version ?? ''), v.label ?? v.version ?? '', formatDateTime(v.publishedAt ?? v.createdAt, state.lang), el('code', {}, String(v.hash ?? v.digest ?? '').slice(0, 16))]),
+    ),
+  );
+  if (versions.length < 2) return;
+  const ordinals = versions.map((v) => v.ordinal ?? v.version);
+  const out = el('div', { id: 'diff-result', 'aria-live': 'polite' });
+  const pick = (id, label, selected) =>
+    el('div', { class: 'field' }, el('label', { for: id }, label), el('select', { id }, ordinals.map((o) => el('option', { value: o, selected: String(o) === String(selected) }, String(o)))));
+  root.append(
+    el(
+      'form',
+      {
+        class: 'filters',
+        id: 'diff-form',
+        onsubmit: async (e) => {
+          e.preventDefault();
+          clear(out);
+          const d = await api('GET', `/v1/policy/diff?from=${encodeURIComponent(document.getElementById('diff-from').value)}&to=${encodeURIComponent(document.getElementById('diff-to').value)}`);
+          if (!d.ok) return out.append(problemBox(d));
+          const changes = d.data.changes || [];
+          out.append(
+            el('p', { role: 'status' }, t('policy.changes', { n: changes.length, material: changes.filter((c) => c.class === 'material' || c.material).length })),
+            table(
+              t('policy.diff'),
+              [t('policy.change'), t('policy.class'), t('policy.path')],
+              changes.map((c) => [c.description ?? c.kind ?? '', badge(c.class === 'material' || c.material ? 'warn' : 'info', c.class ?? (c.material ? 'material' : 'minor')), el('code', {}, c.path ?? '')]),
+            ),
+          );
+        },
+      },
+      pick('diff-from', t('policy.from'), ordinals.at(-2)),
+      pick('diff-to', t('policy.to'), ordinals.at(-1)),
+      el('button', { type: 'submit' }, t('policy.compare')),
+    ),
+    out,
+  );
+}
+
+// ----------------------------------------------------------------------------------------- routing
+
+async function route(focus = true) {
+  renderChrome();
+  const root = clear(main());
+  const [screen, id] = location.hash.replace(/^#\//, '').split('/');
+  if (!state.auth) viewSignIn(root);
+  else if (screen === 'requests' && id) await viewDetail(root, decodeURIComponent(id));
+  else if (screen === 'subjects') await viewSubjects(root);
+  else if (screen === 'disclosures') await viewDisclosures(root);
+  else if (screen === 'incidents') await viewIncidents(root);
+  else if (screen === 'audit') await viewAudit(root);
+  else if (screen === 'policy') await viewPolicy(root);
+  else await viewQueue(root);
+  if (focus) focusOn(root.querySelector('.error-summary') || root.querySelector('[role=alert]') || root.querySelector('h1'));
+}
+
+async function boot() {
+  setLanguage(state.lang);
+  await loadCatalog();
+  let key = null;
+  try {
+    key = sessionStorage.getItem(KEY_STORE);
+  } catch {
+    key = null;
+  }
+  if (key) state.auth = { mode: 'key', key };
+  else {
+    const s = await call('GET', '/v1/admin/session');
+    if (s.ok) state.auth = { mode: 'password', csrf: s.data.csrf, role: s.data.role, expiresAt: s.data.expiresAt };
+  }
+  window.addEventListener('hashchange', () => route());
+  await route(false);
+}
+
+boot();

@@ -1,0 +1,659 @@
+// The privacy center: a person chooses what to ask, gives the email or phone we know them by, enters the
+// 6-digit code, then sees their requests (status, due date, outcome), downloads their export and can file
+// another request in the same session. Nothing is revealed before the code is verified.
+import { STRINGS } from './i18n.js';
+import {
+  call,
+  clear,
+  clearInvalid,
+  el,
+  errorSummary,
+  focusOn,
+  formatDate,
+  formatTime,
+  languageSwitcher,
+  markInvalid,
+  pickLanguage,
+  rememberLanguage,
+} from '/assets/shared/ui.js';
+
+export const REQUEST_TYPES = ['access', 'correction', 'erasure', 'restriction', 'stop_provision', 'marketing_objection', 'purpose_notice'];
+
+const state = {
+  lang: pickLanguage(),
+  view: 'start',
+  catalog: null,
+  /** The form's values, kept across re-renders (language switch) and errors. */
+  draft: { type: '', via: 'email', email: '', phone: '', fields: {}, purposes: [] },
+  intake: null,
+  sessionUntil: null,
+  requests: [],
+  current: null,
+  notice: null,
+  errors: null,
+};
+
+let t = (k) => k;
+const main = () => document.getElementById('main');
+
+function setLanguage(lang) {
+  state.lang = lang;
+  t = (key, vars) => {
+    const table = STRINGS[lang] || STRINGS.en;
+    let s = table[key] ?? STRINGS.en[key] ?? key;
+    if (vars) for (const [k, v] of Object.entries(vars)) s = s.split(`{${k}}`).join(String(v));
+    return s;
+  };
+  document.documentElement.lang = lang;
+  document.title = t('app.title');
+}
+
+/** An API error as a sentence in the page's language (the server's own words are English). */
+function explain(err) {
+  const byRule = {
+    network: 'err.network',
+    code_valid: 'err.code',
+    one_identifier: 'err.contactMissing',
+    email_syntax: 'err.email',
+    email: 'err.email',
+    phone_syntax: 'err.phone',
+    phone: 'err.phone',
+    rate_limited: 'err.rateLimited',
+    intake_rate: 'err.rateLimited',
+    correction_fields: 'err.correctionFields',
+    category_declared: 'err.correctionFields',
+    subject_token: 'err.sessionEnded',
+    request_type: 'err.type',
+  };
+  const key = byRule[err.rule] || (err.field?.startsWith('details.fields') ? 'err.correctionValue' : null);
+  return key ? t(key) : t('err.generic');
+}
+
+async function loadCatalog() {
+  const r = await call('GET', `/v1/privacy/catalog?lang=${state.lang}`);
+  state.catalog = r.ok ? r.data : { categories: [], purposes: [], legalHolds: [], codeMinutes: 10 };
+}
+
+const labelOf = (kind, id) => (state.catalog?.[kind] || []).find((x) => x.id === id)?.label || id;
+const typeName = (type) => t(`type.${type}`);
+
+function heading(text) {
+  return el('h1', { id: 'page-title', tabindex: '-1' }, text);
+}
+
+function steps(current) {
+  const names = ['step.choose', 'step.code', 'step.follow'];
+  return el(
+    'ol',
+    { class: 'steps', 'aria-label': t('step.label') },
+    names.map((n, i) => el('li', { 'aria-current': i === current ? 'step' : undefined }, t('step.n', { n: i + 1, name: t(n) }))),
+  );
+}
+
+/** Renders the current view; `focus` moves focus to the heading (a new view) or the error summary. */
+function render(focus = true) {
+  const root = clear(main());
+  const view = { start: viewStart, code: viewCode, requests: viewRequests, detail: viewDetail, ended: viewEnded }[state.view];
+  view(root);
+  if (!focus) return;
+  const summary = root.querySelector('.error-summary');
+  focusOn(summary || root.querySelector('h1'));
+}
+
+function renderChrome() {
+  document.getElementById('skip').textContent = t('app.skip');
+  document.getElementById('brand').textContent = t('app.title');
+  const slot = clear(document.getElementById('language-slot'));
+  slot.append(
+    languageSwitcher(t('app.language'), state.lang, async (lang) => {
+      rememberLanguage(lang);
+      setLanguage(lang);
+      await loadCatalog();
+      renderChrome();
+      render(false);
+      document.getElementById('language')?.focus();
+    }),
+  );
+  const footer = clear(document.getElementById('footer'));
+  footer.append(el('p', {}, el('a', { href: `/privacy?lang=${state.lang}` }, t('app.notice')), ' · ', t('app.footer')));
+}
+
+// ---------------------------------------------------------------------------------------------- forms
+
+/** The type choice with its plain-words explanations, and the details each type needs. */
+function typeFieldset(prefix) {
+  const d = state.draft;
+  const choices = REQUEST_TYPES.map((type) => {
+    const id = `${prefix}type-${type}`;
+    const input = el('input', {
+      type: 'radio',
+      name: `${prefix}type`,
+      id,
+      value: type,
+      checked: d.type === type,
+      'aria-describedby': `${id}-hint`,
+      onchange: () => {
+        d.type = type;
+        showDetails(prefix);
+      },
+    });
+    return el('div', { class: 'choice' }, input, el('label', { for: id }, typeName(type)), el('p', { class: 'hint', id: `${id}-hint` }, t(`type.${type}.hint`)));
+  });
+  return el('fieldset', { id: `${prefix}type-group`, class: 'cards-of-choices' }, el('legend', { id: `${prefix}type-legend` }, t('form.type')), ...choices);
+}
+
+function correctionSection(prefix) {
+  const d = state.draft;
+  const cats = (state.catalog?.categories || []).filter((c) => c.correctable);
+  const rows = cats.map((c) => {
+    const box = `${prefix}fix-${c.id}`;
+    const value = `${prefix}new-${c.id}`;
+    const on = Object.hasOwn(d.fields, c.id);
+    const input = el('input', {
+      type: c.type === 'email' ? 'email' : c.type === 'phone' ? 'tel' : c.type === 'date' ? 'date' : 'text',
+      id: value,
+      name: value,
+      value: d.fields[c.id] ?? '',
+      oninput: (e) => (d.fields[c.id] = e.target.value),
+    });
+    const reveal = el('div', { class: 'reveal field', hidden: !on }, el('label', { for: value }, t('correction.newValue', { field: c.label })), input);
+    const checkbox = el('input', {
+      type: 'checkbox',
+      id: box,
+      checked: on,
+      'aria-controls': `${value}-wrap`,
+      'aria-expanded': on ? 'true' : 'false',
+      onchange: (e) => {
+        if (e.target.checked) d.fields[c.id] = d.fields[c.id] ?? '';
+        else delete d.fields[c.id];
+        reveal.hidden = !e.target.checked;
+        e.target.setAttribute('aria-expanded', e.target.checked ? 'true' : 'false');
+      },
+    });
+    reveal.id = `${value}-wrap`;
+    return el('div', { class: 'choice' }, checkbox, el('label', { for: box }, c.label), reveal);
+  });
+  return el(
+    'fieldset',
+    { id: `${prefix}details-correction`, class: 'panel correction-fields', hidden: d.type !== 'correction' },
+    el('legend', { id: `${prefix}correction-legend` }, t('correction.legend')),
+    el('p', { class: 'hint' }, t('correction.hint')),
+    ...rows,
+  );
+}
+
+function restrictionSection(prefix) {
+  const d = state.draft;
+  const purposes = (state.catalog?.purposes || []).filter((p) => !p.survivesRestriction);
+  return el(
+    'fieldset',
+    { id: `${prefix}details-restriction`, class: 'panel', hidden: d.type !== 'restriction' },
+    el('legend', {}, t('restriction.legend')),
+    el('p', {}, t('restriction.explain')),
+    el('p', { class: 'hint' }, t('restriction.hint')),
+    ...purposes.map((p) => {
+      const id = `${prefix}purpose-${p.id}`;
+      return el(
+        'div',
+        { class: 'choice' },
+        el('input', {
+          type: 'checkbox',
+          id,
+          checked: d.purposes.includes(p.id),
+          onchange: (e) => {
+            d.purposes = e.target.checked ? [...new Set([...d.purposes, p.id])] : d.purposes.filter((x) => x !== p.id);
+          },
+        }),
+        el('label', { for: id }, p.label),
+      );
+    }),
+  );
+}
+
+function explainSection(prefix, type, key) {
+  return el('div', { id: `${prefix}details-${type}`, class: 'notice', hidden: state.draft.type !== type }, el('p', {}, t(key)));
+}
+
+function detailSections(prefix) {
+  return [
+    correctionSection(prefix),
+    restrictionSection(prefix),
+    explainSection(prefix, 'marketing_objection', 'objection.explain'),
+    explainSection(prefix, 'erasure', 'erasure.explain'),
+    explainSection(prefix, 'stop_provision', 'stop.explain'),
+    explainSection(prefix, 'access', 'access.explain'),
+  ];
+}
+
+function showDetails(prefix) {
+  for (const type of ['correction', 'restriction', 'marketing_objection', 'erasure', 'stop_provision', 'access']) {
+    const node = document.getElementById(`${prefix}details-${type}`);
+    if (node) node.hidden = state.draft.type !== type;
+  }
+}
+
+/** Client-side checks before sending; each error points at the input to fix. */
+function checkDraft(prefix, withContact) {
+  const d = state.draft;
+  const errors = [];
+  if (!REQUEST_TYPES.includes(d.type)) errors.push({ message: t('err.type'), target: `${prefix}type-${REQUEST_TYPES[0]}` });
+  if (d.type === 'correction') {
+    const chosen = Object.keys(d.fields);
+    if (chosen.length === 0) {
+      const first = (state.catalog?.categories || []).find((c) => c.correctable);
+      errors.push({ message: t('err.correctionFields'), target: first ? `${prefix}fix-${first.id}` : undefined });
+    }
+    for (const id of chosen)
+      if (!String(d.fields[id] || '').trim()) errors.push({ message: t('err.correctionEmpty', { field: labelOf('categories', id) }), target: `${prefix}new-${id}` });
+  }
+  if (withContact) {
+    if (d.via === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(d.email.trim())) errors.push({ message: t('err.email'), target: 'email' });
+    if (d.via === 'phone' && !/^[+\d][\d\s().-]{5,}$/.test(d.phone.trim())) errors.push({ message: t('err.phone'), target: 'phone' });
+  }
+  return errors;
+}
+
+function detailsOf(d) {
+  if (d.type === 'correction') return { fields: Object.fromEntries(Object.entries(d.fields).map(([k, v]) => [k, String(v).trim()])) };
+  if (d.type === 'restriction' && d.purposes.length > 0) return { purposes: d.purposes };
+  return undefined;
+}
+
+function showErrors(root, errors) {
+  clearInvalid(root);
+  root.querySelector('.error-summary')?.remove();
+  const summary = errorSummary(t('err.title'), errors);
+  root.querySelector('h1').after(summary);
+  for (const e of errors) if (e.target) markInvalid(document.getElementById(e.target), e.message);
+  focusOn(summary);
+}
+
+/** Maps API errors to inputs of the form where a field is named. */
+function apiErrors(r, prefix) {
+  return r.errors.map((e) => {
+    let target;
+    if (e.field === 'email' || e.field === 'phone') target = state.draft.via;
+    else if (e.field === 'code') target = 'code';
+    else if (e.field?.startsWith('details.fields.')) target = `${prefix}new-${e.field.slice('details.fields.'.length)}`;
+    return { message: explain(e), target: target && document.getElementById(target) ? target : undefined };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------- views
+
+function viewStart(root) {
+  const d = state.draft;
+  const contact = el(
+    'fieldset',
+    { id: 'contact-group' },
+    el('legend', {}, t('contact.legend')),
+    el('p', { class: 'hint' }, t('contact.hint')),
+    ...['email', 'phone'].map((via) =>
+      el(
+        'div',
+        { class: 'choice' },
+        el('input', {
+          type: 'radio',
+          name: 'via',
+          id: `via-${via}`,
+          value: via,
+          checked: d.via === via,
+          onchange: () => {
+            d.via = via;
+            document.getElementById('email-field').hidden = via !== 'email';
+            document.getElementById('phone-field').hidden = via !== 'phone';
+          },
+        }),
+        el('label', { for: `via-${via}` }, t(`contact.${via}`)),
+      ),
+    ),
+    el(
+      'div',
+      { class: 'field', id: 'email-field', hidden: d.via !== 'email' },
+      el('label', { for: 'email' }, t('contact.emailLabel')),
+      el('input', { type: 'email', id: 'email', name: 'email', autocomplete: 'email', spellcheck: 'false', value: d.email, oninput: (e) => (d.email = e.target.value) }),
+    ),
+    el(
+      'div',
+      { class: 'field', id: 'phone-field', hidden: d.via !== 'phone' },
+      el('label', { for: 'phone' }, t('contact.phoneLabel')),
+      el('p', { class: 'hint', id: 'phone-hint' }, t('contact.phoneHint')),
+      el('input', { type: 'tel', id: 'phone', name: 'phone', autocomplete: 'tel', 'aria-describedby': 'phone-hint', value: d.phone, oninput: (e) => (d.phone = e.target.value) }),
+    ),
+    el('p', { class: 'notice' }, t('contact.sameAnswer', { minutes: state.catalog?.codeMinutes ?? 10 })),
+  );
+  const form = el(
+    'form',
+    {
+      id: 'start-form',
+      novalidate: true,
+      onsubmit: async (e) => {
+        e.preventDefault();
+        const errors = checkDraft('', true);
+        if (errors.length) return showErrors(root, errors);
+        const button = form.querySelector('button[type=submit]');
+        button.disabled = true;
+        const r = await call('POST', '/v1/privacy/requests', {
+          body: { type: d.type, language: state.lang, ...(d.via === 'email' ? { email: d.email.trim() } : { phone: d.phone.trim() }), ...(detailsOf(d) ? { details: detailsOf(d) } : {}) },
+        });
+        button.disabled = false;
+        if (!r.ok) return showErrors(root, apiErrors(r, ''));
+        state.intake = { intakeId: r.data.intakeId, type: d.type, via: d.via };
+        state.view = 'code';
+        state.notice = null;
+        render();
+      },
+    },
+    typeFieldset(''),
+    ...detailSections(''),
+    contact,
+    el('div', { class: 'actions' }, el('button', { type: 'submit' }, t('start.submit'))),
+  );
+  root.append(heading(t('start.title')), steps(0), el('p', { class: 'lead' }, t('start.intro')), el('p', {}, t('start.free')), form);
+}
+
+function viewCode(root) {
+  const minutes = state.catalog?.codeMinutes ?? 10;
+  const notice = state.notice ? el('div', { class: 'notice ok', role: 'status' }, el('p', {}, state.notice)) : null;
+  const form = el(
+    'form',
+    {
+      id: 'code-form',
+      novalidate: true,
+      onsubmit: async (e) => {
+        e.preventDefault();
+        const code = document.getElementById('code').value.replace(/\s/g, '');
+        if (!/^\d{6}$/.test(code)) return showErrors(root, [{ message: t('err.codeFormat'), target: 'code' }]);
+        const button = form.querySelector('button[type=submit]');
+        button.disabled = true;
+        const r = await call('POST', '/v1/privacy/verify', { body: { intakeId: state.intake.intakeId, code } });
+        button.disabled = false;
+        if (!r.ok) return showErrors(root, apiErrors(r, ''));
+        state.sessionUntil = r.data.expiresAt;
+        state.notice = t('verified.filed', { type: typeName(r.data.request.type) });
+        state.draft = { type: '', via: state.draft.via, email: '', phone: '', fields: {}, purposes: [] };
+        await openRequests(r.data.request.requestId);
+      },
+    },
+    el(
+      'div',
+      { class: 'field' },
+      el('label', { for: 'code' }, t('code.label')),
+      el('p', { class: 'hint', id: 'code-hint' }, t('code.hint', { minutes })),
+      el('input', { type: 'text', id: 'code', name: 'code', class: 'code', inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: '7', 'aria-describedby': 'code-hint' }),
+    ),
+    el(
+      'div',
+      { class: 'actions' },
+      el('button', { type: 'submit' }, t('code.submit')),
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          onclick: async () => {
+            const r = await call('POST', '/v1/privacy/requests/resend', { body: { intakeId: state.intake.intakeId } });
+            state.notice = r.ok ? t('code.resent', { minutes }) : explain(r.errors[0]);
+            render(false);
+            focusOn(document.querySelector('[role=status]') || document.getElementById('code'));
+          },
+        },
+        t('code.resend'),
+      ),
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'link',
+          onclick: () => {
+            state.view = 'start';
+            state.intake = null;
+            state.notice = null;
+            render();
+          },
+        },
+        t('code.restart'),
+      ),
+    ),
+  );
+  root.append(
+    heading(t('code.title')),
+    steps(1),
+    el('p', { class: 'lead' }, t(state.intake?.via === 'phone' ? 'code.sentPhone' : 'code.sent', { minutes })),
+    el('p', {}, t('code.sameAnswer')),
+    ...(notice ? [notice] : []),
+    form,
+  );
+}
+
+async function fetchRequests() {
+  const r = await call('GET', '/v1/privacy/me/requests');
+  if (!r.ok) return false;
+  state.requests = r.data.requests;
+  return true;
+}
+
+async function openRequests(focusRequestId) {
+  if (!(await fetchRequests())) {
+    state.view = 'ended';
+    return render();
+  }
+  state.view = 'requests';
+  render();
+  if (focusRequestId) document.getElementById(`req-${focusRequestId}`)?.scrollIntoView({ block: 'nearest' });
+}
+
+function statusBadge(r) {
+  const cls = { completed: 'ok', refused: 'bad', awaiting_approval: 'warn', in_progress: 'info' }[r.status] || 'info';
+  return el('span', { class: `badge ${cls}` }, t(`status.${r.status}`));
+}
+
+function dueText(r) {
+  if (r.status === 'completed' || r.status === 'refused') return t('request.doneOn', { date: formatDate(r.completedAt, state.lang) });
+  const due = r.extendedUntil || r.dueAt;
+  return r.extendedUntil ? t('request.extendedTo', { date: formatDate(due, state.lang) }) : t('request.dueBy', { date: formatDate(due, state.lang) });
+}
+
+function requestFacts(r) {
+  return el(
+    'dl',
+    { class: 'facts' },
+    el('dt', {}, t('request.status')),
+    el('dd', {}, statusBadge(r)),
+    el('dt', {}, t('request.reference')),
+    el('dd', {}, r.requestId.slice(0, 8)),
+    el('dt', {}, t('request.received')),
+    el('dd', {}, formatDate(r.receivedAt, state.lang)),
+    el('dt', {}, t(r.status === 'completed' || r.status === 'refused' ? 'request.finished' : 'request.due')),
+    el('dd', {}, dueText(r)),
+  );
+}
+
+function viewRequests(root) {
+  const until = state.sessionUntil ? t('requests.sessionUntil', { time: formatTime(state.sessionUntil, state.lang) }) : t('requests.session');
+  const cards = state.requests.map((r) =>
+    el(
+      'article',
+      { class: 'request-card', id: `req-${r.requestId}`, 'aria-labelledby': `req-${r.requestId}-title` },
+      el('h3', { id: `req-${r.requestId}-title` }, typeName(r.type)),
+      requestFacts(r),
+      el('p', {}, statusSentence(r)),
+      el(
+        'div',
+        { class: 'actions' },
+        el(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary',
+            'aria-describedby': `req-${r.requestId}-title`,
+            onclick: () => openDetail(r.requestId),
+          },
+          t('requests.open'),
+        ),
+      ),
+    ),
+  );
+  root.append(
+    heading(t('requests.title')),
+    steps(2),
+    ...(state.notice ? [el('div', { class: 'notice ok', role: 'status' }, el('p', {}, state.notice))] : []),
+    el('p', {}, until),
+    el('h2', {}, t('requests.list')),
+    ...(cards.length ? cards : [el('p', {}, t('requests.none'))]),
+    anotherRequestForm(root),
+  );
+}
+
+function statusSentence(r) {
+  if (r.status === 'awaiting_approval') return t('status.awaiting_approval.text');
+  if (r.status === 'in_progress') return t('status.in_progress.text');
+  if (r.status === 'refused') return t('status.refused.text', { reason: t(`refusal.${r.refusal?.code ?? 'other'}`) });
+  if (r.type === 'access') return r.exportExpiresAt && Date.parse(r.exportExpiresAt) > Date.now() ? t('outcome.access.ready', { date: formatDate(r.exportExpiresAt, state.lang) }) : t('outcome.access.expired');
+  return t('status.completed.text');
+}
+
+async function openDetail(requestId) {
+  const r = await call('GET', `/v1/privacy/me/requests/${encodeURIComponent(requestId)}`);
+  if (!r.ok) {
+    if (r.status === 401) {
+      state.view = 'ended';
+      return render();
+    }
+    state.notice = explain(r.errors[0]);
+    return render();
+  }
+  state.current = r.data;
+  state.view = 'detail';
+  state.notice = null;
+  render();
+}
+
+/** The outcome of a completed request, in words and lists. */
+function outcome(r) {
+  const res = r.result || {};
+  const items = [];
+  const list = (values) => el('ul', {}, values.map((v) => el('li', {}, v)));
+  if (r.status === 'refused') items.push(el('p', {}, t('status.refused.text', { reason: t(`refusal.${r.refusal?.code ?? 'other'}`) })));
+  else if (r.status !== 'completed') items.push(el('p', {}, statusSentence(r)));
+  else if (r.type === 'access') {
+    const ready = r.exportExpiresAt && Date.parse(r.exportExpiresAt) > Date.now();
+    items.push(el('p', {}, ready ? t('outcome.access.ready', { date: formatDate(r.exportExpiresAt, state.lang) }) : t('outcome.access.expired')));
+    if (ready)
+      items.push(
+        el('p', {}, el('a', { class: 'button', id: 'download-export', href: `/v1/privacy/me/requests/${encodeURIComponent(r.requestId)}/export`, download: '' }, t('outcome.access.download'))),
+        el('p', { class: 'hint' }, t('outcome.access.contents')),
+      );
+  } else if (r.type === 'correction') {
+    items.push(el('p', {}, t('outcome.correction')), list((res.corrected || []).map((c) => labelOf('categories', c))));
+  } else if (r.type === 'restriction') {
+    const purposes = res.restricted || [];
+    items.push(el('p', {}, t('outcome.restriction')), list(purposes.map((p) => (p === '*' ? t('outcome.restriction.all') : labelOf('purposes', p)))));
+  } else if (r.type === 'stop_provision') {
+    items.push(el('p', {}, t('outcome.stop')));
+  } else if (r.type === 'marketing_objection') {
+    items.push(el('p', {}, t('outcome.objection')), list((res.withdrawn || []).map((p) => labelOf('purposes', p))));
+  } else if (r.type === 'purpose_notice') {
+    items.push(el('p', {}, t('outcome.purposes')));
+    items.push(
+      el(
+        'dl',
+        { class: 'facts' },
+        (res.purposes || []).flatMap((x) => [el('dt', {}, labelOf('categories', x.category)), el('dd', {}, x.purposes.map((p) => labelOf('purposes', p)).join('; '))]),
+      ),
+    );
+  } else if (r.type === 'erasure') {
+    items.push(el('p', {}, t('outcome.erasure')));
+    const kept = res.kept || [];
+    if (kept.length) {
+      items.push(el('p', {}, t('outcome.erasure.kept')));
+      items.push(list(kept.map((k) => t('outcome.erasure.keptItem', { field: labelOf('categories', k.category), reason: labelOf('legalHolds', k.hold), date: formatDate(k.until, state.lang) }))));
+    } else items.push(el('p', {}, t('outcome.erasure.mail')));
+  }
+  return el('section', { class: 'outcome', 'aria-labelledby': 'outcome-title' }, el('h2', { id: 'outcome-title' }, t('detail.outcome')), ...items);
+}
+
+function viewDetail(root) {
+  const r = state.current;
+  root.append(
+    heading(typeName(r.type)),
+    requestFacts(r),
+    outcome(r),
+    el(
+      'div',
+      { class: 'actions' },
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          onclick: () => openRequests(),
+        },
+        t('detail.back'),
+      ),
+    ),
+  );
+}
+
+function anotherRequestForm(root) {
+  const d = state.draft;
+  const form = el(
+    'form',
+    {
+      id: 'another-form',
+      novalidate: true,
+      onsubmit: async (e) => {
+        e.preventDefault();
+        const errors = checkDraft('more-', false);
+        if (errors.length) return showErrors(root, errors);
+        const button = form.querySelector('button[type=submit]');
+        button.disabled = true;
+        const r = await call('POST', '/v1/privacy/me/requests', { body: { type: d.type, language: state.lang, ...(detailsOf(d) ? { details: detailsOf(d) } : {}) } });
+        button.disabled = false;
+        if (!r.ok) {
+          if (r.status === 401) {
+            state.view = 'ended';
+            return render();
+          }
+          return showErrors(root, apiErrors(r, 'more-'));
+        }
+        state.notice = t('verified.filed', { type: typeName(r.data.type) });
+        state.draft = { type: '', via: d.via, email: '', phone: '', fields: {}, purposes: [] };
+        await openRequests(r.data.requestId);
+      },
+    },
+    typeFieldset('more-'),
+    ...detailSections('more-'),
+    el('div', { class: 'actions' }, el('button', { type: 'submit' }, t('another.submit'))),
+  );
+  return el('section', { 'aria-labelledby': 'another-title' }, el('h2', { id: 'another-title' }, t('another.title')), el('p', {}, t('another.intro')), form);
+}
+
+function viewEnded(root) {
+  root.append(
+    heading(t('ended.title')),
+    el('p', {}, t('ended.text')),
+    el(
+      'button',
+      {
+        type: 'button',
+        onclick: () => {
+          state.view = 'start';
+          render();
+        },
+      },
+      t('ended.restart'),
+    ),
+  );
+}
+
+async function boot() {
+  setLanguage(state.lang);
+  await loadCatalog();
+  renderChrome();
+  // A session from earlier in this browser (the cookie lasts 30 minutes): go straight to the requests.
+  if (await fetchRequests()) state.view = 'requests';
+  render(false);
+}
+
+boot();
