@@ -80,64 +80,70 @@ function equationsOf(dims: string[], cells: { values: string[]; count: number }[
   return eqs;
 }
 
+type Sparse = Map<number, number>;
+
 /**
- * Which linear functionals over the suppressed cells the published equations determine. Returns a
- * tester: `determined(vector)` where vector maps suppressed-cell index -> coefficient.
+ * Which linear functionals over the suppressed cells the published equations determine. Sparse
+ * Gaussian elimination (the equations are sparse 0/1 rows) to the reduced row echelon form; a
+ * functional is determined iff it reduces to zero. Returns a tester over cell -> coefficient maps.
  */
 export function rowSpace(suppressed: number[], equations: number[][]): (f: Map<number, number>) => boolean {
-  const col = new Map<number, number>();
-  suppressed.forEach((c, j) => col.set(c, j));
-  const n = suppressed.length;
-  const rows: Float64Array[] = [];
+  const inSet = new Set(suppressed);
+  const pivots = new Map<number, Sparse>(); // pivot column -> row (1 at the pivot, other entries at larger columns)
+  const minKey = (r: Sparse) => {
+    let m = Infinity;
+    for (const k of r.keys()) if (k < m) m = k;
+    return m;
+  };
+  const axpy = (r: Sparse, a: number, p: Sparse) => {
+    for (const [k, v] of p) {
+      const x = (r.get(k) ?? 0) - a * v;
+      if (Math.abs(x) <= EPS) r.delete(k);
+      else r.set(k, x);
+    }
+  };
   for (const eq of equations) {
-    const r = new Float64Array(n);
-    let any = false;
-    for (const c of eq) {
-      const j = col.get(c);
-      if (j !== undefined) {
-        r[j] += 1;
-        any = true;
-      }
+    const r: Sparse = new Map();
+    for (const c of eq) if (inSet.has(c)) r.set(c, (r.get(c) ?? 0) + 1);
+    // forward elimination: remove every existing pivot column, smallest first
+    for (;;) {
+      if (r.size === 0) break;
+      let c = Infinity;
+      for (const k of r.keys()) if (k < c && pivots.has(k)) c = k;
+      if (c === Infinity) break;
+      axpy(r, r.get(c)!, pivots.get(c)!);
     }
-    if (any) rows.push(r);
+    if (r.size === 0) continue;
+    const pc = minKey(r);
+    const pv = r.get(pc)!;
+    for (const [k, v] of r) r.set(k, v / pv);
+    pivots.set(pc, r);
   }
-  // Reduced row echelon form.
-  const pivots: { row: Float64Array; col: number }[] = [];
-  let rest = rows;
-  for (let j = 0; j < n && rest.length > 0; j++) {
-    let best = -1;
-    for (let i = 0; i < rest.length; i++) if (Math.abs(rest[i][j]) > EPS && (best < 0 || Math.abs(rest[i][j]) > Math.abs(rest[best][j]))) best = i;
-    if (best < 0) continue;
-    const p = rest[best];
-    const pv = p[j];
-    for (let x = 0; x < n; x++) p[x] /= pv;
-    const next: Float64Array[] = [];
-    for (let i = 0; i < rest.length; i++) {
-      if (i === best) continue;
-      const r = rest[i];
-      const f = r[j];
-      if (Math.abs(f) > EPS) for (let x = 0; x < n; x++) r[x] -= f * p[x];
-      if (r.some((v) => Math.abs(v) > EPS)) next.push(r);
+  // back substitution: every pivot row free of the other pivot columns
+  const order = [...pivots.keys()].sort((a, b) => b - a);
+  const done = new Set<number>();
+  for (const pc of order) {
+    const r = pivots.get(pc)!;
+    for (;;) {
+      let c = -1;
+      for (const k of r.keys()) if (k !== pc && done.has(k)) {
+        c = k;
+        break;
+      }
+      if (c < 0) break;
+      axpy(r, r.get(c)!, pivots.get(c)!);
     }
-    for (const q of pivots) {
-      const f = q.row[j];
-      if (Math.abs(f) > EPS) for (let x = 0; x < n; x++) q.row[x] -= f * p[x];
-    }
-    pivots.push({ row: p, col: j });
-    rest = next;
+    done.add(pc);
   }
   return (f) => {
-    const v = new Float64Array(n);
-    for (const [c, a] of f) {
-      const j = col.get(c);
-      if (j === undefined) continue; // a published (known) cell: no unknown
-      v[j] += a;
+    const v: Sparse = new Map();
+    for (const [c, a] of f) if (inSet.has(c) && a !== 0) v.set(c, (v.get(c) ?? 0) + a);
+    for (const c of [...v.keys()]) {
+      const a = v.get(c);
+      const p = pivots.get(c);
+      if (a !== undefined && p) axpy(v, a, p);
     }
-    for (const { row, col: j } of pivots) {
-      const a = v[j];
-      if (Math.abs(a) > EPS) for (let x = 0; x < n; x++) v[x] -= a * row[x];
-    }
-    return v.every((x) => Math.abs(x) <= EPS);
+    return v.size === 0;
   };
 }
 
@@ -208,7 +214,28 @@ export function suppress(table: CountTable, k: number): PublishedTable {
   const eqsOfCell: number[][] = cells.map(() => []);
   eqs.forEach((e, i) => e.cells.forEach((c) => eqsOfCell[c].push(i)));
 
+  /** The classic rule, cheap: a published total with exactly one suppressed cell gets its smallest published cell suppressed too. */
+  const lineRule = () => {
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const e of eqs) {
+        if (!e.published) continue;
+        let hidden = 0;
+        let best = -1;
+        for (const c of e.cells) {
+          if (state[c]) hidden++;
+          else if (best < 0 || cells[c].count < cells[best].count) best = c;
+        }
+        if (hidden !== 1) continue;
+        if (best >= 0) state[best] = 'complementary';
+        else (e.published = false), (e.reason = 'complementary');
+        changed = true;
+      }
+    }
+  };
+
   for (let round = 0; round < cells.length + eqs.length + 1; round++) {
+    lineRule();
     const suppressed = new Set<number>();
     state.forEach((s, i) => s && suppressed.add(i));
     const determined = derivability(suppressed, eqs);
@@ -217,8 +244,10 @@ export function suppress(table: CountTable, k: number): PublishedTable {
     // Cells first, then withheld small totals.
     for (const x of suppressed) {
       if (!determined(new Map([[x, 1]]))) continue;
+      // Decided on the state at the start of the round: skip cells whose totals changed since.
+      if (eqsOfCell[x].some((e) => touched.has(e))) continue;
       const mine = eqsOfCell[x].filter((e) => eqs[e].published);
-      if (mine.some((e) => touched.has(e))) continue;
+      if (mine.length === 0) continue;
       let best = -1;
       for (const e of mine)
         for (const c of eqs[e].cells)
