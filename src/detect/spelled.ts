@@ -18,12 +18,12 @@ const DOT_WORDS = 'dot|ドット|どっと|닷|점|쩜|точка|тчк|chấm|
 const SLASH_WORDS = 'slash|スラッシュ|슬래시|слэш|слеш|gạch chéo';
 
 /** Bracketed forms are unambiguous: `(at)`, `[dot]`, `{at}`, `（アット）`, `[.]`. */
-export const BRACKETED = new RegExp(
+const BRACKETED = new RegExp(
   String.raw`\s*[(\[{<（［【「『]\s*(?:(${AT_WORDS}|@)|(${DOT_WORDS}|\.))\s*[)\]}>）］】」』]\s*`,
   'giu',
 );
 /** Bare word forms, and spaces around `@`, `.` and `/`; confirmed by context before rewriting. */
-export const WORDY = new RegExp(
+const WORDY = new RegExp(
   String.raw`\s*(?<![\p{L}\p{N}])(${AT_WORDS})(?![\p{L}\p{N}])\s*|\s*(?<![\p{L}\p{N}])(${DOT_WORDS})(?![\p{L}\p{N}])\s*|\s+(?:(${SLASH_WORDS})|(/))\s+|\s+(@)\s+|(?<=\S)(@)\s+|\s+(\.)\s*|(\.)\s+`,
   'giu',
 );
@@ -34,7 +34,7 @@ const CJK_WORDY = /(アット|あっと|앳|골뱅이)|(ドット|どっと|닷|
  * A cheap test (no lookbehind, no Unicode mode) that some rewrite below may apply: a bracketed symbol
  * word, a spaced `@`, `.` or `/`, or a symbol word right after an address-like character.
  */
-export const WORD_PREFILTER = new RegExp(
+const WORD_PREFILTER = new RegExp(
   [
     String.raw`[(\[{<（［【「『]\s*(?:${AT_WORDS}|${DOT_WORDS}|@|\.)\s*[)\]}>）］】」』]`,
     String.raw`\s@\s|\S@\s|\s\.[\s\w\u0400-\u04ff]|\s\/\s`,
@@ -166,15 +166,15 @@ const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|${CJ
 /** Words used instead of a dash between digit groups. */
 const DASH_WORDS = 'dash|hyphen|ハイフン|はいふん|하이픈|тире|дефис|gạch ngang|gạch';
 const SEP = String.raw`(?:[\s,、\-.()]{0,3}|\s*(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])\s*)`;
-export const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
+const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
 const DASH_ONE = new RegExp(String.raw`\s*(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])\s*`, 'giu');
 const COMMA_ONE = /\s*[,、]\s*/g;
 const TOKEN_ONE = new RegExp(TOKEN, 'giu');
 /** Cheap test: three number tokens in a row, at least one of them spelled (no lookbehind, no Unicode mode). */
 const FAST_TOKEN = `(?:\\d+|${WORD_ALT}|${CJK_WORD_ALT}|[${CHAR_CLASS}])`;
 const FAST_SEP = `(?:[\\s,、\\-.()]{0,3}|\\s*(?:${DASH_WORDS})\\s*)`;
-export const NUMBER_PREFILTER = new RegExp(`${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}`, 'i');
-export const HAS_SPELLED = new RegExp(`${WORD_ALT}|${CJK_WORD_ALT}|${DASH_WORDS}|[${CHAR_CLASS}]`, 'i');
+const NUMBER_PREFILTER = new RegExp(`${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}`, 'i');
+const HAS_SPELLED = new RegExp(`${WORD_ALT}|${CJK_WORD_ALT}|${DASH_WORDS}|[${CHAR_CLASS}]`, 'i');
 
 function collectDigitRewrites(t: string, out: Rewrite[]): void {
   if (!HAS_SPELLED.test(t) || !NUMBER_PREFILTER.test(t)) return;
