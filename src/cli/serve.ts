@@ -5,6 +5,7 @@ import { buildServer } from '../server/app.js';
 import { seedDemo } from '../demo.js';
 import { action, emit, io } from './program.js';
 import { invalidInput } from '../errors.js';
+import { assertAnnounced } from '../policy/publish.js';
 
 export interface StoreFlags {
   dataDir?: string;
@@ -64,6 +65,11 @@ export function registerServe(program: Command): void {
         const port = opts.port !== undefined ? Number(opts.port) : env.port;
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw invalidInput('port', 'port_range', 'must be an integer from 0 to 65535');
         const c = await openFromFlags(opts, { keys: { create: true } });
+        // A policy with material changes that subjects were not told about does not go into service.
+        await assertAnnounced(c).catch(async (e) => {
+          await c.close();
+          throw e;
+        });
         const app = await buildServer(c, { logger: true });
         let stopping = false;
         const stop = async (signal: string) => {

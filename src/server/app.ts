@@ -13,6 +13,7 @@ import { validate, type RouteSpec } from './route.js';
 import { subjectRoutes } from './routes/subjects.js';
 import { keyRoutes } from './routes/keys.js';
 import { auditRoutes } from './routes/audit.js';
+import { noticeRoutes } from './routes/notice.js';
 import { consentRoutes } from './routes/consents.js';
 import { cookieRoutes, registerBrowserCors } from './routes/cookies.js';
 import { telemetryRoutes } from './routes/telemetry.js';
@@ -32,7 +33,7 @@ export interface ServerOptions {
   routes?: RouteSpec[];
 }
 
-export const ALL_ROUTES: RouteSpec[] = [...subjectRoutes, ...keyRoutes, ...auditRoutes, ...disclosureRoutes, ...incidentRoutes, ...consentRoutes, ...cookieRoutes, ...telemetryRoutes, ...adminRoutes, ...webApiRoutes];
+export const ALL_ROUTES: RouteSpec[] = [...subjectRoutes, ...keyRoutes, ...auditRoutes, ...disclosureRoutes, ...incidentRoutes, ...consentRoutes, ...cookieRoutes, ...telemetryRoutes, ...adminRoutes, ...webApiRoutes, ...noticeRoutes];
 
 export function problem(status: number, title: string, detail: string, extra: Record<string, unknown> = {}) {
   return { type: 'about:blank', title, status, detail, ...extra };
