@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { describeBackends, makeEnv, type Env } from '../../../test/backends.js';
+import { runCli } from '../../../test/cli.js';
+import { buildServer } from '../app.js';
+import type { Custos } from '../../custos.js';
+import { toBuffer, toInt } from '../../store/db.js';
+
+const PASSWORD = 'a long admin passphrase';
+const cookieOf = (setCookie: string | string[] | undefined) => String(Array.isArray(setCookie) ? setCookie[0] : setCookie);
+const valueOf = (setCookie: string) => setCookie.split(';')[0];
+
+describeBackends('admin console password sign-in', (backend) => {
+  let env: Env;
+  let custos: Custos;
+  let app: FastifyInstance;
+  const cliEnv = () => ({ CUSTOS_MASTER_KEY: env.masterKey.toString('hex') });
+  const storeFlags = () => ['--data-dir', env.dataDir, '--database', env.database];
+
+  beforeAll(async () => {
+    env = await makeEnv(backend);
+    custos = await env.open();
+    app = await buildServer(custos);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await env.cleanup();
+  });
+
+  it('refuses sign-in while no password is set, with the same answer as a wrong password', async () => {
+    const r = await app.inject({ method: 'POST', url: '/v1/admin/session', payload: { password: 'anything at all' } });
+    expect(r.statusCode).toBe(401);
+    expect(r.json().errors[0]).toMatchObject({ field: 'password', rule: 'admin_password' });
+    expect(r.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('custos admin set-password stores only an scrypt hash (N=2^15, r=8, p=1, 16-byte salt)', async () => {
+    if (backend === 'postgres') {
+      // The CLI is exercised on SQLite (below and in the stdin test); on PostgreSQL the same call goes through the SDK.
+      await custos.admin.setPassword(PASSWORD, 'privacy_officer', { keyId: 'cli', role: 'operator' });
+    } else {
+      await custos.close();
+      const short = await runCli(['admin', 'set-password', ...storeFlags()], { ...cliEnv(), CUSTOS_ADMIN_PASSWORD: 'short' });
+      expect(short.code).toBe(2);
+      expect(short.err).toContain('at least 12 characters');
+      const wrongRole = await runCli(['admin', 'set-password', '--role', 'nobody', ...storeFlags()], { ...cliEnv(), CUSTOS_ADMIN_PASSWORD: PASSWORD });
+      expect(wrongRole.code).toBe(2);
+      const ok = await runCli(['admin', 'set-password', ...storeFlags(), '--json'], { ...cliEnv(), CUSTOS_ADMIN_PASSWORD: PASSWORD });
+      expect(ok.code).toBe(0);
+      expect(JSON.parse(ok.out)).toEqual({ set: true, role: 'privacy_officer' });
+      const status = await runCli(['admin', 'status', ...storeFlags()], cliEnv());
+      expect(status.out).toContain('admin password set (role privacy_officer');
+      await app.close();
+      custos = await env.open();
+      app = await buildServer(custos);
+    }
+    const row = await custos.db.get<{ salt: unknown; hash: unknown; cost_n: number; cost_r: number; cost_p: number }>('SELECT salt, hash, cost_n, cost_r, cost_p FROM admin_password');
+    expect(row).toBeDefined();
+    expect(toBuffer(row!.salt).length).toBe(16);
+    expect(toBuffer(row!.hash).length).toBe(32);
+    expect([toInt(row!.cost_n), toInt(row!.cost_r), toInt(row!.cost_p)]).toEqual([32768, 8, 1]);
+    expect(toBuffer(row!.hash).includes(Buffer.from(PASSWORD))).toBe(false);
+  });
+
+  it('a password session acts as the privacy officer on staff routes; writes need the CSRF header', async () => {
+    const wrong = await app.inject({ method: 'POST', url: '/v1/admin/session', payload: { password: 'not the password!' } });
+    expect(wrong.statusCode).toBe(401);
+    const r = await app.inject({ method: 'POST', url: '/v1/admin/session', payload: { password: PASSWORD } });
+    expect(r.statusCode).toBe(200);
+    const setCookie = cookieOf(r.headers['set-cookie']);
+    expect(setCookie).toMatch(/^custos_admin=[\w-]+\.[\w-]+\.[\w-]+; Path=\/v1; HttpOnly; SameSite=Strict; Max-Age=1800/);
+    expect(r.headers['cache-control']).toBe('no-store');
+    const { csrf, role } = r.json();
+    expect(role).toBe('privacy_officer');
+    const cookie = valueOf(setCookie);
+
+    expect((await app.inject({ method: 'GET', url: '/v1/audit/verify' })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/v1/audit/verify', headers: { cookie } })).statusCode).toBe(200);
+    const session = await app.inject({ method: 'GET', url: '/v1/admin/session', headers: { cookie } });
+    expect(session.json()).toMatchObject({ role: 'privacy_officer', csrf });
+
+    const noCsrf = await app.inject({ method: 'POST', url: '/v1/keys', headers: { cookie }, payload: { name: 'made in the console', role: 'support' } });
+    expect(noCsrf.statusCode).toBe(403);
+    expect(noCsrf.json().errors[0]).toMatchObject({ field: 'x-custos-csrf', rule: 'csrf_token' });
+    const badCsrf = await app.inject({ method: 'POST', url: '/v1/keys', headers: { cookie, 'x-custos-csrf': csrf.replace(/.$/, (c: string) => (c === 'A' ? 'B' : 'A')) }, payload: { name: 'x', role: 'support' } });
+    expect(badCsrf.statusCode).toBe(403);
+    const made = await app.inject({ method: 'POST', url: '/v1/keys', headers: { cookie, 'x-custos-csrf': csrf }, payload: { name: 'made in the console', role: 'support' } });
+    expect(made.statusCode).toBe(201);
+
+    // A tampered token is no session at all.
+    const [h, p, s] = cookie.split('=')[1].split('.');
+    const forged = `custos_admin=${h}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), role: 'auditor' })).toString('base64url')}.${s}`;
+    expect((await app.inject({ method: 'GET', url: '/v1/audit/verify', headers: { cookie: forged } })).statusCode).toBe(401);
+
+    const audit = await custos.audit.query({ action: 'admin.sign_in' });
+    expect(audit.map((e) => e.outcome)).toEqual(expect.arrayContaining(['ok', 'denied']));
+    expect(JSON.stringify(audit)).not.toContain(PASSWORD);
+  });
+
+  it('signing out, or setting a new password, ends the session', async () => {
+    const open = async () => {
+      const r = await app.inject({ method: 'POST', url: '/v1/admin/session', payload: { password: PASSWORD } });
+      return { cookie: valueOf(cookieOf(r.headers['set-cookie'])), csrf: r.json().csrf as string };
+    };
+    const a = await open();
+    const out = await app.inject({ method: 'DELETE', url: '/v1/admin/session', headers: { cookie: a.cookie, 'x-custos-csrf': a.csrf } });
+    expect(out.statusCode).toBe(204);
+    expect(cookieOf(out.headers['set-cookie'])).toContain('Max-Age=0');
+    expect((await app.inject({ method: 'GET', url: '/v1/audit/verify', headers: { cookie: a.cookie } })).statusCode).toBe(401);
+
+    const b = await open();
+    expect((await app.inject({ method: 'GET', url: '/v1/audit/verify', headers: { cookie: b.cookie } })).statusCode).toBe(200);
+    await custos.admin.setPassword('another long passphrase', 'privacy_officer', { keyId: 'cli', role: 'operator' });
+    expect((await app.inject({ method: 'GET', url: '/v1/audit/verify', headers: { cookie: b.cookie } })).statusCode).toBe(401);
+    await custos.admin.setPassword(PASSWORD, 'privacy_officer', { keyId: 'cli', role: 'operator' });
+  });
+
+  it('a role without the operation is refused even with a valid session', async () => {
+    // A fresh server: the sign-ins above used up this client's five a minute.
+    const fresh = await buildServer(custos);
+    try {
+      await custos.admin.setPassword(PASSWORD, 'support', { keyId: 'cli', role: 'operator' });
+      const r = await fresh.inject({ method: 'POST', url: '/v1/admin/session', payload: { password: PASSWORD } });
+      expect(r.json().role).toBe('support');
+      const cookie = valueOf(cookieOf(r.headers['set-cookie']));
+      expect((await fresh.inject({ method: 'GET', url: '/v1/audit/verify', headers: { cookie } })).statusCode).toBe(403);
+    } finally {
+      await fresh.close();
+      await custos.admin.setPassword(PASSWORD, 'privacy_officer', { keyId: 'cli', role: 'operator' });
+    }
+  });
+
+  it('sign-in is rate-limited hard: the sixth attempt within a minute gets 429', async () => {
+    const fresh = await buildServer(custos);
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 6; i++) codes.push((await fresh.inject({ method: 'POST', url: '/v1/admin/session', payload: { password: `guess number ${i}` } })).statusCode);
+      expect(codes.slice(0, 5).every((c) => c === 401)).toBe(true);
+      expect(codes[5]).toBe(429);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('custos admin set-password reads the password from piped stdin', () => {
+  it('takes the first line and never echoes it', async () => {
+    const env = await makeEnv('sqlite');
+    try {
+      const main = fileURLToPath(new URL('../../cli/main.ts', import.meta.url));
+      const script = `import(${JSON.stringify(main)}).then(async (m) => { process.exitCode = await m.main(['node', 'custos', ...process.argv.slice(1)]); })`;
+      const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script, 'admin', 'set-password', '--data-dir', env.dataDir, '--role', 'support'], {
+        input: 'piped passphrase 123\nsecond line ignored\n',
+        env: { ...process.env, CUSTOS_MASTER_KEY: env.masterKey.toString('hex'), CUSTOS_ADMIN_PASSWORD: '' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(r.stderr).not.toContain('piped passphrase');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('admin password set for role support');
+      const c = await env.open();
+      await expect(c.admin.signIn('piped passphrase 123')).resolves.toMatchObject({ role: 'support' });
+      await expect(c.admin.signIn('second line ignored')).rejects.toMatchObject({ code: 'CUSTOS_UNAUTHENTICATED' });
+    } finally {
+      await env.cleanup();
+    }
+  });
+});
