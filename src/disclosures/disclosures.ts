@@ -324,8 +324,6 @@ export class Disclosures {
     const registered = 'categories' in recipient;
     const basis: ProvisionBasis = input.basis ?? (registered && recipient.type === 'processor' ? 'entrustment' : 'consent');
     const exception = isException(basis);
-    if (!exception && !Object.hasOwn(policy.purposes, input.purpose))
-      throw new CustosError('CUSTOS_UNKNOWN_PURPOSE', 'purpose: not a purpose declared in the policy', [{ field: 'purpose', rule: 'purpose_declared', message: 'is not a purpose declared in the policy' }]);
     const kind: LedgerKind = basis === 'entrustment' ? 'entrustment' : 'provision';
     const recipientRef = registered ? (recipient as RecipientInfo).id : 'unregistered';
     const deny = async (reason: string, details: ErrorDetail[], extra: AuditEntryInput['details'] = {}): Promise<never> => {
@@ -343,6 +341,8 @@ export class Disclosures {
 
     const problems = basisProblems(policy, { recipient, categories, purpose: input.purpose, basis, reference: input.reference });
     if (problems.length > 0) await deny(problems[0].rule, problems);
+    if (!exception && !Object.hasOwn(policy.purposes, input.purpose))
+      throw new CustosError('CUSTOS_UNKNOWN_PURPOSE', 'purpose: not a purpose declared in the policy', [{ field: 'purpose', rule: 'purpose_declared', message: 'is not a purpose declared in the policy' }]);
     if (exception) await this.requireManager(actor, 'disclosure.create', `provide data on the ${basis} exception`);
 
     let continued: LedgerRow | undefined;
