@@ -29,6 +29,9 @@ import { AuditLog } from './audit/log.js';
 import { specialCareKinds } from './detect/special-care.js';
 import { AccessMonitor, type MonitorOptions } from './audit/monitor.js';
 import { keyFileOf, settingsFromEnv } from './config.js';
+import { Outbox, type OutboxOptions } from './mail/outbox.js';
+import { transportFromEnv } from './mail/transports.js';
+import type { MailTransport } from './mail/types.js';
 import { Retention } from './retention/retention.js';
 import { Disclosures } from './disclosures/disclosures.js';
 import { Incidents, consentLanguage } from './incidents/incidents.js';
@@ -60,6 +63,8 @@ export interface OpenOptions {
   now?: () => Date;
   /** Access monitoring (rules from the policy's `monitoring` section); `false` turns it off. */
   monitor?: MonitorOptions | false;
+  /** Mail: the transport (default from CUSTOS_SMTP_URL / CUSTOS_MAIL_TRANSPORT; `null`: none, mail stays queued) and retry settings. */
+  mail?: OutboxOptions & { transport?: MailTransport | null };
 }
 
 export interface OpenInfo {
@@ -111,6 +116,7 @@ export interface CustosParts {
   visits: Visits;
   restrictions: Restrictions;
   audit: AuditLog;
+  outbox: Outbox;
 }
 
 export class Custos {
@@ -139,6 +145,8 @@ export class Custos {
   readonly monitor?: AccessMonitor;
   /** Retention runs (`retention.run({ dryRun })`); modules register their purges with `retention.register`. */
   readonly retention: Retention;
+  /** Durable mail queue with delivery through the configured transport. */
+  readonly outbox: Outbox;
   /** Recipients registry, provision with basis check, ledger, received-data records, anonymised statistics, records of processing. */
   readonly disclosures: Disclosures;
   /** Breach register: regulator deadlines, notices to the persons, reminders. */
@@ -161,6 +169,7 @@ export class Custos {
     this.consents = parts.consents;
     this.restrictions = parts.restrictions;
     this.audit = parts.audit;
+    this.outbox = parts.outbox;
     this.current = version;
     this.keys = new ApiKeys(this.db, () => this.policy, this.audit);
     this.subjects = new Subjects(
@@ -170,7 +179,7 @@ export class Custos {
       this.restrictions,
       this.audit,
       (category, purpose) => this.versions.coveredSince(category, purpose, this.current.ordinal),
-      [(id) => this.consents.forget(id), (id) => this.incidents.forget(id), (id) => this.restrictions.forget(id)],
+      [(id) => this.consents.forget(id), (id) => this.incidents.forget(id), (id) => this.restrictions.forget(id), (id) => this.outbox.forgetSubject(id)],
     );
     this.disclosures = new Disclosures({ db: this.db, policy: () => this.policy, vault: this.vault, subjects: this.subjects, restrictions: this.restrictions, audit: this.audit });
     this.admin = new AdminPassword(this.db, this.keyring.derive('admin-session/v1'), () => this.policy, this.audit);
@@ -263,7 +272,13 @@ export class Custos {
         analyticsGranted: async (visitorId) => (await consents.cookieChoices({ visitorId })).at(-1)?.analytics === true,
       });
       const audit = await AuditLog.open(db, keyDb, { signingKeyEncryption: keyring.derive('audit-signing/v1'), now: opts.now });
-      const parts: CustosParts = { db, keyDb, keyring, vault, versions, consents, receipts, visits, restrictions: new Restrictions(db), audit };
+      const { transport: mailTransport, ...mailOptions } = opts.mail ?? {};
+      const outbox = await Outbox.open(
+        db,
+        { keyring, vault, audit, policy: () => policy, transport: mailTransport === undefined ? transportFromEnv(policy.controller.contact.email) : (mailTransport ?? undefined), now: opts.now },
+        mailOptions,
+      );
+      const parts: CustosParts = { db, keyDb, keyring, vault, versions, consents, receipts, visits, restrictions: new Restrictions(db), audit, outbox };
       return new Custos(parts, version, {
         dataDir,
         database: pg ? `${redactUrl(database)} (schema ${schema})` : database,
@@ -285,6 +300,7 @@ export class Custos {
     this.closed = true;
     this.monitor?.stop();
     await this.monitor?.settled();
+    await this.outbox.close();
     await this.audit.close();
     await this.db.close();
     await this.keyDb.close();

@@ -11,6 +11,7 @@ import { registerBackup } from './backup.js';
 import { registerConsents } from './consents.js';
 import { registerVisits } from './visits.js';
 import { registerDisclosures } from './disclosures.js';
+import { registerOutbox } from './outbox.js';
 import { registerAdmin } from './admin.js';
 
-export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy, registerKeys, registerAudit, registerConsents, registerVisits, registerScan, registerDisclosures, registerSubjects, registerRetention, registerBackup, registerAdmin];
+export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy, registerKeys, registerAudit, registerConsents, registerVisits, registerScan, registerDisclosures, registerSubjects, registerRetention, registerBackup, registerOutbox, registerAdmin];

@@ -9,10 +9,16 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** Template id, for transports that log (never the body). */
+  template?: string;
+  /** Outbox item id, for transports that log. */
+  outboxId?: string;
 }
 
 export interface MailTransport {
   send(msg: MailMessage): Promise<void>;
+  /** Releases connections (called when Custos closes). */
+  close?(): Promise<void>;
 }
 
 /** What a module asks the outbox to send: a template, a language and the data it needs. */
@@ -24,6 +30,13 @@ export interface OutboxRequest {
   to: { subjectId: string; category?: string } | { address: string };
   /** Template variables; may hold personal data only as needed (it is encrypted at rest). */
   data: Record<string, string | number>;
+  /** After this instant an undelivered mail expires instead of being sent (default: the template's, e.g. 10 minutes for a code). */
+  expiresAt?: Date | string;
+  /**
+   * For subject-addressed mail: the purpose the address is used for. The address is then taken from
+   * the first email category of the subject whose purposes include it (e.g. `service_notices`).
+   */
+  purpose?: string;
 }
 
 export interface OutboxWriter {

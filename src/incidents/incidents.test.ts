@@ -1,0 +1,163 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeBackends, makeEnv, EXAMPLE, type Env } from '../../test/backends.js';
+import { runCli } from '../../test/cli.js';
+import type { Custos } from '../custos.js';
+import { CustosError } from '../errors.js';
+import type { Actor } from '../access/keys.js';
+import type { OutboxWriter } from '../mail/types.js';
+
+const app: Actor = { keyId: 'app-key', role: 'application' };
+const po: Actor = { keyId: 'po-key', role: 'privacy_officer' };
+const HOUR = 3_600_000;
+
+async function refused(p: Promise<unknown>, code: string, rule?: string): Promise<CustosError> {
+  const e = await p.then(() => null, (x: unknown) => x);
+  expect(e).toBeInstanceOf(CustosError);
+  expect((e as CustosError).code).toBe(code);
+  if (rule) expect((e as CustosError).details.map((d) => d.rule)).toContain(rule);
+  return e as CustosError;
+}
+
+const notice = {
+  whatHappened: { en: 'A backup copy was reachable from the internet for two days.', ja: 'バックアップが二日間インターネットから参照可能な状態でした。', ko: '백업 사본이 이틀 동안 인터넷에서 접근 가능했습니다.' },
+  measures: 'We closed the access and rotated all keys.',
+  advice: 'Watch for unexpected payment messages.',
+};
+
+describeBackends('breach register', (backend) => {
+  let env: Env;
+  let c: Custos;
+  const ids: Record<string, string> = {};
+  beforeEach(async () => {
+    env = await makeEnv(backend);
+    c = await env.open();
+    for (const [name, j] of [['jp1', 'JP'], ['jp2', 'JP'], ['kr1', 'KR'], ['eu1', 'EU'], ['ru1', 'RU']] as const)
+      ids[name] = (await c.subjects.create({ jurisdiction: j, fields: { name, email: `${name}@example.com` } }, { actor: app, purpose: 'account' })).id;
+  });
+  afterEach(async () => {
+    await env.cleanup();
+  });
+
+  it('computes the regulators and deadlines of every jurisdiction concerned (the controller’s own covers everyone)', async () => {
+    const discoveredAt = new Date(Date.now() - 2 * HOUR).toISOString();
+    const v = await c.incidents.record(
+      { discoveredAt, categories: ['email', 'card'], affected: { subjects: [ids.jp1, ids.kr1, ids.eu1, ids.ru1] }, malicious: true, summary: 'backup exposed', notice },
+      po,
+    );
+    expect(v.incidentId).toMatch(/^inc_[a-z0-9]{20}$/);
+    expect(v.flags).toMatchObject({ financial: true, malicious: true, encrypted: false, specialCare: false });
+    expect(v.affected).toEqual({ total: 4, byJurisdiction: { JP: 1, KR: 1, EU: 1, RU: 1 } });
+    const due = (j: string, stage: string) => v.deadlines.find((d) => d.jurisdiction === j && d.stage === stage)!;
+    const at = (h: number) => new Date(new Date(discoveredAt).getTime() + h * HOUR).toISOString();
+    expect(due('JP', 'preliminary')).toMatchObject({ required: true, dueAt: at(120), expectedFrom: at(72) });
+    expect(due('JP', 'final')).toMatchObject({ required: true, dueAt: at(60 * 24) }); // malicious: 60 days
+    expect(due('EU', 'notice')).toMatchObject({ required: true, dueAt: at(72) });
+    expect(due('KR', 'report')).toMatchObject({ required: true, dueAt: at(72), reasons: ['unauthorised_access'] });
+    expect(due('RU', 'initial')).toMatchObject({ required: true, dueAt: at(24) });
+    expect(due('RU', 'investigation')).toMatchObject({ required: true, dueAt: at(72) });
+    // persons: the JP law (home) covers all four; RU law alone would not require it
+    const people = Object.fromEntries(v.people.map((p) => [p.jurisdiction, p]));
+    expect(people.JP).toMatchObject({ required: true, persons: 4, notified: 0 });
+    expect(people.KR).toMatchObject({ required: true, persons: 1 });
+    expect(people.RU).toMatchObject({ required: false });
+    expect((await c.incidents.list()).map((i) => i.incidentId)).toEqual([v.incidentId]);
+    const audit = await c.audit.query({ action: 'incident.record' });
+    expect(audit[0].details).toMatchObject({ incidentId: v.incidentId, affected: 4 });
+    expect(JSON.stringify(audit)).not.toContain('@example.com');
+  });
+
+  it('encrypted data without other triggers: no JP report; affected persons by query', async () => {
+    const v = await c.incidents.record({ discoveredAt: new Date().toISOString(), categories: ['email'], affected: { query: { jurisdictions: ['JP'] } }, encrypted: true }, po);
+    expect(v.affected).toEqual({ total: 2, byJurisdiction: { JP: 2 } });
+    expect(v.deadlines.filter((d) => d.jurisdiction === 'JP').every((d) => !d.required)).toBe(true);
+    expect(v.people.find((p) => p.jurisdiction === 'JP')!.required).toBe(false);
+    const all = await c.incidents.record({ discoveredAt: new Date().toISOString(), categories: ['name'], affected: { query: {} } }, po);
+    expect(all.affected.total).toBe(5);
+  });
+
+  it('refuses bad input and roles without the operation; nothing is written', async () => {
+    const base = { discoveredAt: new Date().toISOString(), categories: ['email'], affected: { subjects: [ids.jp1] } };
+    await refused(c.incidents.record({ ...base, affected: { subjects: [ids.jp1, 'nobody'] } }, po), 'CUSTOS_INVALID_INPUT', 'not_found');
+    await refused(c.incidents.record({ ...base, categories: ['shoe_size'] }, po), 'CUSTOS_UNKNOWN_FIELD');
+    await refused(c.incidents.record({ ...base, discoveredAt: new Date(Date.now() + 48 * HOUR).toISOString() }, po), 'CUSTOS_INVALID_INPUT', 'not_in_future');
+    await refused(c.incidents.record({ ...base, discoveredAt: 'last tuesday' }, po), 'CUSTOS_INVALID_INPUT');
+    await refused(c.incidents.record(base, app), 'CUSTOS_FORBIDDEN', 'operation_not_for_role');
+    expect(await c.incidents.list()).toEqual([]);
+    await refused(c.incidents.show('inc_nothinghere000000000'), 'CUSTOS_NOT_FOUND');
+  });
+
+  it('reminds before each deadline until the report is recorded; closed incidents stop reminding', async () => {
+    const discovered = new Date(Date.now() - HOUR);
+    const v = await c.incidents.record({ discoveredAt: discovered.toISOString(), categories: ['email'], affected: { subjects: [ids.jp1, ids.ru1] }, specialCare: true }, po);
+    const at = (h: number) => new Date(discovered.getTime() + h * HOUR);
+    expect(await c.incidents.reminders(at(2))).toEqual([]);
+    const r20 = await c.incidents.reminders(at(20)); // RU initial (24 h) reminds 6 h before
+    expect(r20.map((r) => `${r.jurisdiction} ${r.stage} ${r.overdue}`)).toEqual(['RU initial false']);
+    const r100 = await c.incidents.reminders(at(100));
+    expect(r100.map((r) => `${r.jurisdiction} ${r.stage} ${r.overdue}`)).toEqual(['RU initial true', 'RU investigation true', 'JP preliminary false']);
+    await c.incidents.report(v.incidentId, { jurisdiction: 'RU', stage: 'initial', reference: 'RKN-123' }, po);
+    await c.incidents.report(v.incidentId, { jurisdiction: 'RU', stage: 'investigation' }, po);
+    const shown = await c.incidents.show(v.incidentId);
+    expect(shown.deadlines.find((d) => d.jurisdiction === 'RU' && d.stage === 'initial')).toMatchObject({ reference: 'RKN-123' });
+    expect((await c.incidents.reminders(at(100))).map((r) => r.stage)).toEqual(['preliminary']);
+    await refused(c.incidents.report(v.incidentId, { jurisdiction: 'KR', stage: 'report' }, po), 'CUSTOS_INVALID_INPUT', 'stage_of_jurisdiction');
+    await c.incidents.close(v.incidentId, po);
+    expect(await c.incidents.reminders(at(100))).toEqual([]);
+  });
+
+  it('queues the breach notice for each person in their language, once', async () => {
+    const outbox = (c as unknown as { outbox?: OutboxWriter & { list(o: { limit?: number }): Promise<{ id: string; template: string; language: string; recipient: string }[]> } }).outbox;
+    expect(outbox, 'the mail outbox is wired into Custos').toBeDefined();
+    // a person with a language preference (given with a consent action) gets it in that language
+    await c.consents.record(ids.kr1, { purpose: 'marketing_email', event: 'grant', policyVersion: c.policyVersion.ordinal, method: 'privacy_center', language: 'ja' });
+    const v = await c.incidents.record(
+      { discoveredAt: new Date().toISOString(), categories: ['email', 'name'], affected: { subjects: [ids.jp1, ids.jp2, ids.kr1, ids.eu1] }, malicious: true },
+      po,
+    );
+    await refused(c.incidents.notify(v.incidentId, po), 'CUSTOS_INVALID_INPUT', 'required'); // no notice texts
+    const w = await c.incidents.record({ discoveredAt: new Date().toISOString(), categories: ['email', 'name'], affected: { subjects: [ids.jp1, ids.kr1, ids.eu1, ids.jp2] }, malicious: true, notice }, po);
+    await c.subjects.erase(ids.jp2, { actor: po, reason: 'request' });
+    await refused(c.incidents.notify(w.incidentId, app), 'CUSTOS_FORBIDDEN');
+    const r = await c.incidents.notify(w.incidentId, po);
+    expect(r).toEqual({ queued: 3, skipped: 0, pending: 0 });
+    const items = (await outbox!.list({ limit: 100 })).filter((i) => i.template === 'breach_notice');
+    expect(items.map((i) => i.language).sort()).toEqual(['en', 'ja', 'ja']);
+    expect(await c.incidents.notify(w.incidentId, po)).toEqual({ queued: 0, skipped: 0, pending: 0 });
+    const people = (await c.incidents.show(w.incidentId)).people.find((p) => p.jurisdiction === 'JP')!;
+    expect(people).toMatchObject({ persons: 3, notified: 3 }); // the erased person is no longer listed
+    expect((await c.audit.query({ action: 'incident.notify' })).map((e) => e.outcome).sort()).toEqual(['denied', 'ok', 'ok', 'ok']);
+  });
+});
+
+describe('CLI: incidents', () => {
+  let env: Env;
+  beforeEach(async () => {
+    env = await makeEnv('sqlite');
+  });
+  afterEach(async () => {
+    await env.cleanup();
+  });
+
+  it('records, shows and lists incidents; reminders exit 1 when a deadline has passed', async () => {
+    const c = await env.open();
+    const { id } = await c.subjects.create({ jurisdiction: 'RU', fields: { name: 'Ivan', email: 'ivan@example.ru' } }, { actor: app, purpose: 'account' });
+    await c.close();
+    const flags = ['--data-dir', env.dataDir, '--database', env.database, '--policy', EXAMPLE];
+    const vars = { CUSTOS_MASTER_KEY: env.masterKey.toString('base64'), CUSTOS_DATABASE_URL: undefined };
+    const rec = await runCli(['incidents', 'record', '--categories', 'email', '--subjects', id, '--discovered-at', new Date(Date.now() - 30 * HOUR).toISOString(), '--malicious', '--json', ...flags], vars);
+    expect(rec.code).toBe(0);
+    const v = JSON.parse(rec.out);
+    expect(v.deadlines.some((d: { jurisdiction: string; stage: string; required: boolean }) => d.jurisdiction === 'RU' && d.stage === 'initial' && d.required)).toBe(true);
+    const show = await runCli(['incidents', 'show', v.incidentId, ...flags], vars);
+    expect(show.code).toBe(0);
+    expect(show.out).toContain('RU     initial');
+    expect(show.out).not.toContain('ivan@example.ru');
+    const rem = await runCli(['incidents', 'reminders', ...flags], vars);
+    expect(rem.code).toBe(1);
+    expect(rem.out).toContain('OVERDUE');
+    expect((await runCli(['incidents', 'report', v.incidentId, '--jurisdiction', 'RU', '--stage', 'initial', ...flags], vars)).code).toBe(0);
+    expect((await runCli(['incidents', 'list', '--json', ...flags], vars)).out).toContain(v.incidentId);
+    expect((await runCli(['incidents', 'record', '--categories', 'email', ...flags], vars)).code).toBe(2);
+    expect((await runCli(['incidents', 'show', 'inc_nothinghere000000000', ...flags], vars)).code).toBe(1);
+  });
+});
