@@ -98,7 +98,8 @@ export const consentRoutes = [
     body: z.strictObject({ ttlSeconds: z.number().int().min(60).max(2_592_000).default(3600) }),
     response: z.object({ token: z.string(), expiresIn: z.number() }),
     handler: async ({ custos, params, body }) => {
-      await custos.vault.status(params.id);
+      // Refuses an unknown (404) or erased (410) subject.
+      await custos.preferences.get(params.id);
       return { token: custos.cookieConsent.subjectToken(params.id, body.ttlSeconds), expiresIn: body.ttlSeconds };
     },
   }),
