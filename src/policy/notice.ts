@@ -499,6 +499,7 @@ export function renderNoticeHtml(doc: NoticeDocument, opts: HtmlOptions = {}): s
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${e(doc.title)}</title>`,
+    '<link rel="icon" href="data:,">',
     ...(opts.stylesheet ? [`<link rel="stylesheet" href="${e(opts.stylesheet)}">`] : []),
     ...doc.languages.map((l) => `<link rel="alternate" hreflang="${l.lang}" href="${e(href(l.lang))}">`),
     '</head>',
