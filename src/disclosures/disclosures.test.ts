@@ -195,6 +195,8 @@ describeBackends('third-party provision', (backend) => {
     const until = new Date(r.disclosure.retainUntil);
     expect(await c.disclosures.purgeExpired(new Date(until.getTime() - 86_400_000))).toEqual({ ledger: 0, received: 0 });
     expect(await c.disclosures.forSubject(a)).toHaveLength(1);
+    expect(await c.disclosures.retentionPurge(new Date(until.getTime() + 86_400_000), true)).toBe(2); // dry run
+    expect(await c.disclosures.forSubject(a)).toHaveLength(1);
     expect(await c.disclosures.purgeExpired(new Date(until.getTime() + 86_400_000))).toEqual({ ledger: 1, received: 1 });
     expect(await c.disclosures.forSubject(a)).toEqual([]);
     expect(await c.disclosures.receivedForSubject(a)).toEqual([]);

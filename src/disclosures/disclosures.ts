@@ -694,6 +694,19 @@ export class Disclosures {
     return rows.map(toReceipt);
   }
 
+  /** Ledger entries and receipt records whose retention has ended at `now` (what a purge would remove). */
+  async countExpired(now: Date = this.now()): Promise<{ ledger: number; received: number }> {
+    const l = await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM disclosure_ledger WHERE retain_until <= ?', [now.getTime()]);
+    const r = await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM received_records WHERE retain_until <= ?', [now.getTime()]);
+    return { ledger: toInt(l?.n ?? 0), received: toInt(r?.n ?? 0) };
+  }
+
+  /** The retention job's hook: `(now, dryRun)` -> entries and records purged (or that a run would purge). */
+  readonly retentionPurge = async (now: Date, dryRun: boolean): Promise<number> => {
+    const r = dryRun ? await this.countExpired(now) : await this.purgeExpired(now);
+    return r.ledger + r.received;
+  };
+
   /**
    * Purges ledger entries and receipt records whose retention ended before `now`, with their link
    * rows. Called by the retention job; returns what went.
