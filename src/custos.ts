@@ -182,6 +182,7 @@ export class Custos {
       [(id) => this.consents.forget(id), (id) => this.incidents.forget(id), (id) => this.restrictions.forget(id), (id) => this.outbox.forgetSubject(id)],
     );
     this.disclosures = new Disclosures({ db: this.db, policy: () => this.policy, vault: this.vault, subjects: this.subjects, restrictions: this.restrictions, audit: this.audit });
+    this.retention.register('disclosure_ledger', this.disclosures.retentionPurge);
     this.admin = new AdminPassword(this.db, this.keyring.derive('admin-session/v1'), () => this.policy, this.audit);
     this.incidents = new Incidents({ db: this.db, policy: () => this.policy, vault: this.vault, audit: this.audit, outbox: () => (this as unknown as { outbox?: OutboxWriter }).outbox, languageOf: consentLanguage(this.consents) });
     this.receipts = parts.receipts;
