@@ -32,6 +32,7 @@ import { keyFileOf, settingsFromEnv } from './config.js';
 import { Outbox, type OutboxOptions } from './mail/outbox.js';
 import { transportFromEnv } from './mail/transports.js';
 import type { MailTransport } from './mail/types.js';
+import { Jobs } from './jobs/jobs.js';
 import { Retention } from './retention/retention.js';
 import { Disclosures } from './disclosures/disclosures.js';
 import { Incidents, consentLanguage } from './incidents/incidents.js';
@@ -117,6 +118,7 @@ export interface CustosParts {
   restrictions: Restrictions;
   audit: AuditLog;
   outbox: Outbox;
+  jobs: Jobs;
 }
 
 export class Custos {
@@ -147,6 +149,8 @@ export class Custos {
   readonly retention: Retention;
   /** Durable mail queue with delivery through the configured transport. */
   readonly outbox: Outbox;
+  /** Durable scheduled work (deadline reminders, purges, mail delivery); modules register handlers by kind. */
+  readonly jobs: Jobs;
   /** Recipients registry, provision with basis check, ledger, received-data records, anonymised statistics, records of processing. */
   readonly disclosures: Disclosures;
   /** Breach register: regulator deadlines, notices to the persons, reminders. */
@@ -170,6 +174,10 @@ export class Custos {
     this.restrictions = parts.restrictions;
     this.audit = parts.audit;
     this.outbox = parts.outbox;
+    this.jobs = parts.jobs;
+    this.jobs.register('mail.deliver', async () => {
+      await this.outbox.deliver();
+    });
     this.current = version;
     this.keys = new ApiKeys(this.db, () => this.policy, this.audit);
     this.subjects = new Subjects(
@@ -279,7 +287,8 @@ export class Custos {
         { keyring, vault, audit, policy: () => policy, transport: mailTransport === undefined ? transportFromEnv(policy.controller.contact.email) : (mailTransport ?? undefined), now: opts.now },
         mailOptions,
       );
-      const parts: CustosParts = { db, keyDb, keyring, vault, versions, consents, receipts, visits, restrictions: new Restrictions(db), audit, outbox };
+      const jobs = await Jobs.open(db, { now: opts.now });
+      const parts: CustosParts = { db, keyDb, keyring, vault, versions, consents, receipts, visits, restrictions: new Restrictions(db), audit, outbox, jobs };
       return new Custos(parts, version, {
         dataDir,
         database: pg ? `${redactUrl(database)} (schema ${schema})` : database,
@@ -299,6 +308,7 @@ export class Custos {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.jobs.stop();
     this.monitor?.stop();
     await this.monitor?.settled();
     await this.outbox.close();

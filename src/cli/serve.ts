@@ -76,6 +76,7 @@ export function registerServe(program: Command): void {
           if (stopping) return;
           stopping = true;
           io.err(`${signal}: shutting down`);
+          await c.jobs.stop();
           await app.close();
           await c.close();
         };
@@ -92,6 +93,10 @@ export function registerServe(program: Command): void {
           if (role) adminKey = (await c.keys.create({ name: 'first-start admin', role }, { keyId: 'cli', role: 'operator' })).key;
         }
         const address = await app.listen({ port, host: opts.host ?? env.host });
+        // Scheduled work: outbox delivery every 30 s, and whatever handlers the modules registered on c.jobs.
+        await c.jobs.every('mail.deliver', 30_000);
+        c.jobs.start({ intervalMs: 5000, onError: (e) => app.log.error({ error: (e as Error)?.name ?? 'Error' }, 'scheduled jobs pass failed') });
+        if (!c.outbox.configured) io.out('  mail:       no transport configured (CUSTOS_SMTP_URL): mail stays queued, see custos outbox list');
         io.out([`Custos listening on ${address}`, `  privacy center: ${address}/`, `  admin console:  ${address}/admin`, ...describeOpen(c)].join('\n'));
         if (adminKey)
           io.out(`\nAdmin API key (shown once, store it now):\n  ${adminKey}\nTry: curl -H "Authorization: Bearer ${adminKey}" ${address}/v1/keys\nOr sign in to the admin console at ${address}/admin with it.`);
