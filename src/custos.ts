@@ -27,17 +27,21 @@ import { ACCESS_MIGRATIONS } from './access/schema.js';
 import { Subjects } from './access/subjects.js';
 import { AuditLog } from './audit/log.js';
 import { specialCareKinds } from './detect/special-care.js';
+import { SubjectTokens } from './requests/tokens.js';
+import { Intakes, type SmsSender } from './requests/intake.js';
+import { LegalHolds } from './requests/holds.js';
+import { REQUEST_MIGRATIONS } from './requests/schema.js';
 import { AccessMonitor, type MonitorOptions } from './audit/monitor.js';
 import { keyFileOf, settingsFromEnv } from './config.js';
-import { Outbox, type OutboxOptions } from './mail/outbox.js';
-import { transportFromEnv } from './mail/transports.js';
-import type { MailTransport } from './mail/types.js';
-import { Jobs } from './jobs/jobs.js';
-import { Retention } from './retention/retention.js';
 import { Disclosures } from './disclosures/disclosures.js';
 import { Incidents, consentLanguage } from './incidents/incidents.js';
 import { AdminPassword } from './access/admin-password.js';
 import type { OutboxWriter } from './mail/types.js';
+import { Retention } from './retention/retention.js';
+import { Outbox, type OutboxOptions } from './mail/outbox.js';
+import { transportFromEnv } from './mail/transports.js';
+import type { MailTransport } from './mail/types.js';
+import { Jobs } from './jobs/jobs.js';
 
 export interface OpenOptions {
   /** A policy file path, YAML text (`{ yaml }`), or an already parsed policy. Default: CUSTOS_POLICY or the example. */
@@ -62,6 +66,10 @@ export interface OpenOptions {
   specialCare?: SpecialCareCheck;
   /** Clock, for tests of deadlines and ages. */
   now?: () => Date;
+  /** Sends verification codes to phones (the privacy center falls back to the email on file without it). */
+  sms?: SmsSender;
+  /** Called with every SQL statement sent to the PostgreSQL data store (tracing, the Citus-readiness test). */
+  traceSql?: (sql: string) => void;
   /** Access monitoring (rules from the policy's `monitoring` section); `false` turns it off. */
   monitor?: MonitorOptions | false;
   /** Mail: the transport (default from CUSTOS_SMTP_URL / CUSTOS_MAIL_TRANSPORT; `null`: none, mail stays queued) and retry settings. */
@@ -100,8 +108,8 @@ function loadPolicy(p: OpenOptions['policy'], fallback: string): { policy: Polic
   return { policy: p as Policy };
 }
 
-async function openStore(location: string, schema: string): Promise<Db> {
-  if (isPostgres(location)) return openPostgres({ url: location, schema });
+async function openStore(location: string, schema: string, trace?: (sql: string) => void): Promise<Db> {
+  if (isPostgres(location)) return openPostgres({ url: location, schema, trace });
   const db = new SqliteDb(location);
   return db;
 }
@@ -119,6 +127,8 @@ export interface CustosParts {
   audit: AuditLog;
   outbox: Outbox;
   jobs: Jobs;
+  now: () => Date;
+  sms?: SmsSender;
 }
 
 export class Custos {
@@ -145,18 +155,24 @@ export class Custos {
   readonly subjects: Subjects;
   /** Watches the audit stream for bulk reads, denial bursts, out-of-hours and maintenance reads. */
   readonly monitor?: AccessMonitor;
-  /** Retention runs (`retention.run({ dryRun })`); modules register their purges with `retention.register`. */
-  readonly retention: Retention;
-  /** Durable mail queue with delivery through the configured transport. */
-  readonly outbox: Outbox;
-  /** Durable scheduled work (deadline reminders, purges, mail delivery); modules register handlers by kind. */
-  readonly jobs: Jobs;
   /** Recipients registry, provision with basis check, ledger, received-data records, anonymised statistics, records of processing. */
   readonly disclosures: Disclosures;
   /** Breach register: regulator deadlines, notices to the persons, reminders. */
   readonly incidents: Incidents;
   /** The admin console's password sign-in and sessions (`custos admin set-password`). */
   readonly admin: AdminPassword;
+  /** Retention runs (`retention.run({ dryRun })`); modules register their purges with `retention.register`. */
+  readonly retention: Retention;
+  /** Durable mail queue with delivery through the configured transport. */
+  readonly outbox: Outbox;
+  /** Durable scheduled work (deadline reminders, purges, mail delivery); modules register handlers by kind. */
+  readonly jobs: Jobs;
+  /** Short-lived signed sessions for verified people (privacy center) and applications' signed-in users. */
+  readonly subjectTokens: SubjectTokens;
+  /** Identity first: request intakes and their verification codes. */
+  readonly intakes: Intakes;
+  /** Data kept after erasure under a legal hold, and de-attributed public content. */
+  readonly holds: LegalHolds;
   private current: PolicyVersion;
 
   private constructor(
@@ -189,6 +205,12 @@ export class Custos {
       (category, purpose) => this.versions.coveredSince(category, purpose, this.current.ordinal),
       [(id) => this.consents.forget(id), (id) => this.incidents.forget(id), (id) => this.restrictions.forget(id), (id) => this.outbox.forgetSubject(id)],
     );
+    this.subjectTokens = new SubjectTokens(this.keyring.derive('subject-token/v1'), parts.now);
+    this.intakes = new Intakes(this.db, this.keyring, this.vault, () => this.policy, this.outbox, parts.sms, parts.now);
+    this.holds = new LegalHolds(this.db, this.keyring, this.vault, this.audit, () => this.policy);
+    this.retention = new Retention(this.vault, () => this.policy, this.subjects, this.audit);
+    this.retention.register('visits', (now, dryRun) => (dryRun ? this.visits.countExpired(now) : this.visits.purgeExpired(now)));
+    this.retention.register('cookie_choices', (now, dryRun) => this.cookieConsent.purgeExpired(now, dryRun));
     this.disclosures = new Disclosures({ db: this.db, policy: () => this.policy, vault: this.vault, subjects: this.subjects, restrictions: this.restrictions, audit: this.audit });
     this.retention.register('disclosure_ledger', this.disclosures.retentionPurge);
     this.admin = new AdminPassword(this.db, this.keyring.derive('admin-session/v1'), () => this.policy, this.audit);
@@ -213,9 +235,6 @@ export class Custos {
       preferences: this.preferences,
       tokenKey: this.keyring.derive('cookie-subject-token/v1'),
     });
-    this.retention = new Retention(this.vault, () => this.policy, this.subjects, this.audit);
-    this.retention.register('visits', (now, dryRun) => (dryRun ? this.visits.countExpired(now) : this.visits.purgeExpired(now)));
-    this.retention.register('cookie_choices', (now, dryRun) => this.cookieConsent.purgeExpired(now, dryRun));
     if (monitor !== false) this.monitor = new AccessMonitor(() => this.policy, this.audit, monitor ?? {});
   }
 
@@ -264,7 +283,7 @@ export class Custos {
     let db: Db | undefined;
     try {
       const keyring = await Keyring.open(keyDb, master);
-      db = await openStore(database, schema);
+      db = await openStore(database, schema, opts.traceSql);
       await migrate(db, 'vault', DATA_MIGRATIONS);
       await migrate(db, 'access', ACCESS_MIGRATIONS);
       await Disclosures.migrate(db);
@@ -288,7 +307,12 @@ export class Custos {
         mailOptions,
       );
       const jobs = await Jobs.open(db, { now: opts.now });
-      const parts: CustosParts = { db, keyDb, keyring, vault, versions, consents, receipts, visits, restrictions: new Restrictions(db), audit, outbox, jobs };
+      await migrate(db, 'requests', REQUEST_MIGRATIONS);
+      const parts: CustosParts = {
+        ...{ db, keyDb, keyring, vault, versions, consents, receipts, visits, restrictions: new Restrictions(db), audit, outbox, jobs },
+        now: opts.now ?? (() => new Date()),
+        sms: opts.sms,
+      };
       return new Custos(parts, version, {
         dataDir,
         database: pg ? `${redactUrl(database)} (schema ${schema})` : database,

@@ -24,6 +24,8 @@ export const ERRORS = {
   CUSTOS_SUBJECT_ERASED: { status: 410, exit: 1, title: 'Subject has been erased' },
   CUSTOS_CONFLICT: { status: 409, exit: 1, title: 'Conflict' },
   CUSTOS_RATE_LIMITED: { status: 429, exit: 1, title: 'Too many requests' },
+  CUSTOS_VERIFICATION_FAILED: { status: 400, exit: 1, title: 'Verification failed' },
+  CUSTOS_REQUEST_STATE: { status: 409, exit: 1, title: 'Request is not in a state for this action' },
   CUSTOS_WRONG_MASTER_KEY: { status: 500, exit: 1, title: 'Master key does not match the key store' },
   CUSTOS_KEY_MISSING: { status: 500, exit: 1, title: 'No master key configured' },
   CUSTOS_CONFIG: { status: 500, exit: 2, title: 'Configuration error' },

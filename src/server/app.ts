@@ -14,14 +14,18 @@ import { subjectRoutes } from './routes/subjects.js';
 import { keyRoutes } from './routes/keys.js';
 import { auditRoutes } from './routes/audit.js';
 import { noticeRoutes } from './routes/notice.js';
+import { disclosureRoutes } from './routes/disclosures.js';
+import { incidentRoutes } from './routes/incidents.js';
 import { consentRoutes } from './routes/consents.js';
 import { cookieRoutes, registerBrowserCors } from './routes/cookies.js';
 import { telemetryRoutes } from './routes/telemetry.js';
-import { disclosureRoutes } from './routes/disclosures.js';
-import { incidentRoutes } from './routes/incidents.js';
 import { openApiDocument } from './openapi.js';
+import { detectRoutes } from './routes/detect.js';
+import { Metrics } from './metrics.js';
 import { adminRoutes, adminSessionActor } from './routes/admin.js';
 import { registerWebRoutes, webApiRoutes } from './routes/web.js';
+import type { SubjectClaims } from '../requests/tokens.js';
+const SESSION_COOKIE = 'custos_session';
 
 export interface ServerOptions {
   logger?: boolean | { stream: NodeJS.WritableStream };
@@ -33,10 +37,23 @@ export interface ServerOptions {
   routes?: RouteSpec[];
 }
 
-export const ALL_ROUTES: RouteSpec[] = [...subjectRoutes, ...keyRoutes, ...auditRoutes, ...disclosureRoutes, ...incidentRoutes, ...consentRoutes, ...cookieRoutes, ...telemetryRoutes, ...adminRoutes, ...webApiRoutes, ...noticeRoutes];
+export const ALL_ROUTES: RouteSpec[] = [...subjectRoutes, ...keyRoutes, ...auditRoutes, ...consentRoutes, ...cookieRoutes, ...telemetryRoutes, ...disclosureRoutes, ...incidentRoutes, ...adminRoutes, ...webApiRoutes, ...noticeRoutes, ...detectRoutes];
 
 export function problem(status: number, title: string, detail: string, extra: Record<string, unknown> = {}) {
   return { type: 'about:blank', title, status, detail, ...extra };
+}
+
+/** The subject token: `Authorization: Subject <token>` (applications) or the privacy center's session cookie. */
+function subjectToken(req: FastifyRequest): string | undefined {
+  const h = req.headers.authorization;
+  if (h?.startsWith('Subject ')) return h.slice(8).trim();
+  const cookie = req.headers.cookie;
+  if (!cookie) return undefined;
+  for (const part of cookie.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return rest.join('=');
+  }
+  return undefined;
 }
 
 function bearer(req: FastifyRequest): string | undefined {
@@ -99,6 +116,30 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
     reply.code(404).type('application/problem+json').send(problem(404, 'Not found', 'no such route', { code: 'CUSTOS_NOT_FOUND', instance: req.id })),
   );
 
+  const metrics = new Metrics();
+  app.addHook('onResponse', async (req, reply) => {
+    const route = req.routeOptions?.url ?? 'unmatched';
+    metrics.httpRequests.inc({ route, method: req.method, status: String(reply.statusCode) });
+    metrics.httpDuration.observe({ route, method: req.method }, reply.elapsedTime / 1000);
+  });
+  const unsubscribe = custos.audit.subscribe((entries) => {
+    for (const e of entries) {
+      metrics.auditEntries.inc({ action: e.action, outcome: e.outcome });
+      if (e.action.startsWith('alert.')) metrics.alerts.inc({ rule: e.action.slice(6) });
+    }
+  });
+  app.addHook('onClose', async () => unsubscribe());
+  // Prometheus scrapes with an API key (Authorization: Bearer): counts only, but still not public.
+  app.get('/metrics', async (req, reply) => {
+    if (!(await custos.keys.authenticate(bearer(req)))) {
+      reply.header('www-authenticate', 'Bearer');
+      throw new CustosError('CUSTOS_UNAUTHENTICATED', 'a valid API key is required (Authorization: Bearer ck_...)', [
+        { field: 'authorization', rule: 'api_key_required', message: 'a valid API key is required' },
+      ]);
+    }
+    reply.type(metrics.registry.contentType);
+    return metrics.registry.metrics();
+  });
   const routes = [...ALL_ROUTES, ...(opts.routes ?? [])];
   const keyLimit = opts.keyRateLimit ?? 1_000_000;
   const publicLimit = opts.publicRateLimit ?? 120;
@@ -129,11 +170,16 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
               { field: 'authorization', rule: 'operation_not_for_role', message: `the ${r.operation} operation is not granted to role ${a.role}` },
             ]);
         }
+        let subject: SubjectClaims | undefined;
+        if (r.auth === 'subject') {
+          subject = await custos.subjectTokens.verify(subjectToken(req));
+          actor = { keyId: 'subject', role: 'subject' };
+        }
         const params = validate(r.params, req.params, 'params');
         const query = validate(r.query, req.query, 'query');
         const body = validate(r.body, req.body ?? (r.body ? {} : undefined), 'body');
         if (r.status) reply.code(r.status);
-        return r.handler({ custos, actor, params, query, body, req, reply });
+        return r.handler({ custos, actor, params, query, body, req, reply, subject, metrics });
       },
     });
   }

@@ -33,13 +33,13 @@ export function openApiDocument(routes: RouteSpec[]): Record<string, unknown> {
       '400': problem,
       '429': problem,
     };
-    if (r.auth === 'key') Object.assign(responses, { '401': problem, '403': problem });
+    if (r.auth !== 'public') Object.assign(responses, { '401': problem, '403': problem });
     if (r.params) responses['404'] = problem;
     (paths[path] ??= {})[method] = {
       operationId: `${method}${path.replace(/[{}]/g, '').replace(/[/_-]+(\w)/g, (_m, c: string) => c.toUpperCase())}`,
       summary: r.summary,
       tags: [r.tag],
-      ...(r.auth === 'key' ? { security: [{ apiKey: [] }] } : { security: [] }),
+      ...(r.auth === 'key' ? { security: [{ apiKey: [] }] } : r.auth === 'subject' ? { security: [{ subjectToken: [] }, { session: [] }] } : { security: [] }),
       parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
       ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(r.body, 'input') } } } } : {}),
       responses,
@@ -57,7 +57,11 @@ export function openApiDocument(routes: RouteSpec[]): Record<string, unknown> {
     tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name, description: `${name} operations` })),
     paths,
     components: {
-      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key created with `custos keys create`' } },
+      securitySchemes: {
+        apiKey: { type: 'http', scheme: 'bearer', description: 'An API key created with `custos keys create`' },
+        subjectToken: { type: 'apiKey', in: 'header', name: 'Authorization', description: '`Subject <token>`: a subject token from POST /v1/subject-tokens' },
+        session: { type: 'apiKey', in: 'cookie', name: 'custos_session', description: 'The privacy center session after code verification' },
+      },
       schemas: { Problem: toSchema(problemSchema, 'output') },
     },
   };

@@ -6,6 +6,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Custos } from '../custos.js';
 import type { Actor } from '../access/keys.js';
+import type { SubjectClaims } from '../requests/tokens.js';
+import type { Metrics } from './metrics.js';
 import { parseInput } from '../validation.js';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -19,6 +21,9 @@ export interface HandlerContext<B, Q, P> {
   params: P;
   req: FastifyRequest;
   reply: FastifyReply;
+  metrics: Metrics;
+  /** For `auth: 'subject'` routes: the verified person (privacy-center session or application token). */
+  subject?: SubjectClaims;
 }
 
 export interface RouteSpec<B = unknown, Q = unknown, P = unknown> {
@@ -26,8 +31,11 @@ export interface RouteSpec<B = unknown, Q = unknown, P = unknown> {
   url: string;
   summary: string;
   tag: string;
-  /** `key`: a Bearer API key; `public`: reachable by a data subject or a browser, rate-limited harder. */
-  auth: 'key' | 'public';
+  /**
+   * `key`: a Bearer API key; `public`: reachable by a data subject or a browser, rate-limited harder;
+   * `subject`: a verified person's session (cookie) or an application's subject token (`Authorization: Subject ...`).
+   */
+  auth: 'key' | 'public' | 'subject';
   /** A role operation the key's role must have (besides purposes checked by the core). */
   operation?: RoleOperation;
   params?: z.ZodType<P>;

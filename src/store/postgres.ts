@@ -10,15 +10,18 @@ export interface PgOptions {
   /** Schema holding the tables (created if missing). */
   schema: string;
   max?: number;
+  /** Called with every statement sent (as written, before placeholder numbering): for tests and tracing. */
+  trace?: (sql: string) => void;
 }
 
 interface Queryable {
   query(text: string, values?: unknown[]): Promise<pg.QueryResult>;
 }
 
-function wrap(q: Queryable, txImpl: Db['tx'], closeImpl: Db['close']): Db {
+function wrap(q: Queryable, txImpl: Db['tx'], closeImpl: Db['close'], trace?: (sql: string) => void): Db {
   const convert = new Map<string, string>();
   const text = (sql: string) => {
+    trace?.(sql);
     let t = convert.get(sql);
     if (t === undefined) {
       t = numberPlaceholders(sql);
@@ -57,7 +60,7 @@ export async function openPostgres(opts: PgOptions): Promise<Db & { pool: pg.Poo
   const tx: Db['tx'] = async (fn) => {
     const client = await pool.connect();
     let inner: Db;
-    inner = wrap(client, (f) => f(inner), async () => undefined);
+    inner = wrap(client, (f) => f(inner), async () => undefined, opts.trace);
     try {
       await client.query('BEGIN');
       const out = await fn(inner);
@@ -70,8 +73,13 @@ export async function openPostgres(opts: PgOptions): Promise<Db & { pool: pg.Poo
       client.release();
     }
   };
-  const db = wrap(pool, tx, async () => {
-    await pool.end();
-  });
+  const db = wrap(
+    pool,
+    tx,
+    async () => {
+      await pool.end();
+    },
+    opts.trace,
+  );
   return Object.assign(db, { pool });
 }

@@ -1,0 +1,225 @@
+/**
+ * Identity first: a request made in the privacy center starts as an intake. A 6-digit code goes to the
+ * email (or phone) already on file; nothing about the person is revealed until the code comes back.
+ *
+ * - The answer to "start" is the same whether or not the identifier is known, and takes the same time
+ *   (a fixed floor); an unknown identifier simply gets no code, so no code can ever verify it.
+ * - Codes are stored as keyed hashes, valid 10 minutes, 5 attempts; a verified intake cannot be reused.
+ * - Limits per identifier and per client network: past them the answer is still the same and nothing is sent.
+ */
+import { randomInt, randomUUID } from 'node:crypto';
+import type { Db } from '../store/db.js';
+import { toBuffer, toInt } from '../store/db.js';
+import { CustosError, invalidInput } from '../errors.js';
+import { constantTimeEqual, hmac, open, seal } from '../crypto/aead.js';
+import type { Keyring } from '../crypto/keyring.js';
+import type { Vault } from '../vault/vault.js';
+import { normaliseEmail, normalisePhone, emailLookupKey, phoneRegion } from '../vault/values.js';
+import type { Policy, Language, RequestType } from '../policy/schema.js';
+import { LANGUAGES, REQUEST_TYPES } from '../policy/schema.js';
+import type { OutboxWriter } from '../mail/types.js';
+import { addDuration } from '../policy/duration.js';
+
+export const CODE_TTL_MS = 10 * 60_000;
+export const MAX_ATTEMPTS = 5;
+/** Intakes per identifier per hour, and per client network per hour. */
+export const LIMIT_PER_IDENTIFIER = 3;
+export const LIMIT_PER_NETWORK = 20;
+/** Every start answers no sooner than this, known identifier or not. */
+export const START_FLOOR_MS = 250;
+
+export interface StartInput {
+  type: RequestType;
+  email?: string;
+  phone?: string;
+  language: Language;
+  /** Type-specific details (correction values, restriction scope), sealed until verified. */
+  details?: Record<string, unknown>;
+  /** Filed by an authorised agent for the person: staff must approve the authorisation. */
+  agent?: { name: string; email: string; authorisation: string };
+  /** Client address, truncated before use. */
+  ip: string;
+}
+
+export interface VerifiedIntake {
+  intakeId: string;
+  subjectId: string;
+  type: RequestType;
+  language: Language;
+  details?: Record<string, unknown>;
+  agent?: { name: string; email: string; authorisation: string };
+}
+
+export interface SmsSender {
+  send(phoneE164: string, text: string): Promise<void>;
+}
+
+const verificationFailed = () =>
+  new CustosError('CUSTOS_VERIFICATION_FAILED', 'the code is wrong or has expired: ask for a new code', [
+    { field: 'code', rule: 'code_valid', message: 'the code is wrong or has expired; ask for a new code' },
+  ]);
+
+/** IPv4 /24 or IPv6 /48: the network, not the person's address. */
+export function networkOf(ip: string): string {
+  const v4 = /^(?:::ffff:)?(\d+)\.(\d+)\.(\d+)\.\d+$/.exec(ip);
+  if (v4) return `${v4[1]}.${v4[2]}.${v4[3]}.0/24`;
+  const parts = ip.split(':');
+  return `${parts.slice(0, 3).join(':')}::/48`;
+}
+
+export class Intakes {
+  private readonly codeKey: Buffer;
+  private readonly sealKey: Buffer;
+  constructor(
+    private readonly db: Db,
+    private readonly keyring: Keyring,
+    private readonly vault: Vault,
+    private readonly policy: () => Policy,
+    private readonly outbox: OutboxWriter | undefined,
+    private readonly sms: SmsSender | undefined,
+    private readonly now: () => Date,
+  ) {
+    this.codeKey = keyring.derive('verification-code/v1');
+    this.sealKey = keyring.derive('intake/v1');
+  }
+
+  private codeHash(intakeId: string, code: string): Buffer {
+    return hmac(this.codeKey, `${intakeId}|${code}`);
+  }
+
+  /** Starts a request: same answer, same time, whether or not the identifier is on file. */
+  async start(input: StartInput): Promise<{ intakeId: string; expiresAt: string }> {
+    const started = Date.now();
+    if (!(REQUEST_TYPES as readonly string[]).includes(input.type)) throw invalidInput('type', 'request_type', `must be one of ${REQUEST_TYPES.join(', ')}`);
+    if (!(LANGUAGES as readonly string[]).includes(input.language)) throw invalidInput('language', 'known_language', `must be one of ${LANGUAGES.join(', ')}`);
+    if ((input.email === undefined) === (input.phone === undefined)) throw invalidInput('email', 'one_identifier', 'give either an email address or a phone number');
+    const kind = input.email !== undefined ? 'email' : 'phone';
+    const normalised =
+      kind === 'email'
+        ? emailLookupKey(normaliseEmail('email', input.email))
+        : normalisePhone('phone', input.phone, phoneRegion(this.policy().default_jurisdiction));
+    const digest = this.keyring.blindIndex(kind, normalised);
+    const network = networkOf(input.ip);
+    const now = this.now().getTime();
+    const hourAgo = now - 3_600_000;
+    const [byIdentifier, byNetwork] = await Promise.all([
+      this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM request_intakes WHERE identifier_digest = ? AND created_at > ?', [digest, hourAgo]),
+      this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM request_intakes WHERE ip_prefix = ? AND created_at > ?', [network, hourAgo]),
+    ]);
+    if (toInt(byNetwork?.n ?? 0) >= LIMIT_PER_NETWORK)
+      throw new CustosError('CUSTOS_RATE_LIMITED', 'too many requests from this network: try again later', [{ rule: 'intake_rate', message: 'too many requests from this network' }]);
+    const matches = kind === 'email' ? await this.vault.findByEmail(input.email!) : await this.vault.findByPhone(input.phone!);
+    // Exactly one person, and within the per-identifier limit: only then does a code go out.
+    const subjectId = matches.length === 1 && toInt(byIdentifier?.n ?? 0) < LIMIT_PER_IDENTIFIER ? matches[0] : null;
+    const intakeId = randomUUID();
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    const expiresAt = Math.max(now + CODE_TTL_MS, addDuration(now, this.policy().requests.unverified_expiry).getTime());
+    await this.db.run(
+      'INSERT INTO request_intakes (intake_id, request_type, language, identifier_digest, ip_prefix, subject_id, code_hash, code_expires_at, expires_at, details, agent, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [
+        intakeId,
+        input.type,
+        input.language,
+        digest,
+        network,
+        subjectId,
+        this.codeHash(intakeId, code),
+        now + CODE_TTL_MS,
+        expiresAt,
+        input.details ? seal(this.sealKey, Buffer.from(JSON.stringify(input.details)), `intake|${intakeId}|details`) : null,
+        input.agent ? seal(this.sealKey, Buffer.from(JSON.stringify(input.agent)), `intake|${intakeId}|agent`) : null,
+        now,
+      ],
+    );
+    if (subjectId) await this.sendCode(subjectId, kind, normalised, code, input.language);
+    const wait = START_FLOOR_MS - (Date.now() - started);
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    return { intakeId, expiresAt: new Date(expiresAt).toISOString() };
+  }
+
+  /** A new code for an intake still waiting for verification (the old one stops working). */
+  async resend(intakeId: string, ip: string): Promise<{ intakeId: string }> {
+    const started = Date.now();
+    const row = await this.db.get<{ subject_id: string | null; language: Language; verified_at: number | null; expires_at: number; identifier_digest: string }>(
+      'SELECT subject_id, language, verified_at, expires_at, identifier_digest FROM request_intakes WHERE intake_id = ?',
+      [intakeId],
+    );
+    const now = this.now().getTime();
+    if (row && row.subject_id && row.verified_at == null && toInt(row.expires_at) > now) {
+      const recent = await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM request_intakes WHERE ip_prefix = ? AND created_at > ?', [networkOf(ip), now - 3_600_000]);
+      if (toInt(recent?.n ?? 0) < LIMIT_PER_NETWORK) {
+        const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+        await this.db.run('UPDATE request_intakes SET code_hash = ?, code_expires_at = ?, attempts = 0 WHERE intake_id = ? AND verified_at IS NULL', [
+          this.codeHash(intakeId, code),
+          now + CODE_TTL_MS,
+          intakeId,
+        ]);
+        await this.sendCode(row.subject_id, 'email', '', code, row.language);
+      }
+    }
+    const wait = START_FLOOR_MS - (Date.now() - started);
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    return { intakeId };
+  }
+
+  private async sendCode(subjectId: string, kind: 'email' | 'phone', phone: string, code: string, language: Language): Promise<void> {
+    const minutes = CODE_TTL_MS / 60_000;
+    if (kind === 'phone' && this.sms) {
+      await this.sms.send(phone, `Custos: ${code} (${minutes} min)`);
+      return;
+    }
+    if (!this.outbox) return;
+    await this.outbox.enqueue({ template: 'verification_code', language, to: { subjectId }, data: { code, minutes } });
+  }
+
+  /** Checks a code. Any failure gives the same answer; five wrong codes end the intake. */
+  async verify(intakeId: string, code: string): Promise<VerifiedIntake> {
+    if (typeof intakeId !== 'string' || !/^[0-9a-f-]{36}$/.test(intakeId) || typeof code !== 'string' || !/^\d{6}$/.test(code)) throw verificationFailed();
+    const now = this.now().getTime();
+    const row = await this.db.get<{
+      subject_id: string | null;
+      request_type: RequestType;
+      language: Language;
+      code_hash: unknown;
+      attempts: number;
+      code_expires_at: number;
+      verified_at: number | null;
+      details: unknown;
+      agent: unknown;
+    }>('SELECT subject_id, request_type, language, code_hash, attempts, code_expires_at, verified_at, details, agent FROM request_intakes WHERE intake_id = ?', [intakeId]);
+    if (!row) throw verificationFailed();
+    if (row.verified_at != null || toInt(row.attempts) >= MAX_ATTEMPTS || toInt(row.code_expires_at) <= now || !row.subject_id) {
+      await this.db.run('UPDATE request_intakes SET attempts = attempts + 1 WHERE intake_id = ?', [intakeId]);
+      throw verificationFailed();
+    }
+    const ok = constantTimeEqual(toBuffer(row.code_hash), this.codeHash(intakeId, code));
+    if (!ok) {
+      await this.db.run('UPDATE request_intakes SET attempts = attempts + 1 WHERE intake_id = ?', [intakeId]);
+      throw verificationFailed();
+    }
+    // One use only: the update succeeds for exactly one caller.
+    const claimed = await this.db.run('UPDATE request_intakes SET verified_at = ? WHERE intake_id = ? AND verified_at IS NULL', [now, intakeId]);
+    if (claimed.changes !== 1) throw verificationFailed();
+    const unseal = (v: unknown, what: string) => {
+      if (v == null) return undefined;
+      const plain = open(this.sealKey, toBuffer(v), `intake|${intakeId}|${what}`);
+      return plain ? JSON.parse(plain.toString('utf8')) : undefined;
+    };
+    return {
+      intakeId,
+      subjectId: row.subject_id,
+      type: row.request_type,
+      language: row.language,
+      details: unseal(row.details, 'details'),
+      agent: unseal(row.agent, 'agent'),
+    };
+  }
+
+  /** Removes intakes that expired or were verified more than a day ago (their details with them). */
+  async purgeExpired(now: Date, dryRun = false): Promise<number> {
+    const t = now.getTime();
+    const where = 'WHERE expires_at < ? OR (verified_at IS NOT NULL AND verified_at < ?)';
+    if (dryRun) return toInt((await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM request_intakes ${where}`, [t, t - 86_400_000]))?.n ?? 0);
+    return (await this.db.run(`DELETE FROM request_intakes ${where}`, [t, t - 86_400_000])).changes;
+  }
+}

@@ -1,0 +1,86 @@
+import type { Migration } from '../store/migrate.js';
+
+/**
+ * Requests are workflow records keyed by request id: they hold no personal data in clear (details and
+ * results are sealed with the subject's data key, so erasure shreds them too). Intakes are short-lived
+ * (until verified or expired) and hold only a blind index of the identifier and a keyed hash of the code.
+ */
+export const REQUEST_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'requests',
+    sql: `
+CREATE TABLE request_intakes (
+  intake_id TEXT PRIMARY KEY,
+  request_type TEXT NOT NULL,
+  language TEXT NOT NULL,
+  identifier_digest TEXT NOT NULL,
+  ip_prefix TEXT NOT NULL,
+  subject_id TEXT,
+  code_hash BLOB NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  code_expires_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  verified_at BIGINT,
+  details BLOB,
+  agent BLOB,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX request_intakes_by_identifier ON request_intakes (identifier_digest, created_at);
+CREATE INDEX request_intakes_by_ip ON request_intakes (ip_prefix, created_at);
+CREATE TABLE requests (
+  request_id TEXT PRIMARY KEY,
+  subject_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  status TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  language TEXT NOT NULL,
+  jurisdiction TEXT NOT NULL,
+  received_at BIGINT NOT NULL,
+  due_at BIGINT NOT NULL,
+  acknowledge_by BIGINT,
+  due_rule TEXT NOT NULL,
+  extended_until BIGINT,
+  assignee TEXT,
+  approved_by TEXT,
+  completed_at BIGINT,
+  refusal_code TEXT,
+  fee_amount DOUBLE PRECISION,
+  fee_currency TEXT,
+  fee_paid_at BIGINT,
+  export_expires_at BIGINT,
+  details BLOB,
+  result BLOB
+);
+CREATE INDEX requests_by_subject ON requests (subject_id, type, status);
+CREATE INDEX requests_by_due ON requests (status, due_at);
+CREATE TABLE request_events (
+  request_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  at BIGINT NOT NULL,
+  actor TEXT NOT NULL,
+  event TEXT NOT NULL,
+  note BLOB,
+  PRIMARY KEY (request_id, seq)
+);
+-- data under a legal hold, kept after erasure (seed 002: tax records), sealed with a hold key of its own
+CREATE TABLE held_data (
+  subject_id TEXT NOT NULL,
+  item_id TEXT NOT NULL,
+  hold TEXT NOT NULL,
+  category TEXT NOT NULL,
+  ciphertext BLOB NOT NULL,
+  held_until BIGINT NOT NULL,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (subject_id, item_id)
+);
+CREATE INDEX held_data_by_end ON held_data (held_until);
+-- public content kept without its author after erasure (seed 002: reviews are de-attributed)
+CREATE TABLE deattributed_content (
+  content_id TEXT PRIMARY KEY,
+  category TEXT NOT NULL,
+  ciphertext BLOB NOT NULL,
+  created_at BIGINT NOT NULL
+);`,
+  },
+];

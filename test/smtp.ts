@@ -1,0 +1,66 @@
+/** A real SMTP server process (src/mail/test-fixtures/smtp-sink.mjs) for tests: start it, read what it received. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+export interface SinkMessage {
+  from: string;
+  to: string[];
+  raw: string;
+}
+
+export interface SmtpSink {
+  port: number;
+  url: string;
+  messages: SinkMessage[];
+  /** Resolves with the first message (received so far or later) that matches. */
+  waitFor(match: (m: SinkMessage) => boolean, timeoutMs?: number): Promise<SinkMessage>;
+  stop(): Promise<void>;
+}
+
+export async function startSmtpSink(env: Record<string, string> = {}): Promise<SmtpSink> {
+  const script = new URL('../src/mail/test-fixtures/smtp-sink.mjs', import.meta.url).pathname;
+  const child: ChildProcess = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const messages: SinkMessage[] = [];
+  const waiters: { match: (m: SinkMessage) => boolean; resolve: (m: SinkMessage) => void }[] = [];
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    createInterface({ input: child.stdout! }).on('line', (l) => {
+      const e = JSON.parse(l);
+      if (e.type === 'ready') resolve(e.port);
+      if (e.type === 'message') {
+        const m = { from: e.from, to: e.to, raw: e.raw };
+        messages.push(m);
+        for (const w of [...waiters]) if (w.match(m)) {
+          waiters.splice(waiters.indexOf(w), 1);
+          w.resolve(m);
+        }
+      }
+    });
+  });
+  return {
+    port,
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    waitFor(match, timeoutMs = 15_000) {
+      const found = messages.find(match);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const w = { match, resolve };
+        waiters.push(w);
+        setTimeout(() => reject(new Error('no matching message arrived at the SMTP sink')), timeoutMs).unref();
+      });
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      await new Promise<void>((r) => {
+        child.once('exit', () => r());
+        child.kill('SIGTERM');
+      });
+    },
+  };
+}
+
+/** The body of a received message, with quoted-printable soft breaks and escapes undone. */
+export function bodyText(raw: string): string {
+  return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
