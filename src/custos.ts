@@ -209,6 +209,11 @@ export class Custos {
     this.intakes = new Intakes(this.db, this.keyring, this.vault, () => this.policy, this.outbox, parts.sms, parts.now);
     this.holds = new LegalHolds(this.db, this.keyring, this.vault, this.audit, () => this.policy);
     this.retention = new Retention(this.vault, () => this.policy, this.subjects, this.audit);
+    // Daily in the server (custos serve schedules it); a failed purge fails the job, which is retried.
+    this.jobs.register('retention.run', async () => {
+      const r = await this.retention.run();
+      if (r.failures.length > 0) throw new Error(`retention purges failed: ${r.failures.map((f) => f.hook).join(', ')}`);
+    });
     this.retention.register('visits', (now, dryRun) => (dryRun ? this.visits.countExpired(now) : this.visits.purgeExpired(now)));
     this.retention.register('cookie_choices', (now, dryRun) => this.cookieConsent.purgeExpired(now, dryRun));
     this.disclosures = new Disclosures({ db: this.db, policy: () => this.policy, vault: this.vault, subjects: this.subjects, restrictions: this.restrictions, audit: this.audit });

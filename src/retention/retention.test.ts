@@ -110,6 +110,25 @@ describeBackends('retention', (backend) => {
     expect(() => custos.retention.register('test.fine', async () => 0)).toThrow(/registered already/);
   });
 
+  it('the server\'s daily job runs retention; a failing purge fails the job so it is retried', async () => {
+    await custos.vault.create({ fields: { name: 'J' } });
+    await custos.jobs.every('retention.run', DAY);
+    const ok = await custos.jobs.runDue(undefined, { limit: 10 });
+    expect(ok.succeeded).toBeGreaterThanOrEqual(1);
+    expect((await custos.audit.query({ action: 'retention.run' })).length).toBe(1);
+    const job = await custos.jobs.get({ key: 'every:retention.run' });
+    expect(job).toMatchObject({ kind: 'retention.run', everyMs: DAY, status: 'queued' });
+
+    custos.retention.register('test.down', async () => {
+      throw new Error('down');
+    });
+    await custos.jobs.schedule('retention.run', new Date(), null, { key: 'retention-now', maxAttempts: 3 });
+    const bad = await custos.jobs.runDue(undefined, { limit: 10 });
+    expect(bad.retried).toBe(1);
+    expect((await custos.jobs.get({ key: 'retention-now' })).status).toBe('queued');
+    expect((await custos.audit.query({ action: 'retention.run' })).at(-1)?.outcome).toBe('failed');
+  });
+
   it('closing an account: needs a role with the erase operation, keeps the first time, and is audited with its reason code', async () => {
     const id = (await custos.vault.create({ fields: { name: 'N' } })).id;
     await expect(custos.subjects.close(id, { actor: { keyId: 't', role: 'support' }, reason: 'user_request' })).rejects.toMatchObject({ code: 'CUSTOS_FORBIDDEN' });
