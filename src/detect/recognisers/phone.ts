@@ -1,10 +1,12 @@
 /**
  * PHONE: Japanese, Korean, Vietnamese, Russian, US, UK and EU numbers in national and international
- * formats. A cheap scan finds runs of digit groups with at least seven digits; libphonenumber-js
- * (full metadata) validates each, trying the regions whose national format the number could have.
+ * formats. A cheap scan finds runs of digit groups with at least seven digits; each is validated
+ * against the libphonenumber-js metadata (full), trying the regions whose national format the number
+ * could have. `validE164` (phone-valid.ts) gives libphonenumber-js's verdict with precompiled patterns.
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
 import type { Candidate } from '../types.js';
+import { validE164 } from './phone-valid.js';
 import { DATE_SHAPE, isReferenceNumber } from './context.js';
 
 /** A run of digit groups separated by at most three of space, dot, dash, slash or brackets. */
@@ -62,48 +64,39 @@ function validateUncached(digits: string, plus: boolean, grouped: boolean, hint:
     const main = digits[0] === '1' ? 'US' : digits[0] === '7' ? 'RU' : digits.startsWith('44') ? 'GB' : null;
     if (main) {
       const cc = main === 'GB' ? 2 : 1;
-      const q = parsePhoneNumberFromString(digits.slice(cc), main);
-      if (q && q.isValid() && q.number === '+' + digits) return 'phone.international';
+      if (validE164(digits.slice(cc), main) === '+' + digits) return 'phone.international';
     }
-    const p = parsePhoneNumberFromString('+' + digits);
-    return p && p.isValid() ? 'phone.international' : null;
+    return validE164('+' + digits) ? 'phone.international' : null;
   }
   if (n >= 10 && digits.startsWith('00')) {
-    const p = parsePhoneNumberFromString('+' + digits.slice(2));
-    return p && p.isValid() ? 'phone.international' : null;
+    return validE164('+' + digits.slice(2)) ? 'phone.international' : null;
   }
   if (n < 9 || n > 12) return null;
   const c0 = digits.charCodeAt(0);
   if (c0 === 0x30) {
     for (const r of NATIONAL_ZERO[hint]) {
       if (!NATIONAL_SHAPE[r]!.test(digits)) continue;
-      const p = parsePhoneNumberFromString(digits, r);
-      if (p && p.isValid()) return 'phone.national';
+      if (validE164(digits, r)) return 'phone.national';
     }
     return null;
   }
   if (c0 === 0x38 && n === 11) {
-    const p = parsePhoneNumberFromString(digits, 'RU');
-    return p && p.isValid() ? 'phone.national' : null;
+    return validE164(digits, 'RU') ? 'phone.national' : null;
   }
   if (c0 === 0x37 && n === 11) {
-    const p = parsePhoneNumberFromString('+' + digits);
-    return p && p.isValid() && grouped ? 'phone.international' : null;
+    return grouped && validE164('+' + digits) ? 'phone.international' : null;
   }
   if (n === 10 || (n === 11 && c0 === 0x31)) {
-    const p = parsePhoneNumberFromString(digits, 'US');
-    if (p && p.isValid() && (grouped || n === 11)) return 'phone.national';
+    if ((grouped || n === 11) && validE164(digits, 'US')) return 'phone.national';
   }
   // Spanish and Italian mobiles without a trunk zero; only when written in groups.
   if (grouped && n === 9) {
     for (const r of ['ES', 'PL'] as CountryCode[]) {
-      const p = parsePhoneNumberFromString(digits, r);
-      if (p && p.isValid()) return 'phone.national';
+      if (validE164(digits, r)) return 'phone.national';
     }
   }
   if (grouped && n === 10 && c0 === 0x33) {
-    const p = parsePhoneNumberFromString(digits, 'IT');
-    if (p && p.isValid()) return 'phone.national';
+    if (validE164(digits, 'IT')) return 'phone.national';
   }
   return null;
 }

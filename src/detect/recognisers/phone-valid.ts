@@ -1,0 +1,217 @@
+/**
+ * Phone number validity with precompiled patterns.
+ *
+ * `parsePhoneNumberFromString(text, country)?.isValid()` from libphonenumber-js is the reference for
+ * what a valid number is, but it builds a new RegExp from the metadata for every pattern it tests
+ * (a dozen per number), which made it the largest cost of the scanner. This module follows the same
+ * steps on the same metadata (libphonenumber-js/metadata.max.json, so an upgrade of the library
+ * updates both) for the only inputs the scanner gives it, ASCII digits with or without a leading
+ * `+`, and compiles each pattern once. `phone-valid.test.ts` checks that it agrees with the library.
+ *
+ * The steps, as in libphonenumber-js 1.x `parse()` (v2) and `isValidNumber()`:
+ * 1. the country calling code: after `+`, after the default country's IDD prefix (`010` in Japan), or
+ *    at the start of a national number when only that reading is valid (`8190…` with Japan);
+ * 2. the national number: the national prefix for parsing is stripped (with its transform rule)
+ *    unless that makes the number invalid or of an impossible length;
+ * 3. the exact country among those sharing the calling code (+1, +7, +44): leading digits or a number type;
+ * 4. valid when the national number matches the country's national pattern and one type pattern
+ *    (fixed line, mobile, toll free...) whose possible lengths include its length.
+ */
+import { createRequire } from 'node:module';
+
+/** A numbering plan in the compressed metadata format (version 4). */
+type Plan = [
+  callingCode: string,
+  idd: string,
+  nationalPattern: string,
+  possibleLengths: number[] | undefined,
+  formats: unknown,
+  nationalPrefix: string | undefined,
+  formattingRule: unknown,
+  prefixForParsing: string | undefined,
+  transformRule: string | undefined,
+  optional: unknown,
+  leadingDigits: string | undefined,
+  types: ([string, number[]?] | 0 | undefined)[] | undefined,
+];
+interface MetadataJson {
+  country_calling_codes: Record<string, string[]>;
+  countries: Record<string, Plan>;
+  nonGeographic?: Record<string, Plan>;
+}
+
+const META = createRequire(import.meta.url)('libphonenumber-js/metadata.max.json') as MetadataJson;
+
+// Pattern text -> compiled regexes, built on first use (the metadata holds a few thousand patterns,
+// a scan touches a few dozen).
+const whole = new Map<string, RegExp>();
+const prefix = new Map<string, RegExp>();
+const loose = new Map<string, RegExp>();
+function matchesEntirely(text: string, pattern: string): boolean {
+  let re = whole.get(pattern);
+  if (!re) whole.set(pattern, (re = new RegExp(`^(?:${pattern})$`)));
+  return re.test(text);
+}
+function prefixRe(pattern: string): RegExp {
+  let re = prefix.get(pattern);
+  if (!re) prefix.set(pattern, (re = new RegExp(`^(?:${pattern})`)));
+  return re;
+}
+function looseRe(pattern: string): RegExp {
+  let re = loose.get(pattern);
+  if (!re) loose.set(pattern, (re = new RegExp(pattern)));
+  return re;
+}
+
+/** The countries of a calling code (none for non-geographic codes such as +800). */
+function countriesOf(callingCode: string): string[] | undefined {
+  const list = META.country_calling_codes[callingCode];
+  if (!list || (list.length === 1 && list[0].length === 3)) return undefined;
+  return list;
+}
+function hasCallingCode(callingCode: string): boolean {
+  return countriesOf(callingCode) !== undefined || META.nonGeographic?.[callingCode] !== undefined;
+}
+/** The plan used for a calling code: its main country's, or the non-geographic one. */
+function planOfCallingCode(callingCode: string): Plan | undefined {
+  const list = countriesOf(callingCode);
+  return list ? META.countries[list[0]] : META.nonGeographic?.[callingCode];
+}
+
+/** Type slots in the order libphonenumber-js tries them: fixed line, then mobile, premium, toll free, ... */
+const TYPE_ORDER = [0, 1, 3, 2, 9, 8, 4, 7, 6, 5];
+function typeMatches(nn: string, plan: Plan, slot: number): boolean {
+  const t = plan[11]?.[slot];
+  if (!t || !t[0]) return false;
+  const lengths = t[1] || plan[3];
+  if (lengths && lengths.indexOf(nn.length) < 0) return false;
+  return matchesEntirely(nn, t[0]);
+}
+/** `getNumberType(...) !== undefined`. */
+function hasNumberType(nn: string, plan: Plan): boolean {
+  if (!matchesEntirely(nn, plan[2])) return false;
+  for (const slot of TYPE_ORDER) if (typeMatches(nn, plan, slot)) return true;
+  return false;
+}
+
+function countryByNationalNumber(nn: string, countries: string[]): string | undefined {
+  for (const c of countries) {
+    const plan = META.countries[c];
+    if (plan[10]) {
+      if (nn && nn.search(looseRe(plan[10])) === 0) return c;
+    } else if (hasNumberType(nn, plan)) return c;
+  }
+  return undefined;
+}
+function countryByCallingCode(callingCode: string, nn: string): string | undefined {
+  const list = countriesOf(callingCode);
+  if (!list) return undefined;
+  return list.length === 1 ? list[0] : countryByNationalNumber(nn, list);
+}
+
+type LengthCheck = 'IS_POSSIBLE' | 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_LENGTH';
+function checkLength(nn: string, country: string | undefined, plan: Plan): LengthCheck {
+  const lengths = (country ? META.countries[country] : plan)[3];
+  if (!lengths) return 'IS_POSSIBLE';
+  const n = nn.length;
+  if (lengths[0] === n) return 'IS_POSSIBLE';
+  if (lengths[0] > n) return 'TOO_SHORT';
+  if (lengths[lengths.length - 1] < n) return 'TOO_LONG';
+  return lengths.indexOf(n, 1) >= 0 ? 'IS_POSSIBLE' : 'INVALID_LENGTH';
+}
+
+/** Strips the national prefix (and carrier code) when that leaves a plausible national number. */
+function extractNationalNumber(number: string, plan: Plan): string {
+  let nn = number;
+  const forParsing = plan[7] || plan[5];
+  if (number && forParsing) {
+    const re = prefixRe(forParsing);
+    const m = re.exec(number);
+    if (m) {
+      const groups = m.length - 1;
+      const captured = groups > 0 && m[groups];
+      nn = plan[8] && captured ? number.replace(re, plan[8]) : number.slice(m[0].length);
+    }
+  }
+  if (nn !== number) {
+    if (matchesEntirely(number, plan[2]) && !matchesEntirely(nn, plan[2])) return number;
+    if (plan[3]) {
+      const r = checkLength(nn, countryByCallingCode(plan[0], nn), plan);
+      if (r === 'TOO_SHORT' || r === 'INVALID_LENGTH') return number;
+    }
+  }
+  return nn;
+}
+
+/** The number after the default country's IDD prefix, unless a 0 follows it. */
+function stripIdd(number: string, country: string): string | undefined {
+  const m = looseRe(META.countries[country][1]).exec(number);
+  if (!m || m.index !== 0) return undefined;
+  const rest = number.slice(m[0].length);
+  if (rest[0] === '0') return undefined;
+  return rest;
+}
+
+function callingCodeWithoutPlus(number: string, country: string): { cc: string; number: string } | undefined {
+  const plan = META.countries[country];
+  const cc = plan[0];
+  if (number.indexOf(cc) !== 0) return undefined;
+  const shorter = number.slice(cc.length);
+  const nnShort = extractNationalNumber(shorter, plan);
+  const nnFull = extractNationalNumber(number, plan);
+  if ((!matchesEntirely(nnFull, plan[2]) && matchesEntirely(nnShort, plan[2])) || checkLength(nnFull, undefined, plan) === 'TOO_LONG') {
+    return { cc, number: shorter };
+  }
+  return undefined;
+}
+
+function extractCallingCode(input: string, defaultCountry: string | undefined): { cc?: string; number?: string } {
+  let number = input;
+  if (number[0] !== '+') {
+    const without = defaultCountry ? stripIdd(number, defaultCountry) : undefined;
+    if (without && without !== number) number = '+' + without;
+    else {
+      if (defaultCountry) {
+        const r = callingCodeWithoutPlus(number, defaultCountry);
+        if (r) return r;
+      }
+      return { number };
+    }
+  }
+  if (number[1] === '0') return {};
+  for (let i = 2; i - 1 <= 3 && i <= number.length; i++) {
+    const cc = number.slice(1, i);
+    if (hasCallingCode(cc)) return { cc, number: number.slice(i) };
+  }
+  return {};
+}
+
+/**
+ * The E.164 form of `text` (ASCII digits, optionally after one `+`) read with `defaultCountry`, when
+ * libphonenumber-js would call it valid; otherwise undefined.
+ */
+export function validE164(text: string, defaultCountry?: string): string | undefined {
+  if (text.length < 2 || text.length > 250) return undefined;
+  if (defaultCountry !== undefined && !Object.hasOwn(META.countries, defaultCountry)) defaultCountry = undefined;
+  const ext = extractCallingCode(text, defaultCountry);
+  let cc = ext.cc;
+  const number = ext.number;
+  let country: string | undefined;
+  let plan: Plan | undefined;
+  if (cc) plan = planOfCallingCode(cc);
+  else if (number && defaultCountry) {
+    country = defaultCountry;
+    plan = META.countries[defaultCountry];
+    cc = plan[0];
+  } else return undefined;
+  if (!plan || !cc || !number) return undefined;
+  const nn = extractNationalNumber(number, plan);
+  const exact = countryByCallingCode(cc, nn);
+  if (exact) country = exact;
+  if (nn.length < 2 || nn.length > 17) return undefined;
+  const validPlan = country ? META.countries[country] : planOfCallingCode(cc);
+  if (!validPlan) return undefined;
+  const hasTypes = !!validPlan[11] && validPlan[11].length !== 0;
+  const valid = hasTypes ? hasNumberType(nn, validPlan) : matchesEntirely(nn, validPlan[2]);
+  return valid ? '+' + cc + nn : undefined;
+}
