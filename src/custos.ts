@@ -30,6 +30,8 @@ import { specialCareKinds } from './detect/special-care.js';
 import { SubjectTokens } from './requests/tokens.js';
 import { Intakes, type SmsSender } from './requests/intake.js';
 import { LegalHolds } from './requests/holds.js';
+import { Requests } from './requests/service.js';
+import type { ExportSection } from './requests/export.js';
 import { REQUEST_MIGRATIONS } from './requests/schema.js';
 import { AccessMonitor, type MonitorOptions } from './audit/monitor.js';
 import { keyFileOf, settingsFromEnv } from './config.js';
@@ -78,6 +80,8 @@ export interface OpenOptions {
 
 export interface OpenInfo {
   dataDir: string;
+  /** Cookies carry `Secure` (set CUSTOS_SECURE_COOKIES=1 when served over HTTPS behind a proxy). */
+  secureCookies: boolean;
   database: string;
   keyStore: string;
   keySource: 'env' | 'file' | 'option';
@@ -173,6 +177,10 @@ export class Custos {
   readonly intakes: Intakes;
   /** Data kept after erasure under a legal hold, and de-attributed public content. */
   readonly holds: LegalHolds;
+  /** Data-subject requests: filing, deadlines, fulfilment, extension, refusal, the staff queue. */
+  readonly requests: Requests;
+  /** Sections other modules add to every access export (disclosures ledger, received data). */
+  readonly exportSections: ExportSection[] = [];
   private current: PolicyVersion;
 
   private constructor(
@@ -208,6 +216,7 @@ export class Custos {
     this.subjectTokens = new SubjectTokens(this.keyring.derive('subject-token/v1'), parts.now);
     this.intakes = new Intakes(this.db, this.keyring, this.vault, () => this.policy, this.outbox, parts.sms, parts.now);
     this.holds = new LegalHolds(this.db, this.keyring, this.vault, this.audit, () => this.policy);
+    this.requests = new Requests(this.db, this.vault, this.subjects, this.consents, this.restrictions, this.holds, this.audit, this.outbox, () => this.policy, () => this.current.ordinal, parts.now);
     this.retention = new Retention(this.vault, () => this.policy, this.subjects, this.audit);
     // Daily in the server (custos serve schedules it); a failed purge fails the job, which is retried.
     this.jobs.register('retention.run', async () => {
@@ -216,8 +225,29 @@ export class Custos {
     });
     this.retention.register('visits', (now, dryRun) => (dryRun ? this.visits.countExpired(now) : this.visits.purgeExpired(now)));
     this.retention.register('cookie_choices', (now, dryRun) => this.cookieConsent.purgeExpired(now, dryRun));
-    this.disclosures = new Disclosures({ db: this.db, policy: () => this.policy, vault: this.vault, subjects: this.subjects, restrictions: this.restrictions, audit: this.audit });
+    const disclosures = (this.disclosures = new Disclosures({ db: this.db, policy: () => this.policy, vault: this.vault, subjects: this.subjects, restrictions: this.restrictions, audit: this.audit }));
     this.retention.register('disclosure_ledger', this.disclosures.retentionPurge);
+    this.retention.register('request_intakes', (now, dryRun) => this.intakes.purgeExpired(now, dryRun));
+    this.retention.register('legal_holds_ended', (now, dryRun) => this.holds.purgeExpired(now, dryRun));
+    // APPI Art. 29/30: the person's access export includes provisions to third parties and data received about them.
+    this.exportSections.push(
+      {
+        name: 'disclosures',
+        columns: ['recordedAt', 'recipient', 'recipientAddress', 'recipientRepresentative', 'recipientCountry', 'categories', 'purpose', 'basis', 'reference', 'periodFrom', 'periodTo'],
+        rows: async function* (this: void, subjectId: string) {
+          for (const e of await disclosures.forSubject(subjectId))
+            yield { recordedAt: e.recordedAt, recipient: e.recipient.name, recipientAddress: e.recipient.address ?? null, recipientRepresentative: e.recipient.representative ?? null, recipientCountry: e.recipient.country ?? null, categories: e.categories.join(' '), purpose: e.purpose, basis: e.basisText, reference: e.reference ?? null, periodFrom: e.period.from, periodTo: e.period.to };
+        },
+      },
+      {
+        name: 'received_data',
+        columns: ['receivedAt', 'provider', 'providerAddress', 'acquisition', 'categories', 'purpose'],
+        rows: async function* (this: void, subjectId: string) {
+          for (const r of await disclosures.receivedForSubject(subjectId))
+            yield { receivedAt: r.receivedAt, provider: r.provider.name, providerAddress: r.provider.address, acquisition: r.acquisition, categories: r.categories.join(' '), purpose: r.purpose ?? null };
+        },
+      },
+    );
     this.admin = new AdminPassword(this.db, this.keyring.derive('admin-session/v1'), () => this.policy, this.audit);
     this.incidents = new Incidents({ db: this.db, policy: () => this.policy, vault: this.vault, audit: this.audit, outbox: () => (this as unknown as { outbox?: OutboxWriter }).outbox, languageOf: consentLanguage(this.consents) });
     this.receipts = parts.receipts;
@@ -320,6 +350,7 @@ export class Custos {
       };
       return new Custos(parts, version, {
         dataDir,
+        secureCookies: process.env.CUSTOS_SECURE_COOKIES === '1' || process.env.CUSTOS_SECURE_COOKIES === 'true',
         database: pg ? `${redactUrl(database)} (schema ${schema})` : database,
         keyStore: isPostgres(keyStoreLocation) ? `${redactUrl(keyStoreLocation)} (schema ${schema}_keys)` : keyStoreLocation,
         keySource,

@@ -60,7 +60,31 @@ export async function startSmtpSink(env: Record<string, string> = {}): Promise<S
   };
 }
 
-/** The body of a received message, with quoted-printable soft breaks and escapes undone. */
+/** Quoted-printable to text: soft breaks removed, =XX escapes turned back into UTF-8 bytes. */
+function quotedPrintable(body: string): string {
+  const flat = body.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < flat.length; i++) {
+    if (flat[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(flat.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(flat.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(flat[i], 'utf8'));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** The readable text of a received message: every MIME part decoded (base64 or quoted-printable). */
 export function bodyText(raw: string): string {
-  return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return raw
+    .split(/\r?\n--[^\r\n]+\r?\n/)
+    .map((part) => {
+      const split = part.search(/\r?\n\r?\n/);
+      if (split < 0) return part;
+      const headers = part.slice(0, split);
+      const body = part.slice(split).trim();
+      if (/content-transfer-encoding:\s*base64/i.test(headers)) return Buffer.from(body.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64').toString('utf8');
+      if (/content-transfer-encoding:\s*quoted-printable/i.test(headers)) return quotedPrintable(body);
+      return body;
+    })
+    .join('\n');
 }

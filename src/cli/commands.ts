@@ -13,5 +13,6 @@ import { registerVisits } from './visits.js';
 import { registerDisclosures } from './disclosures.js';
 import { registerOutbox } from './outbox.js';
 import { registerAdmin } from './admin.js';
+import { registerRequests } from './requests.js';
 
-export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy, registerKeys, registerAudit, registerConsents, registerVisits, registerScan, registerDisclosures, registerSubjects, registerRetention, registerBackup, registerOutbox, registerAdmin];
+export const COMMANDS: Register[] = [registerInit, registerServe, registerPolicy, registerKeys, registerAudit, registerConsents, registerVisits, registerScan, registerDisclosures, registerSubjects, registerRetention, registerBackup, registerOutbox, registerAdmin, registerRequests];

@@ -21,11 +21,11 @@ import { cookieRoutes, registerBrowserCors } from './routes/cookies.js';
 import { telemetryRoutes } from './routes/telemetry.js';
 import { openApiDocument } from './openapi.js';
 import { detectRoutes } from './routes/detect.js';
+import { privacyRoutes, requestRoutes, SESSION_COOKIE } from './routes/requests.js';
 import { Metrics } from './metrics.js';
 import { adminRoutes, adminSessionActor } from './routes/admin.js';
 import { registerWebRoutes, webApiRoutes } from './routes/web.js';
 import type { SubjectClaims } from '../requests/tokens.js';
-const SESSION_COOKIE = 'custos_session';
 
 export interface ServerOptions {
   logger?: boolean | { stream: NodeJS.WritableStream };
@@ -37,7 +37,7 @@ export interface ServerOptions {
   routes?: RouteSpec[];
 }
 
-export const ALL_ROUTES: RouteSpec[] = [...subjectRoutes, ...keyRoutes, ...auditRoutes, ...consentRoutes, ...cookieRoutes, ...telemetryRoutes, ...disclosureRoutes, ...incidentRoutes, ...adminRoutes, ...webApiRoutes, ...noticeRoutes, ...detectRoutes];
+export const ALL_ROUTES: RouteSpec[] = [...subjectRoutes, ...keyRoutes, ...auditRoutes, ...consentRoutes, ...cookieRoutes, ...telemetryRoutes, ...disclosureRoutes, ...incidentRoutes, ...adminRoutes, ...webApiRoutes, ...noticeRoutes, ...detectRoutes, ...privacyRoutes, ...requestRoutes];
 
 export function problem(status: number, title: string, detail: string, extra: Record<string, unknown> = {}) {
   return { type: 'about:blank', title, status, detail, ...extra };

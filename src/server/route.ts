@@ -5,13 +5,15 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Custos } from '../custos.js';
+import type { Policy } from '../policy/schema.js';
 import type { Actor } from '../access/keys.js';
 import type { SubjectClaims } from '../requests/tokens.js';
 import type { Metrics } from './metrics.js';
 import { parseInput } from '../validation.js';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-export type RoleOperation = 'erase' | 'manage_keys' | 'manage_requests' | 'audit_verify' | 'retention' | 'backup' | 'rotate_keys' | 'manage_disclosures' | 'manage_incidents';
+/** The operations a role may be granted in the policy (one list: the policy schema's). */
+export type RoleOperation = Policy['roles'][string]['operations'][number];
 
 export interface HandlerContext<B, Q, P> {
   custos: Custos;
@@ -73,3 +75,8 @@ export const problemSchema = z.object({
   instance: z.string().optional(),
   errors: z.array(z.object({ field: z.string().optional(), rule: z.string(), message: z.string() })).optional(),
 });
+
+/** `; Secure` for cookies when the request came over HTTPS or the operator says it is served over HTTPS. */
+export function secureCookieAttr(req: FastifyRequest, custos: Custos): string {
+  return req.protocol === 'https' || custos.info.secureCookies ? '; Secure' : '';
+}

@@ -27,7 +27,7 @@ export function cookieValue(req: FastifyRequest, name: string): string | undefin
 }
 
 function secure(custos: Custos, req: FastifyRequest): string {
-  return req.protocol === 'https' || (custos.info as { secureCookies?: boolean }).secureCookies ? '; Secure' : '';
+  return req.protocol === 'https' || custos.info.secureCookies ? '; Secure' : '';
 }
 
 function setCookie(custos: Custos, req: FastifyRequest, reply: FastifyReply, value: string, maxAge: number): void {

@@ -1,0 +1,96 @@
+import type { Command } from 'commander';
+import { action, emit } from './program.js';
+import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
+import { CLI_ACTOR } from './keys.js';
+import { REFUSAL_CODES, REQUEST_STATUSES, type RefusalCode, type RequestStatus, type RequestView } from '../requests/service.js';
+import { REQUEST_TYPES, type RequestType } from '../policy/schema.js';
+import { invalidInput } from '../errors.js';
+import type { Custos } from '../custos.js';
+
+function line(r: RequestView): string {
+  const mark = r.overdue ? 'OVERDUE' : r.atRisk ? 'at risk' : '';
+  return `${r.requestId}  ${r.type.padEnd(19)} ${r.status.padEnd(17)} due ${(r.extendedUntil ?? r.dueAt).slice(0, 10)}  ${r.jurisdiction.padEnd(5)} ${mark}`;
+}
+
+async function withCustos<T>(opts: StoreFlags, fn: (c: Custos) => Promise<T>): Promise<T> {
+  const c = await openFromFlags(opts);
+  try {
+    return await fn(c);
+  } finally {
+    await c.close();
+  }
+}
+
+export function registerRequests(program: Command): void {
+  const requests = program.command('requests').description('the queue of data-subject requests: list, show, approve, fulfil, extend, refuse');
+  withStoreFlags(requests.command('list'))
+    .option('--status <status>', `open (default) or one of ${REQUEST_STATUSES.join(', ')}`)
+    .option('--type <type>', `one of ${REQUEST_TYPES.join(', ')}`)
+    .option('--json', 'machine-readable output')
+    .description('the queue, sorted by due date, with overdue and at-risk marks')
+    .addHelpText('after', '\nExamples:\n  custos requests list\n  custos requests list --status completed --type erasure --json')
+    .action(
+      action(async (opts: StoreFlags & { status?: string; type?: string; json?: boolean }) => {
+        if (opts.status && opts.status !== 'open' && !(REQUEST_STATUSES as readonly string[]).includes(opts.status))
+          throw invalidInput('--status', 'request_status', `must be open or one of ${REQUEST_STATUSES.join(', ')}`);
+        if (opts.type && !(REQUEST_TYPES as readonly string[]).includes(opts.type)) throw invalidInput('--type', 'request_type', `must be one of ${REQUEST_TYPES.join(', ')}`);
+        await withCustos(opts, async (c) => {
+          const list = await c.requests.list({ status: opts.status as RequestStatus | 'open' | undefined, type: opts.type as RequestType | undefined });
+          emit(opts.json, list, () => (list.length === 0 ? 'no requests' : list.map(line).join('\n')));
+        });
+      }),
+    );
+  withStoreFlags(requests.command('show'))
+    .argument('<id>', 'request id')
+    .option('--json', 'machine-readable output')
+    .description('a request and its timeline')
+    .action(
+      action(async (id: string, opts: StoreFlags & { json?: boolean }) =>
+        withCustos(opts, async (c) => {
+          const r = await c.requests.get(id);
+          emit(opts.json, r, () => [line(r), `due rule: ${r.dueRule}`, ...r.timeline.map((e) => `  ${e.at}  ${e.event.padEnd(10)} ${e.actor}${e.note ? `  ${e.note}` : ''}`)].join('\n'));
+        }),
+      ),
+    );
+  const simple = (name: string, description: string, run: (c: Custos, id: string) => Promise<RequestView>) =>
+    withStoreFlags(requests.command(name))
+      .argument('<id>', 'request id')
+      .option('--json', 'machine-readable output')
+      .description(description)
+      .action(action(async (id: string, opts: StoreFlags & { json?: boolean }) => withCustos(opts, async (c) => {
+        const r = await run(c, id);
+        emit(opts.json, r, () => line(r));
+      })));
+  simple('approve', 'approve (agent authorisation checked, fee paid, review done): the request is fulfilled', (c, id) => c.requests.approve(id, CLI_ACTOR));
+  simple('fulfil', 'fulfil the request now', (c, id) => c.requests.fulfil(id, CLI_ACTOR));
+  simple('fee-paid', 'record that the fee was paid', (c, id) => c.requests.markFeePaid(id, CLI_ACTOR));
+  withStoreFlags(requests.command('extend'))
+    .argument('<id>', 'request id')
+    .requiredOption('--reason <text>', 'why more time is needed (sent to the person)')
+    .option('--json', 'machine-readable output')
+    .description('extend as far as the law allows; the person is told')
+    .addHelpText('after', '\nExample:\n  custos requests extend 3f2a... --reason "the records are in an archive we must restore"')
+    .action(action(async (id: string, opts: StoreFlags & { reason: string; json?: boolean }) => withCustos(opts, async (c) => {
+      const r = await c.requests.extend(id, opts.reason, CLI_ACTOR);
+      emit(opts.json, r, () => line(r));
+    })));
+  withStoreFlags(requests.command('refuse'))
+    .argument('<id>', 'request id')
+    .requiredOption('--code <code>', REFUSAL_CODES.join(' | '))
+    .requiredOption('--explanation <text>', 'sent to the person')
+    .option('--json', 'machine-readable output')
+    .description('refuse with a reason code and an explanation')
+    .action(action(async (id: string, opts: StoreFlags & { code: string; explanation: string; json?: boolean }) => withCustos(opts, async (c) => {
+      const r = await c.requests.refuse(id, opts.code as RefusalCode, opts.explanation, CLI_ACTOR);
+      emit(opts.json, r, () => line(r));
+    })));
+  withStoreFlags(requests.command('assign'))
+    .argument('<id>', 'request id')
+    .requiredOption('--to <name>', 'member of staff')
+    .option('--json', 'machine-readable output')
+    .description('assign a request')
+    .action(action(async (id: string, opts: StoreFlags & { to: string; json?: boolean }) => withCustos(opts, async (c) => {
+      const r = await c.requests.assign(id, opts.to, CLI_ACTOR);
+      emit(opts.json, r, () => line(r));
+    })));
+}

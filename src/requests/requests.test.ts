@@ -1,0 +1,212 @@
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import yauzl from 'yauzl';
+import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
+import { startSmtpSink, bodyText, type SmtpSink } from '../../test/smtp.js';
+import type { Custos } from '../custos.js';
+import { CustosError } from '../errors.js';
+import { SmtpTransport } from '../mail/transports.js';
+import { exportBundle } from './export.js';
+import { MAX_ATTEMPTS } from './intake.js';
+
+const app = { keyId: 'app', role: 'application' };
+const staff = { keyId: 'po', role: 'privacy_officer' };
+
+async function rejects(p: Promise<unknown>, code: string, rule?: string): Promise<CustosError> {
+  const e = await p.then(() => null, (x: unknown) => x);
+  expect(e, `expected ${code}`).toBeInstanceOf(CustosError);
+  expect((e as CustosError).code).toBe(code);
+  if (rule) expect((e as CustosError).details.map((d) => d.rule)).toContain(rule);
+  return e as CustosError;
+}
+
+/** Reads every entry of a zip (from a stream) into memory: test exports are small. */
+async function unzip(stream: NodeJS.ReadableStream): Promise<Record<string, string>> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
+  const buf = Buffer.concat(chunks);
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return reject(err);
+      const out: Record<string, string> = {};
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (e, s) => {
+          if (e || !s) return reject(e);
+          const parts: Buffer[] = [];
+          s.on('data', (d: Buffer) => parts.push(d));
+          s.on('end', () => {
+            out[entry.fileName] = Buffer.concat(parts).toString('utf8');
+            zip.readEntry();
+          });
+        });
+      });
+      zip.on('end', () => resolve(out));
+      zip.readEntry();
+    });
+  });
+}
+
+const codeIn = (raw: string) => /\b(\d{6})\b/.exec(bodyText(raw))?.[1];
+
+describeBackends('data-subject requests', (backend) => {
+  let env: Env;
+  let custos: Custos;
+  let sink: SmtpSink;
+  let kim: string;
+  let other: string;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+  });
+  afterAll(async () => {
+    await sink.stop();
+  });
+  beforeEach(async () => {
+    env = await makeEnv(backend);
+    custos = await env.open({ mail: { transport: new SmtpTransport({ url: sink.url, from: 'privacy@tutoring.example' }) } });
+    kim = (await custos.subjects.create({ jurisdiction: 'KR', fields: { name: '김지우', email: 'jiwoo@example.kr', phone: '010-3333-4444' } }, { actor: app, purpose: 'account' })).id;
+    other = (await custos.subjects.create({ jurisdiction: 'JP', fields: { name: 'Other Person', email: 'other@example.jp' } }, { actor: app, purpose: 'account' })).id;
+    await custos.subjects.addRecord(kim, 'messages', '다음 수업은 언제인가요?', { actor: app, purpose: 'lesson_delivery' });
+    await custos.subjects.addRecord(other, 'messages', 'not yours', { actor: app, purpose: 'lesson_delivery' });
+  });
+  afterEach(async () => {
+    await env.cleanup();
+  });
+
+  /** Starts a request and reads the code from the mail that arrived over SMTP. */
+  async function startAndGetCode(email: string, type: 'access' | 'erasure' | 'correction' | 'restriction' = 'access', details?: Record<string, unknown>) {
+    const before = sink.messages.length;
+    const { intakeId } = await custos.intakes.start({ type, email, language: 'ko', ip: '198.51.100.7', details });
+    await custos.outbox.deliver();
+    const msg = await sink.waitFor((m) => sink.messages.indexOf(m) >= before && m.to.includes(email.toLowerCase()));
+    const code = codeIn(msg.raw);
+    expect(code).toMatch(/^\d{6}$/);
+    return { intakeId, code: code!, msg };
+  }
+
+  it('an access request: code by mail in Korean, verified, export holds exactly the person\'s data', async () => {
+    const { intakeId, code, msg } = await startAndGetCode('JIWOO@example.kr');
+    expect(bodyText(msg.raw)).toMatch(/[가-힣]/);
+    const verified = await custos.intakes.verify(intakeId, code);
+    expect(verified.subjectId).toBe(kim);
+    const req = await custos.requests.file(kim, { type: 'access', language: 'ko', channel: 'privacy_center' });
+    expect(req.status).toBe('completed');
+    expect(Date.parse(req.exportExpiresAt!)).toBeGreaterThan(Date.now() + 6 * 86_400_000);
+    await custos.subjects.read(kim, { actor: { keyId: 'desk', role: 'support' }, purpose: 'support' });
+    await custos.audit.flush();
+    const files = await unzip(await exportBundle(kim, { vault: custos.vault, consents: custos.consents, restrictions: custos.restrictions, audit: custos.audit, policy: custos.policy, sections: custos.exportSections }));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['subject.json', 'fields.csv', 'records.jsonl', 'consents.csv', 'access_log.csv', 'cross_border_transfers.csv']));
+    const all = Object.values(files).join('\n');
+    expect(all).toContain('김지우');
+    expect(all).toContain('다음 수업은 언제인가요?');
+    expect(all).not.toContain('Other Person');
+    expect(all).not.toContain('not yours');
+    expect(all).not.toContain('desk'); // who accessed: role and purpose, never key ids or staff names
+    expect(files['access_log.csv']).toMatch(/subject\.read,support,support/);
+    const summary = JSON.parse(files['subject.json']);
+    expect(summary.subject.id).toBe(kim);
+    expect(summary.fields.find((f: { field: string }) => f.field === 'email').purposes).toContain('support');
+    expect(summary.crossBorderTransfers.map((t: { country: string }) => t.country)).toContain('US');
+  });
+
+  it('an unknown address gets the same answer, nothing is sent, and no code can verify it', async () => {
+    const before = sink.messages.length;
+    const known = await custos.intakes.start({ type: 'access', email: 'jiwoo@example.kr', language: 'ko', ip: '198.51.100.8' });
+    const unknown = await custos.intakes.start({ type: 'access', email: 'jiwo0@example.kr', language: 'ko', ip: '198.51.100.8' });
+    expect(Object.keys(unknown).sort()).toEqual(Object.keys(known).sort());
+    await custos.outbox.deliver();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sink.messages.slice(before).flatMap((m) => m.to)).toEqual(['jiwoo@example.kr']);
+    for (const code of ['000000', '123456', '999999']) await rejects(custos.intakes.verify(unknown.intakeId, code), 'CUSTOS_VERIFICATION_FAILED', 'code_valid');
+  });
+
+  it('codes: a replayed code fails, five wrong codes lock the intake, a name alone is not an identifier', async () => {
+    const { intakeId, code } = await startAndGetCode('jiwoo@example.kr');
+    await custos.intakes.verify(intakeId, code);
+    await rejects(custos.intakes.verify(intakeId, code), 'CUSTOS_VERIFICATION_FAILED');
+    const second = await startAndGetCode('jiwoo@example.kr');
+    const wrong = second.code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < MAX_ATTEMPTS; i++) await rejects(custos.intakes.verify(second.intakeId, wrong), 'CUSTOS_VERIFICATION_FAILED');
+    // the right code no longer works: a new code is needed
+    await rejects(custos.intakes.verify(second.intakeId, second.code), 'CUSTOS_VERIFICATION_FAILED');
+    await rejects(custos.intakes.start({ type: 'access', language: 'ko', ip: '198.51.100.9' } as never), 'CUSTOS_INVALID_INPUT', 'one_identifier');
+  });
+
+  it('floods: past the per-address limit the answer is the same and no more codes are sent', async () => {
+    const before = sink.messages.length;
+    for (let i = 0; i < 6; i++) await custos.intakes.start({ type: 'access', email: 'jiwoo@example.kr', language: 'ko', ip: `203.0.${i}.1` });
+    await custos.outbox.deliver();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sink.messages.length - before).toBe(3);
+  });
+
+  it('a second open request of the same type joins the first', async () => {
+    const a = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: '김지우2' } } });
+    expect(a.status).toBe('awaiting_approval');
+    const b = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'application', details: { fields: { name: '김지우3' } } });
+    expect(b.requestId).toBe(a.requestId);
+    expect((await custos.requests.get(a.requestId)).timeline.map((e) => e.event)).toEqual(['received', 'joined']);
+  });
+
+  it('correction, restriction, stop of provision and end of marketing take effect', async () => {
+    const c = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: '김지우 (정정)' } } });
+    await custos.requests.approve(c.requestId, staff);
+    expect((await custos.vault.read(kim, ['name'])).fields.name).toBe('김지우 (정정)');
+
+    await custos.consents.record(kim, { purpose: 'marketing_email', event: 'grant', policyVersion: custos.policyVersion.ordinal, method: 'form' });
+    const m = await custos.requests.file(kim, { type: 'marketing_objection', language: 'ko', channel: 'privacy_center' });
+    expect(m.status).toBe('completed');
+    expect(await custos.consents.state(kim, 'marketing_email')).toEqual({ state: 'withdrawn' });
+
+    await custos.requests.file(kim, { type: 'stop_provision', language: 'ko', channel: 'privacy_center' });
+    expect(await custos.restrictions.purposes(kim)).toContain('third_party_provision');
+
+    await custos.requests.file(kim, { type: 'restriction', language: 'ko', channel: 'privacy_center' });
+    const read = await custos.subjects.read(kim, { actor: { keyId: 'desk', role: 'support' }, purpose: 'support', fields: ['email'] });
+    expect(read.withheld).toEqual([{ field: 'email', reason: 'restricted' }]);
+  });
+
+  it('erasure with a legal hold: tax records kept for their purpose only, reviews de-attributed, the rest shredded, the person told what was kept', async () => {
+    await custos.subjects.addRecord(kim, 'transactions', { lesson: 'L-1', amount: 3000, currency: 'JPY' }, { actor: app, purpose: 'payment' });
+    await custos.subjects.addRecord(kim, 'reviews', '좋은 선생님이에요', { actor: app, purpose: 'public_reviews' });
+    const r = await custos.requests.file(kim, { type: 'erasure', language: 'ko', channel: 'privacy_center' });
+    expect(r.status).toBe('awaiting_approval');
+    // seed 000: erasure within 3 business days
+    expect(Date.parse(r.dueAt) - Date.parse(r.receivedAt)).toBeLessThanOrEqual(6 * 86_400_000);
+    const done = await custos.requests.approve(r.requestId, staff);
+    expect(done.status).toBe('completed');
+    expect((await custos.vault.status(kim)).status).toBe('erased');
+    const held = await custos.holds.read(kim, { actor: { keyId: 'b', role: 'billing' }, purpose: 'tax_records' });
+    expect(held.map((h) => h.category).sort()).toEqual(['name', 'transactions']);
+    expect(held.find((h) => h.category === 'transactions')!.value).toMatchObject({ value: { lesson: 'L-1' } });
+    await rejects(custos.holds.read(kim, { actor: { keyId: 'd', role: 'support' }, purpose: 'support' }), 'CUSTOS_POLICY_VIOLATION');
+    const timeline = (await custos.requests.get(r.requestId)).timeline;
+    expect(timeline.at(-1)!.note).toMatch(/transactions kept until/);
+    expect(timeline.at(-1)!.note).toMatch(/1 reviews de-attributed/);
+    await custos.outbox.deliver();
+    const confirmation = await sink.waitFor((m) => m.to.includes('jiwoo@example.kr') && /transactions/.test(bodyText(m.raw)));
+    expect(confirmation).toBeTruthy();
+    expect(await custos.audit.refOf(kim)).toBeUndefined();
+    expect((await custos.audit.verify()).ok).toBe(true);
+  });
+
+  it('extension needs a reason and is told to the person; refusal carries a code and an explanation', async () => {
+    const r = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: 'x' } } });
+    await rejects(custos.requests.extend(r.requestId, '', staff), 'CUSTOS_INVALID_INPUT', 'reason_required');
+    await rejects(custos.requests.refuse(r.requestId, 'because' as never, 'no', staff), 'CUSTOS_INVALID_INPUT', 'refusal_code');
+    const refused = await custos.requests.refuse(r.requestId, 'manifestly_unfounded', 'The requested value is not a correction of your data.', staff);
+    expect(refused).toMatchObject({ status: 'refused', refusal: { code: 'manifestly_unfounded' } });
+    await rejects(custos.requests.fulfil(r.requestId, staff), 'CUSTOS_REQUEST_STATE', 'request_open');
+    await custos.outbox.deliver();
+    await sink.waitFor((m) => m.to.includes('jiwoo@example.kr') && /not a correction of your data/.test(bodyText(m.raw)));
+  });
+
+  it('the staff queue is sorted by due date and every step is audited', async () => {
+    const a = await custos.requests.file(kim, { type: 'erasure', language: 'ko', channel: 'privacy_center' });
+    const b = await custos.requests.file(other, { type: 'correction', language: 'ja', channel: 'privacy_center', details: { fields: { name: 'Y' } } });
+    const q = await custos.requests.list();
+    expect(q.map((r) => r.requestId)).toEqual([a, b].sort((x, y) => Date.parse(x.dueAt) - Date.parse(y.dueAt)).map((r) => r.requestId));
+    await custos.requests.assign(a.requestId, 'Privacy Team', staff);
+    await custos.audit.flush();
+    const steps = (await custos.audit.query({ action: 'request.*', limit: 100 })).map((e) => e.action);
+    expect(steps).toEqual(expect.arrayContaining(['request.received', 'request.assigned']));
+  });
+});

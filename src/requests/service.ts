@@ -1,0 +1,507 @@
+/**
+ * Data-subject requests: access (export), correction, erasure, restriction, stop of third-party
+ * provision, objection to marketing, purpose notice. A request exists only for a verified person (code
+ * in the privacy center, or a subject token from the application); it gets a due date from the person's
+ * jurisdiction or a stricter policy promise, a timeline, and is fulfilled, extended or refused with every
+ * step audited and the person told by mail in their language.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../store/db.js';
+import { toInt } from '../store/db.js';
+import { CustosError, invalidInput, notFound } from '../errors.js';
+import type { Policy, Language, RequestType, Jurisdiction } from '../policy/schema.js';
+import { REQUEST_TYPES } from '../policy/schema.js';
+import type { Vault } from '../vault/vault.js';
+import type { Subjects, AuditSink } from '../access/subjects.js';
+import { SYSTEM } from '../access/subjects.js';
+import type { Actor } from '../access/keys.js';
+import type { ConsentStore } from '../consent/store.js';
+import type { Restrictions } from '../access/restrictions.js';
+import type { OutboxWriter } from '../mail/types.js';
+import { dueDate, extendDueDate } from './deadlines.js';
+import type { LegalHolds } from './holds.js';
+
+export const REQUEST_STATUSES = ['awaiting_approval', 'in_progress', 'completed', 'refused'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export const REFUSAL_CODES = ['identity_not_verified', 'manifestly_unfounded', 'excessive', 'legal_exception', 'conflict_with_law'] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+export type Channel = 'privacy_center' | 'application' | 'agent' | 'staff';
+
+export interface RequestView {
+  requestId: string;
+  type: RequestType;
+  status: RequestStatus;
+  channel: Channel;
+  language: Language;
+  jurisdiction: Jurisdiction;
+  receivedAt: string;
+  dueAt: string;
+  dueRule: string;
+  acknowledgeBy?: string;
+  extendedUntil?: string;
+  assignee?: string;
+  completedAt?: string;
+  refusal?: { code: string };
+  fee?: { amount: number; currency: string; paidAt?: string };
+  exportExpiresAt?: string;
+  /** Relative to now: overdue, or due within two days. */
+  overdue: boolean;
+  atRisk: boolean;
+}
+
+export interface TimelineEvent {
+  seq: number;
+  at: string;
+  actor: string;
+  event: string;
+  note?: string;
+}
+
+export interface FileInput {
+  type: RequestType;
+  language: Language;
+  channel: Channel;
+  details?: Record<string, unknown>;
+  agent?: { name: string; email: string; authorisation: string };
+}
+
+/** What an erasure kept, and why: told to the person (seed 002). */
+export interface ErasureOutcome {
+  kept: { category: string; hold: string; until: string; reason: string }[];
+  deattributed: { category: string; count: number }[];
+}
+
+type Row = {
+  request_id: string;
+  subject_id: string;
+  type: RequestType;
+  status: RequestStatus;
+  channel: Channel;
+  language: Language;
+  jurisdiction: Jurisdiction;
+  received_at: number;
+  due_at: number;
+  acknowledge_by: number | null;
+  due_rule: string;
+  extended_until: number | null;
+  assignee: string | null;
+  completed_at: number | null;
+  refusal_code: string | null;
+  fee_amount: number | null;
+  fee_currency: string | null;
+  fee_paid_at: number | null;
+  export_expires_at: number | null;
+  details: unknown;
+  result: unknown;
+};
+
+const COLUMNS =
+  'request_id, subject_id, type, status, channel, language, jurisdiction, received_at, due_at, acknowledge_by, due_rule, extended_until, assignee, completed_at, refusal_code, fee_amount, fee_currency, fee_paid_at, export_expires_at, details, result';
+const OPEN: RequestStatus[] = ['awaiting_approval', 'in_progress'];
+const EXPORT_TTL_MS = 7 * 86_400_000;
+const AT_RISK_MS = 2 * 86_400_000;
+const iso = (ms: number | null | undefined) => (ms == null ? undefined : new Date(toInt(ms)).toISOString());
+
+export type DeattributeHook = (subjectId: string) => Promise<void>;
+
+export class Requests {
+  private readonly deattributeHooks: DeattributeHook[] = [];
+
+  constructor(
+    private readonly db: Db,
+    private readonly vault: Vault,
+    private readonly subjects: Subjects,
+    private readonly consents: ConsentStore,
+    private readonly restrictions: Restrictions,
+    private readonly holds: LegalHolds,
+    private readonly audit: AuditSink,
+    private readonly outbox: OutboxWriter | undefined,
+    private readonly policy: () => Policy,
+    private readonly policyVersion: () => number,
+    private readonly now: () => Date,
+  ) {}
+
+  /** The application's hook to de-attribute public content it keeps itself (reviews, forum posts). */
+  onDeattribute(hook: DeattributeHook): void {
+    this.deattributeHooks.push(hook);
+  }
+
+  private view(r: Row): RequestView {
+    const now = this.now().getTime();
+    const due = toInt(r.extended_until ?? r.due_at);
+    const open = OPEN.includes(r.status);
+    return {
+      requestId: r.request_id,
+      type: r.type,
+      status: r.status,
+      channel: r.channel,
+      language: r.language,
+      jurisdiction: r.jurisdiction,
+      receivedAt: iso(r.received_at)!,
+      dueAt: iso(r.due_at)!,
+      dueRule: r.due_rule,
+      ...(r.acknowledge_by != null ? { acknowledgeBy: iso(r.acknowledge_by) } : {}),
+      ...(r.extended_until != null ? { extendedUntil: iso(r.extended_until) } : {}),
+      ...(r.assignee ? { assignee: r.assignee } : {}),
+      ...(r.completed_at != null ? { completedAt: iso(r.completed_at) } : {}),
+      ...(r.refusal_code ? { refusal: { code: r.refusal_code } } : {}),
+      ...(r.fee_amount != null ? { fee: { amount: Number(r.fee_amount), currency: r.fee_currency!, ...(r.fee_paid_at != null ? { paidAt: iso(r.fee_paid_at) } : {}) } } : {}),
+      ...(r.export_expires_at != null ? { exportExpiresAt: iso(r.export_expires_at) } : {}),
+      overdue: open && due < now,
+      atRisk: open && due >= now && due - now < AT_RISK_MS,
+    };
+  }
+
+  private async row(requestId: string): Promise<Row> {
+    if (typeof requestId !== 'string' || requestId.length > 64) throw notFound('request');
+    const r = await this.db.get<Row>(`SELECT ${COLUMNS} FROM requests WHERE request_id = ?`, [requestId]);
+    if (!r) throw notFound('request');
+    return r;
+  }
+
+  private async event(requestId: string, actor: string, event: string, note?: string): Promise<void> {
+    const last = await this.db.get<{ n: number | null }>('SELECT MAX(seq) AS n FROM request_events WHERE request_id = ?', [requestId]);
+    await this.db.run('INSERT INTO request_events (request_id, seq, at, actor, event, note) VALUES (?, ?, ?, ?, ?, ?)', [
+      requestId,
+      toInt(last?.n ?? 0) + 1,
+      this.now().getTime(),
+      actor,
+      event,
+      note ? Buffer.from(note, 'utf8') : null,
+    ]);
+  }
+
+  private async auditStep(actor: Actor, r: Pick<Row, 'request_id' | 'subject_id' | 'type'>, step: string, outcome: 'ok' | 'denied' | 'failed' = 'ok', reason?: string): Promise<void> {
+    // After an erasure the log must not point at the person again: the step is recorded without them.
+    const erased = r.type === 'erasure' && step === 'completed';
+    await this.audit.append({
+      actor: { keyId: actor.keyId, role: actor.role },
+      action: `request.${step}`,
+      subjectId: erased ? undefined : r.subject_id,
+      outcome,
+      ...(reason ? { reason } : {}),
+      details: { requestId: r.request_id, type: r.type },
+    });
+  }
+
+  private async mail(r: Pick<Row, 'subject_id' | 'request_id' | 'type' | 'language'>, template: string, data: Record<string, string | number> = {}): Promise<void> {
+    if (!this.outbox) return;
+    await this.outbox.enqueue({ template, language: r.language, to: { subjectId: r.subject_id }, data: { reference: r.request_id.slice(0, 8), request_type: r.type, ...data } });
+  }
+
+  /**
+   * Files a request for a verified person. A second open request of the same type joins the first.
+   * Types the policy fulfils automatically are fulfilled at once (unless filed by an agent or a fee is due).
+   */
+  async file(subjectId: string, input: FileInput, actor: Actor = SYSTEM): Promise<RequestView> {
+    if (!(REQUEST_TYPES as readonly string[]).includes(input.type)) throw invalidInput('type', 'request_type', `must be one of ${REQUEST_TYPES.join(', ')}`);
+    const status = await this.vault.status(subjectId);
+    if (status.status === 'erased') throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased');
+    this.checkDetails(input.type, input.details);
+    const existing = await this.db.get<Row>(
+      `SELECT ${COLUMNS} FROM requests WHERE subject_id = ? AND type = ? AND status IN ('awaiting_approval', 'in_progress') ORDER BY received_at LIMIT 1`,
+      [subjectId, input.type],
+    );
+    if (existing) {
+      await this.event(existing.request_id, input.channel, 'joined', 'a second request of the same type joined this one');
+      await this.auditStep(actor, existing, 'joined');
+      return this.view(existing);
+    }
+    const policy = this.policy();
+    const received = this.now();
+    const due = dueDate(input.type, status.jurisdiction, received, policy.promises, { jpTargetDays: policy.requests.jp_target_days });
+    const fee = policy.requests.fees.find((f) => f.type === input.type && (!f.jurisdiction || f.jurisdiction === status.jurisdiction));
+    const requestId = randomUUID();
+    const needsApproval = !!input.agent || !!fee || !policy.requests.auto_fulfil.includes(input.type);
+    const details = input.details || input.agent ? await this.vault.sealFor(subjectId, `request:${requestId}`, { details: input.details, agent: input.agent }) : null;
+    const row: Row = {
+      request_id: requestId,
+      subject_id: subjectId,
+      type: input.type,
+      status: needsApproval ? 'awaiting_approval' : 'in_progress',
+      channel: input.channel,
+      language: input.language,
+      jurisdiction: status.jurisdiction,
+      received_at: received.getTime(),
+      due_at: Date.parse(due.due),
+      acknowledge_by: due.acknowledgeBy ? Date.parse(due.acknowledgeBy) : null,
+      due_rule: due.rule,
+      extended_until: null,
+      assignee: null,
+      completed_at: null,
+      refusal_code: null,
+      fee_amount: fee?.amount ?? null,
+      fee_currency: fee?.currency ?? null,
+      fee_paid_at: null,
+      export_expires_at: null,
+      details,
+      result: null,
+    };
+    await this.db.run(
+      `INSERT INTO requests (${COLUMNS}) VALUES (${COLUMNS.split(',').map(() => '?').join(', ')})`,
+      COLUMNS.split(',').map((c) => (row as unknown as Record<string, number | string | Buffer | null>)[c.trim()] ?? null),
+    );
+    await this.event(requestId, input.channel, 'received', input.agent ? 'filed by an authorised agent: staff must approve the authorisation' : undefined);
+    await this.auditStep(actor, row, 'received');
+    await this.mail(row, 'request_received', { due_date: due.due });
+    if (!needsApproval) return this.fulfil(requestId, SYSTEM);
+    return this.view(row);
+  }
+
+  private checkDetails(type: RequestType, details: Record<string, unknown> | undefined): void {
+    if (details !== undefined && (typeof details !== 'object' || details === null || Array.isArray(details)))
+      throw invalidInput('details', 'object', 'must be an object');
+    if (type === 'correction') {
+      const fields = details?.fields;
+      if (typeof fields !== 'object' || fields === null || Array.isArray(fields) || Object.keys(fields).length === 0)
+        throw invalidInput('details.fields', 'correction_fields', 'a correction names the fields to correct and their new values');
+      for (const name of Object.keys(fields))
+        if (!Object.hasOwn(this.policy().categories, name) || this.policy().categories[name].multiple)
+          throw invalidInput(`details.fields.${name}`, 'category_declared', 'is not a correctable field of the policy');
+    }
+    if (type === 'restriction' && details?.purposes !== undefined) {
+      const ps = details.purposes;
+      if (!Array.isArray(ps) || ps.some((p) => typeof p !== 'string' || !Object.hasOwn(this.policy().purposes, p)))
+        throw invalidInput('details.purposes', 'purpose_declared', 'must list purposes declared in the policy');
+    }
+  }
+
+  async get(requestId: string): Promise<RequestView & { timeline: TimelineEvent[] }> {
+    const r = await this.row(requestId);
+    const events = await this.db.all<{ seq: number; at: number; actor: string; event: string; note: unknown }>(
+      'SELECT seq, at, actor, event, note FROM request_events WHERE request_id = ? ORDER BY seq',
+      [requestId],
+    );
+    return {
+      ...this.view(r),
+      timeline: events.map((e) => ({
+        seq: toInt(e.seq),
+        at: iso(e.at)!,
+        actor: e.actor,
+        event: e.event,
+        ...(e.note != null ? { note: Buffer.from(e.note as Uint8Array).toString('utf8') } : {}),
+      })),
+    };
+  }
+
+  /** The subject a request belongs to (staff screens show the request, not the person). */
+  async subjectOf(requestId: string): Promise<string> {
+    return (await this.row(requestId)).subject_id;
+  }
+
+  /** The staff queue, by due date: filters by status and type; overdue and at-risk marks. */
+  async list(opts: { status?: RequestStatus | 'open'; type?: RequestType; limit?: number } = {}): Promise<RequestView[]> {
+    const limit = opts.limit ?? 200;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 1000');
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (opts.status === 'open' || opts.status === undefined) where.push("status IN ('awaiting_approval', 'in_progress')");
+    else {
+      if (!(REQUEST_STATUSES as readonly string[]).includes(opts.status)) throw invalidInput('status', 'request_status', `must be open or one of ${REQUEST_STATUSES.join(', ')}`);
+      where.push('status = ?');
+      params.push(opts.status);
+    }
+    if (opts.type) {
+      if (!(REQUEST_TYPES as readonly string[]).includes(opts.type)) throw invalidInput('type', 'request_type', `must be one of ${REQUEST_TYPES.join(', ')}`);
+      where.push('type = ?');
+      params.push(opts.type);
+    }
+    const rows = await this.db.all<Row>(`SELECT ${COLUMNS} FROM requests WHERE ${where.join(' AND ')} ORDER BY COALESCE(extended_until, due_at), request_id LIMIT ${limit}`, params);
+    return rows.map((r) => this.view(r));
+  }
+
+  /** A person's own requests (privacy center). */
+  async mine(subjectId: string): Promise<RequestView[]> {
+    const rows = await this.db.all<Row>(`SELECT ${COLUMNS} FROM requests WHERE subject_id = ? ORDER BY received_at DESC LIMIT 100`, [subjectId]);
+    return rows.map((r) => this.view(r));
+  }
+
+  async assign(requestId: string, assignee: string, actor: Actor): Promise<RequestView> {
+    if (typeof assignee !== 'string' || !/^[\p{L}\p{N} ._@-]{1,80}$/u.test(assignee)) throw invalidInput('assignee', 'assignee', 'must be 1-80 letters, digits, spaces or . _ @ -');
+    const r = await this.row(requestId);
+    await this.db.run('UPDATE requests SET assignee = ? WHERE request_id = ?', [assignee, requestId]);
+    await this.event(requestId, actor.keyId, 'assigned', assignee);
+    await this.auditStep(actor, r, 'assigned');
+    return this.view({ ...r, assignee });
+  }
+
+  async markFeePaid(requestId: string, actor: Actor): Promise<RequestView> {
+    const r = await this.row(requestId);
+    if (r.fee_amount == null) throw new CustosError('CUSTOS_REQUEST_STATE', 'this request has no fee', [{ field: 'requestId', rule: 'no_fee', message: 'this request has no fee' }]);
+    const at = this.now().getTime();
+    await this.db.run('UPDATE requests SET fee_paid_at = ? WHERE request_id = ?', [at, requestId]);
+    await this.event(requestId, actor.keyId, 'fee_paid');
+    await this.auditStep(actor, r, 'fee_paid');
+    return this.view({ ...r, fee_paid_at: at });
+  }
+
+  private requireOpen(r: Row, action: string): void {
+    if (!OPEN.includes(r.status))
+      throw new CustosError('CUSTOS_REQUEST_STATE', `request is ${r.status}: cannot ${action}`, [{ field: 'requestId', rule: 'request_open', message: `the request is ${r.status}` }]);
+  }
+
+  /** Staff approval (an agent's authorisation checked, a fee paid, a type that needs review): fulfils it. */
+  async approve(requestId: string, actor: Actor): Promise<RequestView> {
+    const r = await this.row(requestId);
+    this.requireOpen(r, 'approve');
+    if (r.fee_amount != null && r.fee_paid_at == null)
+      throw new CustosError('CUSTOS_REQUEST_STATE', 'the fee has not been paid', [{ field: 'requestId', rule: 'fee_unpaid', message: 'mark the fee paid first' }]);
+    await this.db.run("UPDATE requests SET status = 'in_progress' WHERE request_id = ?", [requestId]);
+    await this.event(requestId, actor.keyId, 'approved');
+    await this.auditStep(actor, r, 'approved');
+    return this.fulfil(requestId, actor);
+  }
+
+  /** An extension needs a reason, is allowed only as the law allows, and the person is told. */
+  async extend(requestId: string, reason: string, actor: Actor): Promise<RequestView> {
+    if (typeof reason !== 'string' || reason.trim().length < 5 || reason.length > 1000) throw invalidInput('reason', 'reason_required', 'an extension needs a reason (5-1000 characters)');
+    const r = await this.row(requestId);
+    this.requireOpen(r, 'extend');
+    if (r.extended_until != null) throw new CustosError('CUSTOS_REQUEST_STATE', 'the request was extended already', [{ field: 'requestId', rule: 'extended_once', message: 'a request can be extended once' }]);
+    const ext = extendDueDate(r.type, r.jurisdiction, new Date(toInt(r.received_at)), new Date(toInt(r.due_at)), this.now());
+    if (!ext)
+      throw new CustosError('CUSTOS_REQUEST_STATE', `the law of ${r.jurisdiction} allows no extension here`, [
+        { field: 'requestId', rule: 'extension_not_allowed', message: `no extension is available for ${r.jurisdiction} at this point` },
+      ]);
+    const until = Date.parse(ext.due);
+    await this.db.run('UPDATE requests SET extended_until = ? WHERE request_id = ?', [until, requestId]);
+    await this.event(requestId, actor.keyId, 'extended', reason.trim());
+    await this.auditStep(actor, r, 'extended');
+    await this.mail(r, 'request_extended', { due_date: ext.due, reason: reason.trim() });
+    return this.view({ ...r, extended_until: until });
+  }
+
+  async refuse(requestId: string, code: RefusalCode, explanation: string, actor: Actor): Promise<RequestView> {
+    if (!(REFUSAL_CODES as readonly string[]).includes(code)) throw invalidInput('code', 'refusal_code', `must be one of ${REFUSAL_CODES.join(', ')}`);
+    if (typeof explanation !== 'string' || explanation.trim().length < 5 || explanation.length > 2000)
+      throw invalidInput('explanation', 'explanation_required', 'a refusal explains itself to the person (5-2000 characters)');
+    const r = await this.row(requestId);
+    this.requireOpen(r, 'refuse');
+    const at = this.now().getTime();
+    await this.db.run("UPDATE requests SET status = 'refused', refusal_code = ?, completed_at = ? WHERE request_id = ?", [code, at, requestId]);
+    await this.event(requestId, actor.keyId, 'refused', `${code}: ${explanation.trim()}`);
+    await this.auditStep(actor, r, 'refused', 'ok', code);
+    await this.mail(r, 'request_refused', { reason: explanation.trim() });
+    return this.view({ ...r, status: 'refused', refusal_code: code, completed_at: at });
+  }
+
+  /** Carries the request out. Each type's effect is audited; the person is told. */
+  async fulfil(requestId: string, actor: Actor): Promise<RequestView> {
+    const r = await this.row(requestId);
+    this.requireOpen(r, 'fulfil');
+    if (r.status === 'awaiting_approval' && actor === SYSTEM) return this.view(r);
+    const sealed = await this.vault.openFor<{ details?: Record<string, unknown> }>(r.subject_id, `request:${requestId}`, r.details);
+    const details = sealed?.details ?? {};
+    const now = this.now().getTime();
+    let result: Record<string, unknown> = {};
+    let exportExpires: number | null = null;
+    const p = this.policy();
+    switch (r.type) {
+      case 'access':
+        exportExpires = now + EXPORT_TTL_MS;
+        break;
+      case 'purpose_notice': {
+        const fields = await this.vault.read(r.subject_id);
+        result = {
+          purposes: Object.keys(fields.fields).map((c) => ({ category: c, purposes: p.categories[c]?.purposes ?? [] })),
+        };
+        break;
+      }
+      case 'correction':
+        result = { corrected: (await this.subjects.correct(r.subject_id, details.fields as Record<string, unknown>, { actor, requestId })).updated };
+        break;
+      case 'restriction': {
+        const purposes = Array.isArray(details.purposes) && details.purposes.length > 0 ? (details.purposes as string[]) : ['*'];
+        for (const purpose of purposes) await this.restrictions.add(r.subject_id, purpose, `request ${requestId}`);
+        result = { restricted: purposes };
+        break;
+      }
+      case 'stop_provision':
+        await this.restrictions.add(r.subject_id, 'third_party_provision', `request ${requestId}`);
+        result = { stopped: ['third_party_provision'] };
+        break;
+      case 'marketing_objection': {
+        const marketing = Object.entries(p.purposes)
+          .filter(([, pp]) => pp.marketing)
+          .map(([id]) => id);
+        for (const purpose of marketing)
+          await this.consents.record(r.subject_id, { purpose, event: 'withdraw', policyVersion: this.policyVersion(), method: 'privacy_center' });
+        result = { withdrawn: marketing };
+        break;
+      }
+      case 'erasure': {
+        const outcome = await this.erase(r.subject_id, requestId, actor);
+        result = { ...outcome };
+        break;
+      }
+    }
+    const stored = r.type === 'erasure' ? null : await this.vault.sealFor(r.subject_id, `request-result:${requestId}`, result);
+    await this.db.run("UPDATE requests SET status = 'completed', completed_at = ?, export_expires_at = ?, result = ? WHERE request_id = ?", [now, exportExpires, stored, requestId]);
+    await this.event(requestId, actor.keyId, 'completed', r.type === 'erasure' ? describeErasure(result as unknown as ErasureOutcome) : undefined);
+    await this.auditStep(actor, r, 'completed');
+    // After an erasure the address on file is gone: the confirmation is queued before the data goes (see erase).
+    if (r.type !== 'erasure') await this.mail(r, 'request_completed');
+    return this.view({ ...r, status: 'completed', completed_at: now, export_expires_at: exportExpires });
+  }
+
+  /** The stored outcome of a completed request (what was corrected, restricted, kept), for the person. */
+  async result(requestId: string, subjectId: string): Promise<Record<string, unknown> | null> {
+    const r = await this.row(requestId);
+    if (r.subject_id !== subjectId) throw notFound('request');
+    return this.vault.openFor(subjectId, `request-result:${requestId}`, r.result);
+  }
+
+  /**
+   * Erasure: data under a legal hold is kept apart, restricted to the hold's purpose (seed 002: tax
+   * records); public content is de-attributed; then the subject is crypto-shredded and the audit log
+   * forgets who it was (Subjects.erase).
+   */
+  private async erase(subjectId: string, requestId: string, actor: Actor): Promise<ErasureOutcome> {
+    const kept = await this.holds.keep(subjectId, this.now());
+    const deattributed = await this.holds.deattribute(subjectId);
+    for (const hook of this.deattributeHooks) await hook(subjectId);
+    const r = await this.row(requestId);
+    const outcome: ErasureOutcome = { kept, deattributed };
+    // The confirmation goes to the address on file: it is read and queued under the outbox's own key
+    // before the subject's key is destroyed (mail sealed with the subject's key is shredded with it).
+    const emailCategory = Object.keys(this.policy().categories).find((c) => this.policy().categories[c].type === 'email');
+    const address = emailCategory ? (await this.vault.read(subjectId, [emailCategory])).fields[emailCategory] : undefined;
+    await this.subjects.erase(subjectId, { actor, reason: `erasure request ${requestId.slice(0, 8)}` });
+    if (this.outbox && typeof address === 'string')
+      await this.outbox.enqueue({
+        template: 'erasure_completed',
+        language: r.language,
+        to: { address },
+        data: { reference: requestId.slice(0, 8), kept: describeErasure(outcome) },
+      });
+    return outcome;
+  }
+
+  /** Reminders before the due date and escalation when overdue, to the privacy officer. */
+  async remind(privacyOfficerEmail: string | undefined): Promise<{ reminded: number; escalated: number }> {
+    if (!this.outbox || !privacyOfficerEmail) return { reminded: 0, escalated: 0 };
+    let reminded = 0;
+    let escalated = 0;
+    const now = this.now().getTime();
+    for (const v of await this.list({ status: 'open', limit: 1000 })) {
+      const due = Date.parse(v.extendedUntil ?? v.dueAt);
+      const data = { reference: v.requestId.slice(0, 8), request_type: v.type, due_date: new Date(due).toISOString() };
+      const lang = this.policy().governing_language;
+      if (v.overdue) {
+        await this.outbox.enqueue({ template: 'escalation_privacy_officer', language: lang, to: { address: privacyOfficerEmail }, data });
+        await this.event(v.requestId, 'system', 'escalated');
+        escalated++;
+      } else if (v.atRisk) {
+        await this.outbox.enqueue({ template: 'reminder_privacy_officer', language: lang, to: { address: privacyOfficerEmail }, data: { ...data, days_left: Math.max(0, Math.ceil((due - now) / 86_400_000)) } });
+        reminded++;
+      }
+    }
+    return { reminded, escalated };
+  }
+}
+
+function describeErasure(o: ErasureOutcome): string {
+  const kept = o.kept.map((k) => `${k.category} kept until ${k.until.slice(0, 10)} (${k.hold})`).join('; ');
+  const de = o.deattributed.map((d) => `${d.count} ${d.category} de-attributed`).join('; ');
+  return [kept && `kept: ${kept}`, de].filter(Boolean).join('; ') || 'everything erased';
+}

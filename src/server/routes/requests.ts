@@ -1,0 +1,234 @@
+import { z } from 'zod';
+import { LANGUAGES, REQUEST_TYPES } from '../../policy/schema.js';
+import { REFUSAL_CODES, REQUEST_STATUSES } from '../../requests/service.js';
+import { defineRoute, secureCookieAttr, subjectIdParams } from '../route.js';
+import { exportBundle } from '../../requests/export.js';
+import { CustosError, notFound } from '../../errors.js';
+
+const requestView = z.object({ requestId: z.string(), type: z.string(), status: z.string(), dueAt: z.string() }).passthrough();
+const requestIdParams = z.strictObject({ id: z.string().min(1).max(64) });
+const details = z.record(z.string(), z.unknown()).optional();
+const agent = z.strictObject({ name: z.string().min(1).max(200), email: z.email(), authorisation: z.string().min(20).max(20_000) });
+export const SESSION_COOKIE = 'custos_session';
+
+/** The privacy center's API: reachable without an API key, rate-limited, revealing nothing before verification. */
+export const privacyRoutes = [
+  defineRoute({
+    method: 'POST',
+    url: '/v1/privacy/requests',
+    tag: 'privacy center',
+    summary: 'Ask for access, correction, erasure, restriction, a stop to provision, an end to marketing or the purposes of use; a code goes to the address on file',
+    auth: 'public',
+    rateLimit: 20,
+    status: 202,
+    body: z.strictObject({
+      type: z.enum(REQUEST_TYPES),
+      email: z.string().max(320).optional(),
+      phone: z.string().max(40).optional(),
+      language: z.enum(LANGUAGES),
+      details,
+      agent: agent.optional(),
+    }),
+    response: z.object({ intakeId: z.string(), expiresAt: z.string(), message: z.string() }),
+    handler: async ({ custos, body, req }) => {
+      const r = await custos.intakes.start({ ...body, ip: req.ip });
+      return { ...r, message: 'If we hold data for this address, a 6-digit code is on its way to the contact details we have on file. It is valid for 10 minutes.' };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/v1/privacy/requests/resend',
+    tag: 'privacy center',
+    summary: 'A new code for a request waiting for verification',
+    auth: 'public',
+    rateLimit: 10,
+    status: 202,
+    body: z.strictObject({ intakeId: z.string().max(64) }),
+    response: z.object({ intakeId: z.string() }),
+    handler: async ({ custos, body, req }) => custos.intakes.resend(body.intakeId, req.ip),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/v1/privacy/verify',
+    tag: 'privacy center',
+    summary: 'Verify the code: the request is filed and a short session opens (cookie, and token for applications)',
+    auth: 'public',
+    rateLimit: 30,
+    body: z.strictObject({ intakeId: z.string().max(64), code: z.string().max(12) }),
+    response: z.object({ token: z.string(), expiresAt: z.string(), request: requestView }),
+    handler: async ({ custos, body, reply, req }) => {
+      const v = await custos.intakes.verify(body.intakeId, body.code.trim());
+      const request = await custos.requests.file(v.subjectId, { type: v.type, language: v.language, channel: v.agent ? 'agent' : 'privacy_center', details: v.details, agent: v.agent });
+      const session = await custos.subjectTokens.issue({ subjectId: v.subjectId, via: 'privacy_center', origin: v.intakeId });
+      reply.header('set-cookie', `${SESSION_COOKIE}=${session.token}; Path=/v1/privacy; HttpOnly; SameSite=Strict; Max-Age=1800${secureCookieAttr(req, custos)}`);
+      return { token: session.token, expiresAt: session.expiresAt, request };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/v1/privacy/me/requests',
+    tag: 'privacy center',
+    summary: 'File another request in a verified session, or for an application\'s signed-in user (subject token)',
+    auth: 'subject',
+    rateLimit: 30,
+    status: 201,
+    body: z.strictObject({ type: z.enum(REQUEST_TYPES), language: z.enum(LANGUAGES), details }),
+    response: requestView,
+    handler: async ({ custos, subject, body }) =>
+      custos.requests.file(subject!.subjectId, { ...body, channel: subject!.via === 'application' ? 'application' : 'privacy_center' }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/v1/privacy/me/requests',
+    tag: 'privacy center',
+    summary: 'The person\'s own requests',
+    auth: 'subject',
+    rateLimit: 60,
+    response: z.object({ requests: z.array(requestView) }),
+    handler: async ({ custos, subject }) => ({ requests: await custos.requests.mine(subject!.subjectId) }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/v1/privacy/me/requests/:id',
+    tag: 'privacy center',
+    summary: 'One of the person\'s requests, with its outcome',
+    auth: 'subject',
+    rateLimit: 60,
+    params: requestIdParams,
+    response: requestView,
+    handler: async ({ custos, subject, params }) => {
+      if ((await custos.requests.subjectOf(params.id)) !== subject!.subjectId) throw notFound('request');
+      const { timeline: _t, ...view } = await custos.requests.get(params.id);
+      return { ...view, result: await custos.requests.result(params.id, subject!.subjectId) };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/v1/privacy/me/requests/:id/export',
+    tag: 'privacy center',
+    summary: 'Download the access export (zip of JSON and CSV): 7 days, only in the verified session of the person it belongs to',
+    auth: 'subject',
+    rateLimit: 10,
+    params: requestIdParams,
+    handler: async ({ custos, subject, params, reply }) => {
+      const owner = await custos.requests.subjectOf(params.id);
+      // A forwarded link is useless: the session must be the person's own.
+      if (owner !== subject!.subjectId) throw notFound('request');
+      const view = (await custos.requests.mine(owner)).find((r) => r.requestId === params.id)!;
+      if (view.type !== 'access' || view.status !== 'completed' || !view.exportExpiresAt || Date.parse(view.exportExpiresAt) < Date.now())
+        throw new CustosError('CUSTOS_REQUEST_STATE', 'no export is available for this request (not an access request, not completed, or expired)', [
+          { field: 'id', rule: 'export_available', message: 'no export is available for this request' },
+        ]);
+      await custos.audit.append({ actor: { keyId: 'subject', role: 'subject' }, action: 'request.export_download', subjectId: owner, outcome: 'ok', details: { requestId: params.id } });
+      reply.header('content-type', 'application/zip');
+      reply.header('content-disposition', `attachment; filename="custos-export-${params.id.slice(0, 8)}.zip"`);
+      reply.header('cache-control', 'no-store');
+      return reply.send(await exportBundle(owner, { vault: custos.vault, consents: custos.consents, restrictions: custos.restrictions, audit: custos.audit, policy: custos.policy, sections: custos.exportSections }));
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/v1/subject-tokens',
+    tag: 'privacy center',
+    summary: 'For an application: a short-lived subject token for its signed-in user, to file requests on their behalf',
+    auth: 'key',
+    operation: 'subject_tokens',
+    status: 201,
+    body: z.strictObject({ subjectId: z.string().min(1).max(100), ttlSeconds: z.number().int().min(60).max(3600).optional() }),
+    response: z.object({ token: z.string(), expiresAt: z.string() }),
+    handler: async ({ custos, actor, body }) => {
+      await custos.vault.status(body.subjectId);
+      const t = await custos.subjectTokens.issue({ subjectId: body.subjectId, via: 'application', origin: actor.keyId }, body.ttlSeconds);
+      await custos.audit.append({ actor, action: 'subject_token.issue', subjectId: body.subjectId, outcome: 'ok' });
+      return t;
+    },
+  }),
+];
+
+/** The staff side: the queue, detail with timeline, and the actions. */
+export const requestRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/v1/requests',
+    tag: 'requests',
+    summary: 'The request queue, by due date, with overdue and at-risk marks',
+    auth: 'key',
+    operation: 'manage_requests',
+    query: z.strictObject({ status: z.enum(['open', ...REQUEST_STATUSES]).optional(), type: z.enum(REQUEST_TYPES).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }),
+    response: z.object({ requests: z.array(requestView) }),
+    handler: async ({ custos, query }) => ({ requests: await custos.requests.list(query) }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/v1/requests',
+    tag: 'requests',
+    summary: 'File a request received by other means (letter, phone) after staff verified the person',
+    auth: 'key',
+    operation: 'manage_requests',
+    status: 201,
+    body: z.strictObject({ subjectId: z.string().min(1).max(100), type: z.enum(REQUEST_TYPES), language: z.enum(LANGUAGES), details }),
+    response: requestView,
+    handler: async ({ custos, actor, body }) => custos.requests.file(body.subjectId, { type: body.type, language: body.language, details: body.details, channel: 'staff' }, actor),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/v1/requests/:id',
+    tag: 'requests',
+    summary: 'A request with its timeline',
+    auth: 'key',
+    operation: 'manage_requests',
+    params: requestIdParams,
+    response: requestView,
+    handler: async ({ custos, params }) => custos.requests.get(params.id),
+  }),
+  ...(
+    [
+      ['approve', 'Approve (an agent\'s authorisation checked, a fee paid, a type that needs review): the request is fulfilled', z.strictObject({})],
+      ['fulfil', 'Fulfil the request now', z.strictObject({})],
+      ['extend', 'Extend, with a reason, as far as the law allows; the person is told', z.strictObject({ reason: z.string().min(5).max(1000) })],
+      ['refuse', 'Refuse with a reason code and an explanation sent to the person', z.strictObject({ code: z.enum(REFUSAL_CODES), explanation: z.string().min(5).max(2000) })],
+      ['assign', 'Assign to a member of staff', z.strictObject({ assignee: z.string().min(1).max(80) })],
+      ['fee-paid', 'Record that the fee was paid', z.strictObject({})],
+    ] as const
+  ).map(([action, summary, body]) =>
+    defineRoute({
+      method: 'POST',
+      url: `/v1/requests/:id/${action}`,
+      tag: 'requests',
+      summary,
+      auth: 'key',
+      operation: 'manage_requests',
+      params: requestIdParams,
+      body: body as z.ZodType<Record<string, string>>,
+      response: requestView,
+      handler: async ({ custos, actor, params, body: b }) => {
+        const r = custos.requests;
+        switch (action) {
+          case 'approve':
+            return r.approve(params.id, actor);
+          case 'fulfil':
+            return r.fulfil(params.id, actor);
+          case 'extend':
+            return r.extend(params.id, b.reason, actor);
+          case 'refuse':
+            return r.refuse(params.id, b.code as (typeof REFUSAL_CODES)[number], b.explanation, actor);
+          case 'assign':
+            return r.assign(params.id, b.assignee, actor);
+          default:
+            return r.markFeePaid(params.id, actor);
+        }
+      },
+    }),
+  ),
+  defineRoute({
+    method: 'POST',
+    url: '/v1/subjects/:id/held-data',
+    tag: 'requests',
+    summary: 'Data kept under a legal hold after erasure: only for the hold\'s purpose',
+    auth: 'key',
+    params: subjectIdParams,
+    body: z.strictObject({ purpose: z.string().min(1).max(64) }),
+    response: z.object({ items: z.array(z.object({ hold: z.string(), category: z.string(), value: z.unknown(), heldUntil: z.string() })) }),
+    handler: async ({ custos, actor, params, body }) => ({ items: await custos.holds.read(params.id, { actor, purpose: body.purpose }) }),
+  }),
+];
