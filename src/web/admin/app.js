@@ -153,8 +153,7 @@ async function signOut() {
   if (state.auth?.mode === 'password') await call('DELETE', '/v1/admin/session', { headers: { 'x-custos-csrf': state.auth.csrf } });
   signOutLocally();
   state.flash = { kind: 'ok', text: t('signin.signedOut') };
-  location.hash = '#/';
-  await route();
+  await go('#/');
 }
 
 // ----------------------------------------------------------------------------------------- sign-in
@@ -177,8 +176,7 @@ function viewSignIn(root) {
         } catch {
           /* the key lasts this page only */
         }
-        location.hash = '#/requests';
-        await route();
+        await go('#/requests');
       },
     },
     el(
@@ -202,8 +200,7 @@ function viewSignIn(root) {
         const r = await call('POST', '/v1/admin/session', { body: { password } });
         if (!r.ok) return showFormError(root, r.status === 429 ? t('err.rateLimited') : r.status === 0 ? t('err.network') : t('signin.passwordWrong'), 'admin-password');
         state.auth = { mode: 'password', csrf: r.data.csrf, role: r.data.role, expiresAt: r.data.expiresAt };
-        location.hash = '#/requests';
-        await route();
+        await go('#/requests');
       },
     },
     el(
@@ -735,9 +732,19 @@ async function viewPolicy(root) {
 
 // ----------------------------------------------------------------------------------------- routing
 
+let routeSeq = 0;
+
+/** Goes to a screen: through hashchange when the hash changes, else by rendering again. */
+async function go(hash) {
+  if (location.hash === hash || (hash === '#/' && location.hash === '')) return route();
+  location.hash = hash;
+}
+
+/** Renders the screen the hash names. A newer navigation wins: an older one still loading is dropped. */
 async function route(focus = true) {
+  const seq = ++routeSeq;
   renderChrome();
-  const root = clear(main());
+  const root = el('div', { class: 'view' });
   const [screen, id] = location.hash.replace(/^#\//, '').split('/');
   if (!state.auth) viewSignIn(root);
   else if (screen === 'requests' && id) await viewDetail(root, decodeURIComponent(id));
@@ -747,6 +754,8 @@ async function route(focus = true) {
   else if (screen === 'audit') await viewAudit(root);
   else if (screen === 'policy') await viewPolicy(root);
   else await viewQueue(root);
+  if (seq !== routeSeq) return;
+  clear(main()).append(root);
   if (focus) focusOn(root.querySelector('.error-summary') || root.querySelector('[role=alert]') || root.querySelector('h1'));
 }
 

@@ -1,0 +1,210 @@
+/**
+ * The admin console in Debian's Chromium: sign-in with an API key and with the admin password, the queue
+ * by due date with overdue and at-risk marks, request detail, an extension with a reason, a refusal,
+ * subject search that shows only the allowed fields and the reasons for the rest; axe-core on every screen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import type { Page } from 'playwright-core';
+import { makeEnv, type Env } from '../../test/backends.js';
+import { buildServer } from '../server/app.js';
+import type { Custos } from '../custos.js';
+import { launch, screenshot, seriousViolations, type TestBrowser } from './test-fixtures/browser.js';
+
+const APP = { keyId: 'app', role: 'application' } as const;
+const PASSWORD = 'console passphrase for tests';
+
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  const violations = await seriousViolations(page);
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), name).toEqual([]);
+}
+
+describe('admin console in Chromium', { timeout: 90_000 }, () => {
+  let env: Env;
+  let custos: Custos;
+  let app: FastifyInstance;
+  let base: string;
+  let browser: TestBrowser;
+  let officerKey: string;
+  const ids: Record<string, string> = {};
+  const requests: Record<string, string> = {};
+
+  beforeAll(async () => {
+    env = await makeEnv('sqlite');
+    custos = await env.open({ mail: { transport: null } });
+    const make = async (key: string, fields: Record<string, unknown>, jurisdiction: 'EU' | 'JP' | 'KR') => {
+      ids[key] = (await custos.subjects.create({ fields, jurisdiction }, { actor: APP, purpose: 'account' })).id;
+    };
+    await make('eu', { name: 'Eva Europa', email: 'eva@example.eu', birth_date: '1990-04-01' }, 'EU');
+    await make('jp', { name: 'Jun Japan', email: 'jun@example.jp' }, 'JP');
+    await make('kr', { name: 'Ko Korea', email: 'ko@example.kr' }, 'KR');
+    const file = (id: string, type: 'erasure' | 'correction', details?: Record<string, unknown>) =>
+      custos.requests.file(id, { type, language: 'en', channel: 'privacy_center', ...(details ? { details } : {}) });
+    requests.eu = (await file(ids.eu, 'correction', { fields: { name: 'Eva Europa-Nord' } })).requestId;
+    requests.jp = (await file(ids.jp, 'correction', { fields: { name: 'Jun Japan-Smith' } })).requestId;
+    requests.kr = (await file(ids.kr, 'erasure')).requestId;
+    // One request long overdue, one due tomorrow: the queue must mark them.
+    await custos.db.run('UPDATE requests SET due_at = ? WHERE request_id = ?', [Date.now() - 3 * 86_400_000, requests.kr]);
+    await custos.db.run('UPDATE requests SET due_at = ? WHERE request_id = ?', [Date.now() + 86_400_000, requests.jp]);
+    await custos.disclosures.disclose({ subjects: [ids.eu, ids.jp], recipient: 'zoom', categories: ['name', 'email'], purpose: 'lesson_delivery' }, APP);
+    await custos.incidents.record(
+      { discoveredAt: new Date().toISOString(), summary: 'A laptop with a lesson roster was stolen', categories: ['name', 'email'], affected: { subjects: [ids.jp, ids.kr] }, malicious: true, encrypted: false },
+      { keyId: 'cli', role: 'privacy_officer' },
+    );
+    officerKey = (await custos.keys.create({ name: 'officer', role: 'privacy_officer' }, { keyId: 'cli', role: 'operator' })).key;
+    await custos.admin.setPassword(PASSWORD, 'privacy_officer', { keyId: 'cli', role: 'operator' });
+    app = await buildServer(custos);
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await env?.cleanup();
+  });
+
+  it('signs in with an API key; the queue is sorted by due date with overdue and at-risk marks and filters', async () => {
+    const ctx = await browser.context('en-GB');
+    const page = await ctx.newPage();
+    await page.goto(`${base}/admin`);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await expectAccessible(page, 'admin-1-sign-in');
+    await page.getByRole('textbox', { name: 'API key' }).fill('ck_not_a_key');
+    await page.getByRole('button', { name: 'Sign in with the key' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').innerText()).toContain('An API key looks like');
+    await page.getByRole('textbox', { name: 'API key' }).fill(officerKey);
+    await page.getByRole('button', { name: 'Sign in with the key' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Request queue' }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('custos.admin.key'))).toBe(officerKey);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+
+    const rows = page.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(3);
+    const refs = await rows.locator('td:nth-child(2)').allInnerTexts();
+    expect(refs).toEqual([requests.kr, requests.jp, requests.eu].map((r) => r.slice(0, 8)));
+    expect(await rows.nth(0).innerText()).toContain('Overdue');
+    expect(await rows.nth(1).innerText()).toContain('At risk');
+    expect(await rows.nth(0).getAttribute('class')).toBe('overdue');
+    await expectAccessible(page, 'admin-2-queue');
+
+    await page.getByLabel('Type').selectOption('erasure');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().innerText()).toContain(requests.kr.slice(0, 8));
+    await ctx.close();
+  });
+
+  it('request detail shows verification and timeline; staff extends with a reason and refuses with a code and explanation', async () => {
+    const ctx = await browser.context('en-GB');
+    const page = await ctx.newPage();
+    await page.goto(`${base}/admin`);
+    await page.evaluate((k) => sessionStorage.setItem('custos.admin.key', k), officerKey);
+    await page.goto(`${base}/admin#/requests/${requests.eu}`);
+    await page.reload(); // the key in this tab's sessionStorage is picked up when the console starts
+    await page.getByRole('heading', { level: 1, name: `Request ${requests.eu.slice(0, 8)}` }).waitFor();
+    const main = page.locator('main');
+    expect(await main.innerText()).toContain('Verified: a code was sent to the contact details on file');
+    expect(await page.locator('ol.timeline li').first().innerText()).toContain('Received');
+    await expectAccessible(page, 'admin-3-detail');
+
+    // An extension needs a reason.
+    await page.getByRole('button', { name: 'Extend', exact: true }).click();
+    expect(await page.locator('#extend-reason').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Reason (sent to the person)').fill('Records are spread over three systems and must be checked by hand.');
+    await page.getByRole('button', { name: 'Extend', exact: true }).click();
+    await page.getByText('The deadline has been extended and the person told why.').waitFor();
+    expect(await page.locator('ol.timeline').innerText()).toContain('Records are spread over three systems');
+    expect(await main.innerText()).toContain('Extended');
+    const extended = await custos.requests.get(requests.eu);
+    expect(extended.extendedUntil).toBeDefined();
+
+    // Refusal of the correction, with a reason code and an explanation.
+    await page.goto(`${base}/admin#/requests/${requests.jp}`);
+    await page.getByRole('heading', { level: 1, name: `Request ${requests.jp.slice(0, 8)}` }).waitFor();
+    await page.getByLabel('Reason', { exact: true }).selectOption('manifestly_unfounded');
+    await page.getByLabel('Explanation (sent to the person)').fill('The name on file already matches your identity document.');
+    await page.getByRole('button', { name: 'Refuse the request' }).click();
+    await page.getByText('The request has been refused and the person told why.').waitFor();
+    expect(await main.innerText()).toContain('Manifestly unfounded');
+    const refused = await custos.requests.get(requests.jp);
+    expect(refused).toMatchObject({ status: 'refused', refusal: { code: 'manifestly_unfounded' } });
+    await expectAccessible(page, 'admin-4-refused');
+    await ctx.close();
+  });
+
+  it('subject search asks for a purpose and shows only the allowed fields, with the reason for each withheld one', async () => {
+    const ctx = await browser.context('en-GB');
+    const page = await ctx.newPage();
+    await page.goto(`${base}/admin`);
+    await page.evaluate((k) => sessionStorage.setItem('custos.admin.key', k), officerKey);
+    await page.goto(`${base}/admin#/subjects`);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Subject search' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Value' }).fill('eva@example.eu');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').innerText()).toContain('Choose the purpose of this search.');
+    await page.getByLabel('Purpose of this search').selectOption('support');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('heading', { name: '1 subject(s) found' }).waitFor();
+    const allowed = page.locator('table', { has: page.locator('caption', { hasText: 'Fields allowed for' }) });
+    const withheld = page.locator('table', { has: page.locator('caption', { hasText: 'Withheld fields and why' }) });
+    expect(await allowed.innerText()).toContain('eva@example.eu');
+    // birth_date is not for support: it is withheld, with the policy's reason, and its value is nowhere on the page.
+    expect(await withheld.innerText()).toContain('The policy does not allow this field for this purpose');
+    expect(await page.locator('main').innerText()).not.toContain('1990-04-01');
+    await expectAccessible(page, 'admin-5-subject-search');
+    const audit = await custos.audit.query({ subjectId: ids.eu, action: 'subject.read' });
+    expect(audit.at(-1)).toMatchObject({ purpose: 'support' });
+    await ctx.close();
+  });
+
+  it('signs in with the admin password; ledger, audit, incidents and policy screens pass axe; signing out ends the session', async () => {
+    const ctx = await browser.context('ja-JP');
+    const page = await ctx.newPage();
+    await page.goto(`${base}/admin`);
+    await page.getByRole('heading', { level: 1, name: 'サインイン' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    await page.getByRole('textbox', { name: '管理者パスワード' }).fill('wrong password entirely');
+    await page.getByRole('button', { name: 'サインイン', exact: true }).click();
+    await page.getByRole('alert').waitFor();
+    await page.getByRole('textbox', { name: '管理者パスワード' }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'サインイン', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: '請求キュー' }).waitFor();
+    expect(await page.locator('#nav').innerText()).toContain('privacy_officer');
+    // The session is an HttpOnly cookie: page scripts cannot read it.
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    expect((await ctx.cookies()).find((c) => c.name === 'custos_admin')).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/v1' });
+
+    for (const [screen, title, name] of [
+      ['disclosures', '第三者提供の記録', 'admin-6-disclosures-ja'],
+      ['audit', '監査ログ', 'admin-7-audit-ja'],
+      ['incidents', 'インシデント', 'admin-8-incidents-ja'],
+      ['policy', 'ポリシーの版', 'admin-9-policy-ja'],
+    ] as const) {
+      await page.getByRole('link', { name: { disclosures: '第三者提供', audit: '監査', incidents: 'インシデント', policy: 'ポリシー' }[screen], exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await expectAccessible(page, name);
+    }
+    await page.getByRole('link', { name: '第三者提供', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: '第三者提供の記録' }).waitFor();
+    expect(await page.locator('table').first().innerText()).toContain('Zoom');
+    await page.getByRole('link', { name: '監査', exact: true }).click();
+    await page.locator('#audit-verification').waitFor();
+    expect(await page.locator('#audit-verification').innerText()).toContain('チェーンの検証に成功しました');
+    await page.getByRole('link', { name: 'インシデント', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'インシデント' }).waitFor();
+    await page.locator('section.panel').first().waitFor();
+    expect(await page.locator('main').innerText()).toContain('A laptop with a lesson roster was stolen');
+
+    await page.getByRole('button', { name: 'サインアウト' }).click();
+    await page.getByRole('heading', { level: 1, name: 'サインイン' }).waitFor();
+    const after = await ctx.request.get(`${base}/v1/audit/verify`);
+    expect(after.status()).toBe(401);
+    await ctx.close();
+  });
+});
