@@ -105,6 +105,25 @@ describeBackends('breach register', (backend) => {
     expect(await c.incidents.reminders(at(100))).toEqual([]);
   });
 
+  it('schedules reminder jobs; a due reminder mails the privacy contact until the report is recorded', async () => {
+    const discovered = new Date(Date.now() - 30 * HOUR);
+    const v = await c.incidents.record({ discoveredAt: discovered.toISOString(), categories: ['email'], affected: { subjects: [ids.ru1] } }, po);
+    const jobs = await c.jobs.list({ kind: 'incident.reminder', limit: 100 });
+    // RU initial (24 h, past: one reminder now) and investigation (72 h: 24 h and 6 h before, and at the deadline); JP is not required
+    expect(jobs.length).toBe(4);
+    const run = await c.jobs.runDue(undefined, { now: new Date() });
+    expect(run.succeeded).toBeGreaterThanOrEqual(1);
+    const reminders = await c.audit.query({ action: 'incident.reminder' });
+    expect(reminders.map((r) => r.details?.stage)).toEqual(['initial']);
+    expect(reminders[0].details).toMatchObject({ incidentId: v.incidentId, overdue: true });
+    const mails = (await c.outbox.list({ limit: 100 })).filter((m) => m.template === 'reminder_privacy_officer');
+    expect(mails).toHaveLength(1);
+    // once reported, a later reminder of that report does nothing
+    await c.incidents.report(v.incidentId, { jurisdiction: 'RU', stage: 'investigation' }, po);
+    expect(await c.incidents.remind(v.incidentId, 'RU', 'investigation')).toBe(false);
+    expect(await c.incidents.remind(v.incidentId, 'RU', 'initial')).toBe(true);
+  });
+
   it('queues the breach notice for each person in their language, once', async () => {
     const outbox = (c as unknown as { outbox?: OutboxWriter & { list(o: { limit?: number }): Promise<{ id: string; template: string; language: string; recipient: string }[]> } }).outbox;
     expect(outbox, 'the mail outbox is wired into Custos').toBeDefined();

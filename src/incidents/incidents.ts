@@ -148,6 +148,14 @@ export function homeJurisdiction(policy: Policy): Jurisdiction | undefined {
 const newId = () => `inc_${randomBytes(15).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 20)}`;
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/** The part of the job runner the register uses. */
+export interface ReminderJobs {
+  schedule(kind: string, runAt: Date, payload: { incidentId: string; jurisdiction: string; stage: string }, opts: { key: string }): Promise<unknown>;
+  register(kind: string, handler: (job: { payload: unknown }) => Promise<unknown>): void;
+}
+
+export const REMINDER_JOB = 'incident.reminder';
+
 export interface IncidentsDeps {
   db: Db;
   policy: () => Policy;
@@ -155,6 +163,8 @@ export interface IncidentsDeps {
   audit: AuditWriter;
   /** The mail outbox, when it is configured. */
   outbox?: () => OutboxWriter | undefined;
+  /** Durable jobs, when configured: reminders are scheduled as `incident.reminder` jobs. */
+  jobs?: () => ReminderJobs | undefined;
   /** The person's language preference, when one is known. */
   languageOf?: (subjectId: string) => Promise<Language | undefined>;
   now?: () => Date;
@@ -167,6 +177,65 @@ export class Incidents {
   constructor(private readonly deps: IncidentsDeps) {
     this.db = deps.db;
     this.now = deps.now ?? (() => new Date());
+    deps.jobs?.()?.register(REMINDER_JOB, async (job) => {
+      const p = job.payload as { incidentId?: unknown; jurisdiction?: unknown; stage?: unknown } | null;
+      if (p && typeof p.incidentId === 'string' && typeof p.jurisdiction === 'string' && typeof p.stage === 'string') await this.remind(p.incidentId, p.jurisdiction, p.stage);
+    });
+  }
+
+  /** Schedules a reminder job at each reminder time (and at the deadline) of every required report. */
+  private async scheduleReminders(view: IncidentView): Promise<number> {
+    const jobs = this.deps.jobs?.();
+    if (!jobs) return 0;
+    const now = this.now().getTime();
+    let n = 0;
+    for (const d of view.deadlines) {
+      if (!d.required || !d.dueAt || d.reportedAt) continue;
+      const due = new Date(d.dueAt);
+      const times = [...reminderTimes(new Date(view.discoveredAt), due), due];
+      // An incident recorded late: the reminders already past collapse into one, now.
+      const past = times.filter((t) => t.getTime() <= now);
+      const when = [...(past.length > 0 ? [new Date(now)] : []), ...times.filter((t) => t.getTime() > now)];
+      for (const t of when) {
+        await jobs.schedule(REMINDER_JOB, t, { incidentId: view.incidentId, jurisdiction: d.jurisdiction, stage: d.stage }, { key: `${REMINDER_JOB}:${view.incidentId}:${d.jurisdiction}:${d.stage}:${t.getTime()}` });
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * A reminder job: if the report is still due (incident open, not recorded as made), an
+   * `incident.reminder` audit entry and a mail to the controller's privacy contact.
+   */
+  async remind(incidentId: string, jurisdiction: string, stage: string): Promise<boolean> {
+    let view: IncidentView;
+    try {
+      view = await this.show(incidentId);
+    } catch (e) {
+      if (e instanceof CustosError && e.code === 'CUSTOS_NOT_FOUND') return false;
+      throw e;
+    }
+    const d = view.deadlines.find((x) => x.jurisdiction === jurisdiction && x.stage === stage);
+    if (view.status !== 'open' || !d || !d.required || !d.dueAt || d.reportedAt) return false;
+    const now = this.now();
+    const overdue = now.getTime() > new Date(d.dueAt).getTime();
+    await this.deps.audit.append({ actor: { keyId: SYSTEM.keyId, role: SYSTEM.role }, action: 'incident.reminder', outcome: 'ok', details: { incidentId, jurisdiction, stage, dueAt: d.dueAt, overdue } });
+    const outbox = this.deps.outbox?.();
+    const policy = this.deps.policy();
+    if (outbox)
+      await outbox.enqueue({
+        template: 'reminder_privacy_officer',
+        language: policy.governing_language,
+        to: { address: policy.controller.contact.email },
+        data: {
+          reference: incidentId,
+          request_type: `breach report to ${d.authority} (${jurisdiction}, ${stage})`,
+          due_date: d.dueAt,
+          days_left: Math.max(0, Math.floor((new Date(d.dueAt).getTime() - now.getTime()) / 86_400_000)),
+        },
+      });
+    return true;
   }
 
   static async migrate(db: Db): Promise<void> {
@@ -273,7 +342,9 @@ export class Incidents {
       outcome: 'ok',
       details: { incidentId, affected: affected.length, specialCare, financial, malicious: input.malicious, encrypted: input.encrypted },
     });
-    return this.show(incidentId);
+    const view = await this.show(incidentId);
+    await this.scheduleReminders(view);
+    return view;
   }
 
   private async row(incidentId: string): Promise<IncidentRow> {
