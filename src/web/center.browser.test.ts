@@ -1,0 +1,288 @@
+/**
+ * The privacy center end to end in Debian's Chromium: a person asks in Korean for a copy of their data,
+ * receives the code over real SMTP, verifies, downloads the export (which holds their data and no one
+ * else's) and files another request in the same session; an erasure under a legal hold, approved by
+ * staff in the admin console; the whole flow by keyboard alone; axe-core on every page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import type { Page } from 'playwright-core';
+import yauzl from 'yauzl';
+import { makeEnv, type Env } from '../../test/backends.js';
+import { startSmtpSink, type SmtpSink } from '../../test/smtp.js';
+import { SmtpTransport } from '../mail/transports.js';
+import { buildServer } from '../server/app.js';
+import type { Custos } from '../custos.js';
+import { launch, screenshot, seriousViolations, type TestBrowser } from './test-fixtures/browser.js';
+import { mailText } from './test-fixtures/mail.js';
+
+const APP = { keyId: 'app', role: 'application' } as const;
+
+function unzip(file: string): Promise<Map<string, string>> {
+  return new Promise((resolve, reject) => {
+    const out = new Map<string, string>();
+    yauzl.open(file, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return reject(err);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (e, stream) => {
+          if (e || !stream) return reject(e);
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('end', () => {
+            out.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.on('end', () => resolve(out));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  const violations = await seriousViolations(page);
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), name).toEqual([]);
+}
+
+describe('privacy center in Chromium', { timeout: 90_000 }, () => {
+  let env: Env;
+  let sink: SmtpSink;
+  let custos: Custos;
+  let app: FastifyInstance;
+  let base: string;
+  let browser: TestBrowser;
+  const people: Record<string, string> = {};
+
+  /** Delivers the outbox and returns the 6-digit code in the newest message to this address. */
+  async function codeFor(address: string, seen: number): Promise<string> {
+    await custos.outbox.deliver();
+    const m = await sink.waitFor((x) => x.to.includes(address) && sink.messages.filter((y) => y.to.includes(address)).indexOf(x) >= seen && /\b\d{6}\b/.test(mailText(x.raw)));
+    return /\b(\d{6})\b/.exec(mailText(m.raw))![1];
+  }
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    env = await makeEnv('sqlite');
+    custos = await env.open({ mail: { transport: new SmtpTransport({ url: sink.url, from: 'privacy@tutoring.example' }) } });
+    const make = async (key: string, fields: Record<string, unknown>, jurisdiction: 'KR' | 'JP', extra: Record<string, unknown> = {}) => {
+      const { id } = await custos.subjects.create({ fields, jurisdiction }, { actor: APP, purpose: 'account' });
+      if (Object.keys(extra).length) await custos.subjects.update(id, extra, { actor: APP, purpose: 'payment' });
+      people[key] = id;
+    };
+    await make('minjun', { name: '김민준', email: 'minjun@example.kr', phone: '+82 10 2345 6789' }, 'KR');
+    await make('other', { name: 'Olga Other', email: 'olga.other@example.com' }, 'JP', { address: '9-9-9 Elsewhere, Osaka' });
+    await make('akira', { name: 'Akira Tanaka', email: 'akira@example.jp' }, 'JP', { address: '1-1-1 Chiyoda, Tokyo' });
+    await custos.subjects.addRecord(people.akira, 'transactions', { lesson: 'L-100', amount: 3000, currency: 'JPY' }, { actor: APP, purpose: 'payment' });
+    await make('keyboard', { name: 'Kei Board', email: 'kei@example.jp' }, 'JP');
+    app = await buildServer(custos, { publicRateLimit: 1000 });
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await env?.cleanup();
+    await sink?.stop();
+  });
+
+  it('a person asks in Korean for a copy, gets the code by mail, verifies, downloads exactly their data and asks again in the same session', async () => {
+    const ctx = await browser.context('ko-KR');
+    const page = await ctx.newPage();
+    await page.goto(`${base}/`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ko');
+    await page.getByRole('heading', { level: 1, name: '개인정보 관련 요청' }).waitFor();
+    await expectAccessible(page, 'center-1-start-ko');
+
+    await page.getByLabel('내 개인정보 사본 받기').check();
+    await page.getByRole('textbox', { name: '이메일 주소', exact: true }).fill('minjun@example.kr');
+    await page.getByRole('button', { name: '인증 코드 받기' }).click();
+    await page.getByRole('heading', { level: 1, name: '인증 코드 입력' }).waitFor();
+    // The page says the same thing whether or not the address is known, and that the code lasts 10 minutes.
+    await expect.poll(() => page.locator('main').innerText()).toContain('10분');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expectAccessible(page, 'center-2-code-ko');
+
+    const code = await codeFor('minjun@example.kr', 0);
+    await page.getByLabel('6자리 인증 코드').fill(code);
+    await page.getByRole('button', { name: '확인' }).click();
+    await page.getByRole('heading', { level: 1, name: '내 요청' }).waitFor();
+    await expectAccessible(page, 'center-3-requests-ko');
+
+    await page.getByRole('button', { name: '자세히 보기' }).first().click();
+    await page.getByRole('heading', { level: 1, name: '내 개인정보 사본 받기' }).waitFor();
+    await expectAccessible(page, 'center-4-detail-ko');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '내 정보 내려받기(zip)' }).click()]);
+    const file = await download.path();
+    const entries = await unzip(file!);
+    const all = [...entries.values()].join('\n');
+    expect(entries.size).toBeGreaterThan(0);
+    expect(all).toContain('김민준');
+    expect(all).toContain('minjun@example.kr');
+    for (const foreign of ['Olga Other', 'olga.other@example.com', 'Elsewhere', 'Akira Tanaka', 'akira@example.jp', people.other, people.akira]) expect(all).not.toContain(foreign);
+
+    // Another request in the same session: no new code.
+    await page.getByRole('button', { name: '내 요청 목록으로 돌아가기' }).click();
+    await page.getByRole('heading', { level: 1, name: '내 요청' }).waitFor();
+    await page.getByLabel('이용 목적 알아보기').check();
+    await page.getByRole('button', { name: '요청 보내기' }).click();
+    await expect.poll(() => page.locator('.request-card').count()).toBe(2);
+    const cards = await page.locator('.request-card h3').allInnerTexts();
+    expect(cards).toEqual(expect.arrayContaining(['내 개인정보 사본 받기', '이용 목적 알아보기']));
+    await ctx.close();
+  });
+
+  it('the same answer for an address no one has; a wrong code gets an error summary that leads to the field', async () => {
+    const ctx = await browser.context('en-GB');
+    const page = await ctx.newPage();
+    await page.goto(`${base}/`);
+    await page.getByLabel('Get a copy of my data').check();
+    await page.getByRole('textbox', { name: 'Email address', exact: true }).fill('nobody-here@example.org');
+    await page.getByRole('button', { name: 'Send me a code' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor();
+    const unknownText = await page.locator('main').innerText();
+    await page.getByLabel('Your 6-digit code').fill('123456');
+    await page.getByRole('button', { name: 'Verify' }).click();
+    const summary = page.getByRole('alert');
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain('The code is wrong or has expired');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    expect(await page.getByLabel('Your 6-digit code').getAttribute('aria-invalid')).toBe('true');
+    await summary.getByRole('link').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('code');
+    await expectAccessible(page, 'center-5-code-error-en');
+
+    // A known address reads exactly the same.
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await page.getByLabel('Get a copy of my data').check();
+    await page.getByRole('textbox', { name: 'Email address', exact: true }).fill('akira@example.jp');
+    await page.getByRole('button', { name: 'Send me a code' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor();
+    expect(await page.locator('main').innerText()).toBe(unknownText);
+    // Only the known address got mail (delivered now, so later tests see only their own codes).
+    await custos.outbox.deliver();
+    await sink.waitFor((m) => m.to.includes('akira@example.jp'));
+    expect(sink.messages.some((m) => m.to.includes('nobody-here@example.org'))).toBe(false);
+    await ctx.close();
+  });
+
+  it('an erasure under a legal hold: staff approves it in the console, the person is told what was kept', async () => {
+    const ctx = await browser.context('en-GB');
+    const page = await ctx.newPage();
+    await page.goto(`${base}/`);
+    await page.getByLabel('Erase my data').check();
+    await expect.poll(() => page.locator('#details-erasure').isVisible()).toBe(true);
+    expect(await page.locator('#details-erasure').innerText()).toContain('kept apart');
+    await page.getByRole('textbox', { name: 'Email address', exact: true }).fill('akira@example.jp');
+    await page.getByRole('button', { name: 'Send me a code' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor();
+    const seen = sink.messages.filter((m) => m.to.includes('akira@example.jp')).length;
+    await page.getByLabel('Your 6-digit code').fill(await codeFor('akira@example.jp', seen));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your requests' }).waitFor();
+    expect(await page.locator('.request-card').first().innerText()).toContain('Being reviewed');
+
+    // Staff, in the admin console with a privacy officer's key.
+    const { key } = await custos.keys.create({ name: 'officer', role: 'privacy_officer' }, { keyId: 'cli', role: 'operator' });
+    const staffCtx = await browser.context('en-GB');
+    const staff = await staffCtx.newPage();
+    await staff.goto(`${base}/admin`);
+    await staff.getByRole('textbox', { name: 'API key' }).fill(key);
+    await staff.getByRole('button', { name: 'Sign in with the key' }).click();
+    await staff.getByRole('heading', { level: 1, name: 'Request queue' }).waitFor();
+    const row = staff.locator('tbody tr', { hasText: 'Erasure' });
+    await row.getByRole('link').click();
+    await staff.getByRole('heading', { level: 1, name: /^Request / }).waitFor();
+    expect(await staff.locator('main').innerText()).toContain('Verified: a code was sent');
+    await screenshot(staff, 'admin-erasure-detail');
+    await staff.getByRole('button', { name: 'Approve and erase' }).click();
+    await staff.getByText('Approved. The request has been carried out').waitFor();
+    await staffCtx.close();
+
+    // What was kept: apart, for the hold's purpose only.
+    const held = await custos.holds.read(people.akira, { actor: { keyId: 'billing', role: 'billing' }, purpose: 'tax_records' });
+    expect(held.map((h) => h.category).sort()).toEqual(['address', 'name', 'transactions']);
+
+    // The person: the request is done; the mail says what was kept and why.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Your requests' }).waitFor();
+    expect(await page.locator('.request-card').first().innerText()).toContain('Done');
+    await page.getByRole('button', { name: 'Details' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Erase my data' }).waitFor();
+    const outcome = await page.locator('.outcome').innerText();
+    expect(outcome).toContain('Your data has been erased.');
+    await expectAccessible(page, 'center-6-erasure-done-en');
+    await custos.outbox.deliver();
+    const done = await sink.waitFor((m) => m.to.includes('akira@example.jp') && /kept/i.test(mailText(m.raw)));
+    const text = mailText(done.raw);
+    expect(text).toMatch(/transactions/);
+    expect(text).toMatch(/2033|7 years|P7Y|until/);
+    await ctx.close();
+  });
+
+  it('works with the keyboard alone: choose, type, submit, fix an error, enter the code', async () => {
+    const ctx = await browser.context('ja-JP');
+    const page = await ctx.newPage();
+    await page.goto(`${base}/`);
+    await page.getByRole('heading', { level: 1, name: 'プライバシーに関するご請求' }).waitFor();
+    const active = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || '');
+    const tabTo = async (id: string, max = 40) => {
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press('Tab');
+        if ((await active()) === id) return;
+      }
+      throw new Error(`${id} is not reachable with Tab`);
+    };
+    // The skip link comes first and moves focus to the main content.
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('skip');
+    await tabTo('type-access');
+    await page.keyboard.press('ArrowDown'); // radio group: arrows move and select
+    expect(await active()).toBe('type-correction');
+    expect(await page.locator('#details-correction').isVisible()).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    expect(await page.locator('#type-access').isChecked()).toBe(true);
+    await tabTo('email');
+    await page.keyboard.type('kei@');
+    await page.keyboard.press('Enter');
+    // Errors: a summary takes focus; its link leads back to the field.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await active()).toBe('email');
+    await page.keyboard.type('example.jp');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: '確認コードの入力' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    const code = await codeFor('kei@example.jp', 0);
+    await tabTo('code');
+    await page.keyboard.type(code);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'ご請求の状況' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // The language can be switched from the keyboard too; the lang attribute follows.
+    await page.focus('#language');
+    await page.keyboard.press('End');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    await page.getByRole('heading', { level: 1, name: 'Các yêu cầu của bạn' }).waitFor();
+    await expectAccessible(page, 'center-7-keyboard-vi');
+    await ctx.close();
+  });
+
+  it('is usable on a narrow phone screen', async () => {
+    const ctx = await browser.context('ru-RU', { viewport: { width: 375, height: 740 } });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/`);
+    await page.getByRole('heading', { level: 1, name: 'Ваши запросы о персональных данных' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByLabel('Исправить мои данные').check();
+    await page.getByLabel('Имя и фамилия', { exact: true }).check();
+    await expect.poll(() => page.getByLabel('Правильное значение поля «Имя и фамилия»').isVisible()).toBe(true);
+    await expectAccessible(page, 'center-8-correction-ru-phone');
+    await ctx.close();
+  });
+});
