@@ -10,13 +10,12 @@ import { findMessengerIds } from './recognisers/messenger.js';
 import { findCards, findIbans, findMyNumbers, findRrns } from './recognisers/numbers.js';
 import { findIps } from './recognisers/ip.js';
 import { invalidInput } from '../errors.js';
+import { triggers, T_AT, T_COLON, T_DIGITS12, T_DIGITS7, T_DOT, T_HOST_DOT, T_IBAN, T_IPV4, T_NON_ASCII_DOT } from './triggers.js';
 
 /** Both passes of normalisation: characters, then spelled-out symbols and digits. */
 export function normalise(text: string): Normalised {
   return rewriteSpelled(normaliseChars(text));
 }
-
-const DIGITS7 = /\d(?:\D{0,4}\d){6}/;
 
 /**
  * Finds contact details and identifiers in `text`. Spans are JavaScript string indices into `text`
@@ -28,16 +27,20 @@ export function detect(text: string): Finding[] {
   const v = normalise(text);
   const t = v.text;
   const cands: Candidate[] = [];
-  findEmails(t, cands);
-  findUrls(t, cands);
-  if (DIGITS7.test(t)) {
+  // One pass over the characters decides which recognisers can fire at all (see triggers.ts).
+  const f = triggers(t);
+  if (f & T_AT) findEmails(t, cands);
+  if (f & (T_COLON | T_HOST_DOT | T_NON_ASCII_DOT)) findUrls(t, cands, f);
+  if (f & T_DIGITS7) {
     findPhones(t, cands);
-    findCards(t, cands);
-    findMyNumbers(t, cands);
-    findRrns(t, cands);
+    if (f & T_DIGITS12) {
+      findCards(t, cands);
+      findMyNumbers(t, cands);
+      findRrns(t, cands);
+    }
   }
-  findIbans(t, cands);
-  findIps(t, cands);
+  if (f & T_IBAN) findIbans(t, cands);
+  if (f & (T_IPV4 | T_COLON)) findIps(t, cands, f);
   findMessengerIds(t, cands);
   const kept = resolveOverlaps(cands);
   const out: Finding[] = [];

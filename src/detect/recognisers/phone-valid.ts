@@ -78,20 +78,29 @@ function planOfCallingCode(callingCode: string): Plan | undefined {
   return list ? META.countries[list[0]] : META.nonGeographic?.[callingCode];
 }
 
-/** Type slots in the order libphonenumber-js tries them: fixed line, then mobile, premium, toll free, ... */
-const TYPE_ORDER = [0, 1, 3, 2, 9, 8, 4, 7, 6, 5];
-function typeMatches(nn: string, plan: Plan, slot: number): boolean {
-  const t = plan[11]?.[slot];
-  if (!t || !t[0]) return false;
-  const lengths = t[1] || plan[3];
-  if (lengths && lengths.indexOf(nn.length) < 0) return false;
-  return matchesEntirely(nn, t[0]);
-}
-/** `getNumberType(...) !== undefined`. */
+/**
+ * `getNumberType(...) !== undefined`: the national pattern matches, and so does the pattern of one
+ * type (fixed line, mobile, toll free, ...) whose possible lengths include the number's length. The
+ * library tests the types one by one; here the types possible at each length are joined into one
+ * pattern, with the national pattern as a lookahead, so a number costs a single test.
+ */
+const byLength = new Map<Plan, (RegExp | null)[]>();
 function hasNumberType(nn: string, plan: Plan): boolean {
-  if (!matchesEntirely(nn, plan[2])) return false;
-  for (const slot of TYPE_ORDER) if (typeMatches(nn, plan, slot)) return true;
-  return false;
+  let table = byLength.get(plan);
+  if (!table) byLength.set(plan, (table = []));
+  const n = nn.length;
+  let re = table[n];
+  if (re === undefined) {
+    const alts: string[] = [];
+    for (const t of plan[11] ?? []) {
+      if (!t || !t[0]) continue;
+      const lengths = t[1] || plan[3];
+      if (lengths && lengths.indexOf(n) < 0) continue;
+      alts.push(`(?:${t[0]})`);
+    }
+    re = table[n] = alts.length ? new RegExp(`^(?=(?:${plan[2]})$)(?:${alts.join('|')})$`) : null;
+  }
+  return re !== null && re.test(nn);
 }
 
 function countryByNationalNumber(nn: string, countries: string[]): string | undefined {

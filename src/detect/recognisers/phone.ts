@@ -43,19 +43,8 @@ function scriptHint(t: string): string {
   return 'other';
 }
 
-const verdicts = new Map<string, string | null>();
+/** The rule that accepts `digits` as a phone number, or null. */
 function validate(digits: string, plus: boolean, grouped: boolean, hint: string): string | null {
-  const key = `${plus ? '+' : ''}${grouped ? 'g' : ''}${hint}${digits}`;
-  let v = verdicts.get(key);
-  if (v === undefined) {
-    v = validateUncached(digits, plus, grouped, hint);
-    if (verdicts.size > 20_000) verdicts.clear();
-    verdicts.set(key, v);
-  }
-  return v;
-}
-
-function validateUncached(digits: string, plus: boolean, grouped: boolean, hint: string): string | null {
   const n = digits.length;
   if (plus) {
     if (n < 8 || n > 15) return null;

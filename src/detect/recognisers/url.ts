@@ -6,6 +6,7 @@
 import type { Candidate } from '../types.js';
 import { icannSuffix, MESSENGER_HOSTS, plausibleBareHost } from './domain.js';
 import { trimIdnHost } from './email.js';
+import { triggers, T_COLON, T_HOST_DOT, T_NON_ASCII_DOT } from '../triggers.js';
 
 const HOST = String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]{2,24}`;
 const PATH = String.raw`(?:[/?#][\x21-\x7e]*)?`;
@@ -53,9 +54,9 @@ function hostOk(host: string): string | null {
   return icannSuffix(h) ? h : null;
 }
 
-export function findUrls(t: string, out: Candidate[]): void {
-  if (t.indexOf('.') < 0 && t.indexOf(':') < 0) return;
-  if (t.indexOf('://') >= 0) {
+/** `flags`: the triggers of `t` (triggers.ts), when the caller has them. */
+export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void {
+  if (flags & T_COLON && t.indexOf('://') >= 0) {
     SCHEME_URL.lastIndex = 0;
     for (let m = SCHEME_URL.exec(t); m; m = SCHEME_URL.exec(t)) {
       let end = m.index + m[0].length;
@@ -68,13 +69,14 @@ export function findUrls(t: string, out: Candidate[]): void {
       out.push({ type: 'URL', start: m.index, end, score: 0.98, rule: 'url.scheme' });
     }
   }
-  if (t.indexOf(':') >= 0) {
+  if (flags & T_COLON) {
     APP_URL.lastIndex = 0;
     for (let m = APP_URL.exec(t); m; m = APP_URL.exec(t)) {
       out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, m.index + m[0].length), score: 0.95, rule: 'url.app' });
     }
   }
-  if (t.indexOf('.') < 0) return;
+  // Hosts need a dot with a letter after it: ASCII, or a non-ASCII one for internationalised names.
+  if (!(flags & (T_HOST_DOT | T_NON_ASCII_DOT))) return;
   WWW_URL.lastIndex = 0;
   for (let m = WWW_URL.exec(t); m; m = WWW_URL.exec(t)) {
     const h = hostOk(m[1]);
@@ -83,24 +85,26 @@ export function findUrls(t: string, out: Candidate[]): void {
     if (h.length !== m[1].length) end = m.index + 4 + h.length;
     out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, end), score: 0.96, rule: 'url.www' });
   }
-  MESSENGER_SPACED.lastIndex = 0;
-  for (let m = MESSENGER_SPACED.exec(t); m; m = MESSENGER_SPACED.exec(t)) {
-    out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, m.index + m[0].length), score: 0.97, rule: 'url.messenger_link' });
-  }
-  BARE_ASCII.lastIndex = 0;
-  for (let m = BARE_ASCII.exec(t); m; m = BARE_ASCII.exec(t)) {
-    const host = m[1];
-    const hasPath = m[0].length > host.length;
-    const isMessenger = MESSENGER_HOSTS.has(host.toLowerCase());
-    if (hasPath && !isMessenger) {
-      // A path makes a web address likely: a real suffix that is not a file extension is enough.
-      if (!icannSuffix(host) || !plausibleBareHost(host, true)) continue;
-    } else if (!isMessenger && !plausibleBareHost(host)) continue;
-    const end = trimTail(t, m.index, m.index + m[0].length);
-    out.push({ type: 'URL', start: m.index, end, score: isMessenger ? 0.97 : hasPath ? 0.9 : 0.85, rule: isMessenger ? 'url.messenger_link' : 'url.bare' });
+  if (flags & T_HOST_DOT) {
+    MESSENGER_SPACED.lastIndex = 0;
+    for (let m = MESSENGER_SPACED.exec(t); m; m = MESSENGER_SPACED.exec(t)) {
+      out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, m.index + m[0].length), score: 0.97, rule: 'url.messenger_link' });
+    }
+    BARE_ASCII.lastIndex = 0;
+    for (let m = BARE_ASCII.exec(t); m; m = BARE_ASCII.exec(t)) {
+      const host = m[1];
+      const hasPath = m[0].length > host.length;
+      const isMessenger = MESSENGER_HOSTS.has(host.toLowerCase());
+      if (hasPath && !isMessenger) {
+        // A path makes a web address likely: a real suffix that is not a file extension is enough.
+        if (!icannSuffix(host) || !plausibleBareHost(host, true)) continue;
+      } else if (!isMessenger && !plausibleBareHost(host)) continue;
+      const end = trimTail(t, m.index, m.index + m[0].length);
+      out.push({ type: 'URL', start: m.index, end, score: isMessenger ? 0.97 : hasPath ? 0.9 : 0.85, rule: isMessenger ? 'url.messenger_link' : 'url.bare' });
+    }
   }
   // Internationalised bare domains: only when a non-ASCII letter sits next to a dot.
-  if (/[^\x00-\x7f]\.|\.[^\x00-\x7f]/.test(t)) {
+  if (flags & T_NON_ASCII_DOT) {
     BARE_IDN.lastIndex = 0;
     for (let m = BARE_IDN.exec(t); m; m = BARE_IDN.exec(t)) {
       if (!/[^\x00-\x7f]/.test(m[1])) continue;
