@@ -280,6 +280,51 @@ export const TEMPLATES = {
       },
     },
   },
+  erasure_completed: {
+    placeholders: ['reference', 'kept'],
+    lang: {
+      en: {
+        subject: 'Your erasure request {{reference}} is complete',
+        text:
+          'We have erased your personal data (request {{reference}}).\n\n' +
+          'What remains, and why: {{kept}}\n\n' +
+          'Data the law requires us to keep is used only for that legal purpose and deleted when its period ends. Public content you wrote no longer shows your name. Copies in backups can no longer be read and age out.\n\n' +
+          'This is the last message we send to this address. Questions: {{contact}}.\n\n{{controller}}',
+      },
+      ja: {
+        subject: '【{{controller}}】削除のご請求（{{reference}}）への対応が完了しました',
+        text:
+          'お客様の個人データを削除しました（受付番号 {{reference}}）。\n\n' +
+          '保存している情報とその理由：{{kept}}\n\n' +
+          '法令により保存が義務付けられている情報は、その目的にのみ利用し、保存期間の終了後に削除します。公開されたレビューなどからはお名前を外しました。バックアップ内の複製は読み取れない状態となり、順次消去されます。\n\n' +
+          'このアドレスへのご連絡はこれが最後となります。お問い合わせ：{{contact}}\n\n{{controller}}',
+      },
+      ko: {
+        subject: '[{{controller}}] 삭제 요청({{reference}}) 처리가 완료되었습니다',
+        text:
+          '고객님의 개인정보를 삭제했습니다(접수 번호 {{reference}}).\n\n' +
+          '보관 중인 정보와 그 이유: {{kept}}\n\n' +
+          '법령에 따라 보관해야 하는 정보는 해당 목적으로만 이용하며 보관 기간이 끝나면 삭제합니다. 공개된 후기 등에서는 고객님의 이름을 제거했습니다. 백업에 남은 사본은 더 이상 읽을 수 없으며 순차적으로 삭제됩니다.\n\n' +
+          '이 주소로 보내 드리는 마지막 메일입니다. 문의: {{contact}}\n\n{{controller}}',
+      },
+      ru: {
+        subject: '{{controller}}: ваш запрос на удаление {{reference}} выполнен',
+        text:
+          'Мы удалили ваши персональные данные (запрос {{reference}}).\n\n' +
+          'Что сохранено и почему: {{kept}}\n\n' +
+          'Данные, которые мы обязаны хранить по закону, используются только для этой цели и будут удалены по истечении срока хранения. Опубликованные вами материалы больше не показывают ваше имя. Копии в резервных архивах стали нечитаемыми и со временем будут удалены.\n\n' +
+          'Это последнее письмо на этот адрес. Вопросы: {{contact}}.\n\n{{controller}}',
+      },
+      vi: {
+        subject: '{{controller}}: yêu cầu xóa dữ liệu {{reference}} đã hoàn tất',
+        text:
+          'Chúng tôi đã xóa dữ liệu cá nhân của bạn (yêu cầu {{reference}}).\n\n' +
+          'Những gì còn được lưu giữ và lý do: {{kept}}\n\n' +
+          'Dữ liệu mà pháp luật yêu cầu lưu giữ chỉ được dùng cho mục đích đó và sẽ bị xóa khi hết thời hạn. Nội dung công khai bạn đã viết không còn hiển thị tên bạn. Các bản sao trong dữ liệu sao lưu không còn đọc được và sẽ dần bị xóa.\n\n' +
+          'Đây là thư cuối cùng chúng tôi gửi đến địa chỉ này. Liên hệ: {{contact}}.\n\n{{controller}}',
+      },
+    },
+  },
   request_refused: {
     placeholders: ['reference', 'request_type', 'reason'],
     lang: {
