@@ -1,0 +1,113 @@
+/**
+ * HTTP benchmark: requests/s and p50/p99 latency at 64 connections (autocannon) for
+ *  - the consent decision `POST /v1/subjects/:id/may-send {channel: "email"}` (application key),
+ *  - the access decision `POST /v1/subjects/:id/check {purpose, fields}` (support key),
+ *  - the subject read `GET /v1/subjects/:id?purpose=support&fields=name,email` (support key),
+ * each beside a bare Fastify route answering the same URL with the same JSON bytes.
+ *
+ * Setup (the fairer one on a 2-core machine): both servers live in one child process (bench/http-servers.ts),
+ * so each has the same single event loop and the same core; autocannon runs in this process, on the other
+ * core. Only one server is under load at a time; rounds alternate Custos and bare. Requests cycle over
+ * 1,000 subjects for both.
+ *
+ *   node --import tsx bench/http.ts [--quick]
+ */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { figure, median, round, type Figure } from './lib.js';
+import type { ServersReady } from './http-servers.js';
+
+interface Endpoint {
+  name: string;
+  method: 'GET' | 'POST';
+  path: (id: string) => string;
+  body?: string;
+  key: 'application' | 'support';
+}
+
+const ENDPOINTS: Endpoint[] = [
+  { name: 'consent decision (POST /v1/subjects/:id/may-send)', method: 'POST', path: (id) => `/v1/subjects/${id}/may-send`, body: JSON.stringify({ channel: 'email' }), key: 'application' },
+  { name: 'access decision (POST /v1/subjects/:id/check)', method: 'POST', path: (id) => `/v1/subjects/${id}/check`, body: JSON.stringify({ purpose: 'support', fields: ['name', 'email'] }), key: 'support' },
+  { name: 'subject read (GET /v1/subjects/:id?purpose=support)', method: 'GET', path: (id) => `/v1/subjects/${id}?purpose=support&fields=name,email`, key: 'support' },
+];
+
+interface Shot {
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+async function shoot(base: string, ep: Endpoint, ids: string[], key: string, seconds: number, connections: number): Promise<Shot> {
+  let n = 0;
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration: seconds,
+    pipelining: 1,
+    requests: [
+      {
+        method: ep.method,
+        headers: { authorization: `Bearer ${key}`, ...(ep.body ? { 'content-type': 'application/json' } : {}) },
+        ...(ep.body ? { body: ep.body } : {}),
+        setupRequest: (req: Record<string, unknown>) => ({ ...req, path: ep.path(ids[n++ % ids.length]) }),
+      },
+    ],
+  });
+  if (result.errors > 0 || result.timeouts > 0 || result.non2xx > 0)
+    throw new Error(`bench http: ${ep.name} at ${base}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx of ${result.requests.total}`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+export async function runHttpBench(opts: { quick?: boolean; seconds?: number; rounds?: number; connections?: number } = {}): Promise<Figure[]> {
+  const seconds = opts.seconds ?? (opts.quick ? 1 : 5);
+  const rounds = opts.rounds ?? (opts.quick ? 1 : 3);
+  const connections = opts.connections ?? 64;
+  const child = fork(fileURLToPath(new URL('./http-servers.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const ready = await new Promise<ServersReady>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as ServersReady));
+    child.once('exit', (code) => reject(new Error(`bench http: server process exited (${code})`)));
+  });
+  const rss = () =>
+    new Promise<number>((resolve) => {
+      child.once('message', (m) => resolve((m as { rss: number }).rss));
+      child.send('rss');
+    });
+  const figures: Figure[] = [];
+  try {
+    // the bare server must answer byte for byte what Custos answers
+    for (const ep of ENDPOINTS) {
+      const id = ready.ids[1];
+      const init = { method: ep.method, headers: { authorization: `Bearer ${ready.keys[ep.key]}`, ...(ep.body ? { 'content-type': 'application/json' } : {}) }, body: ep.body };
+      const [a, b] = await Promise.all([fetch(ready.custos + ep.path(id), init).then((r) => r.text()), fetch(ready.bare + ep.path(id), init).then((r) => r.text())]);
+      if (a.length !== b.length) throw new Error(`bench http: bare answer to ${ep.name} differs in size (${a.length} vs ${b.length})`);
+    }
+    for (const ep of ENDPOINTS) {
+      const key = ready.keys[ep.key];
+      // warm-up: JIT, statement caches, connection setup
+      await shoot(ready.custos, ep, ready.ids, key, 1, connections);
+      await shoot(ready.bare, ep, ready.ids, key, 1, connections);
+      const ours: Shot[] = [];
+      const bare: Shot[] = [];
+      for (let r = 0; r < rounds; r++) {
+        ours.push(await shoot(ready.custos, ep, ready.ids, key, seconds, connections));
+        bare.push(await shoot(ready.bare, ep, ready.ids, key, seconds, connections));
+      }
+      const lat = (xs: Shot[]) => `p50 ${round(median(xs.map((x) => x.p50)))} ms, p99 ${round(median(xs.map((x) => x.p99)))} ms`;
+      figures.push(
+        figure(`HTTP: ${ep.name}`, 'req/s', ours.map((x) => x.rps), bare.map((x) => x.rps), 'bare Fastify route, same JSON', `Custos ${lat(ours)}; bare ${lat(bare)}; ${connections} connections, ${rounds}×${seconds} s`),
+      );
+      figures.push(figure(`HTTP: ${ep.name} p99 latency`, 'ms', ours.map((x) => x.p99), bare.map((x) => x.p99), 'bare Fastify route, same JSON', 'ratio: ours / bare (lower is better)'));
+    }
+    const serverRss = await rss();
+    figures.push(figure('HTTP: server process RSS after the load', 'MB', [Math.round((serverRss / 1048576) * 10) / 10], undefined, undefined, 'Custos and the bare server in one process, SQLite, 1,000 subjects'));
+  } finally {
+    child.send('stop');
+    await new Promise((r) => child.once('exit', r));
+  }
+  return figures;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  runHttpBench({ quick: process.argv.includes('--quick') }).then((f) => console.log(JSON.stringify(f, null, 2)));
+}
