@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES, REQUEST_TYPES } from '../policy/schema.js';
-// Kept in step with src/requests/service.ts (REQUEST_STATUSES, REFUSAL_CODES).
-const REQUEST_STATUSES = ['awaiting_approval', 'in_progress', 'completed', 'refused'];
-const REFUSAL_CODES = ['identity_not_verified', 'manifestly_unfounded', 'excessive', 'legal_exception', 'conflict_with_law'];
+import { REFUSAL_CODES, REQUEST_STATUSES } from '../requests/service.js';
 import { WITHHELD_REASONS } from '../access/decision.js';
 
 type Table = Record<string, Record<string, string>>;
