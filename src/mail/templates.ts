@@ -244,46 +244,6 @@ export const TEMPLATES = {
     placeholders: ['reference', 'kept'],
     lang: {
       en: {
-        subject: 'Your data has been erased ({{reference}})',
-        text:
-          'We have erased your personal data (request {{reference}}). Copies in backups can no longer be read.\n\n' +
-          'What we had to keep, and why: {{kept}}\n\n' +
-          'Kept data is used only for the legal purpose named and is deleted when that period ends. Questions: {{contact}}.\n\n{{controller}}',
-      },
-      ja: {
-        subject: '【{{controller}}】個人データを削除しました（{{reference}}）',
-        text:
-          'ご請求（受付番号 {{reference}}）に基づき、お客様の個人データを削除しました。バックアップ内の複製も読み取れなくなっています。\n\n' +
-          '法令により保存が必要なものとその理由：{{kept}}\n\n' +
-          '保存するデータは記載の法的目的にのみ利用し、保存期間の終了後に削除します。お問い合わせ：{{contact}}\n\n{{controller}}',
-      },
-      ko: {
-        subject: '[{{controller}}] 개인정보를 삭제했습니다({{reference}})',
-        text:
-          '요청(접수 번호 {{reference}})에 따라 회원님의 개인정보를 삭제했습니다. 백업에 남은 사본도 더 이상 읽을 수 없습니다.\n\n' +
-          '법령에 따라 보관해야 하는 정보와 그 이유: {{kept}}\n\n' +
-          '보관되는 정보는 명시된 법적 목적에만 이용되며 보관 기간이 끝나면 삭제됩니다. 문의: {{contact}}\n\n{{controller}}',
-      },
-      ru: {
-        subject: '{{controller}}: ваши данные удалены ({{reference}})',
-        text:
-          'По вашему запросу {{reference}} мы удалили ваши персональные данные. Копии в резервных копиях больше невозможно прочитать.\n\n' +
-          'Что мы обязаны хранить и почему: {{kept}}\n\n' +
-          'Сохранённые данные используются только для указанной законной цели и удаляются по окончании срока хранения. Вопросы: {{contact}}.\n\n{{controller}}',
-      },
-      vi: {
-        subject: '{{controller}}: dữ liệu của bạn đã được xóa ({{reference}})',
-        text:
-          'Theo yêu cầu {{reference}}, chúng tôi đã xóa dữ liệu cá nhân của bạn. Các bản sao trong bản sao lưu không còn đọc được.\n\n' +
-          'Những gì chúng tôi buộc phải lưu giữ và lý do: {{kept}}\n\n' +
-          'Dữ liệu được lưu giữ chỉ dùng cho mục đích pháp lý đã nêu và sẽ bị xóa khi hết thời hạn. Liên hệ: {{contact}}.\n\n{{controller}}',
-      },
-    },
-  },
-  erasure_completed: {
-    placeholders: ['reference', 'kept'],
-    lang: {
-      en: {
         subject: 'Your erasure request {{reference}} is complete',
         text:
           'We have erased your personal data (request {{reference}}).\n\n' +
