@@ -76,3 +76,84 @@ export function table(figures: Figure[]): string {
   );
   return ['| figure | ours (median) | baseline in the same run | ratio | spread of ours (min–max) |', '|---|---|---|---|---|', ...rows].join('\n');
 }
+
+// ---------------------------------------------------------------- shared setup for the benchmarks
+
+export const POLICY = new URL('../examples/tutoring-marketplace.policy.yaml', import.meta.url).pathname;
+export const PG_URL = process.env.CUSTOS_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export type Backend = 'sqlite' | 'postgres';
+export const LABEL: Record<Backend, string> = { sqlite: 'SQLite', postgres: 'PostgreSQL' };
+
+export async function pgReachable(): Promise<boolean> {
+  const { default: pg } = await import('pg');
+  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    await c.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** SQLite always; PostgreSQL when it answers (else a note on stderr). */
+export async function backends(): Promise<Backend[]> {
+  if (await pgReachable()) return ['sqlite', 'postgres'];
+  console.error(`PostgreSQL at ${PG_URL} not reachable: PostgreSQL figures skipped`);
+  return ['sqlite'];
+}
+
+/** A fresh Custos on a backend (temporary directory; fresh PostgreSQL schema), and its removal. */
+export async function openBench(backend: Backend, extra: Partial<import('../src/custos.js').OpenOptions> = {}) {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { randomBytes } = await import('node:crypto');
+  const { Custos } = await import('../src/custos.js');
+  const dir = mkdtempSync(join(tmpdir(), 'custos-bench-'));
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const custos = await Custos.open({
+    policy: POLICY,
+    dataDir: dir,
+    database: backend === 'postgres' ? PG_URL : join(dir, 'custos.db'),
+    schema,
+    keys: { masterKey: randomBytes(32) },
+    mail: { transport: null },
+    ...extra,
+  });
+  return {
+    custos,
+    dir,
+    schema,
+    async cleanup(): Promise<void> {
+      await custos.close();
+      if (backend === 'postgres') {
+        const { default: pg } = await import('pg');
+        const c = new pg.Client({ connectionString: PG_URL });
+        await c.connect();
+        await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_keys CASCADE`);
+        await c.end();
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+
+/** Samples the process RSS every 10 ms until stopped; returns the peak growth over the start, in MB. */
+export function rssPeak(): { stop(): number } {
+  global.gc?.();
+  const start = process.memoryUsage().rss;
+  let peak = start;
+  const t = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+  return {
+    stop() {
+      clearInterval(t);
+      peak = Math.max(peak, process.memoryUsage().rss);
+      return mb(peak - start);
+    },
+  };
+}
+
+export const ms = (t0: number) => performance.now() - t0;
