@@ -157,3 +157,24 @@ export function rssPeak(): { stop(): number } {
 }
 
 export const ms = (t0: number) => performance.now() - t0;
+
+/**
+ * `concurrency` callers call `fn` back to back for `seconds`; returns calls/s and per-call latencies (ms).
+ * Calls still in flight at the deadline complete and count.
+ */
+export async function timed(seconds: number, concurrency: number, fn: (i: number) => Promise<unknown>): Promise<{ perSecond: number; latencies: number[] }> {
+  const latencies: number[] = [];
+  let next = 0;
+  const t0 = performance.now();
+  const end = t0 + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < end) {
+        const s = performance.now();
+        await fn(next++);
+        latencies.push(performance.now() - s);
+      }
+    }),
+  );
+  return { perSecond: latencies.length / ((performance.now() - t0) / 1000), latencies };
+}
