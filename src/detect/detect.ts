@@ -10,7 +10,9 @@ import { findMessengerIds } from './recognisers/messenger.js';
 import { findCards, findIbans, findMyNumbers, findRrns } from './recognisers/numbers.js';
 import { findIps } from './recognisers/ip.js';
 import { invalidInput } from '../errors.js';
-import { triggers, T_AT, T_COLON, T_DIGITS12, T_DIGITS7, T_DOT, T_HOST_DOT, T_IBAN, T_IPV4, T_NON_ASCII_DOT } from './triggers.js';
+import { triggers, T } from './triggers.js';
+
+const { AT, COLON, DIGITS12, DIGITS7, HOST_DOT, IBAN, IPV4, NON_ASCII_DOT } = T;
 
 /** Both passes of normalisation: characters, then spelled-out symbols and digits. */
 export function normalise(text: string): Normalised {
@@ -29,18 +31,18 @@ export function detect(text: string): Finding[] {
   const cands: Candidate[] = [];
   // One pass over the characters decides which recognisers can fire at all (see triggers.ts).
   const f = triggers(t);
-  if (f & T_AT) findEmails(t, cands);
-  if (f & (T_COLON | T_HOST_DOT | T_NON_ASCII_DOT)) findUrls(t, cands, f);
-  if (f & T_DIGITS7) {
+  if (f & AT) findEmails(t, cands);
+  if (f & (COLON | HOST_DOT | NON_ASCII_DOT)) findUrls(t, cands, f);
+  if (f & DIGITS7) {
     findPhones(t, cands);
-    if (f & T_DIGITS12) {
+    if (f & DIGITS12) {
       findCards(t, cands);
       findMyNumbers(t, cands);
       findRrns(t, cands);
     }
   }
-  if (f & T_IBAN) findIbans(t, cands);
-  if (f & (T_IPV4 | T_COLON)) findIps(t, cands, f);
+  if (f & IBAN) findIbans(t, cands);
+  if (f & (IPV4 | COLON)) findIps(t, cands, f);
   findMessengerIds(t, cands);
   const kept = resolveOverlaps(cands);
   const out: Finding[] = [];

@@ -23,10 +23,44 @@ const BRACKETED = new RegExp(
   'giu',
 );
 /** Bare word forms, and spaces around `@`, `.` and `/`; confirmed by context before rewriting. */
-const WORDY = new RegExp(
+export const WORDY = new RegExp(
   String.raw`\s*(?<![\p{L}\p{N}])(${AT_WORDS})(?![\p{L}\p{N}])\s*|\s*(?<![\p{L}\p{N}])(${DOT_WORDS})(?![\p{L}\p{N}])\s*|\s+(?:(${SLASH_WORDS})|(/))\s+|\s+(@)\s+|(?<=\S)(@)\s+|\s+(\.)\s*|(\.)\s+`,
   'giu',
 );
+/**
+ * WORDY may start at any space, so a global search tries it at every position of the message (in
+ * Unicode mode, with lookbehinds): that was the costliest expression of the scanner. A match always
+ * has a symbol word or `@`, `.`, `/` right after its leading spaces, so `nextWordy` finds those
+ * anchors with a plain search and tries WORDY (sticky) only from the spaces before each one. It
+ * returns the same matches as `WORDY.exec` in a loop.
+ */
+const WORDY_AT = new RegExp(WORDY.source, 'iuy');
+const WORDY_ANCHOR = new RegExp(`${AT_WORDS}|${DOT_WORDS}|${SLASH_WORDS}|[@./]`, 'giu');
+/** `\s` in Unicode mode. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+/** The first match of WORDY starting at or after `from`. */
+export function nextWordy(t: string, from: number): RegExpExecArray | null {
+  let a = from;
+  for (;;) {
+    WORDY_ANCHOR.lastIndex = a;
+    const anchor = WORDY_ANCHOR.exec(t);
+    if (!anchor) return null;
+    a = anchor.index;
+    let s = a;
+    while (s > from && isSpace(t.charCodeAt(s - 1))) s--;
+    for (; s <= a; s++) {
+      WORDY_AT.lastIndex = s;
+      const m = WORDY_AT.exec(t);
+      if (m) return m;
+    }
+    a++;
+  }
+}
 // CJK words are written without spaces, so they may touch the words around them.
 const CJK_WORDY = /(アット|あっと|앳|골뱅이)|(ドット|どっと|닷|점|쩜)/gu;
 
@@ -89,8 +123,7 @@ function collectSymbolRewrites(t: string, out: Rewrite[]): void {
     if (!/^[A-Za-z0-9]/.test(rest)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, to: m[1] !== undefined ? '@' : '.' });
   }
-  WORDY.lastIndex = 0;
-  for (let m = WORDY.exec(t); m; m = WORDY.exec(t)) {
+  for (let m = nextWordy(t, 0); m; m = nextWordy(t, m.index + m[0].length)) {
     let s = m.index;
     let e = s + m[0].length;
     const before = t.slice(Math.max(0, s - 1), s);
@@ -176,11 +209,16 @@ const FAST_SEP = `(?:[\\s,、\\-.()]{0,3}|\\s*(?:${DASH_WORDS})\\s*)`;
 const NUMBER_PREFILTER = new RegExp(`${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}`, 'i');
 const HAS_SPELLED = new RegExp(`${WORD_ALT}|${CJK_WORD_ALT}|${DASH_WORDS}|[${CHAR_CLASS}]`, 'i');
 
+/** A character that is not an ASCII digit nor a plain separator: a run without one is plain digits. */
+const SPELLED_CHAR = /[^\d\s,、\-.()]/;
+
 function collectDigitRewrites(t: string, out: Rewrite[]): void {
   if (!HAS_SPELLED.test(t) || !NUMBER_PREFILTER.test(t)) return;
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(t); m; m = DIGIT_RUN.exec(t)) {
     const run = m[0];
+    // Plain digits and separators ("2024-05-12", "090 1234 5678") have nothing to rewrite.
+    if (!SPELLED_CHAR.test(run)) continue;
     const local: Rewrite[] = [];
     let digits = 0;
     let spelled = 0;
@@ -206,11 +244,9 @@ function collectDigitRewrites(t: string, out: Rewrite[]): void {
     // Phone numbers and card numbers have at least seven digits; two spelled digits (or a spelled
     // dash) make the spelling deliberate. Counting ("one two three four five six seven") is not a number.
     if (digits < 7 || (spelled < 2 && dashes < 1)) continue;
-    let value = '';
-    for (const ch of run) if (ch >= '0' && ch <= '9') value += ch;
-    const spelledValue = local.filter((l) => l.to !== '-').map((l) => l.to).join('');
+    let spelledValue = '';
+    for (const l of local) if (l.to !== '-') spelledValue += l.to;
     if (spelledValue.length >= 5 && ('0123456789'.includes(spelledValue) || '9876543210'.includes(spelledValue))) continue;
-    void value;
     // Commas between spelled groups ("không chín ba, hai hai sáu") become plain spaces.
     COMMA_ONE.lastIndex = 0;
     for (let k = COMMA_ONE.exec(run); k; k = COMMA_ONE.exec(run)) local.push({ start: m.index + k.index, end: m.index + k.index + k[0].length, to: ' ' });

@@ -9,15 +9,21 @@
  * recognisers keep all their checks, so skipping changes speed, not findings.
  */
 
-export const T_AT = 1; // '@': emails
-export const T_DIGITS7 = 2; // 7 digits, each within 4 characters of the previous one: phones
-export const T_DIGITS12 = 4; // 12 such digits: cards, My Numbers, RRNs
-export const T_HOST_DOT = 8; // a letter or digit, '.', a letter: www. and bare hosts
-export const T_COLON = 16; // ':': schemes, app links, IPv6
-export const T_IBAN = 32; // two capital letters and two digits: IBANs
-export const T_IPV4 = 64; // three dots between digits: IPv4
-export const T_NON_ASCII_DOT = 128; // a dot beside a non-ASCII character: internationalised hosts
-export const T_DOT = 256; // any '.'
+/**
+ * The flags (bits). Callers copy them into module constants (`const { AT } = T`): read through an
+ * import binding they cost a property access each time.
+ */
+export const T = {
+  AT: 1, // '@': emails
+  DIGITS7: 2, // 7 digits, each within 4 characters of the previous one: phones
+  DIGITS12: 4, // 12 such digits: cards, My Numbers, RRNs
+  HOST_DOT: 8, // a letter or digit, '.', a letter: www. and bare hosts
+  COLON: 16, // ':': schemes, app links, IPv6
+  IBAN: 32, // two capital letters and two digits: IBANs
+  IPV4: 64, // three dots between digits: IPv4
+  NON_ASCII_DOT: 128, // a dot beside a non-ASCII character: internationalised hosts
+} as const;
+const { AT, DIGITS7, DIGITS12, HOST_DOT, COLON, IBAN, IPV4, NON_ASCII_DOT } = T;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
@@ -37,20 +43,19 @@ export function triggers(t: string): number {
     if (isDigit(c)) {
       cluster = i - lastDigit <= 5 ? cluster + 1 : 1;
       lastDigit = i;
-      if (cluster >= 7) f |= cluster >= 12 ? T_DIGITS7 | T_DIGITS12 : T_DIGITS7;
+      if (cluster >= 7) f |= cluster >= 12 ? DIGITS7 | DIGITS12 : DIGITS7;
       // IBAN: two capitals then two digits ("DE89", "GB29").
-      if (i >= 3 && isDigit(t.charCodeAt(i - 1)) && isUpper(t.charCodeAt(i - 2)) && isUpper(t.charCodeAt(i - 3))) f |= T_IBAN;
+      if (i >= 3 && isDigit(t.charCodeAt(i - 1)) && isUpper(t.charCodeAt(i - 2)) && isUpper(t.charCodeAt(i - 3))) f |= IBAN;
       continue;
     }
-    if (c === 0x40) f |= T_AT;
-    else if (c === 0x3a) f |= T_COLON;
+    if (c === 0x40) f |= AT;
+    else if (c === 0x3a) f |= COLON;
     else if (c === 0x2e) {
-      f |= T_DOT;
       const p = i > 0 ? t.charCodeAt(i - 1) : 0;
       const q = i + 1 < n ? t.charCodeAt(i + 1) : 0;
-      if ((isAsciiLetter(p) || isDigit(p)) && isAsciiLetter(q)) f |= T_HOST_DOT;
-      if (p > 0x7f || q > 0x7f) f |= T_NON_ASCII_DOT;
-      if (isDigit(p) && isDigit(q) && ++digitDots >= 3) f |= T_IPV4;
+      if ((isAsciiLetter(p) || isDigit(p)) && isAsciiLetter(q)) f |= HOST_DOT;
+      if (p > 0x7f || q > 0x7f) f |= NON_ASCII_DOT;
+      if (isDigit(p) && isDigit(q) && ++digitDots >= 3) f |= IPV4;
     }
   }
   return f;

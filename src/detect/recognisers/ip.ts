@@ -1,7 +1,9 @@
 /** IP_ADDRESS: IPv4 dotted quads (not version strings or longer dotted numbers) and IPv6 (node:net). */
 import { isIPv6 } from 'node:net';
 import type { Candidate } from '../types.js';
-import { triggers, T_COLON, T_IPV4 } from '../triggers.js';
+import { triggers, T } from '../triggers.js';
+
+const { COLON, IPV4 } = T;
 
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 const V4 = new RegExp(String.raw`(?<![\d.]|[vV]|\d\.)${OCTET}(?:\.${OCTET}){3}(?!\.?\d)`, 'g');
@@ -10,14 +12,14 @@ const VERSION_BEFORE = /(?:(?<![A-Za-z])(?:version|ver\.?|v|build|release)|ãƒãƒ
 
 /** `flags`: the triggers of `t` (triggers.ts), when the caller has them. */
 export function findIps(t: string, out: Candidate[], flags = triggers(t)): void {
-  if (flags & T_IPV4) {
+  if (flags & IPV4) {
     V4.lastIndex = 0;
     for (let m = V4.exec(t); m; m = V4.exec(t)) {
       if (VERSION_BEFORE.test(t.slice(Math.max(0, m.index - 14), m.index))) continue;
       out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: 0.9, rule: 'ip.v4' });
     }
   }
-  if (flags & T_COLON) {
+  if (flags & COLON) {
     V6.lastIndex = 0;
     for (let m = V6.exec(t); m; m = V6.exec(t)) {
       const s = m[0];

@@ -21,7 +21,10 @@ const PLATFORM = new RegExp(
   String.raw`(?<![A-Za-z0-9])(?:${LATIN_NAMES.join('|')})(?![A-Za-z])|(?:${CJK_NAMES.join('|')})|(?<![а-яё])(?:${CYRILLIC_STEMS.join('|')})[а-яё]*`,
   'giu',
 );
-const PREFILTER = new RegExp(String.raw`${LATIN_NAMES.join('|')}|${CJK_NAMES.join('|')}|${CYRILLIC_STEMS.join('|')}`, 'iu');
+// Without the Unicode flag the search is several times faster. Case folding differs from Unicode
+// mode only for letters that fold to ASCII (ſ, the Kelvin sign), which normalisation has already
+// replaced (NFKC), so on normalised text it passes the same messages.
+const PREFILTER = new RegExp(String.raw`${LATIN_NAMES.join('|')}|${CJK_NAMES.join('|')}|${CYRILLIC_STEMS.join('|')}`, 'i');
 
 /** Words and marks between a platform and the handle ("LINE ID:", "のIDは", "아이디는", "ник", "của mình là"). */
 const FILLER = new RegExp(

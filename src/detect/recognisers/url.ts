@@ -6,7 +6,9 @@
 import type { Candidate } from '../types.js';
 import { icannSuffix, MESSENGER_HOSTS, plausibleBareHost } from './domain.js';
 import { trimIdnHost } from './email.js';
-import { triggers, T_COLON, T_HOST_DOT, T_NON_ASCII_DOT } from '../triggers.js';
+import { triggers, T } from '../triggers.js';
+
+const { COLON, HOST_DOT, NON_ASCII_DOT } = T;
 
 const HOST = String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]{2,24}`;
 const PATH = String.raw`(?:[/?#][\x21-\x7e]*)?`;
@@ -56,7 +58,7 @@ function hostOk(host: string): string | null {
 
 /** `flags`: the triggers of `t` (triggers.ts), when the caller has them. */
 export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void {
-  if (flags & T_COLON && t.indexOf('://') >= 0) {
+  if (flags & COLON && t.indexOf('://') >= 0) {
     SCHEME_URL.lastIndex = 0;
     for (let m = SCHEME_URL.exec(t); m; m = SCHEME_URL.exec(t)) {
       let end = m.index + m[0].length;
@@ -69,14 +71,14 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
       out.push({ type: 'URL', start: m.index, end, score: 0.98, rule: 'url.scheme' });
     }
   }
-  if (flags & T_COLON) {
+  if (flags & COLON) {
     APP_URL.lastIndex = 0;
     for (let m = APP_URL.exec(t); m; m = APP_URL.exec(t)) {
       out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, m.index + m[0].length), score: 0.95, rule: 'url.app' });
     }
   }
   // Hosts need a dot with a letter after it: ASCII, or a non-ASCII one for internationalised names.
-  if (!(flags & (T_HOST_DOT | T_NON_ASCII_DOT))) return;
+  if (!(flags & (HOST_DOT | NON_ASCII_DOT))) return;
   WWW_URL.lastIndex = 0;
   for (let m = WWW_URL.exec(t); m; m = WWW_URL.exec(t)) {
     const h = hostOk(m[1]);
@@ -85,7 +87,7 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
     if (h.length !== m[1].length) end = m.index + 4 + h.length;
     out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, end), score: 0.96, rule: 'url.www' });
   }
-  if (flags & T_HOST_DOT) {
+  if (flags & HOST_DOT) {
     MESSENGER_SPACED.lastIndex = 0;
     for (let m = MESSENGER_SPACED.exec(t); m; m = MESSENGER_SPACED.exec(t)) {
       out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, m.index + m[0].length), score: 0.97, rule: 'url.messenger_link' });
@@ -104,7 +106,7 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
     }
   }
   // Internationalised bare domains: only when a non-ASCII letter sits next to a dot.
-  if (flags & T_NON_ASCII_DOT) {
+  if (flags & NON_ASCII_DOT) {
     BARE_IDN.lastIndex = 0;
     for (let m = BARE_IDN.exec(t); m; m = BARE_IDN.exec(t)) {
       if (!/[^\x00-\x7f]/.test(m[1])) continue;
