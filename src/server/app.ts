@@ -3,7 +3,7 @@
  * this file registers them with authentication, validation, rate limits and one error handler that
  * maps typed errors to RFC 9457 problem+json.
  */
-import Fastify, { type FastifyInstance, type FastifyError, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { CustosError, ERRORS } from '../errors.js';
@@ -80,6 +80,16 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     disableRequestLogging: false,
+    // A URL Fastify cannot route (bad percent-encoding, a parameter over its length limit) is a problem too.
+    frameworkErrors: (err, req, reply) => {
+      const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+      const rule = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'param_too_long' : 'url_encoding';
+      const detail = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is too long' : 'the URL is not valid percent-encoded UTF-8';
+      void (reply as unknown as FastifyReply)
+        .code(status)
+        .type('application/problem+json')
+        .send(problem(status, 'Bad request', detail, { code: 'CUSTOS_INVALID_INPUT', errors: [{ field: 'url', rule, message: detail }], instance: req.id }));
+    },
   });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
@@ -113,7 +123,10 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
       }));
   });
   app.setNotFoundHandler((req, reply) =>
-    reply.code(404).type('application/problem+json').send(problem(404, 'Not found', 'no such route', { code: 'CUSTOS_NOT_FOUND', instance: req.id })),
+    reply
+      .code(404)
+      .type('application/problem+json')
+      .send(problem(404, 'Not found', 'no such route', { code: 'CUSTOS_NOT_FOUND', errors: [{ field: 'url', rule: 'route_exists', message: `no route ${req.method} for this path` }], instance: req.id })),
   );
 
   const metrics = new Metrics();

@@ -61,7 +61,7 @@ export function webAssets(): Map<string, WebAsset> {
 
 function send(req: FastifyRequest, reply: FastifyReply, asset: WebAsset | undefined): FastifyReply {
   if (!asset)
-    return reply.code(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not found', status: 404, detail: 'no such file', code: 'CUSTOS_NOT_FOUND', instance: req.id });
+    return reply.code(404).type('application/problem+json').send({ type: 'about:blank', title: 'Not found', status: 404, detail: 'no such file', code: 'CUSTOS_NOT_FOUND', errors: [{ field: 'file', rule: 'asset_exists', message: 'no such file' }], instance: req.id });
   reply.header('cache-control', 'no-cache');
   reply.header('etag', asset.etag);
   reply.header('x-content-type-options', 'nosniff');
