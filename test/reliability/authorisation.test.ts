@@ -13,7 +13,7 @@ import { afterAll, beforeAll, expect, it, describe } from 'vitest';
 import { ALL_ROUTES } from '../../src/server/app.js';
 import { CSRF_HEADER } from '../../src/server/routes/admin.js';
 import { SubjectTokens } from '../../src/requests/tokens.js';
-import { ADMIN_PASSWORD, freshIp, openSession, startStack, type Stack } from './stack.js';
+import { ADMIN_PASSWORD, freshIp, openSession, PLAIN_ROUTES, startStack, type Stack } from './stack.js';
 import { record } from './report.js';
 
 type Kind = 'default' | 'read' | 'decision' | 'resource';
@@ -149,7 +149,6 @@ const TABLE: Record<string, Row> = {
   'GET /admin': { allow: 'public' },
   'GET /assets/:app/:file': { allow: 'public', req: () => ({ params: { app: 'center', file: 'app.js' } }) },
 };
-export const PLAIN_ROUTES = ['GET /healthz', 'GET /readyz', 'GET /metrics', 'GET /openapi.json', 'GET /', 'GET /admin', 'GET /assets/:app/:file'];
 
 type Column = { name: string; role?: string; headers: (fx: Fx) => Record<string, string> };
 

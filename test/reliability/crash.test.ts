@@ -170,12 +170,13 @@ async function check(env: Env, ledger: Ledger, f: Figures): Promise<void> {
     for (const [ext, id] of ledger.created) {
       f.checked++;
       if (ledger.erased.has(id)) continue;
-      const st = await custos.vault.status(id).catch((e: unknown) => e);
-      if (st instanceof Error) {
+      const got = await custos.vault.status(id).then((v) => ({ v }), (e: unknown) => ({ e: e as Error }));
+      if ('e' in got) {
         f.lost++;
-        problem(`acknowledged create ${ext} (${id}) is missing: ${st.message}`);
+        problem(`acknowledged create ${ext} (${id}) is missing: ${got.e.message}`);
         continue;
       }
+      const st = got.v;
       if (st.status === 'erased') {
         if (!ledger.eraseStarted.has(id)) {
           f.lost++;

@@ -12,6 +12,9 @@ import { buildServer } from '../../src/server/app.js';
 import type { Custos } from '../../src/custos.js';
 import { SESSION_COOKIE } from '../../src/server/routes/requests.js';
 
+/** Routes registered outside ALL_ROUTES (health, metrics, OpenAPI, the web front ends): `hasRoute` confirms each. */
+export const PLAIN_ROUTES = ['GET /healthz', 'GET /readyz', 'GET /metrics', 'GET /openapi.json', 'GET /', 'GET /admin', 'GET /assets/:app/:file'];
+
 export const ADMIN_PASSWORD = 'correct horse battery staple 42';
 
 export interface Stack {
