@@ -70,11 +70,12 @@ export function figure(name: string, unit: string, ours: number[], baseline?: nu
 export const round = (x: number) => (x >= 100 ? Math.round(x) : Math.round(x * 100) / 100);
 
 export function table(figures: Figure[]): string {
+  const n = (x: number) => x.toLocaleString('en');
   const rows = figures.map(
     (f) =>
-      `| ${f.name} | ${f.ours.toLocaleString('en')} ${f.unit} | ${f.baseline !== undefined ? `${f.baseline.toLocaleString('en')} ${f.unit} (${f.baselineName})` : '—'} | ${f.ratio ?? '—'} | ${f.spread[0].toLocaleString('en')}–${f.spread[1].toLocaleString('en')} |${f.note ? ` ${f.note}` : ''}`,
+      `| ${f.name} | ${n(f.ours)} ${f.unit} | ${f.baseline !== undefined ? `${n(f.baseline)} ${f.unit} (${f.baselineName})` : '—'} | ${f.ratio ?? '—'} | ${f.spread[0] === f.spread[1] ? '—' : `${n(f.spread[0])}–${n(f.spread[1])}`} | ${(f.note ?? '').replace(/\|/g, '\\|')} |`,
   );
-  return ['| figure | ours (median) | baseline in the same run | ratio | spread of ours (min–max) |', '|---|---|---|---|---|', ...rows].join('\n');
+  return ['| figure | ours (median) | baseline in the same run | ratio | spread of ours (min–max) | notes |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
 // ---------------------------------------------------------------- shared setup for the benchmarks
