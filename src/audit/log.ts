@@ -18,6 +18,8 @@ import { open as openSealed, seal } from '../crypto/aead.js';
 import { CustosError, invalidInput } from '../errors.js';
 import { canonicalEntryText, canonicalJson, chainHash, GENESIS_HASH, type EntryColumns } from './canonical.js';
 import { AUDIT_KEY_MIGRATIONS, AUDIT_MIGRATIONS } from './schema.js';
+import { Worker } from 'node:worker_threads';
+import type { WriterBatch, WriterReply } from './sqlite-writer.js';
 import type {
   AuditEntryInput,
   AuditOutcome,
@@ -39,6 +41,8 @@ export interface AuditLogOptions {
   maxBatch?: number;
   /** Subject references cached in memory (default 50,000). */
   refCacheSize?: number;
+  /** SQLite: commit on a writer thread (default true; an in-memory store always commits in-process). */
+  writerThread?: boolean;
   /** 32-byte key sealing the checkpoint signing key in the key store (AES-256-GCM). Without it the key is stored unsealed there. */
   signingKeyEncryption?: Buffer;
 }
@@ -279,6 +283,9 @@ export class AuditLog implements AuditWriter {
   private readonly sqlite?: SqliteDb;
   private stmts?: SqliteStatements;
   private readonly pgInsertSql = new Map<number, string>();
+  /** References created by the batch being written (committed with it). */
+  private readonly newRefs = new Map<string, string>();
+  private writer?: SqliteWriter;
 
   private queue: Group[] = [];
   private queued = 0;
@@ -303,7 +310,10 @@ export class AuditLog implements AuditWriter {
     this.checkpointMs = (opts.checkpointSeconds ?? 60) * 1000;
     this.refs = new Lru(opts.refCacheSize ?? 50_000);
     if (opts.onAppend) this.listeners.add(opts.onAppend);
-    if (db instanceof SqliteDb) this.sqlite = db;
+    if (db instanceof SqliteDb) {
+      this.sqlite = db;
+      if (db.file !== ':memory:' && opts.writerThread !== false) this.writer = new SqliteWriter(db.file, ENTRY_COLUMNS);
+    }
   }
 
   /** Opens the log: creates its tables on first use, and the checkpoint signing key in the key store. */
@@ -408,7 +418,7 @@ export class AuditLog implements AuditWriter {
     this.flushing = true;
     const batch = this.takeBatch();
     try {
-      const written = this.sqlite ? this.writeSqlite(batch) : await this.writePostgres(batch);
+      const written = this.sqlite ? await this.writeSqlite(batch) : await this.writePostgres(batch);
       this.stats.transactions++;
       this.stats.entries += written.length;
       if (written.length > this.stats.largestBatch) this.stats.largestBatch = written.length;
@@ -490,44 +500,74 @@ export class AuditLog implements AuditWriter {
         setHead: raw.prepare('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1'),
         insert: raw.prepare(`INSERT INTO audit_entries (${ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
         refGet: raw.prepare('SELECT ref FROM audit_subject_refs WHERE subject_id = ?'),
-        refPut: raw.prepare('INSERT INTO audit_subject_refs (subject_id, ref) VALUES (?, ?)'),
+        refPut: raw.prepare('INSERT OR IGNORE INTO audit_subject_refs (subject_id, ref) VALUES (?, ?)'),
       };
     }
     return this.stmts;
   }
 
-  /** SQLite: one synchronous IMMEDIATE transaction with prepared statements (one WAL fsync). */
-  private writeSqlite(batch: Group[]): Written[] {
+  /**
+   * SQLite: references and the chain are computed here, from the head this process owns; the commit
+   * (one IMMEDIATE transaction, one WAL fsync) runs on the writer thread when there is one, so the
+   * fsync never blocks the event loop. An in-memory store has no second connection: it commits here.
+   */
+  private async writeSqlite(batch: Group[]): Promise<Written[]> {
     const s = this.sqliteStatements();
     const fresh = new Map<string, string>();
     const refOf = (id: string): string => {
       let ref = fresh.get(id) ?? this.refs.get(id);
       if (ref === undefined) {
-        const row = s.refGet.get(id) as { ref: string } | undefined;
-        ref = row?.ref;
+        ref = (s.refGet.get(id) as { ref: string } | undefined)?.ref;
         if (ref === undefined) {
           ref = newRef();
-          s.refPut.run(id, ref);
+          this.newRefs.set(id, ref);
         }
         fresh.set(id, ref);
       }
       return ref;
     };
-    const written = this.sqlite!.raw.transaction(() => {
-      const h = s.head.get() as { seq: number; hash: string };
-      const w = this.chain(batch, { seq: toInt(h.seq), hash: h.hash }, refOf);
-      for (const x of w) {
+    // One writer per store is the supported model; if another one moved the head, chain again from it.
+    for (let attempt = 1; ; attempt++) {
+      const expect = { ...this.head };
+      const written = this.chain(batch, expect, refOf);
+      const last = written[written.length - 1];
+      const head = { seq: last.cols.seq, hash: last.hash };
+      const refs = [...this.newRefs];
+      const rows = written.map((x) => {
         const c = x.cols;
-        s.insert.run(c.seq, c.time, c.keyId, c.role, c.action, c.purpose, c.subjectRef, c.fields, c.outcome, c.reason, c.details, x.prevHash, x.hash);
+        return [c.seq, c.time, c.keyId, c.role, c.action, c.purpose, c.subjectRef, c.fields, c.outcome, c.reason, c.details, x.prevHash, x.hash];
+      });
+      try {
+        if (this.writer) await this.writer.write({ expect, head, refs, rows });
+        else
+          this.sqlite!.raw.transaction(() => {
+            const h = s.head.get() as { seq: number; hash: string };
+            if (toInt(h.seq) !== expect.seq || h.hash !== expect.hash) throw new CustosError('CUSTOS_INTEGRITY', 'the audit head moved: another writer');
+            for (const [id, ref] of refs) {
+              s.refPut.run(id, ref);
+              const stored = (s.refGet.get(id) as { ref: string }).ref;
+              if (stored !== ref) throw Object.assign(new CustosError('CUSTOS_INTEGRITY', 'a subject reference was created by another writer'), { storedRefs: [[id, stored]] });
+            }
+            for (const r of rows) s.insert.run(...r);
+            s.setHead.run(head.seq, head.hash);
+          }).immediate();
+      } catch (e) {
+        const h = s.head.get() as { seq: number; hash: string };
+        this.head = { seq: toInt(h.seq), hash: h.hash };
+        const moved = e instanceof CustosError && e.code === 'CUSTOS_INTEGRITY';
+        for (const [id, ref] of (e as { storedRefs?: [string, string][] }).storedRefs ?? []) {
+          fresh.set(id, ref);
+          this.newRefs.delete(id);
+        }
+        if (moved && attempt < 5) continue;
+        this.newRefs.clear();
+        throw e;
       }
-      const last = w[w.length - 1];
-      s.setHead.run(last.cols.seq, last.hash);
-      return w;
-    }).immediate();
-    for (const [id, ref] of fresh) this.refs.set(id, ref);
-    const last = written[written.length - 1];
-    this.head = { seq: last.cols.seq, hash: last.hash };
-    return written;
+      this.newRefs.clear();
+      for (const [id, ref] of fresh) this.refs.set(id, ref);
+      this.head = head;
+      return written;
+    }
   }
 
   private pgInsert(rows: number): string {
@@ -868,6 +908,52 @@ export class AuditLog implements AuditWriter {
       this.checkpointChain = this.checkpointChain.then(() => this.writeCheckpoint()).catch(() => undefined);
     }
     await this.checkpointChain;
+    await this.writer?.close();
+  }
+}
+
+/** The main thread's side of the SQLite writer thread: one batch in flight, replies matched by id. */
+class SqliteWriter {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: () => void; reject: (e: unknown) => void }>();
+  private nextId = 1;
+  private failed?: Error;
+
+  constructor(file: string, columns: string) {
+    // From source (tsx, vitest) the worker is TypeScript and needs tsx's loader; built, it is plain JS.
+    const fromSource = import.meta.url.endsWith('.ts');
+    const entry = JSON.stringify(new URL(fromSource ? './sqlite-writer.ts' : './sqlite-writer.js', import.meta.url).href);
+    const bootstrap = fromSource ? `import('tsx/esm/api').then((t) => { t.register(); return import(${entry}); })` : `import(${entry})`;
+    this.worker = new Worker(bootstrap, { eval: true, workerData: { file, columns } });
+    this.worker.unref();
+    this.worker.on('message', (r: WriterReply) => {
+      const p = this.pending.get(r.id);
+      if (!p) return;
+      this.pending.delete(r.id);
+      if (r.ok) p.resolve();
+      else p.reject(Object.assign(new CustosError(r.headMoved ? 'CUSTOS_INTEGRITY' : 'CUSTOS_STORE_UNAVAILABLE', `audit write failed: ${r.message}`), { storedRefs: r.storedRefs }));
+    });
+    this.worker.on('error', (e) => {
+      this.failed = e;
+      for (const p of this.pending.values()) p.reject(new CustosError('CUSTOS_STORE_UNAVAILABLE', 'the audit writer thread stopped'));
+      this.pending.clear();
+    });
+  }
+
+  write(b: Omit<WriterBatch, 'id'>): Promise<void> {
+    if (this.failed) return Promise.reject(new CustosError('CUSTOS_STORE_UNAVAILABLE', 'the audit writer thread stopped'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ ...b, id });
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.failed) return;
+    const exited = new Promise<void>((r) => this.worker.once('exit', () => r()));
+    this.worker.postMessage('close');
+    await exited;
   }
 }
 

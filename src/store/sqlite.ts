@@ -17,7 +17,7 @@ export class SqliteDb implements Db {
   private lock: Promise<void> = Promise.resolve();
   private locked = false;
 
-  constructor(file: string) {
+  constructor(readonly file: string) {
     const isNew = file !== ':memory:' && !existsSync(file);
     try {
       this.raw = new Database(file);
