@@ -219,6 +219,10 @@ export class Custos {
     this.requests = new Requests(this.db, this.vault, this.subjects, this.consents, this.restrictions, this.holds, this.audit, this.outbox, () => this.policy, () => this.current.ordinal, parts.now);
     this.retention = new Retention(this.vault, () => this.policy, this.subjects, this.audit);
     // Daily in the server (custos serve schedules it); a failed purge fails the job, which is retried.
+    // Reminders before a request's due date and escalation when overdue, to the privacy contact.
+    this.jobs.register('requests.remind', async () => {
+      await this.requests.remind(this.policy.controller.contact.email);
+    });
     this.jobs.register('retention.run', async () => {
       const r = await this.retention.run();
       if (r.failures.length > 0) throw new Error(`retention purges failed: ${r.failures.map((f) => f.hook).join(', ')}`);

@@ -96,6 +96,7 @@ export function registerServe(program: Command): void {
         // Scheduled work: outbox delivery every 30 s, and whatever handlers the modules registered on c.jobs.
         await c.jobs.every('mail.deliver', 30_000);
         await c.jobs.every('retention.run', 24 * 3_600_000); // retention: at start, then daily
+        await c.jobs.every('requests.remind', 6 * 3_600_000); // request deadlines: reminders and escalation
         c.jobs.start({ intervalMs: 5000, onError: (e) => app.log.error({ error: (e as Error)?.name ?? 'Error' }, 'scheduled jobs pass failed') });
         if (!c.outbox.configured) io.out('  mail:       no transport configured (CUSTOS_SMTP_URL): mail stays queued, see custos outbox list');
         io.out([`Custos listening on ${address}`, `  privacy center: ${address}/`, `  admin console:  ${address}/admin`, ...describeOpen(c)].join('\n'));

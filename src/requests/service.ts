@@ -435,7 +435,8 @@ export class Requests {
         break;
       }
     }
-    const stored = r.type === 'erasure' ? null : await this.vault.sealFor(r.subject_id, `request-result:${requestId}`, result);
+    // An erasure's outcome (categories, holds, dates: no personal data) stays readable after the key is gone.
+    const stored = r.type === 'erasure' ? Buffer.from(JSON.stringify(result), 'utf8') : await this.vault.sealFor(r.subject_id, `request-result:${requestId}`, result);
     await this.db.run("UPDATE requests SET status = 'completed', completed_at = ?, export_expires_at = ?, result = ? WHERE request_id = ?", [now, exportExpires, stored, requestId]);
     await this.event(requestId, actor.keyId, 'completed', r.type === 'erasure' ? describeErasure(result as unknown as ErasureOutcome) : undefined);
     await this.auditStep(actor, r, 'completed');
@@ -448,6 +449,7 @@ export class Requests {
   async result(requestId: string, subjectId: string): Promise<Record<string, unknown> | null> {
     const r = await this.row(requestId);
     if (r.subject_id !== subjectId) throw notFound('request');
+    if (r.type === 'erasure') return r.result == null ? null : (JSON.parse(Buffer.from(r.result as Uint8Array).toString('utf8')) as Record<string, unknown>);
     return this.vault.openFor(subjectId, `request-result:${requestId}`, r.result);
   }
 

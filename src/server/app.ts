@@ -21,6 +21,7 @@ import { cookieRoutes, registerBrowserCors } from './routes/cookies.js';
 import { telemetryRoutes } from './routes/telemetry.js';
 import { openApiDocument } from './openapi.js';
 import { detectRoutes } from './routes/detect.js';
+import { policyRoutes } from './routes/policy.js';
 import { privacyRoutes, requestRoutes, SESSION_COOKIE } from './routes/requests.js';
 import { Metrics } from './metrics.js';
 import { adminRoutes, adminSessionActor } from './routes/admin.js';
@@ -37,7 +38,7 @@ export interface ServerOptions {
   routes?: RouteSpec[];
 }
 
-export const ALL_ROUTES: RouteSpec[] = [...subjectRoutes, ...keyRoutes, ...auditRoutes, ...consentRoutes, ...cookieRoutes, ...telemetryRoutes, ...disclosureRoutes, ...incidentRoutes, ...adminRoutes, ...webApiRoutes, ...noticeRoutes, ...detectRoutes, ...privacyRoutes, ...requestRoutes];
+export const ALL_ROUTES: RouteSpec[] = [...subjectRoutes, ...keyRoutes, ...auditRoutes, ...consentRoutes, ...cookieRoutes, ...telemetryRoutes, ...disclosureRoutes, ...incidentRoutes, ...adminRoutes, ...webApiRoutes, ...noticeRoutes, ...detectRoutes, ...privacyRoutes, ...requestRoutes, ...policyRoutes];
 
 export function problem(status: number, title: string, detail: string, extra: Record<string, unknown> = {}) {
   return { type: 'about:blank', title, status, detail, ...extra };
@@ -79,7 +80,6 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
     bodyLimit: 1_048_576,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
-    disableRequestLogging: false,
     // A URL Fastify cannot route (bad percent-encoding, a parameter over its length limit) is a problem too.
     frameworkErrors: (err, req, reply) => {
       const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;

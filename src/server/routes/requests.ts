@@ -4,6 +4,7 @@ import { REFUSAL_CODES, REQUEST_STATUSES } from '../../requests/service.js';
 import { defineRoute, secureCookieAttr, subjectIdParams } from '../route.js';
 import { exportBundle } from '../../requests/export.js';
 import { CustosError, notFound } from '../../errors.js';
+import { evidenceOf } from '../../consent/evidence.js';
 
 const requestView = z.object({ requestId: z.string(), type: z.string(), status: z.string(), dueAt: z.string() }).passthrough();
 const requestIdParams = z.strictObject({ id: z.string().min(1).max(64) });
@@ -124,6 +125,46 @@ export const privacyRoutes = [
       reply.header('content-disposition', `attachment; filename="custos-export-${params.id.slice(0, 8)}.zip"`);
       reply.header('cache-control', 'no-store');
       return reply.send(await exportBundle(owner, { vault: custos.vault, consents: custos.consents, restrictions: custos.restrictions, audit: custos.audit, policy: custos.policy, sections: custos.exportSections }));
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/v1/privacy/me/preferences',
+    tag: 'privacy center',
+    summary: 'The person\'s marketing preferences per channel and personalised recommendations',
+    auth: 'subject',
+    rateLimit: 60,
+    response: z.object({ preferences: z.record(z.string(), z.object({ purpose: z.string(), state: z.string() }).passthrough()) }),
+    handler: async ({ custos, subject }) => ({ preferences: await custos.preferences.get(subject!.subjectId) }),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/v1/privacy/me/preferences',
+    tag: 'privacy center',
+    summary: 'Stop or resume newsletters per channel and personalised recommendations (seeds 002, 004); each change gets a consent receipt',
+    auth: 'subject',
+    rateLimit: 30,
+    body: z.strictObject({ preferences: z.record(z.string(), z.boolean()), language: z.enum(LANGUAGES).optional() }),
+    response: z.object({ preferences: z.record(z.string(), z.unknown()), receipts: z.array(z.string()) }),
+    handler: async ({ custos, subject, body, req }) =>
+      custos.preferences.set(
+        subject!.subjectId,
+        body.preferences,
+        { method: 'privacy_center', ...(body.language ? { language: body.language } : {}), evidence: evidenceOf(req.ip, req.headers['user-agent']) },
+        { keyId: 'subject', role: 'subject' },
+      ),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/v1/privacy/session',
+    tag: 'privacy center',
+    summary: 'Sign out of the privacy center (clears the session cookie; on a shared computer, always sign out)',
+    auth: 'public',
+    rateLimit: 60,
+    response: z.object({ signedOut: z.boolean() }),
+    handler: async ({ custos, reply, req }) => {
+      reply.header('set-cookie', `${SESSION_COOKIE}=; Path=/v1/privacy; HttpOnly; SameSite=Strict; Max-Age=0${secureCookieAttr(req, custos)}`);
+      return { signedOut: true };
     },
   }),
   defineRoute({
