@@ -6,10 +6,14 @@
  *   npx tsx bench/detect.ts --mb 10
  *
  * The peers are far slower, so they run on the first slice of the same corpus (1 MB by default) and
- * Custos is measured on that slice as well: the ratio compares like with like. Figures are the median
- * of several runs, with the spread (min-max) beside it.
+ * Custos is measured on that slice as well: the ratio compares like with like. On the slice the three
+ * scanners take turns round by round, so a change in the machine's load hits all of them alike.
+ * Figures are the median of several runs, with the spread (min-max) beside it; each run also records
+ * the CPU time the process used, which a busy machine disturbs less than the wall clock.
  */
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { figure, type Figure } from './lib.js';
 import { detect } from '../src/detect/index.js';
 import { messageStream } from '../src/detect/corpus/build.js';
 
@@ -51,40 +55,58 @@ interface Runs {
   mbPerSec: number;
   min: number;
   max: number;
+  /** The same rate over the CPU time the process used (user + system). */
+  cpuMbPerSec: number;
   runs: number;
   mb: number;
+  rates: number[];
 }
 
-async function measure(messages: string[], bytes: number, runs: number, fn: (s: string) => unknown): Promise<Runs> {
-  const rates: number[] = [];
+type Scan = (s: string) => unknown;
+
+/** Runs each scanner over `messages` `runs` times, taking turns round by round. */
+async function measure(messages: string[], bytes: number, runs: number, fns: Scan[]): Promise<Runs[]> {
+  const wall: number[][] = fns.map(() => []);
+  const cpu: number[][] = fns.map(() => []);
   for (let r = 0; r < runs; r++) {
-    const t0 = process.hrtime.bigint();
-    for (const m of messages) {
-      const x = fn(m);
-      if (x instanceof Promise) await x;
+    for (let k = 0; k < fns.length; k++) {
+      const fn = fns[k];
+      const c0 = process.cpuUsage();
+      const t0 = process.hrtime.bigint();
+      for (const m of messages) {
+        const x = fn(m);
+        if (x instanceof Promise) await x;
+      }
+      const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+      const c = process.cpuUsage(c0);
+      wall[k].push(bytes / 1e6 / secs);
+      cpu[k].push(bytes / 1e6 / ((c.user + c.system) / 1e6));
     }
-    const secs = Number(process.hrtime.bigint() - t0) / 1e9;
-    rates.push(bytes / 1e6 / secs);
   }
-  rates.sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 100) / 100;
-  return { mbPerSec: round(rates[Math.floor(rates.length / 2)]), min: round(rates[0]), max: round(rates[rates.length - 1]), runs, mb: round(bytes / 1e6) };
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return fns.map((_, k) => ({
+    mbPerSec: round(med(wall[k])),
+    min: round(Math.min(...wall[k])),
+    max: round(Math.max(...wall[k])),
+    cpuMbPerSec: round(med(cpu[k])),
+    runs,
+    mb: round(bytes / 1e6),
+    rates: wall[k],
+  }));
 }
 
 export async function runDetectBench(opts: DetectBenchOptions = {}): Promise<Record<string, unknown>> {
   const mb = opts.mb ?? 50;
   const peerMb = Math.min(opts.peerMb ?? 1, mb);
   const full = corpus(mb);
+  const loadBefore = os.loadavg()[0];
   // Warm up: regexes compile, the NFKC table is built, the JIT settles.
   for (const m of full.messages.slice(0, 5000)) detect(m);
-  const custos = await measure(full.messages, full.bytes, opts.runs ?? 5, detect);
+  const [custos] = await measure(full.messages, full.bytes, opts.runs ?? 5, [detect]);
   const peerSlice = slice(full, peerMb);
-  const custosSlice = await measure(peerSlice.messages, peerSlice.bytes, opts.peerRuns ?? 3, detect);
-  const result: Record<string, unknown> = {
-    corpus: { mb: Math.round(full.bytes / 1e4) / 100, messages: full.messages.length, languages: ['en', 'ja', 'ko', 'ru', 'vi'] },
-    custos,
-    slice: { mb: Math.round(peerSlice.bytes / 1e4) / 100, messages: peerSlice.messages.length, custos: custosSlice },
-  };
+  const scans: Scan[] = [detect];
+  const names = ['custos'];
   if (opts.peers !== false) {
     const { SyncRedactor } = await import('redact-pii');
     const redactPii = new SyncRedactor();
@@ -94,21 +116,41 @@ export async function runDetectBench(opts: DetectBenchOptions = {}): Promise<Rec
       redactPii.redact(m);
       await openRedaction.detect(m);
     }
-    const rp = await measure(peerSlice.messages, peerSlice.bytes, opts.peerRuns ?? 3, (s) => redactPii.redact(s));
-    const or = await measure(peerSlice.messages, peerSlice.bytes, opts.peerRuns ?? 3, (s) => openRedaction.detect(s));
-    const fastest = Math.max(rp.mbPerSec, or.mbPerSec);
-    (result.slice as Record<string, unknown>)['redact-pii'] = rp;
-    (result.slice as Record<string, unknown>).openredaction = or;
-    result.speedupOverFasterPeer = Math.round((custosSlice.mbPerSec / fastest) * 10) / 10;
+    scans.push((s) => redactPii.redact(s), (s) => openRedaction.detect(s));
+    names.push('redact-pii', 'openredaction');
   }
+  const onSlice = await measure(peerSlice.messages, peerSlice.bytes, opts.peerRuns ?? 3, scans);
+  const sliceResult: Record<string, unknown> = { mb: Math.round(peerSlice.bytes / 1e4) / 100, messages: peerSlice.messages.length };
+  names.forEach((n, k) => (sliceResult[n] = onSlice[k]));
+  const corpusMb = Math.round(full.bytes / 1e4) / 100;
+  const result: Record<string, unknown> = {
+    corpus: { mb: corpusMb, messages: full.messages.length, languages: ['en', 'ja', 'ko', 'ru', 'vi'] },
+    custos,
+    slice: sliceResult,
+    load: { before: round1(loadBefore), after: round1(os.loadavg()[0]), cores: os.cpus().length },
+  };
+  const figures: Figure[] = [
+    figure(`detect, ${corpusMb} MB mixed five-language corpus, one core`, 'MB/s', custos.rates, undefined, undefined, `CPU-time rate ${custos.cpuMbPerSec} MB/s`),
+  ];
+  if (onSlice.length === 3) {
+    const fastest = onSlice[1].mbPerSec >= onSlice[2].mbPerSec ? 1 : 2;
+    result.speedupOverFasterPeer = Math.round((onSlice[0].mbPerSec / onSlice[fastest].mbPerSec) * 10) / 10;
+    for (const k of [1, 2]) {
+      figures.push(figure(`detect vs ${names[k]}, same ${sliceResult.mb} MB, turns interleaved`, 'MB/s', onSlice[0].rates, onSlice[k].rates, names[k]));
+    }
+  }
+  result.figures = figures;
   result.node = process.version;
   return result;
 }
 
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
 function print(r: Record<string, unknown>): void {
   const c = r.custos as Runs;
   const s = r.slice as Record<string, Runs | number>;
-  const line = (name: string, x: Runs) => `  ${name.padEnd(16)} ${String(x.mbPerSec).padStart(8)} MB/s  (min ${x.min}, max ${x.max}, ${x.runs} runs over ${x.mb} MB)`;
+  const line = (name: string, x: Runs) =>
+    `  ${name.padEnd(16)} ${String(x.mbPerSec).padStart(8)} MB/s  (min ${x.min}, max ${x.max}, ${x.runs} runs over ${x.mb} MB; CPU time: ${x.cpuMbPerSec} MB/s)`;
   const corpusInfo = r.corpus as { mb: number; messages: number };
   process.stdout.write(`detect: mixed en/ja/ko/ru/vi messages, one core, ${process.version}\n`);
   process.stdout.write(`corpus ${corpusInfo.mb} MB, ${corpusInfo.messages} messages\n`);
@@ -118,6 +160,8 @@ function print(r: Record<string, unknown>): void {
   if (s['redact-pii']) process.stdout.write(line('redact-pii', s['redact-pii'] as Runs) + '\n');
   if (s.openredaction) process.stdout.write(line('openredaction', s.openredaction as Runs) + '\n');
   if (r.speedupOverFasterPeer !== undefined) process.stdout.write(`custos / faster peer: ${r.speedupOverFasterPeer}x\n`);
+  const load = r.load as { before: number; after: number; cores: number };
+  process.stdout.write(`load average ${load.before} before, ${load.after} after, ${load.cores} cores\n`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
