@@ -89,7 +89,7 @@ export async function requestCode(s: Stack, email: string, type = 'access', extr
   const r = await s.app.inject({ method: 'POST', url: '/v1/privacy/requests', payload: { type, email, language: 'en', ...extra }, remoteAddress: freshIp() });
   if (r.statusCode !== 202) throw new Error(`request start answered ${r.statusCode}: ${r.body}`);
   await s.custos.outbox.deliver();
-  const msg = await s.sink!.waitFor((m) => s.sink!.messages.indexOf(m) >= before && m.to.includes(email.toLowerCase()));
+  const msg = await s.sink!.waitFor((m) => s.sink!.messages.indexOf(m) >= before && m.to.includes(email.toLowerCase()) && !!codeIn(m.raw));
   return { intakeId: r.json().intakeId, code: codeIn(msg.raw)! };
 }
 
