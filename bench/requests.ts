@@ -151,6 +151,7 @@ export async function runRequestsBench(opts: RequestsBenchOptions = {}): Promise
 
     // ------------------------------------------------------------ erasure: 1 vs n records
     {
+      const rounds = opts.quick ? 1 : 5;
       const small = await subjectsOf(custos, rounds);
       const large = await subjectsOf(custos, rounds);
       for (const id of small) await addRecords(custos, id, 1);
