@@ -3,13 +3,13 @@
  * with AES-256-GCM and kept in the key store, apart from the data. Destroying a subject's data key
  * is erasure by crypto-shredding: every copy of its ciphertext, backups included, becomes unreadable.
  */
-import { randomBytes } from 'node:crypto';
+
 import type { Db } from '../store/db.js';
 import { insertRows, toBuffer, toInt } from '../store/db.js';
 import { migrate } from '../store/migrate.js';
 import { KEY_MIGRATIONS } from '../store/schema.js';
 import { CustosError } from '../errors.js';
-import { constantTimeEqual, deriveKey, hmac, open, seal } from './aead.js';
+import { constantTimeEqual, deriveKey, hmac, open, randomFromPool, seal } from './aead.js';
 
 export interface DataKey {
   key: Buffer;
@@ -85,7 +85,7 @@ export class Keyring {
   async createDataKeys(subjectIds: readonly string[]): Promise<DataKey[]> {
     const v = this.currentVersion;
     const now = Date.now();
-    const keys = subjectIds.map(() => ({ key: randomBytes(32), version: 1 }) as DataKey);
+    const keys = subjectIds.map(() => ({ key: randomFromPool(32), version: 1 }) as DataKey);
     const rows = subjectIds.map((id, i) => [id, keys[i].version, v, seal(this.kek(v), keys[i].key, `dek|${id}|${keys[i].version}|${v}`), now]);
     await this.store.tx((t) => insertRows(t, 'data_keys', ['subject_id', 'dek_version', 'kek_version', 'wrapped', 'created_at'], rows));
     subjectIds.forEach((id, i) => this.remember(id, keys[i]));

@@ -3,11 +3,11 @@
  * the subject's data key (AES-256-GCM, additional data = subject, field, key version), and found by
  * blind index. This is the raw layer: the access layer wraps it with purposes, roles and audit.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { insertRows, toBuffer, toInt, type Param } from '../store/db.js';
 import type { Keyring, DataKey } from '../crypto/keyring.js';
-import { open, seal } from '../crypto/aead.js';
+import { open, randomFromPool, seal } from '../crypto/aead.js';
 import { CustosError, invalidInput } from '../errors.js';
 import type { Jurisdiction, Policy } from '../policy/schema.js';
 import { JURISDICTIONS } from '../policy/schema.js';
@@ -48,6 +48,19 @@ function orderedId(): string {
   seq = ms === lastMs ? seq + 1 : 0;
   lastMs = ms;
   return `${ms.toString(36).padStart(9, '0')}${seq.toString(36).padStart(4, '0')}${randomBytes(6).toString('hex')}`;
+}
+
+/**
+ * Subject ids are UUIDv7 (RFC 9562): time-ordered, so new rows land at the end of every B-tree keyed by
+ * subject_id instead of at random pages, which keeps bulk imports fast; 74 random bits make them unguessable.
+ */
+export function subjectUuid(now = Date.now()): string {
+  const b = randomFromPool(16);
+  b.writeUIntBE(now, 0, 6);
+  b[6] = (b[6] & 0x0f) | 0x70;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = b.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 const subjectErased = () =>
@@ -202,7 +215,7 @@ export class Vault {
             throw invalidInput('externalId', 'external_id', 'must be a string of 1-200 characters');
           extDigest = this.keys.blindIndex('external_id', input.externalId);
         }
-        return { jurisdiction, fields, extDigest, id: randomUUID() };
+        return { jurisdiction, fields, extDigest, id: subjectUuid() };
       } catch (e) {
         results[i] = { error: e };
         return null;
