@@ -11,6 +11,7 @@
  * 1,000 subjects for both.
  *
  *   node --import tsx bench/http.ts [--quick]
+ *   BENCH_PROFILE=/tmp/prof node --import tsx bench/http.ts --quick   # CPU profile of the server process
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +64,7 @@ export async function runHttpBench(opts: { quick?: boolean; seconds?: number; ro
   const seconds = opts.seconds ?? (opts.quick ? 1 : 5);
   const rounds = opts.rounds ?? (opts.quick ? 1 : 3);
   const connections = opts.connections ?? 64;
-  const child = fork(fileURLToPath(new URL('./http-servers.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(fileURLToPath(new URL('./http-servers.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const ready = await new Promise<ServersReady>((resolve, reject) => {
     child.once('message', (m) => resolve(m as ServersReady));
     child.once('exit', (code) => reject(new Error(`bench http: server process exited (${code})`)));
