@@ -11,7 +11,8 @@
  *
  * The PostgreSQL restart (`pg_ctlcluster ... restart`) needs root on a machine whose PostgreSQL is a
  * Debian cluster; it is on by default here and off with CUSTOS_RELIABILITY_PG_RESTART=0. It takes the
- * server down for a moment: do not run this beside other work on the same server. Counts can be changed
+ * server down for a moment: do not run this beside other work on the same server (or cap the restarts
+ * with CUSTOS_RELIABILITY_PG_RESTART_MAX=1). Counts can be changed
  * with CUSTOS_CRASH_TRIALS_SQLITE, CUSTOS_CRASH_TRIALS_PG and CUSTOS_FUZZ_REQUESTS; CUSTOS_FUZZ_SEED
  * replays a fuzzing run. The figures are printed and written to test-artifacts/reliability-report.json.
  */
