@@ -38,7 +38,7 @@ export const NOT_DISTRIBUTED_BY_SUBJECT: Record<string, string> = {
 };
 
 /** Maintenance scans across all subjects (retention purges, migrations): allowed without subject_id. */
-const MAINTENANCE: RegExp[] = [/^CREATE /i, /^ALTER /i, /held_until < \?/, /FROM subjects WHERE status/i, /COUNT\(\*\) AS n FROM subjects/i, /SELECT subject_id, closed_at FROM subjects/i, /retention/i];
+const MAINTENANCE: RegExp[] = [/^CREATE /i, /^ALTER /i, /held_until < \?/, /FROM subjects WHERE status/i, /COUNT\(\*\) AS n FROM subjects/i, /SELECT subject_id, closed_at FROM subjects/i, /retention/i, /SELECT DISTINCT r\.subject_id FROM subject_records r JOIN subjects s/];
 
 function tablesIn(sql: string): string[] {
   const out: string[] = [];

@@ -248,6 +248,24 @@ describeBackends('vault', (backend) => {
     expect((await custos.vault.read(other)).fields).toEqual({ name: 'Keep Me', email: 'keep@example.com' });
   });
 
+  it('erasure takes the same work for any number of records: their ciphertext is unreadable at once and purged later', async () => {
+    const { id } = await custos.vault.create({ fields: { name: 'Many Records' } });
+    for (let i = 0; i < 50; i++) await custos.vault.addRecord(id, 'messages', `message ${i}`);
+    const { id: keep } = await custos.vault.create({ fields: { name: 'Keeps Records' } });
+    await custos.vault.addRecord(keep, 'messages', 'mine');
+    await custos.vault.erase(id, 'erasure request');
+    await expectError(custos.vault.read(id), 'CUSTOS_SUBJECT_ERASED');
+    const left = async () => Number((await custos.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM subject_records WHERE subject_id = ?', [id]))!.n);
+    expect(await left()).toBe(50);
+    expect(await custos.vault.purgeErasedRecords(true)).toBe(50);
+    expect(await left()).toBe(50);
+    expect(await custos.vault.purgeErasedRecords()).toBe(50);
+    expect(await left()).toBe(0);
+    const kept = [];
+    for await (const r of custos.vault.records(keep)) kept.push(r.value);
+    expect(kept).toEqual(['mine']);
+  });
+
   it('a wrong master key fails to open with a clear error and changes nothing', async () => {
     await custos.vault.create({ fields: { name: 'Someone' } });
     await custos.close();

@@ -497,8 +497,9 @@ export class Vault {
     await this.keys.destroyDataKey(id);
     const now = Date.now();
     await this.db.tx(async (t) => {
+      // Records can be many: their ciphertext is unreadable from this moment and is deleted in the
+      // background (purgeErasedRecords), so erasure takes the same time for 1 record or 100,000.
       await t.run('DELETE FROM subject_fields WHERE subject_id = ?', [id]);
-      await t.run('DELETE FROM subject_records WHERE subject_id = ?', [id]);
       await t.run('DELETE FROM lookup_index WHERE subject_id = ?', [id]);
       await t.run("UPDATE subjects SET status = 'erased', erased_at = COALESCE(erased_at, ?), erasure_reason = COALESCE(erasure_reason, ?), updated_at = ? WHERE subject_id = ?", [
         now,
@@ -508,6 +509,27 @@ export class Vault {
       ]);
     });
     return { erasedAt: new Date(now).toISOString() };
+  }
+
+  /**
+   * Deletes the leftover record ciphertext of erased subjects (unreadable already: their keys are gone),
+   * at most `limit` rows per call. Run by the retention job; returns the rows deleted (or found, dry run).
+   */
+  async purgeErasedRecords(dryRun = false, limit = 20_000): Promise<number> {
+    // maintenance scan across subjects: which erased subjects still have records
+    const rows = await this.db.all<{ subject_id: string }>(
+      "SELECT DISTINCT r.subject_id FROM subject_records r JOIN subjects s ON s.subject_id = r.subject_id WHERE s.status = 'erased' LIMIT 100",
+    );
+    let total = 0;
+    for (const { subject_id: id } of rows) {
+      if (dryRun) {
+        total += toInt((await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM subject_records WHERE subject_id = ?', [id]))?.n ?? 0);
+        continue;
+      }
+      total += (await this.db.run('DELETE FROM subject_records WHERE subject_id = ?', [id])).changes;
+      if (total >= limit) break;
+    }
+    return total;
   }
 
   /** Seed 000: data found to belong to a child is erased at once, and why is recorded. */
