@@ -348,16 +348,20 @@ export class Vault {
 
   /** Reads raw, decrypted fields (all, or the named ones). Internal: callers go through the access layer. */
   async read(id: string, fields?: readonly string[]): Promise<SubjectRecord> {
-    const s = await this.liveSubject(this.db, id);
-    const dk = await this.requireKey(id);
-    const rows = await this.db.all<{ field: string; ciphertext: unknown; key_version: number }>(
-      'SELECT field, ciphertext, key_version FROM subject_fields WHERE subject_id = ?',
+    if (typeof id !== 'string' || id.length > 100) throw subjectNotFound();
+    // One statement for the subject and its fields (co-located by subject_id on Citus).
+    const rows = await this.db.all<{ jurisdiction: Jurisdiction; status: string; created_at: number; updated_at: number; field: string | null; ciphertext: unknown; key_version: number | null }>(
+      'SELECT s.jurisdiction, s.status, s.created_at, s.updated_at, f.field, f.ciphertext, f.key_version FROM subjects s LEFT JOIN subject_fields f ON f.subject_id = s.subject_id WHERE s.subject_id = ?',
       [id],
     );
+    if (rows.length === 0) throw subjectNotFound();
+    const s = rows[0];
+    if (s.status === 'erased') throw subjectErased();
+    const dk = await this.requireKey(id);
     const want = fields ? new Set(fields) : null;
     const out: Record<string, unknown> = {};
     for (const r of rows) {
-      if (want && !want.has(r.field)) continue;
+      if (r.field === null || (want && !want.has(r.field))) continue;
       out[r.field] = this.decrypt(dk, id, r.field, toInt(r.key_version), r.ciphertext);
     }
     return {
