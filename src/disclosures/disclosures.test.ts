@@ -8,7 +8,7 @@ import type { Policy } from '../policy/schema.js';
 import type { Actor } from '../access/keys.js';
 import { Disclosures } from './disclosures.js';
 import { EXCEPTION_BASES } from './basis.js';
-import { addDuration } from './duration.js';
+import { addDuration } from '../policy/duration.js';
 
 const app: Actor = { keyId: 'app-key', role: 'application' };
 const po: Actor = { keyId: 'po-key', role: 'privacy_officer' };

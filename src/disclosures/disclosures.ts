@@ -29,7 +29,7 @@ import { parseInput } from '../validation.js';
 import { DISCLOSURE_MIGRATIONS } from './schema.js';
 import { recipientInfo, listRecipients, mayManageDisclosures, snapshotOf, type RecipientInfo, type RecipientSnapshot } from './recipients.js';
 import { basisProblems, EXCEPTION_LABELS, isException, PROVISION_BASES, type ProvisionBasis } from './basis.js';
-import { addDuration } from './duration.js';
+import { addDuration } from '../policy/duration.js';
 import { csvLine } from './csv.js';
 import { exportStats, type StatsExport, type StatsInput } from './stats.js';
 import { processingRecords, type ProcessingRecords } from './records.js';

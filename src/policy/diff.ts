@@ -9,6 +9,7 @@
  *   a purpose turned into marketing, a slower request deadline, a younger minimum age).
  * - **minor**: everything else (wording, removals, shorter retention, contact details, roles).
  */
+import { parseDuration } from './duration.js';
 import type { Policy, Category, Purpose, Recipient } from './schema.js';
 
 export type ChangeClass = 'material' | 'minor';
@@ -108,17 +109,16 @@ interface Span {
   days: number;
 }
 
-export function parseDuration(d: string): Span {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(d);
-  if (!m) throw new Error(`not a duration: ${d}`);
-  const [, y, mo, w, dd] = m.map((x) => (x === undefined ? 0 : Number(x)));
-  return { months: y * 12 + mo, days: w * 7 + dd };
+/** A duration as months and days (the parts that compare without a calendar). */
+export function spanOf(d: string): Span {
+  const p = parseDuration(d);
+  return { months: p.years * 12 + p.months, days: p.weeks * 7 + p.days };
 }
 
 /** -1 shorter, 0 the same, 1 longer, null when it depends on the calendar (P1M against P30D). */
 export function compareDurations(a: string, b: string): -1 | 0 | 1 | null {
-  const x = parseDuration(a);
-  const y = parseDuration(b);
+  const x = spanOf(a);
+  const y = spanOf(b);
   const sign = (n: number) => (n < 0 ? -1 : n > 0 ? 1 : 0) as -1 | 0 | 1;
   const dm = sign(y.months - x.months);
   const dd = sign(y.days - x.days);

@@ -9,7 +9,8 @@ import type { Language, Localized, Policy, Jurisdiction, RequestType } from './s
 import { REQUEST_TYPES } from './schema.js';
 import { MESSAGES, translate, type MessageKey } from './i18n/index.js';
 import { LEGAL_DEADLINES, type DeadlineUnit } from './legal-deadlines.js';
-import { diffPolicies, parseDuration, type PolicyChange } from './diff.js';
+import { diffPolicies, type PolicyChange } from './diff.js';
+import { parseDuration } from './duration.js';
 import type { PolicyVersion } from './versions.js';
 
 export type Block =
@@ -109,14 +110,14 @@ function unitAmount(lang: Language, n: number, unit: 'year' | 'month' | 'week' |
 
 /** P1Y6M -> "1 year, 6 months" / "1年6か月" / "1 год 6 месяцев". */
 export function formatDuration(lang: Language, d: string): string {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(d);
-  if (!m) return d;
-  parseDuration(d);
+  let p: ReturnType<typeof parseDuration>;
+  try {
+    p = parseDuration(d);
+  } catch {
+    return d;
+  }
   const parts: string[] = [];
-  const units = ['year', 'month', 'week', 'day'] as const;
-  units.forEach((u, i) => {
-    if (m[i + 1] !== undefined && Number(m[i + 1]) > 0) parts.push(unitAmount(lang, Number(m[i + 1]), u));
-  });
+  for (const [u, n] of [['year', p.years], ['month', p.months], ['week', p.weeks], ['day', p.days]] as const) if (n > 0) parts.push(unitAmount(lang, n, u));
   if (parts.length === 0) return unitAmount(lang, 0, 'day');
   return new Intl.ListFormat(lang, { type: 'unit', style: 'narrow' }).format(parts);
 }

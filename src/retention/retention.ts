@@ -13,6 +13,7 @@
  * A legal hold covering a category keeps it for the longer of the retention period and the hold's
  * period, counted from the same event; once the hold ends the data goes like any other.
  */
+import { subtractDuration } from '../policy/duration.js';
 import type { Policy } from '../policy/schema.js';
 import type { RetentionSubject, Vault } from '../vault/vault.js';
 import type { AuditEntryInput, AuditWriter } from '../audit/types.js';
@@ -46,15 +47,13 @@ export interface Eraser {
   erase(id: string, opts: { actor: typeof SYSTEM; reason: string }): Promise<unknown>;
 }
 
-/** `now` minus an ISO 8601 duration of years, months, weeks and days (calendar arithmetic, UTC). */
+/** `now` minus an ISO 8601 duration of years, months, weeks and days (calendar arithmetic, UTC), in ms. */
 export function before(now: Date, duration: string): number {
-  const m = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(duration);
-  if (!m) throw invalidInput('period', 'iso_duration', 'must be an ISO 8601 duration such as P7Y, P6M or P30D');
-  const [y, mo, w, d] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
-  const t = new Date(now.getTime());
-  t.setUTCMonth(t.getUTCMonth() - (y * 12 + mo));
-  t.setUTCDate(t.getUTCDate() - (w * 7 + d));
-  return t.getTime();
+  try {
+    return subtractDuration(now, duration).getTime();
+  } catch {
+    throw invalidInput('period', 'iso_duration', 'must be an ISO 8601 duration such as P7Y, P6M or P30D');
+  }
 }
 
 interface Rule {

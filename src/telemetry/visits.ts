@@ -17,6 +17,7 @@
  * report tell new from returning visitors. Entries are kept for the policy's `telemetry.retention`
  * (default P90D) and removed by `purgeExpired`.
  */
+import { subtractDuration } from '../policy/duration.js';
 import { randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
 import { promises as dns } from 'node:dns';
@@ -119,15 +120,7 @@ export function minimiseUrl(raw: string | undefined): { url: string; path: strin
   }
 }
 
-/** Subtracts an ISO 8601 duration (years, months, weeks, days) from a date. */
-export function subtractDuration(d: Date, duration: string): Date {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(duration);
-  if (!m) throw invalidInput('retention', 'duration', 'must be an ISO 8601 duration such as P90D');
-  const r = new Date(d.getTime());
-  r.setUTCFullYear(r.getUTCFullYear() - Number(m[1] ?? 0), r.getUTCMonth() - Number(m[2] ?? 0));
-  r.setUTCDate(r.getUTCDate() - Number(m[3] ?? 0) * 7 - Number(m[4] ?? 0));
-  return r;
-}
+export { subtractDuration };
 
 const PRIVATE = [/^10\./, /^127\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^169\.254\./, /^0\./, /^::1$/, /^::$/, /^f[cd]/i, /^fe[89ab]/i, /^::ffff:(10|127|192\.168)\./i];
 
