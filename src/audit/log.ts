@@ -7,6 +7,7 @@
  * one-row head table (`SELECT ... FOR UPDATE` on PostgreSQL, `BEGIN IMMEDIATE` on SQLite) and chains
  * onto the head it reads there.
  */
+import { csvCell } from '../csv.js';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify as verifySignature, type KeyObject } from 'node:crypto';
 import { once } from 'node:events';
 import type Database from 'better-sqlite3';
@@ -227,14 +228,6 @@ export function checkCheckpointSignature(cp: Checkpoint, trustedKeys?: readonly 
   } catch {
     return { ok: false, message: 'the checkpoint signature or public key is malformed' };
   }
-}
-
-function csvCell(v: unknown): string {
-  if (v === undefined || v === null) return '';
-  let s = typeof v === 'string' ? v : JSON.stringify(v);
-  // spreadsheet formula injection: a cell starting with = + - @ is shown as text
-  if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
-  return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 
 const CSV_HEADER = 'seq,time,actor_key_id,actor_role,action,purpose,subject_ref,fields,outcome,reason,details,prev_hash,hash';

@@ -30,7 +30,7 @@ import { DISCLOSURE_MIGRATIONS } from './schema.js';
 import { recipientInfo, listRecipients, mayManageDisclosures, snapshotOf, type RecipientInfo, type RecipientSnapshot } from './recipients.js';
 import { basisProblems, EXCEPTION_LABELS, isException, PROVISION_BASES, type ProvisionBasis } from './basis.js';
 import { addDuration } from '../policy/duration.js';
-import { csvLine } from './csv.js';
+import { csvLine } from '../csv.js';
 import { exportStats, type StatsExport, type StatsInput } from './stats.js';
 import { processingRecords, type ProcessingRecords } from './records.js';
 

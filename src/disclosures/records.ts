@@ -5,7 +5,7 @@
  */
 import type { Policy } from '../policy/schema.js';
 import { listRecipients } from './recipients.js';
-import { csvLine } from './csv.js';
+import { csvLine } from '../csv.js';
 
 export interface ProcessingActivity {
   purpose: string;

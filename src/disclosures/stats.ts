@@ -18,7 +18,7 @@ import { addNoise, suppress, type PublishedTable } from './suppress.js';
 import type { Disclosures, LedgerEntry } from './disclosures.js';
 import { mayManageDisclosures } from './recipients.js';
 import { recipientInfo, snapshotOf, type RecipientSnapshot } from './recipients.js';
-import { csvLine } from './csv.js';
+import { csvLine } from '../csv.js';
 
 /** Dimensions that are always available; enum categories of the policy (closed value lists) can be used too. */
 export const BUILTIN_DIMENSIONS = ['country', 'jurisdiction', 'age_band', 'category'] as const;

@@ -7,6 +7,7 @@
  */
 import { Readable } from 'node:stream';
 import yazl from 'yazl';
+import { csvCell } from '../csv.js';
 import type { Vault } from '../vault/vault.js';
 import type { ConsentStore } from '../consent/store.js';
 import type { Restrictions } from '../access/restrictions.js';
@@ -27,14 +28,6 @@ export interface ExportDeps {
   audit: AuditLog;
   policy: Policy;
   sections: readonly ExportSection[];
-}
-
-export function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  let s = typeof v === 'string' ? v : JSON.stringify(v);
-  // spreadsheet formula injection: a leading = + - @ is neutralised
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 async function* csv(columns: string[], rows: AsyncIterable<Record<string, unknown>> | Iterable<Record<string, unknown>>): AsyncGenerator<string> {
