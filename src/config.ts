@@ -28,3 +28,14 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
 }
 
 export const keyFileOf = (dataDir: string) => join(dataDir, 'master.key');
+
+/** A connection URL with its password replaced, for printing; an unparseable one is not shown at all. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparseable)';
+  }
+}

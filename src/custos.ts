@@ -34,7 +34,7 @@ import { Requests } from './requests/service.js';
 import type { ExportSection } from './requests/export.js';
 import { REQUEST_MIGRATIONS } from './requests/schema.js';
 import { AccessMonitor, type MonitorOptions } from './audit/monitor.js';
-import { keyFileOf, settingsFromEnv } from './config.js';
+import { keyFileOf, redactUrl, settingsFromEnv } from './config.js';
 import { Disclosures } from './disclosures/disclosures.js';
 import { Incidents, consentLanguage } from './incidents/incidents.js';
 import { AdminPassword } from './access/admin-password.js';
@@ -94,16 +94,7 @@ function isPostgres(url: string | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//.test(url);
 }
 
-/** Removes credentials from a database URL, for printing. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return url;
-  }
-}
+export { redactUrl };
 
 function loadPolicy(p: OpenOptions['policy'], fallback: string): { policy: Policy; file?: string } {
   if (p === undefined) return { policy: loadPolicyFile(fallback).policy, file: fallback };

@@ -9,6 +9,7 @@
  *
  * Without either, no transport is configured: mail stays queued in the outbox (`custos outbox list`).
  */
+import { redactUrl } from '../config.js';
 import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import { CustosError } from '../errors.js';
@@ -20,16 +21,6 @@ export interface SmtpSettings {
   secure: boolean;
   requireTLS: boolean;
   auth?: { user: string; pass: string };
-}
-
-function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return '(unparseable)';
-  }
 }
 
 const configError = (message: string) => new CustosError('CUSTOS_CONFIG', message, [{ field: 'CUSTOS_SMTP_URL', rule: 'smtp_url', message }]);
