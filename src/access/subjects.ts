@@ -29,8 +29,8 @@ export interface ReadResult {
   withheld: { field: string; reason: WithheldReason }[];
 }
 
-/** Internal actor for Custos's own processes (request fulfilment, retention); never given to a key. */
-export const SYSTEM: Actor = { keyId: 'system', role: 'system' };
+export { SYSTEM } from '../audit/types.js';
+import { SYSTEM } from '../audit/types.js';
 
 export class Subjects {
   constructor(

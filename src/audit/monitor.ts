@@ -54,7 +54,8 @@ export interface MonitorStats {
 export const SERVER_MAINTENANCE_ROLE = 'server_maintenance';
 /** Audit actions that are reads of personal data. */
 export const READ_ACTIONS: ReadonlySet<string> = new Set(['subject.read', 'record.read']);
-export const SYSTEM_ACTOR: AuditActor = { keyId: 'system', role: 'system' };
+export { SYSTEM as SYSTEM_ACTOR } from './types.js';
+import { SYSTEM as SYSTEM_ACTOR } from './types.js';
 
 const DEFAULT_MINUTES = 10;
 const ACTOR_LIMIT = 10_000;

@@ -10,6 +10,9 @@ export interface AuditActor {
   role: string;
 }
 
+/** Custos's own processes (request fulfilment, retention, mail delivery, monitoring); never given to a key. */
+export const SYSTEM: AuditActor = { keyId: 'system', role: 'system' };
+
 export interface AuditEntryInput {
   actor: AuditActor;
   /** `subject.read`, `subject.create`, `subject.update`, `subject.erase`, `key.create`, `key.revoke`, `policy.publish`, `disclosure.create`, `request.*`, `alert.*` ... */

@@ -20,6 +20,7 @@
  * The table is not distributed by subject (delivery scans it by due time): on Citus it stays a local
  * table on the coordinator.
  */
+import { SYSTEM } from '../audit/types.js';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { toBuffer, toInt } from '../store/db.js';
@@ -138,7 +139,7 @@ interface Row {
 }
 
 const ADDRESS = /^[^\s@<>()",;:\\[\]]{1,64}@[^\s@<>()",;:\\[\]]{1,255}\.[^\s@<>()",;:\\[\]]{1,63}$/;
-const SYSTEM_ACTOR = { keyId: 'system', role: 'system' };
+
 
 function newId(now: number): string {
   return `m${now.toString(36).padStart(9, '0')}${randomBytes(8).toString('hex')}`;
@@ -377,13 +378,13 @@ export class Outbox implements OutboxWriter {
           report.retried++;
         }
         if (r.subject_id)
-          await this.deps.audit.append({ actor: SYSTEM_ACTOR, action: 'mail.send', purpose: r.purpose ?? undefined, subjectId: r.subject_id, fields: category ? [category] : [], outcome: 'failed', reason: err.code, details: { template: r.template, outbox: r.id, attempt: n } });
+          await this.deps.audit.append({ actor: SYSTEM, action: 'mail.send', purpose: r.purpose ?? undefined, subjectId: r.subject_id, fields: category ? [category] : [], outcome: 'failed', reason: err.code, details: { template: r.template, outbox: r.id, attempt: n } });
         continue;
       }
       await this.finish(r, 'sent', attempts + 1, null);
       report.sent++;
       if (r.subject_id)
-        await this.deps.audit.append({ actor: SYSTEM_ACTOR, action: 'mail.send', purpose: r.purpose ?? undefined, subjectId: r.subject_id, fields: category ? [category] : [], outcome: 'ok', details: { template: r.template, outbox: r.id, attempt: attempts + 1 } });
+        await this.deps.audit.append({ actor: SYSTEM, action: 'mail.send', purpose: r.purpose ?? undefined, subjectId: r.subject_id, fields: category ? [category] : [], outcome: 'ok', details: { template: r.template, outbox: r.id, attempt: attempts + 1 } });
     }
     return report;
   }
