@@ -37,7 +37,7 @@ const report = {
   date: new Date().toISOString(),
   minutes: +((Date.now() - started) / 60_000).toFixed(1),
   pgRestart: restart === '1',
-  crash: read('crash'),
+  crash: Object.fromEntries(['sqlite', 'postgres'].map((b) => [b, read(`crash-${b}`)]).filter(([, f]) => f)),
   fuzz: read('fuzz'),
   authorisation: read('authorisation'),
   abuse: read('abuse'),
@@ -61,7 +61,7 @@ for (const [backend, f] of Object.entries(report.crash ?? {}))
     `1. crash safety [${backend}]: ${n(f.trials)} SIGKILL trials (${n(f.killedWhileOpening)} while opening, ${n(f.pgRestarts)} with a PostgreSQL restart), ${n(f.acknowledged)} acknowledged operations, ${n(f.checked)} checks;`,
     `   lost ${n(f.lost)}, half-written subjects ${n(f.halfWritten)}, audit chain failures ${n(f.auditChainFailures)}, reopen failures ${n(f.openFailures)}; interrupted erasures (key destroyed, rows left) ${n(f.interruptedErasures)}, orphan data keys ${n(f.orphanDataKeys)}`,
   );
-if (!report.crash) lines.push('1. crash safety: not run');
+if (Object.keys(report.crash).length === 0) lines.push('1. crash safety: not run');
 const fz = report.fuzz;
 lines.push(
   fz
