@@ -20,6 +20,7 @@ import { consentRoutes } from './routes/consents.js';
 import { cookieRoutes, registerBrowserCors } from './routes/cookies.js';
 import { telemetryRoutes } from './routes/telemetry.js';
 import { openApiDocument } from './openapi.js';
+import { DOCS_CSS, renderDocsPage } from './docs-page.js';
 import { detectRoutes } from './routes/detect.js';
 import { policyRoutes } from './routes/policy.js';
 import { privacyRoutes, requestRoutes, SESSION_COOKIE } from './routes/requests.js';
@@ -210,5 +211,8 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
   registerWebRoutes(app);
   const doc = openApiDocument(routes);
   app.get('/openapi.json', async () => doc);
+  const docsPage = renderDocsPage(doc);
+  app.get('/docs', async (_req, reply) => reply.type('text/html; charset=utf-8').send(docsPage));
+  app.get('/docs.css', async (_req, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(DOCS_CSS));
   return app;
 }

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { createConfig, lintFromString } from '@redocly/openapi-core';
+import { makeEnv, type Env } from '../../test/backends.js';
+import { buildServer, ALL_ROUTES } from './app.js';
+
+describe('the OpenAPI document and its documentation page', () => {
+  let env: Env;
+  let app: FastifyInstance;
+  let doc: any;
+  beforeAll(async () => {
+    env = await makeEnv('sqlite');
+    app = await buildServer(await env.open());
+    doc = (await app.inject({ url: '/openapi.json' })).json();
+  });
+  afterAll(async () => {
+    await app.close();
+    await env.cleanup();
+  });
+
+  it('passes the Redocly linter\'s recommended rules with no error or warning', async () => {
+    const config = await createConfig({ extends: ['recommended'] });
+    const problems = await lintFromString({ source: JSON.stringify(doc), absoluteRef: 'openapi.json', config });
+    expect(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location?.[0]?.pointer}`)).toEqual([]);
+  });
+
+  it('the linter finds problems when there are some (it is really looking)', async () => {
+    const config = await createConfig({ extends: ['recommended'] });
+    const broken = structuredClone(doc);
+    delete broken.info;
+    broken.paths['/v1/nothing'] = { get: { responses: {} } };
+    const problems = await lintFromString({ source: JSON.stringify(broken), absoluteRef: 'openapi.json', config });
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.ruleId)).toEqual(expect.arrayContaining(['struct', 'security-defined']));
+  });
+
+  it('documents every declared route, generated from the schemas that validate it', () => {
+    for (const r of ALL_ROUTES) {
+      const path = r.url.replace(/:([A-Za-z_]+)/g, '{$1}');
+      expect(doc.paths[path]?.[r.method.toLowerCase()], `${r.method} ${r.url}`).toBeDefined();
+    }
+    expect(doc.paths['/v1/subjects'].post.requestBody.content['application/json'].schema.required).toContain('purpose');
+  });
+
+  it('serves a readable documentation page at /docs, under the strict CSP', async () => {
+    const page = await app.inject({ url: '/docs' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(page.body).toContain('/v1/subjects/{id}');
+    expect(page.body).not.toMatch(/<script|style=/);
+    expect((await app.inject({ url: '/docs.css' })).statusCode).toBe(200);
+  });
+});
