@@ -1,12 +1,15 @@
 /**
  * The admin console in Debian's Chromium: sign-in with an API key and with the admin password, the queue
  * by due date with overdue and at-risk marks, request detail, an extension with a reason, a refusal,
- * subject search that shows only the allowed fields and the reasons for the rest; axe-core on every screen.
+ * subject search that shows only the allowed fields and the reasons for the rest; the policy versions with the
+ * one in force and the changes between two; axe-core on every screen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
-import { makeEnv, type Env } from '../../test/backends.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXAMPLE, makeEnv, type Env } from '../../test/backends.js';
 import { buildServer } from '../server/app.js';
 import type { Custos } from '../custos.js';
 import { launch, screenshot, seriousViolations, type TestBrowser } from './test-fixtures/browser.js';
@@ -32,7 +35,16 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
 
   beforeAll(async () => {
     env = await makeEnv('sqlite');
-    custos = await env.open({ mail: { transport: null } });
+    // Two policy versions: the example, then the same policy keeping reviews a year longer (a material change).
+    await (await env.open({ mail: { transport: null } })).close();
+    const v2 = join(env.dataDir, 'policy-v2.yaml');
+    const example = readFileSync(EXAMPLE, 'utf8');
+    const changed = example
+      .replace('version: "2026-11-01"', 'version: "2027-04-01"')
+      .replace('purposes: [public_reviews, support]\n    retention: { period: P5Y, after: collection }', 'purposes: [public_reviews, support]\n    retention: { period: P6Y, after: collection }');
+    expect(changed.match(/P6Y|2027-04-01/g)).toHaveLength(2);
+    writeFileSync(v2, changed);
+    custos = await env.open({ policy: v2, mail: { transport: null } });
     const make = async (key: string, fields: Record<string, unknown>, jurisdiction: 'EU' | 'JP' | 'KR') => {
       ids[key] = (await custos.subjects.create({ fields, jurisdiction }, { actor: APP, purpose: 'account' })).id;
     };
@@ -200,6 +212,31 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     await page.getByRole('heading', { level: 1, name: 'インシデント' }).waitFor();
     await page.locator('section.panel').first().waitFor();
     expect(await page.locator('main').innerText()).toContain('A laptop with a lesson roster was stolen');
+
+    // Policy versions: the one in force, both versions, and what changed from 1 to 2.
+    await page.getByRole('link', { name: 'ポリシー', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'ポリシーの版' }).waitFor();
+    await page.locator('#policy-current').waitFor();
+    expect(await page.locator('#policy-current').innerText()).toContain('適用中：版「2027-04-01」（番号 2）');
+    const versions = page.locator('table', { has: page.locator('caption', { hasText: '公開済みの版' }) }).locator('tbody tr');
+    expect(await versions.count()).toBe(2);
+    expect(await versions.nth(0).innerText()).toContain('2026-11-01');
+    expect(await versions.nth(0).innerText()).not.toContain('適用中');
+    expect(await versions.nth(1).innerText()).toContain('適用中');
+    expect(await page.getByLabel('比較元の版').inputValue()).toBe('1');
+    expect(await page.getByLabel('比較先の版').inputValue()).toBe('2');
+    await page.getByRole('button', { name: '比較', exact: true }).click();
+    await page.locator('#diff-result [role=status]').waitFor();
+    expect(await page.locator('#diff-result [role=status]').innerText()).toBe('変更 1 件、うち重要な変更 1 件。');
+    const change = await page.locator('#diff-result tbody tr').innerText();
+    expect(change).toContain('重要');
+    expect(change).toContain('reviews');
+    expect(change).toMatch(/P5Y.*P6Y/);
+    await expectAccessible(page, 'admin-10-policy-diff-ja');
+    // Comparing a version with itself finds nothing.
+    await page.getByLabel('比較元の版').selectOption('2');
+    await page.getByRole('button', { name: '比較', exact: true }).click();
+    await expect.poll(() => page.locator('#diff-result [role=status]').innerText()).toBe('変更 0 件、うち重要な変更 0 件。');
 
     await page.getByRole('button', { name: 'サインアウト' }).click();
     await page.getByRole('heading', { level: 1, name: 'サインイン' }).waitFor();

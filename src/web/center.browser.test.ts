@@ -2,12 +2,15 @@
  * The privacy center end to end in Debian's Chromium: a person asks in Korean for a copy of their data,
  * receives the code over real SMTP, verifies, downloads the export (which holds their data and no one
  * else's) and files another request in the same session; an erasure under a legal hold, approved by
- * staff in the admin console; the whole flow by keyboard alone; axe-core on every page.
+ * staff in the admin console, and what was kept and what stays without the person's name shown after the
+ * erasure; marketing preferences stopped and resumed with a consent receipt, which the SDK's `maySend`
+ * follows; signing out; the whole flow by keyboard alone; axe-core on every page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import yauzl from 'yauzl';
+import { readFile } from 'node:fs/promises';
 import { makeEnv, type Env } from '../../test/backends.js';
 import { startSmtpSink, type SmtpSink } from '../../test/smtp.js';
 import { SmtpTransport } from '../mail/transports.js';
@@ -76,7 +79,11 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
     await make('other', { name: 'Olga Other', email: 'olga.other@example.com' }, 'JP', { address: '9-9-9 Elsewhere, Osaka' });
     await make('akira', { name: 'Akira Tanaka', email: 'akira@example.jp' }, 'JP', { address: '1-1-1 Chiyoda, Tokyo' });
     await custos.subjects.addRecord(people.akira, 'transactions', { lesson: 'L-100', amount: 3000, currency: 'JPY' }, { actor: APP, purpose: 'payment' });
+    await custos.subjects.addRecord(people.akira, 'reviews', 'Patient teacher, clear explanations.', { actor: APP, purpose: 'public_reviews' });
     await make('keyboard', { name: 'Kei Board', email: 'kei@example.jp' }, 'JP');
+    await make('hana', { name: 'Hana Sato', email: 'hana@example.jp' }, 'JP');
+    // Hana said yes to the newsletter and to recommendations when she signed up (a form in the application).
+    await custos.preferences.grant(people.hana, ['marketing_email', 'recommendations'], { method: 'form', language: 'ja' }, APP);
     app = await buildServer(custos, { publicRateLimit: 1000 });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launch();
@@ -214,12 +221,103 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
     await page.getByRole('heading', { level: 1, name: 'Erase my data' }).waitFor();
     const outcome = await page.locator('.outcome').innerText();
     expect(outcome).toContain('Your data has been erased.');
+    // Read after the erasure: the outcome is stored without personal data.
+    await page.getByRole('heading', { level: 3, name: 'What we kept and why' }).waitFor();
+    const kept = await page.getByRole('list', { name: 'What we kept and why' }).locator(':scope > li').allInnerTexts();
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatch(/^Transaction records kept for tax law\. Deleted on \d{1,2} \w+ \d{4}\. \(Legal basis: Corporation Tax Act/);
+    expect((await page.locator('#erasure-kept li li').allInnerTexts()).sort()).toEqual(['Name', 'Postal address', 'Transaction history']);
+    const stays = await page.getByRole('list', { name: 'What stays without your name' }).innerText();
+    expect(stays).toBe('Lesson reviews: 1');
+    expect(outcome).not.toContain('Patient teacher');
+    expect(outcome).not.toContain('Akira');
     await expectAccessible(page, 'center-6-erasure-done-en');
+    // Nothing is left to send marketing to: the preferences screen says so.
+    await page.getByRole('button', { name: 'Marketing preferences' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Marketing preferences' }).waitFor();
+    expect(await page.locator('main').innerText()).toContain('Your data has been erased, so there are no marketing preferences left to change.');
     await custos.outbox.deliver();
     const done = await sink.waitFor((m) => m.to.includes('akira@example.jp') && /kept/i.test(mailText(m.raw)));
     const text = mailText(done.raw);
     expect(text).toMatch(/transactions/);
     expect(text).toMatch(/2033|7 years|P7Y|until/);
+    await ctx.close();
+  });
+
+  it('marketing preferences in Japanese: the newsletter stopped and resumed, recommendations stopped, each with a consent receipt that maySend follows; signing out', async () => {
+    const ctx = await browser.context('ja-JP');
+    const page = await ctx.newPage();
+    await page.goto(`${base}/`);
+    await page.getByRole('heading', { level: 1, name: 'プライバシーに関するご請求' }).waitFor();
+    await page.locator('#type-purpose_notice').check();
+    await page.locator('#email').fill('hana@example.jp');
+    await page.locator('#start-form button[type=submit]').click();
+    await page.getByRole('heading', { level: 1, name: '確認コードの入力' }).waitFor();
+    await page.locator('#code').fill(await codeFor('hana@example.jp', 0));
+    await page.locator('#code-form button[type=submit]').click();
+    await page.getByRole('heading', { level: 1, name: 'ご請求の状況' }).waitFor();
+
+    // Signing out is in plain sight, with the reason to use it on a shared computer.
+    const signOut = page.getByRole('button', { name: 'ログアウト' });
+    expect(await page.locator(`#${await signOut.getAttribute('aria-describedby')}`).innerText()).toContain('共用のパソコン');
+
+    await page.getByRole('button', { name: '広告・お知らせの配信設定' }).click();
+    await page.getByRole('heading', { level: 1, name: '広告・お知らせの配信設定' }).waitFor();
+    const newsletter = page.getByRole('switch', { name: 'メールマガジン・キャンペーンのお知らせ（メール）' });
+    const recommendations = page.getByRole('switch', { name: 'あなたへのおすすめ' });
+    expect(await page.getByRole('switch').count()).toBe(5);
+    expect(await newsletter.isChecked()).toBe(true);
+    expect(await page.getByRole('switch', { name: 'SMSでのキャンペーンのお知らせ' }).isChecked()).toBe(false);
+    expect(await page.locator('#pref-sms-state').innerText()).toContain('同意をいただいていない');
+    expect((await custos.preferences.maySend(people.hana, 'email')).allowed).toBe(true);
+    await expectAccessible(page, 'center-9-preferences-ja');
+
+    // Stop the newsletter (seed 002): at once, with a receipt; maySend follows.
+    await newsletter.uncheck();
+    const status = page.locator('#prefs-status');
+    await expect.poll(() => status.innerText()).toContain('停止しました');
+    expect(await status.innerText()).toContain('同意レシートを発行しました');
+    expect(await newsletter.isChecked()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pref-email');
+    expect(await custos.preferences.maySend(people.hana, 'email')).toMatchObject({ allowed: false, reason: 'consent_withdrawn' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#receipts').getByRole('link', { name: 'レシートを保存' }).first().click()]);
+    const jws = (await readFile((await download.path())!, 'utf8')).split('.');
+    expect(jws).toHaveLength(3);
+    const receipt = JSON.parse(Buffer.from(jws[1], 'base64url').toString('utf8'));
+    expect(receipt).toMatchObject({ event_type: 'consent_withdrawn', pii_principal_id: people.hana, purposes: [{ id: 'marketing_email' }] });
+    expect(await status.innerText()).toContain(receipt.record_id);
+    await expectAccessible(page, 'center-10-newsletter-stopped-ja');
+
+    // Resume it.
+    await newsletter.check();
+    await expect.poll(() => status.innerText()).toContain('オンにしました');
+    expect((await custos.preferences.maySend(people.hana, 'email')).allowed).toBe(true);
+    expect(await page.locator('#receipts li').count()).toBe(2);
+
+    // Stop personalised recommendations (seed 004), from the keyboard.
+    await recommendations.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await custos.preferences.maySend(people.hana, 'recommendations')).allowed).toBe(false);
+    expect(await recommendations.isChecked()).toBe(false);
+
+    // The choices are the server's, not the page's: after a reload they are the same.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'ご請求の状況' }).waitFor();
+    await page.getByRole('button', { name: '広告・お知らせの配信設定' }).click();
+    await page.getByRole('heading', { level: 1, name: '広告・お知らせの配信設定' }).waitFor();
+    expect(await newsletter.isChecked()).toBe(true);
+    expect(await recommendations.isChecked()).toBe(false);
+    expect(await page.locator('#pref-recommendations-state').innerText()).toContain('停止中');
+
+    // Sign out: the cookie is gone and the session no longer opens anything.
+    await signOut.click();
+    await page.getByRole('heading', { level: 1, name: 'ログアウトしました' }).waitFor();
+    expect(await page.locator('main').innerText()).not.toContain('メールマガジン');
+    await expectAccessible(page, 'center-11-signed-out-ja');
+    expect((await ctx.cookies()).find((c) => c.name === 'custos_session')).toBeUndefined();
+    expect(await page.evaluate(async () => (await fetch('/v1/privacy/me/preferences')).status)).toBe(401);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'プライバシーに関するご請求' }).waitFor();
     await ctx.close();
   });
 

@@ -684,22 +684,43 @@ async function viewAudit(root) {
 
 async function viewPolicy(root) {
   root.append(heading(t('policy.title')), el('p', {}, t('policy.intro')));
+  // GET /v1/policy/versions -> { current, versions: [{ ordinal, label, publishedAt, hash }] }, oldest first.
   const r = await api('GET', '/v1/policy/versions');
   if (r.status === 404) return root.append(el('div', { class: 'notice warn' }, el('p', {}, t('policy.unavailable'))));
   if (!r.ok) return root.append(problemBox(r));
   const versions = r.data.versions || [];
+  const current = versions.find((v) => v.ordinal === r.data.current);
+  if (current)
+    root.append(
+      el(
+        'div',
+        { class: 'notice ok', id: 'policy-current' },
+        el('p', {}, t('policy.current', { label: current.label, n: current.ordinal, date: formatDateTime(current.publishedAt, state.lang) })),
+      ),
+    );
   root.append(
     table(
       t('policy.versions'),
       [t('policy.ordinal'), t('policy.label'), t('policy.published'), t('policy.hash')],
-      versions.map((v) => [String(v.ordinal ?? v.version ?? ''), v.label ?? v.version ?? '', formatDateTime(v.publishedAt ?? v.createdAt, state.lang), el('code', {}, String(v.hash ?? v.digest ?? '').slice(0, 16))]),
+      versions.map((v) => [
+        v.ordinal === r.data.current ? [String(v.ordinal), ' ', badge('ok', t('policy.inForce'))] : String(v.ordinal),
+        v.label,
+        formatDateTime(v.publishedAt, state.lang),
+        el('code', { title: v.hash }, String(v.hash).slice(0, 16)),
+      ]),
     ),
   );
-  if (versions.length < 2) return;
-  const ordinals = versions.map((v) => v.ordinal ?? v.version);
+  if (versions.length < 2) return root.append(el('p', {}, t('policy.single')));
+  const ordinals = versions.map((v) => v.ordinal);
   const out = el('div', { id: 'diff-result', 'aria-live': 'polite' });
   const pick = (id, label, selected) =>
-    el('div', { class: 'field' }, el('label', { for: id }, label), el('select', { id }, ordinals.map((o) => el('option', { value: o, selected: String(o) === String(selected) }, String(o)))));
+    el(
+      'div',
+      { class: 'field' },
+      el('label', { for: id }, label),
+      el('select', { id }, versions.map((v) => el('option', { value: v.ordinal, selected: v.ordinal === selected }, t('policy.option', { n: v.ordinal, label: v.label })))),
+    );
+  const className = (c) => (c === 'material' ? t('policy.material') : t('policy.minor'));
   root.append(
     el(
       'form',
@@ -709,15 +730,16 @@ async function viewPolicy(root) {
         onsubmit: async (e) => {
           e.preventDefault();
           clear(out);
+          // GET /v1/policy/diff?from=&to= -> { changes: [{ kind, class: material|minor, path, description }] }
           const d = await api('GET', `/v1/policy/diff?from=${encodeURIComponent(document.getElementById('diff-from').value)}&to=${encodeURIComponent(document.getElementById('diff-to').value)}`);
           if (!d.ok) return out.append(problemBox(d));
           const changes = d.data.changes || [];
           out.append(
-            el('p', { role: 'status' }, t('policy.changes', { n: changes.length, material: changes.filter((c) => c.class === 'material' || c.material).length })),
+            el('p', { role: 'status' }, t('policy.changes', { n: changes.length, material: changes.filter((c) => c.class === 'material').length })),
             table(
               t('policy.diff'),
               [t('policy.change'), t('policy.class'), t('policy.path')],
-              changes.map((c) => [c.description ?? c.kind ?? '', badge(c.class === 'material' || c.material ? 'warn' : 'info', c.class ?? (c.material ? 'material' : 'minor')), el('code', {}, c.path ?? '')]),
+              changes.map((c) => [c.description, badge(c.class === 'material' ? 'warn' : 'info', className(c.class)), el('code', {}, c.path)]),
             ),
           );
         },

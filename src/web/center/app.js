@@ -29,6 +29,9 @@ const state = {
   sessionUntil: null,
   requests: [],
   current: null,
+  /** Marketing preferences by key (channel or purpose) and the consent receipts issued in this page. */
+  preferences: null,
+  receipts: [],
   notice: null,
   errors: null,
 };
@@ -93,7 +96,7 @@ function steps(current) {
 /** Renders the current view; `focus` moves focus to the heading (a new view) or the error summary. */
 function render(focus = true) {
   const root = clear(main());
-  const view = { start: viewStart, code: viewCode, requests: viewRequests, detail: viewDetail, ended: viewEnded }[state.view];
+  const view = { start: viewStart, code: viewCode, requests: viewRequests, detail: viewDetail, preferences: viewPreferences, ended: viewEnded, signedOut: viewSignedOut }[state.view];
   view(root);
   if (!focus) return;
   const summary = root.querySelector('.error-summary');
@@ -499,6 +502,7 @@ function viewRequests(root) {
     steps(2),
     ...(state.notice ? [el('div', { class: 'notice ok', role: 'status' }, el('p', {}, state.notice))] : []),
     el('p', {}, until),
+    sessionNav('requests'),
     el('h2', {}, t('requests.list')),
     ...(cards.length ? cards : [el('p', {}, t('requests.none'))]),
     anotherRequestForm(root),
@@ -564,19 +568,68 @@ function outcome(r) {
     );
   } else if (r.type === 'erasure') {
     items.push(el('p', {}, t('outcome.erasure')));
-    const kept = res.kept || [];
-    if (kept.length) {
-      items.push(el('p', {}, t('outcome.erasure.kept')));
-      items.push(list(kept.map((k) => t('outcome.erasure.keptItem', { field: labelOf('categories', k.category), reason: labelOf('legalHolds', k.hold), date: formatDate(k.until, state.lang) }))));
-    } else items.push(el('p', {}, t('outcome.erasure.mail')));
+    if (r.result) items.push(...erasureOutcome(r.result));
+    else items.push(el('p', {}, t('outcome.erasure.mail')));
   }
   return el('section', { class: 'outcome', 'aria-labelledby': 'outcome-title' }, el('h2', { id: 'outcome-title' }, t('detail.outcome')), ...items);
+}
+
+/**
+ * What an erasure kept under a legal hold (with the hold, its legal reference and the date it is
+ * deleted) and what stays without the person's name (de-attributed public content, counted). The
+ * outcome is stored without personal data, so it stays readable after the erasure.
+ */
+function erasureOutcome(res) {
+  const kept = Array.isArray(res.kept) ? res.kept : [];
+  const deattributed = (Array.isArray(res.deattributed) ? res.deattributed : []).filter((d) => d.count > 0);
+  // One entry per legal hold (and end date), listing the kinds of data it keeps.
+  const groups = [];
+  for (const k of kept) {
+    const g = groups.find((x) => x.hold === k.hold && x.until === k.until);
+    if (g) g.categories.push(k.category);
+    else groups.push({ hold: k.hold, until: k.until, reason: k.reason, categories: [k.category] });
+  }
+  const out = [el('h3', { id: 'kept-title' }, t('outcome.erasure.keptTitle'))];
+  if (kept.length === 0) out.push(el('p', {}, t('outcome.erasure.nothingKept')));
+  else
+    out.push(
+      el('p', {}, t('outcome.erasure.kept')),
+      el(
+        'ul',
+        { id: 'erasure-kept', 'aria-labelledby': 'kept-title' },
+        groups.map((g) =>
+          el(
+            'li',
+            {},
+            el(
+              'p',
+              {},
+              el('strong', {}, t('outcome.erasure.keptWhy', { hold: labelOf('legalHolds', g.hold), date: formatDate(g.until, state.lang) })),
+              g.reason && g.reason !== labelOf('legalHolds', g.hold) ? [' ', el('span', { class: 'muted' }, t('outcome.erasure.keptLaw', { reason: g.reason }))] : null,
+            ),
+            el('ul', {}, g.categories.map((c) => el('li', {}, labelOf('categories', c)))),
+          ),
+        ),
+      ),
+    );
+  if (deattributed.length)
+    out.push(
+      el('h3', { id: 'deattributed-title' }, t('outcome.erasure.deattributedTitle')),
+      el('p', {}, t('outcome.erasure.deattributed')),
+      el(
+        'ul',
+        { id: 'erasure-deattributed', 'aria-labelledby': 'deattributed-title' },
+        deattributed.map((d) => el('li', {}, t('outcome.erasure.deattributedItem', { category: labelOf('categories', d.category), count: d.count }))),
+      ),
+    );
+  return out;
 }
 
 function viewDetail(root) {
   const r = state.current;
   root.append(
     heading(typeName(r.type)),
+    sessionNav('detail'),
     requestFacts(r),
     outcome(r),
     el(
@@ -644,6 +697,208 @@ function viewEnded(root) {
       },
       t('ended.restart'),
     ),
+  );
+}
+
+// ------------------------------------------------------------------------------------ session
+
+/**
+ * The verified person's navigation: their requests, their marketing preferences, and signing out.
+ * The session cookie is HttpOnly, so only the server can clear it: signing out asks it to.
+ */
+function sessionNav(current) {
+  const go = (view, key, open) =>
+    el('li', {}, el('button', { type: 'button', class: 'link', id: `nav-${view}`, 'aria-current': current === view ? 'page' : undefined, onclick: open }, t(key)));
+  return el(
+    'nav',
+    { class: 'session-nav', 'aria-label': t('nav.label') },
+    el('ul', {}, go('requests', 'nav.requests', () => {
+        state.notice = null;
+        openRequests();
+      }), go('preferences', 'nav.preferences', () => openPreferences())),
+    el(
+      'div',
+      { class: 'sign-out' },
+      el('button', { type: 'button', class: 'secondary', id: 'sign-out', 'aria-describedby': 'sign-out-why', onclick: signOut }, t('nav.signOut')),
+      el('p', { class: 'hint', id: 'sign-out-why' }, t('nav.signOutWhy')),
+    ),
+  );
+}
+
+/** Forgets everything this page held about the person. */
+function forgetSession() {
+  state.sessionUntil = null;
+  state.requests = [];
+  state.current = null;
+  state.preferences = null;
+  state.receipts = [];
+  state.intake = null;
+  state.notice = null;
+  state.draft = { type: '', via: 'email', email: '', phone: '', fields: {}, purposes: [] };
+}
+
+async function signOut() {
+  const r = await call('DELETE', '/v1/privacy/session');
+  forgetSession();
+  state.view = 'signedOut';
+  state.notice = r.ok ? null : t('signout.failed');
+  render();
+}
+
+function viewSignedOut(root) {
+  root.append(
+    heading(t('signout.title')),
+    ...(state.notice ? [el('div', { class: 'notice bad', role: 'alert' }, el('p', {}, state.notice))] : [el('p', {}, t('signout.text'))]),
+    el(
+      'button',
+      {
+        type: 'button',
+        onclick: () => {
+          state.view = 'start';
+          state.notice = null;
+          render();
+        },
+      },
+      t('ended.restart'),
+    ),
+  );
+}
+
+// ------------------------------------------------------------------------------------ preferences
+
+/** The words for a preference: the page's own for the channels and recommendations, else the policy's label. */
+function preferenceLabel(key, p) {
+  const own = STRINGS.en[`prefs.key.${key}`];
+  return own ? t(`prefs.key.${key}`) : labelOf('purposes', p.purpose);
+}
+
+function preferenceHint(key) {
+  return STRINGS.en[`prefs.key.${key}.hint`] ? t(`prefs.key.${key}.hint`) : null;
+}
+
+function preferenceState(p) {
+  if (p.state === 'opted_in') return t('prefs.state.on', { date: formatDate(p.since, state.lang) });
+  if (p.state === 'opted_out') return t('prefs.state.off', { date: formatDate(p.since, state.lang) });
+  return t('prefs.state.notSet');
+}
+
+/** The readable part of a consent receipt (a compact JWS): its id, kind, time and policy version. */
+function receiptFacts(jws) {
+  try {
+    const part = jws.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    const bytes = Uint8Array.from(atob(part + '='.repeat((4 - (part.length % 4)) % 4)), (c) => c.charCodeAt(0));
+    const p = JSON.parse(new TextDecoder().decode(bytes));
+    return { jws, id: String(p.record_id || ''), given: p.event_type === 'consent_given', at: p.event_time, version: p.notice?.policy_version, purposes: (p.purposes || []).map((x) => x.id) };
+  } catch {
+    return { jws, id: '', given: false, at: null, version: null, purposes: [] };
+  }
+}
+
+async function openPreferences() {
+  const r = await call('GET', '/v1/privacy/me/preferences');
+  if (!r.ok && r.status === 401) {
+    state.view = 'ended';
+    return render();
+  }
+  state.preferences = r.ok ? r.data.preferences : null;
+  state.notice = r.ok ? null : r.status === 410 ? t('prefs.erased') : explain(r.errors[0]);
+  state.view = 'preferences';
+  render();
+}
+
+function receiptList() {
+  const items = state.receipts.map((rc) => {
+    const href = URL.createObjectURL(new Blob([rc.jws], { type: 'application/jose' }));
+    return el(
+      'li',
+      {},
+      t(rc.given ? 'prefs.receipt.given' : 'prefs.receipt.withdrawn', {
+        what: rc.purposes.map((p) => labelOf('purposes', p)).join(', '),
+        date: rc.at ? formatDate(rc.at, state.lang) : '',
+        version: rc.version ?? '',
+      }),
+      ' ',
+      el('span', { class: 'muted' }, t('prefs.receipt.id', { id: rc.id })),
+      ' ',
+      el('a', { href, download: `consent-receipt-${rc.id || 'custos'}.jws` }, t('prefs.receipt.save')),
+    );
+  });
+  return el(
+    'section',
+    { id: 'receipts', 'aria-labelledby': 'receipts-title', hidden: items.length === 0 },
+    el('h2', { id: 'receipts-title' }, t('prefs.receipts')),
+    el('p', {}, t('prefs.receipts.intro')),
+    el('ul', {}, items),
+  );
+}
+
+function viewPreferences(root) {
+  root.append(heading(t('prefs.title')), sessionNav('preferences'));
+  if (!state.preferences) {
+    root.append(el('div', { class: 'notice warn', role: 'status' }, el('p', {}, state.notice || t('err.generic'))));
+    return;
+  }
+  const status = el('div', { id: 'prefs-status', class: 'notice ok', role: 'status', hidden: true });
+  const say = (text, ok = true) => {
+    clear(status).append(el('p', {}, text));
+    status.className = `notice ${ok ? 'ok' : 'bad'}`;
+    status.hidden = false;
+  };
+  const switches = Object.entries(state.preferences).map(([key, p]) => {
+    const id = `pref-${key}`;
+    const label = preferenceLabel(key, p);
+    const hint = preferenceHint(key);
+    const stateLine = el('p', { class: 'hint pref-state', id: `${id}-state` }, preferenceState(p));
+    const input = el('input', {
+      type: 'checkbox',
+      role: 'switch',
+      id,
+      name: id,
+      checked: p.state === 'opted_in',
+      'aria-describedby': [hint ? `${id}-hint` : null, `${id}-state`].filter(Boolean).join(' '),
+      onchange: async (e) => {
+        const on = e.target.checked;
+        input.disabled = true;
+        const r = await call('PUT', '/v1/privacy/me/preferences', { body: { preferences: { [key]: on }, language: state.lang } });
+        input.disabled = false;
+        if (!r.ok) {
+          input.checked = !on;
+          if (r.status === 401) {
+            state.view = 'ended';
+            return render();
+          }
+          say(r.status === 410 ? t('prefs.erased') : explain(r.errors[0]), false);
+          return input.focus();
+        }
+        state.preferences = r.data.preferences;
+        const now = state.preferences[key] || p;
+        input.checked = now.state === 'opted_in';
+        clear(stateLine).append(preferenceState(now));
+        const issued = (r.data.receipts || []).map(receiptFacts);
+        state.receipts = [...issued, ...state.receipts];
+        root.querySelector('#receipts')?.replaceWith(receiptList());
+        const first = issued[0];
+        say(
+          [t(on ? 'prefs.changed.on' : 'prefs.changed.off', { label }), first ? t('prefs.changed.receipt', { id: first.id }) : t('prefs.changed.none')].join(state.lang === 'ja' ? '' : ' '),
+        );
+        input.focus();
+      },
+    });
+    return el(
+      'div',
+      { class: 'choice pref' },
+      input,
+      el('label', { for: id }, label),
+      ...(hint ? [el('p', { class: 'hint', id: `${id}-hint` }, hint)] : []),
+      stateLine,
+    );
+  });
+  root.append(
+    el('p', { class: 'lead' }, t('prefs.intro')),
+    el('p', {}, t('prefs.notMarketing')),
+    status,
+    el('fieldset', { id: 'preferences' }, el('legend', {}, t('prefs.legend')), el('p', { class: 'hint' }, t('prefs.hint')), ...switches),
+    receiptList(),
   );
 }
 
