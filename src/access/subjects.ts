@@ -97,12 +97,12 @@ export class Subjects {
     let decision: Decision;
     let values: Record<string, unknown> = {};
     try {
-      const state = await this.subjectState(id, purpose);
+      // The subject's state and its ciphertext are fetched together; only allowed fields are decrypted.
+      const [state, stored] = await Promise.all([this.subjectState(id, purpose), this.vault.fetch(id)]);
       decision = decide(policy, actor.role, purpose, fields, state, this.coveredSince);
-      if (decision.allowed.length > 0) values = (await this.vault.read(id, decision.allowed)).fields;
-      else await this.vault.status(id).then((s) => {
-        if (s.status === 'erased') throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased');
-      });
+      if (decision.allowed.length > 0) values = (await stored.open(decision.allowed)).fields;
+      // a subject whose key is gone (an old data copy restored) is erased, even when nothing was allowed
+      else await stored.open([]);
     } catch (e) {
       if (e instanceof CustosError && e.code === 'CUSTOS_SUBJECT_ERASED') {
         decision = decide(policy, actor.role, purpose, fields, { erased: true, restricted: new Set(), consent: { state: 'none' } });

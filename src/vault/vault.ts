@@ -348,8 +348,16 @@ export class Vault {
 
   /** Reads raw, decrypted fields (all, or the named ones). Internal: callers go through the access layer. */
   async read(id: string, fields?: readonly string[]): Promise<SubjectRecord> {
+    return (await this.fetch(id)).open(fields);
+  }
+
+  /**
+   * Fetches the subject and its fields' ciphertext in one statement (co-located by subject_id on
+   * Citus); nothing is decrypted until `open` is called with the fields a decision allowed. Throws
+   * not found or erased.
+   */
+  async fetch(id: string): Promise<{ jurisdiction: Jurisdiction; open(fields?: readonly string[]): Promise<SubjectRecord> }> {
     if (typeof id !== 'string' || id.length > 100) throw subjectNotFound();
-    // One statement for the subject and its fields (co-located by subject_id on Citus).
     const rows = await this.db.all<{ jurisdiction: Jurisdiction; status: string; created_at: number; updated_at: number; field: string | null; ciphertext: unknown; key_version: number | null }>(
       'SELECT s.jurisdiction, s.status, s.created_at, s.updated_at, f.field, f.ciphertext, f.key_version FROM subjects s LEFT JOIN subject_fields f ON f.subject_id = s.subject_id WHERE s.subject_id = ?',
       [id],
@@ -357,19 +365,24 @@ export class Vault {
     if (rows.length === 0) throw subjectNotFound();
     const s = rows[0];
     if (s.status === 'erased') throw subjectErased();
-    const dk = await this.requireKey(id);
-    const want = fields ? new Set(fields) : null;
-    const out: Record<string, unknown> = {};
-    for (const r of rows) {
-      if (r.field === null || (want && !want.has(r.field))) continue;
-      out[r.field] = this.decrypt(dk, id, r.field, toInt(r.key_version), r.ciphertext);
-    }
     return {
-      id,
       jurisdiction: s.jurisdiction,
-      createdAt: new Date(toInt(s.created_at)).toISOString(),
-      updatedAt: new Date(toInt(s.updated_at)).toISOString(),
-      fields: out,
+      open: async (fields) => {
+        const dk = await this.requireKey(id);
+        const want = fields ? new Set(fields) : null;
+        const out: Record<string, unknown> = {};
+        for (const r of rows) {
+          if (r.field === null || (want && !want.has(r.field))) continue;
+          out[r.field] = this.decrypt(dk, id, r.field, toInt(r.key_version), r.ciphertext);
+        }
+        return {
+          id,
+          jurisdiction: s.jurisdiction,
+          createdAt: new Date(toInt(s.created_at)).toISOString(),
+          updatedAt: new Date(toInt(s.updated_at)).toISOString(),
+          fields: out,
+        };
+      },
     };
   }
 
