@@ -59,6 +59,12 @@ export async function openPostgres(opts: PgOptions): Promise<Db & { pool: pg.Poo
   }
   const tx: Db['tx'] = async (fn) => {
     const client = await pool.connect();
+    // A checked-out client has no pool listener: a server that ends the connection between two statements
+    // of the transaction (a restart, an administrator's command) would otherwise crash the process with an
+    // unhandled 'error' event. The error fails the transaction instead, and the broken client is destroyed.
+    let broken: Error | undefined;
+    const onError = (e: Error) => void (broken ??= e);
+    client.on('error', onError);
     let inner: Db;
     inner = wrap(client, (f) => f(inner), async () => undefined, opts.trace);
     try {
@@ -67,10 +73,11 @@ export async function openPostgres(opts: PgOptions): Promise<Db & { pool: pg.Poo
       await client.query('COMMIT');
       return out;
     } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      await client.query('ROLLBACK').catch((err: Error) => void (broken ??= err));
       throw e;
     } finally {
-      client.release();
+      client.off('error', onError);
+      client.release(broken);
     }
   };
   const db = wrap(
