@@ -212,7 +212,9 @@ export class Custos {
     // Daily in the server (custos serve schedules it); a failed purge fails the job, which is retried.
     // Reminders before a request's due date and escalation when overdue, to the privacy contact.
     this.jobs.register('requests.remind', async () => {
-      await this.requests.remind(this.policy.controller.contact.email);
+      await this.requests.remind(this.policy.controller.contact.email, async (count, oldestDue) => {
+        await this.monitor?.raise('requests_overdue', count, { start: oldestDue, end: new Date().toISOString() });
+      });
     });
     this.jobs.register('retention.run', async () => {
       const r = await this.retention.run();

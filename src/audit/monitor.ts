@@ -4,6 +4,7 @@
  * per actor; a rule that fires writes an alert record, an `alert.<rule>` audit entry, and calls the
  * webhook in the background. Nothing here ever delays or fails an append.
  */
+import { randomUUID } from 'node:crypto';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { toInt } from '../store/db.js';
@@ -12,7 +13,7 @@ import { invalidInput } from '../errors.js';
 import type { AuditLog } from './log.js';
 import type { AuditActor, StoredAuditEntry } from './types.js';
 
-export type AlertRule = 'bulk_read' | 'denials' | 'out_of_hours' | 'server_maintenance_read';
+export type AlertRule = 'bulk_read' | 'denials' | 'out_of_hours' | 'server_maintenance_read' | 'requests_overdue';
 
 export interface AlertRecord {
   id: string;
@@ -124,6 +125,7 @@ const MESSAGES: Record<AlertRule, (a: AlertRecord) => string> = {
   denials: (a) => `actor ${a.actorKeyId} (${a.role}) was denied ${a.count} times within the window`,
   out_of_hours: (a) => `actor ${a.actorKeyId} (${a.role}) read personal data outside the role's declared hours`,
   server_maintenance_read: (a) => `actor ${a.actorKeyId} of role ${SERVER_MAINTENANCE_ROLE} attempted to read personal data`,
+  requests_overdue: (a) => `${a.count} data-subject request(s) are past their legal due date`,
 };
 
 export class AccessMonitor {
@@ -248,6 +250,19 @@ export class AccessMonitor {
   private track(p: Promise<void>): void {
     const q = p.catch(() => void this.stats.errors++).finally(() => this.pending.delete(q));
     this.pending.add(q);
+  }
+
+  /**
+   * An alert raised by another part of Custos (overdue requests): recorded, audited and sent to the
+   * webhook like the monitor's own, at most once per rule per quiet period.
+   */
+  async raise(rule: AlertRule, count: number, window: { start: string; end: string }): Promise<void> {
+    const now = this.now().getTime();
+    const key = `${rule}|system`;
+    if ((this.quietUntil.get(key) ?? 0) > now) return;
+    this.quietUntil.set(key, now + this.thresholds.quietMs);
+    this.stats.alerts++;
+    await this.record({ id: randomUUID(), rule, actorKeyId: SYSTEM_ACTOR.keyId, role: SYSTEM_ACTOR.role, window, count, createdAt: new Date(now).toISOString() });
   }
 
   private async record(alert: AlertRecord): Promise<void> {

@@ -199,6 +199,20 @@ describeBackends('data-subject requests', (backend) => {
     await sink.waitFor((m) => m.to.includes('jiwoo@example.kr') && /not a correction of your data/.test(bodyText(m.raw)));
   });
 
+  it('reminders and escalation: the privacy officer is mailed, and an overdue request raises an alert', async () => {
+    const r = await custos.requests.file(kim, { type: 'erasure', language: 'ko', channel: 'privacy_center' });
+    // three business days later (seed 000's promise), and more: the request is overdue
+    const later = new Date(Date.parse(r.dueAt) + 2 * 86_400_000);
+    await custos.close();
+    custos = await env.open({ now: () => later, mail: { transport: new SmtpTransport({ url: sink.url, from: 'privacy@tutoring.example' }) } });
+    const result = await custos.requests.remind('privacy@tutoring.example', async (count, oldest) => custos.monitor!.raise('requests_overdue', count, { start: oldest, end: later.toISOString() }));
+    expect(result.escalated).toBe(1);
+    await custos.monitor!.settled();
+    expect((await custos.monitor!.listAlerts()).map((a) => a.rule)).toContain('requests_overdue');
+    await custos.outbox.deliver();
+    await sink.waitFor((m) => m.to.includes('privacy@tutoring.example'));
+  });
+
   it('the staff queue is sorted by due date and every step is audited', async () => {
     const a = await custos.requests.file(kim, { type: 'erasure', language: 'ko', channel: 'privacy_center' });
     const b = await custos.requests.file(other, { type: 'correction', language: 'ja', channel: 'privacy_center', details: { fields: { name: 'Y' } } });

@@ -479,13 +479,17 @@ export class Requests {
     return outcome;
   }
 
-  /** Reminders before the due date and escalation when overdue, to the privacy officer. */
-  async remind(privacyOfficerEmail: string | undefined): Promise<{ reminded: number; escalated: number }> {
+  /**
+   * Reminders before the due date and escalation when overdue: mail to the privacy officer, and an alert
+   * (`alert` raises it in the monitoring alerts, with its webhook) when any request is overdue.
+   */
+  async remind(privacyOfficerEmail: string | undefined, alert?: (overdue: number, oldestDue: string) => Promise<void>): Promise<{ reminded: number; escalated: number }> {
     if (!this.outbox || !privacyOfficerEmail) return { reminded: 0, escalated: 0 };
     let reminded = 0;
     let escalated = 0;
     const now = this.now().getTime();
-    for (const v of await this.list({ status: 'open', limit: 1000 })) {
+    const open = await this.list({ status: 'open', limit: 1000 });
+    for (const v of open) {
       const due = Date.parse(v.extendedUntil ?? v.dueAt);
       const data = { reference: v.requestId.slice(0, 8), request_type: v.type, due_date: new Date(due).toISOString() };
       const lang = this.policy().governing_language;
@@ -498,6 +502,8 @@ export class Requests {
         reminded++;
       }
     }
+    const overdue = open.filter((v) => v.overdue);
+    if (alert && overdue.length > 0) await alert(overdue.length, overdue[0].extendedUntil ?? overdue[0].dueAt);
     return { reminded, escalated };
   }
 }
