@@ -207,7 +207,7 @@ function arbitraries(doc: Schema, fx: Awaited<ReturnType<typeof setup>>, s: Stac
       if (!op) throw new Error(`/openapi.json lacks ${r.method} ${r.url}`);
       return { method: r.method, url: r.url, op };
     }),
-    ...PLAIN_ROUTES.map((k) => ({ method: k.split(' ')[0], url: k.split(' ')[1], op: { parameters: k.includes(':app') ? [{ name: 'app', in: 'path', schema: { enum: ['center', 'admin', 'shared'] } }, { name: 'file', in: 'path', schema: { type: 'string' } }] : [] } as Schema })),
+    ...PLAIN_ROUTES.map((k) => ({ method: k.split(' ')[0], url: k.split(' ')[1].replace(/^\*$/, '/v1/:any'), op: { parameters: k.endsWith('*') ? [{ name: 'any', in: 'path', schema: { type: 'string' } }] : k.includes(':app') ? [{ name: 'app', in: 'path', schema: { enum: ['center', 'admin', 'shared'] } }, { name: 'file', in: 'path', schema: { type: 'string' } }] : [] } as Schema })),
   ];
 
   const request: fc.Arbitrary<FuzzRequest> = fc.constantFrom(...routes).chain((r) => {

@@ -13,7 +13,23 @@ import type { Custos } from '../../src/custos.js';
 import { SESSION_COOKIE } from '../../src/server/routes/requests.js';
 
 /** Routes registered outside ALL_ROUTES (health, metrics, OpenAPI, the web front ends): `hasRoute` confirms each. */
-export const PLAIN_ROUTES = ['GET /healthz', 'GET /readyz', 'GET /metrics', 'GET /openapi.json', 'GET /', 'GET /admin', 'GET /assets/:app/:file'];
+export const PLAIN_ROUTES = ['GET /healthz', 'GET /readyz', 'GET /metrics', 'GET /openapi.json', 'GET /docs', 'GET /docs.css', 'GET /', 'GET /admin', 'GET /admin/', 'GET /assets/:app/:file', 'OPTIONS *'];
+
+/** Every route the server registered, as `METHOD /path` (HEAD, which Fastify adds to each GET, left out). */
+export function registeredRoutes(app: FastifyInstance): string[] {
+  const out: string[] = [];
+  const stack: string[] = [];
+  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const m = /^([│├└─\s]*)(\S.*?) \(([A-Z, ]+)\)$/.exec(line);
+    if (!m) continue;
+    const depth = Math.round([...m[1]].length / 4);
+    stack.length = depth;
+    stack[depth] = m[2];
+    const path = stack.join('');
+    for (const method of m[3].split(', ')) if (method !== 'HEAD') out.push(`${method} ${path}`);
+  }
+  return out;
+}
 
 export const ADMIN_PASSWORD = 'correct horse battery staple 42';
 
