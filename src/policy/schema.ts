@@ -117,7 +117,7 @@ export const roleSchema = z.strictObject({
   description: localized.optional(),
   purposes: z.array(id),
   /** Operations that are not reads of personal data (migrate, backup, restore, rotate_keys). */
-  operations: z.array(z.enum(['migrate', 'backup', 'restore', 'rotate_keys', 'retention', 'audit_verify', 'erase', 'manage_keys', 'manage_requests', 'manage_disclosures', 'manage_incidents', 'subject_tokens'])).default([]),
+  operations: z.array(z.enum(['migrate', 'backup', 'restore', 'rotate_keys', 'retention', 'audit_verify', 'erase', 'manage_keys', 'manage_requests', 'manage_disclosures', 'manage_incidents', 'subject_tokens', 'manage_consent'])).default([]),
   /** Hours in which reads are expected, in UTC: "08:00-20:00". Reads outside raise an alert. */
   hours: z
     .string()

@@ -51,6 +51,8 @@ const ERASE = ['application', 'trust_safety', 'privacy_officer'];
 const PO = ['privacy_officer'];
 const AUDIT = ['privacy_officer', 'auditor'];
 const ACCOUNT = ['application', 'support'];
+/** Roles with the manage_consent operation: record consents and preferences on a person's behalf. */
+const CONSENT = ['application', 'support', 'privacy_officer'];
 
 /** THE table. Keys are `METHOD url` exactly as declared. */
 const TABLE: Record<string, Row> = {
@@ -72,19 +74,17 @@ const TABLE: Record<string, Row> = {
   'GET /v1/alerts': { allow: AUDIT },
   'GET /v1/audit/checkpoint': { allow: AUDIT },
   'POST /v1/subjects/:id/consents': {
-    allow: 'any-key',
-    gap: 'any API key role (server_maintenance and auditor included) can record a consent grant or withdrawal for any subject',
+    allow: CONSENT,
     req: (fx) => ({ params: { id: fx.a }, body: { event: 'grant', purposes: ['marketing_email'] } }),
   },
-  'GET /v1/subjects/:id/consents': { allow: 'any-key', gap: 'any API key role can read any subject\'s consent history and receipts', req: (fx) => ({ params: { id: fx.a } }) },
-  'GET /v1/subjects/:id/preferences': { allow: 'any-key', gap: 'any API key role can read any subject\'s marketing preferences', req: (fx) => ({ params: { id: fx.a } }) },
+  'GET /v1/subjects/:id/consents': { allow: CONSENT, req: (fx) => ({ params: { id: fx.a } }) },
+  'GET /v1/subjects/:id/preferences': { allow: CONSENT, req: (fx) => ({ params: { id: fx.a } }) },
   'PUT /v1/subjects/:id/preferences': {
-    allow: 'any-key',
-    gap: 'any API key role can opt any subject in to or out of marketing',
+    allow: CONSENT,
     req: (fx) => ({ params: { id: fx.a }, body: { preferences: { email: true } } }),
   },
   'POST /v1/subjects/:id/may-send': { allow: ['application', 'marketing'], kind: 'decision', req: (fx) => ({ params: { id: fx.a }, body: { channel: 'email' } }) },
-  'POST /v1/subjects/:id/cookie-token': { allow: 'any-key', req: (fx) => ({ params: { id: fx.a }, body: {} }) },
+  'POST /v1/subjects/:id/cookie-token': { allow: CONSENT, req: (fx) => ({ params: { id: fx.a }, body: {} }) },
   'POST /v1/receipts/verify': { allow: 'public', req: () => ({ body: { receipt: 'x.y.z' } }) },
   'GET /.well-known/custos-receipt-key.json': { allow: 'public' },
   'GET /banner.js': { allow: 'public' },
