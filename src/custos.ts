@@ -224,6 +224,7 @@ export class Custos {
     this.retention.register('cookie_choices', (now, dryRun) => this.cookieConsent.purgeExpired(now, dryRun));
     const disclosures = (this.disclosures = new Disclosures({ db: this.db, policy: () => this.policy, vault: this.vault, subjects: this.subjects, restrictions: this.restrictions, audit: this.audit }));
     this.retention.register('disclosure_ledger', this.disclosures.retentionPurge);
+    this.retention.register('interrupted_erasures', (_now, dryRun) => this.subjects.finishInterruptedErasures(dryRun));
     this.retention.register('erased_record_ciphertext', (_now, dryRun) => this.vault.purgeErasedRecords(dryRun));
     this.retention.register('request_intakes', (now, dryRun) => this.intakes.purgeExpired(now, dryRun));
     this.retention.register('legal_holds_ended', (now, dryRun) => this.holds.purgeExpired(now, dryRun));

@@ -117,6 +117,24 @@ describeBackends('purpose-bound access', (backend) => {
     expect(v.ok && v.entries).toBeGreaterThanOrEqual(4);
   });
 
+  it('an erasure cut short after the key went is finished by the retention run', async () => {
+    await custos.consents.record(id, { purpose: 'marketing_email', event: 'grant', policyVersion: custos.policyVersion.ordinal, method: 'api' });
+    await custos.subjects.read(id, { actor: support, purpose: 'support' });
+    await custos.audit.flush();
+    // the vault's part only, as if the process died before the other modules forgot the person
+    await custos.vault.erase(id, 'erasure request');
+    expect((await custos.vault.status(id)).status).toBe('erased');
+    expect(await custos.vault.interruptedErasures()).toEqual([id]);
+    expect(await custos.audit.refOf(id)).toBeDefined();
+    const dry = await custos.retention.run({ dryRun: true });
+    expect(dry.hooks.interrupted_erasures).toBe(1);
+    await custos.retention.run();
+    expect(await custos.vault.interruptedErasures()).toEqual([]);
+    expect(await custos.audit.refOf(id)).toBeUndefined();
+    expect(await custos.consents.history(id)).toEqual([]);
+    expect((await custos.audit.verify()).ok).toBe(true);
+  });
+
   it('10,000 concurrent reads give a valid chain with exactly 10,000 read entries', async () => {
     const before = (await custos.audit.query({ action: 'subject.read', limit: 10_000 })).length;
     const reads = await Promise.all(Array.from({ length: 10_000 }, () => custos.subjects.read(id, { actor: support, purpose: 'support', fields: ['name'] })));

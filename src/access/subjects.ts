@@ -48,6 +48,14 @@ export class Subjects {
   private async forget(id: string): Promise<void> {
     for (const hook of this.erasureHooks) await hook(id);
     await this.audit.forgetSubject(id);
+    await this.vault.completeErasure(id);
+  }
+
+  /** Finishes erasures a crash cut short (their keys may be gone already): run by retention. */
+  async finishInterruptedErasures(dryRun = false): Promise<number> {
+    const ids = await this.vault.interruptedErasures();
+    if (!dryRun) for (const id of ids) await this.erase(id, { actor: SYSTEM, reason: 'interrupted erasure finished' });
+    return ids.length;
   }
 
   private singleValued(): string[] {

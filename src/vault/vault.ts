@@ -13,6 +13,7 @@ import type { Jurisdiction, Policy } from '../policy/schema.js';
 import { JURISDICTIONS } from '../policy/schema.js';
 import { ageOn, emailLookupKey, normaliseEmail, normalisePhone, normaliseValue, phoneRegion } from './values.js';
 
+/** As reported; the stored status may also be `erasing` (an erasure under way), reported as erased. */
 export type SubjectStatus = 'active' | 'erased';
 
 export interface SubjectRecord {
@@ -297,7 +298,7 @@ export class Vault {
       [id],
     );
     if (!row) throw subjectNotFound();
-    if (row.status === 'erased') throw subjectErased();
+    if (row.status !== 'active') throw subjectErased();
     return row;
   }
 
@@ -364,7 +365,7 @@ export class Vault {
     );
     if (rows.length === 0) throw subjectNotFound();
     const s = rows[0];
-    if (s.status === 'erased') throw subjectErased();
+    if (s.status !== 'active') throw subjectErased();
     return {
       jurisdiction: s.jurisdiction,
       open: async (fields) => {
@@ -395,7 +396,8 @@ export class Vault {
     if (!row) throw subjectNotFound();
     if (row.status === 'active' && !(await this.keys.dataKey(id))) return { status: 'erased', jurisdiction: row.jurisdiction };
     return {
-      status: row.status,
+      // an erasure under way (`erasing`) is an erasure: nothing of the person can be read any more
+      status: row.status === 'active' ? 'active' : 'erased',
       jurisdiction: row.jurisdiction,
       ...(row.erased_at != null ? { erasedAt: new Date(toInt(row.erased_at)).toISOString() } : {}),
       ...(row.erasure_reason ? { reason: row.erasure_reason } : {}),
@@ -511,14 +513,19 @@ export class Vault {
   async erase(id: string, reason: string): Promise<{ erasedAt: string }> {
     const row = await this.db.get<{ status: string }>('SELECT status FROM subjects WHERE subject_id = ?', [id]);
     if (!row) throw subjectNotFound();
-    await this.keys.destroyDataKey(id);
     const now = Date.now();
+    // The intent is durable before the key goes: an erasure cut short by a crash is finished later
+    // (finishInterruptedErasures), never left half done.
+    if (row.status === 'active')
+      await this.db.run("UPDATE subjects SET status = 'erasing', erased_at = COALESCE(erased_at, ?), erasure_reason = COALESCE(erasure_reason, ?) WHERE subject_id = ? AND status = 'active'", [now, reason, id]);
+    await this.keys.destroyDataKey(id);
     await this.db.tx(async (t) => {
       // Records can be many: their ciphertext is unreadable from this moment and is deleted in the
       // background (purgeErasedRecords), so erasure takes the same time for 1 record or 100,000.
       await t.run('DELETE FROM subject_fields WHERE subject_id = ?', [id]);
       await t.run('DELETE FROM lookup_index WHERE subject_id = ?', [id]);
-      await t.run("UPDATE subjects SET status = 'erased', erased_at = COALESCE(erased_at, ?), erasure_reason = COALESCE(erasure_reason, ?), updated_at = ? WHERE subject_id = ?", [
+      // `erasing` until the other modules have forgotten the person too (completeErasure)
+      await t.run("UPDATE subjects SET status = CASE WHEN status = 'erased' THEN 'erased' ELSE 'erasing' END, erased_at = COALESCE(erased_at, ?), erasure_reason = COALESCE(erasure_reason, ?), updated_at = ? WHERE subject_id = ?", [
         now,
         reason,
         now,
@@ -528,6 +535,18 @@ export class Vault {
     return { erasedAt: new Date(now).toISOString() };
   }
 
+  /** The erasure is complete: every module has forgotten the person. */
+  async completeErasure(id: string): Promise<void> {
+    await this.db.run("UPDATE subjects SET status = 'erased' WHERE subject_id = ? AND status = 'erasing'", [id]);
+  }
+
+  /** Subjects whose erasure was cut short (a crash between its steps): the retention run finishes them. */
+  async interruptedErasures(limit = 100): Promise<string[]> {
+    // maintenance scan across subjects
+    const rows = await this.db.all<{ subject_id: string }>("SELECT subject_id FROM subjects WHERE status = 'erasing' ORDER BY subject_id LIMIT ?", [limit]);
+    return rows.map((r) => r.subject_id);
+  }
+
   /**
    * Deletes the leftover record ciphertext of erased subjects (unreadable already: their keys are gone),
    * at most `limit` rows per call. Run by the retention job; returns the rows deleted (or found, dry run).
@@ -535,7 +554,7 @@ export class Vault {
   async purgeErasedRecords(dryRun = false, limit = 20_000): Promise<number> {
     // maintenance scan across subjects: which erased subjects still have records
     const rows = await this.db.all<{ subject_id: string }>(
-      "SELECT DISTINCT r.subject_id FROM subject_records r JOIN subjects s ON s.subject_id = r.subject_id WHERE s.status = 'erased' LIMIT 100",
+      "SELECT DISTINCT r.subject_id FROM subject_records r JOIN subjects s ON s.subject_id = r.subject_id WHERE s.status <> 'active' LIMIT 100",
     );
     let total = 0;
     for (const { subject_id: id } of rows) {
@@ -559,7 +578,7 @@ export class Vault {
   async count(): Promise<{ active: number; erased: number }> {
     const rows = await this.db.all<{ status: string; n: number }>('SELECT status, COUNT(*) AS n FROM subjects GROUP BY status');
     const get = (s: string) => toInt(rows.find((r) => r.status === s)?.n ?? 0);
-    return { active: get('active'), erased: get('erased') };
+    return { active: get('active'), erased: get('erased') + get('erasing') };
   }
 
   /**
@@ -664,7 +683,7 @@ export class Vault {
   async *erasedSubjects(pageSize = 500): AsyncGenerator<string[]> {
     let after = '';
     for (;;) {
-      const rows = await this.db.all<{ subject_id: string }>("SELECT subject_id FROM subjects WHERE status = 'erased' AND subject_id > ? ORDER BY subject_id LIMIT ?", [after, pageSize]);
+      const rows = await this.db.all<{ subject_id: string }>("SELECT subject_id FROM subjects WHERE status <> 'active' AND subject_id > ? ORDER BY subject_id LIMIT ?", [after, pageSize]);
       if (rows.length > 0) yield rows.map((r) => r.subject_id);
       if (rows.length < pageSize) return;
       after = rows[rows.length - 1].subject_id;
