@@ -254,9 +254,9 @@ async function check(env: Env, ledger: Ledger, f: Figures): Promise<void> {
       const hasKey = keyed.has(s.subject_id);
       if (s.status === 'active' && hasKey && fields > 0) continue;
       if (s.status === 'erased' && !hasKey && fields === 0) continue;
-      if (s.status === 'active' && !hasKey && ledger.eraseStarted.has(s.subject_id)) {
-        // An erasure killed after the key was destroyed and before the rows went: crypto-shredded (unreadable,
-        // reported as erased), the ciphertext rows stay until the erasure is run again.
+      if (s.status === 'erasing' && ledger.eraseStarted.has(s.subject_id)) {
+        // An erasure killed between its steps: recorded as under way before the key went, so it is
+        // unreadable and reported as erased at once, and the retention run finishes it (checked below).
         interrupted++;
         const st = await custos.vault.status(s.subject_id);
         if (st.status !== 'erased') problem(`interrupted erasure of ${s.subject_id} is not reported as erased`);
@@ -266,6 +266,14 @@ async function check(env: Env, ledger: Ledger, f: Figures): Promise<void> {
       problem(`half-written subject ${s.subject_id}: status ${s.status}, ${fields} fields, key ${hasKey ? 'present' : 'missing'}`);
     }
     f.interruptedErasures = interrupted;
+    // The retention run finishes every interrupted erasure: no key, no fields, status erased.
+    const unfinished = await custos.vault.interruptedErasures(10_000);
+    await custos.subjects.finishInterruptedErasures();
+    for (const id of unfinished) {
+      const row = await custos.db.get<{ status: string }>('SELECT status FROM subjects WHERE subject_id = ?', [id]);
+      const n = toInt((await custos.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM subject_fields WHERE subject_id = ?', [id]))!.n);
+      if (row?.status !== 'erased' || n > 0 || (await custos.keyring.dataKey(id))) problem(`interrupted erasure of ${id} was not finished`);
+    }
     const ids = new Set(subjects.map((s) => s.subject_id));
     f.orphanDataKeys = [...keyed].filter((k) => !ids.has(k)).length;
     // Custos goes on after the crash: a new subject can be written and read.
