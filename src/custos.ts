@@ -27,7 +27,7 @@ import { ACCESS_MIGRATIONS } from './access/schema.js';
 import { Subjects } from './access/subjects.js';
 import { AuditLog } from './audit/log.js';
 import { specialCareKinds } from './detect/special-care.js';
-import { SubjectTokens } from './requests/tokens.js';
+import { SubjectTokens, TOKEN_MIGRATIONS } from './requests/tokens.js';
 import { Intakes, type SmsSender } from './requests/intake.js';
 import { LegalHolds } from './requests/holds.js';
 import { Requests } from './requests/service.js';
@@ -204,7 +204,7 @@ export class Custos {
       (category, purpose) => this.versions.coveredSince(category, purpose, this.current.ordinal),
       [(id) => this.consents.forget(id), (id) => this.incidents.forget(id), (id) => this.restrictions.forget(id), (id) => this.outbox.forgetSubject(id)],
     );
-    this.subjectTokens = new SubjectTokens(this.keyring.derive('subject-token/v1'), parts.now);
+    this.subjectTokens = new SubjectTokens(this.keyring.derive('subject-token/v1'), parts.now, this.db);
     this.intakes = new Intakes(this.db, this.keyring, this.vault, () => this.policy, this.outbox, parts.sms, parts.now);
     this.holds = new LegalHolds(this.db, this.keyring, this.vault, this.audit, () => this.policy);
     this.requests = new Requests(this.db, this.vault, this.subjects, this.consents, this.restrictions, this.holds, this.audit, this.outbox, () => this.policy, () => this.current.ordinal, parts.now);
@@ -226,6 +226,7 @@ export class Custos {
     this.retention.register('disclosure_ledger', this.disclosures.retentionPurge);
     this.retention.register('interrupted_erasures', (_now, dryRun) => this.subjects.finishInterruptedErasures(dryRun));
     this.retention.register('erased_record_ciphertext', (_now, dryRun) => this.vault.purgeErasedRecords(dryRun));
+    this.retention.register('revoked_sessions', (now, dryRun) => this.subjectTokens.purgeExpired(now, dryRun));
     this.retention.register('request_intakes', (now, dryRun) => this.intakes.purgeExpired(now, dryRun));
     this.retention.register('legal_holds_ended', (now, dryRun) => this.holds.purgeExpired(now, dryRun));
     // APPI Art. 29/30: the person's access export includes provisions to third parties and data received about them.
@@ -342,6 +343,7 @@ export class Custos {
       );
       const jobs = await Jobs.open(db, { now: opts.now });
       await migrate(db, 'requests', REQUEST_MIGRATIONS);
+      await migrate(db, 'subject-tokens', TOKEN_MIGRATIONS);
       const parts: CustosParts = {
         ...{ db, keyDb, keyring, vault, versions, consents, receipts, visits, restrictions: new Restrictions(db), audit, outbox, jobs },
         now: opts.now ?? (() => new Date()),

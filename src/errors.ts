@@ -70,7 +70,9 @@ export class CustosError extends Error {
 export const invalidInput = (field: string, rule: string, message: string) =>
   new CustosError('CUSTOS_INVALID_INPUT', `${field}: ${message}`, [{ field, rule, message }]);
 
-export const notFound = (what: string) => new CustosError('CUSTOS_NOT_FOUND', `${what} not found`, [{ rule: 'not_found', message: `${what} not found` }]);
+/** Something named by the request does not exist; `field` is the input that named it (default the path's id). */
+export const notFound = (what: string, field = 'id') =>
+  new CustosError('CUSTOS_NOT_FOUND', `${what} not found`, [{ field, rule: 'not_found', message: `${what} not found` }]);
 
 export function isCustosError(e: unknown): e is CustosError {
   return e instanceof CustosError;

@@ -90,8 +90,10 @@ describe('privacy center API over HTTP', () => {
     expect((await custos.preferences.maySend(mina, 'email')).allowed).toBe(true);
     await call('PUT', '/v1/privacy/me/preferences', { cookie, body: { preferences: { email: false } } });
     expect((await custos.preferences.maySend(mina, 'email')).allowed).toBe(false);
-    const out = await call('DELETE', '/v1/privacy/session');
+    const out = await call('DELETE', '/v1/privacy/session', { cookie });
     expect(out.headers.get('set-cookie')).toMatch(/custos_session=; .*Max-Age=0/);
+    // the session is over, even for someone who copied the cookie
+    expect((await call('GET', '/v1/privacy/me/preferences', { cookie })).status).toBe(401);
   });
 
   it('an application files for its signed-in user with a subject token', async () => {

@@ -7,6 +7,7 @@
 import { SignJWT, jwtVerify } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { CustosError } from '../errors.js';
+import type { Db } from '../store/db.js';
 
 export interface SubjectClaims {
   subjectId: string;
@@ -19,11 +20,46 @@ export interface SubjectClaims {
 const ISSUER = 'custos';
 const AUDIENCE = 'custos-subject';
 
+export const TOKEN_MIGRATIONS = [
+  {
+    version: 1,
+    name: 'revoked subject tokens',
+    sql: 'CREATE TABLE revoked_subject_tokens (jti TEXT PRIMARY KEY, expires_at BIGINT NOT NULL);',
+  },
+];
+
 export class SubjectTokens {
   constructor(
     private readonly key: Buffer,
     private readonly now: () => Date = () => new Date(),
+    /** Where signed-out sessions are remembered until they would have expired anyway. */
+    private readonly db?: Db,
   ) {}
+
+  /** Signing out: the token stops working at once, even if someone copied it. */
+  async revoke(token: string | undefined): Promise<boolean> {
+    if (!token || !this.db) return false;
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], currentDate: this.now() });
+      if (typeof payload.jti !== 'string' || typeof payload.exp !== 'number') return false;
+      await this.db.run(
+        this.db.dialect === 'postgres'
+          ? 'INSERT INTO revoked_subject_tokens (jti, expires_at) VALUES (?, ?) ON CONFLICT (jti) DO NOTHING'
+          : 'INSERT OR IGNORE INTO revoked_subject_tokens (jti, expires_at) VALUES (?, ?)',
+        [payload.jti, payload.exp * 1000],
+      );
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Forgets revocations of tokens that have expired (run by retention). */
+  async purgeExpired(now: Date, dryRun = false): Promise<number> {
+    if (!this.db) return 0;
+    if (dryRun) return Number((await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM revoked_subject_tokens WHERE expires_at < ?', [now.getTime()]))?.n ?? 0);
+    return (await this.db.run('DELETE FROM revoked_subject_tokens WHERE expires_at < ?', [now.getTime()])).changes;
+  }
 
   async issue(claims: SubjectClaims, ttlSeconds = 1800): Promise<{ token: string; expiresAt: string }> {
     const iat = Math.floor(this.now().getTime() / 1000);
@@ -46,6 +82,7 @@ export class SubjectTokens {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], currentDate: this.now() });
       if (typeof payload.sub !== 'string' || (payload.via !== 'privacy_center' && payload.via !== 'application')) throw fail();
+      if (this.db && (await this.db.get('SELECT 1 AS revoked FROM revoked_subject_tokens WHERE jti = ?', [String(payload.jti)]))) throw fail();
       return { subjectId: payload.sub, via: payload.via, origin: String(payload.origin ?? '') };
     } catch {
       throw fail();

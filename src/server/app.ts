@@ -23,7 +23,7 @@ import { openApiDocument } from './openapi.js';
 import { DOCS_CSS, renderDocsPage } from './docs-page.js';
 import { detectRoutes } from './routes/detect.js';
 import { policyRoutes } from './routes/policy.js';
-import { privacyRoutes, requestRoutes, SESSION_COOKIE } from './routes/requests.js';
+import { privacyRoutes, requestRoutes, sessionToken } from './routes/requests.js';
 import { Metrics } from './metrics.js';
 import { adminRoutes, adminSessionActor } from './routes/admin.js';
 import { registerWebRoutes, webApiRoutes } from './routes/web.js';
@@ -43,19 +43,6 @@ export const ALL_ROUTES: RouteSpec[] = [...subjectRoutes, ...keyRoutes, ...audit
 
 export function problem(status: number, title: string, detail: string, extra: Record<string, unknown> = {}) {
   return { type: 'about:blank', title, status, detail, ...extra };
-}
-
-/** The subject token: `Authorization: Subject <token>` (applications) or the privacy center's session cookie. */
-function subjectToken(req: FastifyRequest): string | undefined {
-  const h = req.headers.authorization;
-  if (h?.startsWith('Subject ')) return h.slice(8).trim();
-  const cookie = req.headers.cookie;
-  if (!cookie) return undefined;
-  for (const part of cookie.split(';')) {
-    const [name, ...rest] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return rest.join('=');
-  }
-  return undefined;
 }
 
 function bearer(req: FastifyRequest): string | undefined {
@@ -186,7 +173,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
         }
         let subject: SubjectClaims | undefined;
         if (r.auth === 'subject') {
-          subject = await custos.subjectTokens.verify(subjectToken(req));
+          subject = await custos.subjectTokens.verify(sessionToken(req.headers.cookie, req.headers.authorization));
           actor = { keyId: 'subject', role: 'subject' };
         }
         const params = validate(r.params, req.params, 'params');

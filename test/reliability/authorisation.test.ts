@@ -133,7 +133,7 @@ const TABLE: Record<string, Row> = {
   'GET /v1/privacy/me/requests/:id/export': { allow: 'subject', kind: 'resource', req: (fx) => ({ params: { id: fx.aRequest } }) },
   'GET /v1/privacy/me/preferences': { allow: 'subject' },
   'PUT /v1/privacy/me/preferences': { allow: 'subject', req: () => ({ body: { preferences: { email: true } } }) },
-  'DELETE /v1/privacy/session': { allow: 'public', gap: 'signing out clears the cookie only: a copied session token stays valid until it expires (30 minutes)' },
+  'DELETE /v1/privacy/session': { allow: 'public' },
   'GET /v1/policy/versions': { allow: 'any-key' },
   'GET /v1/policy/diff': { allow: 'any-key', req: () => ({ query: { from: '1', to: '1' } }) },
   'POST /v1/subject-tokens': { allow: ['application'], req: (fx) => ({ body: { subjectId: fx.a } }) },

@@ -12,6 +12,16 @@ const details = z.record(z.string(), z.unknown()).optional();
 const agent = z.strictObject({ name: z.string().min(1).max(200), email: z.email(), authorisation: z.string().min(20).max(20_000) });
 export const SESSION_COOKIE = 'custos_session';
 
+/** The subject token of a request: `Authorization: Subject <token>` (applications) or the session cookie. */
+export function sessionToken(cookie: string | undefined, authorization: string | undefined): string | undefined {
+  if (authorization?.startsWith('Subject ')) return authorization.slice(8).trim();
+  for (const part of (cookie ?? '').split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return rest.join('=');
+  }
+  return undefined;
+}
+
 /** The privacy center's API: reachable without an API key, rate-limited, revealing nothing before verification. */
 export const privacyRoutes = [
   defineRoute({
@@ -163,6 +173,8 @@ export const privacyRoutes = [
     rateLimit: 60,
     response: z.object({ signedOut: z.boolean() }),
     handler: async ({ custos, reply, req }) => {
+      // the token stops working at once (a copied one too), and the browser forgets it
+      await custos.subjectTokens.revoke(sessionToken(req.headers.cookie, req.headers.authorization));
       reply.header('set-cookie', `${SESSION_COOKIE}=; Path=/v1/privacy; HttpOnly; SameSite=Strict; Max-Age=0${secureCookieAttr(req, custos)}`);
       return { signedOut: true };
     },
