@@ -2,21 +2,13 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
 import type { Custos } from '../custos.js';
-import { CustosError } from '../errors.js';
 import type { Actor } from './keys.js';
+import { rejects } from '../../test/expect.js';
 
 const app: Actor = { keyId: 'app-key', role: 'application' };
 const support: Actor = { keyId: 'support-key', role: 'support' };
 const marketing: Actor = { keyId: 'mkt-key', role: 'marketing' };
 const maintenance: Actor = { keyId: 'ops-key', role: 'server_maintenance' };
-
-async function rejects(p: Promise<unknown>, code: string, rule?: string): Promise<CustosError> {
-  const e = await p.then(() => null, (x: unknown) => x);
-  expect(e).toBeInstanceOf(CustosError);
-  expect((e as CustosError).code).toBe(code);
-  if (rule) expect((e as CustosError).details.map((d) => d.rule)).toContain(rule);
-  return e as CustosError;
-}
 
 describeBackends('purpose-bound access', (backend) => {
   let env: Env;

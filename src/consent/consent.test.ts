@@ -1,21 +1,13 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
 import type { Custos } from '../custos.js';
-import { CustosError } from '../errors.js';
 import type { Actor } from '../access/keys.js';
 import { RECEIPT_FIELDS, verifyReceipt } from './receipts.js';
+import { rejects } from '../../test/expect.js';
 
 const app: Actor = { keyId: 'app-key', role: 'application' };
 const marketing: Actor = { keyId: 'mkt-key', role: 'marketing' };
 const support: Actor = { keyId: 'support-key', role: 'support' };
-
-async function rejects(p: Promise<unknown>, code: string, rule?: string): Promise<CustosError> {
-  const e = await p.then(() => null, (x: unknown) => x);
-  expect(e).toBeInstanceOf(CustosError);
-  expect((e as CustosError).code).toBe(code);
-  if (rule) expect((e as CustosError).details.map((d) => d.rule)).toContain(rule);
-  return e as CustosError;
-}
 
 const decode = (jws: string) => JSON.parse(Buffer.from(jws.split('.')[1], 'base64url').toString('utf8'));
 

@@ -5,17 +5,10 @@ import type { Custos } from '../custos.js';
 import { CustosError } from '../errors.js';
 import { SmtpTransport, transportFromEnv, LogTransport } from './transports.js';
 import { startSink, readMessage, type Sink } from './test-fixtures/sink.js';
+import { rejects } from '../../test/expect.js';
 
 const app = { keyId: 'app-key', role: 'application' };
 const FROM = 'privacy@tutoring.example';
-
-async function rejects(p: Promise<unknown>, code: string, rule?: string): Promise<CustosError> {
-  const e = await p.then(() => null, (x: unknown) => x);
-  expect(e).toBeInstanceOf(CustosError);
-  expect((e as CustosError).code).toBe(code);
-  if (rule) expect((e as CustosError).details.map((d) => d.rule)).toContain(rule);
-  return e as CustosError;
-}
 
 /** Every outbox row as text (binary columns as latin1 and utf8), to look for plaintext. */
 async function outboxDump(c: Custos): Promise<string> {

@@ -3,21 +3,13 @@ import yauzl from 'yauzl';
 import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
 import { startSmtpSink, bodyText, type SmtpSink } from '../../test/smtp.js';
 import type { Custos } from '../custos.js';
-import { CustosError } from '../errors.js';
 import { SmtpTransport } from '../mail/transports.js';
 import { exportBundle } from './export.js';
 import { MAX_ATTEMPTS } from './intake.js';
+import { rejects } from '../../test/expect.js';
 
 const app = { keyId: 'app', role: 'application' };
 const staff = { keyId: 'po', role: 'privacy_officer' };
-
-async function rejects(p: Promise<unknown>, code: string, rule?: string): Promise<CustosError> {
-  const e = await p.then(() => null, (x: unknown) => x);
-  expect(e, `expected ${code}`).toBeInstanceOf(CustosError);
-  expect((e as CustosError).code).toBe(code);
-  if (rule) expect((e as CustosError).details.map((d) => d.rule)).toContain(rule);
-  return e as CustosError;
-}
 
 /** Reads every entry of a zip (from a stream) into memory: test exports are small. */
 async function unzip(stream: NodeJS.ReadableStream): Promise<Record<string, string>> {
