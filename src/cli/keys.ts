@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { action, emit, io } from './program.js';
-import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
+import { withCustos, withStoreFlags, type StoreFlags } from './serve.js';
 import type { Actor } from '../access/keys.js';
 import { invalidInput } from '../errors.js';
 
@@ -17,13 +17,10 @@ export function registerKeys(program: Command): void {
     .addHelpText('after', '\nExamples:\n  custos keys create --role support --name helpdesk\n  custos keys create --role application --name web-backend --json')
     .action(
       action(async (opts: StoreFlags & { role: string; name: string; json?: boolean }) => {
-        const c = await openFromFlags(opts);
-        try {
+        await withCustos(opts, async (c) => {
           const r = await c.keys.create({ name: opts.name, role: opts.role }, CLI_ACTOR);
           emit(opts.json, r, () => `${r.key}\n(key id ${r.info.keyId}, role ${r.info.role}: shown once, store it now)`);
-        } finally {
-          await c.close();
-        }
+        });
       }),
     );
   withStoreFlags(keys.command('list'))
@@ -31,15 +28,12 @@ export function registerKeys(program: Command): void {
     .description('list API keys (never their secrets)')
     .action(
       action(async (opts: StoreFlags & { json?: boolean }) => {
-        const c = await openFromFlags(opts);
-        try {
+        await withCustos(opts, async (c) => {
           const list = await c.keys.list();
           emit(opts.json, list, () =>
             list.length === 0 ? 'no keys' : list.map((k) => `${k.keyId}  ${k.role.padEnd(18)} ${k.name.padEnd(24)} ${k.revokedAt ? `revoked ${k.revokedAt}` : `created ${k.createdAt}`}`).join('\n'),
           );
-        } finally {
-          await c.close();
-        }
+        });
       }),
     );
   withStoreFlags(keys.command('revoke'))
@@ -49,13 +43,10 @@ export function registerKeys(program: Command): void {
     .action(
       action(async (keyId: string, opts: StoreFlags & { json?: boolean }) => {
         if (!/^[a-z0-9]{12}$/.test(keyId)) throw invalidInput('keyId', 'key_id_format', 'must be a 12-character key id as shown by keys list');
-        const c = await openFromFlags(opts);
-        try {
+        await withCustos(opts, async (c) => {
           const info = await c.keys.revoke(keyId, CLI_ACTOR);
           emit(opts.json, info, () => `revoked ${info.keyId} (${info.name})`);
-        } finally {
-          await c.close();
-        }
+        });
       }),
     );
   withStoreFlags(keys.command('rotate'))
@@ -63,17 +54,14 @@ export function registerKeys(program: Command): void {
     .description('new key-encryption key version; every data key is rewrapped online, older versions retired')
     .action(
       action(async (opts: StoreFlags & { json?: boolean }) => {
-        const c = await openFromFlags(opts);
-        try {
+        await withCustos(opts, async (c) => {
           const r = await c.keyring.rotate((done, total) => {
             if (io.isTTY && !opts.json) process.stderr.write(`\rrewrapped ${done}/${total}`);
           });
           if (io.isTTY && !opts.json) process.stderr.write('\n');
           await c.audit.append({ actor: CLI_ACTOR, action: 'keys.rotate', outcome: 'ok', details: { version: r.version, rewrapped: r.rewrapped } });
           emit(opts.json, r, () => `key-encryption key version ${r.version}; ${r.rewrapped} data keys rewrapped`);
-        } finally {
-          await c.close();
-        }
+        });
       }),
     );
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { action, emit } from './program.js';
-import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
+import { withCustos, withStoreFlags, type StoreFlags } from './serve.js';
 import { CLI_ACTOR } from './keys.js';
 import { REFUSAL_CODES, REQUEST_STATUSES, type RefusalCode, type RequestStatus, type RequestView } from '../requests/service.js';
 import { REQUEST_TYPES, type RequestType } from '../policy/schema.js';
@@ -10,15 +10,6 @@ import type { Custos } from '../custos.js';
 function line(r: RequestView): string {
   const mark = r.overdue ? 'OVERDUE' : r.atRisk ? 'at risk' : '';
   return `${r.requestId}  ${r.type.padEnd(19)} ${r.status.padEnd(17)} due ${(r.extendedUntil ?? r.dueAt).slice(0, 10)}  ${r.jurisdiction.padEnd(5)} ${mark}`;
-}
-
-async function withCustos<T>(opts: StoreFlags, fn: (c: Custos) => Promise<T>): Promise<T> {
-  const c = await openFromFlags(opts);
-  try {
-    return await fn(c);
-  } finally {
-    await c.close();
-  }
 }
 
 export function registerRequests(program: Command): void {

@@ -25,6 +25,16 @@ export function openFromFlags(f: StoreFlags, extra: Partial<OpenOptions> = {}): 
   return Custos.open({ dataDir: f.dataDir, database: f.database, policy: f.policy, ...extra });
 }
 
+/** Opens Custos from the flags, runs `fn`, and always closes it. */
+export async function withCustos<T>(flags: StoreFlags, fn: (c: Custos) => Promise<T>, extra: Partial<OpenOptions> = {}): Promise<T> {
+  const c = await openFromFlags(flags, extra);
+  try {
+    return await fn(c);
+  } finally {
+    await c.close();
+  }
+}
+
 export function describeOpen(c: Custos): string[] {
   const i = c.info;
   return [
