@@ -149,7 +149,7 @@ const loads = sections.flatMap((s) => s.load);
 const md = [
   '# Benchmark results',
   '',
-  `Run ${new Date().toISOString()} on ${machine}${quick ? ' — QUICK run, small sizes, not for the record' : ''}; \`${command}\`.`,
+  `Run ${new Date().toISOString()} on ${machine}${quick ? ' — QUICK run, small sizes, not for the record' : ''}; \`${command}\`${only ? ' (the other sections are kept from earlier runs: each section says when it ran)' : ''}.`,
   `Machine load (1-minute load average) while the sections ran: ${Math.min(...loads)}–${Math.max(...loads)} on ${os.cpus().length} cores${Math.max(...loads) > os.cpus().length ? ' (other work was running: absolute figures are lower than on a quiet machine; the ratios compare runs made side by side)' : ''}.`,
   '',
   'Each figure is the median of several rounds (the spread is the min–max of ours) unless its note says "one run"; the',
