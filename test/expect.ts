@@ -13,3 +13,6 @@ export async function rejects(p: Promise<unknown>, code: string, rule?: string):
   if (rule) expect((e as CustosError).details.map((d) => d.rule)).toContain(rule);
   return e as CustosError;
 }
+
+/** The secret part of an API key `ck_<12-char id>_<secret>` (the secret itself may contain `_`). */
+export const keySecret = (key: string): string => key.slice('ck_'.length + 12 + 1);

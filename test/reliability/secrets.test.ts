@@ -18,6 +18,7 @@ import { runCli } from '../cli.js';
 import { EXAMPLE } from '../backends.js';
 import { Custos } from '../../src/custos.js';
 import { record } from './report.js';
+import { keySecret } from '../expect.js';
 
 const C = {
   name: 'Qzx Canaryname',
@@ -54,7 +55,7 @@ async function call(method: string, url: string, opts: { key?: string; cookie?: 
 
 beforeAll(async () => {
   s = await startStack({ smtp: true });
-  secrets.push(s.env.masterKey.toString('hex'), s.env.masterKey.toString('base64'), s.env.masterKey.toString('base64url'), ...Object.values(s.keys).map((k) => k.split('_')[2]));
+  secrets.push(s.env.masterKey.toString('hex'), s.env.masterKey.toString('base64'), s.env.masterKey.toString('base64url'), ...Object.values(s.keys).map(keySecret));
   const app = s.keys.application;
   const po = s.keys.privacy_officer;
   // Subjects and records, through the API.
@@ -125,7 +126,7 @@ describe('secrets and personal data', () => {
           figures.canaryHits++;
           figures.hits.push(`${place}: canary ${c}`);
         }
-      for (const secret of secrets)
+      for (const secret of secrets.filter((x) => x.length >= 6))
         // A 6-digit code counts only as a number of its own (durations and hashes are full of digits).
         if (/^\d+$/.test(secret) ? new RegExp(`(?<![0-9.])${secret}(?![0-9])`).test(text) : text.includes(secret)) {
           figures.secretHits++;
