@@ -14,23 +14,10 @@ import { Custos } from '../src/custos.js';
 import { insertRows } from '../src/store/db.js';
 import { importSubjects, type Mapping } from '../src/cli/import.js';
 import { readCsv } from '../src/cli/csv.js';
-import { figure, median, round, type Figure } from './lib.js';
+import { figure, median, round, type Figure, PG_URL, POLICY, backends } from './lib.js';
 
-const POLICY = new URL('../examples/tutoring-marketplace.policy.yaml', import.meta.url).pathname;
-const PG_URL = process.env.CUSTOS_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const MAPPING: Mapping = { external_id: 'user_id', jurisdiction: 'region', columns: { full_name: 'name', mail: 'email', tel: 'phone', born: 'birth_date', country: 'country' } };
 const actor = { keyId: 'bench', role: 'application' };
-
-async function pgReachable(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await c.connect();
-    await c.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function writeCsv(file: string, n: number, prefix: string): void {
   const lines = ['user_id,full_name,mail,tel,region,born,country'];
@@ -45,10 +32,7 @@ export async function runImportBench(opts: { quick?: boolean; rows?: number } = 
   const figures: Figure[] = [];
   const n = opts.rows ?? (opts.quick ? 20_000 : 100_000);
   const rounds = opts.quick ? 1 : 3;
-  const backends: ('sqlite' | 'postgres')[] = ['sqlite'];
-  if (await pgReachable()) backends.push('postgres');
-  else console.error(`PostgreSQL at ${PG_URL} not reachable: PostgreSQL figures skipped`);
-  for (const backend of backends) {
+  for (const backend of await backends()) {
     const dir = mkdtempSync(join(tmpdir(), 'custos-bench-import-'));
     const schema = `bench_${randomBytes(4).toString('hex')}`;
     const custos = await Custos.open({ policy: POLICY, dataDir: dir, database: backend === 'postgres' ? PG_URL : join(dir, 'custos.db'), schema, keys: { masterKey: randomBytes(32) }, monitor: false });

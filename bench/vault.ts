@@ -11,30 +11,14 @@ import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { Custos } from '../src/custos.js';
-import { concurrent, figure, percentile, rate, round, type Figure } from './lib.js';
+import { concurrent, figure, percentile, rate, round, type Figure, PG_URL, POLICY, backends } from './lib.js';
 
-const POLICY = new URL('../examples/tutoring-marketplace.policy.yaml', import.meta.url).pathname;
-const PG_URL = process.env.CUSTOS_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROW = (i: number) => ({ name: `Bench Person ${i}`, email: `bench${i}@example.com`, phone: `+8190${String(10000000 + i).slice(-8)}`, country: 'JP' });
 const actor = { keyId: 'bench', role: 'support' };
 
-async function pgReachable(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await c.connect();
-    await c.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export async function runVaultBench(opts: { quick?: boolean } = {}): Promise<Figure[]> {
   const figures: Figure[] = [];
-  const backends: ('sqlite' | 'postgres')[] = ['sqlite'];
-  if (await pgReachable()) backends.push('postgres');
-  else console.error(`PostgreSQL at ${PG_URL} not reachable: PostgreSQL figures skipped`);
-  for (const backend of backends) {
+  for (const backend of await backends()) {
     const dir = mkdtempSync(join(tmpdir(), 'custos-bench-'));
     const schema = `bench_${randomBytes(4).toString('hex')}`;
     const custos = await Custos.open({ policy: POLICY, dataDir: dir, database: backend === 'postgres' ? PG_URL : join(dir, 'custos.db'), schema, keys: { masterKey: randomBytes(32) } });
