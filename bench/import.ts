@@ -5,16 +5,13 @@
  * rows (parsed from the same file) into a plain table through the same storage port, in the same run.
  * Also the process RSS before and after each import and its peak, to show memory stays flat.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { Custos } from '../src/custos.js';
+import { randomUUID } from 'node:crypto';
 import { insertRows } from '../src/store/db.js';
 import { importSubjects, type Mapping } from '../src/cli/import.js';
 import { readCsv } from '../src/cli/csv.js';
-import { figure, median, round, type Figure, PG_URL, POLICY, backends } from './lib.js';
+import { figure, median, round, type Figure, backends, openBench } from './lib.js';
 
 const MAPPING: Mapping = { external_id: 'user_id', jurisdiction: 'region', columns: { full_name: 'name', mail: 'email', tel: 'phone', born: 'birth_date', country: 'country' } };
 const actor = { keyId: 'bench', role: 'application' };
@@ -33,9 +30,7 @@ export async function runImportBench(opts: { quick?: boolean; rows?: number } = 
   const n = opts.rows ?? (opts.quick ? 20_000 : 100_000);
   const rounds = opts.quick ? 1 : 3;
   for (const backend of await backends()) {
-    const dir = mkdtempSync(join(tmpdir(), 'custos-bench-import-'));
-    const schema = `bench_${randomBytes(4).toString('hex')}`;
-    const custos = await Custos.open({ policy: POLICY, dataDir: dir, database: backend === 'postgres' ? PG_URL : join(dir, 'custos.db'), schema, keys: { masterKey: randomBytes(32) }, monitor: false });
+    const { custos, dir, cleanup } = await openBench(backend, { monitor: false });
     const label = backend === 'sqlite' ? 'SQLite' : 'PostgreSQL';
     await custos.db.exec('CREATE TABLE plain_import (subject_id TEXT PRIMARY KEY, external_id TEXT NOT NULL UNIQUE, data TEXT NOT NULL)');
     const ours: number[] = [];
@@ -93,14 +88,7 @@ export async function runImportBench(opts: { quick?: boolean; rows?: number } = 
         `RSS after − before: median ${median(rssGrowth)} MB, peak during import +${round(Math.max(...rssPeak))} MB (${rounds} rounds)`,
       ),
     );
-    await custos.close();
-    if (backend === 'postgres') {
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`DROP SCHEMA ${schema} CASCADE; DROP SCHEMA ${schema}_keys CASCADE`);
-      await c.end();
-    }
-    rmSync(dir, { recursive: true, force: true });
+    await cleanup();
   }
   return figures;
 }

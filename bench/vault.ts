@@ -5,13 +5,8 @@
  *  - raw decrypted reads/s and audited purpose-bound reads/s vs plain selects/s
  *  - p50/p99 latency of audited reads with 64 concurrent callers
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { Custos } from '../src/custos.js';
-import { concurrent, figure, percentile, rate, round, type Figure, PG_URL, POLICY, backends } from './lib.js';
+import { randomUUID } from 'node:crypto';
+import { concurrent, figure, percentile, rate, round, type Figure, backends, openBench } from './lib.js';
 
 const ROW = (i: number) => ({ name: `Bench Person ${i}`, email: `bench${i}@example.com`, phone: `+8190${String(10000000 + i).slice(-8)}`, country: 'JP' });
 const actor = { keyId: 'bench', role: 'support' };
@@ -19,9 +14,7 @@ const actor = { keyId: 'bench', role: 'support' };
 export async function runVaultBench(opts: { quick?: boolean } = {}): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const backend of await backends()) {
-    const dir = mkdtempSync(join(tmpdir(), 'custos-bench-'));
-    const schema = `bench_${randomBytes(4).toString('hex')}`;
-    const custos = await Custos.open({ policy: POLICY, dataDir: dir, database: backend === 'postgres' ? PG_URL : join(dir, 'custos.db'), schema, keys: { masterKey: randomBytes(32) } });
+    const { custos, cleanup } = await openBench(backend);
     const db = custos.db;
     await db.exec('CREATE TABLE plain_subjects (subject_id TEXT PRIMARY KEY, data TEXT NOT NULL)');
     const rounds = 5;
@@ -68,14 +61,7 @@ export async function runVaultBench(opts: { quick?: boolean } = {}): Promise<Fig
     const entries = (await custos.audit.verify()) as { entries?: number };
     figures.push(figure(`${label}: audit verification`, 'entries/s', verifyRates.map((x) => x * (entries.entries ?? 0))));
 
-    await custos.close();
-    if (backend === 'postgres') {
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`DROP SCHEMA ${schema} CASCADE; DROP SCHEMA ${schema}_keys CASCADE`);
-      await c.end();
-    }
-    rmSync(dir, { recursive: true, force: true });
+    await cleanup();
   }
   return figures;
 }
