@@ -20,7 +20,7 @@ import type { ConsentStore } from '../consent/store.js';
 import { CustosError, invalidInput, notFound, type ErrorDetail } from '../errors.js';
 import { parseInput } from '../validation.js';
 import { INCIDENT_MIGRATIONS } from './schema.js';
-import { dutiesFor, languageOf, reminderTimes, type IncidentFacts, type JurisdictionDuties, type Stage } from './rules.js';
+import { dutiesFor, languageOf, reminderTimes, type IncidentFacts, type JurisdictionDuties, type Stage, type AuthorityDuty } from './rules.js';
 
 const isoInstant = z.union([z.iso.datetime({ offset: true }), z.iso.date()]).transform((s) => new Date(s).getTime());
 const localized = z.union([z.string().trim().min(1).max(2000), z.partialRecord(z.enum(LANGUAGES), z.string().trim().min(1).max(2000))]);
@@ -81,16 +81,8 @@ export interface IncidentSummary {
   closedAt?: string;
 }
 
-export interface DeadlineView {
-  jurisdiction: Jurisdiction;
-  authority: string;
-  stage: Stage;
-  required: boolean;
-  dueAt?: string;
-  expectedFrom?: string;
-  deadline: string;
-  reasons: string[];
-  source: string;
+/** A regulator's deadline as the register shows it: the duty, and whether and when it was reported. */
+export interface DeadlineView extends AuthorityDuty {
   reportedAt?: string;
   reference?: string;
 }
