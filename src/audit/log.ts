@@ -979,6 +979,8 @@ class SqliteWriter {
   async close(): Promise<void> {
     if (this.failed) return;
     const exited = new Promise<void>((r) => this.worker.once('exit', () => r()));
+    // unref'd while serving (it never keeps a process alive); while closing, the process waits for it
+    this.worker.ref();
     this.worker.postMessage('close');
     await exited;
   }
