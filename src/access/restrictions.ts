@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { toInt } from '../store/db.js';
+import type { SubjectColumn } from '../vault/vault.js';
 
 export interface Restriction {
   restrictionId: string;
@@ -47,6 +48,16 @@ export class Restrictions {
   async purposes(subjectId: string): Promise<Set<string>> {
     const rows = await this.db.all<{ purpose: string }>('SELECT purpose FROM restrictions WHERE subject_id = ? AND lifted_at IS NULL', [subjectId]);
     return new Set(rows.map((r) => r.purpose));
+  }
+
+  /** `purposes` as a column of the vault's statement (see Vault.fetch); read it back with `purposesOf`. */
+  get purposesColumn(): SubjectColumn {
+    const list = this.db.dialect === 'postgres' ? "string_agg(purpose, ' ')" : "group_concat(purpose, ' ')";
+    return { sql: `(SELECT ${list} FROM restrictions r WHERE r.subject_id = s.subject_id AND r.lifted_at IS NULL)` };
+  }
+
+  purposesOf(value: unknown): Set<string> {
+    return new Set(typeof value === 'string' && value ? value.split(' ') : []);
   }
 
   async forget(subjectId: string): Promise<void> {

@@ -52,6 +52,14 @@ describeBackends('purpose-bound access', (backend) => {
     expect((await custos.subjects.read(id, { actor: { keyId: 'po', role: 'privacy_officer' }, purpose: 'legal_claims', fields: ['name'] })).fields).toEqual({ name: 'Aiko Sato' });
     await custos.restrictions.lift(id);
     expect((await custos.subjects.read(id, { actor: support, purpose: 'support', fields: ['email'] })).fields.email).toBe('aiko@example.jp');
+    // restrictions of single purposes: each one stops its own purpose, in reads and in checks alike
+    await custos.restrictions.add(id, 'marketing_email');
+    await custos.restrictions.add(id, 'support');
+    await custos.consents.record(id, { purpose: 'marketing_email', event: 'grant', policyVersion: custos.policyVersion.ordinal, method: 'api' });
+    expect((await custos.subjects.read(id, { actor: support, purpose: 'support', fields: ['email'] })).withheld).toEqual([{ field: 'email', reason: 'restricted' }]);
+    expect((await custos.subjects.check(id, { actor: marketing, purpose: 'marketing_email', fields: ['email'] })).withheld).toEqual([{ field: 'email', reason: 'restricted' }]);
+    await custos.restrictions.lift(id);
+    expect((await custos.subjects.check(id, { actor: marketing, purpose: 'marketing_email', fields: ['email'] })).allowed).toEqual(['email']);
   });
 
   it('server maintenance never reads personal data', async () => {

@@ -5,7 +5,7 @@
  */
 import { CustosError, invalidInput } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
-import type { Vault, CreateSubjectInput, StoredRecord } from '../vault/vault.js';
+import type { Vault, CreateSubjectInput, StoredRecord, SubjectColumn } from '../vault/vault.js';
 import type { AuditEntryInput, AuditWriter } from '../audit/types.js';
 import type { ConsentReader } from '../consent/store.js';
 import type { Restrictions } from './restrictions.js';
@@ -74,6 +74,17 @@ export class Subjects {
     return { actor: { keyId: actor.keyId, role: actor.role }, action, purpose, subjectId, fields, outcome, ...(reason ? { reason } : {}), ...(details ? { details } : {}) };
   }
 
+  /** What a decision needs to know of the subject, as columns of the vault's statement (one round trip). */
+  private stateColumns(purpose: string): Record<string, SubjectColumn> {
+    return this.policy().purposes[purpose].basis === 'consent'
+      ? { restricted: this.restrictions.purposesColumn, consent: this.consent.stateColumn(purpose) }
+      : { restricted: this.restrictions.purposesColumn };
+  }
+
+  private stateOf(also: Record<string, unknown> = {}): { erased: boolean; restricted: Set<string>; consent: ConsentState } {
+    return { erased: false, restricted: this.restrictions.purposesOf(also.restricted), consent: 'consent' in also ? this.consent.stateOf(also.consent) : { state: 'none' } };
+  }
+
   private async subjectState(id: string, purpose: string): Promise<{ erased: boolean; restricted: Set<string>; consent: ConsentState }> {
     const p = this.policy().purposes[purpose];
     const [restricted, consent] = await Promise.all([
@@ -89,8 +100,8 @@ export class Subjects {
     const policy = this.policy();
     const purpose = requirePurpose(policy, opts.purpose);
     const fields = opts.fields ? requireFields(policy, opts.fields) : Object.keys(policy.categories);
-    const status = await this.vault.status(id);
-    const state = status.status === 'erased' ? { erased: true, restricted: new Set<string>(), consent: { state: 'none' } as ConsentState } : await this.subjectState(id, purpose);
+    const status = await this.vault.status(id, this.stateColumns(purpose));
+    const state = status.status === 'erased' ? { erased: true, restricted: new Set<string>(), consent: { state: 'none' } as ConsentState } : this.stateOf(status.also);
     const d = decide(policy, actor.role, purpose, fields, state, this.coveredSince);
     await this.audit.append(this.entry(actor, 'subject.check', purpose, state.erased ? undefined : id, fields, d.allowed.length > 0 ? 'allowed' : 'denied', state.erased ? 'erased' : undefined, state.erased ? undefined : withheldDetail(d)));
     return d;
@@ -106,8 +117,8 @@ export class Subjects {
     let values: Record<string, unknown> = {};
     try {
       // The subject's state and its ciphertext are fetched together; only allowed fields are decrypted.
-      const [state, stored] = await Promise.all([this.subjectState(id, purpose), this.vault.fetch(id)]);
-      decision = decide(policy, actor.role, purpose, fields, state, this.coveredSince);
+      const stored = await this.vault.fetch(id, this.stateColumns(purpose));
+      decision = decide(policy, actor.role, purpose, fields, this.stateOf(stored.also), this.coveredSince);
       if (decision.allowed.length > 0) values = (await stored.open(decision.allowed)).fields;
       // a subject whose key is gone (an old data copy restored) is erased, even when nothing was allowed
       else await stored.open([]);

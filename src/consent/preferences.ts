@@ -232,11 +232,11 @@ export class Preferences {
     if (actor) {
       d = await this.d.subjects.check(subjectId, { actor, purpose, fields });
     } else {
-      const status = await this.d.vault.status(subjectId);
+      const status = await this.d.vault.status(subjectId, { restricted: this.d.restrictions.purposesColumn, consent: this.d.store.stateColumn(purpose) });
       const erased = status.status === 'erased';
       const state = erased
         ? { erased: true, restricted: new Set<string>(), consent: { state: 'none' } as ConsentState }
-        : { erased: false, restricted: await this.d.restrictions.purposes(subjectId), consent: await this.d.store.state(subjectId, purpose) };
+        : { erased: false, restricted: this.d.restrictions.purposesOf(status.also?.restricted), consent: this.d.store.stateOf(status.also?.consent) };
       const asked: Policy = { ...policy, roles: { ...policy.roles, [PREFERENCE_ROLE]: { purposes: [purpose], operations: [] } } };
       d = decide(asked, PREFERENCE_ROLE, purpose, fields, state, this.d.coveredSince);
       await this.d.audit.append({

@@ -7,6 +7,7 @@ import type { Db } from '../store/db.js';
 import { toInt } from '../store/db.js';
 import { migrate } from '../store/migrate.js';
 import type { ConsentState } from '../access/decision.js';
+import type { SubjectColumn } from '../vault/vault.js';
 
 export const CONSENT_MIGRATIONS = [
   {
@@ -102,6 +103,9 @@ type EventRow = { event_id: string; purpose: string; event: 'grant' | 'withdraw'
 
 export interface ConsentReader {
   state(subjectId: string, purpose: string): Promise<ConsentState>;
+  /** `state` as a column of the vault's statement (see Vault.fetch); read it back with `stateOf`. */
+  stateColumn(purpose: string): SubjectColumn;
+  stateOf(value: unknown): ConsentState;
 }
 
 export class ConsentStore implements ConsentReader {
@@ -224,6 +228,19 @@ export class ConsentStore implements ConsentReader {
     );
     if (!r) return { state: 'none' };
     return r.event === 'grant' ? { state: 'granted', policyVersion: toInt(r.policy_version) } : { state: 'withdrawn' };
+  }
+
+  stateColumn(purpose: string): SubjectColumn {
+    return {
+      sql: "(SELECT c.event || ' ' || c.policy_version FROM consent_events c WHERE c.subject_id = s.subject_id AND c.purpose = ? ORDER BY c.event_id DESC LIMIT 1)",
+      params: [purpose],
+    };
+  }
+
+  stateOf(value: unknown): ConsentState {
+    if (typeof value !== 'string') return { state: 'none' };
+    const [event, version] = value.split(' ');
+    return event === 'grant' ? { state: 'granted', policyVersion: Number(version) } : { state: 'withdrawn' };
   }
 
   async history(subjectId: string): Promise<ConsentEvent[]> {

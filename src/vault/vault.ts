@@ -38,6 +38,32 @@ export interface StoredRecord {
   value: unknown;
 }
 
+/**
+ * A value another module keeps about the subject, read in the vault's statement: a scalar subquery in
+ * which `s.subject_id` is the subject (filter on it, so the statement stays on the subject's shard).
+ */
+export interface SubjectColumn {
+  sql: string;
+  params?: readonly Param[];
+}
+
+function alsoColumns(also: Record<string, SubjectColumn>): [string, Param[]] {
+  let columns = '';
+  const params: Param[] = [];
+  for (const [name, c] of Object.entries(also)) {
+    if (!/^[a-z_]+$/.test(name)) throw new Error(`subject column name ${name}: lower-case letters and _ only`);
+    columns += `, ${c.sql} AS also_${name}`;
+    params.push(...(c.params ?? []));
+  }
+  return [columns, params];
+}
+
+function alsoValues(also: Record<string, SubjectColumn>, row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(also)) out[name] = row[`also_${name}`] ?? null;
+  return out;
+}
+
 /** Checks free text for special-care data; returns the kinds found (empty when none). */
 export type SpecialCareCheck = (text: string) => string[];
 
@@ -354,20 +380,26 @@ export class Vault {
 
   /**
    * Fetches the subject and its fields' ciphertext in one statement (co-located by subject_id on
-   * Citus); nothing is decrypted until `open` is called with the fields a decision allowed. Throws
-   * not found or erased.
+   * Citus); nothing is decrypted until `open` is called with the fields a decision allowed. `also`
+   * adds other modules' subject-scoped values (restrictions, consent) to the same statement, so an
+   * access costs one round trip. Throws not found or erased.
    */
-  async fetch(id: string): Promise<{ jurisdiction: Jurisdiction; open(fields?: readonly string[]): Promise<SubjectRecord> }> {
+  async fetch(
+    id: string,
+    also: Record<string, SubjectColumn> = {},
+  ): Promise<{ jurisdiction: Jurisdiction; also: Record<string, unknown>; open(fields?: readonly string[]): Promise<SubjectRecord> }> {
     if (typeof id !== 'string' || id.length > 100) throw subjectNotFound();
-    const rows = await this.db.all<{ jurisdiction: Jurisdiction; status: string; created_at: number; updated_at: number; field: string | null; ciphertext: unknown; key_version: number | null }>(
-      'SELECT s.jurisdiction, s.status, s.created_at, s.updated_at, f.field, f.ciphertext, f.key_version FROM subjects s LEFT JOIN subject_fields f ON f.subject_id = s.subject_id WHERE s.subject_id = ?',
-      [id],
+    const [columns, params] = alsoColumns(also);
+    const rows = await this.db.all<{ jurisdiction: Jurisdiction; status: string; created_at: number; updated_at: number; field: string | null; ciphertext: unknown; key_version: number | null } & Record<string, unknown>>(
+      `SELECT s.jurisdiction, s.status, s.created_at, s.updated_at, f.field, f.ciphertext, f.key_version${columns} FROM subjects s LEFT JOIN subject_fields f ON f.subject_id = s.subject_id WHERE s.subject_id = ?`,
+      [...params, id],
     );
     if (rows.length === 0) throw subjectNotFound();
     const s = rows[0];
     if (s.status !== 'active') throw subjectErased();
     return {
       jurisdiction: s.jurisdiction,
+      also: alsoValues(also, s),
       open: async (fields) => {
         const dk = await this.requireKey(id);
         const want = fields ? new Set(fields) : null;
@@ -387,15 +419,23 @@ export class Vault {
     };
   }
 
-  /** The subject's status without reading personal data: active, erased, or not found (throws). */
-  async status(id: string): Promise<{ status: SubjectStatus; jurisdiction: Jurisdiction; erasedAt?: string; reason?: string; closedAt?: string }> {
-    const row = await this.db.get<{ status: SubjectStatus; jurisdiction: Jurisdiction; erased_at: number | null; erasure_reason: string | null; closed_at: number | null }>(
-      'SELECT status, jurisdiction, erased_at, erasure_reason, closed_at FROM subjects WHERE subject_id = ?',
-      [id],
+  /**
+   * The subject's status without reading personal data: active, erased, or not found (throws). `also`
+   * as for `fetch` (its values are reported for an active subject only).
+   */
+  async status(
+    id: string,
+    also: Record<string, SubjectColumn> = {},
+  ): Promise<{ status: SubjectStatus; jurisdiction: Jurisdiction; erasedAt?: string; reason?: string; closedAt?: string; also?: Record<string, unknown> }> {
+    const [columns, params] = alsoColumns(also);
+    const row = await this.db.get<{ status: SubjectStatus; jurisdiction: Jurisdiction; erased_at: number | null; erasure_reason: string | null; closed_at: number | null } & Record<string, unknown>>(
+      `SELECT s.status, s.jurisdiction, s.erased_at, s.erasure_reason, s.closed_at${columns} FROM subjects s WHERE s.subject_id = ?`,
+      [...params, id],
     );
     if (!row) throw subjectNotFound();
     if (row.status === 'active' && !(await this.keys.dataKey(id))) return { status: 'erased', jurisdiction: row.jurisdiction };
     return {
+      ...(row.status === 'active' && columns ? { also: alsoValues(also, row) } : {}),
       // an erasure under way (`erasing`) is an erasure: nothing of the person can be read any more
       status: row.status === 'active' ? 'active' : 'erased',
       jurisdiction: row.jurisdiction,
