@@ -12,7 +12,7 @@ import { findIps } from './recognisers/ip.js';
 import { invalidInput } from '../errors.js';
 import { triggers, T } from './triggers.js';
 
-const { AT, COLON, DIGITS12, DIGITS7, HOST_DOT, IBAN, IPV4, NON_ASCII_DOT } = T;
+const { AT, COLON, DIGITS12, DIGITS7, HOST_DOT, IBAN, IPV4, MESSENGER, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS } = T;
 
 /** Both passes of normalisation: characters, then spelled-out symbols and digits. */
 export function normalise(text: string): Normalised {
@@ -26,11 +26,32 @@ export function normalise(text: string): Normalised {
 export function detect(text: string): Finding[] {
   if (typeof text !== 'string') throw invalidInput('text', 'type', 'must be a string');
   if (text.length === 0) return [];
-  const v = normalise(text);
+  return scan(text, true);
+}
+
+/**
+ * Every flag set: each rule runs. Internationalised bare hosts are looked for only where a dot
+ * touches a non-ASCII character (that is part of the rule, not of the gate).
+ */
+const all = (t: string) => (/[^\x00-\x7f]\.|\.[^\x00-\x7f]/.test(t) ? -1 : ~NON_ASCII_DOT);
+
+/**
+ * `gated`: skip the rules the character pass rules out (triggers.ts). Without it every rule runs on
+ * every message; the findings are the same (triggers.test.ts checks it), only slower.
+ */
+export function scan(text: string, gated: boolean): Finding[] {
+  let v = normaliseChars(text);
+  // One pass over the characters decides which rules can fire at all (see triggers.ts).
+  let f = gated ? triggers(v.text) : all(v.text);
+  if (f & (SPELLED_DIGITS | SYMBOL_WORDS)) {
+    const w = rewriteSpelled(v, f);
+    if (w !== v) {
+      v = w;
+      f = gated ? triggers(v.text) : all(v.text);
+    }
+  }
   const t = v.text;
   const cands: Candidate[] = [];
-  // One pass over the characters decides which recognisers can fire at all (see triggers.ts).
-  const f = triggers(t);
   if (f & AT) findEmails(t, cands);
   if (f & (COLON | HOST_DOT | NON_ASCII_DOT)) findUrls(t, cands, f);
   if (f & DIGITS7) {
@@ -43,7 +64,7 @@ export function detect(text: string): Finding[] {
   }
   if (f & IBAN) findIbans(t, cands);
   if (f & (IPV4 | COLON)) findIps(t, cands, f);
-  findMessengerIds(t, cands);
+  if (f & MESSENGER) findMessengerIds(t, cands);
   const kept = resolveOverlaps(cands);
   const out: Finding[] = [];
   for (const c of kept) {

@@ -15,8 +15,8 @@
 /** A normalised view of a text. `start`/`end` are null when the text is its own normal form. */
 export interface Normalised {
   text: string;
-  start: Int32Array | null;
-  end: Int32Array | null;
+  start: number[] | null;
+  end: number[] | null;
 }
 
 /** Characters removed outright: zero-width spaces and joiners, word joiner, BOM, soft hyphen, etc. */
@@ -133,82 +133,77 @@ function needsWork(text: string): boolean {
   return false;
 }
 
-// Scratch buffers reused across calls (single-threaded), grown on demand.
-let bufOut = new Uint16Array(1024);
-let bufSt = new Int32Array(1024);
-let bufEn = new Int32Array(1024);
+// State of the pass in progress (single-threaded; module variables rather than closures, which
+// would be allocated on every call).
+let out: number[] = [];
+let st: number[] = [];
+let en: number[] = [];
+let wordStart = 0;
+let wordLatin = false;
+let wordConfusable = false;
+
+function push(code: number, s: number, e: number): void {
+  out.push(code);
+  st.push(s);
+  en.push(e);
+}
+
+/** Ends the current word: folds its confusables when it mixes scripts. */
+function endWord(): void {
+  const len = out.length;
+  if (wordLatin && wordConfusable) {
+    for (let k = wordStart; k < len; k++) {
+      const m = CONFUSABLE[out[k]];
+      if (m !== undefined) out[k] = m;
+    }
+  }
+  wordStart = len;
+  wordLatin = false;
+  wordConfusable = false;
+}
+
+/** Pushes one already-NFKC-folded character, tracking words for the confusable fold. */
+function pushFolded(pc: number, s0: number, e0: number): void {
+  if (pc < 0x80) {
+    if (!isWordish(pc)) {
+      endWord();
+      push(pc, s0, e0);
+      wordStart = out.length;
+      return;
+    }
+    if (isAsciiLetter(pc)) wordLatin = true;
+  } else if (pc === 0x3000 || pc === 0xa0) {
+    endWord();
+    push(0x20, s0, e0);
+    wordStart = out.length;
+    return;
+  } else if (isCyrGreek(pc)) {
+    if (CONFUSABLE[pc] !== undefined) wordConfusable = true;
+  } else if (!(pc >= 0xc0 && pc <= 0x24f) && !(pc >= 0x1e00 && pc <= 0x1eff)) {
+    // CJK, Hangul, punctuation: a word boundary for the mixed-script check.
+    endWord();
+    push(pc, s0, e0);
+    wordStart = out.length;
+    return;
+  }
+  push(pc, s0, e0);
+}
 
 /** Pass 1: characters. Returns the identity view when nothing needs folding. */
 export function normaliseChars(text: string): Normalised {
   if (!needsWork(text)) return { text, start: null, end: null };
+  return fold(text);
+}
+
+function fold(text: string): Normalised {
   const n = text.length;
-  // NFKC may expand a character (e.g. ㈱ -> (株)); the buffers grow on demand.
-  let cap = bufOut.length;
-  let out = bufOut;
-  let st = bufSt;
-  let en = bufEn;
-  let len = 0;
-  const push = (code: number, s: number, e: number) => {
-    if (len === cap) {
-      cap *= 2;
-      const o2 = new Uint16Array(cap);
-      o2.set(out);
-      out = bufOut = o2;
-      const s2 = new Int32Array(cap);
-      s2.set(st);
-      st = bufSt = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(en);
-      en = bufEn = e2;
-    }
-    out[len] = code;
-    st[len] = s;
-    en[len] = e;
-    len++;
-  };
-  // Current word (for the mixed-script confusable fold).
-  let wordStart = 0;
-  let wordLatin = false;
-  let wordConfusable = false;
-  const endWord = () => {
-    if (wordLatin && wordConfusable) {
-      for (let k = wordStart; k < len; k++) {
-        const m = CONFUSABLE[out[k]];
-        if (m !== undefined) out[k] = m;
-      }
-    }
-    wordStart = len;
-    wordLatin = false;
-    wordConfusable = false;
-  };
-
-  /** Pushes one already-NFKC-folded character, tracking words for the confusable fold. */
-  const pushFolded = (pc: number, s0: number, e0: number) => {
-    if (pc < 0x80) {
-      if (!isWordish(pc)) {
-        endWord();
-        push(pc, s0, e0);
-        wordStart = len;
-        return;
-      }
-      if (isAsciiLetter(pc)) wordLatin = true;
-    } else if (pc === 0x3000 || pc === 0xa0) {
-      endWord();
-      push(0x20, s0, e0);
-      wordStart = len;
-      return;
-    } else if (isCyrGreek(pc)) {
-      if (CONFUSABLE[pc] !== undefined) wordConfusable = true;
-    } else if (!(pc >= 0xc0 && pc <= 0x24f) && !(pc >= 0x1e00 && pc <= 0x1eff)) {
-      // CJK, Hangul, punctuation: a word boundary for the mixed-script check.
-      endWord();
-      push(pc, s0, e0);
-      wordStart = len;
-      return;
-    }
-    push(pc, s0, e0);
-  };
-
+  out = [];
+  st = [];
+  en = [];
+  wordStart = 0;
+  wordLatin = false;
+  wordConfusable = false;
+  const table = foldTable();
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -216,7 +211,7 @@ export function normaliseChars(text: string): Normalised {
       if (!isWordish(c)) {
         endWord();
         push(c, i, i + 1);
-        wordStart = len;
+        wordStart = out.length;
       } else {
         if (isAsciiLetter(c)) wordLatin = true;
         push(c, i, i + 1);
@@ -242,14 +237,14 @@ export function normaliseChars(text: string): Normalised {
     }
     if ((c === 0x3002 || c === 0xff61) && j === i + 1) {
       // Ideographic full stop: a dot between Latin labels ("gmail。com"), a sentence end otherwise.
-      const prev = len > 0 ? out[len - 1] : 0;
+      const prev = out.length > 0 ? out[out.length - 1] : 0;
       const next = j < n ? text.charCodeAt(j) : 0;
       const nextLatin = isAsciiLetter(next) || (next >= 0xff21 && next <= 0xff3a) || (next >= 0xff41 && next <= 0xff5a);
       push((isAsciiLetter(prev) || isAsciiDigit(prev)) && nextLatin ? 0x2e : c, i, j);
       i = j;
       continue;
     }
-    if (c === 0x30fc && len > 0 && isAsciiDigit(out[len - 1])) {
+    if (c === 0x30fc && out.length > 0 && isAsciiDigit(out[out.length - 1])) {
       // Katakana prolonged sound mark used as a dash between digits (090ー1234ー5678).
       push(0x2d, i, j);
       i = j;
@@ -257,7 +252,7 @@ export function normaliseChars(text: string): Normalised {
     }
     let piece: string;
     if (j === i + 1) {
-      const m = foldTable()[c];
+      const m = table[c];
       if (m !== 0xffff) {
         pushFolded(m, i, j);
         i = j;
@@ -269,11 +264,14 @@ export function normaliseChars(text: string): Normalised {
     i = j;
   }
   endWord();
+  const codes = out;
+  const len = codes.length;
   let s = '';
   const CHUNK = 8192;
-  for (let k = 0; k < len; k += CHUNK) s += String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]);
-  void n;
-  return { text: s, start: st.slice(0, len), end: en.slice(0, len) };
+  for (let k = 0; k < len; k += CHUNK) s += String.fromCharCode.apply(null, k === 0 && len <= CHUNK ? codes : codes.slice(k, k + CHUNK));
+  const result: Normalised = { text: s, start: st, end: en };
+  out = st = en = [];
+  return result;
 }
 
 /** A rewrite of the range [start, end) of a normalised text into `to` (each output char maps to the whole range). */
@@ -291,43 +289,34 @@ export function applyRewrites(base: Normalised, rewrites: Rewrite[]): Normalised
   if (rewrites.length === 0) return base;
   const src = base.text;
   const n = src.length;
-  let grow = 0;
-  for (const r of rewrites) grow += r.to.length - (r.end - r.start);
-  const cap = n + Math.max(0, grow);
-  const st = new Int32Array(cap);
-  const en = new Int32Array(cap);
+  const st: number[] = [];
+  const en: number[] = [];
   const bs = base.start;
   const be = base.end;
-  const os = (k: number) => (bs ? bs[k] : k);
-  const oe = (k: number) => (be ? be[k] : k + 1);
   let out = '';
-  let len = 0;
   let pos = 0;
+  const copy = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      st.push(bs ? bs[k] : k);
+      en.push(be ? be[k] : k + 1);
+    }
+  };
   for (const r of rewrites) {
     if (r.start < pos) continue; // overlapping rewrite: first one wins
     out += src.slice(pos, r.start);
-    for (let k = pos; k < r.start; k++) {
-      st[len] = os(k);
-      en[len] = oe(k);
-      len++;
-    }
+    copy(pos, r.start);
     out += r.to;
-    const s0 = os(r.start);
-    const e0 = oe(r.end - 1);
+    const s0 = bs ? bs[r.start] : r.start;
+    const e0 = be ? be[r.end - 1] : r.end;
     for (let k = 0; k < r.to.length; k++) {
-      st[len] = s0;
-      en[len] = e0;
-      len++;
+      st.push(s0);
+      en.push(e0);
     }
     pos = r.end;
   }
   out += src.slice(pos);
-  for (let k = pos; k < n; k++) {
-    st[len] = os(k);
-    en[len] = oe(k);
-    len++;
-  }
-  return { text: out, start: st.subarray(0, len), end: en.subarray(0, len) };
+  copy(pos, n);
+  return { text: out, start: st, end: en };
 }
 
 /** Maps a span [s, e) of a normalised view back to original string indices. */

@@ -12,10 +12,8 @@
  */
 import { parse as parseDomain } from 'tldts';
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
-
-const AT_WORDS = 'at|アット|あっと|앳|골뱅이|собака|собачка|sobaka|a còng|a cong|a móc|a moc';
-const DOT_WORDS = 'dot|ドット|どっと|닷|점|쩜|точка|тчк|chấm|cham';
-const SLASH_WORDS = 'slash|スラッシュ|슬래시|слэш|слеш|gạch chéo';
+import { triggers, T } from './triggers.js';
+import { AT_WORDS, CJK_DIGIT_WORDS, COMMON_TLDS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
 
 /** Bracketed forms are unambiguous: `(at)`, `[dot]`, `{at}`, `（アット）`, `[.]`. */
 const BRACKETED = new RegExp(
@@ -92,7 +90,6 @@ const LABEL_AHEAD = new RegExp(
 /** A host just before " / " or "slash": a label, a dot in some form, a top-level label. */
 const HOST_BEHIND = new RegExp(String.raw`[\p{L}\p{N}](?:\s*\.\s*|\s*[(\[]\s*(?:${DOT_WORDS}|\.)\s*[)\]]\s*|\s+(?:${DOT_WORDS})\s+|(?:${DOT_WORDS}))[\p{L}]{2,}$`, 'iu');
 
-const COMMON_TLDS = new Set(['com', 'net', 'org', 'jp', 'ru', 'kr', 'vn', 'io', 'co', 'me', 'info', 'biz', 'uk', 'de', 'us', 'app', 'dev']);
 const tldCache = new Map<string, boolean>();
 function isTld(label: string): boolean {
   const l = label.toLowerCase();
@@ -166,28 +163,10 @@ function collectSymbolRewrites(t: string, out: Rewrite[]): void {
   }
 }
 
+const { SPELLED_DIGITS, SYMBOL_WORDS } = T;
+
 // ---- digits spelled out -------------------------------------------------------------------------
 
-const DIGIT_WORDS: Record<string, string> = {};
-function words(digit: number, list: string): void {
-  for (const w of list.split(' ')) if (w) DIGIT_WORDS[w] = String(digit);
-}
-words(0, 'zero oh nought ноль нуль không khong linh');
-words(1, 'one один одна một mot');
-words(2, 'two два две hai');
-words(3, 'three три ba');
-words(4, 'four четыре bốn bon tư');
-words(5, 'five пять năm lăm nam');
-words(6, 'six шесть sáu sau');
-words(7, 'seven семь bảy bẩy bay');
-words(8, 'eight восемь tám tam');
-words(9, 'nine девять chín chin');
-/** Japanese and Korean digits: written without spaces, so no word boundaries. */
-const CJK_DIGIT_WORDS: Record<string, string> = { ゼロ: '0', ぜろ: '0', レイ: '0' };
-const SINGLE_CHAR_DIGITS: Record<string, string> = {
-  〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
-  공: '0', 영: '0', 일: '1', 이: '2', 삼: '3', 사: '4', 오: '5', 육: '6', 륙: '6', 칠: '7', 팔: '8', 구: '9',
-};
 const WORD_ALT = Object.keys(DIGIT_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -196,8 +175,6 @@ const CHAR_CLASS = Object.keys(SINGLE_CHAR_DIGITS).join('');
 // A spelled digit char is not a digit when a Hangul or Han letter that is not a digit follows it
 // (`이에요`: the particle, not "2").
 const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}])[\p{sc=Hangul}\p{sc=Han}]))`;
-/** Words used instead of a dash between digit groups. */
-const DASH_WORDS = 'dash|hyphen|ハイフン|はいふん|하이픈|тире|дефис|gạch ngang|gạch';
 const SEP = String.raw`(?:[\s,、\-.()]{0,3}|\s*(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])\s*)`;
 const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
 const DASH_ONE = new RegExp(String.raw`\s*(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])\s*`, 'giu');
@@ -254,11 +231,14 @@ function collectDigitRewrites(t: string, out: Rewrite[]): void {
   }
 }
 
-/** Pass 2: rewrites spelled-out symbols and digits, composing the offset map of pass 1. */
-export function rewriteSpelled(v: Normalised): Normalised {
+/**
+ * Pass 2: rewrites spelled-out symbols and digits, composing the offset map of pass 1. `flags`: the
+ * triggers of `v.text` (triggers.ts), when the caller has them.
+ */
+export function rewriteSpelled(v: Normalised, flags = triggers(v.text)): Normalised {
   const rewrites: Rewrite[] = [];
-  collectSymbolRewrites(v.text, rewrites);
-  collectDigitRewrites(v.text, rewrites);
+  if (flags & SYMBOL_WORDS) collectSymbolRewrites(v.text, rewrites);
+  if (flags & SPELLED_DIGITS) collectDigitRewrites(v.text, rewrites);
   if (rewrites.length === 0) return v;
   rewrites.sort((a, b) => a.start - b.start || b.end - a.end);
   return applyRewrites(v, rewrites);

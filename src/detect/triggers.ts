@@ -1,13 +1,19 @@
 /**
- * One cheap pass over a normalised message that says which recognisers can possibly fire.
+ * One cheap pass over a normalised message that says which rules can possibly fire.
  *
  * Most messages hold no contact detail, and most of those that do hold one kind. Every recogniser
  * needs some character to be there (an `@` for an email, seven digits close together for a phone,
- * a dot between a letter or digit and a letter for a host name...), so a single loop over the
+ * a dot between a letter or digit and a letter for a host name...), and every word-level rule needs
+ * one of its words (a spelled digit, "at" or "dot", a messenger's name), so a single loop over the
  * character codes, with no allocation, lets the scanner skip the regular expressions that cannot
- * match. Each flag is a necessary condition of the recogniser it gates, never a sufficient one: the
- * recognisers keep all their checks, so skipping changes speed, not findings.
+ * match. Words are recognised by a hash of their lower-case letters, computed as the loop goes.
+ *
+ * Each flag is a necessary condition of the rule it gates, never a sufficient one: the rules keep all
+ * their checks, so skipping changes speed, not findings.
  */
+import {
+  AT_WORDS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, SINGLE_CHAR_DIGITS, SLASH_WORDS,
+} from './words.js';
 
 /**
  * The flags (bits). Callers copy them into module constants (`const { AT } = T`): read through an
@@ -21,13 +27,156 @@ export const T = {
   COLON: 16, // ':': schemes, app links, IPv6
   IBAN: 32, // two capital letters and two digits: IBANs
   IPV4: 64, // three dots between digits: IPv4
-  NON_ASCII_DOT: 128, // a dot beside a non-ASCII character: internationalised hosts
+  NON_ASCII_DOT: 128, // a dot beside a non-ASCII character, and a dot between characters a host name may hold: internationalised hosts
+  SPELLED_DIGITS: 256, // two spelled digits (words, kana, Han or Hangul digits) or a spelled dash: spelled.ts, digits
+  SYMBOL_WORDS: 512, // "at", "dot", "slash" as words or in brackets, a spaced '@', '.' or '/': spelled.ts, symbols
+  MESSENGER: 1024, // the name of a messenger or social platform: messenger.ts
 } as const;
-const { AT, DIGITS7, DIGITS12, HOST_DOT, COLON, IBAN, IPV4, NON_ASCII_DOT } = T;
+const { AT, DIGITS7, DIGITS12, HOST_DOT, COLON, IBAN, IPV4, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS, MESSENGER } = T;
+
+// ---- word tables --------------------------------------------------------------------------------
+
+/** Lower case of a UTF-16 code unit below 0x2000 (the letters of the word lists), the unit itself otherwise. */
+const LOWER = new Uint16Array(0x2000);
+for (let c = 0; c < 0x2000; c++) {
+  const s = String.fromCharCode(c);
+  let l = s.toLowerCase();
+  // Case-insensitive matching also equates letters whose upper cases are equal (ſ and s).
+  if (l === s) {
+    const u = s.toUpperCase();
+    if (u.length === 1 && u !== s) l = u.toLowerCase();
+  }
+  LOWER[c] = l.length === 1 ? l.charCodeAt(0) : c;
+}
+const lower = (c: number) => (c < 0x2000 ? LOWER[c] : c);
+const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+function hashOf(w: string): number {
+  let h = 7;
+  for (let i = 0; i < w.length; i++) h = step(h, lower(w.charCodeAt(i)));
+  return h;
+}
+
+// What a word means, by the hash of its lower-case letters. A hash collision only opens a gate needlessly.
+const W_DIGIT = 1; // a spelled digit (a whole run of list letters, or CJK)
+const W_DASH = 2; // a spelled dash
+const W_SYMBOL_AT = 4; // "at" or "dot": needs an address-like character before it
+const W_SLASH = 8; // "slash"
+const W_TLD = 16; // a common top-level domain (after ". ")
+const W_NAME = 32; // a messenger's name: a whole run of ASCII letters, or CJK
+const W_STEM = 64; // a Russian messenger stem: the start of a run of Russian letters
+
+/** Open-addressing hash table from word hashes to W_* bits. */
+const SLOTS = 1024;
+const slotKey = new Int32Array(SLOTS);
+const slotVal = new Uint8Array(SLOTS);
+const slotOf = (h: number) => (h ^ (h >>> 13)) & (SLOTS - 1);
+function wordBits(h: number): number {
+  for (let i = slotOf(h); slotVal[i] !== 0; i = (i + 1) & (SLOTS - 1)) if (slotKey[i] === h) return slotVal[i];
+  return 0;
+}
+function addHash(h: number, kind: number): void {
+  let i = slotOf(h);
+  while (slotVal[i] !== 0 && slotKey[i] !== h) i = (i + 1) & (SLOTS - 1);
+  slotKey[i] = h;
+  slotVal[i] |= kind;
+}
+/** Words of the lists written in kana, Han or Hangul, by first character: matched anywhere. */
+const CJK_WORDS = new Map<number, { word: string; kind: number }[]>();
+function addCjk(w: string, kind: number): void {
+  const c = w.charCodeAt(0);
+  let list = CJK_WORDS.get(c);
+  if (!list) CJK_WORDS.set(c, (list = []));
+  list.push({ word: w, kind });
+}
+const isCjkStart = (c: number) => c >= 0x3000;
+/** Adds a word of a list: CJK ones are matched anywhere, others by their last run of letters. */
+function addListWord(w: string, kind: number): void {
+  if (isCjkStart(w.charCodeAt(0))) return addCjk(w, kind);
+  // Multi-word entries ("a còng", "gạch ngang"): the last word is a whole run of letters in the text.
+  const parts = w.split(' ');
+  addHash(hashOf(parts[parts.length - 1]), kind);
+}
+for (const w of AT_WORDS.split('|')) addListWord(w, W_SYMBOL_AT);
+for (const w of DOT_WORDS.split('|')) addListWord(w, W_SYMBOL_AT);
+for (const w of SLASH_WORDS.split('|')) addListWord(w, W_SLASH);
+for (const w of DASH_WORDS.split('|')) addListWord(w, W_DASH);
+for (const w of Object.keys(DIGIT_WORDS)) addListWord(w, W_DIGIT);
+for (const w of Object.keys(CJK_DIGIT_WORDS)) addCjk(w, W_DIGIT);
+for (const w of COMMON_TLDS) addHash(hashOf(w), W_TLD);
+for (const w of CJK_NAMES) addCjk(w, W_NAME);
+for (const w of CYRILLIC_STEMS) addHash(hashOf(w), W_STEM);
+// Latin names may hold an optional space or apostrophe ("whats app", "what's app"): each way of
+// writing one ends with a whole run of ASCII letters, which is what the pass looks for.
+for (const name of LATIN_NAMES) {
+  let forms = [name];
+  for (const [opt, as] of [
+    ['\\s?', ' '],
+    ["'?", "'"],
+  ]) {
+    forms = forms.flatMap((f) => (f.includes(opt) ? [f.replace(opt, ''), f.replace(opt, as)] : [f]));
+  }
+  for (const f of forms) addHash(hashOf(/[a-z]+$/.exec(f)![0]), W_NAME);
+}
+
+// ---- character classes --------------------------------------------------------------------------
+
+const isAsciiLetterRaw = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** Letters of the Latin (with Vietnamese) and Cyrillic word lists; every one is a letter (\p{L}). */
+const isListLetterRaw = (c: number) =>
+  isAsciiLetterRaw(c) ||
+  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+  (c >= 0x1e00 && c <= 0x1eff) ||
+  (c >= 0x400 && c <= 0x481) ||
+  (c >= 0x48a && c <= 0x52f);
+/** `[а-яё]`. */
+const isRussianRaw = (c: number) => (c >= 0x430 && c <= 0x44f) || c === 0x451;
+/** `\s` in Unicode mode. */
+export function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+// Classes of the code units below 0x2000. Letters count case-insensitively: a letter that matches a
+// list letter in any case is one (`Ё`, and `ᲃ`, which matches `т`).
+const C_LIST = 1; // a letter of the Latin, Vietnamese or Cyrillic lists
+const C_RUSSIAN = 2; // [а-яё], any case
+const C_ASCII = 4; // A-Z, a-z
+const C_SPACE = 8; // \s
+const C_TAIL = 16; // [A-Za-z0-9_+-]: may end a local part or a label before a spelled "at" or "dot"
+const C_OPEN = 32; // an opening bracket of the bracketed forms: ( [ { <
+const CLASS = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) {
+  let k = 0;
+  if (isListLetterRaw(c) || isListLetterRaw(LOWER[c])) k |= C_LIST;
+  if (isRussianRaw(LOWER[c])) k |= C_RUSSIAN;
+  if (isAsciiLetterRaw(c)) k |= C_ASCII;
+  if (isSpace(c)) k |= C_SPACE;
+  if (isAsciiLetterRaw(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x2b) k |= C_TAIL;
+  if (c === 0x28 || c === 0x5b || c === 0x7b || c === 0x3c) k |= C_OPEN;
+  CLASS[c] = k;
+}
+// Classes of kana, Han and Hangul (0x3000-0xd7ff).
+const K_DIGIT = 1; // a Han or Hangul digit
+const K_WORD = 2; // first character of a CJK word of the lists
+const K_HAN = 4; // Han or Hangul letter (a superset is fine: it only keeps a digit character from counting)
+const K_OPEN = 8; // （ ［ 【 「 『 (and their half-width forms: below)
+const CJK = new Uint8Array(0xd800 - 0x3000);
+const cjkAdd = (c: number, k: number) => (CJK[c - 0x3000] |= k);
+for (const d of Object.keys(SINGLE_CHAR_DIGITS)) cjkAdd(d.charCodeAt(0), K_DIGIT);
+for (const c of CJK_WORDS.keys()) cjkAdd(c, K_WORD);
+for (const [lo, hi] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7af]]) for (let c = lo; c <= hi; c++) cjkAdd(c, K_HAN);
+for (const c of [0x3010, 0x300c, 0x300e]) cjkAdd(c, K_OPEN);
+const cjkClass = (c: number) => (c >= 0x3000 && c < 0xd800 ? CJK[c - 0x3000] : 0);
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isTail = (c: number) => c < 0x80 && (CLASS[c] & C_TAIL) !== 0;
+const isSpaceFast = (c: number) => (c < 0x2000 ? (CLASS[c] & C_SPACE) !== 0 : isSpace(c));
+/** May be a letter or digit beside a dot in a host name (any non-ASCII character but a space may). */
+const isHostChar = (c: number) => isAsciiLetter(c) || isDigit(c) || (c > 0x7f && !isSpaceFast(c));
 
 /** The flags above for the normalised text `t`. */
 export function triggers(t: string): number {
@@ -38,25 +187,124 @@ export function triggers(t: string): number {
   let cluster = 0;
   let lastDigit = -10;
   let digitDots = 0;
-  for (let i = 0; i < n; i++) {
-    const c = t.charCodeAt(i);
-    if (isDigit(c)) {
+  let nonAsciiDot = false; // a dot beside a non-ASCII character
+  let hostDot = false; // a dot between characters that may belong to a host name
+  // Words: runs of list letters, of ASCII letters and of Russian letters, hashed as they grow.
+  let spelled = 0;
+  let wHash = 7;
+  let wLen = 0;
+  let wTail = false; // an address-like character before the run (spaces skipped)
+  let aHash = 7;
+  let aLen = 0;
+  let rHash = 7;
+  let rLen = 0;
+  let prevSolid = 0; // the last character that is not a space
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? t.charCodeAt(i) : 0;
+    const k = c < 0x2000 ? CLASS[c] : 0;
+    // Ends of runs.
+    if (aLen !== 0 && (k & C_ASCII) === 0) {
+      if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W_NAME) f |= MESSENGER;
+      aHash = 7;
+      aLen = 0;
+    }
+    if (wLen !== 0 && (k & C_LIST) === 0) {
+      if (wLen >= 2 && wLen <= 9) {
+        const b = wordBits(wHash);
+        if (b !== 0) {
+          if (b & W_DIGIT) spelled++;
+          if (b & W_DASH) f |= SPELLED_DIGITS;
+          if ((b & W_SYMBOL_AT && wTail) || b & W_SLASH) f |= SYMBOL_WORDS;
+        }
+      }
+      wHash = 7;
+      wLen = 0;
+    }
+    if (rLen !== 0 && (k & C_RUSSIAN) === 0) {
+      rHash = 7;
+      rLen = 0;
+    }
+    if (i === n) break;
+    if (k & C_LIST) {
+      const l = LOWER[c];
+      if (wLen === 0) wTail = isTail(prevSolid);
+      wHash = step(wHash, l);
+      wLen++;
+      if (k & C_ASCII) {
+        aHash = step(aHash, l);
+        aLen++;
+      } else if (k & C_RUSSIAN) {
+        rHash = step(rHash, l);
+        if (++rLen >= 2 && rLen <= 9 && wordBits(rHash) & W_STEM) f |= MESSENGER;
+      }
+      prevSolid = c;
+      continue;
+    }
+    if (c >= 0x30 && c <= 0x39) {
       cluster = i - lastDigit <= 5 ? cluster + 1 : 1;
       lastDigit = i;
       if (cluster >= 7) f |= cluster >= 12 ? DIGITS7 | DIGITS12 : DIGITS7;
       // IBAN: two capitals then two digits ("DE89", "GB29").
       if (i >= 3 && isDigit(t.charCodeAt(i - 1)) && isUpper(t.charCodeAt(i - 2)) && isUpper(t.charCodeAt(i - 3))) f |= IBAN;
+      prevSolid = c;
       continue;
     }
-    if (c === 0x40) f |= AT;
-    else if (c === 0x3a) f |= COLON;
-    else if (c === 0x2e) {
-      const p = i > 0 ? t.charCodeAt(i - 1) : 0;
-      const q = i + 1 < n ? t.charCodeAt(i + 1) : 0;
-      if ((isAsciiLetter(p) || isDigit(p)) && isAsciiLetter(q)) f |= HOST_DOT;
-      if (p > 0x7f || q > 0x7f) f |= NON_ASCII_DOT;
-      if (isDigit(p) && isDigit(q) && ++digitDots >= 3) f |= IPV4;
+    if (k & C_SPACE) continue;
+    if (c < 0x80) {
+      if (c === 0x40) {
+        f |= AT;
+        if (i + 1 < n && isSpaceFast(t.charCodeAt(i + 1))) f |= SYMBOL_WORDS;
+      } else if (c === 0x3a) f |= COLON;
+      else if (c === 0x2e) {
+        const p = i > 0 ? t.charCodeAt(i - 1) : 0;
+        const q = i + 1 < n ? t.charCodeAt(i + 1) : 0;
+        if ((isAsciiLetter(p) || isDigit(p)) && isAsciiLetter(q)) f |= HOST_DOT;
+        if (p > 0x7f || q > 0x7f) nonAsciiDot = true;
+        if (isHostChar(p) && (isHostChar(q) || q === 0x2d)) hostDot = true;
+        if (isDigit(p) && isDigit(q) && ++digitDots >= 3) f |= IPV4;
+        // " ." and ". com": a spaced dot.
+        if (isSpaceFast(p)) f |= SYMBOL_WORDS;
+        else if (isSpaceFast(q) && !(f & SYMBOL_WORDS) && tldAfter(t, i + 1)) f |= SYMBOL_WORDS;
+      } else if (c === 0x2f) {
+        if (i > 0 && i + 1 < n && isSpaceFast(t.charCodeAt(i - 1)) && isSpaceFast(t.charCodeAt(i + 1))) f |= SYMBOL_WORDS;
+      } else if (k & C_OPEN && isTail(prevSolid)) f |= SYMBOL_WORDS;
+      prevSolid = c;
+      continue;
     }
+    if (c >= 0x3000) {
+      const j = cjkClass(c);
+      if (j !== 0) {
+        if (j & K_DIGIT) {
+          const d = i + 1 < n ? cjkClass(t.charCodeAt(i + 1)) : 0;
+          if ((d & K_HAN) === 0 || d & K_DIGIT) spelled++;
+        }
+        if (j & K_WORD) {
+          for (const w of CJK_WORDS.get(c)!) {
+            if (!t.startsWith(w.word, i)) continue;
+            const b = w.kind;
+            if (b & W_NAME) f |= MESSENGER;
+            if (b & W_DIGIT) spelled++;
+            if (b & W_DASH) f |= SPELLED_DIGITS;
+            if ((b & W_SYMBOL_AT && isTail(prevSolid)) || b & W_SLASH) f |= SYMBOL_WORDS;
+          }
+        }
+        if (j & K_OPEN && isTail(prevSolid)) f |= SYMBOL_WORDS;
+      } else if ((c === 0xff08 || c === 0xff3b) && isTail(prevSolid)) f |= SYMBOL_WORDS;
+      else if (isSpace(c)) continue;
+    } else if (isSpace(c)) continue;
+    prevSolid = c;
   }
+  if (spelled >= 2) f |= SPELLED_DIGITS;
+  if (nonAsciiDot && hostDot) f |= NON_ASCII_DOT;
   return f;
+}
+
+/** After ". ": spaces, then a common top-level domain in lower case as a whole word. */
+function tldAfter(t: string, i: number): boolean {
+  const n = t.length;
+  while (i < n && isSpaceFast(t.charCodeAt(i))) i++;
+  let h = 7;
+  let k = i;
+  while (k < n && t.charCodeAt(k) >= 0x61 && t.charCodeAt(k) <= 0x7a) h = step(h, t.charCodeAt(k++));
+  return k > i && (wordBits(h) & W_TLD) !== 0;
 }

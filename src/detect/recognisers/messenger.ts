@@ -5,17 +5,7 @@
  * A handle that is a phone number, an email or a link is left to those recognisers.
  */
 import type { Candidate } from '../types.js';
-
-const LATIN_NAMES = [
-  'line', 'skype', 'telegram', 'telegramm', 'tg', 'tele', 'whats\\s?app', "what'?s\\s?app", 'kakao\\s?talk', 'kakaotalk', 'kakao', 'zalo',
-  'we\\s?chat', 'weixin', 'viber', 'instagram', 'insta', 'ig', 'facebook', 'fb', 'discord',
-];
-const CJK_NAMES = [
-  'ライン', 'スカイプ', 'テレグラム', 'ワッツアップ', 'ワッツアプ', 'カカオトーク', 'カカオ', 'ザロ', 'ウィーチャット', '微信', 'バイバー', 'ヴァイバー',
-  'インスタグラム', 'インスタ', 'フェイスブック', 'ディスコード', 'ディスコ',
-  '라인', '스카이프', '텔레그램', '텔레', '왓츠앱', '왓츠', '카카오톡', '카톡', '카카오', '잘로', '위챗', '바이버', '인스타그램', '인스타', '페이스북', '페북', '디스코드', '디코',
-];
-const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'дискорд'];
+import { CJK_NAMES, CYRILLIC_STEMS, LATIN_NAMES } from '../words.js';
 
 const PLATFORM = new RegExp(
   String.raw`(?<![A-Za-z0-9])(?:${LATIN_NAMES.join('|')})(?![A-Za-z])|(?:${CJK_NAMES.join('|')})|(?<![а-яё])(?:${CYRILLIC_STEMS.join('|')})[а-яё]*`,

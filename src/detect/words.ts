@@ -1,0 +1,52 @@
+/**
+ * The word lists of the word-level rules, shared by the rules themselves (spelled.ts, messenger.ts)
+ * and by the character pass that decides whether those rules can fire at all (triggers.ts).
+ */
+
+/** "at" spelled out, as a regular-expression alternation. */
+export const AT_WORDS = 'at|アット|あっと|앳|골뱅이|собака|собачка|sobaka|a còng|a cong|a móc|a moc';
+/** "dot" spelled out. */
+export const DOT_WORDS = 'dot|ドット|どっと|닷|점|쩜|точка|тчк|chấm|cham';
+/** "slash" spelled out. */
+export const SLASH_WORDS = 'slash|スラッシュ|슬래시|слэш|слеш|gạch chéo';
+/** Words used instead of a dash between digit groups. */
+export const DASH_WORDS = 'dash|hyphen|ハイフン|はいふん|하이픈|тире|дефис|gạch ngang|gạch';
+
+/** Digits spelled out as words (matched as whole words, any case). */
+export const DIGIT_WORDS: Record<string, string> = {};
+function words(digit: number, list: string): void {
+  for (const w of list.split(' ')) if (w) DIGIT_WORDS[w] = String(digit);
+}
+words(0, 'zero oh nought ноль нуль không khong linh');
+words(1, 'one один одна một mot');
+words(2, 'two два две hai');
+words(3, 'three три ba');
+words(4, 'four четыре bốn bon tư');
+words(5, 'five пять năm lăm nam');
+words(6, 'six шесть sáu sau');
+words(7, 'seven семь bảy bẩy bay');
+words(8, 'eight восемь tám tam');
+words(9, 'nine девять chín chin');
+/** Japanese and Korean digits: written without spaces, so no word boundaries. */
+export const CJK_DIGIT_WORDS: Record<string, string> = { ゼロ: '0', ぜろ: '0', レイ: '0' };
+export const SINGLE_CHAR_DIGITS: Record<string, string> = {
+  〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+  공: '0', 영: '0', 일: '1', 이: '2', 삼: '3', 사: '4', 오: '5', 육: '6', 륙: '6', 칠: '7', 팔: '8', 구: '9',
+};
+
+/** Messenger and social platforms in Latin letters (regular-expression syntax: `\s?`, `'?`). */
+export const LATIN_NAMES = [
+  'line', 'skype', 'telegram', 'telegramm', 'tg', 'tele', 'whats\\s?app', "what'?s\\s?app", 'kakao\\s?talk', 'kakaotalk', 'kakao', 'zalo',
+  'we\\s?chat', 'weixin', 'viber', 'instagram', 'insta', 'ig', 'facebook', 'fb', 'discord',
+];
+/** The same in Japanese and Korean (matched anywhere: no spaces between words). */
+export const CJK_NAMES = [
+  'ライン', 'スカイプ', 'テレグラム', 'ワッツアップ', 'ワッツアプ', 'カカオトーク', 'カカオ', 'ザロ', 'ウィーチャット', '微信', 'バイバー', 'ヴァイバー',
+  'インスタグラム', 'インスタ', 'フェイスブック', 'ディスコード', 'ディスコ',
+  '라인', '스카이프', '텔레그램', '텔레', '왓츠앱', '왓츠', '카카오톡', '카톡', '카카오', '잘로', '위챗', '바이버', '인스타그램', '인스타', '페이스북', '페북', '디스코드', '디코',
+];
+/** Russian stems (any ending may follow). */
+export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'дискорд'];
+
+/** Top-level domains common enough to count right after ". " (a sentence end otherwise). */
+export const COMMON_TLDS = new Set(['com', 'net', 'org', 'jp', 'ru', 'kr', 'vn', 'io', 'co', 'me', 'info', 'biz', 'uk', 'de', 'us', 'app', 'dev']);
