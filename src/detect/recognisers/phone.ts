@@ -90,10 +90,21 @@ function validate(digits: string, plus: boolean, grouped: boolean, hint: string)
   return null;
 }
 
-interface Group {
-  s: number;
-  e: number;
-  digits: string;
+// Digit groups of the run in progress (single-threaded; reused): start, end, digits, and whether the
+// gap before each group holds a space.
+let gS: number[] = [];
+let gE: number[] = [];
+let gD: string[] = [];
+let gCut: boolean[] = [];
+/** Digits in groups [0, k). */
+let gSum: number[] = [];
+
+/** `\s` in Unicode mode. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 export function findPhones(t: string, out: Candidate[]): void {
@@ -109,47 +120,82 @@ export function findPhones(t: string, out: Candidate[]): void {
     }
     if (nd < 7) continue;
     const base = m.index;
-    const groups: Group[] = [];
-    const G = /\d+/g;
     // "+44 (0)20 ...": the bracketed trunk zero is not dialled from abroad.
-    const trunk = /^\+\s?\d{1,3}\s?\(0\)/.exec(run);
-    for (let g = G.exec(run); g; g = G.exec(run)) {
-      if (trunk && g.index === trunk[0].length - 2) continue;
-      groups.push({ s: base + g.index, e: base + g.index + g[0].length, digits: g[0] });
-    }
-    // A shorter sub-run may only start or end where the run has a space (a date or count beside the
-    // number), never inside a dotted or dashed group (10.0.19045.3803).
-    const cut = (k: number) => /\s/.test(t.slice(groups[k - 1].e, groups[k].s));
-    // Try the whole run, then shorter sub-runs (a date or a count may sit next to the number, or two
-    // numbers may be joined by a dash); then the parts left on either side.
-    const search = (lo: number, hi: number): void => {
-      for (let len = hi - lo + 1; len >= 1; len--) {
-        for (let i = lo; i + len - 1 <= hi; i++) {
-          const j = i + len - 1;
-          if ((i > 0 && !cut(i)) || (j < groups.length - 1 && !cut(j + 1))) continue;
-          let digits = '';
-          for (let k = i; k <= j; k++) digits += groups[k].digits;
-          if (digits.length < 7 || digits.length > 15) continue;
-          let s = groups[i].s;
-          const e = groups[j].e;
-          const lead = /(\+\s?|\()$/.exec(t.slice(Math.max(base, s - 2), s));
-          const plus = !!lead && lead[1].startsWith('+');
-          if (lead) s -= lead[1].length;
-          const text = t.slice(s, e);
-          if (DATE_SHAPE.test(text) || /^\d{1,2}[:.]\d{2}$/.test(text)) continue;
-          hint ??= scriptHint(t);
-          const rule = validate(digits, plus, len > 1, hint);
-          if (!rule) continue;
-          if (!plus && isReferenceNumber(t, s, e)) continue;
-          let end = e;
-          if (t[end] === ')' && text.includes('(') && !text.includes(')')) end++;
-          out.push({ type: 'PHONE', start: s, end, score: rule === 'phone.international' ? 0.95 : 0.9, rule });
-          if (i > lo) search(lo, i - 1);
-          if (j < hi) search(j + 1, hi);
-          return;
-        }
+    const trunk = run.charCodeAt(0) === 0x2b ? /^\+\s?\d{1,3}\s?\(0\)/.exec(run) : null;
+    const skip = trunk ? trunk[0].length - 2 : -1;
+    gS = [];
+    gE = [];
+    gD = [];
+    gCut = [];
+    gSum = [0];
+    for (let k = 0; k < run.length; ) {
+      const c = run.charCodeAt(k);
+      if (c < 0x30 || c > 0x39) {
+        k++;
+        continue;
       }
-    };
-    search(0, groups.length - 1);
+      let e = k + 1;
+      while (e < run.length && run.charCodeAt(e) >= 0x30 && run.charCodeAt(e) <= 0x39) e++;
+      if (k !== skip) {
+        // A shorter sub-run may only start or end where the run has a space (a date or count beside
+        // the number), never inside a dotted or dashed group (10.0.19045.3803).
+        let cut = false;
+        if (gS.length > 0) for (let x = gE[gE.length - 1] - base; x < k && !cut; x++) cut = isSpace(run.charCodeAt(x));
+        gS.push(base + k);
+        gE.push(base + e);
+        gD.push(run.slice(k, e));
+        gCut.push(cut);
+        gSum.push(gSum[gSum.length - 1] + (e - k));
+      }
+      k = e;
+    }
+    hint = searchGroups(t, base, 0, gS.length - 1, out, hint);
   }
+}
+
+/**
+ * Tries the whole run of groups [lo, hi], then shorter sub-runs (a date or a count may sit next to
+ * the number, or two numbers may be joined by a dash); then the parts left on either side. Returns
+ * the script hint, computed on first need.
+ */
+function searchGroups(t: string, base: number, lo: number, hi: number, out: Candidate[], hint: string | undefined): string | undefined {
+  const last = gS.length - 1;
+  for (let len = hi - lo + 1; len >= 1; len--) {
+    for (let i = lo; i + len - 1 <= hi; i++) {
+      const j = i + len - 1;
+      if ((i > 0 && !gCut[i]) || (j < last && !gCut[j + 1])) continue;
+      const count = gSum[j + 1] - gSum[i];
+      if (count < 7 || count > 15) continue;
+      let digits = '';
+      for (let k = i; k <= j; k++) digits += gD[k];
+      let s = gS[i];
+      const e = gE[j];
+      // A '+' (perhaps with a space after it) or '(' right before the first group, within the run.
+      let lead = 0;
+      let plus = false;
+      const c1 = s - 1 >= base ? t.charCodeAt(s - 1) : -1;
+      const c2 = s - 2 >= base ? t.charCodeAt(s - 2) : -1;
+      if (c2 === 0x2b && isSpace(c1)) {
+        lead = 2;
+        plus = true;
+      } else if (c1 === 0x2b) {
+        lead = 1;
+        plus = true;
+      } else if (c1 === 0x28) lead = 1;
+      s -= lead;
+      const text = t.slice(s, e);
+      if (DATE_SHAPE.test(text) || /^\d{1,2}[:.]\d{2}$/.test(text)) continue;
+      hint ??= scriptHint(t);
+      const rule = validate(digits, plus, len > 1, hint);
+      if (!rule) continue;
+      if (!plus && isReferenceNumber(t, s, e)) continue;
+      let end = e;
+      if (t[end] === ')' && text.includes('(') && !text.includes(')')) end++;
+      out.push({ type: 'PHONE', start: s, end, score: rule === 'phone.international' ? 0.95 : 0.9, rule });
+      if (i > lo) hint = searchGroups(t, base, lo, i - 1, out, hint);
+      if (j < hi) hint = searchGroups(t, base, j + 1, hi, out, hint);
+      return hint;
+    }
+  }
+  return hint;
 }
