@@ -15,26 +15,40 @@ export interface PgOptions {
 }
 
 interface Queryable {
-  query(text: string, values?: unknown[]): Promise<pg.QueryResult>;
+  query(config: pg.QueryConfig): Promise<pg.QueryResult>;
+  query(text: string): Promise<pg.QueryResult>;
+}
+
+/**
+ * Statements as sent: placeholders numbered and, for the short data statements that make up the hot
+ * paths, a name, so that each connection parses and plans them once (a prepared statement) instead of
+ * on every call. Long or many-parameter statements (multi-row inserts, IN lists) stay unnamed: their
+ * shapes vary, and every name stays prepared on every connection.
+ */
+const statements = new Map<string, { text: string; name?: string }>();
+const NAMED = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i;
+
+function statement(sql: string, params: number): { text: string; name?: string } {
+  let st = statements.get(sql);
+  if (st === undefined) {
+    st = { text: numberPlaceholders(sql) };
+    if (NAMED.test(sql) && sql.length <= 2000 && params <= 64 && statements.size < 5000) st.name = `custos_${statements.size}`;
+    statements.set(sql, st);
+  }
+  return st;
 }
 
 function wrap(q: Queryable, txImpl: Db['tx'], closeImpl: Db['close'], trace?: (sql: string) => void): Db {
-  const convert = new Map<string, string>();
-  const text = (sql: string) => {
+  const query = (sql: string, params: readonly Param[]) => {
     trace?.(sql);
-    let t = convert.get(sql);
-    if (t === undefined) {
-      t = numberPlaceholders(sql);
-      convert.set(sql, t);
-    }
-    return t;
+    const st = statement(sql, params.length);
+    return q.query({ text: st.text, name: st.name, values: params as unknown[] });
   };
   return {
     dialect: 'postgres',
-    all: async <T = Row>(sql: string, params: readonly Param[] = []) => (await q.query(text(sql), params as unknown[])).rows as T[],
-    get: async <T = Row>(sql: string, params: readonly Param[] = []) =>
-      (await q.query(text(sql), params as unknown[])).rows[0] as T | undefined,
-    run: async (sql: string, params: readonly Param[] = []) => ({ changes: (await q.query(text(sql), params as unknown[])).rowCount ?? 0 }),
+    all: async <T = Row>(sql: string, params: readonly Param[] = []) => (await query(sql, params)).rows as T[],
+    get: async <T = Row>(sql: string, params: readonly Param[] = []) => (await query(sql, params)).rows[0] as T | undefined,
+    run: async (sql: string, params: readonly Param[] = []) => ({ changes: (await query(sql, params)).rowCount ?? 0 }),
     exec: async (sql: string) => void (await q.query(sql)),
     tx: txImpl,
     close: closeImpl,
