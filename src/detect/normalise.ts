@@ -99,13 +99,41 @@ function relevantFold(c: number, f: number): boolean {
   return (f >= 0x30 && f <= 0x39) || (f >= 0x41 && f <= 0x5a) || (f >= 0x61 && f <= 0x7a) || f === 0x40 || f === 0x2e || f === 0x2d || f === 0x5f || f === 0x2b || f === 0x2f || f === 0x3a || f === 0x28 || f === 0x29;
 }
 
+// What a non-ASCII BMP code unit means to `needsWork`, built with the fold table.
+const N_BREAK = 0; // ends a word for the mixed-script check (CJK, Hangul, punctuation, ...)
+const N_WORK = 1; // needs folding: invisible, combining, dash, or a fold a recogniser reads
+const N_LATIN = 2; // Latin letter with diacritics: continues a word
+const N_CONFUSABLE = 3; // Cyrillic or Greek look-alike of a Latin letter
+const N_CYRGREEK = 4; // other Cyrillic or Greek: continues a word
+const N_SPECIAL = 5; // ideographic full stop, prolonged sound mark: depends on the neighbours
+const N_SURROGATE = 6; // skipped
+let NEED: Uint8Array | null = null;
+function needTable(): Uint8Array {
+  if (NEED) return NEED;
+  const fold = foldTable();
+  const t = new Uint8Array(0x10000);
+  for (let c = 0x80; c < 0x10000; c++) {
+    let k: number;
+    if (isInvisible(c) || isCombining(c) || isDash(c)) k = N_WORK;
+    else if (c === 0x3002 || c === 0xff61 || c === 0x30fc) k = N_SPECIAL;
+    else if (c >= 0xd800 && c <= 0xdfff) k = N_SURROGATE;
+    else if (relevantFold(c, fold[c])) k = N_WORK;
+    else if (isCyrGreek(c)) k = CONFUSABLE[c] !== undefined ? N_CONFUSABLE : N_CYRGREEK;
+    else if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) k = N_LATIN;
+    else k = N_BREAK;
+    t[c] = k;
+  }
+  NEED = t;
+  return t;
+}
+
 /**
  * A cheap scan without allocation: does any character need folding? Most messages in Japanese,
  * Korean, Russian or Vietnamese need none, and get the identity view.
  */
 function needsWork(text: string): boolean {
   if (!NEEDS_WORK.test(text)) return false;
-  const fold = foldTable();
+  const need = needTable();
   let wordLatin = false;
   let wordConf = false;
   const n = text.length;
@@ -117,18 +145,27 @@ function needsWork(text: string): boolean {
       if (wordLatin && wordConf) return true;
       continue;
     }
-    if (isInvisible(c) || isCombining(c) || isDash(c)) return true;
-    if (c === 0x3002 || c === 0xff61) {
-      if (i > 0 && i + 1 < n && text.charCodeAt(i - 1) < 0x80 && isAsciiLetter(text.charCodeAt(i + 1))) return true;
-      continue;
+    switch (need[c]) {
+      case N_WORK:
+        return true;
+      case N_SPECIAL:
+        if (c === 0x30fc) {
+          if (i > 0 && isAsciiDigit(text.charCodeAt(i - 1))) return true;
+        } else if (i > 0 && i + 1 < n && text.charCodeAt(i - 1) < 0x80 && isAsciiLetter(text.charCodeAt(i + 1))) return true;
+        // Neither a dot nor a dash here: an ordinary character for the word check.
+        if (c === 0x30fc) wordLatin = wordConf = false;
+        break;
+      case N_CONFUSABLE:
+        wordConf = true;
+        if (wordLatin) return true;
+        break;
+      case N_CYRGREEK:
+      case N_LATIN:
+      case N_SURROGATE:
+        break;
+      default:
+        wordLatin = wordConf = false;
     }
-    if (c === 0x30fc && i > 0 && isAsciiDigit(text.charCodeAt(i - 1))) return true;
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    if (relevantFold(c, fold[c])) return true;
-    if (isCyrGreek(c)) {
-      if (CONFUSABLE[c] !== undefined) wordConf = true;
-      if (wordLatin && wordConf) return true;
-    } else if (!(c >= 0xc0 && c <= 0x24f) && !(c >= 0x1e00 && c <= 0x1eff)) wordLatin = wordConf = false;
   }
   return false;
 }

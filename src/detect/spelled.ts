@@ -110,8 +110,15 @@ function dotAhead(rest: string, strict: boolean): boolean {
   return strict ? COMMON_TLDS.has(m[1]) : isTld(m[1]);
 }
 
-function collectSymbolRewrites(t: string, out: Rewrite[]): void {
+function collectSymbolRewrites(t: string, out: Rewrite[], flags: number): void {
   if (!WORD_PREFILTER.test(t)) return;
+  if (flags & SYMBOL_BRACKET) collectBracketed(t, out);
+  if (flags & SYMBOL_SPACED) collectSpaced(t, out);
+  if (flags & SYMBOL_CJK) collectCjk(t, out);
+}
+
+/** `(at)`, `[dot]`, `（アット）`. */
+function collectBracketed(t: string, out: Rewrite[]): void {
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(t); m; m = BRACKETED.exec(t)) {
     const before = t.slice(Math.max(0, m.index - 1), m.index);
@@ -120,6 +127,10 @@ function collectSymbolRewrites(t: string, out: Rewrite[]): void {
     if (!/^[A-Za-z0-9]/.test(rest)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, to: m[1] !== undefined ? '@' : '.' });
   }
+}
+
+/** Words "at", "dot", "slash", and spaced '@', '.', '/'. */
+function collectSpaced(t: string, out: Rewrite[]): void {
   for (let m = nextWordy(t, 0); m; m = nextWordy(t, m.index + m[0].length)) {
     let s = m.index;
     let e = s + m[0].length;
@@ -152,6 +163,10 @@ function collectSymbolRewrites(t: string, out: Rewrite[]): void {
     }
     void e;
   }
+}
+
+/** Kana and Hangul "at" and "dot", which may touch the words around them. */
+function collectCjk(t: string, out: Rewrite[]): void {
   CJK_WORDY.lastIndex = 0;
   for (let m = CJK_WORDY.exec(t); m; m = CJK_WORDY.exec(t)) {
     const s = m.index;
@@ -163,7 +178,7 @@ function collectSymbolRewrites(t: string, out: Rewrite[]): void {
   }
 }
 
-const { SPELLED_DIGITS, SYMBOL_WORDS } = T;
+const { SPELLED_DIGITS, SYMBOL_WORDS, SYMBOL_BRACKET, SYMBOL_SPACED, SYMBOL_CJK } = T;
 
 // ---- digits spelled out -------------------------------------------------------------------------
 
@@ -237,7 +252,7 @@ function collectDigitRewrites(t: string, out: Rewrite[]): void {
  */
 export function rewriteSpelled(v: Normalised, flags = triggers(v.text)): Normalised {
   const rewrites: Rewrite[] = [];
-  if (flags & SYMBOL_WORDS) collectSymbolRewrites(v.text, rewrites);
+  if (flags & SYMBOL_WORDS) collectSymbolRewrites(v.text, rewrites, flags);
   if (flags & SPELLED_DIGITS) collectDigitRewrites(v.text, rewrites);
   if (rewrites.length === 0) return v;
   rewrites.sort((a, b) => a.start - b.start || b.end - a.end);

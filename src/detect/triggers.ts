@@ -31,8 +31,14 @@ export const T = {
   SPELLED_DIGITS: 256, // two spelled digits (words, kana, Han or Hangul digits) or a spelled dash: spelled.ts, digits
   SYMBOL_WORDS: 512, // "at", "dot", "slash" as words or in brackets, a spaced '@', '.' or '/': spelled.ts, symbols
   MESSENGER: 1024, // the name of a messenger or social platform: messenger.ts
+  // Which of the symbol rules of spelled.ts can fire (SYMBOL_WORDS is set with each):
+  SYMBOL_BRACKET: 2048, // an opening bracket after an address-like character: "(at)", "[dot]"
+  SYMBOL_SPACED: 4096, // a word "at", "dot" or "slash", a spaced '@', '.' or '/'
+  SYMBOL_CJK: 8192, // "at" or "dot" in kana or Hangul after an address-like character
 } as const;
-const { AT, DIGITS7, DIGITS12, HOST_DOT, COLON, IBAN, IPV4, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS, MESSENGER } = T;
+const { AT, DIGITS7, DIGITS12, HOST_DOT, COLON, IBAN, IPV4, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS, MESSENGER, SYMBOL_BRACKET, SYMBOL_SPACED, SYMBOL_CJK } = T;
+const SPACED = SYMBOL_WORDS | SYMBOL_SPACED;
+const BRACKET = SYMBOL_WORDS | SYMBOL_BRACKET;
 
 // ---- word tables --------------------------------------------------------------------------------
 
@@ -214,7 +220,7 @@ export function triggers(t: string): number {
         if (b !== 0) {
           if (b & W_DIGIT) spelled++;
           if (b & W_DASH) f |= SPELLED_DIGITS;
-          if ((b & W_SYMBOL_AT && wTail) || b & W_SLASH) f |= SYMBOL_WORDS;
+          if ((b & W_SYMBOL_AT && wTail) || b & W_SLASH) f |= SPACED;
         }
       }
       wHash = 7;
@@ -253,7 +259,7 @@ export function triggers(t: string): number {
     if (c < 0x80) {
       if (c === 0x40) {
         f |= AT;
-        if (i + 1 < n && isSpaceFast(t.charCodeAt(i + 1))) f |= SYMBOL_WORDS;
+        if (i + 1 < n && isSpaceFast(t.charCodeAt(i + 1))) f |= SPACED;
       } else if (c === 0x3a) f |= COLON;
       else if (c === 0x2e) {
         const p = i > 0 ? t.charCodeAt(i - 1) : 0;
@@ -263,11 +269,11 @@ export function triggers(t: string): number {
         if (isHostChar(p) && (isHostChar(q) || q === 0x2d)) hostDot = true;
         if (isDigit(p) && isDigit(q) && ++digitDots >= 3) f |= IPV4;
         // " ." and ". com": a spaced dot.
-        if (isSpaceFast(p)) f |= SYMBOL_WORDS;
-        else if (isSpaceFast(q) && !(f & SYMBOL_WORDS) && tldAfter(t, i + 1)) f |= SYMBOL_WORDS;
+        if (isSpaceFast(p)) f |= SPACED;
+        else if (isSpaceFast(q) && !(f & SYMBOL_SPACED) && tldAfter(t, i + 1)) f |= SPACED;
       } else if (c === 0x2f) {
-        if (i > 0 && i + 1 < n && isSpaceFast(t.charCodeAt(i - 1)) && isSpaceFast(t.charCodeAt(i + 1))) f |= SYMBOL_WORDS;
-      } else if (k & C_OPEN && isTail(prevSolid)) f |= SYMBOL_WORDS;
+        if (i > 0 && i + 1 < n && isSpaceFast(t.charCodeAt(i - 1)) && isSpaceFast(t.charCodeAt(i + 1))) f |= SPACED;
+      } else if (k & C_OPEN && isTail(prevSolid)) f |= BRACKET;
       prevSolid = c;
       continue;
     }
@@ -285,11 +291,12 @@ export function triggers(t: string): number {
             if (b & W_NAME) f |= MESSENGER;
             if (b & W_DIGIT) spelled++;
             if (b & W_DASH) f |= SPELLED_DIGITS;
-            if ((b & W_SYMBOL_AT && isTail(prevSolid)) || b & W_SLASH) f |= SYMBOL_WORDS;
+            if (b & W_SYMBOL_AT && isTail(prevSolid)) f |= SPACED | SYMBOL_CJK;
+            if (b & W_SLASH) f |= SPACED;
           }
         }
-        if (j & K_OPEN && isTail(prevSolid)) f |= SYMBOL_WORDS;
-      } else if ((c === 0xff08 || c === 0xff3b) && isTail(prevSolid)) f |= SYMBOL_WORDS;
+        if (j & K_OPEN && isTail(prevSolid)) f |= BRACKET;
+      } else if ((c === 0xff08 || c === 0xff3b) && isTail(prevSolid)) f |= BRACKET;
       else if (isSpace(c)) continue;
     } else if (isSpace(c)) continue;
     prevSolid = c;
