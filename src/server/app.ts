@@ -4,7 +4,7 @@
  * maps typed errors to RFC 9457 problem+json.
  */
 import Fastify, { type FastifyInstance, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import { CustosError, ERRORS } from '../errors.js';
 import type { Custos } from '../custos.js';
@@ -79,10 +79,13 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
         .send(problem(status, 'Bad request', detail, { code: 'CUSTOS_INVALID_INPUT', errors: [{ field: 'url', rule, message: detail }], instance: req.id }));
     },
   });
-  app.addHook('onSend', async (req, reply) => {
+  // Security headers on every response, from one helmet middleware built once (not per request).
+  const securityHeaders = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'] } } });
+  app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (e?: unknown) => done(e as Error | undefined)));
+  app.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);
+    done(null, payload);
   });
-  await app.register(helmet, { contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'] } } });
   await app.register(rateLimit, { global: false });
   await registerBrowserCors(app);
 
@@ -118,10 +121,11 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
   );
 
   const metrics = new Metrics();
-  app.addHook('onResponse', async (req, reply) => {
+  app.addHook('onResponse', (req, reply, done) => {
     const route = req.routeOptions?.url ?? 'unmatched';
     metrics.httpRequests.inc({ route, method: req.method, status: String(reply.statusCode) });
     metrics.httpDuration.observe({ route, method: req.method }, reply.elapsedTime / 1000);
+    done();
   });
   const unsubscribe = custos.audit.subscribe((entries) => {
     for (const e of entries) {
