@@ -1,5 +1,5 @@
 /** The scanner: normalise, run each recogniser over the normal form, resolve overlaps, map back. */
-import { normaliseChars, toOriginal, type Normalised } from './normalise.js';
+import { normaliseChars, type Normalised } from './normalise.js';
 import { rewriteSpelled } from './spelled.js';
 import { resolveOverlaps } from './overlap.js';
 import type { Candidate, Finding } from './types.js';
@@ -67,8 +67,12 @@ export function scan(text: string, gated: boolean): Finding[] {
   if (f & MESSENGER) findMessengerIds(t, cands);
   const kept = resolveOverlaps(cands);
   const out: Finding[] = [];
+  const vs = v.start;
+  const ve = v.end;
   for (const c of kept) {
-    const [start, end] = toOriginal(v, c.start, c.end);
+    // The span in the original text (toOriginal, without the pair it allocates).
+    const start = vs ? vs[c.start] : c.start;
+    const end = ve ? ve[c.end - 1] : c.end;
     if (end > start) out.push({ type: c.type, start, end, score: c.score, rule: c.rule });
   }
   return out;

@@ -22,7 +22,7 @@ import {
 export const T = {
   AT: 1, // '@': emails
   DIGITS7: 2, // 7 digits, each within 4 characters of the previous one: phones
-  DIGITS12: 4, // 12 such digits: cards, My Numbers, RRNs
+  DIGITS12: 4, // 12 digits with at most three spaces or dashes between consecutive ones: cards, My Numbers, RRNs
   HOST_DOT: 8, // a letter or digit, '.', a letter: www. and bare hosts
   COLON: 16, // ':': schemes, app links, IPv6
   IBAN: 32, // two capital letters and two digits: IBANs
@@ -35,8 +35,9 @@ export const T = {
   SYMBOL_BRACKET: 2048, // an opening bracket after an address-like character: "(at)", "[dot]"
   SYMBOL_SPACED: 4096, // a word "at", "dot" or "slash", a spaced '@', '.' or '/'
   SYMBOL_CJK: 8192, // "at" or "dot" in kana or Hangul after an address-like character
+  COLONS: 16384, // two ':': IPv6
 } as const;
-const { AT, DIGITS7, DIGITS12, HOST_DOT, COLON, IBAN, IPV4, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS, MESSENGER, SYMBOL_BRACKET, SYMBOL_SPACED, SYMBOL_CJK } = T;
+const { AT, DIGITS7, DIGITS12, HOST_DOT, COLON, IBAN, IPV4, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS, MESSENGER, SYMBOL_BRACKET, SYMBOL_SPACED, SYMBOL_CJK, COLONS } = T;
 const SPACED = SYMBOL_WORDS | SYMBOL_SPACED;
 const BRACKET = SYMBOL_WORDS | SYMBOL_BRACKET;
 
@@ -193,6 +194,9 @@ export function triggers(t: string): number {
   let cluster = 0;
   let lastDigit = -10;
   let digitDots = 0;
+  let chain = 0; // digits with only spaces or dashes (at most three) between consecutive ones
+  let lastBad = -1; // the last character that is none of digit, space, '-'
+  let colons = 0;
   let nonAsciiDot = false; // a dot beside a non-ASCII character
   let hostDot = false; // a dot between characters that may belong to a host name
   // Words: runs of list letters, of ASCII letters and of Russian letters, hashed as they grow.
@@ -244,23 +248,27 @@ export function triggers(t: string): number {
         if (++rLen >= 2 && rLen <= 9 && wordBits(rHash) & W_STEM) f |= MESSENGER;
       }
       prevSolid = c;
+      lastBad = i;
       continue;
     }
     if (c >= 0x30 && c <= 0x39) {
       cluster = i - lastDigit <= 5 ? cluster + 1 : 1;
+      chain = i - lastDigit <= 4 && lastBad < lastDigit ? chain + 1 : 1;
       lastDigit = i;
-      if (cluster >= 7) f |= cluster >= 12 ? DIGITS7 | DIGITS12 : DIGITS7;
+      if (cluster >= 7) f |= DIGITS7;
+      if (chain >= 12) f |= DIGITS12;
       // IBAN: two capitals then two digits ("DE89", "GB29").
       if (i >= 3 && isDigit(t.charCodeAt(i - 1)) && isUpper(t.charCodeAt(i - 2)) && isUpper(t.charCodeAt(i - 3))) f |= IBAN;
       prevSolid = c;
       continue;
     }
     if (k & C_SPACE) continue;
+    if (c !== 0x2d && !(c >= 0x2000 && isSpace(c))) lastBad = i;
     if (c < 0x80) {
       if (c === 0x40) {
         f |= AT;
         if (i + 1 < n && isSpaceFast(t.charCodeAt(i + 1))) f |= SPACED;
-      } else if (c === 0x3a) f |= COLON;
+      } else if (c === 0x3a) f |= ++colons >= 2 ? COLON | COLONS : COLON;
       else if (c === 0x2e) {
         const p = i > 0 ? t.charCodeAt(i - 1) : 0;
         const q = i + 1 < n ? t.charCodeAt(i + 1) : 0;

@@ -3,7 +3,7 @@ import { isIPv6 } from 'node:net';
 import type { Candidate } from '../types.js';
 import { triggers, T } from '../triggers.js';
 
-const { COLON, IPV4 } = T;
+const { COLONS, IPV4 } = T;
 
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 const V4 = new RegExp(String.raw`(?<![\d.]|[vV]|\d\.)${OCTET}(?:\.${OCTET}){3}(?!\.?\d)`, 'g');
@@ -19,7 +19,7 @@ export function findIps(t: string, out: Candidate[], flags = triggers(t)): void 
       out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: 0.9, rule: 'ip.v4' });
     }
   }
-  if (flags & COLON) {
+  if (flags & COLONS) {
     V6.lastIndex = 0;
     for (let m = V6.exec(t); m; m = V6.exec(t)) {
       const s = m[0];
