@@ -39,21 +39,32 @@ const STOP = new Set(
 const BEFORE_LINK = /(?:\s+(?:on|in|via|at|@|в|во|на|по|trên|qua|bằng)\s+|\s*[(（]\s*|\s*(?:で|の|로|으로|의)\s*|\s+)$/iu;
 const HANDLE_BEFORE = /(?<![A-Za-z0-9._@-])@?[A-Za-z0-9][A-Za-z0-9._-]{1,31}$/;
 
+const MARK = /[\d_.]/;
+/** After a lower-case "line": "ID" or a colon. */
+const LINE_ID = /^\s*(?:ID|id|:|：)/;
+const CAPITAL_LINE_ID = /^\s*(?:ID|id|:|：|の|아이디|là)/;
+/** A naming word just before the platform ("ник в дискорде X"). */
+const NAMING_BEFORE = /(?:ник|никнейм|логин|nick|nickname|username|ID|아이디|アカウント)\s*(?:в|во|на|on|in|の)?\s*$/iu;
+const HOST_END = /\.(?:com|net|org|me|jp|ru|kr|vn|io|gg|ee)$/i;
+
 function acceptable(handle: string, strong: boolean): boolean {
-  const bare = handle.replace(/^@/, '');
+  const bare = handle.charCodeAt(0) === 0x40 ? handle.slice(1) : handle;
   const lower = bare.toLowerCase();
   if (STOP.has(lower)) return false;
-  const digits = bare.replace(/[^\d]/g, '').length;
+  let digits = 0;
+  for (let i = 0; i < bare.length; i++) if (bare.charCodeAt(i) >= 0x30 && bare.charCodeAt(i) <= 0x39) digits++;
   if (digits >= 7) return false; // a phone number: PHONE's job
-  if (/^\d+$/.test(bare)) return false;
-  const marked = handle.startsWith('@') || /[\d_.]/.test(bare) || lower.startsWith('live:');
+  if (digits === bare.length && bare.length > 0) return false;
+  const marked = handle.startsWith('@') || MARK.test(bare) || lower.startsWith('live:');
   if (!marked && !strong) return false;
   if (bare.length < 3) return false;
   return true;
 }
 
 function trimHandle(h: string): string {
-  return h.replace(/[._-]+$/, '');
+  let e = h.length;
+  while (e > 0 && (h[e - 1] === '.' || h[e - 1] === '_' || h[e - 1] === '-')) e--;
+  return e === h.length ? h : h.slice(0, e);
 }
 
 export function findMessengerIds(t: string, out: Candidate[]): void {
@@ -63,12 +74,12 @@ export function findMessengerIds(t: string, out: Candidate[]): void {
   for (let m = PLATFORM.exec(t); m; m = PLATFORM.exec(t)) {
     const name = m[0];
     // Lower-case "line" is an ordinary English word: it needs "ID" or a colon after it.
-    if (/^line$/i.test(name) && name !== 'LINE' && name !== 'Line' && !/^\s*(?:ID|id|:|：)/.test(t.slice(m.index + name.length, m.index + name.length + 4))) continue;
-    if (name === 'Line' && !/^\s*(?:ID|id|:|：|の|아이디|là)/.test(t.slice(m.index + 4, m.index + 8))) continue;
+    if (name.length === 4 && name.toLowerCase() === 'line' && name !== 'LINE' && name !== 'Line' && !LINE_ID.test(t.slice(m.index + name.length, m.index + name.length + 4))) continue;
+    if (name === 'Line' && !CAPITAL_LINE_ID.test(t.slice(m.index + 4, m.index + 8))) continue;
     // After the platform.
     let p = m.index + name.length;
     // "ник в дискорде X", "nick on Discord X": the naming word may come before the platform.
-    let strong = /(?:ник|никнейм|логин|nick|nickname|username|ID|아이디|アカウント)\s*(?:в|во|на|on|in|の)?\s*$/iu.test(t.slice(Math.max(0, m.index - 16), m.index));
+    let strong = NAMING_BEFORE.test(t.slice(Math.max(0, m.index - 16), m.index));
     let steps = 0;
     while (steps < 8 && p - (m.index + name.length) < 32) {
       FILLER.lastIndex = p;
@@ -84,7 +95,7 @@ export function findMessengerIds(t: string, out: Candidate[]): void {
     if (h) {
       const handle = trimHandle(h[0]);
       const after = t.slice(p + handle.length, p + handle.length + 1);
-      const isEmailOrUrl = after === '@' || after === '/' || /\.(?:com|net|org|me|jp|ru|kr|vn|io|gg|ee)$/i.test(handle);
+      const isEmailOrUrl = after === '@' || after === '/' || HOST_END.test(handle);
       if (!isEmailOrUrl && acceptable(handle, strong) && p >= lastEnd) {
         out.push({ type: 'MESSENGER_ID', start: p, end: p + handle.length, score: strong ? 0.9 : 0.8, rule: 'messenger.after_platform' });
         lastEnd = p + handle.length;
