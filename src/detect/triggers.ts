@@ -28,7 +28,7 @@ export const T = {
   IBAN: 32, // two capital letters and two digits: IBANs
   IPV4: 64, // three dots between digits: IPv4
   NON_ASCII_DOT: 128, // a dot beside a non-ASCII character, and a dot between characters a host name may hold: internationalised hosts
-  SPELLED_DIGITS: 256, // two spelled digits (words, kana, Han or Hangul digits) or a spelled dash: spelled.ts, digits
+  SPELLED_DIGITS: 256, // seven digits, two of them spelled (words, kana, Han or Hangul), or a spelled dash: spelled.ts, digits
   SYMBOL_WORDS: 512, // "at", "dot", "slash" as words or in brackets, a spaced '@', '.' or '/': spelled.ts, symbols
   MESSENGER: 1024, // the name of a messenger or social platform: messenger.ts
   // Which of the symbol rules of spelled.ts can fire (SYMBOL_WORDS is set with each):
@@ -199,8 +199,14 @@ export function triggers(t: string): number {
   let colons = 0;
   let nonAsciiDot = false; // a dot beside a non-ASCII character
   let hostDot = false; // a dot between characters that may belong to a host name
+  // Spelled numbers: a chain of number tokens (digits, spelled digits) with at most three of
+  // [\s,、\-.()] between consecutive ones, as DIGIT_RUN in spelled.ts reads them.
+  let chainDigits = 0;
+  let chainSpelled = 0;
+  let lastTokEnd = -10; // end of the last token of the chain
+  let lastNonSep = -1; // the last character that is neither in a token nor a separator
+  let skipTo = 0; // inside a CJK digit word up to here
   // Words: runs of list letters, of ASCII letters and of Russian letters, hashed as they grow.
-  let spelled = 0;
   let wHash = 7;
   let wLen = 0;
   let wTail = false; // an address-like character before the run (spaces skipped)
@@ -219,10 +225,17 @@ export function triggers(t: string): number {
       aLen = 0;
     }
     if (wLen !== 0 && (k & C_LIST) === 0) {
-      if (wLen >= 2 && wLen <= 9) {
+      if (wLen < 2 || wLen > 9) lastNonSep = i - 1;
+      else {
         const b = wordBits(wHash);
+        if (b & W_DIGIT) {
+          const start = i - wLen;
+          if (start - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
+          chainDigits++;
+          if (++chainSpelled >= 2 && chainDigits >= 7) f |= SPELLED_DIGITS;
+          lastTokEnd = i;
+        } else lastNonSep = i - 1;
         if (b !== 0) {
-          if (b & W_DIGIT) spelled++;
           if (b & W_DASH) f |= SPELLED_DIGITS;
           if ((b & W_SYMBOL_AT && wTail) || b & W_SLASH) f |= SPACED;
         }
@@ -257,6 +270,9 @@ export function triggers(t: string): number {
       lastDigit = i;
       if (cluster >= 7) f |= DIGITS7;
       if (chain >= 12) f |= DIGITS12;
+      if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
+      if (++chainDigits >= 7 && chainSpelled >= 2) f |= SPELLED_DIGITS;
+      lastTokEnd = i + 1;
       // IBAN: two capitals then two digits ("DE89", "GB29").
       if (i >= 3 && isDigit(t.charCodeAt(i - 1)) && isUpper(t.charCodeAt(i - 2)) && isUpper(t.charCodeAt(i - 3))) f |= IBAN;
       prevSolid = c;
@@ -265,6 +281,7 @@ export function triggers(t: string): number {
     if (k & C_SPACE) continue;
     if (c !== 0x2d && !(c >= 0x2000 && isSpace(c))) lastBad = i;
     if (c < 0x80) {
+      if (c !== 0x2c && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29) lastNonSep = i;
       if (c === 0x40) {
         f |= AT;
         if (i + 1 < n && isSpaceFast(t.charCodeAt(i + 1))) f |= SPACED;
@@ -287,17 +304,30 @@ export function triggers(t: string): number {
     }
     if (c >= 0x3000) {
       const j = cjkClass(c);
+      let token = false;
       if (j !== 0) {
         if (j & K_DIGIT) {
           const d = i + 1 < n ? cjkClass(t.charCodeAt(i + 1)) : 0;
-          if ((d & K_HAN) === 0 || d & K_DIGIT) spelled++;
+          if ((d & K_HAN) === 0 || d & K_DIGIT) {
+            token = true;
+            if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
+            chainDigits++;
+            if (++chainSpelled >= 2 && chainDigits >= 7) f |= SPELLED_DIGITS;
+            lastTokEnd = i + 1;
+          }
         }
         if (j & K_WORD) {
           for (const w of CJK_WORDS.get(c)!) {
             if (!t.startsWith(w.word, i)) continue;
             const b = w.kind;
             if (b & W_NAME) f |= MESSENGER;
-            if (b & W_DIGIT) spelled++;
+            if (b & W_DIGIT) {
+              token = true;
+              if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
+              chainDigits++;
+              if (++chainSpelled >= 2 && chainDigits >= 7) f |= SPELLED_DIGITS;
+              lastTokEnd = skipTo = i + w.word.length;
+            }
             if (b & W_DASH) f |= SPELLED_DIGITS;
             if (b & W_SYMBOL_AT && isTail(prevSolid)) f |= SPACED | SYMBOL_CJK;
             if (b & W_SLASH) f |= SPACED;
@@ -306,10 +336,11 @@ export function triggers(t: string): number {
         if (j & K_OPEN && isTail(prevSolid)) f |= BRACKET;
       } else if ((c === 0xff08 || c === 0xff3b) && isTail(prevSolid)) f |= BRACKET;
       else if (isSpace(c)) continue;
+      if (!token && i >= skipTo && c !== 0x3001) lastNonSep = i;
     } else if (isSpace(c)) continue;
+    else if (i >= skipTo) lastNonSep = i;
     prevSolid = c;
   }
-  if (spelled >= 2) f |= SPELLED_DIGITS;
   if (nonAsciiDot && hostDot) f |= NON_ASCII_DOT;
   return f;
 }
