@@ -175,6 +175,9 @@ for (const d of Object.keys(SINGLE_CHAR_DIGITS)) cjkAdd(d.charCodeAt(0), K_DIGIT
 for (const c of CJK_WORDS.keys()) cjkAdd(c, K_WORD);
 for (const [lo, hi] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7af]]) for (let c = lo; c <= hi; c++) cjkAdd(c, K_HAN);
 for (const c of [0x3010, 0x300c, 0x300e]) cjkAdd(c, K_OPEN);
+const K_OTHER = 16; // the ideographic space and comma (a space, a separator in spelled numbers)
+cjkAdd(0x3000, K_OTHER);
+cjkAdd(0x3001, K_OTHER);
 const cjkClass = (c: number) => (c >= 0x3000 && c < 0xd800 ? CJK[c - 0x3000] : 0);
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -206,62 +209,57 @@ export function triggers(t: string): number {
   let lastTokEnd = -10; // end of the last token of the chain
   let lastNonSep = -1; // the last character that is neither in a token nor a separator
   let skipTo = 0; // inside a CJK digit word up to here
-  // Words: runs of list letters, of ASCII letters and of Russian letters, hashed as they grow.
-  let wHash = 7;
-  let wLen = 0;
-  let wTail = false; // an address-like character before the run (spaces skipped)
-  let aHash = 7;
-  let aLen = 0;
-  let rHash = 7;
-  let rLen = 0;
   let prevSolid = 0; // the last character that is not a space
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? t.charCodeAt(i) : 0;
-    const k = c < 0x2000 ? CLASS[c] : 0;
-    // Ends of runs.
-    if (aLen !== 0 && (k & C_ASCII) === 0) {
-      if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W_NAME) f |= MESSENGER;
-      aHash = 7;
-      aLen = 0;
-    }
-    if (wLen !== 0 && (k & C_LIST) === 0) {
-      if (wLen < 2 || wLen > 9) lastNonSep = i - 1;
-      else {
-        const b = wordBits(wHash);
-        if (b & W_DIGIT) {
-          const start = i - wLen;
-          if (start - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
-          chainDigits++;
-          if (++chainSpelled >= 2 && chainDigits >= 7) f |= SPELLED_DIGITS;
-          lastTokEnd = i;
-        } else lastNonSep = i - 1;
-        if (b !== 0) {
-          if (b & W_DASH) f |= SPELLED_DIGITS;
-          if ((b & W_SYMBOL_AT && wTail) || b & W_SLASH) f |= SPACED;
-        }
-      }
-      wHash = 7;
-      wLen = 0;
-    }
-    if (rLen !== 0 && (k & C_RUSSIAN) === 0) {
-      rHash = 7;
-      rLen = 0;
-    }
-    if (i === n) break;
+  let i = 0;
+  while (i < n) {
+    let c = t.charCodeAt(i);
+    let k = c < 0x2000 ? CLASS[c] : 0;
     if (k & C_LIST) {
-      const l = LOWER[c];
-      if (wLen === 0) wTail = isTail(prevSolid);
-      wHash = step(wHash, l);
-      wLen++;
-      if (k & C_ASCII) {
-        aHash = step(aHash, l);
-        aLen++;
-      } else if (k & C_RUSSIAN) {
-        rHash = step(rHash, l);
-        if (++rLen >= 2 && rLen <= 9 && wordBits(rHash) & W_STEM) f |= MESSENGER;
+      // A run of letters, hashed as it goes; within it, runs of ASCII letters (Latin messenger
+      // names) and of Russian letters (stems, checked at every length).
+      const start = i;
+      const tail = isTail(prevSolid);
+      let wHash = 7;
+      let aHash = 7;
+      let aLen = 0;
+      let rHash = 7;
+      let rLen = 0;
+      for (;;) {
+        const l = LOWER[c];
+        wHash = step(wHash, l);
+        if (k & C_ASCII) {
+          aHash = step(aHash, l);
+          aLen++;
+        } else if (aLen !== 0) {
+          if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W_NAME) f |= MESSENGER;
+          aHash = 7;
+          aLen = 0;
+        }
+        if (k & C_RUSSIAN) {
+          rHash = step(rHash, l);
+          if (++rLen >= 2 && rLen <= 9 && wordBits(rHash) & W_STEM) f |= MESSENGER;
+        } else if (rLen !== 0) {
+          rHash = 7;
+          rLen = 0;
+        }
+        if (++i >= n) break;
+        c = t.charCodeAt(i);
+        k = c < 0x2000 ? CLASS[c] : 0;
+        if ((k & C_LIST) === 0) break;
       }
-      prevSolid = c;
-      lastBad = i;
+      if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W_NAME) f |= MESSENGER;
+      const len = i - start;
+      const b = len >= 2 && len <= 9 ? wordBits(wHash) : 0;
+      if (b & W_DIGIT) {
+        if (start - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
+        chainDigits++;
+        if (++chainSpelled >= 2 && chainDigits >= 7) f |= SPELLED_DIGITS;
+        lastTokEnd = i;
+      } else lastNonSep = i - 1;
+      if (b & W_DASH) f |= SPELLED_DIGITS;
+      if ((b & W_SYMBOL_AT && tail) || b & W_SLASH) f |= SPACED;
+      prevSolid = t.charCodeAt(i - 1);
+      lastBad = i - 1;
       continue;
     }
     if (c >= 0x30 && c <= 0x39) {
@@ -276,11 +274,15 @@ export function triggers(t: string): number {
       // IBAN: two capitals then two digits ("DE89", "GB29").
       if (i >= 3 && isDigit(t.charCodeAt(i - 1)) && isUpper(t.charCodeAt(i - 2)) && isUpper(t.charCodeAt(i - 3))) f |= IBAN;
       prevSolid = c;
+      i++;
       continue;
     }
-    if (k & C_SPACE) continue;
-    if (c !== 0x2d && !(c >= 0x2000 && isSpace(c))) lastBad = i;
+    if (k & C_SPACE) {
+      i++;
+      continue;
+    }
     if (c < 0x80) {
+      if (c !== 0x2d) lastBad = i;
       if (c !== 0x2c && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29) lastNonSep = i;
       if (c === 0x40) {
         f |= AT;
@@ -300,46 +302,80 @@ export function triggers(t: string): number {
         if (i > 0 && i + 1 < n && isSpaceFast(t.charCodeAt(i - 1)) && isSpaceFast(t.charCodeAt(i + 1))) f |= SPACED;
       } else if (k & C_OPEN && isTail(prevSolid)) f |= BRACKET;
       prevSolid = c;
+      i++;
       continue;
     }
-    if (c >= 0x3000) {
-      const j = cjkClass(c);
-      let token = false;
-      if (j !== 0) {
-        if (j & K_DIGIT) {
-          const d = i + 1 < n ? cjkClass(t.charCodeAt(i + 1)) : 0;
-          if ((d & K_HAN) === 0 || d & K_DIGIT) {
-            token = true;
+    if (c >= 0x3000 && c < 0xd800) {
+      let j = CJK[c - 0x3000];
+      if (j === 0) {
+        // A run of kana, Han or Hangul with nothing to look at.
+        if (i < skipTo) {
+          lastBad = i;
+          prevSolid = c;
+          i++;
+          continue;
+        }
+        let e = i + 1;
+        while (e < n) {
+          const d = t.charCodeAt(e);
+          if (d < 0x3000 || d >= 0xd800 || CJK[d - 0x3000] !== 0) break;
+          e++;
+        }
+        lastBad = lastNonSep = e - 1;
+        prevSolid = t.charCodeAt(e - 1);
+        i = e;
+        continue;
+      }
+      if (c === 0x3000) {
+        i++;
+        continue;
+      }
+      lastBad = i;
+      // A number token here, or a separator (、), leaves the chain of number tokens going.
+      let token = j & K_OTHER;
+      if (j & K_DIGIT) {
+        const d = i + 1 < n ? cjkClass(t.charCodeAt(i + 1)) : 0;
+        if ((d & K_HAN) === 0 || d & K_DIGIT) {
+          token = 1;
+          if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
+          chainDigits++;
+          if (++chainSpelled >= 2 && chainDigits >= 7) f |= SPELLED_DIGITS;
+          lastTokEnd = i + 1;
+        }
+      }
+      if (j & K_WORD) {
+        for (const w of CJK_WORDS.get(c)!) {
+          if (!t.startsWith(w.word, i)) continue;
+          const b = w.kind;
+          if (b & W_NAME) f |= MESSENGER;
+          if (b & W_DIGIT) {
+            token = 1;
             if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
             chainDigits++;
             if (++chainSpelled >= 2 && chainDigits >= 7) f |= SPELLED_DIGITS;
-            lastTokEnd = i + 1;
+            lastTokEnd = skipTo = i + w.word.length;
           }
+          if (b & W_DASH) f |= SPELLED_DIGITS;
+          if (b & W_SYMBOL_AT && isTail(prevSolid)) f |= SPACED | SYMBOL_CJK;
+          if (b & W_SLASH) f |= SPACED;
         }
-        if (j & K_WORD) {
-          for (const w of CJK_WORDS.get(c)!) {
-            if (!t.startsWith(w.word, i)) continue;
-            const b = w.kind;
-            if (b & W_NAME) f |= MESSENGER;
-            if (b & W_DIGIT) {
-              token = true;
-              if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
-              chainDigits++;
-              if (++chainSpelled >= 2 && chainDigits >= 7) f |= SPELLED_DIGITS;
-              lastTokEnd = skipTo = i + w.word.length;
-            }
-            if (b & W_DASH) f |= SPELLED_DIGITS;
-            if (b & W_SYMBOL_AT && isTail(prevSolid)) f |= SPACED | SYMBOL_CJK;
-            if (b & W_SLASH) f |= SPACED;
-          }
-        }
-        if (j & K_OPEN && isTail(prevSolid)) f |= BRACKET;
-      } else if ((c === 0xff08 || c === 0xff3b) && isTail(prevSolid)) f |= BRACKET;
-      else if (isSpace(c)) continue;
-      if (!token && i >= skipTo && c !== 0x3001) lastNonSep = i;
-    } else if (isSpace(c)) continue;
-    else if (i >= skipTo) lastNonSep = i;
+      }
+      if (!token && i >= skipTo) lastNonSep = i;
+      if (j & K_OPEN && isTail(prevSolid)) f |= BRACKET;
+      prevSolid = c;
+      i++;
+      continue;
+    }
+    // Other characters: punctuation, Greek, symbols, full-width forms, surrogates.
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    lastBad = i;
+    if (i >= skipTo) lastNonSep = i;
+    if ((c === 0xff08 || c === 0xff3b) && isTail(prevSolid)) f |= BRACKET;
     prevSolid = c;
+    i++;
   }
   if (nonAsciiDot && hostDot) f |= NON_ASCII_DOT;
   return f;
