@@ -239,6 +239,28 @@ describeBackends('audit log', (backend: Backend) => {
     expect(await log.verify()).toMatchObject({ ok: true, entries: 1000 });
   });
 
+  it('keeps one chain when two writers interleave many small batches (each chains onto batches still in flight)', async () => {
+    await fresh();
+    const second = await openStores(env);
+    stores.push(second);
+    const other = await AuditLog.open(second.db, custos.keyDb);
+    logs.push(other);
+    await Promise.all([log.append(read(0)), other.append(read(0))]); // both writer threads are up
+    const acks: Promise<{ seq: number }>[] = [];
+    for (let round = 0; round < 100; round++) {
+      for (let i = 0; i < 4; i++) acks.push(log.append(read(round * 4 + i)), other.append(read(round * 4 + i, { actor: { keyId: 'other', role: 'support' } })));
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    const seqs = (await Promise.all(acks)).map((a) => a.seq);
+    expect(new Set(seqs).size).toBe(800);
+    expect(Math.max(...seqs)).toBe(802);
+    expect(await log.verify()).toMatchObject({ ok: true, entries: 802 });
+    // both wrote about the same five subjects, creating their references concurrently: one reference each, every entry found by it
+    let found = 0;
+    for (let k = 0; k < 5; k++) found += (await other.query({ subjectId: `subject-${k}`, limit: 10_000 })).length;
+    expect(found).toBe(802);
+  });
+
   it('never slips entries into another module’s open transaction', async () => {
     await fresh();
     let release!: () => void;

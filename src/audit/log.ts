@@ -20,7 +20,7 @@ import { CustosError, invalidInput } from '../errors.js';
 import { canonicalEntryText, canonicalJson, chainHash, GENESIS_HASH, type EntryColumns } from './canonical.js';
 import { AUDIT_KEY_MIGRATIONS, AUDIT_MIGRATIONS } from './schema.js';
 import { Worker } from 'node:worker_threads';
-import type { WriterBatch, WriterReply } from './sqlite-writer.js';
+import { commitBatch, commitStatements, entryRow, type CommitStatements, type Head, type Rebase, type WriterBatch, type WriterReply } from './sqlite-writer.js';
 import type {
   AuditEntryInput,
   AuditOutcome,
@@ -252,14 +252,6 @@ function csvLine(e: StoredAuditEntry): string {
     .join(',');
 }
 
-interface SqliteStatements {
-  head: Database.Statement;
-  setHead: Database.Statement;
-  insert: Database.Statement;
-  refGet: Database.Statement;
-  refPut: Database.Statement;
-}
-
 interface SigningKey {
   publicKey: string;
   privateKey: KeyObject;
@@ -274,17 +266,21 @@ export class AuditLog implements AuditWriter {
   private readonly refs: Lru<string>;
   private readonly listeners = new Set<(entries: StoredAuditEntry[]) => void>();
   private readonly sqlite?: SqliteDb;
-  private stmts?: SqliteStatements;
+  private stmts?: CommitStatements;
   private readonly pgInsertSql = new Map<number, string>();
-  /** References created by the batch being written (committed with it). */
-  private readonly newRefs = new Map<string, string>();
+  /** References created by batches still in flight (committed with them). */
+  private readonly pendingRefs = new Map<string, string>();
   private writer?: SqliteWriter;
 
   private queue: Group[] = [];
   private queued = 0;
-  private flushing = false;
+  /** Batches being committed: up to two on the SQLite writer thread (the next one is chained onto the tip meanwhile), else one. */
+  private inFlight = 0;
+  /** The end of the chain including batches in flight; null after a failure or a rebase, until none is in flight. */
+  private tip: { seq: number; hash: string } | null = null;
   private scheduled = false;
   private last: Promise<unknown> = Promise.resolve();
+  /** The last committed entry. */
   private head = { seq: 0, hash: GENESIS_HASH };
   private checkpointed = { seq: 0, at: 0 };
   private checkpointChain: Promise<unknown> = Promise.resolve();
@@ -377,7 +373,7 @@ export class AuditLog implements AuditWriter {
   }
 
   private schedule(): void {
-    if (this.scheduled || this.flushing) return;
+    if (this.scheduled || !this.canFlush()) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
@@ -396,8 +392,13 @@ export class AuditLog implements AuditWriter {
     return batch;
   }
 
+  /** A batch may start when none is in flight or, on the writer thread, when one is and the tip is known. */
+  private canFlush(): boolean {
+    return this.inFlight === 0 || (this.writer !== undefined && this.inFlight < 2 && this.tip !== null);
+  }
+
   private async flushOnce(): Promise<void> {
-    if (this.flushing || this.queue.length === 0) return;
+    if (!this.canFlush() || this.queue.length === 0) return;
     // another module's async transaction holds the SQLite connection: our statements would join it
     // (so never await an append inside a SQLite `db.tx`: it would wait for the transaction that waits for it)
     if (this.sqlite?.raw.inTransaction) {
@@ -408,7 +409,7 @@ export class AuditLog implements AuditWriter {
       }, 1);
       return;
     }
-    this.flushing = true;
+    this.inFlight++;
     const batch = this.takeBatch();
     try {
       const written = this.sqlite ? await this.writeSqlite(batch) : await this.writePostgres(batch);
@@ -426,7 +427,7 @@ export class AuditLog implements AuditWriter {
     } catch (e) {
       for (const g of batch) g.reject(e);
     } finally {
-      this.flushing = false;
+      this.inFlight--;
       if (this.queue.length > 0) this.schedule();
     }
   }
@@ -485,82 +486,64 @@ export class AuditLog implements AuditWriter {
     return out;
   }
 
-  private sqliteStatements(): SqliteStatements {
-    if (!this.stmts) {
-      const raw = this.sqlite!.raw;
-      this.stmts = {
-        head: raw.prepare('SELECT seq, hash FROM audit_head WHERE id = 1'),
-        setHead: raw.prepare('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1'),
-        insert: raw.prepare(`INSERT INTO audit_entries (${ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-        refGet: raw.prepare('SELECT ref FROM audit_subject_refs WHERE subject_id = ?'),
-        refPut: raw.prepare('INSERT OR IGNORE INTO audit_subject_refs (subject_id, ref) VALUES (?, ?)'),
-      };
-    }
+  private sqliteStatements(): CommitStatements {
+    this.stmts ??= commitStatements(this.sqlite!.raw, ENTRY_COLUMNS);
     return this.stmts;
   }
 
   /**
-   * SQLite: references and the chain are computed here, from the head this process owns; the commit
-   * (one IMMEDIATE transaction, one WAL fsync) runs on the writer thread when there is one, so the
-   * fsync never blocks the event loop. An in-memory store has no second connection: it commits here.
+   * SQLite: references and the chain are computed here, onto the head this process expects (the tip of
+   * the batch still committing, if any); the commit (one IMMEDIATE transaction, one WAL fsync) runs on
+   * the writer thread when there is one, so the fsync never blocks the event loop and the next batch is
+   * chained meanwhile. If the stored head was not the expected one, the commit chained the batch again
+   * (see commitBatch) and the same chain is recomputed here. An in-memory store has no second
+   * connection: it commits here, with the same function.
    */
   private async writeSqlite(batch: Group[]): Promise<Written[]> {
     const s = this.sqliteStatements();
     const fresh = new Map<string, string>();
+    /** References that may not be stored yet (created here, or by a batch still in flight). */
+    const unsure = new Map<string, string>();
     const refOf = (id: string): string => {
       let ref = fresh.get(id) ?? this.refs.get(id);
+      if (ref === undefined && (ref = this.pendingRefs.get(id)) !== undefined) unsure.set(id, ref);
+      if (ref === undefined) ref = (s.refGet.get(id) as { ref: string } | undefined)?.ref;
       if (ref === undefined) {
-        ref = (s.refGet.get(id) as { ref: string } | undefined)?.ref;
-        if (ref === undefined) {
-          ref = newRef();
-          this.newRefs.set(id, ref);
-        }
-        fresh.set(id, ref);
+        ref = newRef();
+        unsure.set(id, ref);
+        this.pendingRefs.set(id, ref);
       }
+      fresh.set(id, ref);
       return ref;
     };
-    // One writer per store is the supported model; if another one moved the head, chain again from it.
-    for (let attempt = 1; ; attempt++) {
-      const expect = { ...this.head };
-      const written = this.chain(batch, expect, refOf);
-      const last = written[written.length - 1];
-      const head = { seq: last.cols.seq, hash: last.hash };
-      const refs = [...this.newRefs];
-      const rows = written.map((x) => {
-        const c = x.cols;
-        return [c.seq, c.time, c.keyId, c.role, c.action, c.purpose, c.subjectRef, c.fields, c.outcome, c.reason, c.details, x.prevHash, x.hash];
-      });
-      try {
-        if (this.writer) await this.writer.write({ expect, head, refs, rows });
-        else
-          this.sqlite!.raw.transaction(() => {
-            const h = s.head.get() as { seq: number; hash: string };
-            if (toInt(h.seq) !== expect.seq || h.hash !== expect.hash) throw new CustosError('CUSTOS_INTEGRITY', 'the audit head moved: another writer');
-            for (const [id, ref] of refs) {
-              s.refPut.run(id, ref);
-              const stored = (s.refGet.get(id) as { ref: string }).ref;
-              if (stored !== ref) throw Object.assign(new CustosError('CUSTOS_INTEGRITY', 'a subject reference was created by another writer'), { storedRefs: [[id, stored]] });
-            }
-            for (const r of rows) s.insert.run(...r);
-            s.setHead.run(head.seq, head.hash);
-          }).immediate();
-      } catch (e) {
-        const h = s.head.get() as { seq: number; hash: string };
-        this.head = { seq: toInt(h.seq), hash: h.hash };
-        const moved = e instanceof CustosError && e.code === 'CUSTOS_INTEGRITY';
-        for (const [id, ref] of (e as { storedRefs?: [string, string][] }).storedRefs ?? []) {
-          fresh.set(id, ref);
-          this.newRefs.delete(id);
-        }
-        if (moved && attempt < 5) continue;
-        this.newRefs.clear();
-        throw e;
-      }
-      this.newRefs.clear();
-      for (const [id, ref] of fresh) this.refs.set(id, ref);
-      this.head = head;
-      return written;
+    const expect: Head = this.inFlight > 1 && this.tip ? { ...this.tip } : { ...this.head };
+    let written = this.chain(batch, expect, refOf);
+    const end = written[written.length - 1];
+    this.tip = { seq: end.cols.seq, hash: end.hash };
+    const msg = { expect, refs: [...unsure], rows: written.map((x) => entryRow(x.cols, x.prevHash, x.hash)) };
+    let rebase: Rebase | undefined;
+    try {
+      if (this.writer) {
+        const committed = this.writer.write(msg);
+        if (this.queue.length > 0) this.schedule();
+        rebase = await committed;
+      } else rebase = this.sqlite!.raw.transaction(() => commitBatch(s, msg)).immediate().rebase;
+    } catch (e) {
+      this.tip = null;
+      throw e;
+    } finally {
+      for (const [id, ref] of unsure) if (this.pendingRefs.get(id) === ref) this.pendingRefs.delete(id);
     }
+    if (rebase) {
+      // batches chained onto the old tip are chained again by the commit in turn; none is chained onto it any more
+      this.tip = null;
+      for (const [id, ref] of rebase.refs) fresh.set(id, ref);
+      written = this.chain(batch, rebase.from, (id) => fresh.get(id)!);
+    }
+    for (const [id, ref] of fresh) this.refs.set(id, ref);
+    const last = written[written.length - 1];
+    if (last.cols.seq > this.head.seq) this.head = { seq: last.cols.seq, hash: last.hash };
+    return written;
   }
 
   private pgInsert(rows: number): string {
@@ -939,10 +922,10 @@ export class AuditLog implements AuditWriter {
   }
 }
 
-/** The main thread's side of the SQLite writer thread: one batch in flight, replies matched by id. */
+/** The main thread's side of the SQLite writer thread: batches committed in order, replies matched by id. */
 class SqliteWriter {
   private readonly worker: Worker;
-  private readonly pending = new Map<number, { resolve: () => void; reject: (e: unknown) => void }>();
+  private readonly pending = new Map<number, { resolve: (r: Rebase | undefined) => void; reject: (e: unknown) => void }>();
   private nextId = 1;
   private failed?: Error;
 
@@ -951,14 +934,14 @@ class SqliteWriter {
     const fromSource = import.meta.url.endsWith('.ts');
     const entry = JSON.stringify(new URL(fromSource ? './sqlite-writer.ts' : './sqlite-writer.js', import.meta.url).href);
     const bootstrap = fromSource ? `import('tsx/esm/api').then((t) => { t.register(); return import(${entry}); })` : `import(${entry})`;
-    this.worker = new Worker(bootstrap, { eval: true, workerData: { file, columns } });
+    this.worker = new Worker(bootstrap, { eval: true, workerData: { auditWriter: true, file, columns } });
     this.worker.unref();
     this.worker.on('message', (r: WriterReply) => {
       const p = this.pending.get(r.id);
       if (!p) return;
       this.pending.delete(r.id);
-      if (r.ok) p.resolve();
-      else p.reject(Object.assign(new CustosError(r.headMoved ? 'CUSTOS_INTEGRITY' : 'CUSTOS_STORE_UNAVAILABLE', `audit write failed: ${r.message}`), { storedRefs: r.storedRefs }));
+      if (r.ok) p.resolve(r.rebase);
+      else p.reject(new CustosError('CUSTOS_STORE_UNAVAILABLE', `audit write failed: ${r.message}`));
     });
     this.worker.on('error', (e) => {
       this.failed = e;
@@ -967,7 +950,8 @@ class SqliteWriter {
     });
   }
 
-  write(b: Omit<WriterBatch, 'id'>): Promise<void> {
+  /** Resolves when the batch is committed, with how it was chained again if it was. */
+  write(b: Omit<WriterBatch, 'id'>): Promise<Rebase | undefined> {
     if (this.failed) return Promise.reject(new CustosError('CUSTOS_STORE_UNAVAILABLE', 'the audit writer thread stopped'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

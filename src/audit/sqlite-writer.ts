@@ -1,53 +1,117 @@
 /**
- * Worker thread that commits audit batches to SQLite on its own connection. better-sqlite3 commits
- * synchronously, so a commit's fsync (synchronous=FULL) would block the event loop of the process that
- * serves reads; here it blocks only this thread, and the next batch fills up meanwhile.
+ * Committing audit batches to SQLite, and the worker thread that does it on its own connection.
+ * better-sqlite3 commits synchronously, so a commit's fsync (synchronous=FULL) would block the event loop
+ * of the process that serves reads; on the thread it blocks only the thread, and the next batch fills up
+ * (and is chained) meanwhile.
  *
- * The main thread computes sequence numbers and hashes from the head it owns (one writer per store);
- * the worker checks that the stored head is still the one expected, inserts the rows and the new
- * subject references, and moves the head, all in one IMMEDIATE transaction.
+ * The main thread chains each batch (sequence numbers and hashes) onto the head it expects. `commitBatch`
+ * inserts the batch in one IMMEDIATE transaction; if the stored head is not the expected one (another
+ * writer, or an earlier batch of ours that failed) or a subject reference was created by another writer
+ * first, it chains the batch again onto what is stored, inside the same transaction, and says so: the
+ * chain never forks and a batch never has to be retried.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { canonicalEntryText, chainHash, type EntryColumns } from './canonical.js';
+
+export type Head = { seq: number; hash: string };
 
 export interface WriterBatch {
   id: number;
-  expect: { seq: number; hash: string };
-  head: { seq: number; hash: string };
+  expect: Head;
+  /** Subject references the batch uses that may not be stored yet: [subject id, reference]. */
   refs: [string, string][];
+  /** Rows in ENTRY_COLUMNS order (see entryRow). */
   rows: unknown[][];
 }
 
-export type WriterReply =
-  | { id: number; ok: true }
-  | { id: number; ok: false; headMoved: boolean; message: string; storedRefs?: [string, string][] };
+/** Set when the batch was chained again: from which head, and which references were already stored. */
+export interface Rebase {
+  from: Head;
+  refs: [string, string][];
+}
 
-if (parentPort) {
+export type WriterReply = { id: number; ok: true; rebase?: Rebase } | { id: number; ok: false; message: string };
+
+export interface CommitStatements {
+  head: Database.Statement;
+  setHead: Database.Statement;
+  insert: Database.Statement;
+  refGet: Database.Statement;
+  refPut: Database.Statement;
+}
+
+/** A stored row: the columns in ENTRY_COLUMNS order, then the previous and the entry's hash. */
+export function entryRow(c: EntryColumns, prevHash: string, hash: string): unknown[] {
+  return [c.seq, c.time, c.keyId, c.role, c.action, c.purpose, c.subjectRef, c.fields, c.outcome, c.reason, c.details, prevHash, hash];
+}
+
+export function commitStatements(db: Database.Database, columns: string): CommitStatements {
+  return {
+    head: db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1'),
+    setHead: db.prepare('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1'),
+    insert: db.prepare(`INSERT INTO audit_entries (${columns}) VALUES (${columns.split(',').map(() => '?').join(', ')})`),
+    refGet: db.prepare('SELECT ref FROM audit_subject_refs WHERE subject_id = ?'),
+    refPut: db.prepare('INSERT OR IGNORE INTO audit_subject_refs (subject_id, ref) VALUES (?, ?)'),
+  };
+}
+
+/** Inserts the batch and moves the head; call inside an IMMEDIATE transaction. */
+export function commitBatch(st: CommitStatements, b: Omit<WriterBatch, 'id'>): { rebase?: Rebase } {
+  const h = st.head.get() as { seq: number | bigint; hash: string };
+  const stored = { seq: Number(h.seq), hash: h.hash };
+  const replaced = new Map<string, string>();
+  const storedRefs: [string, string][] = [];
+  for (const [subjectId, ref] of b.refs) {
+    st.refPut.run(subjectId, ref);
+    const r = (st.refGet.get(subjectId) as { ref: string }).ref;
+    if (r !== ref) {
+      replaced.set(ref, r);
+      storedRefs.push([subjectId, r]);
+    }
+  }
+  const moved = stored.seq !== b.expect.seq || stored.hash !== b.expect.hash;
+  const rows = moved || replaced.size > 0 ? rechain(b.rows, stored, replaced) : b.rows;
+  for (const row of rows) st.insert.run(...row);
+  const last = rows[rows.length - 1];
+  st.setHead.run(last[0], last[12]);
+  return rows === b.rows ? {} : { rebase: { from: stored, refs: storedRefs } };
+}
+
+function rechain(rows: unknown[][], from: Head, replaced: Map<string, string>): unknown[][] {
+  let seq = from.seq;
+  let prev = from.hash;
+  return rows.map((r) => {
+    const ref = r[6] as string | null;
+    const c: EntryColumns = {
+      seq: ++seq,
+      time: r[1] as string,
+      keyId: r[2] as string,
+      role: r[3] as string,
+      action: r[4] as string,
+      purpose: r[5] as string | null,
+      subjectRef: ref === null ? null : (replaced.get(ref) ?? ref),
+      fields: r[7] as string | null,
+      outcome: r[8] as string,
+      reason: r[9] as string | null,
+      details: r[10] as string | null,
+    };
+    const hash = chainHash(prev, canonicalEntryText(c));
+    const row = entryRow(c, prev, hash);
+    prev = hash;
+    return row;
+  });
+}
+
+if (parentPort && (workerData as { auditWriter?: boolean } | null)?.auditWriter) {
   const port = parentPort;
-  const db = new Database((workerData as { file: string; columns: string }).file);
+  const { file, columns } = workerData as { file: string; columns: string };
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
-  const columns = (workerData as { columns: string }).columns;
-  const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1');
-  const setHead = db.prepare('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1');
-  const insert = db.prepare(`INSERT INTO audit_entries (${columns}) VALUES (${columns.split(',').map(() => '?').join(', ')})`);
-  const refPut = db.prepare('INSERT OR IGNORE INTO audit_subject_refs (subject_id, ref) VALUES (?, ?)');
-  const refGet = db.prepare('SELECT ref FROM audit_subject_refs WHERE subject_id = ?');
-  const write = db.transaction((b: WriterBatch) => {
-    const h = head.get() as { seq: number; hash: string };
-    if (Number(h.seq) !== b.expect.seq || h.hash !== b.expect.hash) throw Object.assign(new Error('the audit head moved: another writer'), { headMoved: true });
-    // another writer may have given the subject a reference first: then the batch is chained again with it
-    const stored: [string, string][] = [];
-    for (const [subjectId, ref] of b.refs) {
-      refPut.run(subjectId, ref);
-      const r = (refGet.get(subjectId) as { ref: string }).ref;
-      if (r !== ref) stored.push([subjectId, r]);
-    }
-    if (stored.length > 0) throw Object.assign(new Error('a subject reference was created by another writer'), { headMoved: true, storedRefs: stored });
-    for (const row of b.rows) insert.run(...row);
-    setHead.run(b.head.seq, b.head.hash);
-  });
+  const st = commitStatements(db, columns);
+  const write = db.transaction((b: WriterBatch) => commitBatch(st, b));
   port.on('message', (b: WriterBatch | 'close') => {
     if (b === 'close') {
       db.close();
@@ -55,11 +119,10 @@ if (parentPort) {
       return;
     }
     try {
-      write.immediate(b);
-      port.postMessage({ id: b.id, ok: true } satisfies WriterReply);
+      const r = write.immediate(b);
+      port.postMessage({ id: b.id, ok: true, ...r } satisfies WriterReply);
     } catch (e) {
-      const err = e as { headMoved?: boolean; storedRefs?: [string, string][]; message: string };
-      port.postMessage({ id: b.id, ok: false, headMoved: !!err.headMoved, message: err.message, storedRefs: err.storedRefs } satisfies WriterReply);
+      port.postMessage({ id: b.id, ok: false, message: (e as Error).message } satisfies WriterReply);
     }
   });
 }
