@@ -36,6 +36,9 @@ const NATIONAL_SHAPE: Partial<Record<CountryCode, RegExp>> = {
   AT: /^0[1-9]\d{3,12}$/,
 };
 
+/** A time (12:30, 9.45). */
+const TIME_SHAPE = /^\d{1,2}[:.]\d{2}$/;
+
 /** Vietnamese letters (`/[ăâđ...]/i`, read once into a table by the expression itself). */
 const VI_RE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 const VI = new Uint8Array(0x2000);
@@ -196,7 +199,7 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
       } else if (c1 === 0x28) lead = 1;
       s -= lead;
       const text = t.slice(s, e);
-      if (DATE_SHAPE.test(text) || /^\d{1,2}[:.]\d{2}$/.test(text)) continue;
+      if (DATE_SHAPE.test(text) || TIME_SHAPE.test(text)) continue;
       hint ??= scriptHint(t);
       const rule = validate(digits, plus, len > 1, hint);
       if (!rule) continue;

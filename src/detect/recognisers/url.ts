@@ -17,6 +17,8 @@ const APP_URL = /\b(?:tg|line|kakaotalk|kakaoplus|whatsapp|weixin|viber|zalo|fb-
 const WWW_URL = new RegExp(String.raw`(?<![\p{L}\p{N}.@/-])www\.(${HOST})(?::\d{1,5})?${PATH}`, 'giu');
 const BARE_ASCII = /(?<![A-Za-z0-9@._\-/:])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[\x21-\x7e]*)?/g;
 const BARE_IDN = new RegExp(String.raw`(?<![\p{L}\p{N}@._/-])(${HOST})(?:\/[\x21-\x7e\p{L}\p{N}]*)?`, 'gu');
+/** Cheap test that WWW_URL may match. */
+const WWW_ANY = /www\./i;
 const MESSENGER_SPACED = /(?<![A-Za-z0-9.])(t\.me|telegram\.me|wa\.me|line\.me|lin\.ee|open\.kakao\.com|zalo\.me|m\.me|ig\.me|discord\.gg)\s*\/\s*(?:\+|~)?[A-Za-z0-9_\-.~+]{2,64}/gi;
 
 /** Strips punctuation that ends a sentence rather than the address, and unbalanced brackets. */
@@ -79,18 +81,23 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
   }
   // Hosts need a dot with a letter after it: ASCII, or a non-ASCII one for internationalised names.
   if (!(flags & (HOST_DOT | NON_ASCII_DOT))) return;
-  WWW_URL.lastIndex = 0;
-  for (let m = WWW_URL.exec(t); m; m = WWW_URL.exec(t)) {
-    const h = hostOk(m[1]);
-    if (!h) continue;
-    let end = m.index + m[0].length;
-    if (h.length !== m[1].length) end = m.index + 4 + h.length;
-    out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, end), score: 0.96, rule: 'url.www' });
+  if (WWW_ANY.test(t)) {
+    WWW_URL.lastIndex = 0;
+    for (let m = WWW_URL.exec(t); m; m = WWW_URL.exec(t)) {
+      const h = hostOk(m[1]);
+      if (!h) continue;
+      let end = m.index + m[0].length;
+      if (h.length !== m[1].length) end = m.index + 4 + h.length;
+      out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, end), score: 0.96, rule: 'url.www' });
+    }
   }
   if (flags & HOST_DOT) {
-    MESSENGER_SPACED.lastIndex = 0;
-    for (let m = MESSENGER_SPACED.exec(t); m; m = MESSENGER_SPACED.exec(t)) {
-      out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, m.index + m[0].length), score: 0.97, rule: 'url.messenger_link' });
+    // Messenger links with a space around the slash: a slash first.
+    if (t.indexOf('/') >= 0) {
+      MESSENGER_SPACED.lastIndex = 0;
+      for (let m = MESSENGER_SPACED.exec(t); m; m = MESSENGER_SPACED.exec(t)) {
+        out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, m.index + m[0].length), score: 0.97, rule: 'url.messenger_link' });
+      }
     }
     BARE_ASCII.lastIndex = 0;
     for (let m = BARE_ASCII.exec(t); m; m = BARE_ASCII.exec(t)) {
