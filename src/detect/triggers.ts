@@ -178,6 +178,14 @@ for (const c of [0x3010, 0x300c, 0x300e]) cjkAdd(c, K_OPEN);
 const K_OTHER = 16; // the ideographic space and comma (a space, a separator in spelled numbers)
 cjkAdd(0x3000, K_OTHER);
 cjkAdd(0x3001, K_OTHER);
+/** First characters of "at" and "dot" in any of the lists (lower case), and '@', '.'. */
+const SYMBOL_START = new Set<number>([0x40, 0x2e]);
+for (const w of [...AT_WORDS.split('|'), ...DOT_WORDS.split('|')]) SYMBOL_START.add(lower(w.charCodeAt(0)));
+/** After an opening bracket: spaces, then '@', '.' or the first letter of "at" or "dot" (BRACKETED in spelled.ts). */
+function symbolInBracket(t: string, i: number): boolean {
+  while (i < t.length && isSpaceFast(t.charCodeAt(i))) i++;
+  return i < t.length && SYMBOL_START.has(lower(t.charCodeAt(i)));
+}
 const cjkClass = (c: number) => (c >= 0x3000 && c < 0xd800 ? CJK[c - 0x3000] : 0);
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -300,7 +308,7 @@ export function triggers(t: string): number {
         else if (isSpaceFast(q) && !(f & SYMBOL_SPACED) && tldAfter(t, i + 1)) f |= SPACED;
       } else if (c === 0x2f) {
         if (i > 0 && i + 1 < n && isSpaceFast(t.charCodeAt(i - 1)) && isSpaceFast(t.charCodeAt(i + 1))) f |= SPACED;
-      } else if (k & C_OPEN && isTail(prevSolid)) f |= BRACKET;
+      } else if (k & C_OPEN && isTail(prevSolid) && symbolInBracket(t, i + 1)) f |= BRACKET;
       prevSolid = c;
       i++;
       continue;
@@ -361,7 +369,7 @@ export function triggers(t: string): number {
         }
       }
       if (!token && i >= skipTo) lastNonSep = i;
-      if (j & K_OPEN && isTail(prevSolid)) f |= BRACKET;
+      if (j & K_OPEN && isTail(prevSolid) && symbolInBracket(t, i + 1)) f |= BRACKET;
       prevSolid = c;
       i++;
       continue;
@@ -373,7 +381,7 @@ export function triggers(t: string): number {
     }
     lastBad = i;
     if (i >= skipTo) lastNonSep = i;
-    if ((c === 0xff08 || c === 0xff3b) && isTail(prevSolid)) f |= BRACKET;
+    if ((c === 0xff08 || c === 0xff3b) && isTail(prevSolid) && symbolInBracket(t, i + 1)) f |= BRACKET;
     prevSolid = c;
     i++;
   }
