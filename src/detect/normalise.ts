@@ -332,16 +332,10 @@ export function applyRewrites(base: Normalised, rewrites: Rewrite[]): Normalised
   const be = base.end;
   let out = '';
   let pos = 0;
-  const copy = (from: number, to: number) => {
-    for (let k = from; k < to; k++) {
-      st.push(bs ? bs[k] : k);
-      en.push(be ? be[k] : k + 1);
-    }
-  };
   for (const r of rewrites) {
     if (r.start < pos) continue; // overlapping rewrite: first one wins
     out += src.slice(pos, r.start);
-    copy(pos, r.start);
+    copyMap(bs, be, pos, r.start, st, en);
     out += r.to;
     const s0 = bs ? bs[r.start] : r.start;
     const e0 = be ? be[r.end - 1] : r.end;
@@ -352,8 +346,16 @@ export function applyRewrites(base: Normalised, rewrites: Rewrite[]): Normalised
     pos = r.end;
   }
   out += src.slice(pos);
-  copy(pos, n);
+  copyMap(bs, be, pos, n, st, en);
   return { text: out, start: st, end: en };
+}
+
+/** Appends the offsets of characters [from, to) of a view (identity when it has no map). */
+function copyMap(bs: number[] | null, be: number[] | null, from: number, to: number, st: number[], en: number[]): void {
+  for (let k = from; k < to; k++) {
+    st.push(bs ? bs[k] : k);
+    en.push(be ? be[k] : k + 1);
+  }
 }
 
 /** Maps a span [s, e) of a normalised view back to original string indices. */
