@@ -226,12 +226,18 @@ describeBackends('audit log', (backend: Backend) => {
     );
   });
 
-  it('keeps one chain when two writers share a store', async () => {
+  /** A second log on the same store, through its own connection (another writer). */
+  async function secondWriter(): Promise<AuditLog> {
     await fresh();
     const second = await openStores(env);
     stores.push(second);
     const other = await AuditLog.open(second.db, custos.keyDb);
     logs.push(other);
+    return other;
+  }
+
+  it('keeps one chain when two writers share a store', async () => {
+    const other = await secondWriter();
     await Promise.all([
       ...Array.from({ length: 500 }, (_, i) => log.append(read(i))),
       ...Array.from({ length: 500 }, (_, i) => other.append(read(i, { actor: { keyId: 'other', role: 'support' } }))),
@@ -240,11 +246,7 @@ describeBackends('audit log', (backend: Backend) => {
   });
 
   it('keeps one chain when two writers interleave many small batches (each chains onto batches still in flight)', async () => {
-    await fresh();
-    const second = await openStores(env);
-    stores.push(second);
-    const other = await AuditLog.open(second.db, custos.keyDb);
-    logs.push(other);
+    const other = await secondWriter();
     await Promise.all([log.append(read(0)), other.append(read(0))]); // both writer threads are up
     const acks: Promise<{ seq: number }>[] = [];
     for (let round = 0; round < 100; round++) {
