@@ -107,12 +107,12 @@ function validate(digits: string, plus: boolean, grouped: boolean, hint: string)
 
 // Digit groups of the run in progress (single-threaded; reused): start, end, digits, and whether the
 // gap before each group holds a space.
-let gS: number[] = [];
-let gE: number[] = [];
-let gD: string[] = [];
-let gCut: boolean[] = [];
+const gS: number[] = [];
+const gE: number[] = [];
+const gD: string[] = [];
+const gCut: boolean[] = [];
 /** Digits in groups [0, k). */
-let gSum: number[] = [];
+const gSum: number[] = [0];
 
 /** `\s` in Unicode mode. */
 function isSpace(c: number): boolean {
@@ -138,11 +138,11 @@ export function findPhones(t: string, out: Candidate[]): void {
     // "+44 (0)20 ...": the bracketed trunk zero is not dialled from abroad.
     const trunk = run.charCodeAt(0) === 0x2b ? /^\+\s?\d{1,3}\s?\(0\)/.exec(run) : null;
     const skip = trunk ? trunk[0].length - 2 : -1;
-    gS = [];
-    gE = [];
-    gD = [];
-    gCut = [];
-    gSum = [0];
+    gS.length = 0;
+    gE.length = 0;
+    gD.length = 0;
+    gCut.length = 0;
+    gSum.length = 1;
     for (let k = 0; k < run.length; ) {
       const c = run.charCodeAt(k);
       if (c < 0x30 || c > 0x39) {
