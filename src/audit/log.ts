@@ -392,9 +392,13 @@ export class AuditLog implements AuditWriter {
     return batch;
   }
 
-  /** A batch may start when none is in flight or, on the writer thread, when one is and the tip is known. */
+  /**
+   * A batch may start when none is in flight or, when one is and the tip is known, on the SQLite writer
+   * thread (which commits in order) and on PostgreSQL (the second statement waits for the head row lock
+   * the first one holds; if it got there first, it fails its head check and takes the locking path).
+   */
   private canFlush(): boolean {
-    return this.inFlight === 0 || (this.writer !== undefined && this.inFlight < 2 && this.tip !== null);
+    return this.inFlight === 0 || ((this.writer !== undefined || !this.sqlite) && this.inFlight < 2 && this.tip !== null);
   }
 
   private async flushOnce(): Promise<void> {
@@ -569,23 +573,38 @@ export class AuditLog implements AuditWriter {
         n++;
         if (p.subjectId !== null && this.refs.get(p.subjectId) === undefined) return null;
       }
-    if (n > 500 || this.head.seq === 0) return null;
-    const expect = { ...this.head };
+    if (n > 500 || this.head.seq === 0) {
+      this.tip = null;
+      return null;
+    }
+    const expect = this.inFlight > 1 && this.tip ? { ...this.tip } : { ...this.head };
     const w = this.chain(batch, expect, (id) => this.refs.get(id)!);
     const last = w[w.length - 1];
+    this.tip = { seq: last.cols.seq, hash: last.hash };
     const params: Param[] = [last.cols.seq, last.hash, expect.seq, expect.hash];
     for (const x of w) {
       const c = x.cols;
       params.push(c.seq, c.time, c.keyId, c.role, c.action, c.purpose, c.subjectRef, c.fields, c.outcome, c.reason, c.details, x.prevHash, x.hash);
     }
     const row = '(?::bigint, ' + new Array(12).fill('?').join(', ') + ')';
-    const r = await this.db.run(
-      `WITH moved AS (UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1 AND seq = ? AND hash = ? RETURNING 1) ` +
-        `INSERT INTO audit_entries (${ENTRY_COLUMNS}) SELECT v.* FROM (VALUES ${new Array(w.length).fill(row).join(', ')}) AS v(${ENTRY_COLUMNS}) WHERE EXISTS (SELECT 1 FROM moved)`,
-      params,
-    );
-    if (r.changes !== w.length) return null;
-    this.head = { seq: last.cols.seq, hash: last.hash };
+    let changes: number;
+    try {
+      changes = (
+        await this.db.run(
+          `WITH moved AS (UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1 AND seq = ? AND hash = ? RETURNING 1) ` +
+            `INSERT INTO audit_entries (${ENTRY_COLUMNS}) SELECT v.* FROM (VALUES ${new Array(w.length).fill(row).join(', ')}) AS v(${ENTRY_COLUMNS}) WHERE EXISTS (SELECT 1 FROM moved)`,
+          params,
+        )
+      ).changes;
+    } catch (e) {
+      this.tip = null;
+      throw e;
+    }
+    if (changes !== w.length) {
+      this.tip = null;
+      return null;
+    }
+    if (last.cols.seq > this.head.seq) this.head = { seq: last.cols.seq, hash: last.hash };
     return w;
   }
 
@@ -621,7 +640,7 @@ export class AuditLog implements AuditWriter {
     });
     for (const [id, ref] of fresh) this.refs.set(id, ref);
     const last = written[written.length - 1];
-    this.head = { seq: last.cols.seq, hash: last.hash };
+    if (last.cols.seq > this.head.seq) this.head = { seq: last.cols.seq, hash: last.hash };
     return written;
   }
 
