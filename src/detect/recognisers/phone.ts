@@ -113,6 +113,8 @@ const gD: string[] = [];
 const gCut: boolean[] = [];
 /** Digits in groups [0, k). */
 const gSum: number[] = [0];
+/** Number of groups. */
+let gN = 0;
 
 /** `\s` in Unicode mode. */
 function isSpace(c: number): boolean {
@@ -138,11 +140,7 @@ export function findPhones(t: string, out: Candidate[]): void {
     // "+44 (0)20 ...": the bracketed trunk zero is not dialled from abroad.
     const trunk = run.charCodeAt(0) === 0x2b ? /^\+\s?\d{1,3}\s?\(0\)/.exec(run) : null;
     const skip = trunk ? trunk[0].length - 2 : -1;
-    gS.length = 0;
-    gE.length = 0;
-    gD.length = 0;
-    gCut.length = 0;
-    gSum.length = 1;
+    gN = 0;
     for (let k = 0; k < run.length; ) {
       const c = run.charCodeAt(k);
       if (c < 0x30 || c > 0x39) {
@@ -155,16 +153,17 @@ export function findPhones(t: string, out: Candidate[]): void {
         // A shorter sub-run may only start or end where the run has a space (a date or count beside
         // the number), never inside a dotted or dashed group (10.0.19045.3803).
         let cut = false;
-        if (gS.length > 0) for (let x = gE[gE.length - 1] - base; x < k && !cut; x++) cut = isSpace(run.charCodeAt(x));
-        gS.push(base + k);
-        gE.push(base + e);
-        gD.push(run.slice(k, e));
-        gCut.push(cut);
-        gSum.push(gSum[gSum.length - 1] + (e - k));
+        if (gN > 0) for (let x = gE[gN - 1] - base; x < k && !cut; x++) cut = isSpace(run.charCodeAt(x));
+        gS[gN] = base + k;
+        gE[gN] = base + e;
+        gD[gN] = run.slice(k, e);
+        gCut[gN] = cut;
+        gSum[gN + 1] = gSum[gN] + (e - k);
+        gN++;
       }
       k = e;
     }
-    hint = searchGroups(t, base, 0, gS.length - 1, out, hint);
+    hint = searchGroups(t, base, 0, gN - 1, out, hint);
   }
 }
 
@@ -174,7 +173,7 @@ export function findPhones(t: string, out: Candidate[]): void {
  * the script hint, computed on first need.
  */
 function searchGroups(t: string, base: number, lo: number, hi: number, out: Candidate[], hint: string | undefined): string | undefined {
-  const last = gS.length - 1;
+  const last = gN - 1;
   for (let len = hi - lo + 1; len >= 1; len--) {
     for (let i = lo; i + len - 1 <= hi; i++) {
       const j = i + len - 1;
