@@ -201,6 +201,11 @@ const FAST_SEP = `(?:[\\s,、\\-.()]{0,3}|\\s*(?:${DASH_WORDS})\\s*)`;
 const NUMBER_PREFILTER = new RegExp(`${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}`, 'i');
 const HAS_SPELLED = new RegExp(`${WORD_ALT}|${CJK_WORD_ALT}|${DASH_WORDS}|[${CHAR_CLASS}]`, 'i');
 
+/** The digit a spelled token stands for, by the token in lower case (words, kana, Han and Hangul). */
+const DIGIT_OF = new Map<string, string>([...Object.entries(DIGIT_WORDS), ...Object.entries(CJK_DIGIT_WORDS), ...Object.entries(SINGLE_CHAR_DIGITS)]);
+/** Cheap test that DASH_ONE may match (case folding without the Unicode flag agrees on these words). */
+const DASH_ANY = new RegExp(DASH_WORDS, 'i');
+
 /** A character that is not an ASCII digit nor a plain separator: a run without one is plain digits. */
 const SPELLED_CHAR = /[^\d\s,、\-.()]/;
 
@@ -221,17 +226,19 @@ function collectDigitRewrites(t: string, out: Rewrite[]): void {
         digits += tok.length;
         continue;
       }
-      const d = DIGIT_WORDS[tok.toLowerCase()] ?? CJK_DIGIT_WORDS[tok] ?? SINGLE_CHAR_DIGITS[tok];
+      const d = DIGIT_OF.get(tok.toLowerCase());
       if (d === undefined) continue;
       digits++;
       spelled++;
       local.push({ start: m.index + k.index, end: m.index + k.index + tok.length, to: d });
     }
     let dashes = 0;
-    DASH_ONE.lastIndex = 0;
-    for (let k = DASH_ONE.exec(run); k; k = DASH_ONE.exec(run)) {
-      dashes++;
-      local.push({ start: m.index + k.index, end: m.index + k.index + k[0].length, to: '-' });
+    if (DASH_ANY.test(run)) {
+      DASH_ONE.lastIndex = 0;
+      for (let k = DASH_ONE.exec(run); k; k = DASH_ONE.exec(run)) {
+        dashes++;
+        local.push({ start: m.index + k.index, end: m.index + k.index + k[0].length, to: '-' });
+      }
     }
     // Phone numbers and card numbers have at least seven digits; two spelled digits (or a spelled
     // dash) make the spelling deliberate. Counting ("one two three four five six seven") is not a number.
