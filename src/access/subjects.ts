@@ -117,7 +117,7 @@ export class Subjects {
     let values: Record<string, unknown> = {};
     try {
       // The subject's state and its ciphertext are fetched together; only allowed fields are decrypted.
-      const stored = await this.vault.fetch(id, this.stateColumns(purpose));
+      const stored = await this.vault.fetch(id, { fields, also: this.stateColumns(purpose) });
       decision = decide(policy, actor.role, purpose, fields, this.stateOf(stored.also), this.coveredSince);
       if (decision.allowed.length > 0) values = (await stored.open(decision.allowed)).fields;
       // a subject whose key is gone (an old data copy restored) is erased, even when nothing was allowed

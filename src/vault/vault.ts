@@ -375,24 +375,27 @@ export class Vault {
 
   /** Reads raw, decrypted fields (all, or the named ones). Internal: callers go through the access layer. */
   async read(id: string, fields?: readonly string[]): Promise<SubjectRecord> {
-    return (await this.fetch(id)).open(fields);
+    return (await this.fetch(id, { fields })).open(fields);
   }
 
   /**
    * Fetches the subject and its fields' ciphertext in one statement (co-located by subject_id on
-   * Citus); nothing is decrypted until `open` is called with the fields a decision allowed. `also`
+   * Citus); nothing is decrypted until `open` is called with the fields a decision allowed. `fields`
+   * limits the ciphertext fetched to those fields (`open` can only decrypt what was fetched); `also`
    * adds other modules' subject-scoped values (restrictions, consent) to the same statement, so an
    * access costs one round trip. Throws not found or erased.
    */
   async fetch(
     id: string,
-    also: Record<string, SubjectColumn> = {},
+    opts: { fields?: readonly string[]; also?: Record<string, SubjectColumn> } = {},
   ): Promise<{ jurisdiction: Jurisdiction; also: Record<string, unknown>; open(fields?: readonly string[]): Promise<SubjectRecord> }> {
     if (typeof id !== 'string' || id.length > 100) throw subjectNotFound();
+    const also = opts.also ?? {};
     const [columns, params] = alsoColumns(also);
+    const only = opts.fields ? ` AND f.field IN (${opts.fields.map(() => '?').join(', ') || 'NULL'})` : '';
     const rows = await this.db.all<{ jurisdiction: Jurisdiction; status: string; created_at: number; updated_at: number; field: string | null; ciphertext: unknown; key_version: number | null } & Record<string, unknown>>(
-      `SELECT s.jurisdiction, s.status, s.created_at, s.updated_at, f.field, f.ciphertext, f.key_version${columns} FROM subjects s LEFT JOIN subject_fields f ON f.subject_id = s.subject_id WHERE s.subject_id = ?`,
-      [...params, id],
+      `SELECT s.jurisdiction, s.status, s.created_at, s.updated_at, f.field, f.ciphertext, f.key_version${columns} FROM subjects s LEFT JOIN subject_fields f ON f.subject_id = s.subject_id${only} WHERE s.subject_id = ?`,
+      [...params, ...(opts.fields ?? []), id],
     );
     if (rows.length === 0) throw subjectNotFound();
     const s = rows[0];
