@@ -274,7 +274,7 @@ export class AuditLog implements AuditWriter {
 
   private queue: Group[] = [];
   private queued = 0;
-  /** Batches being committed: up to two on the SQLite writer thread (the next one is chained onto the tip meanwhile), else one. */
+  /** Batches being committed: up to two when `pipelined` (the next one is chained onto the tip meanwhile), else one. */
   private inFlight = 0;
   /** The end of the chain including batches in flight; null after a failure or a rebase, until none is in flight. */
   private tip: { seq: number; hash: string } | null = null;
@@ -591,10 +591,7 @@ export class AuditLog implements AuditWriter {
     const last = w[w.length - 1];
     this.tip = { seq: last.cols.seq, hash: last.hash };
     const params: Param[] = [last.cols.seq, last.hash, expect.seq, expect.hash];
-    for (const x of w) {
-      const c = x.cols;
-      params.push(c.seq, c.time, c.keyId, c.role, c.action, c.purpose, c.subjectRef, c.fields, c.outcome, c.reason, c.details, x.prevHash, x.hash);
-    }
+    for (const x of w) params.push(...(entryRow(x.cols, x.prevHash, x.hash) as Param[]));
     const row = '(?::bigint, ' + new Array(12).fill('?').join(', ') + ')';
     let changes: number;
     try {
@@ -637,10 +634,7 @@ export class AuditLog implements AuditWriter {
       for (let i = 0; i < w.length; i += 500) {
         const chunk = w.slice(i, i + 500);
         const params: Param[] = [];
-        for (const x of chunk) {
-          const c = x.cols;
-          params.push(c.seq, c.time, c.keyId, c.role, c.action, c.purpose, c.subjectRef, c.fields, c.outcome, c.reason, c.details, x.prevHash, x.hash);
-        }
+        for (const x of chunk) params.push(...(entryRow(x.cols, x.prevHash, x.hash) as Param[]));
         await t.run(this.pgInsert(chunk.length), params);
       }
       const last = w[w.length - 1];
