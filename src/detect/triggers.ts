@@ -71,6 +71,7 @@ const W_SLASH = 8; // "slash"
 const W_TLD = 16; // a common top-level domain (after ". ")
 const W_NAME = 32; // a messenger's name: a whole run of ASCII letters, or CJK
 const W_STEM = 64; // a Russian messenger stem: the start of a run of Russian letters
+const W_STEM2 = 128; // the first two letters of a Russian messenger stem
 
 /** Open-addressing hash table from word hashes to W_* bits. */
 const SLOTS = 1024;
@@ -111,7 +112,10 @@ for (const w of Object.keys(DIGIT_WORDS)) addListWord(w, W_DIGIT);
 for (const w of Object.keys(CJK_DIGIT_WORDS)) addCjk(w, W_DIGIT);
 for (const w of COMMON_TLDS) addHash(hashOf(w), W_TLD);
 for (const w of CJK_NAMES) addCjk(w, W_NAME);
-for (const w of CYRILLIC_STEMS) addHash(hashOf(w), W_STEM);
+for (const w of CYRILLIC_STEMS) {
+  addHash(hashOf(w), W_STEM);
+  addHash(hashOf(w.slice(0, 2)), W_STEM2);
+}
 // Latin names may hold an optional space or apostrophe ("whats app", "what's app"): each way of
 // writing one ends with a whole run of ASCII letters, which is what the pass looks for.
 for (const name of LATIN_NAMES) {
@@ -232,6 +236,7 @@ export function triggers(t: string): number {
       let aLen = 0;
       let rHash = 7;
       let rLen = 0;
+      let rStem = true; // the Russian run so far may start a stem
       for (;;) {
         const l = LOWER[c];
         wHash = step(wHash, l);
@@ -245,19 +250,27 @@ export function triggers(t: string): number {
         }
         if (k & C_RUSSIAN) {
           rHash = step(rHash, l);
-          if (++rLen >= 2 && rLen <= 9 && wordBits(rHash) & W_STEM) f |= MESSENGER;
+          if (++rLen >= 2 && rLen <= 9 && rStem) {
+            const rb = wordBits(rHash);
+            if (rb & W_STEM) f |= MESSENGER;
+            if (rLen === 2 && (rb & W_STEM2) === 0) rStem = false;
+          }
         } else if (rLen !== 0) {
           rHash = 7;
           rLen = 0;
+          rStem = true;
         }
         if (++i >= n) break;
         c = t.charCodeAt(i);
         k = c < 0x2000 ? CLASS[c] : 0;
         if ((k & C_LIST) === 0) break;
       }
-      if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W_NAME) f |= MESSENGER;
       const len = i - start;
       const b = len >= 2 && len <= 9 ? wordBits(wHash) : 0;
+      // A run all in ASCII has the same hash as its ASCII run.
+      if (aLen === len) {
+        if (b & W_NAME) f |= MESSENGER;
+      } else if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W_NAME) f |= MESSENGER;
       if (b & W_DIGIT) {
         if (start - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
         chainDigits++;
@@ -315,8 +328,9 @@ export function triggers(t: string): number {
     }
     if (c >= 0x3000 && c < 0xd800) {
       let j = CJK[c - 0x3000];
-      if (j === 0) {
-        // A run of kana, Han or Hangul with nothing to look at.
+      if ((j & ~K_HAN) === 0) {
+        // A run of kana, Han or Hangul with nothing to look at (being Han or Hangul only matters
+        // after a Han or Hangul digit, which is not in such a run).
         if (i < skipTo) {
           lastBad = i;
           prevSolid = c;
@@ -326,7 +340,7 @@ export function triggers(t: string): number {
         let e = i + 1;
         while (e < n) {
           const d = t.charCodeAt(e);
-          if (d < 0x3000 || d >= 0xd800 || CJK[d - 0x3000] !== 0) break;
+          if (d < 0x3000 || d >= 0xd800 || (CJK[d - 0x3000] & ~K_HAN) !== 0) break;
           e++;
         }
         lastBad = lastNonSep = e - 1;
