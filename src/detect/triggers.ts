@@ -222,6 +222,7 @@ export function triggers(t: string): number {
   let lastNonSep = -1; // the last character that is neither in a token nor a separator
   let skipTo = 0; // inside a CJK digit word up to here
   let prevSolid = 0; // the last character that is not a space
+  let ibanAt = -10; // just after two capitals that end a run of letters
   let i = 0;
   while (i < n) {
     let c = t.charCodeAt(i);
@@ -280,10 +281,12 @@ export function triggers(t: string): number {
       if (b & W_DASH) f |= SPELLED_DIGITS;
       if ((b & W_SYMBOL_AT && tail) || b & W_SLASH) f |= SPACED;
       prevSolid = t.charCodeAt(i - 1);
+      if (len >= 2 && isUpper(prevSolid) && isUpper(t.charCodeAt(i - 2))) ibanAt = i;
       lastBad = i - 1;
       continue;
     }
     if (c >= 0x30 && c <= 0x39) {
+      const prevDigit = lastDigit;
       cluster = i - lastDigit <= 5 ? cluster + 1 : 1;
       chain = i - lastDigit <= 4 && lastBad < lastDigit ? chain + 1 : 1;
       lastDigit = i;
@@ -293,7 +296,7 @@ export function triggers(t: string): number {
       if (++chainDigits >= 7 && chainSpelled >= 2) f |= SPELLED_DIGITS;
       lastTokEnd = i + 1;
       // IBAN: two capitals then two digits ("DE89", "GB29").
-      if (i >= 3 && isDigit(t.charCodeAt(i - 1)) && isUpper(t.charCodeAt(i - 2)) && isUpper(t.charCodeAt(i - 3))) f |= IBAN;
+      if (i === ibanAt + 1 && prevDigit === ibanAt) f |= IBAN;
       prevSolid = c;
       i++;
       continue;
