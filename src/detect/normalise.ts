@@ -43,12 +43,14 @@ function isDash(c: number): boolean {
 }
 
 /** Cyrillic and Greek letters that look like Latin ones, folded only inside mixed-script words. */
-const CONFUSABLE: Record<number, number> = {};
+/** Latin look-alike of a Cyrillic or Greek letter (all below 0x530), 0 for none. */
+const CONFUSABLE = new Uint16Array(0x530);
 const CONFUSABLE_PAIRS =
   'аa еe оo рp сc уy хx іi јj ѕs ԁd ӏl кk һh ԛq ԝw ' +
   'АA ВB ЕE КK МM НH ОO РP СC ТT ХX УY ІI ЈJ ЅS ' +
   'αa οo νv ρp ιi κk υu τt ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX';
 for (const pair of CONFUSABLE_PAIRS.split(' ')) if (pair.length === 2) CONFUSABLE[pair.charCodeAt(0)] = pair.charCodeAt(1);
+const confusable = (c: number) => (c < 0x530 ? CONFUSABLE[c] : 0);
 
 const nfkcCache = new Map<string, string>();
 function nfkc(s: string): string {
@@ -118,7 +120,7 @@ function needTable(): Uint8Array {
     else if (c === 0x3002 || c === 0xff61 || c === 0x30fc) k = N_SPECIAL;
     else if (c >= 0xd800 && c <= 0xdfff) k = N_SURROGATE;
     else if (relevantFold(c, fold[c])) k = N_WORK;
-    else if (isCyrGreek(c)) k = CONFUSABLE[c] !== undefined ? N_CONFUSABLE : N_CYRGREEK;
+    else if (isCyrGreek(c)) k = confusable(c) !== 0 ? N_CONFUSABLE : N_CYRGREEK;
     else if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) k = N_LATIN;
     else k = N_BREAK;
     t[c] = k;
@@ -190,8 +192,8 @@ function endWord(): void {
   const len = out.length;
   if (wordLatin && wordConfusable) {
     for (let k = wordStart; k < len; k++) {
-      const m = CONFUSABLE[out[k]];
-      if (m !== undefined) out[k] = m;
+      const m = confusable(out[k]);
+      if (m !== 0) out[k] = m;
     }
   }
   wordStart = len;
@@ -215,7 +217,7 @@ function pushFolded(pc: number, s0: number, e0: number): void {
     wordStart = out.length;
     return;
   } else if (isCyrGreek(pc)) {
-    if (CONFUSABLE[pc] !== undefined) wordConfusable = true;
+    if (confusable(pc) !== 0) wordConfusable = true;
   } else if (!(pc >= 0xc0 && pc <= 0x24f) && !(pc >= 0x1e00 && pc <= 0x1eff)) {
     // CJK, Hangul, punctuation: a word boundary for the mixed-script check.
     endWord();
