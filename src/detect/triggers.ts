@@ -232,13 +232,21 @@ export function triggers(t: string): number {
       // names) and of Russian letters (stems, checked at every length).
       const start = i;
       const tail = isTail(prevSolid);
+      // ASCII letters first, with one hash: while the run is all ASCII, its hash and that of its
+      // ASCII run are the same.
       let wHash = 7;
-      let aHash = 7;
-      let aLen = 0;
+      while (k & C_ASCII) {
+        wHash = step(wHash, c | 0x20);
+        if (++i >= n) break;
+        c = t.charCodeAt(i);
+        k = c < 0x2000 ? CLASS[c] : 0;
+      }
+      let aHash = wHash;
+      let aLen = i - start;
       let rHash = 7;
       let rLen = 0;
       let rStem = true; // the Russian run so far may start a stem
-      for (;;) {
+      while (i < n && k & C_LIST) {
         const l = LOWER[c];
         wHash = step(wHash, l);
         if (k & C_ASCII) {
@@ -264,7 +272,6 @@ export function triggers(t: string): number {
         if (++i >= n) break;
         c = t.charCodeAt(i);
         k = c < 0x2000 ? CLASS[c] : 0;
-        if ((k & C_LIST) === 0) break;
       }
       const len = i - start;
       const b = len >= 2 && len <= 9 ? wordBits(wHash) : 0;
