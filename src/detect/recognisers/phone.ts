@@ -36,9 +36,6 @@ const NATIONAL_SHAPE: Partial<Record<CountryCode, RegExp>> = {
   AT: /^0[1-9]\d{3,12}$/,
 };
 
-/** A time (12:30, 9.45). */
-const TIME_SHAPE = /^\d{1,2}[:.]\d{2}$/;
-
 /** Vietnamese letters (`/[ăâđ...]/i`, read once into a table by the expression itself). */
 const VI_RE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 const VI = new Uint8Array(0x2000);
@@ -128,35 +125,36 @@ export function findPhones(t: string, out: Candidate[]): void {
   let hint: string | undefined;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(t); m; m = RUN.exec(t)) {
-    const run = m[0];
+    // The run is [base, end) of `t`, read in place (no slice of it).
+    const base = m.index;
+    const end = RUN.lastIndex;
     // Cheap check first: seven digits at least.
     let nd = 0;
-    for (let k = 0; k < run.length; k++) {
-      const c = run.charCodeAt(k);
+    for (let k = base; k < end; k++) {
+      const c = t.charCodeAt(k);
       if (c >= 0x30 && c <= 0x39) nd++;
     }
     if (nd < 7) continue;
-    const base = m.index;
     // "+44 (0)20 ...": the bracketed trunk zero is not dialled from abroad.
-    const trunk = run.charCodeAt(0) === 0x2b ? /^\+\s?\d{1,3}\s?\(0\)/.exec(run) : null;
-    const skip = trunk ? trunk[0].length - 2 : -1;
+    const trunk = t.charCodeAt(base) === 0x2b ? /^\+\s?\d{1,3}\s?\(0\)/.exec(m[0]) : null;
+    const skip = trunk ? base + trunk[0].length - 2 : -1;
     gN = 0;
-    for (let k = 0; k < run.length; ) {
-      const c = run.charCodeAt(k);
+    for (let k = base; k < end; ) {
+      const c = t.charCodeAt(k);
       if (c < 0x30 || c > 0x39) {
         k++;
         continue;
       }
       let e = k + 1;
-      while (e < run.length && run.charCodeAt(e) >= 0x30 && run.charCodeAt(e) <= 0x39) e++;
+      while (e < end && t.charCodeAt(e) >= 0x30 && t.charCodeAt(e) <= 0x39) e++;
       if (k !== skip) {
         // A shorter sub-run may only start or end where the run has a space (a date or count beside
         // the number), never inside a dotted or dashed group (10.0.19045.3803).
         let cut = false;
-        if (gN > 0) for (let x = gE[gN - 1] - base; x < k && !cut; x++) cut = isSpace(run.charCodeAt(x));
-        gS[gN] = base + k;
-        gE[gN] = base + e;
-        gD[gN] = run.slice(k, e);
+        if (gN > 0) for (let x = gE[gN - 1]; x < k && !cut; x++) cut = isSpace(t.charCodeAt(x));
+        gS[gN] = k;
+        gE[gN] = e;
+        gD[gN] = t.slice(k, e);
         gCut[gN] = cut;
         gSum[gN + 1] = gSum[gN] + (e - k);
         gN++;
@@ -180,8 +178,6 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
       if ((i > 0 && !gCut[i]) || (j < last && !gCut[j + 1])) continue;
       const count = gSum[j + 1] - gSum[i];
       if (count < 7 || count > 15) continue;
-      let digits = '';
-      for (let k = i; k <= j; k++) digits += gD[k];
       let s = gS[i];
       const e = gE[j];
       // A '+' (perhaps with a space after it) or '(' right before the first group, within the run.
@@ -197,14 +193,20 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
         plus = true;
       } else if (c1 === 0x28) lead = 1;
       s -= lead;
-      const text = t.slice(s, e);
-      if (DATE_SHAPE.test(text) || TIME_SHAPE.test(text)) continue;
+      // A date has three groups and at most eight digits; a time (12:30, 9.45) has at most four
+      // digits, which the count of seven rules out.
+      if (len === 3 && count <= 8 && DATE_SHAPE.test(t.slice(s, e))) continue;
+      let digits = gD[i];
+      for (let k = i + 1; k <= j; k++) digits += gD[k];
       hint ??= scriptHint(t);
       const rule = validate(digits, plus, len > 1, hint);
       if (!rule) continue;
       if (!plus && isReferenceNumber(t, s, e)) continue;
       let end = e;
-      if (t[end] === ')' && text.includes('(') && !text.includes(')')) end++;
+      if (t.charCodeAt(end) === 0x29) {
+        const text = t.slice(s, e);
+        if (text.includes('(') && !text.includes(')')) end++;
+      }
       out.push({ type: 'PHONE', start: s, end, score: rule === 'phone.international' ? 0.95 : 0.9, rule });
       if (i > lo) hint = searchGroups(t, base, lo, i - 1, out, hint);
       if (j < hi) hint = searchGroups(t, base, j + 1, hi, out, hint);
