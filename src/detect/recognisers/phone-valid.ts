@@ -46,7 +46,6 @@ const META = createRequire(import.meta.url)('libphonenumber-js/metadata.max.json
 // a scan touches a few dozen).
 const whole = new Map<string, RegExp>();
 const prefix = new Map<string, RegExp>();
-const loose = new Map<string, RegExp>();
 function matchesEntirely(text: string, pattern: string): boolean {
   let re = whole.get(pattern);
   if (!re) whole.set(pattern, (re = new RegExp(`^(?:${pattern})$`)));
@@ -55,11 +54,6 @@ function matchesEntirely(text: string, pattern: string): boolean {
 function prefixRe(pattern: string): RegExp {
   let re = prefix.get(pattern);
   if (!re) prefix.set(pattern, (re = new RegExp(`^(?:${pattern})`)));
-  return re;
-}
-function looseRe(pattern: string): RegExp {
-  let re = loose.get(pattern);
-  if (!re) loose.set(pattern, (re = new RegExp(pattern)));
   return re;
 }
 
@@ -107,7 +101,8 @@ function countryByNationalNumber(nn: string, countries: string[]): string | unde
   for (const c of countries) {
     const plan = META.countries[c];
     if (plan[10]) {
-      if (nn && nn.search(looseRe(plan[10])) === 0) return c;
+      // `search(...) === 0`: a match at the start (the leftmost match is at 0 exactly when one starts there).
+      if (nn && prefixRe(plan[10]).test(nn)) return c;
     } else if (hasNumberType(nn, plan)) return c;
   }
   return undefined;
@@ -154,8 +149,9 @@ function extractNationalNumber(number: string, plan: Plan): string {
 
 /** The number after the default country's IDD prefix, unless a 0 follows it. */
 function stripIdd(number: string, country: string): string | undefined {
-  const m = looseRe(META.countries[country][1]).exec(number);
-  if (!m || m.index !== 0) return undefined;
+  // The leftmost match when it starts at 0: the match of the pattern anchored there.
+  const m = prefixRe(META.countries[country][1]).exec(number);
+  if (!m) return undefined;
   const rest = number.slice(m[0].length);
   if (rest[0] === '0') return undefined;
   return rest;
