@@ -86,12 +86,7 @@ export class Subjects {
   }
 
   private async subjectState(id: string, purpose: string): Promise<{ erased: boolean; restricted: Set<string>; consent: ConsentState }> {
-    const p = this.policy().purposes[purpose];
-    const [restricted, consent] = await Promise.all([
-      this.restrictions.purposes(id),
-      p.basis === 'consent' ? this.consent.state(id, purpose) : Promise.resolve<ConsentState>({ state: 'none' }),
-    ]);
-    return { erased: false, restricted, consent };
+    return this.stateOf((await this.vault.status(id, { also: this.stateColumns(purpose) })).also);
   }
 
   /** The decision alone, without reading data: "may I use these fields of S for P?". Audited. */
@@ -100,7 +95,7 @@ export class Subjects {
     const policy = this.policy();
     const purpose = requirePurpose(policy, opts.purpose);
     const fields = opts.fields ? requireFields(policy, opts.fields) : Object.keys(policy.categories);
-    const status = await this.vault.status(id, this.stateColumns(purpose));
+    const status = await this.vault.status(id, { also: this.stateColumns(purpose) });
     const state = status.status === 'erased' ? { erased: true, restricted: new Set<string>(), consent: { state: 'none' } as ConsentState } : this.stateOf(status.also);
     const d = decide(policy, actor.role, purpose, fields, state, this.coveredSince);
     await this.audit.append(this.entry(actor, 'subject.check', purpose, state.erased ? undefined : id, fields, d.allowed.length > 0 ? 'allowed' : 'denied', state.erased ? 'erased' : undefined, state.erased ? undefined : withheldDetail(d)));

@@ -232,7 +232,7 @@ export class Preferences {
     if (actor) {
       d = await this.d.subjects.check(subjectId, { actor, purpose, fields });
     } else {
-      const status = await this.d.vault.status(subjectId, { restricted: this.d.restrictions.purposesColumn, consent: this.d.store.stateColumn(purpose) });
+      const status = await this.d.vault.status(subjectId, { also: { restricted: this.d.restrictions.purposesColumn, consent: this.d.store.stateColumn(purpose) } });
       const erased = status.status === 'erased';
       const state = erased
         ? { erased: true, restricted: new Set<string>(), consent: { state: 'none' } as ConsentState }

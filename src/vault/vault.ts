@@ -428,8 +428,9 @@ export class Vault {
    */
   async status(
     id: string,
-    also: Record<string, SubjectColumn> = {},
+    opts: { also?: Record<string, SubjectColumn> } = {},
   ): Promise<{ status: SubjectStatus; jurisdiction: Jurisdiction; erasedAt?: string; reason?: string; closedAt?: string; also?: Record<string, unknown> }> {
+    const also = opts.also ?? {};
     const [columns, params] = alsoColumns(also);
     const row = await this.db.get<{ status: SubjectStatus; jurisdiction: Jurisdiction; erased_at: number | null; erasure_reason: string | null; closed_at: number | null } & Record<string, unknown>>(
       `SELECT s.status, s.jurisdiction, s.erased_at, s.erasure_reason, s.closed_at${columns} FROM subjects s WHERE s.subject_id = ?`,
