@@ -102,11 +102,10 @@ function validate(digits: string, plus: boolean, grouped: boolean, hint: string)
   return null;
 }
 
-// Digit groups of the run in progress (single-threaded; reused): start, end, digits, and whether the
+// Digit groups of the run in progress (single-threaded; reused): start, end, and whether the
 // gap before each group holds a space.
 const gS: number[] = [];
 const gE: number[] = [];
-const gD: string[] = [];
 const gCut: boolean[] = [];
 /** Digits in groups [0, k). */
 const gSum: number[] = [0];
@@ -154,7 +153,6 @@ export function findPhones(t: string, out: Candidate[]): void {
         if (gN > 0) for (let x = gE[gN - 1]; x < k && !cut; x++) cut = isSpace(t.charCodeAt(x));
         gS[gN] = k;
         gE[gN] = e;
-        gD[gN] = t.slice(k, e);
         gCut[gN] = cut;
         gSum[gN + 1] = gSum[gN] + (e - k);
         gN++;
@@ -196,8 +194,9 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
       // A date has three groups and at most eight digits; a time (12:30, 9.45) has at most four
       // digits, which the count of seven rules out.
       if (len === 3 && count <= 8 && DATE_SHAPE.test(t.slice(s, e))) continue;
-      let digits = gD[i];
-      for (let k = i + 1; k <= j; k++) digits += gD[k];
+      // The digits of the groups, sliced only now (most runs are tried once, as a whole).
+      let digits = t.slice(gS[i], gE[i]);
+      for (let k = i + 1; k <= j; k++) digits += t.slice(gS[k], gE[k]);
       hint ??= scriptHint(t);
       const rule = validate(digits, plus, len > 1, hint);
       if (!rule) continue;
