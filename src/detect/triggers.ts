@@ -27,7 +27,7 @@ export const T = {
   COLON: 16, // ':': schemes, app links, IPv6
   IBAN: 32, // two capital letters and two digits: IBANs
   IPV4: 64, // three dots between digits: IPv4
-  NON_ASCII_DOT: 128, // a dot beside a non-ASCII character, and a dot between characters a host name may hold: internationalised hosts
+  NON_ASCII_DOT: 128, // a dot beside a non-ASCII character, and a run of characters a host name may hold with a non-ASCII one and a dot between two of them: internationalised hosts
   SPELLED_DIGITS: 256, // seven digits, two of them spelled (words, kana, Han or Hangul), or a spelled dash: spelled.ts, digits
   SYMBOL_WORDS: 512, // "at", "dot", "slash" as words or in brackets, a spaced '@', '.' or '/': spelled.ts, symbols
   MESSENGER: 1024, // the name of a messenger or social platform: messenger.ts
@@ -213,7 +213,12 @@ export function triggers(t: string): number {
   let lastBad = -1; // the last character that is none of digit, space, '-'
   let colons = 0;
   let nonAsciiDot = false; // a dot beside a non-ASCII character
-  let hostDot = false; // a dot between characters that may belong to a host name
+  // Internationalised hosts: a run of characters a host name may hold (isHostChar, '.', '-') with
+  // a non-ASCII one and a dot between two of them (the second may be '-'). Runs are told apart by the index of the character before them.
+  let brk = -1; // the last character that ends such a run
+  let nonAsciiAt = -1; // the last non-ASCII character of a host name
+  let dotBrk = -2; // `brk` when the last host dot was seen
+  let idnRun = false;
   // Spelled numbers: a chain of number tokens (digits, spelled digits) with at most three of
   // [\s,、\-.()] between consecutive ones, as DIGIT_RUN in spelled.ts reads them.
   let chainDigits = 0;
@@ -246,6 +251,11 @@ export function triggers(t: string): number {
       let rHash = 7;
       let rLen = 0;
       let rStem = true; // the Russian run so far may start a stem
+      if (i < n && k & C_LIST) {
+        // A non-ASCII letter follows.
+        nonAsciiAt = i;
+        if (dotBrk === brk) idnRun = true;
+      }
       while (i < n && k & C_LIST) {
         const l = LOWER[c];
         wHash = step(wHash, l);
@@ -309,11 +319,15 @@ export function triggers(t: string): number {
       continue;
     }
     if (k & C_SPACE) {
+      brk = i;
       i++;
       continue;
     }
     if (c < 0x80) {
-      if (c !== 0x2d) lastBad = i;
+      if (c !== 0x2d) {
+        lastBad = i;
+        if (c !== 0x2e) brk = i;
+      }
       if (c !== 0x2c && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29) lastNonSep = i;
       if (c === 0x40) {
         f |= AT;
@@ -324,7 +338,10 @@ export function triggers(t: string): number {
         const q = i + 1 < n ? t.charCodeAt(i + 1) : 0;
         if ((isAsciiLetter(p) || isDigit(p)) && isAsciiLetter(q)) f |= HOST_DOT;
         if (p > 0x7f || q > 0x7f) nonAsciiDot = true;
-        if (isHostChar(p) && (isHostChar(q) || q === 0x2d)) hostDot = true;
+        if (isHostChar(p) && (isHostChar(q) || q === 0x2d)) {
+          if (nonAsciiAt > brk) idnRun = true;
+          else dotBrk = brk;
+        }
         if (isDigit(p) && isDigit(q) && ++digitDots >= 3) f |= IPV4;
         // " ." and ". com": a spaced dot.
         if (isSpaceFast(p)) f |= SPACED;
@@ -337,6 +354,13 @@ export function triggers(t: string): number {
       continue;
     }
     if (c >= 0x3000 && c < 0xd800) {
+      if (c === 0x3000) {
+        brk = i;
+        i++;
+        continue;
+      }
+      nonAsciiAt = i;
+      if (dotBrk === brk) idnRun = true;
       let j = CJK[c - 0x3000];
       if ((j & ~K_HAN) === 0) {
         // A run of kana, Han or Hangul with nothing to look at (being Han or Hangul only matters
@@ -356,10 +380,6 @@ export function triggers(t: string): number {
         lastBad = lastNonSep = e - 1;
         prevSolid = t.charCodeAt(e - 1);
         i = e;
-        continue;
-      }
-      if (c === 0x3000) {
-        i++;
         continue;
       }
       lastBad = i;
@@ -400,16 +420,19 @@ export function triggers(t: string): number {
     }
     // Other characters: punctuation, Greek, symbols, full-width forms, surrogates.
     if (isSpace(c)) {
+      brk = i;
       i++;
       continue;
     }
+    nonAsciiAt = i;
+    if (dotBrk === brk) idnRun = true;
     lastBad = i;
     if (i >= skipTo) lastNonSep = i;
     if ((c === 0xff08 || c === 0xff3b) && isTail(prevSolid) && symbolInBracket(t, i + 1)) f |= BRACKET;
     prevSolid = c;
     i++;
   }
-  if (nonAsciiDot && hostDot) f |= NON_ASCII_DOT;
+  if (nonAsciiDot && idnRun) f |= NON_ASCII_DOT;
   return f;
 }
 
