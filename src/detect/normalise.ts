@@ -328,36 +328,62 @@ export function applyRewrites(base: Normalised, rewrites: Rewrite[]): Normalised
   if (rewrites.length === 0) return base;
   const src = base.text;
   const n = src.length;
-  const st: number[] = [];
-  const en: number[] = [];
-  const bs = base.start;
-  const be = base.end;
-  let out = '';
+  // The length of the result, so the offset maps are written by index into arrays of that size.
+  let len = 0;
   let pos = 0;
   for (const r of rewrites) {
     if (r.start < pos) continue; // overlapping rewrite: first one wins
+    len += r.start - pos + r.to.length;
+    pos = r.end;
+  }
+  len += n - pos;
+  const st: number[] = new Array<number>(len);
+  const en: number[] = new Array<number>(len);
+  const bs = base.start;
+  const be = base.end;
+  let out = '';
+  let w = 0;
+  pos = 0;
+  for (const r of rewrites) {
+    if (r.start < pos) continue;
     out += src.slice(pos, r.start);
-    copyMap(bs, be, pos, r.start, st, en);
+    w = copyMap(bs, be, pos, r.start, st, en, w);
     out += r.to;
     const s0 = bs ? bs[r.start] : r.start;
     const e0 = be ? be[r.end - 1] : r.end;
     for (let k = 0; k < r.to.length; k++) {
-      st.push(s0);
-      en.push(e0);
+      st[w] = s0;
+      en[w++] = e0;
     }
     pos = r.end;
   }
   out += src.slice(pos);
-  copyMap(bs, be, pos, n, st, en);
+  copyMap(bs, be, pos, n, st, en, w);
   return { text: out, start: st, end: en };
 }
 
-/** Appends the offsets of characters [from, to) of a view (identity when it has no map). */
-function copyMap(bs: number[] | null, be: number[] | null, from: number, to: number, st: number[], en: number[]): void {
-  for (let k = from; k < to; k++) {
-    st.push(bs ? bs[k] : k);
-    en.push(be ? be[k] : k + 1);
+/**
+ * Writes the offsets of characters [from, to) of a view (identity when it has no map) at `w` of
+ * `st` and `en`; returns the index after them.
+ */
+function copyMap(bs: number[] | null, be: number[] | null, from: number, to: number, st: number[], en: number[], w: number): number {
+  if (bs && be) {
+    for (let k = from; k < to; k++) {
+      st[w] = bs[k];
+      en[w++] = be[k];
+    }
+  } else if (!bs && !be) {
+    for (let k = from; k < to; k++) {
+      st[w] = k;
+      en[w++] = k + 1;
+    }
+  } else {
+    for (let k = from; k < to; k++) {
+      st[w] = bs ? bs[k] : k;
+      en[w++] = be ? be[k] : k + 1;
+    }
   }
+  return w;
 }
 
 /** Maps a span [s, e) of a normalised view back to original string indices. */
