@@ -9,7 +9,10 @@ const cache = new Map<string, string | null>();
 
 /** The public suffix of `host` when it is an ICANN one, else null. */
 export function icannSuffix(host: string): string | null {
-  const h = host.toLowerCase();
+  return icannSuffixOfLower(host.toLowerCase());
+}
+/** `icannSuffix` of a host already in lower case. */
+export function icannSuffixOfLower(h: string): string | null {
   let r = cache.get(h);
   if (r === undefined) {
     const p = parse(h, { allowPrivateDomains: false });
@@ -40,12 +43,11 @@ export const MESSENGER_HOSTS = new Set([
   'invite.viber.com', 'vb.me', 'join.skype.com', 'chat.whatsapp.com', 'vk.com', 'vk.me', 'ok.ru',
 ]);
 
-/** Decides whether a bare host (no scheme, no www, no path) found in prose is a web address. */
-export function plausibleBareHost(host: string, withPath = false): boolean {
-  const h = host.toLowerCase();
+/** Decides whether a bare host (no scheme, no www, no path) found in prose is a web address. `h`: `host` in lower case. */
+export function plausibleBareHost(host: string, withPath = false, h = host.toLowerCase()): boolean {
   if (MESSENGER_HOSTS.has(h)) return true;
   if (NOT_DOMAINS.has(h)) return false;
-  const suffix = icannSuffix(h);
+  const suffix = icannSuffixOfLower(h);
   if (!suffix) return false;
   const labels = h.split('.');
   const tld = labels[labels.length - 1];

@@ -4,7 +4,7 @@
  * forms (t.me/..., line.me/..., wa.me/..., open.kakao.com/...).
  */
 import type { Candidate } from '../types.js';
-import { icannSuffix, MESSENGER_HOSTS, plausibleBareHost } from './domain.js';
+import { icannSuffix, icannSuffixOfLower, MESSENGER_HOSTS, plausibleBareHost } from './domain.js';
 import { trimIdnHost } from './email.js';
 import { triggers, T } from '../triggers.js';
 
@@ -103,11 +103,12 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
     for (let m = BARE_ASCII.exec(t); m; m = BARE_ASCII.exec(t)) {
       const host = m[1];
       const hasPath = m[0].length > host.length;
-      const isMessenger = MESSENGER_HOSTS.has(host.toLowerCase());
+      const lower = host.toLowerCase();
+      const isMessenger = MESSENGER_HOSTS.has(lower);
       if (hasPath && !isMessenger) {
         // A path makes a web address likely: a real suffix that is not a file extension is enough.
-        if (!icannSuffix(host) || !plausibleBareHost(host, true)) continue;
-      } else if (!isMessenger && !plausibleBareHost(host)) continue;
+        if (!icannSuffixOfLower(lower) || !plausibleBareHost(host, true, lower)) continue;
+      } else if (!isMessenger && !plausibleBareHost(host, false, lower)) continue;
       const end = trimTail(t, m.index, m.index + m[0].length);
       out.push({ type: 'URL', start: m.index, end, score: isMessenger ? 0.97 : hasPath ? 0.9 : 0.85, rule: isMessenger ? 'url.messenger_link' : 'url.bare' });
     }
