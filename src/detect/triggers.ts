@@ -314,8 +314,18 @@ export function triggers(t: string): number {
       lastTokEnd = i + 1;
       // IBAN: two capitals then two digits ("DE89", "GB29").
       if (i === ibanAt + 1 && prevDigit === ibanAt) f |= IBAN;
-      prevSolid = c;
-      i++;
+      // The digits right after it: each is one more in every count, and none resets a chain.
+      while (++i < n) {
+        c = t.charCodeAt(i);
+        if (c < 0x30 || c > 0x39) break;
+        if (i === ibanAt + 1 && lastDigit === ibanAt) f |= IBAN;
+        lastDigit = i;
+        if (++cluster >= 7) f |= DIGITS7;
+        if (++chain >= 12) f |= DIGITS12;
+        if (++chainDigits >= 7 && chainSpelled >= 2) f |= SPELLED_DIGITS;
+      }
+      lastTokEnd = i;
+      prevSolid = t.charCodeAt(i - 1);
       continue;
     }
     if (k & C_SPACE) {
