@@ -36,17 +36,29 @@ export function detect(text: string): Finding[] {
 const all = (t: string) => (/[^\x00-\x7f]\.|\.[^\x00-\x7f]/.test(t) ? -1 : ~NON_ASCII_DOT);
 
 /**
+ * The same text as one flat string. A string built by concatenation (a rope) is read through its
+ * parts, and once the character loops (triggers.ts above all) have seen such strings V8 compiles them
+ * into code that is two to three times slower for every text after. `normalize()` returns a flat
+ * string; when the text is already in NFC (almost always) that string is used, otherwise the text as
+ * it is. Either way the characters, and so the findings, are the same.
+ */
+function flat(s: string): string {
+  const r = s.normalize();
+  return r === s ? r : s;
+}
+
+/**
  * `gated`: skip the rules the character pass rules out (triggers.ts). Without it every rule runs on
  * every message; the findings are the same (triggers.test.ts checks it), only slower.
  */
 export function scan(text: string, gated: boolean): Finding[] {
-  let v = normaliseChars(text);
+  let v = normaliseChars(flat(text));
   // One pass over the characters decides which rules can fire at all (see triggers.ts).
   let f = gated ? triggers(v.text) : all(v.text);
   if (f & (SPELLED_DIGITS | SYMBOL_WORDS)) {
     const w = rewriteSpelled(v, f);
     if (w !== v) {
-      v = w;
+      v = { text: flat(w.text), start: w.start, end: w.end };
       f = gated ? triggers(v.text) : all(v.text);
     }
   }
