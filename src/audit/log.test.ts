@@ -336,6 +336,30 @@ describeBackends('audit log', (backend: Backend) => {
     expect(await log.refOf('nobody')).toBeUndefined();
   });
 
+  it('an erasure amid a stream of appends: entries before it lose the link, entries after it get a new reference', async () => {
+    for (const known of [true, false]) {
+      await fresh();
+      if (known) await log.append(read(0, { subjectId: 'alice' }));
+      const old = await log.refOf('alice');
+      // other traffic keeps batches in flight while the erasure runs
+      const traffic = Array.from({ length: 300 }, (_, i) => log.append(read(i, { subjectId: `other-${i % 7}` })));
+      const before = Array.from({ length: 5 }, (_, i) => log.append(read(i, { subjectId: 'alice' })));
+      await new Promise((r) => setImmediate(r));
+      const before2 = [log.append(read(9, { subjectId: 'alice' }))];
+      const forgot = log.forgetSubject('alice');
+      const after = Array.from({ length: 3 }, (_, i) => log.append(read(i, { subjectId: 'alice' })));
+      await Promise.all([...traffic, ...before, ...before2, forgot, ...after]);
+      const found = await log.query({ subjectId: 'alice', limit: 1000 });
+      expect(found.length).toBe(3);
+      const now = (await log.refOf('alice'))!;
+      if (old) expect(now).not.toBe(old);
+      expect(new Set(found.map((e) => e.subjectRef))).toEqual(new Set([now]));
+      const mappings = await custos.db.all<{ ref: string }>('SELECT ref FROM audit_subject_refs WHERE subject_id = ?', ['alice']);
+      expect(mappings).toEqual([{ ref: now }]);
+      expect(await log.verify()).toMatchObject({ ok: true });
+    }
+  });
+
   it('answers queries by subject, actor, action and time', async () => {
     let t = Date.parse('2030-01-01T00:00:00Z');
     await fresh({ now: () => new Date((t += 60_000)) });

@@ -122,6 +122,8 @@ interface Prepared {
 }
 
 interface Group {
+  /** Enqueue order: groups from `held` on wait while an erasure deletes a reference mapping. */
+  order: number;
   entries: Prepared[];
   resolve: (seqs: number[]) => void;
   reject: (e: unknown) => void;
@@ -279,6 +281,11 @@ export class AuditLog implements AuditWriter {
   /** The end of the chain including batches in flight; null after a failure or a rebase, until none is in flight. */
   private tip: { seq: number; hash: string } | null = null;
   private scheduled = false;
+  /** Settles when the newest batch taken has settled, and with it every batch before it. */
+  private settled: Promise<void> = Promise.resolve();
+  private enqueued = 0;
+  /** While erasures delete subjects' reference mappings, groups enqueued from the first of their cuts on wait. */
+  private readonly holds = new Set<number>();
   private last: Promise<unknown> = Promise.resolve();
   /** The last committed entry. */
   private head = { seq: 0, hash: GENESIS_HASH };
@@ -363,8 +370,9 @@ export class AuditLog implements AuditWriter {
     } catch (e) {
       return Promise.reject(e);
     }
+    const order = this.enqueued++;
     const p = new Promise<number[]>((resolve, reject) => {
-      this.queue.push({ entries, resolve, reject });
+      this.queue.push({ order, entries, resolve, reject });
     });
     this.queued += entries.length;
     this.last = p.catch(() => undefined);
@@ -385,7 +393,7 @@ export class AuditLog implements AuditWriter {
   private takeBatch(limit: number): Group[] {
     let n = 0;
     let i = 0;
-    while (i < this.queue.length && (n === 0 || n + this.queue[i].entries.length <= limit)) n += this.queue[i++].entries.length;
+    while (i < this.queue.length && !this.isHeld(this.queue[i]) && (n === 0 || n + this.queue[i].entries.length <= limit)) n += this.queue[i++].entries.length;
     const batch = this.queue.slice(0, i);
     this.queue = this.queue.slice(i);
     this.queued -= n;
@@ -398,7 +406,13 @@ export class AuditLog implements AuditWriter {
    * the first one holds; if it got there first, it fails its head check and takes the locking path).
    */
   private canFlush(): boolean {
+    if (this.queue.length > 0 && this.isHeld(this.queue[0])) return false;
     return this.inFlight === 0 || (this.pipelined && this.inFlight < 2 && this.tip !== null);
+  }
+
+  private isHeld(g: Group): boolean {
+    for (const cut of this.holds) if (g.order >= cut) return true;
+    return false;
   }
 
   /** Whether a second batch may be chained while one commits (not when SQLite commits in this thread). */
@@ -424,8 +438,14 @@ export class AuditLog implements AuditWriter {
     // event loop idle while it runs).
     const split = this.pipelined && this.inFlight === 1 && this.queued >= 16;
     const batch = this.takeBatch(split ? Math.min(this.maxBatch, Math.ceil(this.queued / 2)) : this.maxBatch);
+    // Batches settle in the order they were taken, so that `flush()` (the last append settled) means
+    // every earlier one has too, even when a later batch committed first.
+    const before = this.settled;
+    let settle!: () => void;
+    this.settled = new Promise<void>((r) => (settle = r));
     try {
       const written = this.sqlite ? await this.writeSqlite(batch) : await this.writePostgres(batch);
+      await before;
       this.stats.transactions++;
       this.stats.entries += written.length;
       if (written.length > this.stats.largestBatch) this.stats.largestBatch = written.length;
@@ -438,9 +458,11 @@ export class AuditLog implements AuditWriter {
       if (this.listeners.size > 0) this.notify(written);
       this.maybeCheckpoint(false);
     } catch (e) {
+      await before;
       for (const g of batch) g.reject(e);
     } finally {
       this.inFlight--;
+      settle();
       if (this.queue.length > 0) this.schedule();
     }
   }
@@ -577,12 +599,14 @@ export class AuditLog implements AuditWriter {
    */
   private async writePostgresFast(batch: Group[]): Promise<Written[] | null> {
     let n = 0;
+    let known = true;
     for (const g of batch)
       for (const p of g.entries) {
         n++;
-        if (p.subjectId !== null && this.refs.get(p.subjectId) === undefined) return null;
+        if (p.subjectId !== null && this.refs.get(p.subjectId) === undefined) known = false;
       }
-    if (n > 500 || this.head.seq === 0) {
+    if (!known || n > 500 || this.head.seq === 0) {
+      // the locking path chains from the stored head: nothing may be chained onto this batch meanwhile
       this.tip = null;
       return null;
     }
@@ -597,7 +621,9 @@ export class AuditLog implements AuditWriter {
     try {
       changes = (
         await this.db.run(
-          `WITH moved AS (UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1 AND seq = ? AND hash = ? RETURNING 1) ` +
+          // the head row is locked first, so a batch chained onto one still committing waits for its commit
+          `WITH h AS (SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE), ` +
+            `moved AS (UPDATE audit_head SET seq = ?, hash = ? FROM h WHERE audit_head.id = 1 AND h.seq = ? AND h.hash = ? RETURNING 1) ` +
             `INSERT INTO audit_entries (${ENTRY_COLUMNS}) SELECT v.* FROM (VALUES ${new Array(w.length).fill(row).join(', ')}) AS v(${ENTRY_COLUMNS}) WHERE EXISTS (SELECT 1 FROM moved)`,
           params,
         )
@@ -687,11 +713,24 @@ export class AuditLog implements AuditWriter {
    */
   async forgetSubject(subjectId: string): Promise<boolean> {
     checkSubjectId(subjectId);
-    await this.flush();
-    this.refs.delete(subjectId);
-    const r = await this.db.run('DELETE FROM audit_subject_refs WHERE subject_id = ?', [subjectId]);
-    this.refs.delete(subjectId);
-    return r.changes > 0;
+    // Entries appended before this call are committed first, with the old reference; entries appended
+    // from now on wait until the mapping is gone, so that none of them is chained with the old reference
+    // (or brings the mapping back) while a batch is in flight.
+    const before = this.last;
+    const cut = this.enqueued;
+    this.holds.add(cut);
+    try {
+      await before;
+      await this.settled;
+      this.refs.delete(subjectId);
+      this.pendingRefs.delete(subjectId);
+      const r = await this.db.run('DELETE FROM audit_subject_refs WHERE subject_id = ?', [subjectId]);
+      this.refs.delete(subjectId);
+      return r.changes > 0;
+    } finally {
+      this.holds.delete(cut);
+      if (this.queue.length > 0) this.schedule();
+    }
   }
 
   // ---------------------------------------------------------------- checkpoints
@@ -932,8 +971,10 @@ export class AuditLog implements AuditWriter {
   async close(): Promise<void> {
     if (this.closed) return;
     if (this.timer) clearInterval(this.timer);
-    await this.flush();
+    // appends from now on are refused; those before are committed
     this.closed = true;
+    await this.flush();
+    await this.settled;
     // sign the tail, so that a cut made while the writer is down shows up as truncation
     if (this.head.seq > this.checkpointed.seq) {
       this.checkpointed = { seq: this.head.seq, at: Date.now() };
@@ -965,11 +1006,14 @@ class SqliteWriter {
       if (r.ok) p.resolve(r.rebase);
       else p.reject(new CustosError('CUSTOS_STORE_UNAVAILABLE', `audit write failed: ${r.message}`));
     });
-    this.worker.on('error', (e) => {
-      this.failed = e;
+    const stopped = (e: Error) => {
+      this.failed ??= e;
       for (const p of this.pending.values()) p.reject(new CustosError('CUSTOS_STORE_UNAVAILABLE', 'the audit writer thread stopped'));
       this.pending.clear();
-    });
+    };
+    this.worker.on('error', stopped);
+    // a batch sent after the thread ended would otherwise wait for ever
+    this.worker.on('exit', () => stopped(new Error('the audit writer thread exited')));
   }
 
   /** Resolves when the batch is committed, with how it was chained again if it was. */
