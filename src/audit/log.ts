@@ -931,8 +931,8 @@ export class AuditLog implements AuditWriter {
     }
     this.where(q, where, params);
     const rows = await this.db.all<EntryRow>(
-      `SELECT ${ENTRY_COLUMNS} FROM audit_entries${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY seq LIMIT ${limit}`,
-      params,
+      `SELECT ${ENTRY_COLUMNS} FROM audit_entries${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY seq LIMIT ?`,
+      [...params, limit],
     );
     return rows.map(rowToEntry);
   }

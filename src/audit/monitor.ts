@@ -115,7 +115,8 @@ export async function listAlerts(db: Db, opts: { limit?: number; unacknowledged?
   const limit = opts.limit ?? 100;
   if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 10000');
   const rows = await db.all<AlertRow>(
-    `SELECT ${ALERT_COLUMNS} FROM audit_alerts${opts.unacknowledged ? ' WHERE acknowledged_at IS NULL' : ''} ORDER BY created_at DESC, id DESC LIMIT ${limit}`,
+    `SELECT ${ALERT_COLUMNS} FROM audit_alerts${opts.unacknowledged ? ' WHERE acknowledged_at IS NULL' : ''} ORDER BY created_at DESC, id DESC LIMIT ?`,
+    [limit],
   );
   return rows.map(rowToAlert);
 }

@@ -306,7 +306,7 @@ export class Requests {
       where.push('type = ?');
       params.push(opts.type);
     }
-    const rows = await this.db.all<Row>(`SELECT ${COLUMNS} FROM requests WHERE ${where.join(' AND ')} ORDER BY COALESCE(extended_until, due_at), request_id LIMIT ${limit}`, params);
+    const rows = await this.db.all<Row>(`SELECT ${COLUMNS} FROM requests WHERE ${where.join(' AND ')} ORDER BY COALESCE(extended_until, due_at), request_id LIMIT ?`, [...params, limit]);
     return rows.map((r) => this.view(r));
   }
 

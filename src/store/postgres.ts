@@ -27,13 +27,15 @@ interface Queryable {
  */
 const statements = new Map<string, { text: string; name?: string }>();
 const NAMED = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i;
+let named = 0;
 
 function statement(sql: string, params: number): { text: string; name?: string } {
   let st = statements.get(sql);
   if (st === undefined) {
     st = { text: numberPlaceholders(sql) };
-    if (NAMED.test(sql) && sql.length <= 2000 && params <= 64 && statements.size < 5000) st.name = `custos_${statements.size}`;
-    statements.set(sql, st);
+    // values go in parameters (LIMIT too), so the texts are few; the cap guards against one that is not
+    if (NAMED.test(sql) && sql.length <= 2000 && params <= 64 && named < 1000) st.name = `custos_${named++}`;
+    if (statements.size < 20_000) statements.set(sql, st);
   }
   return st;
 }
