@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { toInt } from '../store/db.js';
 import type { SubjectColumn } from '../vault/vault.js';
+import { invalidInput } from '../errors.js';
 
 export interface Restriction {
   restrictionId: string;
@@ -18,6 +19,9 @@ export class Restrictions {
   constructor(private readonly db: Db) {}
 
   async add(subjectId: string, purpose = '*', reason?: string): Promise<Restriction> {
+    // a purpose is a policy identifier (read back from a space-separated list, see purposesColumn)
+    if (typeof purpose !== 'string' || !(purpose === '*' || /^[a-z][a-z0-9_]{0,62}$/.test(purpose)))
+      throw invalidInput('purpose', 'purpose_id', "must be a purpose id (lower-case letters, digits and _) or '*'");
     const restrictionId = randomUUID();
     const now = Date.now();
     await this.db.run('INSERT INTO restrictions (subject_id, restriction_id, purpose, reason, created_at) VALUES (?, ?, ?, ?, ?)', [

@@ -52,6 +52,7 @@ describeBackends('purpose-bound access', (backend) => {
     expect((await custos.subjects.read(id, { actor: { keyId: 'po', role: 'privacy_officer' }, purpose: 'legal_claims', fields: ['name'] })).fields).toEqual({ name: 'Aiko Sato' });
     await custos.restrictions.lift(id);
     expect((await custos.subjects.read(id, { actor: support, purpose: 'support', fields: ['email'] })).fields.email).toBe('aiko@example.jp');
+    await expect(custos.restrictions.add(id, 'billing support')).rejects.toMatchObject({ details: [{ field: 'purpose', rule: 'purpose_id' }] });
     // restrictions of single purposes: each one stops its own purpose, in reads and in checks alike
     await custos.restrictions.add(id, 'marketing_email');
     await custos.restrictions.add(id, 'support');
