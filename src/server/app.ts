@@ -52,6 +52,8 @@ function bearer(req: FastifyRequest): string | undefined {
 }
 
 export async function buildServer(custos: Custos, opts: ServerOptions = {}): Promise<FastifyInstance> {
+  // Security headers on every response, from one helmet middleware built once (not per request).
+  const securityHeaders = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'] } } });
   const app = Fastify({
     logger: opts.logger
       ? {
@@ -73,14 +75,15 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
       const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
       const rule = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'param_too_long' : 'url_encoding';
       const detail = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is too long' : 'the URL is not valid percent-encoded UTF-8';
+      // no hooks run for a URL that cannot be routed: the headers every response carries are set here
+      securityHeaders(req.raw, reply.raw, () => undefined);
       void (reply as unknown as FastifyReply)
+        .header('x-request-id', req.id)
         .code(status)
         .type('application/problem+json')
         .send(problem(status, 'Bad request', detail, { code: 'CUSTOS_INVALID_INPUT', errors: [{ field: 'url', rule, message: detail }], instance: req.id }));
     },
   });
-  // Security headers on every response, from one helmet middleware built once (not per request).
-  const securityHeaders = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'] } } });
   app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (e?: unknown) => done(e as Error | undefined)));
   app.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);

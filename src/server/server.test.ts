@@ -99,6 +99,13 @@ describe('HTTP API', () => {
     expect(child.body.code).toBe('CUSTOS_UNDER_AGE');
     expect((await call('GET', '/v1/subjects/nobody?purpose=support', supportKey)).status).toBe(404);
     expect((await call('GET', '/v1/subjects/x?purpose=support&bogus=1', supportKey)).body.errors[0]).toMatchObject({ field: 'query.bogus', rule: 'unknown_key' });
+    // a URL that cannot be routed still gets a problem naming the rule, and the headers every response carries
+    const bad = await call('GET', '/v1/subjects/%zz?purpose=support', supportKey);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0]).toMatchObject({ field: 'url', rule: 'url_encoding' });
+    expect(bad.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(bad.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(bad.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('every /v1 route needs a valid key; roles without an operation get 403', async () => {
