@@ -41,10 +41,17 @@ function statement(sql: string, params: number): { text: string; name?: string }
 }
 
 function wrap(q: Queryable, txImpl: Db['tx'], closeImpl: Db['close'], trace?: (sql: string) => void): Db {
-  const query = (sql: string, params: readonly Param[]) => {
+  const query = async (sql: string, params: readonly Param[]) => {
     trace?.(sql);
     const st = statement(sql, params.length);
-    return q.query({ text: st.text, name: st.name, values: params as unknown[] });
+    try {
+      return await q.query({ text: st.text, name: st.name, values: params as unknown[] });
+    } catch (e) {
+      // a table changed under a statement this connection prepared (an upgrade run by another process):
+      // PostgreSQL refuses the old plan once; the statement sent unnamed is planned afresh
+      if (st.name && (e as { code?: string }).code === '0A000') return q.query({ text: st.text, values: params as unknown[] });
+      throw e;
+    }
   };
   return {
     dialect: 'postgres',
