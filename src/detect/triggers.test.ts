@@ -26,6 +26,8 @@ describe('the character pass (triggers.ts)', () => {
       texts.push(m);
       if (++k >= 3000) break;
     }
+    // digits joined by the widest separators the phone rule takes: ") - (" between groups
+    texts.push('+1 (212) - (736) - (5000)', '+44 (20) - (7946) - (0958)', 'call +81 (90) - (1234) - (5678) tonight');
     for (const t of texts.slice(0, 6000)) {
       let x = t;
       const edits = 1 + Math.floor(next() * 4);

@@ -21,7 +21,7 @@ import {
  */
 export const T = {
   AT: 1, // '@': emails
-  DIGITS7: 2, // 7 digits, each within 4 characters of the previous one: phones
+  DIGITS7: 2, // 7 digits, at most 5 other characters between consecutive ones (as in ") - ("): phones
   DIGITS12: 4, // 12 digits with at most three spaces or dashes between consecutive ones: cards, My Numbers, RRNs
   HOST_DOT: 8, // a letter or digit, '.', a letter: www. and bare hosts
   COLON: 16, // ':': schemes, app links, IPv6
@@ -204,7 +204,7 @@ const isHostChar = (c: number) => isAsciiLetter(c) || isDigit(c) || (c > 0x7f &&
 export function triggers(t: string): number {
   let f = 0;
   const n = t.length;
-  // Digit clusters: digits with at most four other characters between consecutive ones
+  // Digit clusters: digits with at most five other characters between consecutive ones (the phone rule takes ") - (")
   // (the shape of /\d(?:\D{0,4}\d){6}/).
   let cluster = 0;
   let lastDigit = -10;
@@ -304,7 +304,7 @@ export function triggers(t: string): number {
     }
     if (c >= 0x30 && c <= 0x39) {
       const prevDigit = lastDigit;
-      cluster = i - lastDigit <= 5 ? cluster + 1 : 1;
+      cluster = i - lastDigit <= 6 ? cluster + 1 : 1;
       chain = i - lastDigit <= 4 && lastBad < lastDigit ? chain + 1 : 1;
       lastDigit = i;
       if (cluster >= 7) f |= DIGITS7;
