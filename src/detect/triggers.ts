@@ -205,7 +205,7 @@ export function triggers(t: string): number {
   let f = 0;
   const n = t.length;
   // Digit clusters: digits with at most five other characters between consecutive ones (the phone rule takes ") - (")
-  // (the shape of /\d(?:\D{0,4}\d){6}/).
+  // (the shape of /\d(?:\D{0,5}\d){6}/).
   let cluster = 0;
   let lastDigit = -10;
   let digitDots = 0;
