@@ -257,7 +257,6 @@ export class Custos {
       version: () => this.current,
       store: this.consents,
       vault: this.vault,
-      restrictions: this.restrictions,
       coveredSince: (category, purpose) => this.versions.coveredSince(category, purpose, this.current.ordinal),
       audit: this.audit,
       receipts: this.receipts,

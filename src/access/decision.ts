@@ -28,6 +28,9 @@ export interface SubjectState {
   consent: ConsentState;
 }
 
+/** The state of an erased subject: every field is withheld as erased. */
+export const ERASED_STATE: SubjectState = { erased: true, restricted: new Set<string>(), consent: { state: 'none' } };
+
 export interface Decision {
   allowed: string[];
   withheld: { field: string; reason: WithheldReason }[];

@@ -7,6 +7,7 @@ import type { Db } from '../store/db.js';
 import { toInt } from '../store/db.js';
 import type { SubjectColumn } from '../vault/vault.js';
 import { invalidInput } from '../errors.js';
+import { ID_PATTERN } from '../policy/schema.js';
 
 export interface Restriction {
   restrictionId: string;
@@ -16,11 +17,17 @@ export interface Restriction {
 }
 
 export class Restrictions {
-  constructor(private readonly db: Db) {}
+  /** `purposes` as a column of the vault's statement (see Vault.fetch); read it back with `purposesOf`. */
+  readonly purposesColumn: SubjectColumn;
+
+  constructor(private readonly db: Db) {
+    const list = db.dialect === 'postgres' ? "string_agg(purpose, ' ')" : "group_concat(purpose, ' ')";
+    this.purposesColumn = { sql: `(SELECT ${list} FROM restrictions r WHERE r.subject_id = s.subject_id AND r.lifted_at IS NULL)` };
+  }
 
   async add(subjectId: string, purpose = '*', reason?: string): Promise<Restriction> {
     // a purpose is a policy identifier (read back from a space-separated list, see purposesColumn)
-    if (typeof purpose !== 'string' || !(purpose === '*' || /^[a-z][a-z0-9_]{0,62}$/.test(purpose)))
+    if (typeof purpose !== 'string' || !(purpose === '*' || ID_PATTERN.test(purpose)))
       throw invalidInput('purpose', 'purpose_id', "must be a purpose id (lower-case letters, digits and _) or '*'");
     const restrictionId = randomUUID();
     const now = Date.now();
@@ -52,12 +59,6 @@ export class Restrictions {
   async purposes(subjectId: string): Promise<Set<string>> {
     const rows = await this.db.all<{ purpose: string }>('SELECT purpose FROM restrictions WHERE subject_id = ? AND lifted_at IS NULL', [subjectId]);
     return new Set(rows.map((r) => r.purpose));
-  }
-
-  /** `purposes` as a column of the vault's statement (see Vault.fetch); read it back with `purposesOf`. */
-  get purposesColumn(): SubjectColumn {
-    const list = this.db.dialect === 'postgres' ? "string_agg(purpose, ' ')" : "group_concat(purpose, ' ')";
-    return { sql: `(SELECT ${list} FROM restrictions r WHERE r.subject_id = s.subject_id AND r.lifted_at IS NULL)` };
   }
 
   purposesOf(value: unknown): Set<string> {

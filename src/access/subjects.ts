@@ -10,7 +10,7 @@ import type { AuditEntryInput, AuditWriter } from '../audit/types.js';
 import type { ConsentReader } from '../consent/store.js';
 import type { Restrictions } from './restrictions.js';
 import type { Actor } from './keys.js';
-import { decide, requireFields, requirePurpose, type ConsentState, type Decision, type WithheldReason } from './decision.js';
+import { decide, ERASED_STATE, requireFields, requirePurpose, type Decision, type SubjectState, type WithheldReason } from './decision.js';
 
 export interface AuditSink extends AuditWriter {
   /** Erasure: the log keeps its entries but no longer points at the person. */
@@ -81,11 +81,18 @@ export class Subjects {
       : { restricted: this.restrictions.purposesColumn };
   }
 
-  private stateOf(also: Record<string, unknown> = {}): { erased: boolean; restricted: Set<string>; consent: ConsentState } {
+  private stateOf(also: Record<string, unknown> = {}): SubjectState {
     return { erased: false, restricted: this.restrictions.purposesOf(also.restricted), consent: 'consent' in also ? this.consent.stateOf(also.consent) : { state: 'none' } };
   }
 
-  private async subjectState(id: string, purpose: string): Promise<{ erased: boolean; restricted: Set<string>; consent: ConsentState }> {
+  /** What a decision about the subject for the purpose needs to know (erased, restrictions, consent), in one statement. */
+  async state(id: string, purpose: string): Promise<SubjectState> {
+    const status = await this.vault.status(id, { also: this.stateColumns(purpose) });
+    return status.status === 'erased' ? ERASED_STATE : this.stateOf(status.also);
+  }
+
+  /** As `state`, but an erased subject reads as not erased: record reads leave that to the vault, which refuses them. */
+  private async subjectState(id: string, purpose: string): Promise<SubjectState> {
     return this.stateOf((await this.vault.status(id, { also: this.stateColumns(purpose) })).also);
   }
 
@@ -95,8 +102,7 @@ export class Subjects {
     const policy = this.policy();
     const purpose = requirePurpose(policy, opts.purpose);
     const fields = opts.fields ? requireFields(policy, opts.fields) : Object.keys(policy.categories);
-    const status = await this.vault.status(id, { also: this.stateColumns(purpose) });
-    const state = status.status === 'erased' ? { erased: true, restricted: new Set<string>(), consent: { state: 'none' } as ConsentState } : this.stateOf(status.also);
+    const state = await this.state(id, purpose);
     const d = decide(policy, actor.role, purpose, fields, state, this.coveredSince);
     await this.audit.append(this.entry(actor, 'subject.check', purpose, state.erased ? undefined : id, fields, d.allowed.length > 0 ? 'allowed' : 'denied', state.erased ? 'erased' : undefined, state.erased ? undefined : withheldDetail(d)));
     return d;
@@ -119,7 +125,7 @@ export class Subjects {
       else await stored.open([]);
     } catch (e) {
       if (e instanceof CustosError && e.code === 'CUSTOS_SUBJECT_ERASED') {
-        decision = decide(policy, actor.role, purpose, fields, { erased: true, restricted: new Set(), consent: { state: 'none' } });
+        decision = decide(policy, actor.role, purpose, fields, ERASED_STATE);
         values = {};
       } else {
         if (e instanceof CustosError && e.code === 'CUSTOS_NOT_FOUND')

@@ -11,7 +11,6 @@ import type { Language, Policy } from '../policy/schema.js';
 import { LANGUAGES } from '../policy/schema.js';
 import type { PolicyVersion } from '../policy/versions.js';
 import type { Vault } from '../vault/vault.js';
-import type { Restrictions } from '../access/restrictions.js';
 import type { AuditWriter } from '../audit/types.js';
 import type { Actor } from '../access/keys.js';
 import { decide, type ConsentState, type Decision } from '../access/decision.js';
@@ -62,7 +61,6 @@ export interface PreferencesDeps {
   version: () => PolicyVersion;
   store: ConsentStore;
   vault: Vault;
-  restrictions: Restrictions;
   /** First policy version from which a (category, purpose) use is declared. */
   coveredSince: (category: string, purpose: string) => number;
   audit: AuditWriter;
@@ -232,11 +230,8 @@ export class Preferences {
     if (actor) {
       d = await this.d.subjects.check(subjectId, { actor, purpose, fields });
     } else {
-      const status = await this.d.vault.status(subjectId, { also: { restricted: this.d.restrictions.purposesColumn, consent: this.d.store.stateColumn(purpose) } });
-      const erased = status.status === 'erased';
-      const state = erased
-        ? { erased: true, restricted: new Set<string>(), consent: { state: 'none' } as ConsentState }
-        : { erased: false, restricted: this.d.restrictions.purposesOf(status.also?.restricted), consent: this.d.store.stateOf(status.also?.consent) };
+      const state = await this.d.subjects.state(subjectId, purpose);
+      const erased = state.erased;
       const asked: Policy = { ...policy, roles: { ...policy.roles, [PREFERENCE_ROLE]: { purposes: [purpose], operations: [] } } };
       d = decide(asked, PREFERENCE_ROLE, purpose, fields, state, this.d.coveredSince);
       await this.d.audit.append({

@@ -46,9 +46,9 @@ export const VALUE_TYPES = [
 export const IDENTIFIER_SCHEMES = ['kr_rrn', 'jp_my_number', 'passport', 'driver_license'] as const;
 export const TRANSFER_SAFEGUARDS = ['adequacy', 'consent', 'contract_clauses', 'equivalent_measures', 'binding_corporate_rules', 'certification'] as const;
 
-const id = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be a lower-case identifier: letters, digits and _ (starting with a letter)');
+/** Ids of categories, purposes, roles and the like. */
+export const ID_PATTERN = /^[a-z][a-z0-9_]{0,62}$/;
+const id = z.string().regex(ID_PATTERN, 'must be a lower-case identifier: letters, digits and _ (starting with a letter)');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 /** ISO 8601 duration limited to years, months, days (P7Y, P6M, P30D, P1Y6M). */
 export const durationSchema = z
