@@ -279,7 +279,7 @@ export class AuditLog implements AuditWriter {
   /** Batches being committed: up to two when `pipelined` (the next one is chained onto the tip meanwhile), else one. */
   private inFlight = 0;
   /** The end of the chain including batches in flight; null after a failure or a rebase, until none is in flight. */
-  private tip: { seq: number; hash: string } | null = null;
+  private tip: Head | null = null;
   private scheduled = false;
   /** Settles when the newest batch taken has settled, and with it every batch before it. */
   private settled: Promise<void> = Promise.resolve();
@@ -288,7 +288,7 @@ export class AuditLog implements AuditWriter {
   private readonly holds = new Set<number>();
   private last: Promise<unknown> = Promise.resolve();
   /** The last committed entry. */
-  private head = { seq: 0, hash: GENESIS_HASH };
+  private head: Head = { seq: 0, hash: GENESIS_HASH };
   private checkpointed = { seq: 0, at: 0 };
   private checkpointChain: Promise<unknown> = Promise.resolve();
   private timer?: NodeJS.Timeout;
@@ -495,7 +495,7 @@ export class AuditLog implements AuditWriter {
     }
   }
 
-  private chain(batch: Group[], start: { seq: number; hash: string }, refOf: (id: string) => string): Written[] {
+  private chain(batch: Group[], start: Head, refOf: (id: string) => string): Written[] {
     const out: Written[] = [];
     let seq = start.seq;
     let prev = start.hash;

@@ -4,8 +4,7 @@
  * per actor; a rule that fires writes an alert record, an `alert.<rule>` audit entry, and calls the
  * webhook in the background. Nothing here ever delays or fails an append.
  */
-import { randomUUID } from 'node:crypto';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { toInt } from '../store/db.js';
 import type { Policy } from '../policy/schema.js';
