@@ -21,7 +21,7 @@ import {
  */
 export const T = {
   AT: 1, // '@': emails
-  DIGITS7: 2, // 7 digits, at most 5 other characters between consecutive ones (as in ") - ("): phones
+  DIGITS7: 2, // 7 digits, at most 5 characters between consecutive ones, all of them \s ( ) . - / (as in ") - ("): phones
   DIGITS12: 4, // 12 digits with at most three spaces or dashes between consecutive ones: cards, My Numbers, RRNs
   HOST_DOT: 8, // a letter or digit, '.', a letter: www. and bare hosts
   COLON: 16, // ':': schemes, app links, IPv6
@@ -204,13 +204,14 @@ const isHostChar = (c: number) => isAsciiLetter(c) || isDigit(c) || (c > 0x7f &&
 export function triggers(t: string): number {
   let f = 0;
   const n = t.length;
-  // Digit clusters: digits with at most five other characters between consecutive ones (the phone rule takes ") - (")
-  // (the shape of /\d(?:\D{0,5}\d){6}/).
+  // Digit clusters: digits with at most five other characters between consecutive ones (the phone rule takes ") - ("),
+  // each of them one the phone rule lets sit between digits (the shape of /\d(?:[\s().\-/]{0,5}\d){6}/).
   let cluster = 0;
   let lastDigit = -10;
   let digitDots = 0;
   let chain = 0; // digits with only spaces or dashes (at most three) between consecutive ones
   let lastBad = -1; // the last character that is none of digit, space, '-'
+  let lastOdd = -1; // the last character that is none of digit, space, '(', ')', '.', '-', '/'
   let colons = 0;
   let nonAsciiDot = false; // a dot beside a non-ASCII character
   // Internationalised hosts: a run of characters a host name may hold (isHostChar, '.', '-') with
@@ -299,12 +300,12 @@ export function triggers(t: string): number {
       if ((b & W_SYMBOL_AT && tail) || b & W_SLASH) f |= SPACED;
       prevSolid = t.charCodeAt(i - 1);
       if (len >= 2 && isUpper(prevSolid) && isUpper(t.charCodeAt(i - 2))) ibanAt = i;
-      lastBad = i - 1;
+      lastBad = lastOdd = i - 1;
       continue;
     }
     if (c >= 0x30 && c <= 0x39) {
       const prevDigit = lastDigit;
-      cluster = i - lastDigit <= 6 ? cluster + 1 : 1;
+      cluster = i - lastDigit <= 6 && lastOdd < lastDigit ? cluster + 1 : 1;
       chain = i - lastDigit <= 4 && lastBad < lastDigit ? chain + 1 : 1;
       lastDigit = i;
       if (cluster >= 7) f |= DIGITS7;
@@ -337,6 +338,7 @@ export function triggers(t: string): number {
       if (c !== 0x2d) {
         lastBad = i;
         if (c !== 0x2e) brk = i;
+        if (c !== 0x2e && c !== 0x2f && c !== 0x28 && c !== 0x29) lastOdd = i;
       }
       if (c !== 0x2c && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29) lastNonSep = i;
       if (c === 0x40) {
@@ -376,7 +378,7 @@ export function triggers(t: string): number {
         // A run of kana, Han or Hangul with nothing to look at (being Han or Hangul only matters
         // after a Han or Hangul digit, which is not in such a run).
         if (i < skipTo) {
-          lastBad = i;
+          lastBad = lastOdd = i;
           prevSolid = c;
           i++;
           continue;
@@ -387,12 +389,12 @@ export function triggers(t: string): number {
           if (d < 0x3000 || d >= 0xd800 || (CJK[d - 0x3000] & ~K_HAN) !== 0) break;
           e++;
         }
-        lastBad = lastNonSep = e - 1;
+        lastBad = lastOdd = lastNonSep = e - 1;
         prevSolid = t.charCodeAt(e - 1);
         i = e;
         continue;
       }
-      lastBad = i;
+      lastBad = lastOdd = i;
       // A number token here, or a separator (、), leaves the chain of number tokens going.
       let token = j & K_OTHER;
       if (j & K_DIGIT) {
@@ -436,7 +438,7 @@ export function triggers(t: string): number {
     }
     nonAsciiAt = i;
     if (dotBrk === brk) idnRun = true;
-    lastBad = i;
+    lastBad = lastOdd = i;
     if (i >= skipTo) lastNonSep = i;
     if ((c === 0xff08 || c === 0xff3b) && isTail(prevSolid) && symbolInBracket(t, i + 1)) f |= BRACKET;
     prevSolid = c;

@@ -57,6 +57,15 @@ function acceptable(handle: string, strong: boolean): boolean {
   return true;
 }
 
+/** Whether t[from, to) holds an ASCII letter or digit. */
+function asciiAlnum(t: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return true;
+  }
+  return false;
+}
+
 function trimHandle(h: string): string {
   let e = h.length;
   while (e > 0 && (h[e - 1] === '.' || h[e - 1] === '_' || h[e - 1] === '-')) e--;
@@ -74,14 +83,13 @@ export function findMessengerIds(t: string, out: Candidate[]): void {
     if (name === 'Line' && !CAPITAL_LINE_ID.test(t.slice(m.index + 4, m.index + 8))) continue;
     // After the platform.
     let p = m.index + name.length;
-    // "ник в дискорде X", "nick on Discord X": the naming word may come before the platform.
-    let strong = NAMING_BEFORE.test(t.slice(Math.max(0, m.index - 16), m.index));
+    let strong = false;
     let steps = 0;
     while (steps < 8 && p - (m.index + name.length) < 32) {
       FILLER.lastIndex = p;
       const f = FILLER.exec(t);
       if (!f || f[0].length === 0) break;
-      if (STRONG.test(f[0].trim())) strong = true;
+      if (!strong && STRONG.test(f[0].trim())) strong = true;
       p += f[0].length;
       steps++;
     }
@@ -91,7 +99,10 @@ export function findMessengerIds(t: string, out: Candidate[]): void {
     if (h) {
       const handle = trimHandle(h[0]);
       const after = t.slice(p + handle.length, p + handle.length + 1);
-      const isEmailOrUrl = after === '@' || after === '/' || HOST_END.test(handle);
+      const isEmailOrUrl = after === '@' || after === '/' || (handle.indexOf('.') >= 0 && HOST_END.test(handle));
+      // "ник в дискорде X", "nick on Discord X": the naming word may come before the platform
+      // (looked at only now: most platform names have no handle after them).
+      if (!strong && !isEmailOrUrl) strong = NAMING_BEFORE.test(t.slice(Math.max(0, m.index - 16), m.index));
       if (!isEmailOrUrl && acceptable(handle, strong) && p >= lastEnd) {
         out.push({ type: 'MESSENGER_ID', start: p, end: p + handle.length, score: strong ? 0.9 : 0.8, rule: 'messenger.after_platform' });
         lastEnd = p + handle.length;
@@ -99,7 +110,8 @@ export function findMessengerIds(t: string, out: Candidate[]): void {
       }
     }
     if (found) continue;
-    // Before the platform.
+    // Before the platform: a handle there is in ASCII letters and digits.
+    if (!asciiAlnum(t, Math.max(0, m.index - 48), m.index)) continue;
     const before = t.slice(Math.max(0, m.index - 48), m.index);
     const link = BEFORE_LINK.exec(before);
     if (!link) continue;

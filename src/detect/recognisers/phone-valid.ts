@@ -107,10 +107,21 @@ function countryByNationalNumber(nn: string, countries: string[]): string | unde
   }
   return undefined;
 }
+// The last answer of countryByCallingCode: validE164 asks the same question (calling code and
+// national number) twice in a row, once to check the length of the national number, once for the
+// country (for +1, +7, +44 that tests the leading digits or number types of each country in turn).
+let lastCode = '';
+let lastNn = '';
+let lastCountry: string | undefined;
 function countryByCallingCode(callingCode: string, nn: string): string | undefined {
   const list = countriesOf(callingCode);
   if (!list) return undefined;
-  return list.length === 1 ? list[0] : countryByNationalNumber(nn, list);
+  if (list.length === 1) return list[0];
+  if (callingCode === lastCode && nn === lastNn) return lastCountry;
+  lastCountry = countryByNationalNumber(nn, list);
+  lastCode = callingCode;
+  lastNn = nn;
+  return lastCountry;
 }
 
 type LengthCheck = 'IS_POSSIBLE' | 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_LENGTH';
@@ -138,7 +149,9 @@ function extractNationalNumber(number: string, plan: Plan): string {
     }
   }
   if (nn !== number) {
-    if (matchesEntirely(number, plan[2]) && !matchesEntirely(nn, plan[2])) return number;
+    // The national number usually matches the national pattern, which settles this without the
+    // second test (of the number with its prefix).
+    if (!matchesEntirely(nn, plan[2]) && matchesEntirely(number, plan[2])) return number;
     if (plan[3]) {
       const r = checkLength(nn, countryByCallingCode(plan[0], nn), plan);
       if (r === 'TOO_SHORT' || r === 'INVALID_LENGTH') return number;

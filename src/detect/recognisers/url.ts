@@ -58,6 +58,20 @@ function hostOk(host: string): string | null {
   return icannSuffix(h) ? h : null;
 }
 
+/**
+ * Cheap test that APP_URL may match: a colon with an ASCII letter before it (the end of the scheme)
+ * and '/' or a character of the handle after it. Times and "ID: name" have neither.
+ */
+function appColon(t: string): boolean {
+  for (let i = t.indexOf(':'); i >= 0; i = t.indexOf(':', i + 1)) {
+    const p = i > 0 ? t.charCodeAt(i - 1) | 0x20 : 0;
+    if (p < 0x61 || p > 0x7a) continue;
+    const q = t.charCodeAt(i + 1);
+    if (q === 0x2f || q === 0x2e || q === 0x5f || q === 0x3a || q === 0x2d || (q >= 0x30 && q <= 0x39) || ((q | 0x20) >= 0x61 && (q | 0x20) <= 0x7a)) return true;
+  }
+  return false;
+}
+
 /** `flags`: the triggers of `t` (triggers.ts), when the caller has them. */
 export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void {
   if (flags & COLON && t.indexOf('://') >= 0) {
@@ -73,7 +87,7 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
       out.push({ type: 'URL', start: m.index, end, score: 0.98, rule: 'url.scheme' });
     }
   }
-  if (flags & COLON) {
+  if (flags & COLON && appColon(t)) {
     APP_URL.lastIndex = 0;
     for (let m = APP_URL.exec(t); m; m = APP_URL.exec(t)) {
       out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, m.index + m[0].length), score: 0.95, rule: 'url.app' });
