@@ -17,7 +17,7 @@ import { noticeRoutes } from './routes/notice.js';
 import { disclosureRoutes } from './routes/disclosures.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { consentRoutes } from './routes/consents.js';
-import { cookieRoutes, registerBrowserCors } from './routes/cookies.js';
+import { browserResourceHeaders, cookieRoutes, isBrowserPath, registerBrowserCors } from './routes/cookies.js';
 import { telemetryRoutes } from './routes/telemetry.js';
 import { openApiDocument } from './openapi.js';
 import { DOCS_CSS, renderDocsPage } from './docs-page.js';
@@ -51,9 +51,33 @@ function bearer(req: FastifyRequest): string | undefined {
   return h.slice(7).trim();
 }
 
+/**
+ * The security headers helmet sets, as name/value pairs computed once: with this configuration they do
+ * not depend on the request, so helmet's middleware runs once at start (onto a recording response)
+ * instead of once per request. Set as Fastify reply headers, they reach the socket in one `writeHead`.
+ * (Helmet also removes X-Powered-By, which nothing here sets.)
+ */
+export function securityHeaders(): [string, string][] {
+  const middleware = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'] } } });
+  const headers: [string, string][] = [];
+  let failed: unknown = 'helmet did not finish synchronously';
+  const recorder = {
+    setHeader: (name: string, value: unknown) => headers.push([name.toLowerCase(), String(value)]),
+    removeHeader: () => undefined,
+  };
+  middleware({} as never, recorder as never, (e?: unknown) => (failed = e));
+  if (failed) throw new Error(`security headers: ${String(failed)}`);
+  return headers;
+}
+
 export async function buildServer(custos: Custos, opts: ServerOptions = {}): Promise<FastifyInstance> {
-  // Security headers on every response, from one helmet middleware built once (not per request).
-  const securityHeaders = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'] } } });
+  // Security headers on every response (helmet's, computed once at start, not per request).
+  const security = securityHeaders();
+  /** The headers every response carries: the security headers and the request id. */
+  const commonHeaders = (req: FastifyRequest, reply: FastifyReply) => {
+    for (let i = 0; i < security.length; i++) reply.header(security[i][0], security[i][1]);
+    reply.header('x-request-id', req.id);
+  };
   const app = Fastify({
     logger: opts.logger
       ? {
@@ -76,21 +100,20 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
       const rule = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'param_too_long' : 'url_encoding';
       const detail = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is too long' : 'the URL is not valid percent-encoded UTF-8';
       // no hooks run for a URL that cannot be routed: the headers every response carries are set here
-      securityHeaders(req.raw, reply.raw, () => undefined);
+      commonHeaders(req as unknown as FastifyRequest, reply as unknown as FastifyReply);
       void (reply as unknown as FastifyReply)
-        .header('x-request-id', req.id)
         .code(status)
         .type('application/problem+json')
         .send(problem(status, 'Bad request', detail, { code: 'CUSTOS_INVALID_INPUT', errors: [{ field: 'url', rule, message: detail }], instance: req.id }));
     },
   });
-  app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (e?: unknown) => done(e as Error | undefined)));
-  app.addHook('onSend', (req, reply, payload, done) => {
-    reply.header('x-request-id', req.id);
-    done(null, payload);
+  // One synchronous hook; headers set here stay on the reply whatever answers (handler, error handler, 404).
+  app.addHook('onRequest', (req, reply, done) => {
+    commonHeaders(req, reply);
+    browserResourceHeaders(req, reply);
+    done();
   });
   await app.register(rateLimit, { global: false });
-  await registerBrowserCors(app);
 
   app.setErrorHandler((err: FastifyError | CustosError, req, reply) => {
     if (err instanceof CustosError) {
@@ -151,8 +174,8 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
   const routes = [...ALL_ROUTES, ...(opts.routes ?? [])];
   const keyLimit = opts.keyRateLimit ?? 1_000_000;
   const publicLimit = opts.publicRateLimit ?? 120;
-  for (const r of routes) {
-    app.route({
+  const addRoute = (scope: FastifyInstance, r: RouteSpec) =>
+    scope.route({
       method: r.method,
       url: r.url,
       config: {
@@ -190,7 +213,12 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
         return r.handler({ custos, actor, params, query, body, req, reply, subject, metrics });
       },
     });
-  }
+  for (const r of routes) if (!isBrowserPath(r.url)) addRoute(app, r);
+  // The routes a site's pages call from another origin, in their own scope with CORS (see cookies.ts).
+  await app.register(async (scope) => {
+    await registerBrowserCors(scope);
+    for (const r of routes) if (isBrowserPath(r.url)) addRoute(scope, r);
+  });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {

@@ -45,14 +45,33 @@ export const jsonText = <T extends z.ZodType>(schema: T) =>
     }
   }, schema);
 
-const path = (req: FastifyRequest) => req.url.split('?')[0];
+/** The path of the request, without its query string. */
+const path = (url: string) => {
+  const q = url.indexOf('?');
+  return q === -1 ? url : url.slice(0, q);
+};
 
-/** CORS for the browser routes only, and Cross-Origin-Resource-Policy so other sites may load them. */
-export async function registerBrowserCors(app: FastifyInstance): Promise<void> {
-  await app.register(cors, {
+/** Whether a path is one that a site's pages call from their own origin (the routes CORS is opened for). */
+export const isBrowserPath = (p: string): boolean => OPEN_PATHS.has(p) || SITE_PATHS.has(p);
+
+/**
+ * Headers for every response, set in the server's one onRequest hook: Cross-Origin-Resource-Policy
+ * for the browser routes (so other sites may load them), and `Vary: Origin` (the CORS answer depends on it).
+ */
+export function browserResourceHeaders(req: FastifyRequest, reply: FastifyReply): void {
+  reply.header('vary', 'Origin');
+  if (isBrowserPath(path(req.url))) reply.header('cross-origin-resource-policy', 'cross-origin');
+}
+
+/**
+ * CORS for the browser routes only: registered in the scope that holds those routes (and the preflight
+ * route, `OPTIONS *`), so no other route runs its hook.
+ */
+export async function registerBrowserCors(scope: FastifyInstance): Promise<void> {
+  await scope.register(cors, {
     hideOptionsRoute: true,
     delegator: (req, cb) => {
-      const p = path(req as FastifyRequest);
+      const p = path(req.url ?? '');
       if (OPEN_PATHS.has(p)) return cb(null, { origin: '*', methods: ['GET'], maxAge: 600 });
       if (SITE_PATHS.has(p)) {
         const allowed = corsOrigins();
@@ -60,10 +79,6 @@ export async function registerBrowserCors(app: FastifyInstance): Promise<void> {
       }
       return cb(null, { origin: false });
     },
-  });
-  app.addHook('onRequest', async (req, reply) => {
-    const p = path(req);
-    if (OPEN_PATHS.has(p) || SITE_PATHS.has(p)) reply.header('cross-origin-resource-policy', 'cross-origin');
   });
 }
 
