@@ -2,7 +2,7 @@
  * API keys. A key is shown once (`ck_<id>_<secret>`); only a SHA-256 of its 256-bit secret is stored,
  * compared in constant time. Each key acts in one role of the policy.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { toBuffer, toInt } from '../store/db.js';
 import { invalidInput, notFound } from '../errors.js';
@@ -26,7 +26,8 @@ export interface ApiKeyInfo {
 
 const TOKEN = /^ck_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 
-const hashSecret = (secret: string) => createHash('sha256').update(secret).digest();
+/** SHA-256 of the secret (one-shot: no Hash object per request). */
+const hashSecret = (secret: string): Buffer => hash('sha256', secret, 'buffer');
 
 export class ApiKeys {
   private readonly seen = new Map<string, { actor: Actor; hash: Buffer }>();
@@ -79,16 +80,16 @@ export class ApiKeys {
     const m = TOKEN.exec(token);
     if (!m) return null;
     const [, keyId, secret] = m;
-    const hash = hashSecret(secret);
+    const digest = hashSecret(secret);
     const cached = this.seen.get(keyId);
-    if (cached) return timingSafeEqual(cached.hash, hash) ? cached.actor : null;
+    if (cached) return timingSafeEqual(cached.hash, digest) ? cached.actor : null;
     const row = await this.db.get<{ name: string; role: string; secret_hash: unknown; revoked_at: number | null }>(
       'SELECT name, role, secret_hash, revoked_at FROM api_keys WHERE key_id = ?',
       [keyId],
     );
     if (!row || row.revoked_at != null) return null;
     const stored = toBuffer(row.secret_hash);
-    if (stored.length !== hash.length || !timingSafeEqual(stored, hash)) return null;
+    if (stored.length !== digest.length || !timingSafeEqual(stored, digest)) return null;
     const actor = { keyId, role: row.role, name: row.name };
     this.seen.set(keyId, { actor, hash: stored });
     await this.db.run('UPDATE api_keys SET last_used_at = ? WHERE key_id = ?', [Date.now(), keyId]);
