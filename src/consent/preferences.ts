@@ -71,18 +71,45 @@ export interface PreferencesDeps {
 /** The role under which the subject-side decision is taken when no actor asks (the SDK's `maySend`). */
 const PREFERENCE_ROLE = '__preferences';
 
+type PreferenceKeys = ReadonlyMap<string, { purpose: string; channel?: Channel }>;
+
+/** What `maySend` derives from a policy, computed once per policy object (a policy in force is never changed in place). */
+interface PolicyDerived {
+  keys: PreferenceKeys;
+  /** The categories declared for each marketing purpose. */
+  fields: Map<string, readonly string[]>;
+}
+
+const derived = new WeakMap<Policy, PolicyDerived>();
+
+function derive(policy: Policy): PolicyDerived {
+  let d = derived.get(policy);
+  if (d) return d;
+  const keys = new Map<string, { purpose: string; channel?: Channel }>();
+  for (const [id, p] of Object.entries(policy.purposes)) {
+    if (!p.marketing) continue;
+    const key = p.channel ?? id;
+    if (!keys.has(key)) keys.set(key, { purpose: id, ...(p.channel ? { channel: p.channel } : {}) });
+  }
+  const fields = new Map<string, readonly string[]>();
+  for (const { purpose } of keys.values())
+    fields.set(
+      purpose,
+      Object.entries(policy.categories)
+        .filter(([, c]) => c.purposes.includes(purpose))
+        .map(([id]) => id),
+    );
+  d = { keys, fields };
+  derived.set(policy, d);
+  return d;
+}
+
 export class Preferences {
   constructor(private readonly d: PreferencesDeps) {}
 
   /** Preference keys: the channel of a channel purpose, else the purpose id. */
   keys(): Map<string, { purpose: string; channel?: Channel }> {
-    const m = new Map<string, { purpose: string; channel?: Channel }>();
-    for (const [id, p] of Object.entries(this.d.policy().purposes)) {
-      if (!p.marketing) continue;
-      const key = p.channel ?? id;
-      if (!m.has(key)) m.set(key, { purpose: id, ...(p.channel ? { channel: p.channel } : {}) });
-    }
-    return m;
+    return new Map(derive(this.d.policy()).keys);
   }
 
   private async activeSubject(subjectId: string): Promise<{ jurisdiction: string }> {
@@ -216,16 +243,17 @@ export class Preferences {
    * consent under a policy version that covers the use (audited as `preferences.may_send`).
    */
   async maySend(subjectId: string, channel: Channel | string, actor?: Actor): Promise<MaySendAnswer> {
-    const entry = this.keys().get(channel);
+    const policy = this.d.policy();
+    const known = derive(policy);
+    const entry = known.keys.get(channel);
     if (!entry) {
       if (typeof channel !== 'string' || !(CHANNELS as readonly string[]).includes(channel))
         throw invalidInput('channel', 'channel', `must be one of ${[...CHANNELS, ...[...this.keys().keys()].filter((k) => !(CHANNELS as readonly string[]).includes(k))].join(', ')}`);
       await this.d.vault.status(subjectId);
       return { allowed: false, reason: 'channel_not_declared' };
     }
-    const policy = this.d.policy();
     const purpose = entry.purpose;
-    const fields = Object.entries(policy.categories).filter(([, c]) => c.purposes.includes(purpose)).map(([id]) => id);
+    const fields = [...known.fields.get(purpose)!];
     let d: Decision;
     if (actor) {
       d = await this.d.subjects.check(subjectId, { actor, purpose, fields });
