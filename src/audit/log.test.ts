@@ -263,6 +263,20 @@ describeBackends('audit log', (backend: Backend) => {
     expect(found).toBe(802);
   });
 
+  it.runIf(backend === 'sqlite')('keeps the write-ahead log bounded: the writer thread checkpoints what this connection writes', async () => {
+    await fresh();
+    const { statSync } = await import('node:fs');
+    const wal = `${(custos.db as import('../store/sqlite.js').SqliteDb).file}-wal`;
+    await custos.db.exec('CREATE TABLE wal_filler (id INTEGER PRIMARY KEY, data BLOB)');
+    // 40 MB through this thread's connection (which no longer checkpoints), each MB followed by an audited change
+    for (let i = 0; i < 40; i++) {
+      await custos.db.run('INSERT INTO wal_filler (data) VALUES (?)', [Buffer.alloc(1 << 20, i)]);
+      await log.append(read(i));
+    }
+    // a checkpoint lets the log start again from its beginning: it stays near the 1,000-page threshold
+    expect(statSync(wal).size).toBeLessThan(12 << 20);
+  });
+
   it('never slips entries into another module’s open transaction', async () => {
     await fresh();
     let release!: () => void;
