@@ -81,15 +81,32 @@ export class Keyring {
     this.cache.set(subjectId, dk);
   }
 
-  /** Creates the data keys of new subjects, in one transaction. */
+  /**
+   * Creates the data keys of new subjects, in one transaction, wrapped under the newest KEK version in
+   * the key store (read in the transaction: another process may have rotated since this one opened).
+   */
   async createDataKeys(subjectIds: readonly string[]): Promise<DataKey[]> {
-    const v = this.currentVersion;
     const now = Date.now();
     const keys = subjectIds.map(() => ({ key: randomFromPool(32), version: 1 }) as DataKey);
-    const rows = subjectIds.map((id, i) => [id, keys[i].version, v, seal(this.kek(v), keys[i].key, `dek|${id}|${keys[i].version}|${v}`), now]);
-    await this.store.tx((t) => insertRows(t, 'data_keys', ['subject_id', 'dek_version', 'kek_version', 'wrapped', 'created_at'], rows));
+    await this.store.tx(async (t) => {
+      const v = await this.currentKek(t);
+      const rows = subjectIds.map((id, i) => [id, keys[i].version, v, seal(this.kek(v), keys[i].key, `dek|${id}|${keys[i].version}|${v}`), now]);
+      await insertRows(t, 'data_keys', ['subject_id', 'dek_version', 'kek_version', 'wrapped', 'created_at'], rows);
+    });
     subjectIds.forEach((id, i) => this.remember(id, keys[i]));
     return keys;
+  }
+
+  /**
+   * The newest active KEK version. On PostgreSQL its row is share-locked until the transaction ends, so
+   * a rotation retiring it waits for keys being wrapped under it, and rewraps them after (see rotate).
+   */
+  private async currentKek(t: Db): Promise<number> {
+    const row = await t.get<{ version: number }>(
+      `SELECT version FROM kek_versions WHERE retired_at IS NULL ORDER BY version DESC LIMIT 1${t.dialect === 'postgres' ? ' FOR SHARE' : ''}`,
+    );
+    if (row) this.currentVersion = toInt(row.version);
+    return this.currentVersion;
   }
 
   /** Destroys many data keys at once (rollback of a failed batch, bulk erasure). */
@@ -136,13 +153,21 @@ export class Keyring {
     await this.store.run('INSERT INTO kek_versions (version, verifier, created_at) VALUES (?, ?, ?)', [version, this.verifier(version), Date.now()]);
     this.currentVersion = version;
     const total = toInt((await this.store.get<{ n: number }>('SELECT COUNT(*) AS n FROM data_keys WHERE kek_version < ?', [version]))!.n);
-    let done = 0;
+    let done = await this.rewrapBelow(version, 0, total, onProgress);
+    // waits (PostgreSQL) for transactions still wrapping keys under an older version, then rewraps those too
+    await this.store.run('UPDATE kek_versions SET retired_at = ? WHERE version < ? AND retired_at IS NULL', [Date.now(), version]);
+    done = await this.rewrapBelow(version, done, total, onProgress);
+    return { version, rewrapped: done };
+  }
+
+  /** Rewraps every data key under a version below `version`, in batches; returns `done` plus the keys rewrapped. */
+  private async rewrapBelow(version: number, done: number, total: number, onProgress?: (done: number, total: number) => void): Promise<number> {
     for (;;) {
       const batch = await this.store.all<{ subject_id: string; dek_version: number; kek_version: number; wrapped: unknown }>(
         'SELECT subject_id, dek_version, kek_version, wrapped FROM data_keys WHERE kek_version < ? ORDER BY subject_id LIMIT 500',
         [version],
       );
-      if (batch.length === 0) break;
+      if (batch.length === 0) return done;
       await this.store.tx(async (t) => {
         for (const r of batch) {
           const dv = toInt(r.dek_version);
@@ -158,10 +183,8 @@ export class Keyring {
         }
       });
       done += batch.length;
-      onProgress?.(done, total);
+      onProgress?.(done, Math.max(total, done));
     }
-    await this.store.run('UPDATE kek_versions SET retired_at = ? WHERE version < ? AND retired_at IS NULL', [Date.now(), version]);
-    return { version, rewrapped: done };
   }
 
   /** A purpose-specific key derived from the master key (HKDF), e.g. to seal the audit signing key. */

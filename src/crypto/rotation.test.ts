@@ -67,4 +67,18 @@ describeBackends('key rotation while reads go on', (backend) => {
     expect(fresh.keyring.kekVersion).toBe(2);
     for (const i of [0, 1, n >> 1, n - 1]) expect((await fresh.vault.read(ids[i])).fields.name).toBe(`Person ${i}`);
   });
+
+  it('an instance opened before another one rotated wraps its new keys under the new version', async () => {
+    const server = await env.open();
+    const before = (await server.vault.create({ fields: { name: 'Before' } })).id;
+    const operator = await env.open(); // `custos keys rotate`, another process
+    expect(await operator.keyring.rotate()).toEqual({ version: 2, rewrapped: 1 });
+    await operator.close();
+    const after = (await server.vault.create({ fields: { name: 'After' } })).id;
+    const rows = await server.keyDb.all<{ subject_id: string; kek_version: number }>('SELECT subject_id, kek_version FROM data_keys');
+    expect(rows.map((r) => [r.subject_id, toInt(r.kek_version)]).sort()).toEqual([[before, 2], [after, 2]].sort());
+    expect(server.keyring.kekVersion).toBe(2);
+    expect((await server.vault.read(after)).fields.name).toBe('After');
+    await server.close();
+  });
 });
