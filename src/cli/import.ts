@@ -257,6 +257,7 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
 
   const source: AsyncGenerator<SourceRecord> = format === 'csv' ? readCsv(o.file, cp.offset, cp.line) : readJsonl(o.file, cp.offset, cp.line);
   let header = cp.header;
+  let columnIndex = header ? new Map(header.map((h, i) => [h, i])) : undefined;
   let batch: { row: Row; end: number; nextLine: number }[] = [];
   let batches = 0;
 
@@ -336,6 +337,7 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
     if (format === 'csv' && !header) {
       if (rec.error || !rec.cells) throw invalidInput('file', 'csv_header', `line ${rec.line}: the first line must be a header naming the columns`);
       header = rec.cells.map((c) => c.trim());
+      columnIndex = new Map(header.map((h, i) => [h, i]));
       const missing = [m.external_id, ...(m.jurisdiction ? [m.jurisdiction] : []), ...Object.keys(m.columns)].filter((c) => !header!.includes(c));
       if (missing.length > 0)
         throw new CustosError('CUSTOS_INVALID_INPUT', `the header lacks column(s) the mapping names: ${missing.join(', ')}`, missing.map((c) => ({ field: 'mapping', rule: 'column_missing', message: `no column ${c} in the header` })));
@@ -349,10 +351,7 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
     else if (format === 'csv') {
       const cells = rec.cells!;
       if (cells.length !== header!.length) row = { line: rec.line, error: { rule: 'column_count', message: `has ${cells.length} cells; the header has ${header!.length}` } };
-      else {
-        const index = new Map(header!.map((h, i) => [h, i]));
-        row = { line: rec.line, get: (c) => cells[index.get(c) ?? -1] };
-      }
+      else row = { line: rec.line, get: (c) => cells[columnIndex!.get(c) ?? -1] };
     } else {
       const v = rec.value;
       if (typeof v !== 'object' || v === null || Array.isArray(v)) row = { line: rec.line, error: { rule: 'json_object', message: 'each line must be a JSON object' } };
