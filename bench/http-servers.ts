@@ -3,7 +3,8 @@
  * 1,000 subjects, API keys for the roles) and a bare Fastify server whose routes answer the same URLs
  * with the same JSON (same shape and size: the body Custos returns, with the requested subject id put
  * in). Both listen on 127.0.0.1, port 0, in this one process; only one of them is under load at a time.
- * Sends `{ custos, bare, ids, keys, bodies }` to the parent over IPC; exits when the parent says `stop`.
+ * Sends `{ custos, bare, ids, keys, bodies }` to the parent over IPC; answers `rss` and `cpu` (microseconds of
+ * CPU time so far, all threads); exits when the parent says `stop`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,6 +80,12 @@ process.send!(ready);
 process.on('message', async (m) => {
   if (m === 'rss') {
     process.send!({ rss: process.memoryUsage().rss });
+    return;
+  }
+  if (m === 'cpu') {
+    // CPU time of this process (all its threads), in microseconds: per request, steadier than req/s on a shared machine
+    const u = process.cpuUsage();
+    process.send!({ cpu: u.user + u.system });
     return;
   }
   if (m !== 'stop') return;
