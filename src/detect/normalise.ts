@@ -84,8 +84,9 @@ function foldTable(): Uint16Array {
   return t;
 }
 
+
 // eslint-disable-next-line no-control-regex
-const NEEDS_WORK = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -134,12 +135,19 @@ function needTable(): Uint8Array {
  * Korean, Russian or Vietnamese need none, and get the identity view.
  */
 function needsWork(text: string): boolean {
-  if (!NEEDS_WORK.test(text)) return false;
+  // ASCII needs no work: start at the first other character, and take up the word it is in.
+  let i = text.search(NON_ASCII);
+  if (i < 0) return false;
+  const n = text.length;
   const need = needTable();
   let wordLatin = false;
   let wordConf = false;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
+  for (let w = i - 1; w >= 0; w--) {
+    const c = text.charCodeAt(w);
+    if (!isWordish(c)) break;
+    if (isAsciiLetter(c)) wordLatin = true;
+  }
+  for (; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       if (isAsciiLetter(c)) wordLatin = true;

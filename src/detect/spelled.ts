@@ -76,8 +76,15 @@ const WORD_PREFILTER = new RegExp(
   'i',
 );
 
-/** Something that may end a local part or a domain label, just before the "at"/"dot". */
-const ADDRESS_TAIL = /[A-Za-z0-9_\-+]$/;
+/**
+ * Something that may end a local part or a domain label, just before the "at"/"dot":
+ * `/[A-Za-z0-9_\-+]$/` on the character before `s`.
+ */
+function tailBefore(t: string, s: number): boolean {
+  if (s <= 0) return false;
+  const c = t.charCodeAt(s - 1);
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f || c === 0x2d || c === 0x2b;
+}
 /** A domain-like word after "at": label, then a dot in some form, then a letter. */
 const DOMAIN_AHEAD = new RegExp(
   String.raw`^\s*[A-Za-z0-9][A-Za-z0-9\-]*(?:\s*\.\s*|\s*[(\[{（［]\s*(?:${DOT_WORDS}|\.)\s*[)\]}）］]\s*|\s*(?:${DOT_WORDS})\s*)[A-Za-z]`,
@@ -121,8 +128,7 @@ function collectSymbolRewrites(t: string, out: Rewrite[], flags: number): void {
 function collectBracketed(t: string, out: Rewrite[]): void {
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(t); m; m = BRACKETED.exec(t)) {
-    const before = t.slice(Math.max(0, m.index - 1), m.index);
-    if (!ADDRESS_TAIL.test(before)) continue;
+    if (!tailBefore(t, m.index)) continue;
     const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 80);
     if (!/^[A-Za-z0-9]/.test(rest)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, to: m[1] !== undefined ? '@' : '.' });
@@ -137,7 +143,7 @@ function collectSpaced(t: string, out: Rewrite[]): void {
     const before = t.slice(Math.max(0, s - 1), s);
     const rest = t.slice(e, e + 80);
     // A spaced dot may follow a non-Latin label ("пример . рф"); everything else needs an ASCII one.
-    if (!ADDRESS_TAIL.test(before) && !(m[7] !== undefined && /\s\.\s/.test(m[0]) && /[\p{L}\p{N}]/u.test(before))) continue;
+    if (!tailBefore(t, s) && !(m[7] !== undefined && /\s\.\s/.test(m[0]) && /[\p{L}\p{N}]/u.test(before))) continue;
     if (m[1] !== undefined || m[5] !== undefined || m[6] !== undefined) {
       // "at": needs a local part before and a domain after (and not an address already).
       if (!DOMAIN_AHEAD.test(rest) || /^\s*[^\s@]*@/.test(rest)) continue;
@@ -171,7 +177,7 @@ function collectCjk(t: string, out: Rewrite[]): void {
   for (let m = CJK_WORDY.exec(t); m; m = CJK_WORDY.exec(t)) {
     const s = m.index;
     const e = s + m[0].length;
-    if (!ADDRESS_TAIL.test(t.slice(Math.max(0, s - 1), s))) continue;
+    if (!tailBefore(t, s)) continue;
     const rest = t.slice(e, e + 80);
     if (m[1] !== undefined ? !DOMAIN_AHEAD.test(rest) : !dotAhead(rest, false)) continue;
     out.push({ start: s, end: e, to: m[1] !== undefined ? '@' : '.' });

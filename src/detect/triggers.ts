@@ -36,8 +36,9 @@ export const T = {
   SYMBOL_SPACED: 4096, // a word "at", "dot" or "slash", a spaced '@', '.' or '/'
   SYMBOL_CJK: 8192, // "at" or "dot" in kana or Hangul after an address-like character
   COLONS: 16384, // two ':': IPv6
+  BARE_HOST: 32768, // a HOST_DOT dot in a run of [A-Za-z0-9._-] that follows no '@', '/' or ':': bare hosts
 } as const;
-const { AT, DIGITS7, DIGITS12, HOST_DOT, COLON, IBAN, IPV4, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS, MESSENGER, SYMBOL_BRACKET, SYMBOL_SPACED, SYMBOL_CJK, COLONS } = T;
+const { AT, DIGITS7, DIGITS12, HOST_DOT, COLON, IBAN, IPV4, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS, MESSENGER, SYMBOL_BRACKET, SYMBOL_SPACED, SYMBOL_CJK, COLONS, BARE_HOST } = T;
 const SPACED = SYMBOL_WORDS | SYMBOL_SPACED;
 const BRACKET = SYMBOL_WORDS | SYMBOL_BRACKET;
 
@@ -348,7 +349,10 @@ export function triggers(t: string): number {
       else if (c === 0x2e) {
         const p = i > 0 ? t.charCodeAt(i - 1) : 0;
         const q = i + 1 < n ? t.charCodeAt(i + 1) : 0;
-        if ((isAsciiLetter(p) || isDigit(p)) && isAsciiLetter(q)) f |= HOST_DOT;
+        if ((isAsciiLetter(p) || isDigit(p)) && isAsciiLetter(q)) {
+          f |= HOST_DOT;
+          if (!(f & BARE_HOST) && bareRun(t, i)) f |= BARE_HOST;
+        }
         if (p > 0x7f || q > 0x7f) nonAsciiDot = true;
         if (isHostChar(p) && (isHostChar(q) || q === 0x2d)) {
           if (nonAsciiAt > brk) idnRun = true;
@@ -446,6 +450,21 @@ export function triggers(t: string): number {
   }
   if (nonAsciiDot && idnRun) f |= NON_ASCII_DOT;
   return f;
+}
+
+/**
+ * Whether the run of [A-Za-z0-9._-] around index `i` follows no '@', '/' or ':'. A bare host starts
+ * where such a run starts (url.ts, BARE_ASCII: none of these characters may precede it).
+ */
+function bareRun(t: string, i: number): boolean {
+  let k = i;
+  for (; k > 0; k--) {
+    const c = t.charCodeAt(k - 1);
+    if (!(isAsciiLetter(c) || isDigit(c) || c === 0x2e || c === 0x5f || c === 0x2d)) break;
+  }
+  if (k === 0) return true;
+  const b = t.charCodeAt(k - 1);
+  return b !== 0x40 && b !== 0x2f && b !== 0x3a;
 }
 
 /** After ". ": spaces, then a common top-level domain in lower case as a whole word. */

@@ -16,10 +16,43 @@ const CURRENCY_BEFORE = /(?:[$€£¥₩₫₽]|usd|eur|jpy|krw|vnd|rub|円|元)
 const CURRENCY_AFTER = /^\s*(?:[$€£¥₩₫₽]|円|원|руб|р\.|₫|đ|đồng|dong|vnd|yen|won|usd|eur|dollars?|euros?|pounds?|万|억|만)/iu;
 
 /** True when the number at [s, e) of `t` is a reference, price or similar, not a phone or ID. */
+/**
+ * The characters that may end a match of CURRENCY_BEFORE before its spaces (bit 1) and start one of
+ * CURRENCY_AFTER after its spaces (bit 2), found by the same case-insensitive matching, built on
+ * first use. A number with neither beside it skips both expressions.
+ */
+let CURRENCY_EDGE: Uint8Array | null = null;
+function currencyEdge(): Uint8Array {
+  if (CURRENCY_EDGE) return CURRENCY_EDGE;
+  const last = /^(?:[$€£¥₩₫₽]|d|r|y|w|b|円|元)$/iu; // usd eur jpy krw vnd rub
+  const first = /^(?:[$€£¥₩₫₽]|円|원|р|₫|đ|d|v|y|w|u|e|p|万|억|만)$/iu; // руб р. đồng dong vnd yen won usd eur dollars euros pounds
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    table[c] = (last.test(ch) ? 1 : 0) | (first.test(ch) ? 2 : 0);
+  }
+  return (CURRENCY_EDGE = table);
+}
+
+/** `\s` in Unicode mode. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 export function isReferenceNumber(t: string, s: number, e: number): boolean {
-  const before = t.slice(Math.max(0, s - 24), s);
-  const after = t.slice(e, e + 8);
-  if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return true;
+  const edge = currencyEdge();
+  const from = Math.max(0, s - 24);
+  let i = s;
+  while (i > from && isSpace(t.charCodeAt(i - 1))) i--;
+  let j = e;
+  const to = Math.min(t.length, e + 8);
+  while (j < to && isSpace(t.charCodeAt(j))) j++;
+  const before = t.slice(from, s);
+  if (i > from && edge[t.charCodeAt(i - 1)] & 1 && CURRENCY_BEFORE.test(before)) return true;
+  if (j < to && edge[t.charCodeAt(j)] & 2 && CURRENCY_AFTER.test(t.slice(e, to))) return true;
   // Phone words first: they decide alone when present (most numbers that reach this point are
   // phone numbers said to be one), and their expression is cheaper than the reference words'.
   if (PHONE_WORDS.test(t.slice(Math.max(0, s - 40), s))) return false;

@@ -21,7 +21,7 @@ export function findEmails(t: string, out: Candidate[]): void {
     out.push({ type: 'EMAIL', start: m.index, end, score: 0.97, rule: 'email.address' });
   }
   // Internationalised domains only when a non-ASCII letter follows an @.
-  if (!/@[^\s]*[^\x00-\x7f]/.test(t)) return;
+  if (!nonAsciiAfterAt(t)) return;
   IDN_EMAIL.lastIndex = 0;
   for (let m = IDN_EMAIL.exec(t); m; m = IDN_EMAIL.exec(t)) {
     const host = trimIdnHost(m[1]);
@@ -29,6 +29,19 @@ export function findEmails(t: string, out: Candidate[]): void {
     const end = m.index + m[0].length - (m[1].length - host.length);
     out.push({ type: 'EMAIL', start: m.index, end, score: 0.93, rule: 'email.idn' });
   }
+}
+
+/** `/@[^\s]*[^\x00-\x7f]/.test(t)`: a non-ASCII character after an '@' with no space between. */
+function nonAsciiAfterAt(t: string): boolean {
+  for (let i = t.indexOf('@'); i >= 0; i = t.indexOf('@', i + 1)) {
+    for (let j = i + 1; j < t.length; j++) {
+      const c = t.charCodeAt(j);
+      // Any non-ASCII character ends the match (a non-ASCII space too); an ASCII space stops it.
+      if (c >= 0x80) return true;
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) break;
+    }
+  }
+  return false;
 }
 
 /** Cuts a host whose last label runs into the following words of another script ("пример.рфи", "例え.jpです"). */

@@ -17,6 +17,24 @@ const FILLER = new RegExp(
   String.raw`(?:[\s:：\-—–=→>»(（)）'"「」『』,、]|(?<![A-Za-z])(?:id|ID|username|user ?name|user|nickname|nick|name|handle|account|acc|contact|is|me|my|at|on|here|add|search|find)(?![A-Za-z])|の|は|が|で|アカウント|ユーザー名|名前|아이디|계정|닉네임|은|는|이|로|으로|(?<![а-яё])(?:ник|никнейм|логин|аккаунт|мой|моя|мое|моё|меня|там|в|на|это|id|айди)(?![а-яё])|(?<![\p{L}])(?:là|của|mình|tôi|em|anh|chị|nick|tên|tài khoản|nhé|ở)(?![\p{L}]))`,
   'iuy',
 );
+/** The characters of FILLER's first alternative: 2 for those that STRONG takes alone, 1 for the others. */
+const FILLER_ASCII = new Uint8Array(0x80);
+const FILLER_OTHER = new Map<number, number>();
+for (const ch of ':：-—–=→>»(（)）\'"「」『』,、') {
+  const c = ch.charCodeAt(0);
+  const k = ':：=→-—'.includes(ch) ? 2 : 1;
+  if (c < 0x80) FILLER_ASCII[c] = k;
+  else FILLER_OTHER.set(c, k);
+}
+for (let c = 0; c < 0x80; c++) if (isSpace(c)) FILLER_ASCII[c] = 1;
+/** `\s` in Unicode mode. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** Separators that announce a handle by themselves. */
 const STRONG = /^(?::|：|=|→|ID|id|username|user ?name|nickname|nick|handle|は|아이디|계정|닉네임|ник|никнейм|логин|là|tên|is|айди|-|—)$/iu;
 const HANDLE = /live:[A-Za-z0-9._:-]{3,40}|@?[A-Za-z0-9][A-Za-z0-9._-]{1,31}(?:#\d{4})?/y;
@@ -35,7 +53,14 @@ const STOP = new Set(
 const BEFORE_LINK = /(?:\s+(?:on|in|via|at|@|в|во|на|по|trên|qua|bằng)\s+|\s*[(（]\s*|\s*(?:で|の|로|으로|의)\s*|\s+)$/iu;
 const HANDLE_BEFORE = /(?<![A-Za-z0-9._@-])@?[A-Za-z0-9][A-Za-z0-9._-]{1,31}$/;
 
-const MARK = /[\d_.]/;
+/** `/[\d_.]/.test(s)`. */
+function hasMark(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e) return true;
+  }
+  return false;
+}
 /** After a lower-case "line": "ID" or a colon. */
 const LINE_ID = /^\s*(?:ID|id|:|：)/;
 const CAPITAL_LINE_ID = /^\s*(?:ID|id|:|：|の|아이디|là)/;
@@ -51,7 +76,7 @@ function acceptable(handle: string, strong: boolean): boolean {
   for (let i = 0; i < bare.length; i++) if (bare.charCodeAt(i) >= 0x30 && bare.charCodeAt(i) <= 0x39) digits++;
   if (digits >= 7) return false; // a phone number: PHONE's job
   if (digits === bare.length && bare.length > 0) return false;
-  const marked = handle.startsWith('@') || MARK.test(bare) || lower.startsWith('live:');
+  const marked = handle.startsWith('@') || hasMark(bare) || lower.startsWith('live:');
   if (!marked && !strong) return false;
   if (bare.length < 3) return false;
   return true;
@@ -86,6 +111,15 @@ export function findMessengerIds(t: string, out: Candidate[]): void {
     let strong = false;
     let steps = 0;
     while (steps < 8 && p - (m.index + name.length) < 32) {
+      // A single character of FILLER's first alternative is its match (alternatives are tried in order).
+      const c = p < t.length ? t.charCodeAt(p) : -1;
+      const k = c < 0 ? 0 : c < 0x80 ? FILLER_ASCII[c] : FILLER_OTHER.get(c) ?? (isSpace(c) ? 1 : 0);
+      if (k !== 0) {
+        if (k === 2) strong = true;
+        p++;
+        steps++;
+        continue;
+      }
       FILLER.lastIndex = p;
       const f = FILLER.exec(t);
       if (!f || f[0].length === 0) break;

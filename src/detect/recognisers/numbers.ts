@@ -20,35 +20,53 @@ export function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** Issuer prefixes and lengths (`^(5[1-5]|2[2-7])` and the like, read as numbers from the first digits). */
 function issuerFits(d: string): boolean {
   const n = d.length;
-  if (d[0] === '4') return n === 13 || n === 16 || n === 19;
-  if (/^(5[1-5]|2[2-7])/.test(d)) return n === 16;
-  if (/^3[47]/.test(d)) return n === 15;
-  if (/^3(?:0[0-5]|[68])/.test(d)) return n === 14 || n === 16;
-  if (/^35(?:2[89]|[3-8])/.test(d)) return n >= 16 && n <= 19;
-  if (/^(6011|65|64[4-9])/.test(d)) return n >= 16 && n <= 19;
-  if (/^62/.test(d)) return n >= 16 && n <= 19;
-  if (/^(5018|5020|5038|6304|6759|676[1-3])/.test(d)) return n >= 12 && n <= 19;
-  if (/^220[0-4]/.test(d)) return n === 16; // Mir
+  const p2 = (d.charCodeAt(0) - 48) * 10 + (d.charCodeAt(1) - 48);
+  const p3 = p2 * 10 + (d.charCodeAt(2) - 48);
+  const p4 = p3 * 10 + (d.charCodeAt(3) - 48);
+  if (p2 >= 40 && p2 <= 49) return n === 13 || n === 16 || n === 19;
+  if ((p2 >= 51 && p2 <= 55) || (p2 >= 22 && p2 <= 27)) return n === 16;
+  if (p2 === 34 || p2 === 37) return n === 15;
+  if ((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38) return n === 14 || n === 16;
+  if (p4 === 3528 || p4 === 3529 || (p3 >= 353 && p3 <= 358)) return n >= 16 && n <= 19;
+  if (p4 === 6011 || p2 === 65 || (p3 >= 644 && p3 <= 649)) return n >= 16 && n <= 19;
+  if (p2 === 62) return n >= 16 && n <= 19;
+  if (p4 === 5018 || p4 === 5020 || p4 === 5038 || p4 === 6304 || p4 === 6759 || (p4 >= 6761 && p4 <= 6763)) return n >= 12 && n <= 19;
+  if (p4 >= 2200 && p4 <= 2204) return n === 16; // Mir
   return false;
 }
+
+/** Groups of digits as cards are printed. */
+const PRINTED = new Set(['4-4-4-4', '4-6-5', '4-6-4', '4-4-4-4-3', '4-4-4-1', '4-4-5', '4-4-4-3', '4-4-4-2', '4-6', '4-4-4-4-2']);
 
 const CARD = /(?<![\d.-])\d(?:[ -]{0,2}\d){12,18}(?![\d])/g;
 
 export function findCards(t: string, out: Candidate[]): void {
   CARD.lastIndex = 0;
   for (let m = CARD.exec(t); m; m = CARD.exec(t)) {
-    const digits = m[0].replace(/[^\d]/g, '');
+    // The digits, and the lengths of the groups the separators make (the match starts and ends with a digit).
+    const s = m[0];
+    let digits = '';
+    let shape = '';
+    let groups = 0;
+    let oneByOne = true;
+    for (let k = 0; k < s.length; ) {
+      let e = k;
+      while (e < s.length && s.charCodeAt(e) >= 0x30 && s.charCodeAt(e) <= 0x39) e++;
+      if (e === k) {
+        k++;
+        continue;
+      }
+      digits += s.slice(k, e);
+      shape += groups++ === 0 ? String(e - k) : '-' + (e - k);
+      if (e - k > 2) oneByOne = false;
+      k = e;
+    }
     if (!issuerFits(digits) || !luhn(digits)) continue;
     // Separators, when present, group the digits the way cards are printed (or one by one).
-    const groups = m[0].split(/[ -]+/).map((g) => g.length);
-    if (groups.length > 1) {
-      const shape = groups.join('-');
-      const printed = ['4-4-4-4', '4-6-5', '4-6-4', '4-4-4-4-3', '4-4-4-1', '4-4-5', '4-4-4-3', '4-4-4-2', '4-6', '4-4-4-4-2'].includes(shape);
-      const oneByOne = groups.every((g) => g <= 2);
-      if (!printed && !oneByOne) continue;
-    }
+    if (groups > 1 && !PRINTED.has(shape) && !oneByOne) continue;
     out.push({ type: 'CREDIT_CARD', start: m.index, end: m.index + m[0].length, score: 0.95, rule: 'card.luhn' });
   }
 }

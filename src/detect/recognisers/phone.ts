@@ -120,10 +120,37 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** Characters a run may hold: digits, '+', white space, brackets, '.', '-', '/'. */
+const inRun = (c: number) => (c >= 0x28 && c <= 0x39 && c !== 0x2a && c !== 0x2c) || isSpace(c);
+
+/**
+ * A run holds only the characters of `inRun`, so it lies within one stretch of them. The expression
+ * runs only in stretches with seven digits (the least a number has), from the start of the stretch,
+ * which finds the runs of a search from the start of the text that lie there: none of them reaches
+ * into the stretch from before it.
+ */
 export function findPhones(t: string, out: Candidate[]): void {
   let hint: string | undefined;
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(t); m; m = RUN.exec(t)) {
+  const n = t.length;
+  let s = 0;
+  while (s < n) {
+    while (s < n && !inRun(t.charCodeAt(s))) s++;
+    let e = s;
+    let nd = 0;
+    for (; e < n; e++) {
+      const c = t.charCodeAt(e);
+      if (c >= 0x30 && c <= 0x39) nd++;
+      else if (!inRun(c)) break;
+    }
+    if (nd >= 7) hint = runsIn(t, s, e, out, hint);
+    s = e;
+  }
+}
+
+/** The runs that start in [from, to) of `t` (they end there too). Returns the script hint (see searchGroups). */
+function runsIn(t: string, from: number, to: number, out: Candidate[], hint: string | undefined): string | undefined {
+  RUN.lastIndex = from;
+  for (let m = RUN.exec(t); m && m.index < to; m = RUN.lastIndex < to ? RUN.exec(t) : null) {
     // The run is [base, end) of `t`, read in place (no slice of it).
     const base = m.index;
     const end = RUN.lastIndex;
@@ -161,6 +188,7 @@ export function findPhones(t: string, out: Candidate[]): void {
     }
     hint = searchGroups(t, base, 0, gN - 1, out, hint);
   }
+  return hint;
 }
 
 /**

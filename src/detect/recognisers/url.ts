@@ -8,7 +8,7 @@ import { icannSuffix, icannSuffixOfLower, MESSENGER_HOSTS, plausibleBareHost } f
 import { trimIdnHost } from './email.js';
 import { triggers, T } from '../triggers.js';
 
-const { COLON, HOST_DOT, NON_ASCII_DOT } = T;
+const { BARE_HOST, COLON, HOST_DOT, NON_ASCII_DOT } = T;
 
 const HOST = String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]{2,24}`;
 const PATH = String.raw`(?:[/?#][\x21-\x7e]*)?`;
@@ -17,8 +17,13 @@ const APP_URL = /\b(?:tg|line|kakaotalk|kakaoplus|whatsapp|weixin|viber|zalo|fb-
 const WWW_URL = new RegExp(String.raw`(?<![\p{L}\p{N}.@/-])www\.(${HOST})(?::\d{1,5})?${PATH}`, 'giu');
 const BARE_ASCII = /(?<![A-Za-z0-9@._\-/:])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[\x21-\x7e]*)?/g;
 const BARE_IDN = new RegExp(String.raw`(?<![\p{L}\p{N}@._/-])(${HOST})(?:\/[\x21-\x7e\p{L}\p{N}]*)?`, 'gu');
-/** Cheap test that WWW_URL may match. */
-const WWW_ANY = /www\./i;
+/** Cheap test that WWW_URL may match: `/www\./i.test(t)`. */
+function wwwAny(t: string): boolean {
+  for (let i = t.indexOf('.', 3); i >= 0; i = t.indexOf('.', i + 1)) {
+    if ((t.charCodeAt(i - 1) | 0x20) === 0x77 && (t.charCodeAt(i - 2) | 0x20) === 0x77 && (t.charCodeAt(i - 3) | 0x20) === 0x77) return true;
+  }
+  return false;
+}
 const MESSENGER_SPACED = /(?<![A-Za-z0-9.])(t\.me|telegram\.me|wa\.me|line\.me|lin\.ee|open\.kakao\.com|zalo\.me|m\.me|ig\.me|discord\.gg)\s*\/\s*(?:\+|~)?[A-Za-z0-9_\-.~+]{2,64}/gi;
 
 /** Strips punctuation that ends a sentence rather than the address, and unbalanced brackets. */
@@ -95,7 +100,7 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
   }
   // Hosts need a dot with a letter after it: ASCII, or a non-ASCII one for internationalised names.
   if (!(flags & (HOST_DOT | NON_ASCII_DOT))) return;
-  if (WWW_ANY.test(t)) {
+  if (wwwAny(t)) {
     WWW_URL.lastIndex = 0;
     for (let m = WWW_URL.exec(t); m; m = WWW_URL.exec(t)) {
       const h = hostOk(m[1]);
@@ -113,18 +118,21 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
         out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, m.index + m[0].length), score: 0.97, rule: 'url.messenger_link' });
       }
     }
-    BARE_ASCII.lastIndex = 0;
-    for (let m = BARE_ASCII.exec(t); m; m = BARE_ASCII.exec(t)) {
-      const host = m[1];
-      const hasPath = m[0].length > host.length;
-      const lower = host.toLowerCase();
-      const isMessenger = MESSENGER_HOSTS.has(lower);
-      if (hasPath && !isMessenger) {
-        // A path makes a web address likely: a real suffix that is not a file extension is enough.
-        if (!icannSuffixOfLower(lower) || !plausibleBareHost(host, true, lower)) continue;
-      } else if (!isMessenger && !plausibleBareHost(host, false, lower)) continue;
-      const end = trimTail(t, m.index, m.index + m[0].length);
-      out.push({ type: 'URL', start: m.index, end, score: isMessenger ? 0.97 : hasPath ? 0.9 : 0.85, rule: isMessenger ? 'url.messenger_link' : 'url.bare' });
+    // Bare hosts: a run of host characters that follows no '@', '/' or ':' (BARE_HOST).
+    if (flags & BARE_HOST) {
+      BARE_ASCII.lastIndex = 0;
+      for (let m = BARE_ASCII.exec(t); m; m = BARE_ASCII.exec(t)) {
+        const host = m[1];
+        const hasPath = m[0].length > host.length;
+        const lower = host.toLowerCase();
+        const isMessenger = MESSENGER_HOSTS.has(lower);
+        if (hasPath && !isMessenger) {
+          // A path makes a web address likely: a real suffix that is not a file extension is enough.
+          if (!icannSuffixOfLower(lower) || !plausibleBareHost(host, true, lower)) continue;
+        } else if (!isMessenger && !plausibleBareHost(host, false, lower)) continue;
+        const end = trimTail(t, m.index, m.index + m[0].length);
+        out.push({ type: 'URL', start: m.index, end, score: isMessenger ? 0.97 : hasPath ? 0.9 : 0.85, rule: isMessenger ? 'url.messenger_link' : 'url.bare' });
+      }
     }
   }
   // Internationalised bare domains: only when a non-ASCII letter sits next to a dot.
