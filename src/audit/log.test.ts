@@ -277,6 +277,25 @@ describeBackends('audit log', (backend: Backend) => {
     expect(statSync(wal).size).toBeLessThan(12 << 20);
   });
 
+  it.runIf(backend === 'sqlite')('commits the batches that queued for the writer thread in one transaction, in order', async () => {
+    await fresh();
+    await log.append(read(0)); // the writer thread is up
+    const before = { ...log.stats };
+    const acks = Array.from({ length: 3000 }, (_, i) => log.append(read(i)));
+    // one entry per turn of the event loop: each goes as its own batch while the large ones commit
+    for (let t = 0; t < 12; t++) {
+      await new Promise((r) => setImmediate(r));
+      acks.push(log.append(read(t)));
+    }
+    const seqs = (await Promise.all(acks)).map((a) => a.seq);
+    expect(seqs).toEqual(seqs.slice().sort((a, b) => a - b));
+    const batches = log.stats.batches - before.batches;
+    const transactions = log.stats.transactions - before.transactions;
+    expect(batches).toBeGreaterThan(10);
+    expect(transactions).toBeLessThan(batches);
+    expect(await log.verify()).toMatchObject({ ok: true, entries: 3013 });
+  });
+
   it('never slips entries into another module’s open transaction', async () => {
     await fresh();
     let release!: () => void;

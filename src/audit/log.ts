@@ -75,8 +75,10 @@ export interface VerifyOptions {
 }
 
 export interface AuditStats {
-  /** Group-commit transactions that wrote entries. */
+  /** Group-commit transactions that wrote entries (the SQLite writer thread commits several batches in one). */
   transactions: number;
+  /** Batches of entries taken off the queue and chained. */
+  batches: number;
   entries: number;
   largestBatch: number;
   checkpoints: number;
@@ -260,7 +262,7 @@ interface SigningKey {
 }
 
 export class AuditLog implements AuditWriter {
-  readonly stats: AuditStats = { transactions: 0, entries: 0, largestBatch: 0, checkpoints: 0 };
+  readonly stats: AuditStats = { transactions: 0, batches: 0, entries: 0, largestBatch: 0, checkpoints: 0 };
   private readonly now: () => Date;
   private readonly maxBatch: number;
   private readonly checkpointEvery: number;
@@ -276,7 +278,7 @@ export class AuditLog implements AuditWriter {
 
   private queue: Group[] = [];
   private queued = 0;
-  /** Batches being committed: up to two when `pipelined` (the next one is chained onto the tip meanwhile), else one. */
+  /** Batches being committed: up to `maxInFlight` (each chained onto the tip of the one before), else one. */
   private inFlight = 0;
   /** The end of the chain including batches in flight; null after a failure or a rebase, until none is in flight. */
   private tip: Head | null = null;
@@ -407,13 +409,14 @@ export class AuditLog implements AuditWriter {
   }
 
   /**
-   * A batch may start when none is in flight or, when one is and the tip is known, on the SQLite writer
-   * thread (which commits in order) and on PostgreSQL (the second statement waits for the head row lock
-   * the first one holds; if it got there first, it fails its head check and takes the locking path).
+   * A batch may start when none is in flight or, while fewer than `maxInFlight` are and the tip is known,
+   * on the SQLite writer thread (which commits in order) and on PostgreSQL (the second statement waits for
+   * the head row lock the first one holds; if it got there first, it fails its head check and takes the
+   * locking path).
    */
   private canFlush(): boolean {
     if (this.queue.length > 0 && this.isHeld(this.queue[0])) return false;
-    return this.inFlight === 0 || (this.pipelined && this.inFlight < 2 && this.tip !== null);
+    return this.inFlight === 0 || (this.inFlight < this.maxInFlight && this.tip !== null);
   }
 
   private isHeld(g: Group): boolean {
@@ -424,6 +427,15 @@ export class AuditLog implements AuditWriter {
   /** Whether a second batch may be chained while one commits (not when SQLite commits in this thread). */
   private get pipelined(): boolean {
     return this.writer !== undefined || !this.sqlite;
+  }
+
+  /**
+   * Batches chained ahead of the commits: the SQLite writer thread commits every batch waiting for it in
+   * one transaction, so batches are sent as they fill and share the next fsync; on PostgreSQL each batch
+   * is its own statement, waiting on the head row, so one waits while one commits.
+   */
+  private get maxInFlight(): number {
+    return this.writer ? 16 : this.pipelined ? 2 : 1;
   }
 
   private async flushOnce(): Promise<void> {
@@ -452,7 +464,8 @@ export class AuditLog implements AuditWriter {
     try {
       const written = this.sqlite ? await this.writeSqlite(batch) : await this.writePostgres(batch);
       await before;
-      this.stats.transactions++;
+      this.stats.batches++;
+      if (!this.writer) this.stats.transactions++;
       this.stats.entries += written.length;
       if (written.length > this.stats.largestBatch) this.stats.largestBatch = written.length;
       let k = 0;
@@ -568,6 +581,7 @@ export class AuditLog implements AuditWriter {
         const committed = this.writer.write(msg);
         if (this.queue.length > 0) this.schedule();
         rebase = await committed;
+        this.stats.transactions = this.writer.commits;
       } else rebase = this.sqlite!.raw.transaction(() => commitBatch(s, msg)).immediate().rebase;
     } catch (e) {
       this.tip = null;
@@ -998,6 +1012,9 @@ class SqliteWriter {
   private readonly pending = new Map<number, { resolve: (r: Rebase | undefined) => void; reject: (e: unknown) => void }>();
   private nextId = 1;
   private failed?: Error;
+  private lastCommit = 0;
+  /** Transactions the thread committed (batches committed together count once). */
+  commits = 0;
 
   constructor(file: string, columns: string) {
     // From source (tsx, vitest) the worker is TypeScript and needs tsx's loader; built, it is plain JS.
@@ -1010,7 +1027,11 @@ class SqliteWriter {
       const p = this.pending.get(r.id);
       if (!p) return;
       this.pending.delete(r.id);
-      if (r.ok) p.resolve(r.rebase);
+      if (r.ok) {
+        if (r.commit !== this.lastCommit) this.commits++;
+        this.lastCommit = r.commit;
+        p.resolve(r.rebase);
+      }
       else p.reject(new CustosError('CUSTOS_STORE_UNAVAILABLE', `audit write failed: ${r.message}`));
     });
     const stopped = (e: Error) => {

@@ -4,8 +4,9 @@
  * of the process that serves reads; on the thread it blocks only the thread, and the next batch fills up
  * (and is chained) meanwhile.
  *
- * The main thread chains each batch (sequence numbers and hashes) onto the head it expects. `commitBatch`
- * inserts the batch in one IMMEDIATE transaction; if the stored head is not the expected one (another
+ * The main thread chains each batch (sequence numbers and hashes) onto the head it expects. The thread
+ * commits every batch waiting for it in one IMMEDIATE transaction (group commit: one fsync for all of
+ * them); `commitBatch` inserts one batch; if the stored head is not the expected one (another
  * writer, or an earlier batch of ours that failed) or a subject reference was created by another writer
  * first, it chains the batch again onto what is stored, inside the same transaction, and says so: the
  * chain never forks and a batch never has to be retried.
@@ -31,7 +32,8 @@ export interface Rebase {
   refs: [string, string][];
 }
 
-export type WriterReply = { id: number; ok: true; rebase?: Rebase } | { id: number; ok: false; message: string };
+/** `commit` numbers the thread's transactions: batches committed together share it. */
+export type WriterReply = { id: number; ok: true; commit: number; rebase?: Rebase } | { id: number; ok: false; message: string };
 
 export interface CommitStatements {
   head: Database.Statement;
@@ -111,18 +113,30 @@ if (parentPort && (workerData as { auditWriter?: boolean } | null)?.auditWriter)
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   const st = commitStatements(db, columns);
-  const write = db.transaction((b: WriterBatch) => commitBatch(st, b));
+  // Every batch that arrived while the last commit ran goes in the next transaction, one fsync for all of
+  // them: how many entries share a commit follows from how long a commit takes, not from the caller.
+  const write = db.transaction((batches: WriterBatch[]) => batches.map((b) => commitBatch(st, b)));
+  let waiting: WriterBatch[] = [];
+  let commit = 0;
+  const commitWaiting = () => {
+    const batches = waiting;
+    waiting = [];
+    try {
+      const results = write.immediate(batches);
+      commit++;
+      batches.forEach((b, i) => port.postMessage({ id: b.id, ok: true, commit, ...results[i] } satisfies WriterReply));
+    } catch (e) {
+      for (const b of batches) port.postMessage({ id: b.id, ok: false, message: (e as Error).message } satisfies WriterReply);
+    }
+  };
   port.on('message', (b: WriterBatch | 'close') => {
     if (b === 'close') {
+      if (waiting.length > 0) commitWaiting();
       db.close();
       port.close();
       return;
     }
-    try {
-      const r = write.immediate(b);
-      port.postMessage({ id: b.id, ok: true, ...r } satisfies WriterReply);
-    } catch (e) {
-      port.postMessage({ id: b.id, ok: false, message: (e as Error).message } satisfies WriterReply);
-    }
+    // messages that queued up during a commit are all delivered before the immediate runs
+    if (waiting.push(b) === 1) setImmediate(commitWaiting);
   });
 }
