@@ -267,7 +267,12 @@ export class Vault {
         await this.db.tx(async (t) => {
           const digests = toCreate.flatMap((p) => (p.extDigest ? [p.extDigest] : [])).sort();
           // Serialise creates of the same external id across processes (SQLite transactions are serial already).
-          if (t.dialect === 'postgres') for (const d of digests) await t.get('SELECT pg_advisory_xact_lock(hashtext(?))', [d]);
+          // (one statement per 1,000 ids, taking the locks in the list's sorted order, instead of a round trip each)
+          if (t.dialect === 'postgres')
+            for (let i = 0; i < digests.length; i += 1000) {
+              const chunk = digests.slice(i, i + 1000);
+              await t.all(`SELECT pg_advisory_xact_lock(hashtext(v.d)) FROM (VALUES ${chunk.map(() => '(?)').join(', ')}) AS v(d)`, chunk);
+            }
           const raced = await this.existingExternal(t, digests);
           const fresh = toCreate.filter((p) => !(p.extDigest && raced.has(p.extDigest)));
           for (const [d, id] of raced) existing.set(d, id);
