@@ -25,6 +25,7 @@ import { detectRoutes } from './routes/detect.js';
 import { policyRoutes } from './routes/policy.js';
 import { privacyRoutes, requestRoutes, sessionToken } from './routes/requests.js';
 import { Metrics } from './metrics.js';
+import { rateLimitClient } from '../telemetry/ip.js';
 import { adminRoutes, adminSessionActor } from './routes/admin.js';
 import { registerWebRoutes, webApiRoutes } from './routes/web.js';
 import type { SubjectClaims } from '../requests/tokens.js';
@@ -182,7 +183,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
         rateLimit: {
           max: r.rateLimit ?? (r.auth === 'public' ? publicLimit : keyLimit),
           timeWindow: 60_000,
-          keyGenerator: (req: FastifyRequest) => (r.auth === 'key' ? `${bearer(req)?.slice(0, 15) ?? ''}|${req.ip}` : req.ip),
+          keyGenerator: (req: FastifyRequest) => (r.auth === 'key' ? `${bearer(req)?.slice(0, 15) ?? ''}|${rateLimitClient(req.ip)}` : rateLimitClient(req.ip)),
         },
       },
       handler: async (req, reply) => {

@@ -22,6 +22,20 @@ export function truncateIp(ip: string | undefined | null): string | null {
   return null;
 }
 
+/**
+ * What one client is, for rate limits: an IPv4 address as it is, an IPv6 address by its /64 (one
+ * customer's network: a host can pick any address in it, so limits per address would not hold).
+ */
+export function rateLimitClient(ip: string): string {
+  if (!ip.includes(':')) return ip;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped) return mapped[1];
+  const zone = ip.indexOf('%');
+  const a = zone >= 0 ? ip.slice(0, zone) : ip;
+  if (!isIPv6(a)) return ip;
+  return `${expandIpv6(a).slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
 /** The eight 16-bit groups of an IPv6 address, as hex without leading zeros trimmed. */
 function expandIpv6(a: string): string[] {
   let s = a.toLowerCase();

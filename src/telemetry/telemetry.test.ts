@@ -4,7 +4,7 @@ import { makeEnv, type Env } from '../../test/backends.js';
 import { runCli } from '../../test/cli.js';
 import type { Custos } from '../custos.js';
 import { buildServer } from '../server/app.js';
-import { truncateIp } from './ip.js';
+import { rateLimitClient, truncateIp } from './ip.js';
 import { parseUserAgent } from './user-agent.js';
 import { subtractDuration } from './visits.js';
 
@@ -18,6 +18,17 @@ describe('IP truncation before storage', () => {
     expect(truncateIp('fe80::1%eth0')).toBe('fe80:0:0::/48');
     expect(truncateIp('not an address')).toBeNull();
     expect(truncateIp(undefined)).toBeNull();
+  });
+});
+
+describe('the client a rate limit counts', () => {
+  it('is the IPv4 address, or the IPv6 /64', () => {
+    expect(rateLimitClient('203.0.113.77')).toBe('203.0.113.77');
+    expect(rateLimitClient('::ffff:198.51.100.9')).toBe('198.51.100.9');
+    expect(rateLimitClient('2001:db8:85a3:8d3:1319:8a2e:370:7348')).toBe('2001:db8:85a3:8d3::/64');
+    expect(rateLimitClient('2001:db8:85a3:8d3::1')).toBe(rateLimitClient('2001:db8:85a3:8d3:ffff::2'));
+    expect(rateLimitClient('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(rateLimitClient('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
   });
 });
 
@@ -206,6 +217,28 @@ describe('visit log over HTTP', () => {
       }
       expect(codes).toContain(429);
       expect(codes.filter((c) => c === 201).length).toBe(60);
+    } finally {
+      await app2.close();
+    }
+  });
+
+  it('counts an IPv6 client by its /64: a new address in the same network gets no new allowance', async () => {
+    const app2 = await buildServer(custos, { publicRateLimit: 5 });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 70; i++) {
+        const r = await app2.inject({
+          method: 'POST',
+          url: '/v1/cookie-consent',
+          remoteAddress: `2001:db8:1:2::${(i + 1).toString(16)}`,
+          headers: { 'content-type': 'text/plain' },
+          payload: JSON.stringify({ preferences: false, analytics: false, advertising: false }),
+        });
+        codes.push(r.statusCode);
+      }
+      expect(codes.filter((c) => c === 201).length).toBe(60);
+      const other = await app2.inject({ method: 'POST', url: '/v1/cookie-consent', remoteAddress: '2001:db8:1:3::1', headers: { 'content-type': 'text/plain' }, payload: JSON.stringify({ preferences: false, analytics: false, advertising: false }) });
+      expect(other.statusCode).toBe(201);
     } finally {
       await app2.close();
     }
