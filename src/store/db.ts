@@ -13,6 +13,8 @@ export interface Db {
   readonly dialect: Dialect;
   all<T = Row>(sql: string, params?: readonly Param[]): Promise<T[]>;
   get<T = Row>(sql: string, params?: readonly Param[]): Promise<T | undefined>;
+  /** As `all`, each row an array of its columns in the statement's order (no object per row: hot paths). */
+  values(sql: string, params?: readonly Param[]): Promise<unknown[][]>;
   run(sql: string, params?: readonly Param[]): Promise<{ changes: number }>;
   /** Runs `fn` in one transaction; all statements through the handle it receives belong to it. */
   tx<T>(fn: (db: Db) => Promise<T>): Promise<T>;

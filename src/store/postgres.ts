@@ -15,7 +15,7 @@ export interface PgOptions {
 }
 
 interface Queryable {
-  query(config: pg.QueryConfig): Promise<pg.QueryResult>;
+  query(config: pg.QueryConfig | pg.QueryArrayConfig): Promise<pg.QueryResult>;
   query(text: string): Promise<pg.QueryResult>;
 }
 
@@ -41,15 +41,15 @@ function statement(sql: string, params: number): { text: string; name?: string }
 }
 
 function wrap(q: Queryable, txImpl: Db['tx'], closeImpl: Db['close'], trace?: (sql: string) => void): Db {
-  const query = async (sql: string, params: readonly Param[]) => {
+  const query = async (sql: string, params: readonly Param[], rowMode?: 'array') => {
     trace?.(sql);
     const st = statement(sql, params.length);
     try {
-      return await q.query({ text: st.text, name: st.name, values: params as unknown[] });
+      return await q.query({ text: st.text, name: st.name, values: params as unknown[], rowMode });
     } catch (e) {
       // a table changed under a statement this connection prepared (an upgrade run by another process):
       // PostgreSQL refuses the old plan once; the statement sent unnamed is planned afresh
-      if (st.name && (e as { code?: string }).code === '0A000') return q.query({ text: st.text, values: params as unknown[] });
+      if (st.name && (e as { code?: string }).code === '0A000') return q.query({ text: st.text, values: params as unknown[], rowMode });
       throw e;
     }
   };
@@ -57,6 +57,7 @@ function wrap(q: Queryable, txImpl: Db['tx'], closeImpl: Db['close'], trace?: (s
     dialect: 'postgres',
     all: async <T = Row>(sql: string, params: readonly Param[] = []) => (await query(sql, params)).rows as T[],
     get: async <T = Row>(sql: string, params: readonly Param[] = []) => (await query(sql, params)).rows[0] as T | undefined,
+    values: async (sql: string, params: readonly Param[] = []) => (await query(sql, params, 'array')).rows as unknown[][],
     run: async (sql: string, params: readonly Param[] = []) => ({ changes: (await query(sql, params)).rowCount ?? 0 }),
     exec: async (sql: string) => void (await q.query(sql)),
     tx: txImpl,

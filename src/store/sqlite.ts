@@ -14,6 +14,7 @@ export class SqliteDb implements Db {
   readonly dialect = 'sqlite' as const;
   readonly raw: Database.Database;
   private readonly cache = new Map<string, Statement>();
+  private readonly rawCache = new Map<string, Statement>();
   private lock: Promise<void> = Promise.resolve();
   private locked = false;
 
@@ -40,10 +41,23 @@ export class SqliteDb implements Db {
     return s;
   }
 
+  /** Statements in raw mode (rows as arrays) are kept apart: the mode is a property of the statement. */
+  private rawStmt(sql: string): Statement {
+    let s = this.rawCache.get(sql);
+    if (!s) {
+      s = this.raw.prepare(sql).raw(true);
+      this.rawCache.set(sql, s);
+    }
+    return s;
+  }
+
   // Callers re-check `locked` right before running: a transaction may begin between a wake-up and the statement.
 
   allSync<T>(sql: string, params: readonly Param[] = []): T[] {
     return this.stmt(sql).all(...(params as unknown[])) as T[];
+  }
+  valuesSync(sql: string, params: readonly Param[] = []): unknown[][] {
+    return this.rawStmt(sql).all(...(params as unknown[])) as unknown[][];
   }
   getSync<T>(sql: string, params: readonly Param[] = []): T | undefined {
     return this.stmt(sql).get(...(params as unknown[])) as T | undefined;
@@ -60,6 +74,10 @@ export class SqliteDb implements Db {
   async get<T = Row>(sql: string, params?: readonly Param[]): Promise<T | undefined> {
     while (this.locked) await this.lock;
     return this.getSync<T>(sql, params);
+  }
+  async values(sql: string, params?: readonly Param[]): Promise<unknown[][]> {
+    while (this.locked) await this.lock;
+    return this.valuesSync(sql, params);
   }
   async run(sql: string, params?: readonly Param[]): Promise<{ changes: number }> {
     while (this.locked) await this.lock;
@@ -79,6 +97,7 @@ export class SqliteDb implements Db {
       dialect: 'sqlite',
       all: async (s, p) => this.allSync(s, p),
       get: async (s, p) => this.getSync(s, p),
+      values: async (s, p) => this.valuesSync(s, p),
       run: async (s, p) => this.runSync(s, p),
       exec: async (s) => void this.raw.exec(s),
       tx: (f) => f(inner),

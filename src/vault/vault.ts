@@ -398,29 +398,34 @@ export class Vault {
     const also = opts.also ?? {};
     const [columns, params] = alsoColumns(also);
     const only = opts.fields ? ` AND f.field IN (${opts.fields.map(() => '?').join(', ') || 'NULL'})` : '';
-    const rows = await this.db.all<{ jurisdiction: Jurisdiction; status: string; created_at: number; updated_at: number; field: string | null; ciphertext: unknown; key_version: number | null } & Record<string, unknown>>(
+    // rows as arrays: jurisdiction, status, created_at, updated_at, field, ciphertext, key_version, then the `also` columns
+    const rows = await this.db.values(
       `SELECT s.jurisdiction, s.status, s.created_at, s.updated_at, f.field, f.ciphertext, f.key_version${columns} FROM subjects s LEFT JOIN subject_fields f ON f.subject_id = s.subject_id${only} WHERE s.subject_id = ?`,
       [...params, ...(opts.fields ?? []), id],
     );
     if (rows.length === 0) throw subjectNotFound();
     const s = rows[0];
-    if (s.status !== 'active') throw subjectErased();
+    if (s[1] !== 'active') throw subjectErased();
+    const jurisdiction = s[0] as Jurisdiction;
+    const alsoOut: Record<string, unknown> = {};
+    Object.keys(also).forEach((name, k) => (alsoOut[name] = s[7 + k] ?? null));
     return {
-      jurisdiction: s.jurisdiction,
-      also: alsoValues(also, s),
+      jurisdiction,
+      also: alsoOut,
       open: async (fields) => {
         const dk = await this.requireKey(id);
         const want = fields ? new Set(fields) : null;
         const out: Record<string, unknown> = {};
         for (const r of rows) {
-          if (r.field === null || (want && !want.has(r.field))) continue;
-          out[r.field] = this.decrypt(dk, id, r.field, toInt(r.key_version), r.ciphertext);
+          const field = r[4] as string | null;
+          if (field === null || (want && !want.has(field))) continue;
+          out[field] = this.decrypt(dk, id, field, toInt(r[6]), r[5]);
         }
         return {
           id,
-          jurisdiction: s.jurisdiction,
-          createdAt: new Date(toInt(s.created_at)).toISOString(),
-          updatedAt: new Date(toInt(s.updated_at)).toISOString(),
+          jurisdiction,
+          createdAt: new Date(toInt(s[2])).toISOString(),
+          updatedAt: new Date(toInt(s[3])).toISOString(),
           fields: out,
         };
       },
