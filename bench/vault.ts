@@ -6,7 +6,8 @@
  *  - p50/p99 latency of audited reads with 64 concurrent callers
  */
 import { randomUUID } from 'node:crypto';
-import { concurrent, figure, percentile, rate, round, type Figure, backends, openBench } from './lib.js';
+import { fileURLToPath } from 'node:url';
+import { concurrent, figure, median, percentile, rate, rateAndCpu, round, type Figure, backends, openBench } from './lib.js';
 
 const ROW = (i: number) => ({ name: `Bench Person ${i}`, email: `bench${i}@example.com`, phone: `+8190${String(10000000 + i).slice(-8)}`, country: 'JP' });
 const actor = { keyId: 'bench', role: 'support' };
@@ -40,19 +41,23 @@ export async function runVaultBench(opts: { quick?: boolean } = {}): Promise<Fig
     figures.push(figure(`${label}: encrypted creates`, 'creates/s', ourCreate, plainCreate, 'plain SQL insert'));
 
     // reads: plain select vs raw decrypted read vs audited purpose-bound read, 64 concurrent callers
-    const plainRead = await rate(rounds, reads, async () => {
+    const plainRead = await rateAndCpu(rounds, reads, async () => {
       await concurrent(reads, 64, (i) => db.get('SELECT data FROM plain_subjects WHERE subject_id = ?', [plainIds[i % plainIds.length]]));
     });
-    const rawRead = await rate(rounds, reads, async () => {
+    const rawRead = await rateAndCpu(rounds, reads, async () => {
       await concurrent(reads, 64, (i) => custos.vault.read(ids[i % ids.length], ['name', 'email']));
     });
     let lat: number[] = [];
-    const auditedRead = await rate(rounds, reads, async () => {
+    const auditedRead = await rateAndCpu(rounds, reads, async () => {
       const r = await concurrent(reads, 64, (i) => custos.subjects.read(ids[i % ids.length], { actor, purpose: 'support', fields: ['name', 'email'] }));
       lat = lat.concat(r.latencies);
     });
-    figures.push(figure(`${label}: raw decrypted reads`, 'reads/s', rawRead, plainRead, 'plain SQL select'));
-    figures.push(figure(`${label}: audited purpose-bound reads`, 'reads/s', auditedRead, plainRead, 'plain SQL select', `p50 ${round(percentile(lat, 50))} ms, p99 ${round(percentile(lat, 99))} ms at 64 callers`));
+    const cpuNote = (ours: number[]) =>
+      `process CPU per read ${round(median(ours))} µs vs ${round(median(plainRead.cpu))} µs (all threads of this process${backend === 'postgres' ? '; PostgreSQL\'s own processes not counted' : ''})`;
+    figures.push(figure(`${label}: raw decrypted reads`, 'reads/s', rawRead.rates, plainRead.rates, 'plain SQL select', cpuNote(rawRead.cpu)));
+    figures.push(
+      figure(`${label}: audited purpose-bound reads`, 'reads/s', auditedRead.rates, plainRead.rates, 'plain SQL select', `p50 ${round(percentile(lat, 50))} ms, p99 ${round(percentile(lat, 99))} ms at 64 callers; ${cpuNote(auditedRead.cpu)}`),
+    );
 
     const verifyRates = await rate(3, 1, async () => {
       const v = await custos.audit.verify();
@@ -64,4 +69,9 @@ export async function runVaultBench(opts: { quick?: boolean } = {}): Promise<Fig
     await cleanup();
   }
   return figures;
+}
+
+// `node --import tsx bench/vault.ts [--quick]` runs it alone
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  runVaultBench({ quick: process.argv.includes('--quick') }).then((f) => console.log(JSON.stringify(f, null, 2)));
 }
