@@ -121,6 +121,7 @@ if (parentPort && (workerData as { auditWriter?: boolean } | null)?.auditWriter)
   const commitWaiting = () => {
     const batches = waiting;
     waiting = [];
+    if (batches.length === 0) return; // committed by 'close' already
     try {
       const results = write.immediate(batches);
       commit++;
