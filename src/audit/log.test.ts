@@ -263,12 +263,12 @@ describeBackends('audit log', (backend: Backend) => {
     expect(found).toBe(802);
   });
 
-  it.runIf(backend === 'sqlite')('keeps the write-ahead log bounded: the writer thread checkpoints what this connection writes', async () => {
+  it.runIf(backend === 'sqlite')('keeps the write-ahead log bounded while both connections write', async () => {
     await fresh();
     const { statSync } = await import('node:fs');
     const wal = `${(custos.db as import('../store/sqlite.js').SqliteDb).file}-wal`;
     await custos.db.exec('CREATE TABLE wal_filler (id INTEGER PRIMARY KEY, data BLOB)');
-    // 40 MB through this thread's connection (which no longer checkpoints), each MB followed by an audited change
+    // 40 MB through this thread's connection, each MB followed by an audited change on the writer thread's
     for (let i = 0; i < 40; i++) {
       await custos.db.run('INSERT INTO wal_filler (data) VALUES (?)', [Buffer.alloc(1 << 20, i)]);
       await log.append(read(i));

@@ -310,13 +310,7 @@ export class AuditLog implements AuditWriter {
     if (opts.onAppend) this.listeners.add(opts.onAppend);
     if (db instanceof SqliteDb) {
       this.sqlite = db;
-      if (db.file !== ':memory:' && opts.writerThread !== false) {
-        this.writer = new SqliteWriter(db.file, ENTRY_COLUMNS);
-        // WAL checkpoints (copying the log into the database file, with an fsync) run on the writer
-        // thread's connection, which commits after every audited change, instead of inside the
-        // commits of this thread's connection (an import's batch commit took twice as long with one)
-        db.raw.pragma('wal_autocheckpoint = 0');
-      }
+      if (db.file !== ':memory:' && opts.writerThread !== false) this.writer = new SqliteWriter(db.file, ENTRY_COLUMNS);
     }
   }
 
@@ -1002,7 +996,6 @@ export class AuditLog implements AuditWriter {
     }
     await this.checkpointChain;
     await this.writer?.close();
-    if (this.writer && this.sqlite?.raw.open) this.sqlite.raw.pragma('wal_autocheckpoint = 1000');
   }
 }
 
