@@ -6,20 +6,12 @@ import { isIPv4, isIPv6 } from 'node:net';
 
 export function truncateIp(ip: string | undefined | null): string | null {
   if (!ip) return null;
-  let a = ip.trim();
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(a);
-  if (mapped) a = mapped[1];
-  if (isIPv4(a)) {
-    const p = a.split('.');
+  const a = parseIp(ip.trim());
+  if (a.v4 !== undefined) {
+    const p = a.v4.split('.');
     return `${p[0]}.${p[1]}.${p[2]}.0/24`;
   }
-  const zone = a.indexOf('%');
-  if (zone >= 0) a = a.slice(0, zone);
-  if (isIPv6(a)) {
-    const groups = expandIpv6(a);
-    return `${groups.slice(0, 3).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/48`;
-  }
-  return null;
+  return a.v6 ? ipv6Prefix(a.v6, 3) : null;
 }
 
 /**
@@ -28,12 +20,23 @@ export function truncateIp(ip: string | undefined | null): string | null {
  */
 export function rateLimitClient(ip: string): string {
   if (!ip.includes(':')) return ip;
+  const a = parseIp(ip);
+  return a.v4 ?? (a.v6 ? ipv6Prefix(a.v6, 4) : ip);
+}
+
+/** An address as IPv4 (an IPv4-mapped IPv6 address counts as IPv4) or as the groups of an IPv6 address (zone dropped). */
+function parseIp(ip: string): { v4?: string; v6?: string[] } {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  if (mapped) return mapped[1];
-  const zone = ip.indexOf('%');
-  const a = zone >= 0 ? ip.slice(0, zone) : ip;
-  if (!isIPv6(a)) return ip;
-  return `${expandIpv6(a).slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  const a = mapped ? mapped[1] : ip;
+  if (isIPv4(a)) return { v4: a };
+  const zone = a.indexOf('%');
+  const b = zone >= 0 ? a.slice(0, zone) : a;
+  return isIPv6(b) ? { v6: expandIpv6(b) } : {};
+}
+
+/** The first `groups` groups of an IPv6 address as a network, e.g. `2001:db8:0::/48`. */
+function ipv6Prefix(v6: string[], groups: number): string {
+  return `${v6.slice(0, groups).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/${groups * 16}`;
 }
 
 /** The eight 16-bit groups of an IPv6 address, as hex without leading zeros trimmed. */
