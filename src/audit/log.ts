@@ -20,7 +20,7 @@ import { CustosError, invalidInput } from '../errors.js';
 import { canonicalEntryText, canonicalJson, chainHash, GENESIS_HASH, type EntryColumns } from './canonical.js';
 import { AUDIT_KEY_MIGRATIONS, AUDIT_MIGRATIONS } from './schema.js';
 import { Worker } from 'node:worker_threads';
-import { commitBatch, commitStatements, entryRow, type CommitStatements, type Head, type Rebase, type WriterBatch, type WriterReply } from './sqlite-writer.js';
+import { commitBatch, commitStatements, entryRow, indexSubjects, SUBJECT_INDEX_LAG, type CommitStatements, type Head, type Rebase, type WriterBatch, type WriterReply } from './sqlite-writer.js';
 import type {
   AuditEntryInput,
   AuditOutcome,
@@ -44,6 +44,8 @@ export interface AuditLogOptions {
   refCacheSize?: number;
   /** SQLite: commit on a writer thread (default true; an in-memory store always commits in-process). */
   writerThread?: boolean;
+  /** SQLite: entries left unindexed by subject before they are indexed in bulk (default 4,096; see AUDIT_MIGRATIONS v2). */
+  subjectIndexLag?: number;
   /** 32-byte key sealing the checkpoint signing key in the key store (AES-256-GCM). Without it the key is stored unsealed there. */
   signingKeyEncryption?: Buffer;
 }
@@ -87,6 +89,19 @@ export interface AuditStats {
 const OUTCOMES: ReadonlySet<string> = new Set<AuditOutcome>(['allowed', 'denied', 'ok', 'failed']);
 const VERIFY_PAGE = 2000;
 const ENTRY_COLUMNS = 'seq, time, actor_key_id, actor_role, action, purpose, subject_ref, fields, outcome, reason, details, prev_hash, hash';
+const ENTRY_COLUMNS_AFTER_SEQ = ENTRY_COLUMNS.split(', ').slice(1);
+
+/** A condition on one column of audit_entries, which its SQL names as `$`. */
+interface Filter {
+  col: string;
+  sql: string;
+  params: Param[];
+}
+
+/** The conditions joined by AND, each column named by `name` (qualified, in a join). */
+function render(filters: readonly Filter[], name: (col: string) => string): { sql: string; params: Param[] } {
+  return { sql: filters.map((f) => f.sql.replaceAll('$', name(f.col))).join(' AND '), params: filters.flatMap((f) => f.params) };
+}
 
 interface EntryRow {
   seq: number | string;
@@ -275,6 +290,7 @@ export class AuditLog implements AuditWriter {
   /** References created by batches still in flight (committed with them). */
   private readonly pendingRefs = new Map<string, string>();
   private writer?: SqliteWriter;
+  private readonly subjectIndexLag: number;
 
   private queue: Group[] = [];
   private queued = 0;
@@ -308,9 +324,10 @@ export class AuditLog implements AuditWriter {
     this.checkpointMs = (opts.checkpointSeconds ?? 60) * 1000;
     this.refs = new Lru(opts.refCacheSize ?? 50_000);
     if (opts.onAppend) this.listeners.add(opts.onAppend);
+    this.subjectIndexLag = opts.subjectIndexLag ?? SUBJECT_INDEX_LAG;
     if (db instanceof SqliteDb) {
       this.sqlite = db;
-      if (db.file !== ':memory:' && opts.writerThread !== false) this.writer = new SqliteWriter(db.file, ENTRY_COLUMNS);
+      if (db.file !== ':memory:' && opts.writerThread !== false) this.writer = new SqliteWriter(db.file, ENTRY_COLUMNS, this.subjectIndexLag);
     }
   }
 
@@ -590,6 +607,12 @@ export class AuditLog implements AuditWriter {
       written = this.chain(batch, rebase.from, (id) => fresh.get(id)!);
     }
     for (const [id, ref] of fresh) this.refs.set(id, ref);
+    if (!this.writer)
+      try {
+        indexSubjects(this.sqlite!.raw, s, this.subjectIndexLag);
+      } catch {
+        // the entries stay in the scanned tail; the next commit tries again
+      }
     const last = written[written.length - 1];
     if (last.cols.seq > this.head.seq) this.head = { seq: last.cols.seq, hash: last.hash };
     return written;
@@ -901,53 +924,53 @@ export class AuditLog implements AuditWriter {
 
   // ---------------------------------------------------------------- reading
 
-  private where(q: { since?: string | Date; until?: string | Date; afterSeq?: number }, where: string[], params: Param[]): void {
-    if (q.since !== undefined) {
-      where.push('time >= ?');
-      params.push(isoOf(q.since, 'since'));
-    }
-    if (q.until !== undefined) {
-      where.push('time < ?');
-      params.push(isoOf(q.until, 'until'));
-    }
-    if (q.afterSeq !== undefined) {
-      if (!Number.isInteger(q.afterSeq) || q.afterSeq < 0) throw invalidInput('afterSeq', 'non_negative_integer', 'must be a non-negative integer');
-      where.push('seq > ?');
-      params.push(q.afterSeq);
-    }
+  /** Filters on time and sequence; each names its column as `$` (see `render`). */
+  private timeFilters(q: { since?: string | Date; until?: string | Date }, out: Filter[]): void {
+    if (q.since !== undefined) out.push({ col: 'time', sql: '$ >= ?', params: [isoOf(q.since, 'since')] });
+    if (q.until !== undefined) out.push({ col: 'time', sql: '$ < ?', params: [isoOf(q.until, 'until')] });
   }
 
   /** Entries matching every given filter, in sequence order. */
   async query(q: AuditQuery = {}): Promise<StoredAuditEntry[]> {
     const limit = q.limit ?? 100;
     if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 10000');
-    const where: string[] = [];
-    const params: Param[] = [];
-    if (q.subjectId !== undefined) {
-      const ref = await this.refOf(q.subjectId);
-      if (ref === undefined) return [];
-      where.push('subject_ref = ?');
-      params.push(ref);
-    }
-    if (q.actor !== undefined) {
-      where.push('actor_key_id = ?');
-      params.push(q.actor);
-    }
+    const after = q.afterSeq ?? 0;
+    if (!Number.isInteger(after) || after < 0) throw invalidInput('afterSeq', 'non_negative_integer', 'must be a non-negative integer');
+    const filters: Filter[] = [];
+    if (q.actor !== undefined) filters.push({ col: 'actor_key_id', sql: '$ = ?', params: [q.actor] });
     if (q.action !== undefined) {
       if (q.action.endsWith('.*')) {
-        where.push('action >= ? AND action < ?');
         const prefix = q.action.slice(0, -1);
-        params.push(prefix, prefix.slice(0, -1) + '/'); // '/' sorts right after '.'
-      } else {
-        where.push('action = ?');
-        params.push(q.action);
-      }
+        filters.push({ col: 'action', sql: '$ >= ? AND $ < ?', params: [prefix, prefix.slice(0, -1) + '/'] }); // '/' sorts right after '.'
+      } else filters.push({ col: 'action', sql: '$ = ?', params: [q.action] });
     }
-    this.where(q, where, params);
-    const rows = await this.db.all<EntryRow>(
-      `SELECT ${ENTRY_COLUMNS} FROM audit_entries${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY seq LIMIT ?`,
-      [...params, limit],
-    );
+    this.timeFilters(q, filters);
+    let ref: string | undefined;
+    if (q.subjectId !== undefined) {
+      ref = await this.refOf(q.subjectId);
+      if (ref === undefined) return [];
+    }
+    let sql: string;
+    let params: Param[];
+    if (ref !== undefined && this.sqlite) {
+      // SQLite indexes entries by subject in bulk (AUDIT_MIGRATIONS v2): the index up to its mark, merged
+      // in sequence order with the entries after the mark
+      const left = render(filters, (c) => `e.${c}`);
+      const right = render(filters, (c) => c);
+      sql =
+        `SELECT i.seq AS seq, ${ENTRY_COLUMNS_AFTER_SEQ.map((c) => `e.${c}`).join(', ')} FROM audit_subject_index i CROSS JOIN audit_entries e ON e.seq = i.seq ` +
+        `WHERE i.subject_ref = ? AND i.seq > ?${left.sql ? ' AND ' + left.sql : ''} ` +
+        `UNION ALL SELECT ${ENTRY_COLUMNS} FROM audit_entries WHERE seq > MAX(?, (SELECT indexed_seq FROM audit_head WHERE id = 1)) AND subject_ref = ?${right.sql ? ' AND ' + right.sql : ''} ` +
+        'ORDER BY seq LIMIT ?';
+      params = [ref, after, ...left.params, after, ref, ...right.params, limit];
+    } else {
+      if (ref !== undefined) filters.push({ col: 'subject_ref', sql: '$ = ?', params: [ref] });
+      if (q.afterSeq !== undefined) filters.push({ col: 'seq', sql: '$ > ?', params: [after] });
+      const w = render(filters, (c) => c);
+      sql = `SELECT ${ENTRY_COLUMNS} FROM audit_entries${w.sql ? ' WHERE ' + w.sql : ''} ORDER BY seq LIMIT ?`;
+      params = [...w.params, limit];
+    }
+    const rows = await this.db.all<EntryRow>(sql, params);
     return rows.map(rowToEntry);
   }
 
@@ -964,10 +987,10 @@ export class AuditLog implements AuditWriter {
     let after = 0;
     let n = 0;
     for (;;) {
-      const where: string[] = [];
-      const params: Param[] = [];
-      this.where({ since: opts.since, until: opts.until, afterSeq: after }, where, params);
-      const rows = await this.db.all<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM audit_entries WHERE ${where.join(' AND ')} ORDER BY seq LIMIT 1000`, params);
+      const filters: Filter[] = [{ col: 'seq', sql: '$ > ?', params: [after] }];
+      this.timeFilters(opts, filters);
+      const w = render(filters, (c) => c);
+      const rows = await this.db.all<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM audit_entries WHERE ${w.sql} ORDER BY seq LIMIT 1000`, w.params);
       if (rows.length === 0) break;
       let chunk = '';
       for (const r of rows) {
@@ -1009,12 +1032,12 @@ class SqliteWriter {
   /** Transactions the thread committed (batches committed together count once). */
   commits = 0;
 
-  constructor(file: string, columns: string) {
+  constructor(file: string, columns: string, subjectIndexLag: number) {
     // From source (tsx, vitest) the worker is TypeScript and needs tsx's loader; built, it is plain JS.
     const fromSource = import.meta.url.endsWith('.ts');
     const entry = JSON.stringify(new URL(fromSource ? './sqlite-writer.ts' : './sqlite-writer.js', import.meta.url).href);
     const bootstrap = fromSource ? `import('tsx/esm/api').then((t) => { t.register(); return import(${entry}); })` : `import(${entry})`;
-    this.worker = new Worker(bootstrap, { eval: true, workerData: { auditWriter: true, file, columns } });
+    this.worker = new Worker(bootstrap, { eval: true, workerData: { auditWriter: true, file, columns, subjectIndexLag } });
     this.worker.unref();
     this.worker.on('message', (r: WriterReply) => {
       const p = this.pending.get(r.id);

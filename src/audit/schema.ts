@@ -59,6 +59,26 @@ CREATE TABLE audit_alerts (
 CREATE INDEX audit_alerts_by_time ON audit_alerts (created_at);
 `,
   },
+  {
+    version: 2,
+    name: 'subject index off the commit path',
+    dialect: 'sqlite',
+    // SQLite: an index keyed by subject puts each entry for a random subject on a random page, and those
+    // pages were most of what every audit commit wrote. Entries are indexed by subject in bulk instead, up
+    // to audit_head.indexed_seq, by the writer (see indexSubjects); queries by subject read this table up
+    // to that mark and scan the short tail of entries after it.
+    sql: `
+CREATE TABLE audit_subject_index (
+  subject_ref TEXT NOT NULL,
+  seq BIGINT NOT NULL,
+  PRIMARY KEY (subject_ref, seq)
+) WITHOUT ROWID;
+INSERT INTO audit_subject_index (subject_ref, seq) SELECT subject_ref, seq FROM audit_entries WHERE subject_ref IS NOT NULL ORDER BY subject_ref, seq;
+ALTER TABLE audit_head ADD COLUMN indexed_seq BIGINT NOT NULL DEFAULT 0;
+UPDATE audit_head SET indexed_seq = seq;
+DROP INDEX audit_entries_by_subject;
+`,
+  },
 ];
 
 export const AUDIT_KEY_MIGRATIONS: Migration[] = [

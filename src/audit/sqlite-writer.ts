@@ -41,6 +41,9 @@ export interface CommitStatements {
   insert: Database.Statement;
   refGet: Database.Statement;
   refPut: Database.Statement;
+  lag: Database.Statement;
+  indexRange: Database.Statement;
+  setIndexed: Database.Statement;
 }
 
 /** A stored row: the columns in ENTRY_COLUMNS order, then the previous and the entry's hash. */
@@ -55,7 +58,33 @@ export function commitStatements(db: Database.Database, columns: string): Commit
     insert: db.prepare(`INSERT INTO audit_entries (${columns}) VALUES (${columns.split(',').map(() => '?').join(', ')})`),
     refGet: db.prepare('SELECT ref FROM audit_subject_refs WHERE subject_id = ?'),
     refPut: db.prepare('INSERT OR IGNORE INTO audit_subject_refs (subject_id, ref) VALUES (?, ?)'),
+    lag: db.prepare('SELECT seq, indexed_seq FROM audit_head WHERE id = 1'),
+    indexRange: db.prepare(
+      'INSERT INTO audit_subject_index (subject_ref, seq) SELECT subject_ref, seq FROM audit_entries WHERE seq > ? AND seq <= ? AND subject_ref IS NOT NULL ORDER BY subject_ref, seq',
+    ),
+    setIndexed: db.prepare('UPDATE audit_head SET indexed_seq = ? WHERE id = 1'),
   };
+}
+
+/** Entries a commit leaves unindexed by subject before the writer indexes them in bulk (see AUDIT_MIGRATIONS v2). */
+export const SUBJECT_INDEX_LAG = 4096;
+
+/**
+ * Indexes by subject, in one IMMEDIATE transaction of its own, the entries committed since the mark when
+ * there are at least `minLag` of them; returns how many were indexed. Sorted by subject, the new index
+ * rows share pages: one write of each page touched, not one random page per entry in every commit.
+ */
+export function indexSubjects(db: Database.Database, st: CommitStatements, minLag: number): number {
+  return db
+    .transaction(() => {
+      const h = st.lag.get() as { seq: number | bigint; indexed_seq: number | bigint };
+      const [head, indexed] = [Number(h.seq), Number(h.indexed_seq)];
+      if (head - indexed < minLag) return 0;
+      st.indexRange.run(indexed, head);
+      st.setIndexed.run(head);
+      return head - indexed;
+    })
+    .immediate();
 }
 
 /** Inserts the batch and moves the head; call inside an IMMEDIATE transaction. */
@@ -107,7 +136,7 @@ function rechain(rows: unknown[][], from: Head, replaced: Map<string, string>): 
 
 if (parentPort && (workerData as { auditWriter?: boolean } | null)?.auditWriter) {
   const port = parentPort;
-  const { file, columns } = workerData as { file: string; columns: string };
+  const { file, columns, subjectIndexLag } = workerData as { file: string; columns: string; subjectIndexLag: number };
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -128,6 +157,13 @@ if (parentPort && (workerData as { auditWriter?: boolean } | null)?.auditWriter)
       batches.forEach((b, i) => port.postMessage({ id: b.id, ok: true, commit, ...results[i] } satisfies WriterReply));
     } catch (e) {
       for (const b of batches) port.postMessage({ id: b.id, ok: false, message: (e as Error).message } satisfies WriterReply);
+      return;
+    }
+    // after the replies: the callers are not kept waiting for it; batches arriving meanwhile wait for the next commit
+    try {
+      indexSubjects(db, st, subjectIndexLag);
+    } catch {
+      // the entries stay in the scanned tail; the next commit tries again
     }
   };
   port.on('message', (b: WriterBatch | 'close') => {

@@ -2,12 +2,14 @@
  * Versioned migrations, applied in order on open. Each store (the data store, the key store) has its
  * own list. DDL is written once; `BLOB` becomes `BYTEA` on PostgreSQL.
  */
-import type { Db } from './db.js';
+import type { Db, Dialect } from './db.js';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Runs on this engine only (a physical layout one engine needs); recorded on both, so versions stay in step. */
+  dialect?: Dialect;
 }
 
 export function ddl(db: Db, sql: string): string {
@@ -30,7 +32,7 @@ export async function migrate(db: Db, component: string, migrations: readonly Mi
     const applied: number[] = [];
     for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
       if (done.has(m.version)) continue;
-      await t.exec(ddl(t, m.sql));
+      if (!m.dialect || m.dialect === t.dialect) await t.exec(ddl(t, m.sql));
       await t.run('INSERT INTO custos_migrations (component, version, name, applied_at) VALUES (?, ?, ?, ?)', [component, m.version, m.name, Date.now()]);
       applied.push(m.version);
     }
