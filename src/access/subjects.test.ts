@@ -136,6 +136,37 @@ describeBackends('purpose-bound access', (backend) => {
     expect((await custos.audit.verify()).ok).toBe(true);
   });
 
+  it('concurrent reads of many subjects, in every state and shape, answer as the same reads made one at a time', async () => {
+    // on PostgreSQL, concurrent fetches of one shape share a statement: rows must reach the right caller
+    const statements: string[] = [];
+    await custos.close();
+    custos = await env.open({ traceSql: (sql) => statements.push(sql) });
+    const ids = [id];
+    for (let i = 0; i < 6; i++)
+      ids.push((await custos.subjects.create({ jurisdiction: 'JP', fields: { name: `Person ${i}`, email: `p${i}@example.jp` } }, { actor: app, purpose: 'account' })).id);
+    for (const k of [1, 3]) await custos.consents.record(ids[k], { purpose: 'marketing_email', event: 'grant', policyVersion: custos.policyVersion.ordinal, method: 'api' });
+    await custos.restrictions.add(ids[2], 'support');
+    await custos.subjects.erase(ids[4], { actor: app, reason: 'erasure request' });
+    const reads: (() => Promise<unknown>)[] = [];
+    for (const subject of [...ids, ids[1], ids[3], 'no-such-subject']) {
+      reads.push(() => custos.subjects.read(subject, { actor: support, purpose: 'support', fields: ['name', 'email'] }));
+      reads.push(() => custos.subjects.read(subject, { actor: marketing, purpose: 'marketing_email', fields: ['email'] }));
+    }
+    const outcome = (p: Promise<unknown>) =>
+      p.then(
+        (r) => ({ fields: (r as { fields: unknown }).fields, withheld: (r as { withheld: unknown }).withheld }),
+        (e: { code?: string }) => ({ error: e.code }),
+      );
+    const oneByOne: unknown[] = [];
+    for (const read of reads) oneByOne.push(await outcome(read()));
+    statements.length = 0;
+    const together = await Promise.all(reads.map((read) => outcome(read())));
+    expect(together).toEqual(oneByOne);
+    expect(oneByOne).toContainEqual({ fields: { email: 'p0@example.jp' }, withheld: [] });
+    expect(oneByOne).toContainEqual({ error: 'CUSTOS_NOT_FOUND' });
+    if (backend === 'postgres') expect(statements.filter((sql) => /s\.subject_id = ANY\(\?\)/.test(sql)).length).toBeGreaterThan(0);
+  });
+
   it('10,000 concurrent reads give a valid chain with exactly 10,000 read entries', async () => {
     const before = (await custos.audit.query({ action: 'subject.read', limit: 10_000 })).length;
     const reads = await Promise.all(Array.from({ length: 10_000 }, () => custos.subjects.read(id, { actor: support, purpose: 'support', fields: ['name'] })));

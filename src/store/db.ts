@@ -6,7 +6,8 @@
  * Rule for Citus: every statement on a subject-scoped table filters on `subject_id`.
  */
 export type Dialect = 'sqlite' | 'postgres';
-export type Param = string | number | bigint | boolean | null | Buffer | Uint8Array;
+/** A list of strings is for PostgreSQL only (`= ANY(?)`). */
+export type Param = string | number | bigint | boolean | null | Buffer | Uint8Array | readonly string[];
 export type Row = Record<string, unknown>;
 
 export interface Db {

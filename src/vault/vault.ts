@@ -58,12 +58,6 @@ function alsoColumns(also: Record<string, SubjectColumn>): [string, Param[]] {
   return [columns, params];
 }
 
-function alsoValues(also: Record<string, SubjectColumn>, row: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const name of Object.keys(also)) out[name] = row[`also_${name}`] ?? null;
-  return out;
-}
-
 /** Checks free text for special-care data; returns the kinds found (empty when none). */
 export type SpecialCareCheck = (text: string) => string[];
 
@@ -89,6 +83,9 @@ export function subjectUuid(now = Date.now()): string {
   const h = b.toString('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
+
+/** Most subjects one shared fetch statement asks for (PostgreSQL). */
+const MAX_FETCH_BATCH = 256;
 
 const subjectErased = () =>
   new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased', [{ rule: 'erased', message: 'the subject has been erased' }]);
@@ -398,17 +395,18 @@ export class Vault {
     const also = opts.also ?? {};
     const [columns, params] = alsoColumns(also);
     const only = opts.fields ? ` AND f.field IN (${opts.fields.map(() => '?').join(', ') || 'NULL'})` : '';
-    // rows as arrays: jurisdiction, status, created_at, updated_at, field, ciphertext, key_version, then the `also` columns
-    const rows = await this.db.values(
-      `SELECT s.jurisdiction, s.status, s.created_at, s.updated_at, f.field, f.ciphertext, f.key_version${columns} FROM subjects s LEFT JOIN subject_fields f ON f.subject_id = s.subject_id${only} WHERE s.subject_id = ?`,
-      [...params, ...(opts.fields ?? []), id],
+    // rows as arrays: subject_id, jurisdiction, status, created_at, updated_at, field, ciphertext, key_version, then the `also` columns
+    const rows = await this.subjectRows(
+      `SELECT s.subject_id, s.jurisdiction, s.status, s.created_at, s.updated_at, f.field, f.ciphertext, f.key_version${columns} FROM subjects s LEFT JOIN subject_fields f ON f.subject_id = s.subject_id${only}`,
+      [...params, ...(opts.fields ?? [])],
+      id,
     );
     if (rows.length === 0) throw subjectNotFound();
     const s = rows[0];
-    if (s[1] !== 'active') throw subjectErased();
-    const jurisdiction = s[0] as Jurisdiction;
+    if (s[2] !== 'active') throw subjectErased();
+    const jurisdiction = s[1] as Jurisdiction;
     const alsoOut: Record<string, unknown> = {};
-    Object.keys(also).forEach((name, k) => (alsoOut[name] = s[7 + k] ?? null));
+    Object.keys(also).forEach((name, k) => (alsoOut[name] = s[8 + k] ?? null));
     return {
       jurisdiction,
       also: alsoOut,
@@ -417,19 +415,66 @@ export class Vault {
         const want = fields ? new Set(fields) : null;
         const out: Record<string, unknown> = {};
         for (const r of rows) {
-          const field = r[4] as string | null;
+          const field = r[5] as string | null;
           if (field === null || (want && !want.has(field))) continue;
-          out[field] = this.decrypt(dk, id, field, toInt(r[6]), r[5]);
+          out[field] = this.decrypt(dk, id, field, toInt(r[7]), r[6]);
         }
         return {
           id,
           jurisdiction,
-          createdAt: new Date(toInt(s[2])).toISOString(),
-          updatedAt: new Date(toInt(s[3])).toISOString(),
+          createdAt: new Date(toInt(s[3])).toISOString(),
+          updatedAt: new Date(toInt(s[4])).toISOString(),
           fields: out,
         };
       },
     };
+  }
+
+  /** PostgreSQL: fetches of one shape waiting to share a statement, by shape (statement and parameters). */
+  private readonly fetchBatches = new Map<string, { select: string; params: Param[]; waiters: { id: string; resolve: (rows: unknown[][]) => void; reject: (e: unknown) => void }[] }>();
+
+  /**
+   * The rows of `select ... WHERE s.subject_id = ?` for one subject; `select` returns s.subject_id first.
+   * On PostgreSQL, fetches of the same shape made in the same turn of the event loop share one statement
+   * (`s.subject_id = ANY(?)`, rows split by subject): one round trip for many concurrent reads. On SQLite a
+   * statement is a call into the same process, and runs at once.
+   */
+  private subjectRows(select: string, params: Param[], id: string): Promise<unknown[][]> {
+    if (this.db.dialect !== 'postgres') return this.db.values(`${select} WHERE s.subject_id = ?`, [...params, id]);
+    const key = `${select}\u0000${JSON.stringify(params)}`;
+    let batch = this.fetchBatches.get(key);
+    if (!batch) {
+      const b = { select, params, waiters: [] as { id: string; resolve: (rows: unknown[][]) => void; reject: (e: unknown) => void }[] };
+      this.fetchBatches.set(key, (batch = b));
+      setImmediate(() => {
+        if (this.fetchBatches.get(key) === b) this.fetchBatches.delete(key);
+        void this.runFetchBatch(b);
+      });
+    }
+    const rows = new Promise<unknown[][]>((resolve, reject) => batch.waiters.push({ id, resolve, reject }));
+    if (batch.waiters.length >= MAX_FETCH_BATCH) this.fetchBatches.delete(key); // full: the next fetch starts another
+    return rows;
+  }
+
+  private async runFetchBatch(b: { select: string; params: Param[]; waiters: { id: string; resolve: (rows: unknown[][]) => void; reject: (e: unknown) => void }[] }): Promise<void> {
+    try {
+      if (b.waiters.length === 1) {
+        const w = b.waiters[0];
+        w.resolve(await this.db.values(`${b.select} WHERE s.subject_id = ?`, [...b.params, w.id]));
+        return;
+      }
+      const ids = [...new Set(b.waiters.map((w) => w.id))];
+      const rows = await this.db.values(`${b.select} WHERE s.subject_id = ANY(?)`, [...b.params, ids]);
+      const bySubject = new Map<string, unknown[][]>();
+      for (const r of rows) {
+        const list = bySubject.get(r[0] as string);
+        if (list) list.push(r);
+        else bySubject.set(r[0] as string, [r]);
+      }
+      for (const w of b.waiters) w.resolve(bySubject.get(w.id) ?? []);
+    } catch (e) {
+      for (const w of b.waiters) w.reject(e);
+    }
   }
 
   /**
@@ -440,22 +485,24 @@ export class Vault {
     id: string,
     opts: { also?: Record<string, SubjectColumn> } = {},
   ): Promise<{ status: SubjectStatus; jurisdiction: Jurisdiction; erasedAt?: string; reason?: string; closedAt?: string; also?: Record<string, unknown> }> {
+    if (typeof id !== 'string' || id.length > 100) throw subjectNotFound();
     const also = opts.also ?? {};
     const [columns, params] = alsoColumns(also);
-    const row = await this.db.get<{ status: SubjectStatus; jurisdiction: Jurisdiction; erased_at: number | null; erasure_reason: string | null; closed_at: number | null } & Record<string, unknown>>(
-      `SELECT s.status, s.jurisdiction, s.erased_at, s.erasure_reason, s.closed_at${columns} FROM subjects s WHERE s.subject_id = ?`,
-      [...params, id],
-    );
+    // as arrays: subject_id, status, jurisdiction, erased_at, erasure_reason, closed_at, then the `also` columns
+    const [row] = await this.subjectRows(`SELECT s.subject_id, s.status, s.jurisdiction, s.erased_at, s.erasure_reason, s.closed_at${columns} FROM subjects s`, params, id);
     if (!row) throw subjectNotFound();
-    if (row.status === 'active' && !(await this.keys.dataKey(id))) return { status: 'erased', jurisdiction: row.jurisdiction };
+    const [, status, jurisdiction, erasedAt, reason, closedAt] = row as [string, string, Jurisdiction, unknown, string | null, unknown];
+    if (status === 'active' && !(await this.keys.dataKey(id))) return { status: 'erased', jurisdiction };
+    const alsoOut: Record<string, unknown> = {};
+    if (status === 'active') Object.keys(also).forEach((name, k) => (alsoOut[name] = row[6 + k] ?? null));
     return {
-      ...(row.status === 'active' && columns ? { also: alsoValues(also, row) } : {}),
+      ...(status === 'active' && columns ? { also: alsoOut } : {}),
       // an erasure under way (`erasing`) is an erasure: nothing of the person can be read any more
-      status: row.status === 'active' ? 'active' : 'erased',
-      jurisdiction: row.jurisdiction,
-      ...(row.erased_at != null ? { erasedAt: new Date(toInt(row.erased_at)).toISOString() } : {}),
-      ...(row.erasure_reason ? { reason: row.erasure_reason } : {}),
-      ...(row.closed_at != null && row.status === 'active' ? { closedAt: new Date(toInt(row.closed_at)).toISOString() } : {}),
+      status: status === 'active' ? 'active' : 'erased',
+      jurisdiction,
+      ...(erasedAt != null ? { erasedAt: new Date(toInt(erasedAt)).toISOString() } : {}),
+      ...(reason ? { reason } : {}),
+      ...(closedAt != null && status === 'active' ? { closedAt: new Date(toInt(closedAt)).toISOString() } : {}),
     };
   }
 
