@@ -407,6 +407,21 @@ describeBackends('audit log', (backend: Backend) => {
     await expect(log.query({ limit: 0 })).rejects.toMatchObject({ code: 'CUSTOS_INVALID_INPUT' });
   });
 
+  it('stores any text as it was given: quotes, backslashes, braces, commas, NULL, newlines, emoji', async () => {
+    await fresh();
+    await log.append(read(1));
+    const awkward = ['say "hi"', 'a\\b', '{x,y}', 'NULL', '', 'line\nbreak', 'タブ\t😀', "it's", ' padded '];
+    await log.appendMany(
+      // one subject already referenced: on PostgreSQL the batch takes the one-statement path (arrays per column)
+      awkward.map((text) => read(1, { actor: { keyId: text || 'k', role: 'support' }, reason: text || undefined, purpose: text || undefined, details: { text, list: [text, null] } })),
+    );
+    const stored = await log.query({ afterSeq: 1, limit: 100 });
+    expect(stored.map((e) => e.details)).toEqual(awkward.map((text) => ({ text, list: [text, null] })));
+    expect(stored.map((e) => e.reason ?? '')).toEqual(awkward);
+    expect(stored.map((e) => e.actor.keyId)).toEqual(awkward.map((t) => t || 'k'));
+    expect(await log.verify()).toMatchObject({ ok: true, entries: 1 + awkward.length });
+  });
+
   it('queries by subject agree with a scan of every entry, in the part indexed in bulk and in the tail after it', async () => {
     let t = Date.parse('2030-01-01T00:00:00Z');
     await fresh({ subjectIndexLag: 7, now: () => new Date((t += 1000)) });

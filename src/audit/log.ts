@@ -651,9 +651,10 @@ export class AuditLog implements AuditWriter {
     const w = this.chain(batch, expect, (id) => this.refs.get(id)!);
     const last = w[w.length - 1];
     this.tip = { seq: last.cols.seq, hash: last.hash };
-    const params: Param[] = [last.cols.seq, last.hash, expect.seq, expect.hash];
-    for (const x of w) params.push(...(entryRow(x.cols, x.prevHash, x.hash) as Param[]));
-    const row = '(?::bigint, ' + new Array(12).fill('?').join(', ') + ')';
+    // one array per column (unnest): the statement has the same text for every batch size, so it is
+    // prepared once per connection instead of parsed and planned for every batch
+    const columns: (string | number | null)[][] = Array.from({ length: 13 }, () => new Array<string | number | null>(w.length));
+    w.forEach((x, i) => entryRow(x.cols, x.prevHash, x.hash).forEach((v, c) => (columns[c][i] = v as string | number | null)));
     let changes: number;
     try {
       changes = (
@@ -661,8 +662,8 @@ export class AuditLog implements AuditWriter {
           // the head row is locked first, so a batch chained onto one still committing waits for its commit
           `WITH h AS (SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE), ` +
             `moved AS (UPDATE audit_head SET seq = ?, hash = ? FROM h WHERE audit_head.id = 1 AND h.seq = ? AND h.hash = ? RETURNING 1) ` +
-            `INSERT INTO audit_entries (${ENTRY_COLUMNS}) SELECT v.* FROM (VALUES ${new Array(w.length).fill(row).join(', ')}) AS v(${ENTRY_COLUMNS}) WHERE EXISTS (SELECT 1 FROM moved)`,
-          params,
+            `INSERT INTO audit_entries (${ENTRY_COLUMNS}) SELECT * FROM unnest(?::bigint[], ${new Array(12).fill('?::text[]').join(', ')}) WHERE EXISTS (SELECT 1 FROM moved)`,
+          [last.cols.seq, last.hash, expect.seq, expect.hash, ...columns],
         )
       ).changes;
     } catch (e) {

@@ -6,8 +6,8 @@
  * Rule for Citus: every statement on a subject-scoped table filters on `subject_id`.
  */
 export type Dialect = 'sqlite' | 'postgres';
-/** A list of strings is for PostgreSQL only (`= ANY(?)`). */
-export type Param = string | number | bigint | boolean | null | Buffer | Uint8Array | readonly string[];
+/** Lists are for PostgreSQL only (`= ANY(?)`, `unnest(?::text[])`). */
+export type Param = string | number | bigint | boolean | null | Buffer | Uint8Array | readonly (string | number | null)[];
 export type Row = Record<string, unknown>;
 
 export interface Db {
