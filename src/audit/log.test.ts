@@ -413,10 +413,10 @@ describeBackends('audit log', (backend: Backend) => {
     const awkward = ['say "hi"', 'a\\b', '{x,y}', 'NULL', '', 'line\nbreak', 'タブ\t😀', "it's", ' padded '];
     await log.appendMany(
       // one subject already referenced: on PostgreSQL the batch takes the one-statement path (arrays per column)
-      awkward.map((text) => read(1, { actor: { keyId: text || 'k', role: 'support' }, reason: text || undefined, purpose: text || undefined, details: { text, list: [text, null] } })),
+      awkward.map((text) => read(1, { actor: { keyId: text || 'k', role: 'support' }, reason: text || undefined, purpose: text || undefined, details: { text, list: [text, text], none: null } })),
     );
     const stored = await log.query({ afterSeq: 1, limit: 100 });
-    expect(stored.map((e) => e.details)).toEqual(awkward.map((text) => ({ text, list: [text, null] })));
+    expect(stored.map((e) => e.details)).toEqual(awkward.map((text) => ({ text, list: [text, text], none: null })));
     expect(stored.map((e) => e.reason ?? '')).toEqual(awkward);
     expect(stored.map((e) => e.actor.keyId)).toEqual(awkward.map((t) => t || 'k'));
     expect(await log.verify()).toMatchObject({ ok: true, entries: 1 + awkward.length });

@@ -462,10 +462,11 @@ export class AuditLog implements AuditWriter {
       return;
     }
     this.inFlight++;
-    // With nothing else in flight, half the queue goes first and the rest right behind it, so that the callers
-    // of the first half work while the second half commits (callers that all wait on one commit leave the
-    // event loop idle while it runs).
-    const split = this.pipelined && this.inFlight === 1 && this.queued >= 16;
+    // SQLite writer thread: with nothing else in flight, half the queue goes first and the rest right behind
+    // it, so that the callers of the first half work while the second half commits (callers that all wait on
+    // one commit leave the event loop idle while it runs). Not on PostgreSQL: there each batch is a statement
+    // and a commit of its own on the server, which shares the cores; whole batches took a third less CPU.
+    const split = this.writer !== undefined && this.inFlight === 1 && this.queued >= 16;
     const batch = this.takeBatch(split ? Math.min(this.maxBatch, Math.ceil(this.queued / 2)) : this.maxBatch);
     // Batches settle in the order they were taken, so that `flush()` (the last append settled) means
     // every earlier one has too, even when a later batch committed first.
