@@ -99,7 +99,7 @@ interface Filter {
 }
 
 /** The conditions joined by AND, each column named by `name` (qualified, in a join). */
-function render(filters: readonly Filter[], name: (col: string) => string): { sql: string; params: Param[] } {
+function render(filters: readonly Filter[], name: (col: string) => string = (col) => col): { sql: string; params: Param[] } {
   return { sql: filters.map((f) => f.sql.replaceAll('$', name(f.col))).join(' AND '), params: filters.flatMap((f) => f.params) };
 }
 
@@ -926,7 +926,7 @@ export class AuditLog implements AuditWriter {
 
   // ---------------------------------------------------------------- reading
 
-  /** Filters on time and sequence; each names its column as `$` (see `render`). */
+  /** The filters on time (see `render`). */
   private timeFilters(q: { since?: string | Date; until?: string | Date }, out: Filter[]): void {
     if (q.since !== undefined) out.push({ col: 'time', sql: '$ >= ?', params: [isoOf(q.since, 'since')] });
     if (q.until !== undefined) out.push({ col: 'time', sql: '$ < ?', params: [isoOf(q.until, 'until')] });
@@ -958,7 +958,7 @@ export class AuditLog implements AuditWriter {
       // SQLite indexes entries by subject in bulk (AUDIT_MIGRATIONS v2): the index up to its mark, merged
       // in sequence order with the entries after the mark
       const left = render(filters, (c) => `e.${c}`);
-      const right = render(filters, (c) => c);
+      const right = render(filters);
       sql =
         `SELECT i.seq AS seq, ${ENTRY_COLUMNS_AFTER_SEQ.map((c) => `e.${c}`).join(', ')} FROM audit_subject_index i CROSS JOIN audit_entries e ON e.seq = i.seq ` +
         `WHERE i.subject_ref = ? AND i.seq > ?${left.sql ? ' AND ' + left.sql : ''} ` +
@@ -968,7 +968,7 @@ export class AuditLog implements AuditWriter {
     } else {
       if (ref !== undefined) filters.push({ col: 'subject_ref', sql: '$ = ?', params: [ref] });
       if (q.afterSeq !== undefined) filters.push({ col: 'seq', sql: '$ > ?', params: [after] });
-      const w = render(filters, (c) => c);
+      const w = render(filters);
       sql = `SELECT ${ENTRY_COLUMNS} FROM audit_entries${w.sql ? ' WHERE ' + w.sql : ''} ORDER BY seq LIMIT ?`;
       params = [...w.params, limit];
     }
@@ -991,7 +991,7 @@ export class AuditLog implements AuditWriter {
     for (;;) {
       const filters: Filter[] = [{ col: 'seq', sql: '$ > ?', params: [after] }];
       this.timeFilters(opts, filters);
-      const w = render(filters, (c) => c);
+      const w = render(filters);
       const rows = await this.db.all<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM audit_entries WHERE ${w.sql} ORDER BY seq LIMIT 1000`, w.params);
       if (rows.length === 0) break;
       let chunk = '';

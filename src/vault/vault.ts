@@ -58,6 +58,13 @@ function alsoColumns(also: Record<string, SubjectColumn>): [string, Param[]] {
   return [columns, params];
 }
 
+/** The `also` columns' values, by name, from a row whose `also` columns start at `from`. */
+function alsoValues(also: Record<string, SubjectColumn>, row: unknown[], from: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  Object.keys(also).forEach((name, k) => (out[name] = row[from + k] ?? null));
+  return out;
+}
+
 /** Checks free text for special-care data; returns the kinds found (empty when none). */
 export type SpecialCareCheck = (text: string) => string[];
 
@@ -86,6 +93,19 @@ export function subjectUuid(now = Date.now()): string {
 
 /** Most subjects one shared fetch statement asks for (PostgreSQL). */
 const MAX_FETCH_BATCH = 256;
+
+/** Fetches of one shape waiting to share a statement (PostgreSQL). */
+interface FetchBatch {
+  select: string;
+  params: Param[];
+  waiters: { id: string; resolve: (rows: unknown[][]) => void; reject: (e: unknown) => void }[];
+}
+
+/**
+ * Whether a value could be a subject id at all. Others are not found without a statement; on PostgreSQL a
+ * NUL character would fail the statement, and with it every read sharing it.
+ */
+const possibleId = (id: unknown): id is string => typeof id === 'string' && id.length <= 100 && !id.includes('\u0000');
 
 const subjectErased = () =>
   new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased', [{ rule: 'erased', message: 'the subject has been erased' }]);
@@ -320,7 +340,7 @@ export class Vault {
   }
 
   private async liveSubject(db: Db, id: string): Promise<{ jurisdiction: Jurisdiction; created_at: number; updated_at: number }> {
-    if (typeof id !== 'string' || id.length > 100) throw subjectNotFound();
+    if (!possibleId(id)) throw subjectNotFound();
     const row = await db.get<{ jurisdiction: Jurisdiction; status: string; created_at: number; updated_at: number }>(
       'SELECT jurisdiction, status, created_at, updated_at FROM subjects WHERE subject_id = ?',
       [id],
@@ -391,7 +411,7 @@ export class Vault {
     id: string,
     opts: { fields?: readonly string[]; also?: Record<string, SubjectColumn> } = {},
   ): Promise<{ jurisdiction: Jurisdiction; also: Record<string, unknown>; open(fields?: readonly string[]): Promise<SubjectRecord> }> {
-    if (typeof id !== 'string' || id.length > 100) throw subjectNotFound();
+    if (!possibleId(id)) throw subjectNotFound();
     const also = opts.also ?? {};
     const [columns, params] = alsoColumns(also);
     const only = opts.fields ? ` AND f.field IN (${opts.fields.map(() => '?').join(', ') || 'NULL'})` : '';
@@ -405,11 +425,9 @@ export class Vault {
     const s = rows[0];
     if (s[2] !== 'active') throw subjectErased();
     const jurisdiction = s[1] as Jurisdiction;
-    const alsoOut: Record<string, unknown> = {};
-    Object.keys(also).forEach((name, k) => (alsoOut[name] = s[8 + k] ?? null));
     return {
       jurisdiction,
-      also: alsoOut,
+      also: alsoValues(also, s, 8),
       open: async (fields) => {
         const dk = await this.requireKey(id);
         const want = fields ? new Set(fields) : null;
@@ -430,8 +448,8 @@ export class Vault {
     };
   }
 
-  /** PostgreSQL: fetches of one shape waiting to share a statement, by shape (statement and parameters). */
-  private readonly fetchBatches = new Map<string, { select: string; params: Param[]; waiters: { id: string; resolve: (rows: unknown[][]) => void; reject: (e: unknown) => void }[] }>();
+  /** PostgreSQL: fetches waiting to share a statement, by shape (statement and parameters). */
+  private readonly fetchBatches = new Map<string, FetchBatch>();
 
   /**
    * The rows of `select ... WHERE s.subject_id = ?` for one subject; `select` returns s.subject_id first.
@@ -444,7 +462,7 @@ export class Vault {
     const key = `${select}\u0000${JSON.stringify(params)}`;
     let batch = this.fetchBatches.get(key);
     if (!batch) {
-      const b = { select, params, waiters: [] as { id: string; resolve: (rows: unknown[][]) => void; reject: (e: unknown) => void }[] };
+      const b: FetchBatch = { select, params, waiters: [] };
       this.fetchBatches.set(key, (batch = b));
       setImmediate(() => {
         if (this.fetchBatches.get(key) === b) this.fetchBatches.delete(key);
@@ -456,7 +474,7 @@ export class Vault {
     return rows;
   }
 
-  private async runFetchBatch(b: { select: string; params: Param[]; waiters: { id: string; resolve: (rows: unknown[][]) => void; reject: (e: unknown) => void }[] }): Promise<void> {
+  private async runFetchBatch(b: FetchBatch): Promise<void> {
     try {
       if (b.waiters.length === 1) {
         const w = b.waiters[0];
@@ -485,7 +503,7 @@ export class Vault {
     id: string,
     opts: { also?: Record<string, SubjectColumn> } = {},
   ): Promise<{ status: SubjectStatus; jurisdiction: Jurisdiction; erasedAt?: string; reason?: string; closedAt?: string; also?: Record<string, unknown> }> {
-    if (typeof id !== 'string' || id.length > 100) throw subjectNotFound();
+    if (!possibleId(id)) throw subjectNotFound();
     const also = opts.also ?? {};
     const [columns, params] = alsoColumns(also);
     // as arrays: subject_id, status, jurisdiction, erased_at, erasure_reason, closed_at, then the `also` columns
@@ -493,10 +511,8 @@ export class Vault {
     if (!row) throw subjectNotFound();
     const [, status, jurisdiction, erasedAt, reason, closedAt] = row as [string, string, Jurisdiction, unknown, string | null, unknown];
     if (status === 'active' && !(await this.keys.dataKey(id))) return { status: 'erased', jurisdiction };
-    const alsoOut: Record<string, unknown> = {};
-    if (status === 'active') Object.keys(also).forEach((name, k) => (alsoOut[name] = row[6 + k] ?? null));
     return {
-      ...(status === 'active' && columns ? { also: alsoOut } : {}),
+      ...(status === 'active' && columns ? { also: alsoValues(also, row, 6) } : {}),
       // an erasure under way (`erasing`) is an erasure: nothing of the person can be read any more
       status: status === 'active' ? 'active' : 'erased',
       jurisdiction,
