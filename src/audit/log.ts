@@ -608,12 +608,7 @@ export class AuditLog implements AuditWriter {
       written = this.chain(batch, rebase.from, (id) => fresh.get(id)!);
     }
     for (const [id, ref] of fresh) this.refs.set(id, ref);
-    if (!this.writer)
-      try {
-        indexSubjects(this.sqlite!.raw, s, this.subjectIndexLag);
-      } catch {
-        // the entries stay in the scanned tail; the next commit tries again
-      }
+    if (!this.writer) indexSubjects(this.sqlite!.raw, s, this.subjectIndexLag);
     const last = written[written.length - 1];
     if (last.cols.seq > this.head.seq) this.head = { seq: last.cols.seq, hash: last.hash };
     return written;

@@ -72,19 +72,30 @@ export const SUBJECT_INDEX_LAG = 4096;
 /**
  * Indexes by subject, in one IMMEDIATE transaction of its own, the entries committed since the mark when
  * there are at least `minLag` of them; returns how many were indexed. Sorted by subject, the new index
- * rows share pages: one write of each page touched, not one random page per entry in every commit.
+ * rows share pages: one write of each page touched, not one random page per entry in every commit. Runs
+ * after each commit, so the lag is read first without a transaction (no write lock while it is short),
+ * and again inside it. Never throws: on failure the entries stay in the scanned tail for the next commit.
  */
 export function indexSubjects(db: Database.Database, st: CommitStatements, minLag: number): number {
-  return db
-    .transaction(() => {
-      const h = st.lag.get() as { seq: number | bigint; indexed_seq: number | bigint };
-      const [head, indexed] = [Number(h.seq), Number(h.indexed_seq)];
-      if (head - indexed < minLag) return 0;
-      st.indexRange.run(indexed, head);
-      st.setIndexed.run(head);
-      return head - indexed;
-    })
-    .immediate();
+  const lag = () => {
+    const h = st.lag.get() as { seq: number | bigint; indexed_seq: number | bigint };
+    return { head: Number(h.seq), indexed: Number(h.indexed_seq) };
+  };
+  try {
+    const seen = lag();
+    if (seen.head - seen.indexed < minLag) return 0;
+    return db
+      .transaction(() => {
+        const { head, indexed } = lag();
+        if (head - indexed < minLag) return 0;
+        st.indexRange.run(indexed, head);
+        st.setIndexed.run(head);
+        return head - indexed;
+      })
+      .immediate();
+  } catch {
+    return 0;
+  }
 }
 
 /** Inserts the batch and moves the head; call inside an IMMEDIATE transaction. */
@@ -160,11 +171,7 @@ if (parentPort && (workerData as { auditWriter?: boolean } | null)?.auditWriter)
       return;
     }
     // after the replies: the callers are not kept waiting for it; batches arriving meanwhile wait for the next commit
-    try {
-      indexSubjects(db, st, subjectIndexLag);
-    } catch {
-      // the entries stay in the scanned tail; the next commit tries again
-    }
+    indexSubjects(db, st, subjectIndexLag);
   };
   port.on('message', (b: WriterBatch | 'close') => {
     if (b === 'close') {

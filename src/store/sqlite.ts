@@ -32,21 +32,14 @@ export class SqliteDb implements Db {
     this.raw.pragma('busy_timeout = 5000');
   }
 
-  private stmt(sql: string): Statement {
-    let s = this.cache.get(sql);
+  /** Prepared once per text; statements in raw mode (rows as arrays) are cached apart: the mode belongs to the statement. */
+  private stmt(sql: string, raw = false): Statement {
+    const cache = raw ? this.rawCache : this.cache;
+    let s = cache.get(sql);
     if (!s) {
       s = this.raw.prepare(sql);
-      this.cache.set(sql, s);
-    }
-    return s;
-  }
-
-  /** Statements in raw mode (rows as arrays) are kept apart: the mode is a property of the statement. */
-  private rawStmt(sql: string): Statement {
-    let s = this.rawCache.get(sql);
-    if (!s) {
-      s = this.raw.prepare(sql).raw(true);
-      this.rawCache.set(sql, s);
+      if (raw) s.raw(true);
+      cache.set(sql, s);
     }
     return s;
   }
@@ -57,7 +50,7 @@ export class SqliteDb implements Db {
     return this.stmt(sql).all(...(params as unknown[])) as T[];
   }
   valuesSync(sql: string, params: readonly Param[] = []): unknown[][] {
-    return this.rawStmt(sql).all(...(params as unknown[])) as unknown[][];
+    return this.stmt(sql, true).all(...(params as unknown[])) as unknown[][];
   }
   getSync<T>(sql: string, params: readonly Param[] = []): T | undefined {
     return this.stmt(sql).get(...(params as unknown[])) as T | undefined;
