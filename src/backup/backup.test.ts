@@ -6,6 +6,7 @@ import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
 import type { Custos } from '../custos.js';
 import { createBackup, resolveStores, restoreBackup, verifyBackup, type Stores } from './backup.js';
 import { reconcileAfterRestore } from './reconcile.js';
+import { DATA_MIGRATIONS } from '../store/schema.js';
 
 const app = { keyId: 't', role: 'application' };
 const officer = { keyId: 't', role: 'privacy_officer' };
@@ -79,7 +80,7 @@ describeBackends('backup and restore', (backend) => {
     await c2.close();
 
     const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    expect(m.parts.data.migrations.vault).toBe(2);
+    expect(m.parts.data.migrations.vault).toBe(DATA_MIGRATIONS[DATA_MIGRATIONS.length - 1].version);
     for (const f of ['manifest.json', m.parts.data.file, m.parts.keys.file]) expect(statSync(join(out, f)).mode & 0o777, f).toBe(0o600);
     for (const d of ['', 'data', 'keys']) expect(statSync(join(out, d)).mode & 0o777).toBe(0o700);
     await expect(createBackup(stores, out)).rejects.toMatchObject({ code: 'CUSTOS_CONFLICT' });

@@ -50,6 +50,53 @@ CREATE INDEX lookup_index_by_subject ON lookup_index (subject_id);
     // `after: account_closed` and `after: contract_end` run from it.
     sql: `ALTER TABLE subjects ADD COLUMN closed_at BIGINT;`,
   },
+  {
+    version: 3,
+    name: 'small tables clustered by their keys',
+    dialect: 'sqlite',
+    // SQLite: a table keyed by text is a rowid table plus an index on the key, so every read by key seeks
+    // twice and every insert writes two B-trees. These rows are small (an id, times, one field's
+    // ciphertext, a digest), so the table is the key's B-tree itself. Records stay rowid tables: their
+    // ciphertext can be large. (PostgreSQL keeps heap tables with their primary-key indexes.)
+    sql: `
+CREATE TABLE subjects_v3 (
+  subject_id TEXT PRIMARY KEY,
+  jurisdiction TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'active',
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  erased_at BIGINT,
+  erasure_reason TEXT,
+  closed_at BIGINT
+) WITHOUT ROWID;
+INSERT INTO subjects_v3 (subject_id, jurisdiction, status, created_at, updated_at, erased_at, erasure_reason, closed_at)
+  SELECT subject_id, jurisdiction, status, created_at, updated_at, erased_at, erasure_reason, closed_at FROM subjects;
+DROP TABLE subjects;
+ALTER TABLE subjects_v3 RENAME TO subjects;
+CREATE TABLE subject_fields_v3 (
+  subject_id TEXT NOT NULL,
+  field TEXT NOT NULL,
+  ciphertext BLOB NOT NULL,
+  key_version INTEGER NOT NULL,
+  updated_at BIGINT NOT NULL,
+  PRIMARY KEY (subject_id, field)
+) WITHOUT ROWID;
+INSERT INTO subject_fields_v3 (subject_id, field, ciphertext, key_version, updated_at)
+  SELECT subject_id, field, ciphertext, key_version, updated_at FROM subject_fields;
+DROP TABLE subject_fields;
+ALTER TABLE subject_fields_v3 RENAME TO subject_fields;
+CREATE TABLE lookup_index_v3 (
+  kind TEXT NOT NULL,
+  digest TEXT NOT NULL,
+  subject_id TEXT NOT NULL,
+  PRIMARY KEY (kind, digest, subject_id)
+) WITHOUT ROWID;
+INSERT INTO lookup_index_v3 (kind, digest, subject_id) SELECT kind, digest, subject_id FROM lookup_index;
+DROP TABLE lookup_index;
+ALTER TABLE lookup_index_v3 RENAME TO lookup_index;
+CREATE INDEX lookup_index_by_subject ON lookup_index (subject_id);
+`,
+  },
 ];
 
 export const KEY_MIGRATIONS: Migration[] = [

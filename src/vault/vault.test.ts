@@ -266,6 +266,40 @@ describeBackends('vault', (backend) => {
     expect(kept).toEqual(['mine']);
   });
 
+  it.runIf(backend === 'sqlite')('a store in the rowid layout is migrated to tables clustered by their keys, and answers the same', async () => {
+    const { id } = await custos.vault.create({ jurisdiction: 'JP', fields: PERSON });
+    const { id: other } = await custos.vault.create({ fields: { name: 'Second Person', email: 'second@example.com' } });
+    await custos.vault.update(other, { name: 'Second Person Renamed' });
+    const { id: gone } = await custos.vault.create({ fields: { name: 'Gone Soon', email: 'gone@example.com' } });
+    await custos.vault.erase(gone, 'erasure request');
+    const rowsOf = async (t: string) => custos.db.all(`SELECT * FROM ${t} ORDER BY 1, 2, 3`);
+    const tables = ['subjects', 'subject_fields', 'lookup_index'];
+    const before = await Promise.all(tables.map(rowsOf));
+    // back to the version 2 layout: rowid tables beside an index on their keys
+    const v2: Record<string, string> = {
+      subjects:
+        "subject_id TEXT PRIMARY KEY, jurisdiction TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'active', created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, erased_at BIGINT, erasure_reason TEXT, closed_at BIGINT",
+      subject_fields: 'subject_id TEXT NOT NULL, field TEXT NOT NULL, ciphertext BLOB NOT NULL, key_version INTEGER NOT NULL, updated_at BIGINT NOT NULL, PRIMARY KEY (subject_id, field)',
+      lookup_index: 'kind TEXT NOT NULL, digest TEXT NOT NULL, subject_id TEXT NOT NULL, PRIMARY KEY (kind, digest, subject_id)',
+    };
+    await custos.db.exec(
+      tables.map((t) => `CREATE TABLE ${t}_old (${v2[t]}); INSERT INTO ${t}_old SELECT * FROM ${t}; DROP TABLE ${t}; ALTER TABLE ${t}_old RENAME TO ${t};`).join('\n') +
+        "CREATE INDEX lookup_index_by_subject ON lookup_index (subject_id); DELETE FROM custos_migrations WHERE component = 'vault' AND version = 3;",
+    );
+    const withoutRowid = async () =>
+      (await custos.db.all<{ name: string; wr: number }>("SELECT name, wr FROM pragma_table_list WHERE name IN ('subjects', 'subject_fields', 'lookup_index') ORDER BY name")).map((r) => [r.name, Number(r.wr)]);
+    expect(await withoutRowid()).toEqual([['lookup_index', 0], ['subject_fields', 0], ['subjects', 0]]);
+    await custos.close();
+    custos = await env.open();
+    expect(await withoutRowid()).toEqual([['lookup_index', 1], ['subject_fields', 1], ['subjects', 1]]);
+    expect(await custos.db.get("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'lookup_index_by_subject'")).toBeDefined();
+    expect(await Promise.all(tables.map(rowsOf))).toEqual(before);
+    expect((await custos.vault.read(id)).fields.name).toBe(PERSON.name);
+    expect(await custos.vault.findByEmail('second@example.com')).toEqual([other]);
+    expect((await custos.vault.read(other)).fields.name).toBe('Second Person Renamed');
+    await expectError(custos.vault.read(gone), 'CUSTOS_SUBJECT_ERASED');
+  });
+
   it('a wrong master key fails to open with a clear error and changes nothing', async () => {
     await custos.vault.create({ fields: { name: 'Someone' } });
     await custos.close();
