@@ -4,7 +4,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { describeBackends, makeEnv, type Backend, type Env } from '../../test/backends.js';
 import { AuditLog, checkCheckpointSignature, checkpointPayload, type AuditLogOptions } from './log.js';
-import { canonicalEntry, canonicalEntryText, canonicalJson, entryHash, GENESIS_HASH } from './canonical.js';
+import { canonicalEntry, canonicalEntryText, canonicalJson, chainHash, entryHash, GENESIS_HASH } from './canonical.js';
 import type { AuditEntryInput, Checkpoint, StoredAuditEntry } from './types.js';
 import { openStores, type Stores } from './test-fixtures/stores.js';
 
@@ -23,6 +23,11 @@ const read = (i: number, extra: Partial<AuditEntryInput> = {}): AuditEntryInput 
 describe('canonical JSON', () => {
   it('sorts keys, drops undefined members and has no whitespace', () => {
     expect(canonicalJson({ b: 1, a: [true, null, 'x'], c: undefined, d: { z: 1.5, y: 'é"' } })).toBe('{"a":[true,null,"x"],"b":1,"d":{"y":"é\\"","z":1.5}}');
+  });
+
+  it('hashes are SHA-256 in lowercase hex of the previous hash followed by the canonical text (a known answer)', () => {
+    // printf '%s' "$(printf '0%.0s' {1..64}){\"action\":\"subject.read\",\"seq\":1}" | sha256sum
+    expect(chainHash(GENESIS_HASH, '{"action":"subject.read","seq":1}')).toBe('ebe3dd5d4c41f6aa5eaa5a12e35ab1d175c460fa0f19f98ebfcdc1b51b10f3ad');
   });
 
   it('the writer’s fast form equals the reference form for any entry', () => {
