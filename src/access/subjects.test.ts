@@ -168,6 +168,39 @@ describeBackends('purpose-bound access', (backend) => {
     if (backend === 'postgres') expect(statements.filter((sql) => /s\.subject_id = ANY\(\?\)/.test(sql)).length).toBeGreaterThan(0);
   });
 
+  it('concurrent lookups by email and phone answer as the same lookups made one at a time', async () => {
+    // on PostgreSQL, concurrent lookups share a statement: each caller must get its own digest's subjects
+    const statements: string[] = [];
+    await custos.close();
+    custos = await env.open({ traceSql: (sql) => statements.push(sql) });
+    const people = [
+      { name: 'Shared A', email: 'shared@example.jp', phone: '090-1111-2222' },
+      { name: 'Shared B', email: 'Shared@example.jp', phone: '090-3333-4444' },
+      { name: 'Alone', email: 'alone@example.jp', phone: '090-5555-6666' },
+      { name: 'Gone', email: 'gone@example.jp', phone: '090-7777-8888' },
+    ];
+    const ids = [];
+    for (const fields of people) ids.push((await custos.subjects.create({ jurisdiction: 'JP', fields }, { actor: app, purpose: 'account' })).id);
+    await custos.subjects.erase(ids[3], { actor: app, reason: 'erasure request' });
+    const keys: { email?: string; phone?: string }[] = [
+      ...people.flatMap((p) => [{ email: p.email }, { phone: p.phone }]),
+      { email: 'SHARED@example.jp' },
+      { email: 'nobody@example.jp' },
+      { phone: '+81 90 5555 6666' },
+    ];
+    const find = (by: { email?: string; phone?: string }) => custos.subjects.find(by, { actor: support, purpose: 'support' });
+    const oneByOne: string[][] = [];
+    for (const by of keys) oneByOne.push(await find(by));
+    statements.length = 0;
+    const together = await Promise.all(keys.map(find));
+    expect(together).toEqual(oneByOne);
+    expect(oneByOne[0]).toEqual([ids[0], ids[1]].sort());
+    expect(oneByOne[4]).toEqual([ids[2]]);
+    expect(oneByOne[6]).toEqual([]);
+    expect(oneByOne.slice(-3)).toEqual([[ids[0], ids[1]].sort(), [], [ids[2]]]);
+    if (backend === 'postgres') expect(statements.filter((sql) => /l\.digest = ANY\(\?\)/.test(sql)).length).toBeGreaterThan(0);
+  });
+
   it('10,000 concurrent reads give a valid chain with exactly 10,000 read entries', async () => {
     const before = (await custos.audit.query({ action: 'subject.read', limit: 10_000 })).length;
     const reads = await Promise.all(Array.from({ length: 10_000 }, () => custos.subjects.read(id, { actor: support, purpose: 'support', fields: ['name'] })));

@@ -91,14 +91,14 @@ export function subjectUuid(now = Date.now()): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/** Most subjects one shared fetch statement asks for (PostgreSQL). */
-const MAX_FETCH_BATCH = 256;
+/** Most keys one shared statement asks for (PostgreSQL). */
+const MAX_SHARED_KEYS = 256;
 
-/** Fetches of one shape waiting to share a statement (PostgreSQL). */
-interface FetchBatch {
+/** Calls of one statement waiting to share it (PostgreSQL), each for its own key. */
+interface SharedBatch {
   select: string;
   params: Param[];
-  waiters: { id: string; resolve: (rows: unknown[][]) => void; reject: (e: unknown) => void }[];
+  waiters: { key: string; resolve: (rows: unknown[][]) => void; reject: (e: unknown) => void }[];
 }
 
 /**
@@ -448,48 +448,54 @@ export class Vault {
     };
   }
 
-  /** PostgreSQL: fetches waiting to share a statement, by shape (statement and parameters). */
-  private readonly fetchBatches = new Map<string, FetchBatch>();
+  /** PostgreSQL: calls waiting to share a statement, by statement and parameters. */
+  private readonly sharedBatches = new Map<string, SharedBatch>();
+
+  /** The rows of `select ... WHERE s.subject_id = ?` for one subject; `select` returns s.subject_id first. */
+  private subjectRows(select: string, params: Param[], id: string): Promise<unknown[][]> {
+    return this.keyedRows(`${select} WHERE s.subject_id`, params, id);
+  }
 
   /**
-   * The rows of `select ... WHERE s.subject_id = ?` for one subject; `select` returns s.subject_id first.
-   * On PostgreSQL, fetches of the same shape made in the same turn of the event loop share one statement
-   * (`s.subject_id = ANY(?)`, rows split by subject): one round trip for many concurrent reads. On SQLite a
-   * statement is a call into the same process, and runs at once.
+   * The rows of `${select} = ?` for one key: `select` ends with the key's column, returns that column
+   * first, and its parameters come before the key's. On PostgreSQL, calls of the same statement and
+   * parameters made in the same turn of the event loop share one statement (`= ANY(?)`, rows split by
+   * key): one round trip for many concurrent reads or lookups. On SQLite a statement is a call into the
+   * same process, and runs at once.
    */
-  private subjectRows(select: string, params: Param[], id: string): Promise<unknown[][]> {
-    if (this.db.dialect !== 'postgres') return this.db.values(`${select} WHERE s.subject_id = ?`, [...params, id]);
-    const key = `${select}\u0000${JSON.stringify(params)}`;
-    let batch = this.fetchBatches.get(key);
+  private keyedRows(select: string, params: Param[], key: string): Promise<unknown[][]> {
+    if (this.db.dialect !== 'postgres') return this.db.values(`${select} = ?`, [...params, key]);
+    const shape = `${select}\u0000${JSON.stringify(params)}`;
+    let batch = this.sharedBatches.get(shape);
     if (!batch) {
-      const b: FetchBatch = { select, params, waiters: [] };
-      this.fetchBatches.set(key, (batch = b));
+      const b: SharedBatch = { select, params, waiters: [] };
+      this.sharedBatches.set(shape, (batch = b));
       setImmediate(() => {
-        if (this.fetchBatches.get(key) === b) this.fetchBatches.delete(key);
-        void this.runFetchBatch(b);
+        if (this.sharedBatches.get(shape) === b) this.sharedBatches.delete(shape);
+        void this.runShared(b);
       });
     }
-    const rows = new Promise<unknown[][]>((resolve, reject) => batch.waiters.push({ id, resolve, reject }));
-    if (batch.waiters.length >= MAX_FETCH_BATCH) this.fetchBatches.delete(key); // full: the next fetch starts another
+    const rows = new Promise<unknown[][]>((resolve, reject) => batch.waiters.push({ key, resolve, reject }));
+    if (batch.waiters.length >= MAX_SHARED_KEYS) this.sharedBatches.delete(shape); // full: the next call starts another
     return rows;
   }
 
-  private async runFetchBatch(b: FetchBatch): Promise<void> {
+  private async runShared(b: SharedBatch): Promise<void> {
     try {
       if (b.waiters.length === 1) {
         const w = b.waiters[0];
-        w.resolve(await this.db.values(`${b.select} WHERE s.subject_id = ?`, [...b.params, w.id]));
+        w.resolve(await this.db.values(`${b.select} = ?`, [...b.params, w.key]));
         return;
       }
-      const ids = [...new Set(b.waiters.map((w) => w.id))];
-      const rows = await this.db.values(`${b.select} WHERE s.subject_id = ANY(?)`, [...b.params, ids]);
-      const bySubject = new Map<string, unknown[][]>();
+      const keys = [...new Set(b.waiters.map((w) => w.key))];
+      const rows = await this.db.values(`${b.select} = ANY(?)`, [...b.params, keys]);
+      const byKey = new Map<string, unknown[][]>();
       for (const r of rows) {
-        const list = bySubject.get(r[0] as string);
+        const list = byKey.get(r[0] as string);
         if (list) list.push(r);
-        else bySubject.set(r[0] as string, [r]);
+        else byKey.set(r[0] as string, [r]);
       }
-      for (const w of b.waiters) w.resolve(bySubject.get(w.id) ?? []);
+      for (const w of b.waiters) w.resolve(byKey.get(w.key) ?? []);
     } catch (e) {
       for (const w of b.waiters) w.reject(e);
     }
@@ -617,9 +623,10 @@ export class Vault {
     return (await this.lookup('external_id', this.keys.blindIndex('external_id', externalId)))[0];
   }
 
+  /** Subjects holding a blind-index digest, in id order (concurrent lookups share a statement on PostgreSQL). */
   private async lookup(kind: string, digest: string): Promise<string[]> {
-    const rows = await this.db.all<{ subject_id: string }>('SELECT subject_id FROM lookup_index WHERE kind = ? AND digest = ? ORDER BY subject_id', [kind, digest]);
-    return rows.map((r) => r.subject_id);
+    const rows = await this.keyedRows('SELECT l.digest, l.subject_id FROM lookup_index l WHERE l.kind = ? AND l.digest', [kind], digest);
+    return rows.map((r) => r[1] as string).sort();
   }
 
   /**
