@@ -92,6 +92,8 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
           },
         }
       : false,
+    // one line per request, written when it is answered (below), instead of Fastify's two
+    disableRequestLogging: true,
     bodyLimit: 1_048_576,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
@@ -114,6 +116,11 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
     browserResourceHeaders(req, reply);
     done();
   });
+  if (opts.logger)
+    app.addHook('onResponse', (req, reply, done) => {
+      req.log.info({ req, res: reply, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+      done();
+    });
   await app.register(rateLimit, { global: false });
 
   app.setErrorHandler((err: FastifyError | CustosError, req, reply) => {

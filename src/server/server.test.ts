@@ -166,6 +166,15 @@ describe('HTTP API', () => {
     await call('POST', '/v1/subjects/search', supportKey, { purpose: 'support', email: 'canary@example.org' });
     await call('POST', '/v1/subjects', appKey, { purpose: 'account', fields: { email: 'canary-bad' } });
     expect(logs).toContain('"route":"/v1/subjects"');
+    // one line per request, with its status
+    const lines = logs.trim().split('\n').map((l) => JSON.parse(l) as { msg: string; req?: { route: string }; res?: { statusCode: number } });
+    const requests = lines.filter((l) => l.msg === 'request');
+    expect(requests.slice(-3).map((l) => [l.req?.route, l.res?.statusCode])).toEqual([
+      ['/v1/subjects', 201],
+      ['/v1/subjects/search', 200],
+      ['/v1/subjects', 400],
+    ]);
+    expect(lines.filter((l) => /incoming request|request completed/.test(l.msg))).toEqual([]);
     for (const v of ['Canary', 'canary@example.org', 'canary-bad', appKey, keySecret(supportKey)]) expect(logs).not.toContain(v);
   });
 });
