@@ -12,6 +12,5 @@ export default defineConfig({
     // fsync, PostgreSQL, a browser or a child process, so two workers take the suite there from ~465 s to
     // ~345 s. Every suite keeps to its own temporary directory and PostgreSQL schema.
     maxWorkers: Math.max(2, availableParallelism() - 1),
-    reporters: process.env.CI ? ['default'] : ['default'],
   },
 });
