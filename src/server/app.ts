@@ -3,7 +3,7 @@
  * this file registers them with authentication, validation, rate limits and one error handler that
  * maps typed errors to RFC 9457 problem+json.
  */
-import Fastify, { type FastifyInstance, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import { CustosError, ERRORS } from '../errors.js';
@@ -71,6 +71,21 @@ export function securityHeaders(): [string, string][] {
   return headers;
 }
 
+/**
+ * One log line per request, written when it is answered: the request (method and route pattern, see the
+ * serializers), the status and the milliseconds, instead of Fastify's two lines (received, completed).
+ */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (this.isLogDisabled(request)) return;
+    const line = { req: request, res: reply, ms: Math.round(reply.elapsedTime * 10) / 10 };
+    if (error) reply.log.error({ ...line, err: { code: (error as { code?: unknown }).code } }, 'request failed');
+    else reply.log.info(line, 'request');
+  }
+}
+
 export async function buildServer(custos: Custos, opts: ServerOptions = {}): Promise<FastifyInstance> {
   // Security headers on every response (helmet's, computed once at start, not per request).
   const security = securityHeaders();
@@ -92,8 +107,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
           },
         }
       : false,
-    // one line per request, written when it is answered (below), instead of Fastify's two
-    disableRequestLogging: true,
+    logController: new OneLinePerRequest(),
     bodyLimit: 1_048_576,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
@@ -116,11 +130,6 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
     browserResourceHeaders(req, reply);
     done();
   });
-  if (opts.logger)
-    app.addHook('onResponse', (req, reply, done) => {
-      req.log.info({ req, res: reply, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
-      done();
-    });
   await app.register(rateLimit, { global: false });
 
   app.setErrorHandler((err: FastifyError | CustosError, req, reply) => {
