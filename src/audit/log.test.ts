@@ -486,6 +486,24 @@ describeBackends('audit log', (backend: Backend) => {
     expect(before.length).toBe(10);
   });
 
+  it('a batch about 1,500 subjects never seen gives each its own reference, kept by later entries', async () => {
+    await fresh();
+    const about = (round: number) => Array.from({ length: 1500 }, (_, i) => read(i, { subjectId: `new-${i}`, details: { round } }));
+    await log.appendMany(about(1));
+    await log.appendMany(about(2));
+    const refs = new Set<string>();
+    for (const i of [0, 1, 777, 1499]) {
+      const mine = await log.query({ subjectId: `new-${i}`, limit: 10 });
+      expect(mine.map((e) => e.details)).toEqual([{ round: 1 }, { round: 2 }]);
+      expect(mine[0].subjectRef).toBe(await log.refOf(`new-${i}`));
+      expect(mine[1].subjectRef).toBe(mine[0].subjectRef);
+      refs.add(mine[0].subjectRef!);
+    }
+    expect(refs.size).toBe(4);
+    const v = await log.verify();
+    expect(v.ok && v.entries).toBe(3000);
+  });
+
   it('exports JSON Lines an auditor can re-verify, and CSV', async () => {
     await filled(2500);
     const sink = new PassThrough();

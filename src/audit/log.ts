@@ -286,7 +286,6 @@ export class AuditLog implements AuditWriter {
   private readonly listeners = new Set<(entries: StoredAuditEntry[]) => void>();
   private readonly sqlite?: SqliteDb;
   private stmts?: CommitStatements;
-  private readonly pgInsertSql = new Map<number, string>();
   /** References created by batches still in flight (committed with them). */
   private readonly pendingRefs = new Map<string, string>();
   private writer?: SqliteWriter;
@@ -631,31 +630,15 @@ export class AuditLog implements AuditWriter {
     return written;
   }
 
-  private pgInsert(rows: number): string {
-    let sql = this.pgInsertSql.get(rows);
-    if (!sql) {
-      const one = '(' + new Array(13).fill('?').join(', ') + ')';
-      sql = `INSERT INTO audit_entries (${ENTRY_COLUMNS}) VALUES ` + new Array(rows).fill(one).join(', ');
-      this.pgInsertSql.set(rows, sql);
-    }
-    return sql;
-  }
-
-  /** PostgreSQL: one transaction that locks the head row, resolves references and inserts multi-row. */
   /**
-   * PostgreSQL, common case (every subject's reference known, one chunk): one statement, so one round
+   * PostgreSQL, common case (every subject's reference known): one statement, so one round
    * trip and one commit. It moves the head only from the head this process chained from, and inserts
    * the entries only if the head moved; otherwise (another writer) the locking path below runs.
    */
   private async writePostgresFast(batch: Group[]): Promise<Written[] | null> {
-    let n = 0;
     let known = true;
-    for (const g of batch)
-      for (const p of g.entries) {
-        n++;
-        if (p.subjectId !== null && this.refs.get(p.subjectId) === undefined) known = false;
-      }
-    if (!known || n > 500 || this.head.seq === 0) {
+    for (const g of batch) for (const p of g.entries) if (p.subjectId !== null && this.refs.get(p.subjectId) === undefined) known = false;
+    if (!known || this.head.seq === 0) {
       // the locking path chains from the stored head: nothing may be chained onto this batch meanwhile
       this.tip = null;
       return null;
@@ -664,10 +647,7 @@ export class AuditLog implements AuditWriter {
     const w = this.chain(batch, expect, (id) => this.refs.get(id)!);
     const last = w[w.length - 1];
     this.tip = { seq: last.cols.seq, hash: last.hash };
-    // one array per column (unnest): the statement has the same text for every batch size, so it is
-    // prepared once per connection instead of parsed and planned for every batch
-    const columns: (string | number | null)[][] = Array.from({ length: 13 }, () => new Array<string | number | null>(w.length));
-    w.forEach((x, i) => entryRow(x.cols, x.prevHash, x.hash).forEach((v, c) => (columns[c][i] = v as string | number | null)));
+    const columns = entryArrays(w);
     let changes: number;
     try {
       changes = (
@@ -675,7 +655,7 @@ export class AuditLog implements AuditWriter {
           // the head row is locked first, so a batch chained onto one still committing waits for its commit
           `WITH h AS (SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE), ` +
             `moved AS (UPDATE audit_head SET seq = ?, hash = ? FROM h WHERE audit_head.id = 1 AND h.seq = ? AND h.hash = ? RETURNING 1) ` +
-            `INSERT INTO audit_entries (${ENTRY_COLUMNS}) SELECT * FROM unnest(?::bigint[], ${new Array(12).fill('?::text[]').join(', ')}) WHERE EXISTS (SELECT 1 FROM moved)`,
+            `${PG_INSERT_ENTRIES} WHERE EXISTS (SELECT 1 FROM moved)`,
           [last.cols.seq, last.hash, expect.seq, expect.hash, ...columns],
         )
       ).changes;
@@ -691,6 +671,7 @@ export class AuditLog implements AuditWriter {
     return w;
   }
 
+  /** PostgreSQL: the fast path, else one transaction that locks the head row, resolves references and inserts. */
   private async writePostgres(batch: Group[]): Promise<Written[]> {
     const fast = await this.writePostgresFast(batch);
     if (fast) return fast;
@@ -708,12 +689,7 @@ export class AuditLog implements AuditWriter {
         }
       if (missing.size > 0) await resolveRefs(t, [...missing], fresh);
       const w = this.chain(batch, { seq: toInt(h.seq), hash: h.hash }, (id) => fresh.get(id) ?? known.get(id)!);
-      for (let i = 0; i < w.length; i += 500) {
-        const chunk = w.slice(i, i + 500);
-        const params: Param[] = [];
-        for (const x of chunk) params.push(...(entryRow(x.cols, x.prevHash, x.hash) as Param[]));
-        await t.run(this.pgInsert(chunk.length), params);
-      }
+      await t.run(PG_INSERT_ENTRIES, entryArrays(w));
       const last = w[w.length - 1];
       await t.run('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [last.cols.seq, last.hash]);
       return w;
@@ -1130,26 +1106,29 @@ function prepare(e: AuditEntryInput, time: string): Prepared {
   };
 }
 
+/**
+ * PostgreSQL: the batch's entries, one array per column (unnest). The statement has the same text for
+ * every batch size, so it is prepared once per connection instead of parsed and planned for every batch.
+ */
+const PG_INSERT_ENTRIES = `INSERT INTO audit_entries (${ENTRY_COLUMNS}) SELECT * FROM unnest(?::bigint[], ${new Array(12).fill('?::text[]').join(', ')})`;
+
+/** The entries' columns as arrays, in ENTRY_COLUMNS order (see PG_INSERT_ENTRIES). */
+function entryArrays(w: Written[]): Param[] {
+  const columns: (string | number | null)[][] = Array.from({ length: 13 }, () => new Array<string | number | null>(w.length));
+  w.forEach((x, i) => entryRow(x.cols, x.prevHash, x.hash).forEach((v, c) => (columns[c][i] = v as string | number | null)));
+  return columns;
+}
+
+/** PostgreSQL, in the locking transaction: the references of these subjects, created where there are none. */
 async function resolveRefs(t: Db, ids: string[], into: Map<string, string>): Promise<void> {
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    const marks = chunk.map(() => '?').join(', ');
-    const found = await t.all<{ subject_id: string; ref: string }>(`SELECT subject_id, ref FROM audit_subject_refs WHERE subject_id IN (${marks})`, chunk);
-    for (const r of found) into.set(r.subject_id, r.ref);
-    const absent = chunk.filter((id) => !into.has(id));
-    if (absent.length === 0) continue;
-    const params: Param[] = [];
-    for (const id of absent) params.push(id, newRef());
-    await t.run(
-      `INSERT INTO audit_subject_refs (subject_id, ref) VALUES ${absent.map(() => '(?, ?)').join(', ')} ON CONFLICT (subject_id) DO NOTHING`,
-      params,
-    );
-    const again = await t.all<{ subject_id: string; ref: string }>(
-      `SELECT subject_id, ref FROM audit_subject_refs WHERE subject_id IN (${absent.map(() => '?').join(', ')})`,
-      absent,
-    );
-    for (const r of again) into.set(r.subject_id, r.ref);
-  }
+  const found = async (list: string[]) => {
+    for (const r of await t.all<{ subject_id: string; ref: string }>('SELECT subject_id, ref FROM audit_subject_refs WHERE subject_id = ANY(?)', [list])) into.set(r.subject_id, r.ref);
+  };
+  await found(ids);
+  const absent = ids.filter((id) => !into.has(id));
+  if (absent.length === 0) return;
+  await t.run('INSERT INTO audit_subject_refs (subject_id, ref) SELECT * FROM unnest(?::text[], ?::text[]) ON CONFLICT (subject_id) DO NOTHING', [absent, absent.map(() => newRef())]);
+  await found(absent);
 }
 
 async function loadSigningKey(keyDb: Db, wrap: Buffer | undefined): Promise<SigningKey> {
