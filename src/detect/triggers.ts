@@ -14,6 +14,7 @@
 import {
   AT_WORDS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, SINGLE_CHAR_DIGITS, SLASH_WORDS,
 } from './words.js';
+import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
 
 /**
  * The flags (bits). Callers copy them into module constants (`const { AT } = T`): read through an
@@ -37,8 +38,11 @@ export const T = {
   SYMBOL_CJK: 8192, // "at" or "dot" in kana or Hangul after an address-like character
   COLONS: 16384, // two ':': IPv6
   BARE_HOST: 32768, // a HOST_DOT dot in a run of [A-Za-z0-9._-] that follows no '@', '/' or ':': bare hosts
+  // Not a rule: a character that may need folding (normalise.ts, needsWork): without it the message
+  // is its own normal form, and the scanner skips the folding pass.
+  FOLD: 65536,
 } as const;
-const { AT, DIGITS7, DIGITS12, HOST_DOT, COLON, IBAN, IPV4, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS, MESSENGER, SYMBOL_BRACKET, SYMBOL_SPACED, SYMBOL_CJK, COLONS, BARE_HOST } = T;
+const { AT, DIGITS7, DIGITS12, HOST_DOT, COLON, IBAN, IPV4, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS, MESSENGER, SYMBOL_BRACKET, SYMBOL_SPACED, SYMBOL_CJK, COLONS, BARE_HOST, FOLD } = T;
 const SPACED = SYMBOL_WORDS | SYMBOL_SPACED;
 const BRACKET = SYMBOL_WORDS | SYMBOL_BRACKET;
 
@@ -201,9 +205,30 @@ const isSpaceFast = (c: number) => (c < 0x2000 ? (CLASS[c] & C_SPACE) !== 0 : is
 /** May be a letter or digit beside a dot in a host name (any non-ASCII character but a space may). */
 const isHostChar = (c: number) => isAsciiLetter(c) || isDigit(c) || (c > 0x7f && !isSpaceFast(c));
 
-/** The flags above for the normalised text `t`. */
+/** `foldCandidates()` of normalise.ts, read on first use (it is built from the NFKC table). */
+let FC: Uint8Array | null = null;
+/**
+ * What the non-ASCII character at `i` says about folding: 1 when it needs folding whatever its word
+ * (with the neighbours of a special character checked as `needsWork` checks them), 2 for a
+ * look-alike letter (which needs folding only in a word with an ASCII letter), 0 otherwise.
+ */
+function foldBits(fc: Uint8Array, t: string, i: number): number {
+  const m = fc[t.charCodeAt(i)];
+  if (m === 0) return 0;
+  if (m === FOLD_CONFUSABLE) return 2;
+  if (m === FOLD_SPECIAL) return specialNeedsWork(t, i) ? 1 : 0;
+  return 1;
+}
+
+/**
+ * The flags above for the normalised text `t`. Given a text not normalised yet, FOLD says whether
+ * it may need folding: without FOLD it is its own normal form and the flags are those of that form.
+ */
 export function triggers(t: string): number {
   let f = 0;
+  const fc = FC ?? (FC = foldCandidates());
+  let fold = 0; // bits of foldBits
+  let latin = false; // an ASCII letter
   const n = t.length;
   // Digit clusters: digits with at most five other characters between consecutive ones (the phone rule takes ") - ("),
   // each of them one the phone rule lets sit between digits (the shape of /\d(?:[\s().\-/]{0,5}\d){6}/).
@@ -250,6 +275,7 @@ export function triggers(t: string): number {
       }
       let aHash = wHash;
       let aLen = i - start;
+      if (aLen !== 0) latin = true;
       let rHash = 7;
       let rLen = 0;
       let rStem = true; // the Russian run so far may start a stem
@@ -264,10 +290,14 @@ export function triggers(t: string): number {
         if (k & C_ASCII) {
           aHash = step(aHash, l);
           aLen++;
-        } else if (aLen !== 0) {
-          if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W_NAME) f |= MESSENGER;
-          aHash = 7;
-          aLen = 0;
+          latin = true;
+        } else {
+          if (fc[c] !== 0) fold |= foldBits(fc, t, i);
+          if (aLen !== 0) {
+            if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W_NAME) f |= MESSENGER;
+            aHash = 7;
+            aLen = 0;
+          }
         }
         if (k & C_RUSSIAN) {
           rHash = step(rHash, l);
@@ -331,6 +361,7 @@ export function triggers(t: string): number {
       continue;
     }
     if (k & C_SPACE) {
+      if (c >= 0x80 && fc[c] !== 0) fold |= foldBits(fc, t, i);
       brk = i;
       i++;
       continue;
@@ -370,6 +401,7 @@ export function triggers(t: string): number {
       continue;
     }
     if (c >= 0x3000 && c < 0xd800) {
+      if (fc[c] !== 0) fold |= foldBits(fc, t, i);
       if (c === 0x3000) {
         brk = i;
         i++;
@@ -391,6 +423,7 @@ export function triggers(t: string): number {
         while (e < n) {
           const d = t.charCodeAt(e);
           if (d < 0x3000 || d >= 0xd800 || (CJK[d - 0x3000] & ~K_HAN) !== 0) break;
+          if (fc[d] !== 0) fold |= foldBits(fc, t, e);
           e++;
         }
         lastBad = lastOdd = lastNonSep = e - 1;
@@ -435,6 +468,7 @@ export function triggers(t: string): number {
       continue;
     }
     // Other characters: punctuation, Greek, symbols, full-width forms, surrogates.
+    if (fc[c] !== 0) fold |= foldBits(fc, t, i);
     if (isSpace(c)) {
       brk = i;
       i++;
@@ -449,6 +483,7 @@ export function triggers(t: string): number {
     i++;
   }
   if (nonAsciiDot && idnRun) f |= NON_ASCII_DOT;
+  if (fold & 1 || (fold & 2 && latin)) f |= FOLD;
   return f;
 }
 
