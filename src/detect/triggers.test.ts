@@ -13,6 +13,9 @@ const PIECES = [
   '900101 - 1234568', 'không chín ba, hai hai sáu 1', '공일공-1234-5678', 'zero nine zero (1234) 5678', '〇九〇、一二三四', 'ゼロ90 ', '8001011\u30002345678', '4111-1111 1111-1111', '12:34:56', '::', '\u200b', '\uff10', '\uff20', '\uff0e', 'а', 'о', '\u3002', 'ー', '−', '090', '1234', '5678', '+81 ', '(0)', '4111 1111 1111 1111',
   'DE89 3704 0044 0532 0130 00', '192.168.0.1', 'fe80::1', '\u00a0', '\u3000', 'ſ', 'K', 'İ', '\u0301', 'Ω', '2024-05-12', 'v1.2.3', ':',
   'order ', '円', 'マイナンバー', '주민번호 ', 'Ｌｉｎｅ', 'ｔｇ', 'Telegram', 'телеграм', 'xтелеграм', 'éline', 'one2', 'ONE', 'KHÔNG', 'Один', 'ᲃри',
+  // what may follow a spelled "at" or "dot" (triggers.ts, symbolMayRewrite)
+  'ivan at gmaildotcom', 'ivan AT gmail DOT com', ' at host.com', ' at the cafe', ' at x (dot) com', ' at x[.]com', 'at gmail ТОЧКА ru', 'at mail ᲃчк ru',
+  'at gmail chấm com', 'at gmail cham com', 'at ab-cd . ef', ' at 9 pm', ' dot com', ' dot 9', ' dot .', 'x9점', '9점.', '점 com', 'x 점 y', 'a アット gmail.com', 'x앳y.com', 'kim 닷 com',
 ];
 
 describe('the character pass (triggers.ts)', () => {

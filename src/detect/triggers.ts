@@ -44,6 +44,7 @@ export const T = {
 } as const;
 const { AT, DIGITS7, DIGITS12, HOST_DOT, COLON, IBAN, IPV4, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS, MESSENGER, SYMBOL_BRACKET, SYMBOL_SPACED, SYMBOL_CJK, COLONS, BARE_HOST, FOLD } = T;
 const SPACED = SYMBOL_WORDS | SYMBOL_SPACED;
+const CJK_SYMBOL = SYMBOL_WORDS | SYMBOL_CJK;
 const BRACKET = SYMBOL_WORDS | SYMBOL_BRACKET;
 
 // ---- word tables --------------------------------------------------------------------------------
@@ -77,11 +78,13 @@ const W_TLD = 16; // a common top-level domain (after ". ")
 const W_NAME = 32; // a messenger's name: a whole run of ASCII letters, or CJK
 const W_STEM = 64; // a Russian messenger stem: the start of a run of Russian letters
 const W_STEM2 = 128; // the first two letters of a Russian messenger stem
+const W_AT = 256; // "at" (with W_SYMBOL_AT): rewritten only before a domain (spelled.ts, DOMAIN_AHEAD)
+const W_DOT = 512; // "dot" (with W_SYMBOL_AT): rewritten only before a label (spelled.ts, LABEL_AHEAD)
 
 /** Open-addressing hash table from word hashes to W_* bits. */
 const SLOTS = 1024;
 const slotKey = new Int32Array(SLOTS);
-const slotVal = new Uint8Array(SLOTS);
+const slotVal = new Uint16Array(SLOTS);
 const slotOf = (h: number) => (h ^ (h >>> 13)) & (SLOTS - 1);
 function wordBits(h: number): number {
   for (let i = slotOf(h); slotVal[i] !== 0; i = (i + 1) & (SLOTS - 1)) if (slotKey[i] === h) return slotVal[i];
@@ -109,8 +112,8 @@ function addListWord(w: string, kind: number): void {
   const parts = w.split(' ');
   addHash(hashOf(parts[parts.length - 1]), kind);
 }
-for (const w of AT_WORDS.split('|')) addListWord(w, W_SYMBOL_AT);
-for (const w of DOT_WORDS.split('|')) addListWord(w, W_SYMBOL_AT);
+for (const w of AT_WORDS.split('|')) addListWord(w, W_SYMBOL_AT | W_AT);
+for (const w of DOT_WORDS.split('|')) addListWord(w, W_SYMBOL_AT | W_DOT);
 for (const w of SLASH_WORDS.split('|')) addListWord(w, W_SLASH);
 for (const w of DASH_WORDS.split('|')) addListWord(w, W_DASH);
 for (const w of Object.keys(DIGIT_WORDS)) addListWord(w, W_DIGIT);
@@ -328,7 +331,7 @@ export function triggers(t: string): number {
         lastTokEnd = i;
       } else lastNonSep = i - 1;
       if (b & W_DASH) f |= SPELLED_DIGITS;
-      if ((b & W_SYMBOL_AT && tail) || b & W_SLASH) f |= SPACED;
+      if ((b & W_SYMBOL_AT && tail && symbolMayRewrite(t, b, i)) || b & W_SLASH) f |= SPACED;
       prevSolid = t.charCodeAt(i - 1);
       if (len >= 2 && isUpper(prevSolid) && isUpper(t.charCodeAt(i - 2))) ibanAt = i;
       lastBad = lastOdd = i - 1;
@@ -457,7 +460,11 @@ export function triggers(t: string): number {
             lastTokEnd = skipTo = i + w.word.length;
           }
           if (b & W_DASH) f |= SPELLED_DIGITS;
-          if (b & W_SYMBOL_AT && isTail(prevSolid)) f |= SPACED | SYMBOL_CJK;
+          if (b & W_SYMBOL_AT && isTail(prevSolid) && symbolMayRewrite(t, b, i + w.word.length)) {
+            f |= CJK_SYMBOL;
+            // The spaced form (WORDY) takes the word only between characters that are no letter or number.
+            if (!letterOrNumberBefore(t, i) && !letterOrNumberAt(t, i + w.word.length)) f |= SPACED;
+          }
           if (b & W_SLASH) f |= SPACED;
         }
       }
@@ -485,6 +492,46 @@ export function triggers(t: string): number {
   if (nonAsciiDot && idnRun) f |= NON_ASCII_DOT;
   if (fold & 1 || (fold & 2 && latin)) f |= FOLD;
   return f;
+}
+
+/** `[\p{L}\p{N}]` on the code point that starts at `j` / ends before `j`. */
+const LN_START = /^[\p{L}\p{N}]/u;
+const LN_END = /[\p{L}\p{N}]$/u;
+const letterOrNumberAt = (t: string, j: number) => j < t.length && LN_START.test(t.slice(j, j + 2));
+const letterOrNumberBefore = (t: string, j: number) => j > 0 && LN_END.test(t.slice(Math.max(0, j - 2), j));
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || isDigit(c);
+
+/**
+ * Whether a spelled "at" or "dot" ending at `end` may be rewritten (`b`: its word bits): what
+ * spelled.ts requires after it, read loosely. After "at" (DOMAIN_AHEAD) a label of ASCII letters, digits
+ * and '-', then, after spaces, '.', an opening bracket or a "dot" word (a "dot" may also end the label:
+ * "gmaildotcom"); after "dot" (LABEL_AHEAD) a letter or number. "Meet at the cafe", "점수는 9.9점." have
+ * neither, and skip the spelled-symbol pass.
+ */
+function symbolMayRewrite(t: string, b: number, end: number): boolean {
+  const n = t.length;
+  let j = end;
+  while (j < n && isSpaceFast(t.charCodeAt(j))) j++;
+  if (b & W_DOT && letterOrNumberAt(t, j)) return true;
+  if (!(b & W_AT) || j >= n || !isAsciiAlnum(t.charCodeAt(j))) return false;
+  let k = j + 1;
+  while (k < n && (isAsciiAlnum(t.charCodeAt(k)) || t.charCodeAt(k) === 0x2d)) k++;
+  // The start of a "dot" inside the label ("gmaildotcom", "schấm"): the label can stop before it.
+  for (let x = j; x + 1 < k; x++) {
+    const c = t.charCodeAt(x) | 0x20;
+    if ((c === 0x64 && (t.charCodeAt(x + 1) | 0x20) === 0x6f) || (c === 0x63 && (t.charCodeAt(x + 1) | 0x20) === 0x68)) return true;
+  }
+  while (k < n && isSpaceFast(t.charCodeAt(k))) k++;
+  if (k >= n) return false;
+  const c = t.charCodeAt(k);
+  if (c === 0x2e || c === 0x28 || c === 0x5b || c === 0x7b || c === 0xff08 || c === 0xff3b) return true;
+  // A "dot" word: dot, chấm/cham, точка/тчк, ドット, どっと, 닷, 점, 쩜 (any case).
+  const l = lower(c);
+  const l2 = k + 1 < n ? lower(t.charCodeAt(k + 1)) : 0;
+  return (
+    (l === 0x64 && l2 === 0x6f) || (l === 0x63 && l2 === 0x68) || (l === 0x442 && (l2 === 0x43e || l2 === 0x447)) ||
+    c === 0x30c9 || c === 0x3069 || c === 0xb2f7 || c === 0xc810 || c === 0xca5c
+  );
 }
 
 /**
