@@ -12,7 +12,7 @@ import { findIps } from './recognisers/ip.js';
 import { invalidInput } from '../errors.js';
 import { triggers, T } from './triggers.js';
 
-const { AT, COLON, DIGITS12, DIGITS7, FOLD, HOST_DOT, IBAN, IPV4, MESSENGER, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS } = T;
+const { AT, COLON, DIGITS12, DIGITS8, FOLD, HOST_DOT, IBAN, IPV4, MESSENGER, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS } = T;
 
 /** Both passes of normalisation: characters, then spelled-out symbols and digits. */
 export function normalise(text: string): Normalised {
@@ -80,7 +80,7 @@ export function scan(text: string, gated: boolean): Finding[] {
   const cands: Candidate[] = [];
   if (f & AT) findEmails(t, cands);
   if (f & (COLON | HOST_DOT | NON_ASCII_DOT)) findUrls(t, cands, f);
-  if (f & DIGITS7) {
+  if (f & DIGITS8) {
     findPhones(t, cands);
     if (f & DIGITS12) {
       findCards(t, cands);

@@ -2,7 +2,7 @@
  * One cheap pass over a normalised message that says which rules can possibly fire.
  *
  * Most messages hold no contact detail, and most of those that do hold one kind. Every recogniser
- * needs some character to be there (an `@` for an email, seven digits close together for a phone,
+ * needs some character to be there (an `@` for an email, eight digits close together for a phone,
  * a dot between a letter or digit and a letter for a host name...), and every word-level rule needs
  * one of its words (a spelled digit, "at" or "dot", a messenger's name), so a single loop over the
  * character codes, with no allocation, lets the scanner skip the regular expressions that cannot
@@ -22,7 +22,7 @@ import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from 
  */
 export const T = {
   AT: 1, // '@': emails
-  DIGITS7: 2, // 7 digits, at most 5 characters between consecutive ones, all of them \s ( ) . - / (as in ") - ("): phones
+  DIGITS8: 2, // 8 digits, at most 5 characters between consecutive ones, all of them \s ( ) . - / (as in ") - ("): phones (the fewest digits the rule accepts)
   DIGITS12: 4, // 12 digits with at most three spaces or dashes between consecutive ones: cards, My Numbers, RRNs
   HOST_DOT: 8, // a letter or digit, '.', a letter: www. and bare hosts
   COLON: 16, // ':': schemes, app links, IPv6
@@ -42,7 +42,7 @@ export const T = {
   // is its own normal form, and the scanner skips the folding pass.
   FOLD: 65536,
 } as const;
-const { AT, DIGITS7, DIGITS12, HOST_DOT, COLON, IBAN, IPV4, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS, MESSENGER, SYMBOL_BRACKET, SYMBOL_SPACED, SYMBOL_CJK, COLONS, BARE_HOST, FOLD } = T;
+const { AT, DIGITS8, DIGITS12, HOST_DOT, COLON, IBAN, IPV4, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS, MESSENGER, SYMBOL_BRACKET, SYMBOL_SPACED, SYMBOL_CJK, COLONS, BARE_HOST, FOLD } = T;
 const SPACED = SYMBOL_WORDS | SYMBOL_SPACED;
 const CJK_SYMBOL = SYMBOL_WORDS | SYMBOL_CJK;
 const BRACKET = SYMBOL_WORDS | SYMBOL_BRACKET;
@@ -342,7 +342,7 @@ export function triggers(t: string): number {
       cluster = i - lastDigit <= 6 && lastOdd < lastDigit ? cluster + 1 : 1;
       chain = i - lastDigit <= 4 && lastBad < lastDigit ? chain + 1 : 1;
       lastDigit = i;
-      if (cluster >= 7) f |= DIGITS7;
+      if (cluster >= 8) f |= DIGITS8;
       if (chain >= 12) f |= DIGITS12;
       if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
       if (++chainDigits >= 7 && chainSpelled >= 2) f |= SPELLED_DIGITS;
@@ -355,7 +355,7 @@ export function triggers(t: string): number {
         if (c < 0x30 || c > 0x39) break;
         if (i === ibanAt + 1 && lastDigit === ibanAt) f |= IBAN;
         lastDigit = i;
-        if (++cluster >= 7) f |= DIGITS7;
+        if (++cluster >= 8) f |= DIGITS8;
         if (++chain >= 12) f |= DIGITS12;
         if (++chainDigits >= 7 && chainSpelled >= 2) f |= SPELLED_DIGITS;
       }
