@@ -12,7 +12,7 @@ import { findIps } from './recognisers/ip.js';
 import { invalidInput } from '../errors.js';
 import { triggers, T } from './triggers.js';
 
-const { AT, COLON, DIGITS12, DIGITS7, HOST_DOT, IBAN, IPV4, MESSENGER, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS } = T;
+const { AT, COLON, DIGITS12, DIGITS8, FOLD, HOST_DOT, IBAN, IPV4, MESSENGER, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS } = T;
 
 /** Both passes of normalisation: characters, then spelled-out symbols and digits. */
 export function normalise(text: string): Normalised {
@@ -52,21 +52,35 @@ function flat(s: string): string {
  * every message; the findings are the same (triggers.test.ts checks it), only slower.
  */
 export function scan(text: string, gated: boolean): Finding[] {
-  let v = normaliseChars(flat(text));
-  // One pass over the characters decides which rules can fire at all (see triggers.ts).
-  let f = gated ? triggers(v.text) : all(v.text);
+  const t0 = flat(text);
+  let v: Normalised;
+  let f: number;
+  if (gated) {
+    // One pass over the characters decides which rules can fire at all (see triggers.ts), and
+    // whether the text may need folding: most messages need none, and skip the folding pass's own
+    // scan of their characters. A folded text gets its own flags.
+    f = triggers(t0);
+    if (f & FOLD) {
+      v = normaliseChars(t0);
+      if (v.start !== null) f = triggers(v.text);
+    } else v = { text: t0, start: null, end: null };
+    f &= ~FOLD;
+  } else {
+    v = normaliseChars(t0);
+    f = all(v.text);
+  }
   if (f & (SPELLED_DIGITS | SYMBOL_WORDS)) {
     const w = rewriteSpelled(v, f);
     if (w !== v) {
       v = { text: flat(w.text), start: w.start, end: w.end };
-      f = gated ? triggers(v.text) : all(v.text);
+      f = gated ? triggers(v.text) & ~FOLD : all(v.text);
     }
   }
   const t = v.text;
   const cands: Candidate[] = [];
   if (f & AT) findEmails(t, cands);
   if (f & (COLON | HOST_DOT | NON_ASCII_DOT)) findUrls(t, cands, f);
-  if (f & DIGITS7) {
+  if (f & DIGITS8) {
     findPhones(t, cands);
     if (f & DIGITS12) {
       findCards(t, cands);

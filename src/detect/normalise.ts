@@ -131,6 +131,35 @@ function needTable(): Uint8Array {
 }
 
 /**
+ * What each code unit means to `needsWork`, for the character pass (triggers.ts), which reads every
+ * character anyway and so can tell, without a pass of its own, that a message needs no folding:
+ * FOLD_WORK for a character that needs folding wherever it is, FOLD_CONFUSABLE for a Cyrillic or Greek
+ * look-alike (it needs folding only in a word with an ASCII letter), FOLD_SPECIAL for the ideographic
+ * full stop and the prolonged sound mark (it depends on the neighbours, as in `needsWork`).
+ */
+export const FOLD_WORK = 1;
+export const FOLD_CONFUSABLE = 2;
+export const FOLD_SPECIAL = 4;
+let FOLD_CANDIDATES: Uint8Array | null = null;
+export function foldCandidates(): Uint8Array {
+  if (FOLD_CANDIDATES) return FOLD_CANDIDATES;
+  const need = needTable();
+  const t = new Uint8Array(0x10000);
+  for (let c = 0x80; c < 0x10000; c++) {
+    const k = need[c];
+    t[c] = k === N_WORK ? FOLD_WORK : k === N_CONFUSABLE ? FOLD_CONFUSABLE : k === N_SPECIAL ? FOLD_SPECIAL : 0;
+  }
+  return (FOLD_CANDIDATES = t);
+}
+
+/** Whether the special character at `i` (FOLD_SPECIAL) makes `needsWork` true. */
+export function specialNeedsWork(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x30fc) return i > 0 && isAsciiDigit(text.charCodeAt(i - 1));
+  return i > 0 && i + 1 < text.length && text.charCodeAt(i - 1) < 0x80 && isAsciiLetter(text.charCodeAt(i + 1));
+}
+
+/**
  * A cheap scan without allocation: does any character need folding? Most messages in Japanese,
  * Korean, Russian or Vietnamese need none, and get the identity view.
  */

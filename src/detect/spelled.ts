@@ -232,7 +232,9 @@ function collectDigitRewrites(t: string, out: Rewrite[]): void {
         digits += tok.length;
         continue;
       }
-      const d = DIGIT_OF.get(tok.toLowerCase());
+      // Keys are in lower case, and tokens mostly are: looked up as written first (toLowerCase of a
+      // non-ASCII word is a call into ICU).
+      const d = DIGIT_OF.get(tok) ?? DIGIT_OF.get(tok.toLowerCase());
       if (d === undefined) continue;
       digits++;
       spelled++;

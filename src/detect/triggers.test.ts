@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scan } from './detect.js';
 import { CORPUS_PATH, messageStream } from './corpus/build.js';
+import { normaliseChars } from './normalise.js';
+import { T, triggers } from './triggers.js';
 
 /** Pieces that open or close the gates of the character pass, inserted at random places. */
 const PIECES = [
@@ -11,6 +13,9 @@ const PIECES = [
   '900101 - 1234568', 'không chín ba, hai hai sáu 1', '공일공-1234-5678', 'zero nine zero (1234) 5678', '〇九〇、一二三四', 'ゼロ90 ', '8001011\u30002345678', '4111-1111 1111-1111', '12:34:56', '::', '\u200b', '\uff10', '\uff20', '\uff0e', 'а', 'о', '\u3002', 'ー', '−', '090', '1234', '5678', '+81 ', '(0)', '4111 1111 1111 1111',
   'DE89 3704 0044 0532 0130 00', '192.168.0.1', 'fe80::1', '\u00a0', '\u3000', 'ſ', 'K', 'İ', '\u0301', 'Ω', '2024-05-12', 'v1.2.3', ':',
   'order ', '円', 'マイナンバー', '주민번호 ', 'Ｌｉｎｅ', 'ｔｇ', 'Telegram', 'телеграм', 'xтелеграм', 'éline', 'one2', 'ONE', 'KHÔNG', 'Один', 'ᲃри',
+  // what may follow a spelled "at" or "dot" (triggers.ts, symbolMayRewrite)
+  'ivan at gmaildotcom', 'ivan AT gmail DOT com', ' at host.com', ' at the cafe', ' at x (dot) com', ' at x[.]com', 'at gmail ТОЧКА ru', 'at mail ᲃчк ru',
+  'at gmail chấm com', 'at gmail cham com', 'at ab-cd . ef', ' at 9 pm', ' dot com', ' dot 9', ' dot .', 'x9점', '9점.', '점 com', 'x 점 y', 'a アット gmail.com', 'x앳y.com', 'kim 닷 com',
 ];
 
 describe('the character pass (triggers.ts)', () => {
@@ -46,5 +51,38 @@ describe('the character pass (triggers.ts)', () => {
     }
     expect(differ.slice(0, 5)).toEqual([]);
     expect(found).toBeGreaterThan(texts.length / 3);
+  });
+
+  it('says FOLD whenever the folding pass would change the text', () => {
+    // Each piece needs folding in some place (a full-width digit, a zero-width space, a look-alike in
+    // a Latin word, an ideographic full stop between Latin labels, a prolonged sound mark after a
+    // digit); the bases put it in such places and in others.
+    const pieces = ['\uff10', '\u200b', '\u00ad', 'а', 'о', 'е', '\u3002', '\uff61', 'ー', '−', '\u2013', '\u0301', 'ſ', 'K', '\uff20', '\u3000', '\u00a0', '①', 'ｇ', 'ℓ'];
+    const bases = ['gmail com', 'ab12', '090 1234', 'почта', 'メール', '전화 010', 'x', '', '例え jp'];
+    let seed = 5;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
+    const missed: string[] = [];
+    let folded = 0;
+    let skipped = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let x = bases[Math.floor(next() * bases.length)];
+      for (let j = 0; j < 3; j++) {
+        const p = Math.floor(next() * (x.length + 1));
+        x = x.slice(0, p) + pieces[Math.floor(next() * pieces.length)] + x.slice(p);
+      }
+      const needs = normaliseChars(x).start !== null;
+      const fold = (triggers(x) & T.FOLD) !== 0;
+      if (needs) folded++;
+      if (!fold) skipped++;
+      if (needs && !fold) missed.push(x);
+    }
+    expect(missed.slice(0, 5)).toEqual([]);
+    // Both outcomes occur, and the gate lets some texts skip the folding pass.
+    expect(folded).toBeGreaterThan(1000);
+    expect(skipped).toBeGreaterThan(500);
+    expect(triggers('plain ascii text') & T.FOLD).toBe(0);
+    expect(triggers('これは日本語です。') & T.FOLD).toBe(0);
+    expect(triggers('почта ivan') & T.FOLD).not.toBe(0); // look-alike letters and an ASCII letter
+    expect(triggers('０９０') & T.FOLD).not.toBe(0);
   });
 });

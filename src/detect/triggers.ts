@@ -2,7 +2,7 @@
  * One cheap pass over a normalised message that says which rules can possibly fire.
  *
  * Most messages hold no contact detail, and most of those that do hold one kind. Every recogniser
- * needs some character to be there (an `@` for an email, seven digits close together for a phone,
+ * needs some character to be there (an `@` for an email, eight digits close together for a phone,
  * a dot between a letter or digit and a letter for a host name...), and every word-level rule needs
  * one of its words (a spelled digit, "at" or "dot", a messenger's name), so a single loop over the
  * character codes, with no allocation, lets the scanner skip the regular expressions that cannot
@@ -14,6 +14,7 @@
 import {
   AT_WORDS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, SINGLE_CHAR_DIGITS, SLASH_WORDS,
 } from './words.js';
+import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
 
 /**
  * The flags (bits). Callers copy them into module constants (`const { AT } = T`): read through an
@@ -21,7 +22,7 @@ import {
  */
 export const T = {
   AT: 1, // '@': emails
-  DIGITS7: 2, // 7 digits, at most 5 characters between consecutive ones, all of them \s ( ) . - / (as in ") - ("): phones
+  DIGITS8: 2, // 8 digits, at most 5 characters between consecutive ones, all of them \s ( ) . - / (as in ") - ("): phones (the fewest digits the rule accepts)
   DIGITS12: 4, // 12 digits with at most three spaces or dashes between consecutive ones: cards, My Numbers, RRNs
   HOST_DOT: 8, // a letter or digit, '.', a letter: www. and bare hosts
   COLON: 16, // ':': schemes, app links, IPv6
@@ -37,9 +38,13 @@ export const T = {
   SYMBOL_CJK: 8192, // "at" or "dot" in kana or Hangul after an address-like character
   COLONS: 16384, // two ':': IPv6
   BARE_HOST: 32768, // a HOST_DOT dot in a run of [A-Za-z0-9._-] that follows no '@', '/' or ':': bare hosts
+  // Not a rule: a character that may need folding (normalise.ts, needsWork): without it the message
+  // is its own normal form, and the scanner skips the folding pass.
+  FOLD: 65536,
 } as const;
-const { AT, DIGITS7, DIGITS12, HOST_DOT, COLON, IBAN, IPV4, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS, MESSENGER, SYMBOL_BRACKET, SYMBOL_SPACED, SYMBOL_CJK, COLONS, BARE_HOST } = T;
+const { AT, DIGITS8, DIGITS12, HOST_DOT, COLON, IBAN, IPV4, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS, MESSENGER, SYMBOL_BRACKET, SYMBOL_SPACED, SYMBOL_CJK, COLONS, BARE_HOST, FOLD } = T;
 const SPACED = SYMBOL_WORDS | SYMBOL_SPACED;
+const CJK_SYMBOL = SYMBOL_WORDS | SYMBOL_CJK;
 const BRACKET = SYMBOL_WORDS | SYMBOL_BRACKET;
 
 // ---- word tables --------------------------------------------------------------------------------
@@ -73,11 +78,13 @@ const W_TLD = 16; // a common top-level domain (after ". ")
 const W_NAME = 32; // a messenger's name: a whole run of ASCII letters, or CJK
 const W_STEM = 64; // a Russian messenger stem: the start of a run of Russian letters
 const W_STEM2 = 128; // the first two letters of a Russian messenger stem
+const W_AT = 256; // "at" (with W_SYMBOL_AT): rewritten only before a domain (spelled.ts, DOMAIN_AHEAD)
+const W_DOT = 512; // "dot" (with W_SYMBOL_AT): rewritten only before a label (spelled.ts, LABEL_AHEAD)
 
 /** Open-addressing hash table from word hashes to W_* bits. */
 const SLOTS = 1024;
 const slotKey = new Int32Array(SLOTS);
-const slotVal = new Uint8Array(SLOTS);
+const slotVal = new Uint16Array(SLOTS);
 const slotOf = (h: number) => (h ^ (h >>> 13)) & (SLOTS - 1);
 function wordBits(h: number): number {
   for (let i = slotOf(h); slotVal[i] !== 0; i = (i + 1) & (SLOTS - 1)) if (slotKey[i] === h) return slotVal[i];
@@ -105,8 +112,8 @@ function addListWord(w: string, kind: number): void {
   const parts = w.split(' ');
   addHash(hashOf(parts[parts.length - 1]), kind);
 }
-for (const w of AT_WORDS.split('|')) addListWord(w, W_SYMBOL_AT);
-for (const w of DOT_WORDS.split('|')) addListWord(w, W_SYMBOL_AT);
+for (const w of AT_WORDS.split('|')) addListWord(w, W_SYMBOL_AT | W_AT);
+for (const w of DOT_WORDS.split('|')) addListWord(w, W_SYMBOL_AT | W_DOT);
 for (const w of SLASH_WORDS.split('|')) addListWord(w, W_SLASH);
 for (const w of DASH_WORDS.split('|')) addListWord(w, W_DASH);
 for (const w of Object.keys(DIGIT_WORDS)) addListWord(w, W_DIGIT);
@@ -201,9 +208,30 @@ const isSpaceFast = (c: number) => (c < 0x2000 ? (CLASS[c] & C_SPACE) !== 0 : is
 /** May be a letter or digit beside a dot in a host name (any non-ASCII character but a space may). */
 const isHostChar = (c: number) => isAsciiLetter(c) || isDigit(c) || (c > 0x7f && !isSpaceFast(c));
 
-/** The flags above for the normalised text `t`. */
+/** `foldCandidates()` of normalise.ts, read on first use (it is built from the NFKC table). */
+let FC: Uint8Array | null = null;
+/**
+ * What the non-ASCII character at `i` says about folding: 1 when it needs folding whatever its word
+ * (with the neighbours of a special character checked as `needsWork` checks them), 2 for a
+ * look-alike letter (which needs folding only in a word with an ASCII letter), 0 otherwise.
+ */
+function foldBits(fc: Uint8Array, t: string, i: number): number {
+  const m = fc[t.charCodeAt(i)];
+  if (m === 0) return 0;
+  if (m === FOLD_CONFUSABLE) return 2;
+  if (m === FOLD_SPECIAL) return specialNeedsWork(t, i) ? 1 : 0;
+  return 1;
+}
+
+/**
+ * The flags above for the normalised text `t`. Given a text not normalised yet, FOLD says whether
+ * it may need folding: without FOLD it is its own normal form and the flags are those of that form.
+ */
 export function triggers(t: string): number {
   let f = 0;
+  const fc = FC ?? (FC = foldCandidates());
+  let fold = 0; // bits of foldBits
+  let latin = false; // an ASCII letter
   const n = t.length;
   // Digit clusters: digits with at most five other characters between consecutive ones (the phone rule takes ") - ("),
   // each of them one the phone rule lets sit between digits (the shape of /\d(?:[\s().\-/]{0,5}\d){6}/).
@@ -250,6 +278,7 @@ export function triggers(t: string): number {
       }
       let aHash = wHash;
       let aLen = i - start;
+      if (aLen !== 0) latin = true;
       let rHash = 7;
       let rLen = 0;
       let rStem = true; // the Russian run so far may start a stem
@@ -264,10 +293,14 @@ export function triggers(t: string): number {
         if (k & C_ASCII) {
           aHash = step(aHash, l);
           aLen++;
-        } else if (aLen !== 0) {
-          if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W_NAME) f |= MESSENGER;
-          aHash = 7;
-          aLen = 0;
+          latin = true;
+        } else {
+          if (fc[c] !== 0) fold |= foldBits(fc, t, i);
+          if (aLen !== 0) {
+            if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W_NAME) f |= MESSENGER;
+            aHash = 7;
+            aLen = 0;
+          }
         }
         if (k & C_RUSSIAN) {
           rHash = step(rHash, l);
@@ -298,7 +331,7 @@ export function triggers(t: string): number {
         lastTokEnd = i;
       } else lastNonSep = i - 1;
       if (b & W_DASH) f |= SPELLED_DIGITS;
-      if ((b & W_SYMBOL_AT && tail) || b & W_SLASH) f |= SPACED;
+      if ((b & W_SYMBOL_AT && tail && symbolMayRewrite(t, b, i)) || b & W_SLASH) f |= SPACED;
       prevSolid = t.charCodeAt(i - 1);
       if (len >= 2 && isUpper(prevSolid) && isUpper(t.charCodeAt(i - 2))) ibanAt = i;
       lastBad = lastOdd = i - 1;
@@ -309,7 +342,7 @@ export function triggers(t: string): number {
       cluster = i - lastDigit <= 6 && lastOdd < lastDigit ? cluster + 1 : 1;
       chain = i - lastDigit <= 4 && lastBad < lastDigit ? chain + 1 : 1;
       lastDigit = i;
-      if (cluster >= 7) f |= DIGITS7;
+      if (cluster >= 8) f |= DIGITS8;
       if (chain >= 12) f |= DIGITS12;
       if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
       if (++chainDigits >= 7 && chainSpelled >= 2) f |= SPELLED_DIGITS;
@@ -322,7 +355,7 @@ export function triggers(t: string): number {
         if (c < 0x30 || c > 0x39) break;
         if (i === ibanAt + 1 && lastDigit === ibanAt) f |= IBAN;
         lastDigit = i;
-        if (++cluster >= 7) f |= DIGITS7;
+        if (++cluster >= 8) f |= DIGITS8;
         if (++chain >= 12) f |= DIGITS12;
         if (++chainDigits >= 7 && chainSpelled >= 2) f |= SPELLED_DIGITS;
       }
@@ -331,6 +364,7 @@ export function triggers(t: string): number {
       continue;
     }
     if (k & C_SPACE) {
+      if (c >= 0x80 && fc[c] !== 0) fold |= foldBits(fc, t, i);
       brk = i;
       i++;
       continue;
@@ -370,6 +404,7 @@ export function triggers(t: string): number {
       continue;
     }
     if (c >= 0x3000 && c < 0xd800) {
+      if (fc[c] !== 0) fold |= foldBits(fc, t, i);
       if (c === 0x3000) {
         brk = i;
         i++;
@@ -391,6 +426,7 @@ export function triggers(t: string): number {
         while (e < n) {
           const d = t.charCodeAt(e);
           if (d < 0x3000 || d >= 0xd800 || (CJK[d - 0x3000] & ~K_HAN) !== 0) break;
+          if (fc[d] !== 0) fold |= foldBits(fc, t, e);
           e++;
         }
         lastBad = lastOdd = lastNonSep = e - 1;
@@ -424,7 +460,11 @@ export function triggers(t: string): number {
             lastTokEnd = skipTo = i + w.word.length;
           }
           if (b & W_DASH) f |= SPELLED_DIGITS;
-          if (b & W_SYMBOL_AT && isTail(prevSolid)) f |= SPACED | SYMBOL_CJK;
+          if (b & W_SYMBOL_AT && isTail(prevSolid) && symbolMayRewrite(t, b, i + w.word.length)) {
+            f |= CJK_SYMBOL;
+            // The spaced form (WORDY) takes the word only between characters that are no letter or number.
+            if (!letterOrNumberBefore(t, i) && !letterOrNumberAt(t, i + w.word.length)) f |= SPACED;
+          }
           if (b & W_SLASH) f |= SPACED;
         }
       }
@@ -435,6 +475,7 @@ export function triggers(t: string): number {
       continue;
     }
     // Other characters: punctuation, Greek, symbols, full-width forms, surrogates.
+    if (fc[c] !== 0) fold |= foldBits(fc, t, i);
     if (isSpace(c)) {
       brk = i;
       i++;
@@ -449,7 +490,48 @@ export function triggers(t: string): number {
     i++;
   }
   if (nonAsciiDot && idnRun) f |= NON_ASCII_DOT;
+  if (fold & 1 || (fold & 2 && latin)) f |= FOLD;
   return f;
+}
+
+/** `[\p{L}\p{N}]` on the code point that starts at `j` / ends before `j`. */
+const LN_START = /^[\p{L}\p{N}]/u;
+const LN_END = /[\p{L}\p{N}]$/u;
+const letterOrNumberAt = (t: string, j: number) => j < t.length && LN_START.test(t.slice(j, j + 2));
+const letterOrNumberBefore = (t: string, j: number) => j > 0 && LN_END.test(t.slice(Math.max(0, j - 2), j));
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || isDigit(c);
+
+/**
+ * Whether a spelled "at" or "dot" ending at `end` may be rewritten (`b`: its word bits): what
+ * spelled.ts requires after it, read loosely. After "at" (DOMAIN_AHEAD) a label of ASCII letters, digits
+ * and '-', then, after spaces, '.', an opening bracket or a "dot" word (a "dot" may also end the label:
+ * "gmaildotcom"); after "dot" (LABEL_AHEAD) a letter or number. "Meet at the cafe", "점수는 9.9점." have
+ * neither, and skip the spelled-symbol pass.
+ */
+function symbolMayRewrite(t: string, b: number, end: number): boolean {
+  const n = t.length;
+  let j = end;
+  while (j < n && isSpaceFast(t.charCodeAt(j))) j++;
+  if (b & W_DOT && letterOrNumberAt(t, j)) return true;
+  if (!(b & W_AT) || j >= n || !isAsciiAlnum(t.charCodeAt(j))) return false;
+  let k = j + 1;
+  while (k < n && (isAsciiAlnum(t.charCodeAt(k)) || t.charCodeAt(k) === 0x2d)) k++;
+  // The start of a "dot" inside the label ("gmaildotcom", "schấm"): the label can stop before it.
+  for (let x = j; x + 1 < k; x++) {
+    const c = t.charCodeAt(x) | 0x20;
+    if ((c === 0x64 && (t.charCodeAt(x + 1) | 0x20) === 0x6f) || (c === 0x63 && (t.charCodeAt(x + 1) | 0x20) === 0x68)) return true;
+  }
+  while (k < n && isSpaceFast(t.charCodeAt(k))) k++;
+  if (k >= n) return false;
+  const c = t.charCodeAt(k);
+  if (c === 0x2e || c === 0x28 || c === 0x5b || c === 0x7b || c === 0xff08 || c === 0xff3b) return true;
+  // A "dot" word: dot, chấm/cham, точка/тчк, ドット, どっと, 닷, 점, 쩜 (any case).
+  const l = lower(c);
+  const l2 = k + 1 < n ? lower(t.charCodeAt(k + 1)) : 0;
+  return (
+    (l === 0x64 && l2 === 0x6f) || (l === 0x63 && l2 === 0x68) || (l === 0x442 && (l2 === 0x43e || l2 === 0x447)) ||
+    c === 0x30c9 || c === 0x3069 || c === 0xb2f7 || c === 0xc810 || c === 0xca5c
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * PHONE: Japanese, Korean, Vietnamese, Russian, US, UK and EU numbers in national and international
- * formats. A cheap scan finds runs of digit groups with at least seven digits; each is validated
+ * formats. A cheap scan finds runs of digit groups with at least eight digits; each is validated
  * against the libphonenumber-js metadata (full), trying the regions whose national format the number
  * could have. `validE164` (phone-valid.ts) gives libphonenumber-js's verdict with precompiled patterns.
  */
@@ -125,7 +125,8 @@ const inRun = (c: number) => (c >= 0x28 && c <= 0x39 && c !== 0x2a && c !== 0x2c
 
 /**
  * A run holds only the characters of `inRun`, so it lies within one stretch of them. The expression
- * runs only in stretches with seven digits (the least a number has), from the start of the stretch,
+ * runs only in stretches with eight digits (the fewest `validate` accepts: 8 to 15 after '+', 9 to 12
+ * otherwise), from the start of the stretch,
  * which finds the runs of a search from the start of the text that lie there: none of them reaches
  * into the stretch from before it.
  */
@@ -142,7 +143,7 @@ export function findPhones(t: string, out: Candidate[]): void {
       if (c >= 0x30 && c <= 0x39) nd++;
       else if (!inRun(c)) break;
     }
-    if (nd >= 7) hint = runsIn(t, s, e, out, hint);
+    if (nd >= 8) hint = runsIn(t, s, e, out, hint);
     s = e;
   }
 }
@@ -154,13 +155,13 @@ function runsIn(t: string, from: number, to: number, out: Candidate[], hint: str
     // The run is [base, end) of `t`, read in place (no slice of it).
     const base = m.index;
     const end = RUN.lastIndex;
-    // Cheap check first: seven digits at least.
+    // Cheap check first: eight digits at least.
     let nd = 0;
     for (let k = base; k < end; k++) {
       const c = t.charCodeAt(k);
       if (c >= 0x30 && c <= 0x39) nd++;
     }
-    if (nd < 7) continue;
+    if (nd < 8) continue;
     // "+44 (0)20 ...": the bracketed trunk zero is not dialled from abroad.
     const trunk = t.charCodeAt(base) === 0x2b ? /^\+\s?\d{1,3}\s?\(0\)/.exec(m[0]) : null;
     const skip = trunk ? base + trunk[0].length - 2 : -1;
@@ -203,7 +204,7 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
       const j = i + len - 1;
       if ((i > 0 && !gCut[i]) || (j < last && !gCut[j + 1])) continue;
       const count = gSum[j + 1] - gSum[i];
-      if (count < 7 || count > 15) continue;
+      if (count < 8 || count > 15) continue;
       let s = gS[i];
       const e = gE[j];
       // A '+' (perhaps with a space after it) or '(' right before the first group, within the run.

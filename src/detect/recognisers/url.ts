@@ -41,11 +41,13 @@ function trimTail(t: string, s: number, e: number): number {
   return e;
 }
 
+/** The script of a character for trimIdnStart: Latin (with Vietnamese), Cyrillic, Hangul, other. */
+const sc = (c: number) => (c < 0x250 || (c >= 0x1e00 && c <= 0x1eff) ? 1 : c >= 0x400 && c <= 0x52f ? 2 : c >= 0xac00 && c <= 0xd7af ? 3 : 4);
+
 /** Internationalised labels are written in one script; a label that changes script starts later. */
 function trimIdnStart(host: string): string {
   const labels = host.split('.');
   const first = labels[0];
-  const sc = (c: number) => (c < 0x250 || (c >= 0x1e00 && c <= 0x1eff) ? 1 : c >= 0x400 && c <= 0x52f ? 2 : c >= 0xac00 && c <= 0xd7af ? 3 : 4);
   let k = first.length;
   const last = sc(first.charCodeAt(k - 1));
   while (k > 0 && (sc(first.charCodeAt(k - 1)) === last || first[k - 1] === '-')) k--;
