@@ -188,9 +188,7 @@ function needsWork(text: string): boolean {
       case N_WORK:
         return true;
       case N_SPECIAL:
-        if (c === 0x30fc) {
-          if (i > 0 && isAsciiDigit(text.charCodeAt(i - 1))) return true;
-        } else if (i > 0 && i + 1 < n && text.charCodeAt(i - 1) < 0x80 && isAsciiLetter(text.charCodeAt(i + 1))) return true;
+        if (specialNeedsWork(text, i)) return true;
         // Neither a dot nor a dash here: an ordinary character for the word check.
         if (c === 0x30fc) wordLatin = wordConf = false;
         break;
