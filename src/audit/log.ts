@@ -411,15 +411,16 @@ export class AuditLog implements AuditWriter {
     });
   }
 
-  /** Takes up to `maxBatch` entries (whole groups) off the queue. */
-  private takeBatch(limit: number): Group[] {
+  /** Takes up to `limit` entries (whole groups) off the queue; they count as in flight until `flushOnce` ends. */
+  private takeBatch(limit: number): { batch: Group[]; entries: number } {
     let n = 0;
     let i = 0;
     while (i < this.queue.length && !this.isHeld(this.queue[i]) && (n === 0 || n + this.queue[i].entries.length <= limit)) n += this.queue[i++].entries.length;
     const batch = this.queue.slice(0, i);
     this.queue = this.queue.slice(i);
     this.queued -= n;
-    return batch;
+    this.inFlightEntries += n;
+    return { batch, entries: n };
   }
 
   /**
@@ -479,10 +480,7 @@ export class AuditLog implements AuditWriter {
       return;
     }
     this.inFlight++;
-    const batch = this.takeBatch(this.writer ? this.writerShare() : this.maxBatch);
-    let entries = 0;
-    for (const g of batch) entries += g.entries.length;
-    this.inFlightEntries += entries;
+    const { batch, entries } = this.takeBatch(this.writer ? this.writerShare() : this.maxBatch);
     // Batches settle in the order they were taken, so that `flush()` (the last append settled) means
     // every earlier one has too, even when a later batch committed first.
     const before = this.settled;
