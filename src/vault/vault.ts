@@ -328,6 +328,15 @@ export class Vault {
   /** Subjects already holding these external-id digests. */
   private async existingExternal(db: Db, digests: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
+    if (db.dialect === 'postgres') {
+      // One index probe per digest, whatever the statistics: the array comes from a subquery, so the planner
+      // cannot see its length. Given `IN (?, ?, ...)` on a table not analysed since a bulk import began (or
+      // with autovacuum off), it read every external id and filtered them, each batch slower than the last.
+      if (digests.length === 0) return out;
+      const rows = await db.values("SELECT digest, subject_id FROM lookup_index WHERE kind = 'external_id' AND digest = ANY((SELECT ?::text[])::text[])", [digests]);
+      for (const [digest, id] of rows) out.set(digest as string, id as string);
+      return out;
+    }
     for (let i = 0; i < digests.length; i += 500) {
       const chunk = digests.slice(i, i + 500);
       const rows = await db.all<{ digest: string; subject_id: string }>(
