@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
-import { toInt } from '../store/db.js';
+import { runForKeys, toInt } from '../store/db.js';
 import type { SubjectColumn } from '../vault/vault.js';
 import { invalidInput } from '../errors.js';
 import { ID_PATTERN } from '../policy/schema.js';
@@ -65,7 +65,7 @@ export class Restrictions {
     return new Set(typeof value === 'string' && value ? value.split(' ') : []);
   }
 
-  async forget(subjectId: string): Promise<void> {
-    await this.db.run('DELETE FROM restrictions WHERE subject_id = ?', [subjectId]);
+  async forget(subjectIds: readonly string[]): Promise<void> {
+    await runForKeys(this.db, 'DELETE FROM restrictions WHERE subject_id', [], subjectIds);
   }
 }

@@ -119,6 +119,49 @@ describeBackends('purpose-bound access', (backend) => {
     expect(v.ok && v.entries).toBeGreaterThanOrEqual(4);
   });
 
+  it('erases many subjects in one pass: each as erase would, the others untouched, unknown ids listed', async () => {
+    const people = await Promise.all(
+      Array.from({ length: 6 }, (_, k) => custos.subjects.create({ jurisdiction: 'JP', fields: { name: `Bulk ${k}`, email: `bulk${k}@example.jp` } }, { actor: app, purpose: 'account' })),
+    );
+    const ids = people.map((p) => p.id);
+    for (const x of ids) {
+      await custos.consents.record(x, { purpose: 'marketing_email', event: 'grant', policyVersion: custos.policyVersion.ordinal, method: 'api' });
+      await custos.restrictions.add(x, 'support', 'contested');
+    }
+    await custos.subjects.erase(ids[5], { actor: app, reason: 'earlier' });
+    const gone = [ids[0], ids[2], ids[5], ids[2]];
+    const unknown = '0190e1a2-0000-7000-8000-000000000000';
+    // a role without the erase operation: refused, one denied entry per id, nothing erased
+    await rejects(custos.subjects.eraseMany([ids[0], ids[2]], { actor: support, reason: 'asked' }), 'CUSTOS_FORBIDDEN', 'operation_not_for_role');
+    expect((await custos.vault.status(ids[0])).status).toBe('active');
+    await rejects(custos.subjects.eraseMany([ids[0], 7 as unknown as string], { actor: app, reason: 'asked' }), 'CUSTOS_INVALID_INPUT', 'array');
+    await rejects(custos.subjects.eraseMany([ids[0]], { actor: app, reason: ' ' }), 'CUSTOS_INVALID_INPUT', 'reason_required');
+
+    const r = await custos.subjects.eraseMany([...gone, unknown], { actor: app, reason: 'account deletion' });
+    expect(r.erased.map((e) => e.id).sort()).toEqual([ids[0], ids[2], ids[5]].sort());
+    expect(r.notFound).toEqual([unknown]);
+    for (const x of [ids[0], ids[2], ids[5]]) {
+      expect((await custos.vault.status(x)).status).toBe('erased');
+      expect(await custos.consents.history(x)).toEqual([]);
+      expect(await custos.restrictions.active(x)).toEqual([]);
+      expect(await custos.audit.refOf(x)).toBeUndefined();
+    }
+    expect(await custos.vault.interruptedErasures()).toEqual([]);
+    expect(await custos.vault.findByEmail('bulk0@example.jp')).toEqual([]);
+    for (const x of [ids[1], ids[3], ids[4]]) {
+      expect((await custos.subjects.read(x, { actor: { keyId: 'po', role: 'privacy_officer' }, purpose: 'legal_claims', fields: ['name'] })).fields.name).toMatch(/^Bulk /);
+      expect((await custos.consents.history(x)).length).toBe(1);
+      expect((await custos.restrictions.active(x)).length).toBe(1);
+      expect(await custos.audit.refOf(x)).toBeDefined();
+    }
+    expect(await custos.vault.findByEmail('bulk1@example.jp')).toEqual([ids[1]]);
+    await custos.audit.flush();
+    const entries = await custos.audit.query({ action: 'subject.erase' });
+    expect(entries.filter((e) => e.outcome === 'ok').length).toBe(4);
+    expect(entries.filter((e) => e.outcome === 'denied').length).toBe(2);
+    expect((await custos.audit.verify()).ok).toBe(true);
+  });
+
   it('an erasure cut short after the key went is finished by the retention run', async () => {
     await custos.consents.record(id, { purpose: 'marketing_email', event: 'grant', policyVersion: custos.policyVersion.ordinal, method: 'api' });
     await custos.subjects.read(id, { actor: support, purpose: 'support' });

@@ -5,7 +5,7 @@
  */
 import { CustosError, invalidInput } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
-import type { Vault, CreateSubjectInput, StoredRecord, SubjectColumn } from '../vault/vault.js';
+import { subjectNotFound, type Vault, type CreateSubjectInput, type StoredRecord, type SubjectColumn } from '../vault/vault.js';
 import type { AuditEntryInput, AuditWriter } from '../audit/types.js';
 import type { ConsentReader } from '../consent/store.js';
 import type { Restrictions } from './restrictions.js';
@@ -13,8 +13,8 @@ import type { Actor } from './keys.js';
 import { decide, ERASED_STATE, requireFields, requirePurpose, type Decision, type SubjectState, type WithheldReason } from './decision.js';
 
 export interface AuditSink extends AuditWriter {
-  /** Erasure: the log keeps its entries but no longer points at the person. */
-  forgetSubject(subjectId: string): Promise<unknown>;
+  /** Erasure: the log keeps its entries but no longer points at the people. */
+  forgetSubjects(subjectIds: readonly string[]): Promise<unknown>;
 }
 
 export interface AccessContext {
@@ -42,19 +42,20 @@ export class Subjects {
     /** First policy version from which a use (category, purpose) is declared. */
     private readonly coveredSince: (category: string, purpose: string) => number,
     /** What each subject-scoped module forgets on erasure (consents, restrictions, ...). */
-    private readonly erasureHooks: ((subjectId: string) => Promise<void>)[] = [],
+    private readonly erasureHooks: ((subjectIds: readonly string[]) => Promise<void>)[] = [],
   ) {}
 
-  private async forget(id: string): Promise<void> {
-    for (const hook of this.erasureHooks) await hook(id);
-    await this.audit.forgetSubject(id);
-    await this.vault.completeErasure(id);
+  private async forget(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    for (const hook of this.erasureHooks) await hook(ids);
+    await this.audit.forgetSubjects(ids);
+    await this.vault.completeErasure(ids);
   }
 
   /** Finishes erasures a crash cut short (their keys may be gone already): run by retention. */
   async finishInterruptedErasures(dryRun = false): Promise<number> {
     const ids = await this.vault.interruptedErasures();
-    if (!dryRun) for (const id of ids) await this.erase(id, { actor: SYSTEM, reason: 'interrupted erasure finished' });
+    if (!dryRun) await this.eraseMany(ids, { actor: SYSTEM, reason: 'interrupted erasure finished' });
     return ids.length;
   }
 
@@ -221,7 +222,7 @@ export class Subjects {
     const actor = this.actorOf({ actor: opts?.actor, purpose: '' });
     if (typeof opts.reason !== 'string' || !/^[a-z][a-z0-9_.:-]{0,63}$/.test(opts.reason))
       throw invalidInput('reason', 'reason_code', 'must be a short code such as user_request, contract_end or inactive (lower-case letters, digits, _ . : -; up to 64)');
-    await this.authoriseErase(actor, id, 'subject.close');
+    await this.authoriseErase(actor, [id], 'subject.close');
     const r = await this.vault.close(id);
     await this.audit.append(this.entry(actor, 'subject.close', undefined, id, [], 'ok', opts.reason));
     return r;
@@ -338,33 +339,44 @@ export class Subjects {
     return r;
   }
 
-  private async authoriseErase(actor: Actor, id: string, action: string): Promise<void> {
+  private async authoriseErase(actor: Actor, ids: readonly string[], action: string): Promise<void> {
     if (actor.role === SYSTEM.role && actor.keyId === SYSTEM.keyId) return;
     const role = this.policy().roles[actor.role];
     if (role?.operations.includes('erase')) return;
-    await this.audit.append(this.entry(actor, action, undefined, id, [], 'denied', 'operation_not_for_role'));
+    await this.audit.appendMany(ids.map((id) => this.entry(actor, action, undefined, id, [], 'denied', 'operation_not_for_role')));
     throw new CustosError('CUSTOS_FORBIDDEN', `role ${actor.role} may not erase subjects`, [{ field: 'actor', rule: 'operation_not_for_role', message: 'erasure needs a role with the erase operation' }]);
   }
 
   /** Erasure by crypto-shredding; the audit log keeps the entry but forgets who it was about. */
   async erase(id: string, opts: { actor: Actor; reason: string }): Promise<{ erasedAt: string }> {
+    const { erased } = await this.eraseMany([id], opts);
+    if (erased.length === 0) throw subjectNotFound();
+    return { erasedAt: erased[0].erasedAt };
+  }
+
+  /**
+   * `erase` for many subjects at once (bulk erasure, retention): one statement or transaction per step
+   * for all of them, one audit entry per subject. Ids of no subject come back in `notFound`.
+   */
+  async eraseMany(ids: readonly string[], opts: { actor: Actor; reason: string }): Promise<{ erased: { id: string; erasedAt: string }[]; notFound: string[] }> {
     const actor = this.actorOf({ actor: opts?.actor, purpose: '' });
     if (typeof opts.reason !== 'string' || opts.reason.trim() === '' || opts.reason.length > 500)
       throw invalidInput('reason', 'reason_required', 'must say why (1-500 characters)');
-    await this.authoriseErase(actor, id, 'subject.erase');
-    const r = await this.vault.erase(id, opts.reason.trim());
-    await this.audit.append(this.entry(actor, 'subject.erase', undefined, id, [], 'ok'));
-    await this.forget(id);
+    if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) throw invalidInput('ids', 'array', 'must be an array of subject ids');
+    await this.authoriseErase(actor, ids, 'subject.erase');
+    const r = await this.vault.eraseMany(ids, opts.reason.trim());
+    await this.audit.appendMany(r.erased.map((e) => this.entry(actor, 'subject.erase', undefined, e.id, [], 'ok')));
+    await this.forget(r.erased.map((e) => e.id));
     return r;
   }
 
   /** Seed 000: data found to be a child's is erased at once, with the reason recorded. */
   async markAsChild(id: string, opts: { actor: Actor; reason: string }): Promise<{ erasedAt: string }> {
     const actor = this.actorOf({ actor: opts?.actor, purpose: '' });
-    await this.authoriseErase(actor, id, 'subject.mark_child');
+    await this.authoriseErase(actor, [id], 'subject.mark_child');
     const r = await this.vault.markAsChild(id, opts.reason);
     await this.audit.append(this.entry(actor, 'subject.mark_child', undefined, id, [], 'ok'));
-    await this.forget(id);
+    await this.forget([id]);
     return r;
   }
 }

@@ -12,7 +12,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, si
 import { once } from 'node:events';
 import type Database from 'better-sqlite3';
 import type { Db, Param } from '../store/db.js';
-import { toBuffer, toInt } from '../store/db.js';
+import { runForKeys, toBuffer, toInt } from '../store/db.js';
 import { SqliteDb } from '../store/sqlite.js';
 import { migrate } from '../store/migrate.js';
 import { open as openSealed, seal } from '../crypto/aead.js';
@@ -737,7 +737,12 @@ export class AuditLog implements AuditWriter {
    * committed first; a later entry about the same id gets a new, unrelated reference.
    */
   async forgetSubject(subjectId: string): Promise<boolean> {
-    checkSubjectId(subjectId);
+    return (await this.forgetSubjects([subjectId])) > 0;
+  }
+
+  /** As `forgetSubject`, for many subjects at once (bulk erasure); returns how many mappings went. */
+  async forgetSubjects(subjectIds: readonly string[]): Promise<number> {
+    for (const id of subjectIds) checkSubjectId(id);
     // Entries appended before this call are committed first, with the old reference; entries appended
     // from now on wait until the mapping is gone, so that none of them is chained with the old reference
     // (or brings the mapping back) while a batch is in flight.
@@ -747,11 +752,16 @@ export class AuditLog implements AuditWriter {
     try {
       await before;
       await this.settled;
-      this.refs.delete(subjectId);
-      this.pendingRefs.delete(subjectId);
-      const r = await this.db.run('DELETE FROM audit_subject_refs WHERE subject_id = ?', [subjectId]);
-      this.refs.delete(subjectId);
-      return r.changes > 0;
+      const drop = () => {
+        for (const id of subjectIds) {
+          this.refs.delete(id);
+          this.pendingRefs.delete(id);
+        }
+      };
+      drop();
+      const n = await runForKeys(this.db, 'DELETE FROM audit_subject_refs WHERE subject_id', [], subjectIds);
+      drop();
+      return n;
     } finally {
       this.holds.delete(cut);
       if (this.queue.length > 0) this.schedule();

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
-import { toInt } from '../store/db.js';
+import { runForKeys, toInt } from '../store/db.js';
 import { migrate } from '../store/migrate.js';
 import type { ConsentState } from '../access/decision.js';
 import type { SubjectColumn } from '../vault/vault.js';
@@ -261,12 +261,10 @@ export class ConsentStore implements ConsentReader {
     }));
   }
 
-  /** Erasure removes the subject's consent history with the rest of their data. */
-  async forget(subjectId: string): Promise<void> {
+  /** Erasure removes the subjects' consent history with the rest of their data. */
+  async forget(subjectIds: readonly string[]): Promise<void> {
     await this.db.tx(async (t) => {
-      await t.run('DELETE FROM consent_events WHERE subject_id = ?', [subjectId]);
-      await t.run('DELETE FROM consent_receipts WHERE subject_id = ?', [subjectId]);
-      await t.run('DELETE FROM cookie_choices WHERE subject_id = ?', [subjectId]);
+      for (const table of ['consent_events', 'consent_receipts', 'cookie_choices']) await runForKeys(t, `DELETE FROM ${table} WHERE subject_id`, [], subjectIds);
     });
   }
 }

@@ -5,7 +5,7 @@
  */
 
 import type { Db } from '../store/db.js';
-import { insertRows, toBuffer, toInt } from '../store/db.js';
+import { insertRows, runForKeys, toBuffer, toInt } from '../store/db.js';
 import { migrate } from '../store/migrate.js';
 import { KEY_MIGRATIONS } from '../store/schema.js';
 import { CustosError } from '../errors.js';
@@ -112,10 +112,7 @@ export class Keyring {
   /** Destroys many data keys at once (rollback of a failed batch, bulk erasure). */
   async destroyDataKeys(subjectIds: readonly string[]): Promise<void> {
     for (const id of subjectIds) this.cache.delete(id);
-    for (let i = 0; i < subjectIds.length; i += 500) {
-      const chunk = subjectIds.slice(i, i + 500);
-      await this.store.run(`DELETE FROM data_keys WHERE subject_id IN (${chunk.map(() => '?').join(', ')})`, chunk);
-    }
+    await runForKeys(this.store, 'DELETE FROM data_keys WHERE subject_id', [], subjectIds);
   }
 
   /** The subject's data key, or null when it has been destroyed (the subject is erased). */
@@ -137,11 +134,6 @@ export class Keyring {
   }
 
   /** Crypto-shredding: the data key is gone, and with it every copy of the subject's ciphertext. */
-  async destroyDataKey(subjectId: string): Promise<boolean> {
-    this.cache.delete(subjectId);
-    const r = await this.store.run('DELETE FROM data_keys WHERE subject_id = ?', [subjectId]);
-    return r.changes > 0;
-  }
 
   /**
    * Key rotation: a new KEK version; every data key is rewrapped under it in batches (reads go on,

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Db, Param } from '../store/db.js';
-import { toInt } from '../store/db.js';
+import { runForKeys, toInt } from '../store/db.js';
 import { migrate } from '../store/migrate.js';
 import { JURISDICTIONS, LANGUAGES, type Jurisdiction, type Language, type Policy } from '../policy/schema.js';
 import type { Vault } from '../vault/vault.js';
@@ -571,9 +571,9 @@ export class Incidents {
     return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   }
 
-  /** Erasure: the person is no longer listed among the affected (the counts stay). */
-  async forget(subjectId: string): Promise<void> {
-    await this.db.run('DELETE FROM incident_subjects WHERE subject_id = ?', [subjectId]);
+  /** Erasure: the people are no longer listed among the affected (the counts stay). */
+  async forget(subjectIds: readonly string[]): Promise<void> {
+    await runForKeys(this.db, 'DELETE FROM incident_subjects WHERE subject_id', [], subjectIds);
   }
 }
 

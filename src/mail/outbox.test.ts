@@ -180,7 +180,7 @@ describeBackends('mail outbox', (backend) => {
     await c.subjects.erase(s1, { actor: { keyId: 'ops', role: 'privacy_officer' }, reason: 'erasure request' });
     expect(await c.db.all('SELECT id FROM mail_outbox WHERE subject_id = ?', [s1])).toHaveLength(0);
     // a key destroyed behind the outbox's back (restored data copy): the mail cannot be read and is cancelled
-    await c.keyring.destroyDataKey(s2);
+    await c.keyring.destroyDataKeys([s2]);
     expect(await c.outbox.deliver()).toMatchObject({ sent: 0, cancelled: 1 });
     expect(await c.outbox.get(m2.id)).toMatchObject({ status: 'cancelled', lastError: 'subject_erased' });
     expect(sink.messages).toHaveLength(0);

@@ -23,7 +23,7 @@
 import { SYSTEM } from '../audit/types.js';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../store/db.js';
-import { toBuffer, toInt } from '../store/db.js';
+import { runForKeys, toBuffer, toInt } from '../store/db.js';
 import type { Migration } from '../store/migrate.js';
 import { migrate } from '../store/migrate.js';
 import type { Keyring } from '../crypto/keyring.js';
@@ -432,8 +432,8 @@ export class Outbox implements OutboxWriter {
   }
 
   /** Erasure hook: the subject's queued and finished mail goes. */
-  async forgetSubject(subjectId: string): Promise<void> {
-    await this.db.run('DELETE FROM mail_outbox WHERE subject_id = ?', [subjectId]);
+  async forgetSubjects(subjectIds: readonly string[]): Promise<void> {
+    await runForKeys(this.db, 'DELETE FROM mail_outbox WHERE subject_id', [], subjectIds);
   }
 
   /** Deletes finished items (sent, failed, expired, cancelled) older than `before`. */

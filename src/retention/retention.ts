@@ -44,7 +44,7 @@ export interface RetentionReport {
 
 /** The narrow view of `Subjects` a run needs: erasure through the audited layer. */
 export interface Eraser {
-  erase(id: string, opts: { actor: typeof SYSTEM; reason: string }): Promise<unknown>;
+  eraseMany(ids: readonly string[], opts: { actor: typeof SYSTEM; reason: string }): Promise<unknown>;
 }
 
 /** `now` minus an ISO 8601 duration of years, months, weeks and days (calendar arithmetic, UTC), in ms. */
@@ -159,10 +159,8 @@ export class Retention {
         else counts[r.category].fields += await this.vault.purgeField(subjectsPast, r.category, rowBefore, dryRun);
       }
 
-      for (const id of toErase) {
-        if (!dryRun) await this.subjects.erase(id, { actor: SYSTEM, reason: 'retention' });
-        erased++;
-      }
+      if (!dryRun && toErase.length > 0) await this.subjects.eraseMany(toErase, { actor: SYSTEM, reason: 'retention' });
+      erased += toErase.length;
     }
 
     const hooks: Record<string, number> = {};

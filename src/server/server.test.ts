@@ -70,6 +70,17 @@ describe('HTTP API', () => {
     expect((await call('DELETE', `/v1/subjects/${id}`, appKey, { reason: 'erasure request' })).status).toBe(200);
     const gone = await call('GET', `/v1/subjects/${id}?purpose=support&fields=name`, supportKey);
     expect(gone.body.withheld).toEqual([{ field: 'name', reason: 'erased' }]);
+
+    // many at once
+    const many = await Promise.all([1, 2, 3].map((k) => call('POST', '/v1/subjects', appKey, { purpose: 'account', fields: { name: `Bulk ${k}` } })));
+    const ids = many.map((m) => m.body.id as string);
+    expect((await call('POST', '/v1/subjects/erase', supportKey, { ids, reason: 'asked' })).status).toBe(403);
+    const bulk = await call('POST', '/v1/subjects/erase', appKey, { ids: [ids[0], ids[1], 'nobody'], reason: 'account deletion' });
+    expect(bulk.status).toBe(200);
+    expect(bulk.body.erased.map((e: { id: string }) => e.id).sort()).toEqual([ids[0], ids[1]].sort());
+    expect(bulk.body.notFound).toEqual(['nobody']);
+    expect((await call('GET', `/v1/subjects/${ids[1]}?purpose=support&fields=name`, supportKey)).body.withheld).toEqual([{ field: 'name', reason: 'erased' }]);
+    expect((await call('GET', `/v1/subjects/${ids[2]}?purpose=support&fields=name`, supportKey)).body.fields).toEqual({ name: 'Bulk 3' });
   });
 
   it('bad input is a 4xx problem+json naming the field and the rule, and writes nothing', async () => {
@@ -83,6 +94,9 @@ describe('HTTP API', () => {
       ['POST', '/v1/subjects', { purpose: 'account', fields: { card: '4111111111111111' } }, 403, 'fields.card', 'category_not_for_purpose'],
       ['POST', '/v1/subjects', { purpose: 'account', jurisdiction: 'XX', fields: {} }, 400, 'body.jurisdiction', 'not_allowed_value'],
       ['POST', '/v1/subjects', '{"purpose": "account", ', 400, 'body', 'request'],
+      ['POST', '/v1/subjects/erase', { ids: [], reason: 'r' }, 400, 'body.ids', 'too_small'],
+      ['POST', '/v1/subjects/erase', { ids: Array.from({ length: 1001 }, (_, k) => `id-${k}`), reason: 'r' }, 400, 'body.ids', 'too_big'],
+      ['POST', '/v1/subjects/erase', { ids: ['a'] }, 400, 'body.reason', 'required'],
     ];
     for (const [method, path, body, status, field, rule] of cases) {
       const r = await call(method, path, appKey, body);

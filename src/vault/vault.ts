@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../store/db.js';
-import { insertRows, toBuffer, toInt, type Param } from '../store/db.js';
+import { insertRows, runForKeys, toBuffer, toInt, valuesForKeys, type Param } from '../store/db.js';
 import type { Keyring, DataKey } from '../crypto/keyring.js';
 import { open, randomFromPool, seal } from '../crypto/aead.js';
 import { CustosError, invalidInput } from '../errors.js';
@@ -109,7 +109,7 @@ const possibleId = (id: unknown): id is string => typeof id === 'string' && id.l
 
 const subjectErased = () =>
   new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased', [{ rule: 'erased', message: 'the subject has been erased' }]);
-const subjectNotFound = () => new CustosError('CUSTOS_NOT_FOUND', 'subject not found', [{ field: 'subject', rule: 'not_found', message: 'no such subject' }]);
+export const subjectNotFound = () => new CustosError('CUSTOS_NOT_FOUND', 'subject not found', [{ field: 'subject', rule: 'not_found', message: 'no such subject' }]);
 
 export class Vault {
   constructor(
@@ -327,25 +327,8 @@ export class Vault {
 
   /** Subjects already holding these external-id digests. */
   private async existingExternal(db: Db, digests: readonly string[]): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
-    if (db.dialect === 'postgres') {
-      // One index probe per digest, whatever the statistics: the array comes from a subquery, so the planner
-      // cannot see its length. Given `IN (?, ?, ...)` on a table not analysed since a bulk import began (or
-      // with autovacuum off), it read every external id and filtered them, each batch slower than the last.
-      if (digests.length === 0) return out;
-      const rows = await db.values("SELECT digest, subject_id FROM lookup_index WHERE kind = 'external_id' AND digest = ANY((SELECT ?::text[])::text[])", [digests]);
-      for (const [digest, id] of rows) out.set(digest as string, id as string);
-      return out;
-    }
-    for (let i = 0; i < digests.length; i += 500) {
-      const chunk = digests.slice(i, i + 500);
-      const rows = await db.all<{ digest: string; subject_id: string }>(
-        `SELECT digest, subject_id FROM lookup_index WHERE kind = 'external_id' AND digest IN (${chunk.map(() => '?').join(', ')})`,
-        chunk,
-      );
-      for (const r of rows) out.set(r.digest, r.subject_id);
-    }
-    return out;
+    const rows = await valuesForKeys(db, "SELECT digest, subject_id FROM lookup_index WHERE kind = 'external_id' AND digest", [], digests);
+    return new Map(rows as [string, string][]);
   }
 
   private async liveSubject(db: Db, id: string): Promise<{ jurisdiction: Jurisdiction; created_at: number; updated_at: number }> {
@@ -644,33 +627,47 @@ export class Vault {
    * stays as a tombstone without personal data, so the erasure can be reported.
    */
   async erase(id: string, reason: string): Promise<{ erasedAt: string }> {
-    const row = await this.db.get<{ status: string }>('SELECT status FROM subjects WHERE subject_id = ?', [id]);
-    if (!row) throw subjectNotFound();
+    const { erased } = await this.eraseMany([id], reason);
+    if (erased.length === 0) throw subjectNotFound();
+    return { erasedAt: erased[0].erasedAt };
+  }
+
+  /**
+   * `erase` for many subjects at once (bulk erasure, retention): each step is one statement or
+   * transaction for all of them instead of one per subject. Ids of no subject come back in `notFound`.
+   */
+  async eraseMany(ids: readonly string[], reason: string): Promise<{ erased: { id: string; erasedAt: string }[]; notFound: string[] }> {
+    const wanted = [...new Set(ids)];
+    const status = new Map((await valuesForKeys(this.db, 'SELECT subject_id, status FROM subjects WHERE subject_id', [], wanted.filter(possibleId))) as [string, string][]);
+    const found = wanted.filter((id) => status.has(id));
+    const notFound = wanted.filter((id) => !status.has(id));
+    if (found.length === 0) return { erased: [], notFound };
     const now = Date.now();
-    // The intent is durable before the key goes: an erasure cut short by a crash is finished later
+    // The intent is durable before the keys go: an erasure cut short by a crash is finished later
     // (finishInterruptedErasures), never left half done.
-    if (row.status === 'active')
-      await this.db.run("UPDATE subjects SET status = 'erasing', erased_at = COALESCE(erased_at, ?), erasure_reason = COALESCE(erasure_reason, ?) WHERE subject_id = ? AND status = 'active'", [now, reason, id]);
-    await this.keys.destroyDataKey(id);
+    const active = found.filter((id) => status.get(id) === 'active');
+    await runForKeys(this.db, "UPDATE subjects SET status = 'erasing', erased_at = COALESCE(erased_at, ?), erasure_reason = COALESCE(erasure_reason, ?) WHERE status = 'active' AND subject_id", [now, reason], active);
+    await this.keys.destroyDataKeys(found);
     await this.db.tx(async (t) => {
       // Records can be many: their ciphertext is unreadable from this moment and is deleted in the
       // background (purgeErasedRecords), so erasure takes the same time for 1 record or 100,000.
-      await t.run('DELETE FROM subject_fields WHERE subject_id = ?', [id]);
-      await t.run('DELETE FROM lookup_index WHERE subject_id = ?', [id]);
+      await runForKeys(t, 'DELETE FROM subject_fields WHERE subject_id', [], found);
+      await runForKeys(t, 'DELETE FROM lookup_index WHERE subject_id', [], found);
       // `erasing` until the other modules have forgotten the person too (completeErasure)
-      await t.run("UPDATE subjects SET status = CASE WHEN status = 'erased' THEN 'erased' ELSE 'erasing' END, erased_at = COALESCE(erased_at, ?), erasure_reason = COALESCE(erasure_reason, ?), updated_at = ? WHERE subject_id = ?", [
-        now,
-        reason,
-        now,
-        id,
-      ]);
+      await runForKeys(
+        t,
+        "UPDATE subjects SET status = CASE WHEN status = 'erased' THEN 'erased' ELSE 'erasing' END, erased_at = COALESCE(erased_at, ?), erasure_reason = COALESCE(erasure_reason, ?), updated_at = ? WHERE subject_id",
+        [now, reason, now],
+        found,
+      );
     });
-    return { erasedAt: new Date(now).toISOString() };
+    const erasedAt = new Date(now).toISOString();
+    return { erased: found.map((id) => ({ id, erasedAt })), notFound };
   }
 
-  /** The erasure is complete: every module has forgotten the person. */
-  async completeErasure(id: string): Promise<void> {
-    await this.db.run("UPDATE subjects SET status = 'erased' WHERE subject_id = ? AND status = 'erasing'", [id]);
+  /** The erasures are complete: every module has forgotten the people. */
+  async completeErasure(ids: readonly string[]): Promise<void> {
+    await runForKeys(this.db, "UPDATE subjects SET status = 'erased' WHERE status = 'erasing' AND subject_id", [], ids);
   }
 
   /** Subjects whose erasure was cut short (a crash between its steps): the retention run finishes them. */

@@ -61,6 +61,7 @@ const TABLE: Record<string, Row> = {
   'POST /v1/subjects/:id/check': { allow: ACCOUNT, kind: 'decision', req: (fx) => ({ params: { id: fx.a }, body: { purpose: 'account', fields: ['name'] } }) },
   'PATCH /v1/subjects/:id': { allow: ACCOUNT, req: async (fx) => ({ params: { id: await fx.fresh() }, body: { purpose: 'account', fields: { name: 'Changed' } } }) },
   'DELETE /v1/subjects/:id': { allow: ERASE, req: async (fx) => ({ params: { id: await fx.fresh() }, body: { reason: 'matrix' } }) },
+  'POST /v1/subjects/erase': { allow: ERASE, req: async (fx) => ({ body: { ids: [await fx.fresh(), await fx.fresh()], reason: 'matrix' } }) },
   'POST /v1/subjects/:id/child': { allow: ERASE, req: async (fx) => ({ params: { id: await fx.fresh() }, body: { reason: 'matrix' } }) },
   'POST /v1/subjects/:id/close': { allow: ERASE, req: async (fx) => ({ params: { id: await fx.fresh() }, body: { reason: 'user_request' } }) },
   'POST /v1/subjects/search': { allow: ACCOUNT, req: (fx) => ({ body: { purpose: 'account', email: fx.aEmail } }) },

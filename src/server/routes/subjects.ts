@@ -72,6 +72,16 @@ export const subjectRoutes = [
   }),
   defineRoute({
     method: 'POST',
+    url: '/v1/subjects/erase',
+    tag: 'subjects',
+    summary: 'Erase many subjects at once (up to 1,000 ids), each as DELETE /v1/subjects/:id would; ids of no subject come back in notFound',
+    auth: 'key',
+    body: z.strictObject({ ids: z.array(subjectIdParams.shape.id).min(1).max(1000), reason: z.string().min(1).max(500) }),
+    response: z.object({ erased: z.array(z.object({ id: z.string(), erasedAt: z.string() })), notFound: z.array(z.string()) }),
+    handler: async ({ custos, actor, body }) => custos.subjects.eraseMany(body.ids, { actor, reason: body.reason }),
+  }),
+  defineRoute({
+    method: 'POST',
     url: '/v1/subjects/:id/child',
     tag: 'subjects',
     summary: 'Data found to belong to a child under the minimum age: erased at once, the reason recorded',
