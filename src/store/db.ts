@@ -45,10 +45,10 @@ export function toInt(v: unknown): number {
 /**
  * PostgreSQL: the key column's condition for a list of keys given as one parameter. The list comes from
  * a subquery, so the planner cannot see its length and probes the index for each key. Given the list
- * itself (`= ANY(?)` or `IN (...)`), it read the whole table once the list was long or the table had no
- * statistics yet: 180 ms a statement for 1,000 subjects among 200,000, and an import slower with every
- * batch (each reading every external id). The cost is that Citus cannot prune such a statement to shards,
- * which a list of many random keys would span anyway.
+ * itself (`= ANY(?)` or `IN (...)`) on a table with no statistics yet (autovacuum behind a bulk load, or
+ * off), it chose to read every row of one kind and filter them: an import got slower with every batch,
+ * each reading every external id. The cost is that Citus cannot prune such a statement to shards, which
+ * a list of many random keys would span anyway.
  */
 const ANY_KEY = ' = ANY((SELECT ?::text[])::text[])';
 
