@@ -48,9 +48,10 @@ export function toInt(v: unknown): number {
  * itself (`= ANY(?)` or `IN (...)`) on a table with no statistics yet (autovacuum behind a bulk load, or
  * off), it chose to read every row of one kind and filter them: an import got slower with every batch,
  * each reading every external id. The cost is that Citus cannot prune such a statement to shards, which
- * a list of many random keys would span anyway.
+ * a list of many random keys would span anyway. Such statements are sent unnamed (postgres.ts), so each
+ * is planned for the table as it is then.
  */
-const ANY_KEY = ' = ANY((SELECT ?::text[])::text[])';
+export const ANY_KEY = ' = ANY((SELECT ?::text[])::text[])';
 
 /**
  * Runs `sql`, which ends with a key column (`DELETE FROM t WHERE subject_id`), for each of `keys`, in one

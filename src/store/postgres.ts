@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { numberPlaceholders, type Db, type Param, type Row } from './db.js';
+import { ANY_KEY, numberPlaceholders, type Db, type Param, type Row } from './db.js';
 import { CustosError } from '../errors.js';
 
 // BIGINT (int8) as JS number: counts and sequence numbers stay far below 2^53.
@@ -23,7 +23,9 @@ interface Queryable {
  * Statements as sent: placeholders numbered and, for the short data statements that make up the hot
  * paths, a name, so that each connection parses and plans them once (a prepared statement) instead of
  * on every call. Long or many-parameter statements (multi-row inserts, IN lists) stay unnamed: their
- * shapes vary, and every name stays prepared on every connection.
+ * shapes vary, and every name stays prepared on every connection. So do statements over a list of keys
+ * (ANY_KEY, bulk paths): a prepared statement's generic plan is kept until the table is analysed again,
+ * and one made while a table was small (a seq scan) was still used 100,000 rows later.
  */
 const statements = new Map<string, { text: string; name?: string }>();
 const NAMED = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i;
@@ -34,7 +36,7 @@ function statement(sql: string, params: number): { text: string; name?: string }
   if (st === undefined) {
     st = { text: numberPlaceholders(sql) };
     // values go in parameters (LIMIT too), so the texts are few; the cap guards against one that is not
-    if (NAMED.test(sql) && sql.length <= 2000 && params <= 64 && named < 1000) st.name = `custos_${named++}`;
+    if (NAMED.test(sql) && !sql.includes(ANY_KEY) && sql.length <= 2000 && params <= 64 && named < 1000) st.name = `custos_${named++}`;
     if (statements.size < 20_000) statements.set(sql, st);
   }
   return st;
