@@ -109,7 +109,10 @@ export class Keyring {
     return this.currentVersion;
   }
 
-  /** Destroys many data keys at once (rollback of a failed batch, bulk erasure). */
+  /**
+   * Crypto-shredding: the data keys are gone, and with them every copy of the subjects' ciphertext.
+   * Many at once (erasure, rollback of a failed batch).
+   */
   async destroyDataKeys(subjectIds: readonly string[]): Promise<void> {
     for (const id of subjectIds) this.cache.delete(id);
     await runForKeys(this.store, 'DELETE FROM data_keys WHERE subject_id', [], subjectIds);
@@ -132,8 +135,6 @@ export class Keyring {
     this.remember(subjectId, dk);
     return dk;
   }
-
-  /** Crypto-shredding: the data key is gone, and with it every copy of the subject's ciphertext. */
 
   /**
    * Key rotation: a new KEK version; every data key is rewrapped under it in batches (reads go on,
