@@ -39,10 +39,8 @@ export async function reconcileAfterRestore(custos: Custos, restored: Part[]): P
     after = page[page.length - 1].id;
     const missing = await custos.vault.withoutDataKey(page.map((s) => s.id));
     if (dataRestored) {
-      for (const id of missing) {
-        await custos.subjects.erase(id, { actor: SYSTEM, reason: 'erased after the restored backup was made' });
-        report.erasedAgain++;
-      }
+      const r = await custos.subjects.eraseMany(missing, { actor: SYSTEM, reason: 'erased after the restored backup was made' });
+      report.erasedAgain += r.erased.length;
     } else report.withoutKey += missing.length;
   }
   if (keysRestored || report.erasedAgain > 0)
