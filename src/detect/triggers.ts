@@ -501,6 +501,11 @@ const letterOrNumberAt = (t: string, j: number) => j < t.length && LN_START.test
 const letterOrNumberBefore = (t: string, j: number) => j > 0 && LN_END.test(t.slice(Math.max(0, j - 2), j));
 const isAsciiAlnum = (c: number) => isAsciiLetter(c) || isDigit(c);
 
+/** The first two characters of each spelled "dot" (DOT_WORDS), in lower case; one for a one-character word. */
+const DOT_STARTS = new Set(DOT_WORDS.split('|').map((w) => w.slice(0, 2).toLowerCase()));
+/** Whether a spelled "dot" may start at `k` (any case). */
+const dotWordAt = (t: string, k: number) => DOT_STARTS.has(t.slice(k, k + 1)) || DOT_STARTS.has(t.slice(k, k + 2).toLowerCase());
+
 /**
  * Whether a spelled "at" or "dot" ending at `end` may be rewritten (`b`: its word bits): what
  * spelled.ts requires after it, read loosely. After "at" (DOMAIN_AHEAD) a label of ASCII letters, digits
@@ -517,21 +522,11 @@ function symbolMayRewrite(t: string, b: number, end: number): boolean {
   let k = j + 1;
   while (k < n && (isAsciiAlnum(t.charCodeAt(k)) || t.charCodeAt(k) === 0x2d)) k++;
   // The start of a "dot" inside the label ("gmaildotcom", "schấm"): the label can stop before it.
-  for (let x = j; x + 1 < k; x++) {
-    const c = t.charCodeAt(x) | 0x20;
-    if ((c === 0x64 && (t.charCodeAt(x + 1) | 0x20) === 0x6f) || (c === 0x63 && (t.charCodeAt(x + 1) | 0x20) === 0x68)) return true;
-  }
+  for (let x = j; x + 1 < k; x++) if (dotWordAt(t, x)) return true;
   while (k < n && isSpaceFast(t.charCodeAt(k))) k++;
   if (k >= n) return false;
   const c = t.charCodeAt(k);
-  if (c === 0x2e || c === 0x28 || c === 0x5b || c === 0x7b || c === 0xff08 || c === 0xff3b) return true;
-  // A "dot" word: dot, chấm/cham, точка/тчк, ドット, どっと, 닷, 점, 쩜 (any case).
-  const l = lower(c);
-  const l2 = k + 1 < n ? lower(t.charCodeAt(k + 1)) : 0;
-  return (
-    (l === 0x64 && l2 === 0x6f) || (l === 0x63 && l2 === 0x68) || (l === 0x442 && (l2 === 0x43e || l2 === 0x447)) ||
-    c === 0x30c9 || c === 0x3069 || c === 0xb2f7 || c === 0xc810 || c === 0xca5c
-  );
+  return c === 0x2e || c === 0x28 || c === 0x5b || c === 0x7b || c === 0xff08 || c === 0xff3b || dotWordAt(t, k);
 }
 
 /**
