@@ -3,7 +3,7 @@
  * this file registers them with authentication, validation, rate limits and one error handler that
  * maps typed errors to RFC 9457 problem+json.
  */
-import Fastify, { LogController, type FastifyInstance, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyContextConfig, type FastifyInstance, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import { CustosError, ERRORS } from '../errors.js';
@@ -32,7 +32,11 @@ import type { SubjectClaims } from '../requests/tokens.js';
 
 export interface ServerOptions {
   logger?: boolean | { stream: NodeJS.WritableStream };
-  /** Requests per minute per API key on authenticated routes (default 1,000,000: effectively off). */
+  /**
+   * Requests per minute per API key (and client address) on authenticated routes. Unset (the default),
+   * they have no limit, and no rate-limit bookkeeping on each request: a key is the operator's own
+   * application. Routes without an API key are always limited (`publicRateLimit`).
+   */
   keyRateLimit?: number;
   /** Requests per minute per client address on public routes (default 120). */
   publicRateLimit?: number;
@@ -72,13 +76,23 @@ export function securityHeaders(): [string, string][] {
 }
 
 /**
- * One log line per request, written when it is answered: the request (method and route pattern, see the
- * serializers), the status and the milliseconds, instead of Fastify's two lines (received, completed).
+ * What is recorded when a request has been answered: its metrics (count and duration by route pattern,
+ * method and status) and one log line (the request by method and route pattern, see the serializers,
+ * the status and the milliseconds) instead of Fastify's two lines (received, completed). Fastify calls
+ * this once per response, after the onResponse hooks; recording the metrics here rather than in a hook
+ * of their own spares every request the hook runner (about 5 % of the CPU time of a consent decision).
  */
-class OneLinePerRequest extends LogController {
+class RequestCompleted extends LogController {
+  constructor(private readonly metrics: Metrics) {
+    super();
+  }
+
   override incomingRequest(): void {}
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    const route = request.routeOptions?.url ?? 'unmatched';
+    this.metrics.httpRequests.inc({ route, method: request.method, status: String(reply.statusCode) });
+    this.metrics.httpDuration.observe({ route, method: request.method }, reply.elapsedTime / 1000);
     if (this.isLogDisabled(request)) return;
     const line = { req: request, res: reply, ms: Math.round(reply.elapsedTime * 10) / 10 };
     if (error) reply.log.error({ ...line, err: { code: (error as { code?: unknown }).code } }, 'request failed');
@@ -89,6 +103,7 @@ class OneLinePerRequest extends LogController {
 export async function buildServer(custos: Custos, opts: ServerOptions = {}): Promise<FastifyInstance> {
   // Security headers on every response (helmet's, computed once at start, not per request).
   const security = securityHeaders();
+  const metrics = new Metrics();
   /** The headers every response carries: the security headers and the request id. */
   const commonHeaders = (req: FastifyRequest, reply: FastifyReply) => {
     for (let i = 0; i < security.length; i++) reply.header(security[i][0], security[i][1]);
@@ -107,7 +122,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
           },
         }
       : false,
-    logController: new OneLinePerRequest(),
+    logController: new RequestCompleted(metrics),
     bodyLimit: 1_048_576,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
@@ -163,13 +178,6 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
       .send(problem(404, 'Not found', 'no such route', { code: 'CUSTOS_NOT_FOUND', errors: [{ field: 'url', rule: 'route_exists', message: `no route ${req.method} for this path` }], instance: req.id })),
   );
 
-  const metrics = new Metrics();
-  app.addHook('onResponse', (req, reply, done) => {
-    const route = req.routeOptions?.url ?? 'unmatched';
-    metrics.httpRequests.inc({ route, method: req.method, status: String(reply.statusCode) });
-    metrics.httpDuration.observe({ route, method: req.method }, reply.elapsedTime / 1000);
-    done();
-  });
   const unsubscribe = custos.audit.subscribe((entries) => {
     for (const e of entries) {
       metrics.auditEntries.inc({ action: e.action, outcome: e.outcome });
@@ -189,19 +197,19 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
     return metrics.registry.metrics();
   });
   const routes = [...ALL_ROUTES, ...(opts.routes ?? [])];
-  const keyLimit = opts.keyRateLimit ?? 1_000_000;
   const publicLimit = opts.publicRateLimit ?? 120;
+  /** A route's rate limit: requests per minute per client (per key and client on key routes, only when asked for). */
+  const rateLimitOf = (r: RouteSpec): FastifyContextConfig => {
+    const max = r.rateLimit ?? (r.auth !== 'key' ? publicLimit : opts.keyRateLimit);
+    if (max === undefined) return {};
+    const keyGenerator = (req: FastifyRequest) => (r.auth === 'key' ? `${bearer(req)?.slice(0, 15) ?? ''}|${rateLimitClient(req.ip)}` : rateLimitClient(req.ip));
+    return { rateLimit: { max, timeWindow: 60_000, keyGenerator } };
+  };
   const addRoute = (scope: FastifyInstance, r: RouteSpec) =>
     scope.route({
       method: r.method,
       url: r.url,
-      config: {
-        rateLimit: {
-          max: r.rateLimit ?? (r.auth === 'public' ? publicLimit : keyLimit),
-          timeWindow: 60_000,
-          keyGenerator: (req: FastifyRequest) => (r.auth === 'key' ? `${bearer(req)?.slice(0, 15) ?? ''}|${rateLimitClient(req.ip)}` : rateLimitClient(req.ip)),
-        },
-      },
+      config: rateLimitOf(r),
       handler: async (req, reply) => {
         let actor: Actor = { keyId: 'anonymous', role: 'public' };
         if (r.auth === 'key') {

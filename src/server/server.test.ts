@@ -191,4 +191,51 @@ describe('HTTP API', () => {
     expect(lines.filter((l) => /incoming request|request completed/.test(l.msg))).toEqual([]);
     for (const v of ['Canary', 'canary@example.org', 'canary-bad', appKey, keySecret(supportKey)]) expect(logs).not.toContain(v);
   });
+
+  it('metrics count every request by route pattern, method and status, and time it', async () => {
+    const scrape = async () => {
+      const res = await fetch(base + '/metrics', { headers: { authorization: `Bearer ${opsKey}` } });
+      expect(res.status).toBe(200);
+      return res.text();
+    };
+    const value = (text: string, series: string) => Number(new RegExp(`^${series.replace(/[{}]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+    const created = 'custos_http_requests_total{route="/v1/subjects",method="POST",status="201"}';
+    const refused = 'custos_http_requests_total{route="/v1/subjects",method="POST",status="400"}';
+    const timed = 'custos_http_request_duration_seconds_count{route="/v1/subjects",method="POST"}';
+    const before = await scrape();
+    await call('POST', '/v1/subjects', appKey, { purpose: 'account', fields: { name: 'Metric Person' } });
+    await call('POST', '/v1/subjects', appKey, { purpose: 'account', fields: { name: 'Metric Person 2' } });
+    await call('POST', '/v1/subjects', appKey, { purpose: 'account', fields: { email: 'not-an-email' } });
+    await call('GET', '/v1/no-such-route', appKey);
+    const after = await scrape();
+    expect(value(after, created) - value(before, created)).toBe(2);
+    expect(value(after, refused) - value(before, refused)).toBe(1);
+    expect(value(after, timed) - value(before, timed)).toBe(3);
+    expect(value(after, 'custos_http_requests_total{route="unmatched",method="GET",status="404"}')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('rate-limits routes without a key per client, and key routes only when a limit is set', async () => {
+    // the default: key routes carry no limit (a key is the operator's own application), public ones do
+    const keyed = await call('GET', '/v1/keys', admin);
+    expect(keyed.status).toBe(200);
+    expect(keyed.headers.get('x-ratelimit-limit')).toBeNull();
+    const open = await call('POST', '/v1/receipts/verify', undefined, { receipt: 'x' });
+    expect(open.headers.get('x-ratelimit-limit')).toBe('120');
+
+    const limited = await buildServer(custos, { keyRateLimit: 2 });
+    const url = await limited.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const get = (key: string) => fetch(url + '/v1/keys', { headers: { authorization: `Bearer ${key}` } });
+      expect((await get(admin)).headers.get('x-ratelimit-limit')).toBe('2');
+      expect((await get(admin)).status).toBe(200);
+      const third = await get(admin);
+      expect(third.status).toBe(429);
+      expect(await third.json()).toMatchObject({ code: 'CUSTOS_RATE_LIMITED', errors: [{ field: 'body', rule: 'rate_limited' }] });
+      // counted per key: another key from the same client still gets through
+      const other = (await custos.keys.create({ name: 'second-officer', role: 'privacy_officer' }, { keyId: 'cli', role: 'operator' })).key;
+      expect((await get(other)).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
 });
