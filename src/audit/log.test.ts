@@ -74,9 +74,12 @@ describeBackends('audit log', (backend: Backend) => {
   let log: AuditLog;
   const logs: AuditLog[] = [];
   const stores: Stores[] = [];
+  /** Every env a test made (a test may start afresh more than once): each is cleaned up. */
+  const envs: Env[] = [];
 
   async function fresh(opts: AuditLogOptions = {}): Promise<AuditLog> {
     env = await makeEnv(backend);
+    envs.push(env);
     custos = await openStores(env);
     stores.push(custos);
     log = await AuditLog.open(custos.db, custos.keyDb, opts);
@@ -91,7 +94,7 @@ describeBackends('audit log', (backend: Backend) => {
   afterEach(async () => {
     for (const l of logs.splice(0)) await l.close().catch(() => undefined);
     for (const s of stores.splice(0)) await s.close();
-    await env?.cleanup();
+    for (const e of envs.splice(0)) await e.cleanup();
   });
 
   const all = async () => log.query({ limit: 10_000 });
