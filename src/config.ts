@@ -9,6 +9,10 @@ export interface Settings {
   policyFile: string;
   port: number;
   host: string;
+  /** Requests a minute per API key on authenticated routes (as given: checked by the server command); none when unset. */
+  keyRateLimit?: string;
+  /** Requests a minute per client on routes without a key (as given); 120 when unset. */
+  publicRateLimit?: string;
 }
 
 /** The example policy shipped with Custos. */
@@ -24,6 +28,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
     policyFile: env.CUSTOS_POLICY ? resolve(env.CUSTOS_POLICY) : EXAMPLE_POLICY,
     port,
     host: env.CUSTOS_HOST ?? '127.0.0.1',
+    keyRateLimit: env.CUSTOS_KEY_RATE_LIMIT || undefined,
+    publicRateLimit: env.CUSTOS_PUBLIC_RATE_LIMIT || undefined,
   };
 }
 

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { runCli } from '../../test/cli.js';
 import { EXAMPLE } from '../../test/backends.js';
+import { rateLimits } from './serve.js';
+import { settingsFromEnv } from '../config.js';
 
 describe('custos CLI', () => {
   it('policy check: exit 0 for the example, 1 with file:line:col and rule for a broken one, 2 on bad usage', async () => {
@@ -42,6 +44,23 @@ describe('custos CLI', () => {
     const again = await runCli(['init', '--data-dir', dir, '--json'], { CUSTOS_MASTER_KEY: undefined, CUSTOS_DATABASE_URL: undefined });
     expect(again.code).toBe(0);
     expect(JSON.parse(again.out).keyCreated).toBe(false);
+  });
+
+  it('serve takes rate limits from flags, else the environment; a bad one is bad usage and nothing starts', async () => {
+    const env = (vars: Record<string, string>) => settingsFromEnv({ CUSTOS_DATA_DIR: tmpdir(), ...vars });
+    expect(rateLimits({}, env({}))).toEqual({});
+    expect(rateLimits({}, env({ CUSTOS_KEY_RATE_LIMIT: '600', CUSTOS_PUBLIC_RATE_LIMIT: '30' }))).toEqual({ keyRateLimit: 600, publicRateLimit: 30 });
+    expect(rateLimits({ keyRateLimit: '50' }, env({ CUSTOS_KEY_RATE_LIMIT: '600' }))).toEqual({ keyRateLimit: 50 });
+    for (const bad of ['0', '-5', '1.5', 'ten', '', '1e3', '0x10']) expect(() => rateLimits({ keyRateLimit: bad }, env({}))).toThrow(/requests a minute/);
+    const dir = join(mkdtempSync(join(tmpdir(), 'custos-cli-')), 'data');
+    const flag = await runCli(['serve', '--data-dir', dir, '--port', '0', '--key-rate-limit', 'lots']);
+    expect(flag.code).toBe(2);
+    expect(flag.err).toMatch(/key-rate-limit: must be a whole number of requests a minute, at least 1/);
+    const fromEnv = await runCli(['serve', '--data-dir', dir, '--port', '0'], { CUSTOS_PUBLIC_RATE_LIMIT: '0' });
+    expect(fromEnv.code).toBe(2);
+    expect(fromEnv.err).toMatch(/public-rate-limit: must be a whole number of requests a minute/);
+    // refused before anything was opened or created
+    expect(existsSync(dir)).toBe(false);
   });
 
   it('a key file readable by others is refused', async () => {

@@ -6,6 +6,7 @@ import { seedDemo } from '../demo.js';
 import { action, emit, io } from './program.js';
 import { invalidInput } from '../errors.js';
 import { assertAnnounced } from '../policy/publish.js';
+import type { ServerOptions } from '../server/app.js';
 
 export interface StoreFlags {
   dataDir?: string;
@@ -62,25 +63,43 @@ export function registerInit(program: Command): void {
     );
 }
 
+/** A rate limit given on the command line or in the environment: a whole number of requests a minute. */
+function perMinute(field: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw invalidInput(field, 'requests_per_minute', 'must be a whole number of requests a minute, at least 1');
+  return n;
+}
+
+/** The server's rate limits from the flags, else the environment (see `buildServer`'s options). */
+export function rateLimits(flags: { keyRateLimit?: string; publicRateLimit?: string }, env = settingsFromEnv()): Pick<ServerOptions, 'keyRateLimit' | 'publicRateLimit'> {
+  const key = perMinute('key-rate-limit', flags.keyRateLimit ?? env.keyRateLimit);
+  const pub = perMinute('public-rate-limit', flags.publicRateLimit ?? env.publicRateLimit);
+  return { ...(key !== undefined ? { keyRateLimit: key } : {}), ...(pub !== undefined ? { publicRateLimit: pub } : {}) };
+}
+
 export function registerServe(program: Command): void {
   withStoreFlags(program.command('serve'))
     .description('run the HTTP server (API, privacy center, admin console)')
     .option('-p, --port <n>', 'port (env CUSTOS_PORT, default 8080)')
     .option('--host <addr>', 'address to listen on (env CUSTOS_HOST, default 127.0.0.1)')
+    .option('--key-rate-limit <n>', 'requests a minute per API key and client on routes with a key (env CUSTOS_KEY_RATE_LIMIT, default no limit)')
+    .option('--public-rate-limit <n>', 'requests a minute per client on routes without a key (env CUSTOS_PUBLIC_RATE_LIMIT, default 120)')
     .option('--demo', 'create a few demo subjects on first start')
     .addHelpText('after', '\nExamples:\n  custos serve\n  custos serve --port 9000 --policy custos.policy.yaml\n  CUSTOS_DATABASE_URL=postgres://localhost/custos custos serve')
     .action(
-      action(async (opts: StoreFlags & { port?: string; host?: string; demo?: boolean }) => {
+      action(async (opts: StoreFlags & { port?: string; host?: string; demo?: boolean; keyRateLimit?: string; publicRateLimit?: string }) => {
         const env = settingsFromEnv();
         const port = opts.port !== undefined ? Number(opts.port) : env.port;
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw invalidInput('port', 'port_range', 'must be an integer from 0 to 65535');
+        const limits = rateLimits(opts, env);
         const c = await openFromFlags(opts, { keys: { create: true } });
         // A policy with material changes that subjects were not told about does not go into service.
         await assertAnnounced(c).catch(async (e) => {
           await c.close();
           throw e;
         });
-        const app = await buildServer(c, { logger: true });
+        const app = await buildServer(c, { logger: true, ...limits });
         let stopping = false;
         const stop = async (signal: string) => {
           if (stopping) return;
