@@ -38,7 +38,7 @@ export interface ServerOptions {
    * application. Routes without an API key are always limited (`publicRateLimit`).
    */
   keyRateLimit?: number;
-  /** Requests per minute per client address on public routes (default 120). */
+  /** Requests per minute per client address on routes without an API key (public and subject routes) that set no limit of their own (default 120). */
   publicRateLimit?: number;
   /** Extra routes (front ends add theirs). */
   routes?: RouteSpec[];
