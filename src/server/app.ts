@@ -202,7 +202,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
   const rateLimitOf = (r: RouteSpec): FastifyContextConfig => {
     const max = r.rateLimit ?? (r.auth !== 'key' ? publicLimit : opts.keyRateLimit);
     if (max === undefined) return {};
-    const keyGenerator = (req: FastifyRequest) => (r.auth === 'key' ? `${bearer(req)?.slice(0, 15) ?? ''}|${rateLimitClient(req.ip)}` : rateLimitClient(req.ip));
+    const keyGenerator = r.auth === 'key' ? (req: FastifyRequest) => `${bearer(req)?.slice(0, 15) ?? ''}|${rateLimitClient(req.ip)}` : (req: FastifyRequest) => rateLimitClient(req.ip);
     return { rateLimit: { max, timeWindow: 60_000, keyGenerator } };
   };
   const addRoute = (scope: FastifyInstance, r: RouteSpec) =>
