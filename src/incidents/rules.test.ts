@@ -106,7 +106,7 @@ describe('RU (152-FZ Art. 21 part 3.1)', () => {
 describe('VN and US-CA', () => {
   it('VN: the Ministry of Public Security within 72 hours', () => {
     const d = dutiesFor('VN', facts())!;
-    expect(d.authority[0]).toMatchObject({ required: true, dueAt: plus(72) });
+    expect(d.authority[0]).toMatchObject({ required: true, dueAt: plus(72), source: 'Law No. 91/2025/QH15 on Personal Data Protection; Decree 356/2025/ND-CP' });
   });
   it('US-CA: residents without unreasonable delay; the Attorney General above 500; encrypted exempt', () => {
     expect(dutiesFor('US-CA', facts({ affected: 500 }))!.authority[0].required).toBe(false);

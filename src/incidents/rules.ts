@@ -18,7 +18,7 @@
  *      or a leak through unauthorised access (hacking).
  *  RU  152-FZ Art. 21 part 3.1: Roskomnadzor within 24 hours (the incident, its presumed causes, the
  *      harm, the measures, a contact), and within 72 hours the results of the internal investigation.
- *  VN  Decree 13/2023/ND-CP Art. 23: the Ministry of Public Security (A05) within 72 hours.
+ *  VN  Law No. 91/2025/QH15 and Decree 356/2025/ND-CP: the Ministry of Public Security (A05) within 72 hours.
  *  US-CA Civil Code 1798.82: residents "in the most expedient time possible and without unreasonable
  *      delay" for unencrypted data; a sample notice to the Attorney General when more than 500 residents.
  */
@@ -207,21 +207,22 @@ function ru(f: IncidentFacts): JurisdictionDuties {
 }
 
 function vn(f: IncidentFacts): JurisdictionDuties {
+  const source = 'Law No. 91/2025/QH15 on Personal Data Protection; Decree 356/2025/ND-CP';
   return {
     jurisdiction: 'VN',
     authority: [
       {
         jurisdiction: 'VN',
-        authority: 'Ministry of Public Security (A05)',
+        authority: 'Ministry of Public Security: the personal data protection agency (A05)',
         stage: 'notice',
         required: true,
         dueAt: at(f.discoveredAt, 72 * HOUR),
-        deadline: 'within 72 hours of the violation',
+        deadline: 'within 72 hours of detecting the violation',
         reasons: ['personal_data_violation'],
-        source: 'Decree 13/2023/ND-CP Art. 23',
+        source,
       },
     ],
-    people: { jurisdiction: 'VN', required: false, deadline: 'no statutory duty', reasons: ['not_required_by_law'], source: 'Decree 13/2023/ND-CP Art. 23' },
+    people: { jurisdiction: 'VN', required: false, deadline: 'no statutory duty', reasons: ['not_required_by_law'], source },
   };
 }
 

@@ -9,11 +9,11 @@
  * US-CA CCPA §1798.130(a)(2): 45 days, extendable once by 45 days.
  * US  no general federal right: without undue delay.
  * RU  152-FZ Art. 14(3), 20(1): 10 working days, extendable by 5 working days.
- * VN  Decree 13/2023/ND-CP Art. 14, 16: 72 hours.
+ * VN  Decree 356/2025/ND-CP: 10 days (15, extendable once by 15, to stop processing); an answer within 2 working days.
  */
 import type { Jurisdiction } from './schema.js';
 
-export type DeadlineUnit = 'calendar_days' | 'business_days' | 'months' | 'hours';
+export type DeadlineUnit = 'calendar_days' | 'business_days' | 'months';
 
 export interface LegalDeadline {
   /** Absent: "without delay" (JP, US). */
@@ -30,5 +30,5 @@ export const LEGAL_DEADLINES: Record<Jurisdiction, LegalDeadline> = {
   'US-CA': { within: 45, unit: 'calendar_days', extension: { within: 45, unit: 'calendar_days' } },
   US: {},
   RU: { within: 10, unit: 'business_days', extension: { within: 5, unit: 'business_days' } },
-  VN: { within: 72, unit: 'hours' },
+  VN: { within: 10, unit: 'calendar_days' },
 };

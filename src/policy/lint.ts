@@ -31,7 +31,7 @@ type Law = Partial<Record<Jurisdiction, string>>;
 const DEEMED_CONSENT: Law = {
   EU: 'GDPR Art. 4(11) and Art. 7 with Recital 32: consent is a clear affirmative act; silence, pre-ticked boxes or inactivity, such as continuing to use a service after a notice, are not consent.',
   KR: 'PIPA Art. 22: consent must be obtained so that the data subject clearly recognises what they agree to, separately for each matter; continued use after a notice is not consent.',
-  VN: 'Decree 13/2023/ND-CP Art. 11: consent must be voluntary and expressed clearly and specifically (in writing, by voice, by ticking a box, by a reply); silence or no response is not consent.',
+  VN: 'Law No. 91/2025/QH15 on Personal Data Protection and Decree 356/2025/ND-CP: consent must be voluntary, clear and verifiable (in writing, by voice, by ticking a box, by a reply); silence, no response or a default choice set by the controller is not consent.',
 };
 
 const MARKETING_OPT_OUT: Law = {
@@ -41,7 +41,7 @@ const MARKETING_OPT_OUT: Law = {
   'US-CA': 'CCPA §1798.120 and §1798.135: consumers may opt out of the sale or sharing of their personal information for cross-context behavioural advertising.',
   US: 'CAN-SPAM Act, 15 U.S.C. §7704(a)(3)-(5): commercial email must include a working opt-out mechanism, honoured within 10 business days.',
   RU: 'Federal Law 38-FZ "On Advertising" Art. 18(1): advertising by telecommunication networks needs the recipient\'s prior consent and must stop at once at the recipient\'s request.',
-  VN: 'Decree 13/2023/ND-CP Art. 21: processing personal data for advertising needs the subject\'s consent and must stop when the subject asks; the subject must be told how to refuse.',
+  VN: 'Law No. 91/2025/QH15 on Personal Data Protection Art. 28 (advertising services): personal data is used for advertising only with the subject\'s consent, and the subject must be able to refuse further advertising.',
   GB: 'UK GDPR Art. 21(2)-(3) and PECR reg. 22: the data subject may object to direct marketing at any time, and every marketing message must offer a simple way to refuse.',
 };
 
@@ -55,7 +55,7 @@ const PROCESSOR_AGREEMENT: Law = {
   GB: 'UK GDPR Art. 28(3): processing by a processor is governed by a written contract setting out the controller\'s instructions.',
   KR: 'PIPA Art. 26(1): outsourcing the processing of personal information must be done by a document stating the purpose, the technical and managerial safeguards, restrictions on re-outsourcing and supervision.',
   JP: 'APPI Art. 25: a business entrusting the handling of personal data must supervise the entrusted party; a written agreement on safe management is how that supervision is set up (PPC Guidelines 3-4-4).',
-  VN: 'Decree 13/2023/ND-CP Art. 39: the processor processes personal data only under a contract or agreement with the controller.',
+  VN: 'Law No. 91/2025/QH15 on Personal Data Protection: the processor processes personal data only under a contract or agreement with the controller, within what it sets out.',
   RU: 'Federal Law 152-FZ Art. 6(3): another person may process personal data on the operator\'s instruction only under a contract that lists the processing, its purposes and the duty to keep the data confidential and secure.',
   'US-CA': 'CCPA §1798.100(d) and §1798.140(ag): a service provider receives personal information only under a written contract limiting its use to the specified business purposes.',
 };
@@ -70,7 +70,7 @@ const SPECIAL_CARE: Law = {
   JP: 'APPI Art. 20(2): special-care-required personal information (race, creed, social status, medical history, criminal record, having been a victim of crime) may not be acquired without prior consent, and never by opt-out provision (Art. 27(2)); seed 002 promises it is never collected.',
   EU: 'GDPR Art. 9(1): processing data revealing racial or ethnic origin, political opinions, religious or philosophical beliefs, trade union membership, genetic, biometric, health, sex life or sexual orientation is prohibited unless an Art. 9(2) exception applies.',
   KR: 'PIPA Art. 23: sensitive information (ideology, belief, union or party membership, political views, health, sex life, genetic and criminal record data, biometric and racial or ethnic data) may be processed only with separate consent or where a law requires it.',
-  VN: 'Decree 13/2023/ND-CP Art. 2(4) and Art. 28: sensitive personal data (political and religious views, health, racial or ethnic origin, genetic data, sex life, criminal record...) needs its own notice and a designated protection officer.',
+  VN: 'Law No. 91/2025/QH15 on Personal Data Protection and Decree 356/2025/ND-CP Art. 4: sensitive personal data (political and religious views, health, racial or ethnic origin, genetic and biometric data, sex life, crimes and violations of law...) needs the subject to be told that it is sensitive, and stronger safeguards.',
   RU: 'Federal Law 152-FZ Art. 10: special categories (race, nationality, political views, religious or philosophical beliefs, health, intimate life) may not be processed except in the cases listed there.',
   'US-CA': 'CCPA §1798.121 and §1798.140(ae): sensitive personal information may be limited by the consumer and must be disclosed as such.',
   GB: 'UK GDPR Art. 9(1): special category data may be processed only under an Art. 9(2) condition.',
@@ -81,7 +81,7 @@ const RETENTION: Law = {
   GB: 'UK GDPR Art. 5(1)(e) and Art. 13(2)(a): data is kept no longer than necessary, and the notice states the storage period.',
   KR: 'PIPA Art. 21(1) and Art. 30(1): data is destroyed without delay when its retention period ends, and the privacy policy states the retention period of each item.',
   JP: 'APPI Art. 22: personal data that is no longer needed must be deleted without delay; without a period nothing tells when that is.',
-  VN: 'Decree 13/2023/ND-CP Art. 3(7) and Art. 13: personal data is stored only for as long as its purpose needs, and the notice states the storage period.',
+  VN: 'Law No. 91/2025/QH15 on Personal Data Protection: personal data is stored only for as long as its purpose needs, and the notice states the storage period.',
   RU: 'Federal Law 152-FZ Art. 5(7): personal data is kept no longer than its purposes require and destroyed when they are achieved.',
   'US-CA': 'CCPA §1798.100(a)(3): the notice at collection states how long each category of personal information is kept.',
 };

@@ -59,7 +59,7 @@ describe('privacy notice', () => {
     expect(md).toMatch(/\| erase your personal information \| 3 business days \(our commitment\) \|/);
     expect(md).toMatch(/\| European Union \| 1 month; may be extended by 2 months/);
     expect(md).toMatch(/\| Japan \| without delay \(we aim for 14 days\) \|/);
-    expect(md).toMatch(/\| Vietnam \| 72 hours \|/);
+    expect(md).toMatch(/\| Vietnam \| 10 days \|/);
     const ru = renderNoticeMarkdown(buildNotice(policy, { lang: 'ru' }));
     expect(ru).toContain('3 рабочих дня (наше обязательство)');
     expect(ru).toContain('10 рабочих дней');

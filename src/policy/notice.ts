@@ -103,7 +103,7 @@ function jurisdictionName(lang: Language, j: Jurisdiction): string {
   return countryName(lang, j);
 }
 
-function unitAmount(lang: Language, n: number, unit: 'year' | 'month' | 'week' | 'day' | 'hour'): string {
+function unitAmount(lang: Language, n: number, unit: 'year' | 'month' | 'week' | 'day'): string {
   const s = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
   return lang === 'ja' ? s.replace(/\s+/g, '') : s;
 }
@@ -128,8 +128,6 @@ function formatDeadline(lang: Language, within: number, unit: DeadlineUnit): str
       return unitAmount(lang, within, 'day');
     case 'months':
       return unitAmount(lang, within, 'month');
-    case 'hours':
-      return unitAmount(lang, within, 'hour');
     case 'business_days': {
       const form = new Intl.PluralRules(lang).select(within);
       const key = (['one', 'few', 'many'].includes(form) ? `business_days_${form}` : 'business_days_other') as MessageKey;

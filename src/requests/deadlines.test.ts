@@ -83,7 +83,9 @@ describe('due dates', () => {
     { name: 'KR erasure before Chuseok: the law is stricter than the promise', type: 'erasure', j: 'KR', at: '2025-10-02T10:00:00+09:00', promises: ERASURE_3BD, due: endOf('2025-10-13', 9), basis: 'law', rule: /^KR: 10 days \(PIPA Enforcement Decree Art\. 43\)/ },
     { name: 'KR erasure after Chuseok: the promise wins', type: 'erasure', j: 'KR', at: '2025-10-13T10:00:00+09:00', promises: ERASURE_3BD, due: endOf(nthWorkingDay('KR', '2025-10-13', 3), 9), basis: 'promise', rule: /promise/ },
     // VN, Asia/Ho_Chi_Minh (UTC+7), Tết 2026
-    { name: 'VN erasure before Tết: 72 hours beat 3 business days', type: 'erasure', j: 'VN', at: '2026-02-13T09:00:00+07:00', promises: ERASURE_3BD, due: '2026-02-16T02:00:00.000Z', basis: 'law', rule: /^VN: 72 hours/ },
+    { name: 'VN erasure before Tết: 10 calendar days beat 3 business days', type: 'erasure', j: 'VN', at: '2026-02-13T09:00:00+07:00', promises: ERASURE_3BD, due: endOf('2026-02-23', 7), basis: 'law', rule: /^VN: 10 days, the shortest period Decree 356\/2025\/ND-CP sets/ },
+    { name: 'VN restriction: 15 days', type: 'restriction', j: 'VN', at: '2026-02-10T09:00:00+07:00', due: endOf('2026-02-25', 7), basis: 'law', rule: /^VN: 15 days \(Decree 356\/2025\/ND-CP: withdrawal of consent, restriction, objection\)/ },
+    { name: 'VN marketing objection at 23:30 before Tết: 3 business days beat 15 days', type: 'marketing_objection', j: 'VN', at: '2026-02-13T23:30:00+07:00', promises: { marketing_objection: { within: 3, unit: 'business_days' } }, due: endOf(nthWorkingDay('VN', '2026-02-13', 3), 7), basis: 'promise', rule: /stricter than VN: 15 days/ },
     { name: 'VN access with a 1-calendar-day promise', type: 'access', j: 'VN', at: '2026-02-13T09:00:00+07:00', promises: { access: { within: 1, unit: 'calendar_days' } }, due: endOf('2026-02-14', 7), basis: 'promise', rule: /promise/ },
     // RU, Europe/Moscow (UTC+3), New Year holidays 2026
     { name: 'RU access received in the New Year holidays: 10 working days', type: 'access', j: 'RU', at: '2026-01-05T10:00:00+03:00', due: endOf(nthWorkingDay('RU', '2026-01-05', 10), 3), basis: 'law', rule: /^RU: 10 working days \(152-FZ Arts\. 14\(3\), 20\(1\)\)$/ },
@@ -114,6 +116,16 @@ describe('due dates', () => {
     expect(d.rule).toContain('confirm receipt within 10 business days (CCPA Regulations §7021(a))');
     // the acknowledgement stands when a promise governs the answer
     expect(dueDate('erasure', 'US-CA', '2025-11-26T10:00:00-08:00', ERASURE_3BD).acknowledgeBy).toBe(endOf(nthWorkingDay('US-CA', '2025-11-26', 10), -8));
+  });
+
+  it('VN: answer within 2 working days in every case, over Tết too', () => {
+    const access = dueDate('access', 'VN', '2026-02-13T09:00:00+07:00');
+    expect(access.acknowledgeBy).toBe(endOf(nthWorkingDay('VN', '2026-02-13', 2), 7));
+    expect(access.acknowledgeBy).toBe(endOf('2026-02-24', 7));
+    expect(access.rule).toContain('answer within 2 working days, saying how the request will be handled (Decree 356/2025/ND-CP)');
+    expect(dueDate('restriction', 'VN', '2026-02-10T09:00:00+07:00').acknowledgeBy).toBe(endOf('2026-02-12', 7));
+    // the answer is still due when a stricter promise governs the request itself
+    expect(dueDate('erasure', 'VN', '2026-02-10T09:00:00+07:00', { erasure: { within: 1, unit: 'business_days' } }).acknowledgeBy).toBe(endOf('2026-02-12', 7));
   });
 
   it('JP target days come from the policy', () => {
@@ -184,9 +196,20 @@ describe('extensions', () => {
     expect(extend(ru, { reason: 'archive must be searched', at: '2026-01-10T00:00:00Z' }).due).toBe(endOf(nthWorkingDay('RU', first, 5), 3));
   });
 
+  it('VN: a request to stop processing is extended once by 15 days, before the first 15 end', () => {
+    const d = dueDate('stop_provision', 'VN', '2026-02-10T09:00:00+07:00');
+    expect(d.due).toBe(endOf('2026-02-25', 7));
+    expect(d.extendableBy).toBe(endOf('2026-03-12', 7));
+    const e = extend(d, { reason: 'three processors must stop', at: '2026-02-20T00:00:00Z' });
+    expect(e.due).toBe(endOf('2026-03-12', 7));
+    expect(e.rule).toContain('VN: extended once by 15 days');
+    expect(rule(() => extend(d, { reason: 'late', at: '2026-02-26T00:00:00Z' }))).toBe('extension_too_late');
+  });
+
   it('is refused where the law has none, and where a stricter promise governs', () => {
     expect(rule(() => extend(dueDate('access', 'JP', '2025-04-28T10:00:00+09:00'), { reason: 'x', at: '2025-04-29T00:00:00Z' }))).toBe('not_extendable');
     expect(rule(() => extend(dueDate('access', 'KR', '2025-09-26T10:00:00+09:00'), { reason: 'x', at: '2025-09-27T00:00:00Z' }))).toBe('not_extendable');
+    expect(rule(() => extend(dueDate('access', 'VN', '2026-02-10T09:00:00+07:00'), { reason: 'x', at: '2026-02-11T00:00:00Z' }))).toBe('not_extendable');
     expect(rule(() => extend(dueDate('erasure', 'EU', '2025-12-23T10:00:00+01:00', ERASURE_3BD), { reason: 'x', at: '2025-12-23T12:00:00Z' }))).toBe('promise_binding');
   });
 

@@ -1,8 +1,8 @@
 /**
  * Due dates of data-subject requests: the law of the subject's jurisdiction, or a stricter promise of
  * the policy, whichever ends first. Computed in the jurisdiction's time zone on its business calendar;
- * a due date is the last millisecond of the due day there (VN's 72 hours run from the instant of
- * receipt). Pure functions: no database, no clock. Sources: docs/deadlines.md.
+ * a due date is the last millisecond of the due day there. Pure functions: no database, no clock.
+ * Sources: docs/deadlines.md.
  */
 import { CustosError, invalidInput } from '../errors.js';
 import { JURISDICTIONS, REQUEST_TYPES, type Jurisdiction } from '../policy/schema.js';
@@ -32,7 +32,7 @@ export interface Extension {
 export interface Deadline {
   /** ISO instant: the end of the due day in the jurisdiction's time zone. */
   due: string;
-  /** US-CA: confirm receipt by then. */
+  /** US-CA: confirm receipt by then; VN: answer by then, saying how the request will be handled. */
   acknowledgeBy?: string;
   /** The due date the law's extension would give (only when the law, not a promise, governs). */
   extendableBy?: string;
@@ -55,7 +55,6 @@ type Span =
   | { kind: 'calendar_days'; n: number; rollForward?: string }
   | { kind: 'business_days'; n: number }
   | { kind: 'months'; n: number; rollForward?: string }
-  | { kind: 'hours'; n: number }
   | { kind: 'same_day' };
 
 interface LawRule {
@@ -66,6 +65,8 @@ interface LawRule {
 }
 
 const KNOW = new Set<RequestType>(['access', 'purpose_notice', 'correction', 'erasure']);
+/** VN: the requests that stop processing (withdrawal of consent, restriction, objection). */
+const STOP = new Set<RequestType>(['restriction', 'stop_provision', 'marketing_objection']);
 
 function lawRule(type: RequestType, j: Jurisdiction, label: string, opts: DeadlineOptions): LawRule {
   switch (j) {
@@ -114,8 +115,17 @@ function lawRule(type: RequestType, j: Jurisdiction, label: string, opts: Deadli
         text: `RU: 10 working days (152-FZ ${type === 'access' || type === 'purpose_notice' ? 'Arts. 14(3), 20(1)' : 'Art. 21(5.1)'})`,
         extension: { span: { kind: 'business_days', n: 15 }, text: 'RU: extended by 5 working days with a reasoned notice (152-FZ Arts. 14(3), 20)' },
       };
-    case 'VN':
-      return { span: { kind: 'hours', n: 72 }, text: 'VN: 72 hours (Decree 13/2023/ND-CP Arts. 9, 14, 16)' };
+    case 'VN': {
+      const acknowledge = { n: 2, text: 'answer within 2 working days, saying how the request will be handled (Decree 356/2025/ND-CP)' };
+      if (STOP.has(type))
+        return {
+          span: { kind: 'calendar_days', n: 15 },
+          text: 'VN: 15 days (Decree 356/2025/ND-CP: withdrawal of consent, restriction, objection)',
+          acknowledge,
+          extension: { span: { kind: 'calendar_days', n: 30 }, text: 'VN: extended once by 15 days, with notice to the person (Decree 356/2025/ND-CP)' },
+        };
+      return { span: { kind: 'calendar_days', n: 10 }, text: 'VN: 10 days, the shortest period Decree 356/2025/ND-CP sets for a request', acknowledge };
+    }
     default:
       throw invalidInput('jurisdiction', 'known_jurisdiction', `must be one of ${JURISDICTIONS.join(', ')}`);
   }
@@ -125,8 +135,6 @@ function lawRule(type: RequestType, j: Jurisdiction, label: string, opts: Deadli
 function endOf(span: Span, received: Date, cal: BusinessCalendar): { at: Date; note?: string } {
   const day = cal.localDate(received);
   switch (span.kind) {
-    case 'hours':
-      return { at: new Date(received.getTime() + span.n * 3_600_000) };
     case 'same_day':
       return { at: cal.endOfDay(day) };
     case 'business_days':
@@ -214,7 +222,7 @@ export function dueDate(type: RequestType, jurisdiction: Jurisdiction, receivedA
 
 /**
  * Extends a deadline as the law allows: EU/GB by two months, US-CA and US by 45 days, RU by 5 working
- * days. Needs a reason, and must be decided before the first period ends. Refused where the law has no
+ * days, VN by 15 days (requests that stop processing). Needs a reason, and must be decided before the first period ends. Refused where the law has no
  * extension, or where a stricter promise of the policy governs.
  */
 export function extend(deadline: Deadline, input: { reason: string; at?: Date | string }): Deadline {
