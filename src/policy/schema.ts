@@ -209,6 +209,13 @@ export const policySchema = z.strictObject({
       auto_fulfil: z.array(z.enum(REQUEST_TYPES)).default(['access', 'purpose_notice', 'marketing_objection', 'stop_provision', 'restriction']),
       /** JP "without delay": the target in calendar days (default 14). */
       jp_target_days: z.number().int().positive().max(60).default(14),
+      /**
+       * Business-calendar days the holiday tables do not know, per jurisdiction: days a government moved
+       * by decree (Russia's for a year Custos has no decree for), company closures; and weekend days
+       * that are working days. They apply to the deadlines of requests from that jurisdiction.
+       */
+      extra_holidays: z.partialRecord(z.enum(JURISDICTIONS), z.array(z.iso.date('must be a date YYYY-MM-DD'))).default({}),
+      extra_workdays: z.partialRecord(z.enum(JURISDICTIONS), z.array(z.iso.date('must be a date YYYY-MM-DD'))).default({}),
       /** Unverified requests expire after this long (default P7D). */
       unverified_expiry: durationSchema.default('P7D'),
       /** Seed 003: requests may carry a fee, per type and optionally per jurisdiction. */

@@ -15,8 +15,8 @@ const HOLIDAYS = {
   KR: ['2025-10-03', '2025-10-05', '2025-10-06', '2025-10-07', '2025-10-08', '2025-10-09'],
   // Tết Nguyên Đán 2026: 16-20 February
   VN: ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'],
-  // New Year holidays and Christmas, 1-8 January 2026
-  RU: ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04', '2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08'],
+  // New Year holidays and Christmas, 1-8 January 2026, and 9 January (3 January moved there by decree)
+  RU: ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04', '2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09'],
   // California state holidays in November 2025: Veterans Day, Thanksgiving, the day after
   'US-CA': ['2025-11-11', '2025-11-27', '2025-11-28', '2025-12-25', '2026-01-01'],
   // Germany (federal) 2025: Good Friday, Easter Monday, Christmas
@@ -62,11 +62,20 @@ describe('business calendars', () => {
     expect(nthWorkingDay('US-CA', '2025-11-26', 1)).toBe('2025-12-01');
   });
 
-  it('takes decreed extra days off and working days', () => {
-    // Russia moved 3 January 2026 to Friday 9 January; date-holidays does not know it
-    expect(calendarFor('RU').isBusinessDay('2026-01-09')).toBe(true);
-    expect(calendarFor('RU', { extraHolidays: ['2026-01-09'] }).isBusinessDay('2026-01-09')).toBe(false);
-    expect(calendarFor('RU', { extraWorkdays: ['2026-01-10'] }).isBusinessDay('2026-01-10')).toBe(true);
+  it('knows the Russian decrees of 2025 and 2026, and takes extra days off and working days', () => {
+    const ru = calendarFor('RU');
+    // 2026: 3 January moved to Friday 9 January, 4 January to Thursday 31 December; 9 May is a Saturday, so Monday 11 May is off
+    for (const d of ['2026-01-09', '2026-05-11', '2026-12-31', '2026-03-09']) expect(ru.isBusinessDay(d), d).toBe(false);
+    // 2025: Sunday 23 February moved to 8 May (so Monday 24 February was worked), Saturday 1 November worked for Monday 3 November
+    for (const d of ['2025-05-02', '2025-05-08', '2025-06-13', '2025-11-03', '2025-12-31']) expect(ru.isBusinessDay(d), d).toBe(false);
+    expect(ru.isBusinessDay('2025-02-24')).toBe(true);
+    expect(ru.isBusinessDay('2025-11-01')).toBe(true);
+    // ten working days from Monday 20 October 2025 end on the working Saturday
+    expect(dueDate('access', 'RU', '2025-10-20T10:00:00+03:00').due).toBe(endOf('2025-11-01', 3));
+    // a caller's lists win over the decree, and cover the years no decree is known for
+    expect(calendarFor('RU', { extraWorkdays: ['2026-01-09'] }).isBusinessDay('2026-01-09')).toBe(true);
+    expect(calendarFor('RU', { extraHolidays: ['2027-05-10'] }).isBusinessDay('2027-05-10')).toBe(false);
+    expect(calendarFor('RU', { extraWorkdays: ['2027-01-10'] }).isBusinessDay('2027-01-10')).toBe(true);
     expect(() => calendarFor('RU', { extraHolidays: ['9 Jan'] })).toThrow(CustosError);
   });
 });

@@ -5,7 +5,7 @@
  * Sources: docs/deadlines.md.
  */
 import { CustosError, invalidInput } from '../errors.js';
-import { JURISDICTIONS, REQUEST_TYPES, type Jurisdiction } from '../policy/schema.js';
+import { JURISDICTIONS, REQUEST_TYPES, type Jurisdiction, type Policy } from '../policy/schema.js';
 import { addDays, addMonths, calendarFor, type BusinessCalendar, type CalendarOptions } from './calendar.js';
 
 export type RequestType = (typeof REQUEST_TYPES)[number];
@@ -19,6 +19,17 @@ export type PolicyPromises = Partial<Record<RequestType, PolicyPromise>>;
 export interface DeadlineOptions extends CalendarOptions {
   /** JP "without delay": the target in calendar days (policy.requests.jp_target_days). Default 14. */
   jpTargetDays?: number;
+}
+
+/** The options a policy sets for the deadlines of requests from `jurisdiction`. */
+export function deadlineOptions(policy: Policy, jurisdiction: Jurisdiction): DeadlineOptions {
+  const r = policy.requests;
+  return {
+    jpTargetDays: r.jp_target_days,
+    controllerCountry: policy.controller.country,
+    extraHolidays: r.extra_holidays[jurisdiction],
+    extraWorkdays: r.extra_workdays[jurisdiction],
+  };
 }
 
 export interface Extension {

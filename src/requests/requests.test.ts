@@ -1,12 +1,13 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import yauzl from 'yauzl';
-import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
+import { describeBackends, makeEnv, EXAMPLE, type Env } from '../../test/backends.js';
 import { startSmtpSink, bodyText, type SmtpSink } from '../../test/smtp.js';
 import type { Custos } from '../custos.js';
 import { SmtpTransport } from '../mail/transports.js';
 import { exportBundle } from './export.js';
 import { MAX_ATTEMPTS } from './intake.js';
 import { rejects } from '../../test/expect.js';
+import { readFileSync } from 'node:fs';
 
 const app = { keyId: 'app', role: 'application' };
 const staff = { keyId: 'po', role: 'privacy_officer' };
@@ -203,6 +204,16 @@ describeBackends('data-subject requests', (backend) => {
     expect((await custos.monitor!.listAlerts()).map((a) => a.rule)).toContain('requests_overdue');
     await custos.outbox.deliver();
     await sink.waitFor((m) => m.to.includes('privacy@tutoring.example'));
+  });
+
+  it('due dates follow the policy\'s extra holidays of the subject\'s jurisdiction, and only of it', async () => {
+    const yaml = readFileSync(EXAMPLE, 'utf8') + "\nrequests:\n  extra_holidays: { RU: ['2027-05-10'], JP: ['2027-05-11'] }\n";
+    await custos.close();
+    custos = await env.open({ policy: { yaml }, now: () => new Date('2027-05-04T10:00:00+03:00') });
+    const ivan = (await custos.subjects.create({ jurisdiction: 'RU', fields: { name: 'Иван Петров', email: 'ivan@example.ru' } }, { actor: app, purpose: 'account' })).id;
+    const r = await custos.requests.file(ivan, { type: 'access', language: 'ru', channel: 'privacy_center' });
+    // ten working days from Tuesday 4 May 2027: 5-7, (8-10 off), 11-14, 17-19; without the policy's 10 May: the 18th
+    expect(r.dueAt).toBe('2027-05-19T20:59:59.999Z');
   });
 
   it('the staff queue is sorted by due date and every step is audited', async () => {

@@ -18,7 +18,7 @@ import type { Actor } from '../access/keys.js';
 import type { ConsentStore } from '../consent/store.js';
 import type { Restrictions } from '../access/restrictions.js';
 import type { OutboxWriter } from '../mail/types.js';
-import { dueDate, extendDueDate } from './deadlines.js';
+import { deadlineOptions, dueDate, extendDueDate } from './deadlines.js';
 import type { LegalHolds } from './holds.js';
 
 export const REQUEST_STATUSES = ['awaiting_approval', 'in_progress', 'completed', 'refused'] as const;
@@ -209,7 +209,7 @@ export class Requests {
     }
     const policy = this.policy();
     const received = this.now();
-    const due = dueDate(input.type, status.jurisdiction, received, policy.promises, { jpTargetDays: policy.requests.jp_target_days });
+    const due = dueDate(input.type, status.jurisdiction, received, policy.promises, deadlineOptions(policy, status.jurisdiction));
     const fee = policy.requests.fees.find((f) => f.type === input.type && (!f.jurisdiction || f.jurisdiction === status.jurisdiction));
     const requestId = randomUUID();
     const needsApproval = !!input.agent || !!fee || !policy.requests.auto_fulfil.includes(input.type);
@@ -358,7 +358,7 @@ export class Requests {
     const r = await this.row(requestId);
     this.requireOpen(r, 'extend');
     if (r.extended_until != null) throw new CustosError('CUSTOS_REQUEST_STATE', 'the request was extended already', [{ field: 'requestId', rule: 'extended_once', message: 'a request can be extended once' }]);
-    const ext = extendDueDate(r.type, r.jurisdiction, new Date(toInt(r.received_at)), new Date(toInt(r.due_at)), this.now());
+    const ext = extendDueDate(r.type, r.jurisdiction, new Date(toInt(r.received_at)), new Date(toInt(r.due_at)), this.now(), deadlineOptions(this.policy(), r.jurisdiction));
     if (!ext)
       throw new CustosError('CUSTOS_REQUEST_STATE', `the law of ${r.jurisdiction} allows no extension here`, [
         { field: 'requestId', rule: 'extension_not_allowed', message: `no extension is available for ${r.jurisdiction} at this point` },
