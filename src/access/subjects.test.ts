@@ -105,6 +105,8 @@ describeBackends('purpose-bound access', (backend) => {
   it('erasure: the subject reads as erased, the log stays verifiable and no longer points at the person', async () => {
     await custos.subjects.read(id, { actor: support, purpose: 'support' });
     await rejects(custos.subjects.erase(id, { actor: support, reason: 'asked' }), 'CUSTOS_FORBIDDEN', 'operation_not_for_role');
+    // an id that is not a string names no subject (not the bulk call's `ids`)
+    await rejects(custos.subjects.erase(42 as never, { actor: app, reason: 'erasure request' }), 'CUSTOS_NOT_FOUND', 'not_found');
     await custos.subjects.erase(id, { actor: app, reason: 'erasure request' });
     const r = await custos.subjects.read(id, { actor: support, purpose: 'support', fields: ['name', 'email'] });
     expect(r.fields).toEqual({});

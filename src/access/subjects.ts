@@ -349,6 +349,7 @@ export class Subjects {
 
   /** Erasure by crypto-shredding; the audit log keeps the entry but forgets who it was about. */
   async erase(id: string, opts: { actor: Actor; reason: string }): Promise<{ erasedAt: string }> {
+    if (typeof id !== 'string') throw subjectNotFound();
     const { erased } = await this.eraseMany([id], opts);
     if (erased.length === 0) throw subjectNotFound();
     return { erasedAt: erased[0].erasedAt };
