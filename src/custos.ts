@@ -348,7 +348,7 @@ export class Custos {
         now: opts.now ?? (() => new Date()),
         sms: opts.sms,
       };
-      return new Custos(parts, version, {
+      const custos = new Custos(parts, version, {
         dataDir,
         secureCookies: process.env.CUSTOS_SECURE_COOKIES === '1' || process.env.CUSTOS_SECURE_COOKIES === 'true',
         database: pg ? `${redactUrl(database)} (schema ${schema})` : database,
@@ -358,6 +358,9 @@ export class Custos {
         keyCreated,
         policyFile,
       }, opts.monitor);
+      // the access monitor's windows carry on across a restart (read from the log before any new work)
+      await custos.monitor?.resume().catch(() => void custos.monitor!.stats.errors++);
+      return custos;
     } catch (e) {
       await db?.close().catch(() => undefined);
       await keyDb.close().catch(() => undefined);

@@ -161,6 +161,30 @@ describeBackends('access monitoring', (backend: Backend) => {
     expect(monitor.stats).toMatchObject({ webhookDelivered: 1, webhookFailed: 1 });
   });
 
+  it('a restart carries the windows on from the log, and raises nothing twice', async () => {
+    hook = await startHook();
+    const strict: Policy = { ...policy, monitoring: { bulk_read: { subjects: 5, minutes: 10 }, denials: { count: 2, minutes: 10 } } };
+    const open = () => new AccessMonitor(strict, log, { now: () => new Date(clock) });
+    monitor = open();
+    clock = Date.parse('2030-03-04T21:00:00Z'); // outside support hours
+    await log.appendMany(Array.from({ length: 4 }, (_, i) => read('k', 'application', `s${i}`)));
+    await log.appendMany(Array.from({ length: 3 }, () => read('p', 'application', 's1', 'denied')));
+    await log.append(read('night', 'support', 's1'));
+    await settle();
+    const before = (await monitor.listAlerts()).map((a) => `${a.rule}:${a.actorKeyId}`).sort();
+    expect(before).toEqual(['denials:p', 'out_of_hours:night']);
+
+    // the process restarts: a new monitor, which reads the last ten minutes back from the log
+    monitor.stop();
+    monitor = open();
+    expect(await monitor.resume()).toBe(10); // the 8 entries and the 2 alerts' own entries
+    await log.appendMany([read('k', 'application', 's4'), read('k', 'application', 's5')]); // 6 distinct subjects in the window
+    await settle();
+    const after = (await monitor.listAlerts()).map((a) => `${a.rule}:${a.actorKeyId}`).sort();
+    expect(after).toEqual(['bulk_read:k', 'denials:p', 'out_of_hours:night']);
+    expect((await monitor.listAlerts()).find((a) => a.rule === 'bulk_read')?.count).toBe(6);
+  });
+
   it('takes thresholds from the policy’s monitoring section', async () => {
     hook = await startHook();
     monitor = new AccessMonitor({ ...policy, monitoring: { bulk_read: { subjects: 5, minutes: 1 }, denials: { count: 2, minutes: 1 }, webhook: hook.url } }, log, { retry: { baseDelayMs: 5 } });
@@ -181,4 +205,28 @@ it('reads declared hours, including ranges across midnight', () => {
   expect(withinHours(night, new Date('2030-01-01T05:59:00Z'))).toBe(true);
   expect(withinHours(night, new Date('2030-01-01T12:00:00Z'))).toBe(false);
   expect(withinHours(parseHours('00:00-24:00'), new Date('2030-01-01T23:59:00Z'))).toBe(true);
+});
+
+describeBackends('access monitoring across a restart of Custos', (backend: Backend) => {
+  it('Custos.open resumes the monitor from the log', async () => {
+    const env = await makeEnv(backend);
+    const strict: Policy = { ...base, monitoring: { bulk_read: { subjects: 3, minutes: 10 } } };
+    const app = { keyId: 'app', role: 'application' };
+    const desk = { keyId: 'desk', role: 'support' };
+    try {
+      let custos = await env.open({ policy: strict });
+      const ids: string[] = [];
+      for (let i = 0; i < 4; i++) ids.push((await custos.subjects.create({ jurisdiction: 'JP', fields: { name: `Person ${i}` } }, { actor: app, purpose: 'account' })).id);
+      for (const id of ids.slice(0, 3)) await custos.subjects.read(id, { actor: desk, purpose: 'support', fields: ['name'] });
+      await custos.close();
+      custos = await env.open({ policy: strict });
+      await custos.subjects.read(ids[3], { actor: desk, purpose: 'support', fields: ['name'] });
+      await custos.audit.flush();
+      await custos.monitor!.settled();
+      expect((await custos.monitor!.listAlerts()).map((a) => [a.rule, a.actorKeyId, a.count])).toEqual([['bulk_read', 'desk', 4]]);
+      await custos.close();
+    } finally {
+      await env.cleanup();
+    }
+  });
 });

@@ -186,7 +186,40 @@ export class AccessMonitor {
     return s;
   }
 
-  /** Evaluates the rules on committed entries (called by the log after each batch). */
+  /**
+   * After a restart, so that it does not reset the counts: replays the log's last window (the longer of
+   * the two rules' windows; at most `limit` entries, the newest) through the rules, having first restored
+   * the quiet periods of the alerts recorded since, so that an alert raised before the restart is not
+   * raised again (and one a crash kept from being recorded is). Call it before the store takes new work.
+   * Returns the entries replayed.
+   */
+  async resume(limit = 200_000): Promise<number> {
+    const t = this.thresholds;
+    const now = this.now().getTime();
+    const since = now - Math.max(t.bulkRead.windowMs, t.denials.windowMs);
+    const alerts = await this.log.db.all<{ rule: string; actor_key_id: string; created_at: string }>(
+      'SELECT rule, actor_key_id, created_at FROM audit_alerts WHERE created_at >= ?',
+      [new Date(since - t.quietMs).toISOString()],
+    );
+    for (const a of alerts) {
+      const key = a.actor_key_id === SYSTEM_ACTOR.keyId ? `${a.rule}|system` : `${a.rule}\u0000${a.actor_key_id}`;
+      const until = Date.parse(a.created_at) + t.quietMs;
+      if (until > (this.quietUntil.get(key) ?? 0)) this.quietUntil.set(key, until);
+    }
+    const last = this.log.lastCommitted.seq;
+    let after = Math.max(0, last - limit);
+    let replayed = 0;
+    while (after < last) {
+      const page = await this.log.query({ since: new Date(since), afterSeq: after, limit: 10_000 });
+      if (page.length === 0) break;
+      this.observe(page);
+      replayed += page.length;
+      after = page[page.length - 1].seq;
+    }
+    return replayed;
+  }
+
+  /** Evaluates the rules on committed entries (called by the log after each batch, and by `resume`). */
   observe(entries: readonly StoredAuditEntry[]): void {
     const t = this.thresholds;
     for (const e of entries) {
