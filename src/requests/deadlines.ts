@@ -233,8 +233,8 @@ export function dueDate(type: RequestType, jurisdiction: Jurisdiction, receivedA
 
 /**
  * Extends a deadline as the law allows: EU/GB by two months, US-CA and US by 45 days, RU by 5 working
- * days, VN by 15 days (requests that stop processing). Needs a reason, and must be decided before the first period ends. Refused where the law has no
- * extension, or where a stricter promise of the policy governs.
+ * days, VN by 15 days (requests that stop processing). Needs a reason, and must be decided before the
+ * first period ends. Refused where the law has no extension, or where a stricter promise governs.
  */
 export function extend(deadline: Deadline, input: { reason: string; at?: Date | string }): Deadline {
   if (typeof input?.reason !== 'string' || input.reason.trim().length === 0 || input.reason.length > 1000)
