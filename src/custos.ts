@@ -357,9 +357,10 @@ export class Custos {
         keyFile: keySource === 'file' ? keyFile : undefined,
         keyCreated,
         policyFile,
-      }, opts.monitor);
+        // on PostgreSQL several processes may share the store: one at a time follows the whole log
+      }, opts.monitor === false ? false : { shared: !!pg, ...opts.monitor });
       // the access monitor's windows carry on across a restart (read from the log before any new work)
-      await custos.monitor?.resume().catch(() => void custos.monitor!.stats.errors++);
+      await custos.monitor?.start().catch(() => void custos.monitor!.stats.errors++);
       return custos;
     } catch (e) {
       await db?.close().catch(() => undefined);

@@ -27,6 +27,7 @@ import type {
   AuditVerifyResult,
   AuditWriter,
   Checkpoint,
+  MonitoredEntry,
   StoredAuditEntry,
 } from './types.js';
 
@@ -970,6 +971,31 @@ export class AuditLog implements AuditWriter {
     }
     const rows = await this.db.all<EntryRow>(sql, params);
     return rows.map(rowToEntry);
+  }
+
+  /**
+   * What the access monitor reads back (after a restart, or following the log in shared mode): entries
+   * after `afterSeq`, in sequence order, with only the columns its rules use.
+   */
+  async tail(afterSeq: number, limit: number): Promise<MonitoredEntry[]> {
+    const rows = await this.db.values(
+      'SELECT seq, time, actor_key_id, actor_role, action, outcome, subject_ref FROM audit_entries WHERE seq > ? ORDER BY seq LIMIT ?',
+      [afterSeq, limit],
+    );
+    return rows.map(([seq, time, keyId, role, action, outcome, ref]) => ({
+      seq: toInt(seq),
+      time: time as string,
+      actor: { keyId: keyId as string, role: role as string },
+      action: action as string,
+      outcome: outcome as AuditOutcome,
+      ...(ref != null ? { subjectRef: ref as string } : {}),
+    }));
+  }
+
+  /** The sequence number of the last entry written before `time` (0 if none). */
+  async seqBefore(time: Date): Promise<number> {
+    const row = await this.db.get<{ seq: number | string }>('SELECT seq FROM audit_entries WHERE time < ? ORDER BY time DESC LIMIT 1', [time.toISOString()]);
+    return row ? toInt(row.seq) : 0;
   }
 
   /**

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describeBackends, EXAMPLE, makeEnv, type Backend, type Env } from '../../test/backends.js';
+import { describeBackends, EXAMPLE, makeEnv, pgAvailable, type Backend, type Env } from '../../test/backends.js';
 import { loadPolicyFile } from '../policy/load.js';
 import type { Policy } from '../policy/schema.js';
 import { AuditLog } from './log.js';
@@ -226,6 +226,89 @@ describeBackends('access monitoring across a restart of Custos', (backend: Backe
       expect((await custos.monitor!.listAlerts()).map((a) => [a.rule, a.actorKeyId, a.count])).toEqual([['bulk_read', 'desk', 4]]);
       await custos.close();
     } finally {
+      await env.cleanup();
+    }
+  });
+});
+
+describe.skipIf(!pgAvailable())('shared monitoring: several processes on one PostgreSQL store', () => {
+  it('a single process reads nothing back: its own commits move the watermark', async () => {
+    const env = await makeEnv('postgres');
+    const stores = await openStores(env);
+    const log = await AuditLog.open(stores.db, stores.keyDb);
+    const mon = new AccessMonitor({ ...base, monitoring: { bulk_read: { subjects: 5, minutes: 10 }, denials: { count: 5, minutes: 10 } } }, log, { shared: { pollMs: 3_600_000 } });
+    try {
+      await mon.start();
+      for (let round = 0; round < 3; round++) {
+        await Promise.all(Array.from({ length: 4 }, (_, i) => log.append(read(`k${round}`, 'application', `s${i}`))));
+        await log.flush();
+        await mon.settled();
+      }
+      await log.appendMany(Array.from({ length: 6 }, (_, i) => read('bulk', 'application', `s${i}`)));
+      await log.flush();
+      await mon.settled();
+      expect((await mon.listAlerts()).map((x) => x.actorKeyId)).toEqual(['bulk']);
+      expect(mon.stats.readBack).toBe(0);
+      // a batch a poll has read already and that is reported late is not counted twice: 3 + 3 denials stay 3
+      await log.appendMany(Array.from({ length: 3 }, () => read('p', 'application', 's1', 'denied')));
+      await log.flush();
+      await mon.settled();
+      (mon as unknown as { committed(e: unknown[]): void }).committed(await log.tail(0, 1000));
+      await mon.settled();
+      expect((await mon.listAlerts()).map((x) => x.actorKeyId)).toEqual(['bulk']);
+    } finally {
+      mon.stop();
+      await mon.settled();
+      await log.close();
+      await stores.close();
+      await env.cleanup();
+    }
+  });
+
+  it('one process at a time follows every process\'s entries; another takes over without raising anything twice', async () => {
+    const env = await makeEnv('postgres');
+    const strict: Policy = { ...base, monitoring: { bulk_read: { subjects: 5, minutes: 10 } } };
+    // two "processes": each with its own connections, audit log and monitor (polled by hand here)
+    const a = await openStores(env);
+    const b = await openStores(env);
+    const logA = await AuditLog.open(a.db, a.keyDb);
+    const logB = await AuditLog.open(b.db, b.keyDb);
+    const monA = new AccessMonitor(strict, logA, { shared: { pollMs: 3_600_000 } });
+    const monB = new AccessMonitor(strict, logB, { shared: { pollMs: 3_600_000 } });
+    try {
+      await monA.start(); // takes the lease
+      await monB.start(); // finds it taken
+      // one actor's reads spread over both processes: 3 + 3 distinct subjects, more than 5 in the window
+      await logA.appendMany([0, 1, 2].map((i) => read('k', 'application', `s${i}`)));
+      await logB.appendMany([3, 4, 5].map((i) => read('k', 'application', `s${i}`)));
+      await logA.flush();
+      await logB.flush();
+      await monA.settled();
+      await monB.settled();
+      expect((await monA.listAlerts()).map((x) => [x.rule, x.actorKeyId, x.count])).toEqual([['bulk_read', 'k', 6]]);
+      // the leader evaluated its own entries as they committed, and read back only B's (and B's alert entry none: A's own)
+      expect(monA.stats.readBack).toBe(3);
+      expect(monB.stats.readBack).toBe(0);
+
+      // process A stops: B takes over, replays the window, and raises nothing already raised
+      monA.stop();
+      await monA.settled();
+      await logB.appendMany([0, 1, 2, 3, 4, 5].map((i) => read('k2', 'application', `t${i}`)));
+      await logB.flush();
+      await monB.settled();
+      const alerts = (await monB.listAlerts()).map((x) => `${x.rule}:${x.actorKeyId}`).sort();
+      expect(alerts).toEqual(['bulk_read:k', 'bulk_read:k2']);
+      // both processes wrote to one chain, and it verifies
+      expect(await logB.verify()).toMatchObject({ ok: true });
+    } finally {
+      monA.stop();
+      monB.stop();
+      await monA.settled();
+      await monB.settled();
+      await logA.close();
+      await logB.close();
+      await a.close();
+      await b.close();
       await env.cleanup();
     }
   });

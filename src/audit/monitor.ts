@@ -10,7 +10,7 @@ import { toInt } from '../store/db.js';
 import type { Policy } from '../policy/schema.js';
 import { invalidInput } from '../errors.js';
 import type { AuditLog } from './log.js';
-import type { AuditActor, StoredAuditEntry } from './types.js';
+import type { MonitoredEntry } from './types.js';
 
 export type AlertRule = 'bulk_read' | 'denials' | 'out_of_hours' | 'server_maintenance_read' | 'requests_overdue';
 
@@ -33,6 +33,13 @@ export interface MonitorOptions {
   now?: () => Date;
   /** Webhook delivery: attempts (default 5), first delay (default 500 ms, doubled each time), timeout per attempt (default 5 s). */
   retry?: { attempts?: number; baseDelayMs?: number; timeoutMs?: number };
+  /**
+   * Several processes on one store (PostgreSQL). Off: the monitor evaluates its own process's commits as
+   * they happen. On: the process holding a lease in the store (renewed every `pollMs`, default 1 s; taken
+   * over when it lapses, `leaseMs`, default 10 s) follows the whole log, every process's entries, and the
+   * others evaluate none; a process taking the lease first replays the last window (`resume`).
+   */
+  shared?: boolean | { pollMs?: number; leaseMs?: number };
 }
 
 export interface MonitorThresholds {
@@ -44,6 +51,8 @@ export interface MonitorThresholds {
 
 export interface MonitorStats {
   alerts: number;
+  /** Entries read back from the log (after a restart; shared mode: other processes' entries). */
+  readBack: number;
   webhookAttempts: number;
   webhookDelivered: number;
   webhookFailed: number;
@@ -129,7 +138,7 @@ const MESSAGES: Record<AlertRule, (a: AlertRecord) => string> = {
 };
 
 export class AccessMonitor {
-  readonly stats: MonitorStats = { alerts: 0, webhookAttempts: 0, webhookDelivered: 0, webhookFailed: 0, errors: 0 };
+  readonly stats: MonitorStats = { alerts: 0, readBack: 0, webhookAttempts: 0, webhookDelivered: 0, webhookFailed: 0, errors: 0 };
   private readonly actors = new Map<string, ActorState>();
   private readonly quietUntil = new Map<string, number>();
   private readonly pending = new Set<Promise<void>>();
@@ -138,6 +147,14 @@ export class AccessMonitor {
   private readonly fetchImpl: typeof fetch;
   private readonly unsubscribe: () => void;
   private readonly hoursCache = new Map<string, { start: number; end: number } | null>();
+  /** Every entry up to this sequence number has been evaluated (where reading the log back goes on from). */
+  private watermark = 0;
+  /** Shared mode: this process's own batches, evaluated as they committed, above the watermark. */
+  private readonly ownAbove: [number, number][] = [];
+  private readonly shared?: { pollMs: number; leaseMs: number; holder: string; timer: NodeJS.Timeout };
+  private leader = false;
+  private polling: Promise<void> = Promise.resolve();
+  private stopped = false;
 
   constructor(
     policy: Policy | (() => Policy),
@@ -147,7 +164,98 @@ export class AccessMonitor {
     this.policyOf = typeof policy === 'function' ? policy : () => policy;
     this.now = opts.now ?? (() => new Date());
     this.fetchImpl = opts.fetch ?? fetch;
-    this.unsubscribe = log.subscribe((entries) => this.observe(entries));
+    if (opts.shared) {
+      const o = opts.shared === true ? {} : opts.shared;
+      const pollMs = o.pollMs ?? 1000;
+      const timer = setInterval(() => void this.poll().catch(() => void this.stats.errors++), pollMs);
+      timer.unref();
+      this.shared = { pollMs, leaseMs: o.leaseMs ?? 10_000, holder: randomUUID(), timer };
+    }
+    const unsubscribe = log.subscribe((entries) => this.committed(entries));
+    this.unsubscribe = () => {
+      unsubscribe();
+      if (this.shared) clearInterval(this.shared.timer);
+    };
+  }
+
+  /**
+   * This process's commits. Shared, they are evaluated at once while this process leads, and remembered,
+   * so that reading the log back skips them: with one process the watermark follows its commits and the
+   * poll reads nothing.
+   */
+  private committed(entries: readonly MonitoredEntry[]): void {
+    if (!this.shared) return this.observe(entries);
+    if (!this.leader) return;
+    // a poll may have read (and evaluated) a batch that committed before it was reported here
+    const fresh = entries.filter((e) => e.seq > this.watermark);
+    if (fresh.length === 0) return;
+    this.observe(fresh);
+    this.ownAbove.push([fresh[0].seq, fresh[fresh.length - 1].seq]);
+    this.advance(this.watermark);
+  }
+
+  /** Moves the watermark to `to`, and on over the own batches that continue it. */
+  private advance(to: number): void {
+    this.watermark = Math.max(this.watermark, to);
+    this.ownAbove.sort((a, b) => a[0] - b[0]);
+    while (this.ownAbove.length > 0 && this.ownAbove[0][0] <= this.watermark + 1) this.watermark = Math.max(this.watermark, this.ownAbove.shift()![1]);
+  }
+
+  /** Evaluates the log's entries after the watermark, but those evaluated already. */
+  private async follow(): Promise<number> {
+    let read = 0;
+    for (;;) {
+      const page = await this.log.tail(this.watermark, 10_000);
+      this.stats.readBack += page.length;
+      // own batches (some may have committed while the page was read) were evaluated already; both lists are in order
+      const own = this.ownAbove.sort((a, b) => a[0] - b[0]);
+      let i = 0;
+      this.observe(
+        page.filter((e) => {
+          if (e.seq <= this.watermark) return false;
+          while (i < own.length && own[i][1] < e.seq) i++;
+          return !(i < own.length && own[i][0] <= e.seq);
+        }),
+      );
+      if (page.length > 0) this.advance(page[page.length - 1].seq);
+      read += page.length;
+      if (page.length < 10_000) return read;
+    }
+  }
+
+  /** At open: carries the windows on from the log (`resume`); shared, takes the lease if it is free and follows the log. */
+  async start(): Promise<void> {
+    if (this.shared) await this.poll();
+    else await this.resume();
+  }
+
+  /**
+   * Shared mode: renews or takes the lease, and while it is held evaluates the entries committed since the
+   * last poll by any process (the first time, after replaying the last window). Polls run one at a time.
+   */
+  poll(): Promise<void> {
+    this.polling = this.polling.then(() => this.pollOnce());
+    return this.polling;
+  }
+
+  private async pollOnce(): Promise<void> {
+    if (!this.shared || this.stopped) return;
+    const { holder, leaseMs } = this.shared;
+    const now = Date.now();
+    const db = this.log.db;
+    const held =
+      (await db.run('UPDATE audit_monitor_lease SET holder = ?, until_ms = ? WHERE id = 1 AND (holder = ? OR until_ms < ?)', [holder, now + leaseMs, holder, now])).changes > 0 ||
+      (await db.run('INSERT INTO audit_monitor_lease (id, holder, until_ms) VALUES (1, ?, ?) ON CONFLICT (id) DO NOTHING', [holder, now + leaseMs])).changes > 0;
+    if (!held) {
+      // another process follows the log; what this one knew is stale by the time it may take over
+      this.leader = false;
+      this.actors.clear();
+      return;
+    }
+    if (!this.leader) {
+      this.leader = true;
+      await this.resume();
+    } else await this.follow();
   }
 
   get thresholds(): MonitorThresholds {
@@ -206,21 +314,14 @@ export class AccessMonitor {
       const until = Date.parse(a.created_at) + t.quietMs;
       if (until > (this.quietUntil.get(key) ?? 0)) this.quietUntil.set(key, until);
     }
-    const last = this.log.lastCommitted.seq;
-    let after = Math.max(0, last - limit);
-    let replayed = 0;
-    while (after < last) {
-      const page = await this.log.query({ since: new Date(since), afterSeq: after, limit: 10_000 });
-      if (page.length === 0) break;
-      this.observe(page);
-      replayed += page.length;
-      after = page[page.length - 1].seq;
-    }
-    return replayed;
+    this.actors.clear();
+    this.ownAbove.length = 0;
+    this.watermark = Math.max(await this.log.seqBefore(new Date(since)), this.log.lastCommitted.seq - limit, 0);
+    return this.follow();
   }
 
   /** Evaluates the rules on committed entries (called by the log after each batch, and by `resume`). */
-  observe(entries: readonly StoredAuditEntry[]): void {
+  observe(entries: readonly MonitoredEntry[]): void {
     const t = this.thresholds;
     for (const e of entries) {
       if (e.actor.keyId === SYSTEM_ACTOR.keyId || e.action.startsWith('alert.')) continue;
@@ -356,8 +457,12 @@ export class AccessMonitor {
     this.stats.webhookFailed++;
   }
 
-  /** Resolves when every alert raised so far is recorded and its webhook delivered or given up. */
+  /**
+   * Resolves when every alert raised so far is recorded and its webhook delivered or given up (shared
+   * mode: after a poll, so that the entries committed so far are evaluated when this process leads).
+   */
   async settled(): Promise<void> {
+    if (this.shared && !this.stopped) await this.poll();
     while (this.pending.size > 0) await Promise.all([...this.pending]);
   }
 
@@ -370,8 +475,12 @@ export class AccessMonitor {
     return r.changes > 0;
   }
 
-  /** Stops observing the log (pending deliveries still finish). */
+  /** Stops observing the log (pending deliveries still finish); shared, hands the lease back so another process takes over at once. */
   stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
     this.unsubscribe();
+    if (this.shared && this.leader)
+      this.track(this.polling.then(() => this.log.db.run('UPDATE audit_monitor_lease SET until_ms = 0 WHERE id = 1 AND holder = ?', [this.shared!.holder])).then(() => undefined));
   }
 }

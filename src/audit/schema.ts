@@ -79,6 +79,18 @@ UPDATE audit_head SET indexed_seq = seq;
 DROP INDEX audit_entries_by_subject;
 `,
   },
+  {
+    version: 3,
+    name: 'monitor lease',
+    // shared monitoring: which process follows the log (AccessMonitor, option shared)
+    sql: `
+CREATE TABLE audit_monitor_lease (
+  id INTEGER PRIMARY KEY,
+  holder TEXT NOT NULL,
+  until_ms BIGINT NOT NULL
+);
+`,
+  },
 ];
 
 export const AUDIT_KEY_MIGRATIONS: Migration[] = [

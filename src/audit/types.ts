@@ -35,6 +35,9 @@ export interface AuditWriter {
   appendMany(entries: AuditEntryInput[]): Promise<{ seq: number }[]>;
 }
 
+/** What the access monitor's rules read of an entry. */
+export type MonitoredEntry = Pick<StoredAuditEntry, 'seq' | 'time' | 'actor' | 'action' | 'outcome' | 'subjectRef'>;
+
 /** An entry as stored: the input plus its place in the chain. Subjects appear only as `subjectRef`. */
 export interface StoredAuditEntry {
   seq: number;
