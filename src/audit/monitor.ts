@@ -151,7 +151,7 @@ export class AccessMonitor {
   private watermark = 0;
   /** Shared mode: this process's own batches, evaluated as they committed, above the watermark. */
   private readonly ownAbove: [number, number][] = [];
-  private readonly shared?: { pollMs: number; leaseMs: number; holder: string; timer: NodeJS.Timeout };
+  private readonly shared?: { leaseMs: number; holder: string; timer: NodeJS.Timeout };
   private leader = false;
   private polling: Promise<void> = Promise.resolve();
   private stopped = false;
@@ -169,7 +169,7 @@ export class AccessMonitor {
       const pollMs = o.pollMs ?? 1000;
       const timer = setInterval(() => void this.poll().catch(() => void this.stats.errors++), pollMs);
       timer.unref();
-      this.shared = { pollMs, leaseMs: o.leaseMs ?? 10_000, holder: randomUUID(), timer };
+      this.shared = { leaseMs: o.leaseMs ?? 10_000, holder: randomUUID(), timer };
     }
     const unsubscribe = log.subscribe((entries) => this.committed(entries));
     this.unsubscribe = () => {
@@ -234,7 +234,8 @@ export class AccessMonitor {
    * last poll by any process (the first time, after replaying the last window). Polls run one at a time.
    */
   poll(): Promise<void> {
-    this.polling = this.polling.then(() => this.pollOnce());
+    // (a failed poll, reported to its caller, does not stop the next ones)
+    this.polling = this.polling.catch(() => undefined).then(() => this.pollOnce());
     return this.polling;
   }
 
@@ -247,9 +248,8 @@ export class AccessMonitor {
       (await db.run('UPDATE audit_monitor_lease SET holder = ?, until_ms = ? WHERE id = 1 AND (holder = ? OR until_ms < ?)', [holder, now + leaseMs, holder, now])).changes > 0 ||
       (await db.run('INSERT INTO audit_monitor_lease (id, holder, until_ms) VALUES (1, ?, ?) ON CONFLICT (id) DO NOTHING', [holder, now + leaseMs])).changes > 0;
     if (!held) {
-      // another process follows the log; what this one knew is stale by the time it may take over
+      // another process follows the log; what this one knew is stale by the time it may take over (resume)
       this.leader = false;
-      this.actors.clear();
       return;
     }
     if (!this.leader) {
@@ -481,6 +481,11 @@ export class AccessMonitor {
     this.stopped = true;
     this.unsubscribe();
     if (this.shared && this.leader)
-      this.track(this.polling.then(() => this.log.db.run('UPDATE audit_monitor_lease SET until_ms = 0 WHERE id = 1 AND holder = ?', [this.shared!.holder])).then(() => undefined));
+      this.track(
+        this.polling
+          .catch(() => undefined)
+          .then(() => this.log.db.run('UPDATE audit_monitor_lease SET until_ms = 0 WHERE id = 1 AND holder = ?', [this.shared!.holder]))
+          .then(() => undefined),
+      );
   }
 }
