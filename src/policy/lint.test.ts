@@ -101,6 +101,13 @@ describe('policy lint', () => {
       jurisdictions: [undefined],
       at: 'controller:',
     },
+    {
+      rule: 'promise_longer_than_law',
+      name: 'access promised within 30 calendar days, where Korea and Vietnam give 10 days and Russia 10 working days',
+      text: () => replaceOnce(source, /(\n  erasure: \{ within: 3, unit: business_days \}[^\n]*)/, '$1\n  access: { within: 30, unit: calendar_days }'),
+      jurisdictions: ['KR', 'RU', 'VN'],
+      at: 'access: { within: 30',
+    },
   ];
 
   it.each(cases)('$rule fires: $name', ({ rule, text, jurisdictions, at }) => {

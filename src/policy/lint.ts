@@ -8,8 +8,9 @@
  * law behind it (special-care data, retention, processor agreements) it supersedes that rule's finding
  * at the same place.
  */
-import type { Policy, Jurisdiction } from './schema.js';
+import { REQUEST_TYPES, type Policy, type Jurisdiction } from './schema.js';
 import { isSpecialCareId, type Finding } from './rules.js';
+import { dueDate, promiseDue } from '../requests/deadlines.js';
 
 export interface LintFinding extends Finding {
   /** Why this is not allowed, with the provision it comes from. */
@@ -99,7 +100,11 @@ export const LINT_RULES: readonly LintRule[] = [
   { id: 'kr_rrn_without_legal_basis', severity: 'error', jurisdictions: ['KR'], summary: 'a category of Korean resident registration numbers without the law that permits collecting them' },
   { id: 'retention_missing', severity: 'error', jurisdictions: ['EU', 'GB', 'KR', 'JP', 'VN', 'RU', 'US-CA'], summary: 'a category without a retention period', supersedes: 'retention_required' },
   { id: 'controller_country_missing', severity: 'warning', jurisdictions: [], summary: 'recipients are declared but the controller has no country, so cross-border transfers cannot be told apart' },
+  { id: 'promise_longer_than_law', severity: 'warning', jurisdictions: ['KR', 'EU', 'GB', 'US-CA', 'US', 'RU', 'VN'], summary: 'a request promise that gives more time than a declared jurisdiction\'s law' },
 ];
+
+/** Requests received on these days (Mondays across a year) decide whether a promise is longer than a law: on all of them. */
+const PROMISE_CHECK_DAYS = ['2030-01-14', '2030-04-15', '2030-07-15', '2030-10-14'].map((d) => new Date(`${d}T03:00:00Z`));
 
 const RULES = new Map(LINT_RULES.map((r) => [r.id, r]));
 
@@ -159,6 +164,29 @@ export function lintPolicy(p: Policy): LintFinding[] {
       message: 'the controller has no country: which recipients are abroad cannot be checked',
       explanation: 'Cross-border transfer rules (APPI Art. 28, PIPA Art. 28-8, GDPR Art. 44-46) depend on where the controller is; set controller.country to an ISO 3166-1 code.',
     });
+
+  // A promise longer than a law is harmless for due dates (the earlier one governs), but the notice shows the promise.
+  const promiseRule = RULES.get('promise_longer_than_law')!;
+  for (const type of REQUEST_TYPES) {
+    const promise = p.promises[type];
+    if (!promise) continue;
+    for (const j of promiseRule.jurisdictions) {
+      if (!declared.has(j)) continue;
+      const opts = { controllerCountry: p.controller.country };
+      const laws = PROMISE_CHECK_DAYS.map((day) => dueDate(type, j, day, {}, opts));
+      if (!laws.every((law, i) => promiseDue(promise, j, PROMISE_CHECK_DAYS[i], opts) > law.due)) continue;
+      const unit = promise.unit === 'business_days' ? 'business days' : 'calendar days';
+      out.push({
+        rule: promiseRule.id,
+        severity: promiseRule.severity,
+        jurisdiction: j,
+        path: ['promises', type],
+        message: `the promise for ${type} requests (within ${promise.within} ${unit}) gives more time than the law of ${j}`,
+        explanation: `${laws[0].law.rule}. Custos answers requests from ${j} by the law's date anyway, but the privacy notice shows the promise, and would tell people there of a longer time than their law gives them.`,
+        atKey: true,
+      });
+    }
+  }
 
   for (const [cid, c] of Object.entries(p.categories)) {
     const at = ['categories', cid];

@@ -142,6 +142,14 @@ function lawRule(type: RequestType, j: Jurisdiction, label: string, opts: Deadli
   }
 }
 
+const promiseSpan = (p: PolicyPromise): Span => (p.unit === 'business_days' ? { kind: 'business_days', n: p.within } : { kind: 'calendar_days', n: p.within });
+
+/** When a policy's promise ends for a request received at `receivedAt` in `jurisdiction`, on its calendar. */
+export function promiseDue(promise: PolicyPromise, jurisdiction: Jurisdiction, receivedAt: Date, opts: DeadlineOptions = {}): string {
+  const cal = calendarFor(checkJurisdiction(jurisdiction), opts);
+  return endOf(promiseSpan(checkPromise('promise', promise)), receivedAt, cal).at.toISOString();
+}
+
 /** The end of a span counted from `received` on `cal`, with a note when the last day was moved. */
 function endOf(span: Span, received: Date, cal: BusinessCalendar): { at: Date; note?: string } {
   const day = cal.localDate(received);
@@ -202,7 +210,7 @@ export function dueDate(type: RequestType, jurisdiction: Jurisdiction, receivedA
   let due = lawEnd.at;
   let rule = lawText;
   if (promise) {
-    const p = endOf(promise.unit === 'business_days' ? { kind: 'business_days', n: promise.within } : { kind: 'calendar_days', n: promise.within }, received, cal);
+    const p = endOf(promiseSpan(promise), received, cal);
     if (p.at.getTime() < lawEnd.at.getTime()) {
       basis = 'promise';
       due = p.at;
