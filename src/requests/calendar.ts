@@ -124,9 +124,14 @@ export function weekday(d: LocalDate): number {
   return new Date(epoch(d)).getUTCDay();
 }
 
+/** One formatter per time zone: making one costs far more than using it. */
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Minutes east of UTC of `timeZone` at `instant`. */
 function offsetMinutes(instant: number, timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  let f = offsetFormats.get(timeZone);
+  if (!f) offsetFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })));
+  const name = f.formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /^GMT([+-])(\d{2}):?(\d{2})?$/.exec(name);
   if (!m) return 0;
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
@@ -225,7 +230,19 @@ export class BusinessCalendar {
   }
 }
 
-/** The business calendar of a jurisdiction. */
+const calendars = new Map<string, BusinessCalendar>();
+
+/**
+ * The business calendar of a jurisdiction. Calendars are kept (a few dozen at most): working out a year's
+ * holidays takes milliseconds (tens for Vietnam's lunar ones), and every due date needs them.
+ */
 export function calendarFor(jurisdiction: Jurisdiction, opts: CalendarOptions = {}): BusinessCalendar {
-  return new BusinessCalendar(jurisdiction, opts);
+  const key = JSON.stringify([specOf(jurisdiction, opts).label, opts.extraHolidays ?? [], opts.extraWorkdays ?? []]);
+  let cal = calendars.get(key);
+  if (!cal) {
+    cal = new BusinessCalendar(jurisdiction, opts);
+    if (calendars.size >= 64) calendars.delete(calendars.keys().next().value as string);
+    calendars.set(key, cal);
+  }
+  return cal;
 }
