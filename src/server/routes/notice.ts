@@ -31,6 +31,9 @@ dt { font-weight: 600; }
 dd { margin: 0; }
 `.trim();
 
+/** Rendered notice pages, per Custos instance, by policy version, history length and language. */
+const pages = new WeakMap<object, Map<string, string>>();
+
 export const noticeRoutes = [
   defineRoute({
     method: 'GET',
@@ -44,8 +47,16 @@ export const noticeRoutes = [
       if (query.lang && !policy.languages.includes(query.lang)) throw invalidInput('lang', 'language_offered', `the notice is published in ${policy.languages.join(', ')}`);
       const lang = query.lang ?? negotiateLanguage(policy, req.headers['accept-language']);
       const current = custos.policyVersion.ordinal;
-      const history = historyOf(custos.versions.list().filter((v) => v.ordinal <= current));
-      const html = renderNoticeHtml(buildNotice(policy, { lang, history }), { stylesheet: '/privacy.css', languageHref: (l) => `/privacy?lang=${l}` });
+      const versions = custos.versions.list().filter((v) => v.ordinal <= current);
+      // a page depends only on the policy in force, its history and the language: rendered once (about 6 ms)
+      let rendered = pages.get(custos);
+      if (!rendered) pages.set(custos, (rendered = new Map()));
+      const key = `${current}|${versions.length}|${lang}`;
+      let html = rendered.get(key);
+      if (html === undefined) {
+        html = renderNoticeHtml(buildNotice(policy, { lang, history: historyOf(versions) }), { stylesheet: '/privacy.css', languageHref: (l) => `/privacy?lang=${l}` });
+        rendered.set(key, html);
+      }
       reply.type('text/html; charset=utf-8').header('content-language', lang).header('vary', 'accept-language').header('cache-control', 'no-cache');
       return html;
     },
