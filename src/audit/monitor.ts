@@ -36,8 +36,9 @@ export interface MonitorOptions {
   /**
    * Several processes on one store (PostgreSQL). Off: the monitor evaluates its own process's commits as
    * they happen. On: the process holding a lease in the store (renewed every `pollMs`, default 1 s; taken
-   * over when it lapses, `leaseMs`, default 10 s) follows the whole log, every process's entries, and the
-   * others evaluate none; a process taking the lease first replays the last window (`resume`).
+   * over when it lapses, `leaseMs`, default 10 s) evaluates every process's entries, its own as they
+   * commit and the others' read back from the log at each poll; the others evaluate none. A process
+   * taking the lease first replays the last window (`resume`).
    */
   shared?: boolean | { pollMs?: number; leaseMs?: number };
 }
