@@ -232,6 +232,34 @@ describeBackends('access monitoring across a restart of Custos', (backend: Backe
 });
 
 describe.skipIf(!pgAvailable())('shared monitoring: several processes on one PostgreSQL store', () => {
+  it('a failed poll does not stop the next ones', async () => {
+    const env = await makeEnv('postgres');
+    const a = await openStores(env);
+    const b = await openStores(env);
+    const logA = await AuditLog.open(a.db, a.keyDb);
+    const logB = await AuditLog.open(b.db, b.keyDb);
+    const mon = new AccessMonitor({ ...base, monitoring: { bulk_read: { subjects: 5, minutes: 10 } } }, logA, { shared: { pollMs: 3_600_000 } });
+    try {
+      await mon.start();
+      await a.db.exec('ALTER TABLE audit_monitor_lease RENAME TO lease_away');
+      await expect(mon.poll()).rejects.toThrow();
+      await a.db.exec('ALTER TABLE lease_away RENAME TO audit_monitor_lease');
+      // the reads come from the other process, so only a poll can see them
+      await logB.appendMany(Array.from({ length: 6 }, (_, i) => read('bulk', 'application', `s${i}`)));
+      await logB.flush();
+      await mon.settled();
+      expect((await mon.listAlerts()).map((x) => x.actorKeyId)).toEqual(['bulk']);
+    } finally {
+      mon.stop();
+      await mon.settled();
+      await logA.close();
+      await logB.close();
+      await a.close();
+      await b.close();
+      await env.cleanup();
+    }
+  });
+
   it('a single process reads nothing back: its own commits move the watermark', async () => {
     const env = await makeEnv('postgres');
     const stores = await openStores(env);
