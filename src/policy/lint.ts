@@ -167,14 +167,14 @@ export function lintPolicy(p: Policy): LintFinding[] {
 
   // A promise longer than a law is harmless for due dates (the earlier one governs), but the notice shows the promise.
   const promiseRule = RULES.get('promise_longer_than_law')!;
+  const calendar = { controllerCountry: p.controller.country };
   for (const type of REQUEST_TYPES) {
     const promise = p.promises[type];
     if (!promise) continue;
     for (const j of promiseRule.jurisdictions) {
       if (!declared.has(j)) continue;
-      const opts = { controllerCountry: p.controller.country };
-      const laws = PROMISE_CHECK_DAYS.map((day) => dueDate(type, j, day, {}, opts));
-      if (!laws.every((law, i) => promiseDue(promise, j, PROMISE_CHECK_DAYS[i], opts) > law.due)) continue;
+      const laws = PROMISE_CHECK_DAYS.map((day) => dueDate(type, j, day, {}, calendar));
+      if (!laws.every((law, i) => promiseDue(promise, j, PROMISE_CHECK_DAYS[i], calendar) > law.due)) continue;
       const unit = promise.unit === 'business_days' ? 'business days' : 'calendar days';
       out.push({
         rule: promiseRule.id,
