@@ -138,6 +138,9 @@ const MESSAGES: Record<AlertRule, (a: AlertRecord) => string> = {
   requests_overdue: (a) => `${a.count} data-subject request(s) are past their legal due date`,
 };
 
+/** A rule's quiet period is per actor (the monitor's own rules) or the system's (alerts raised by other parts). */
+const quietKey = (rule: string, actorKeyId: string) => `${rule}\u0000${actorKeyId}`;
+
 export class AccessMonitor {
   readonly stats: MonitorStats = { alerts: 0, readBack: 0, webhookAttempts: 0, webhookDelivered: 0, webhookFailed: 0, errors: 0 };
   private readonly actors = new Map<string, ActorState>();
@@ -311,7 +314,7 @@ export class AccessMonitor {
       [new Date(since - t.quietMs).toISOString()],
     );
     for (const a of alerts) {
-      const key = a.actor_key_id === SYSTEM_ACTOR.keyId ? `${a.rule}|system` : `${a.rule}\u0000${a.actor_key_id}`;
+      const key = quietKey(a.rule, a.actor_key_id);
       const until = Date.parse(a.created_at) + t.quietMs;
       if (until > (this.quietUntil.get(key) ?? 0)) this.quietUntil.set(key, until);
     }
@@ -361,7 +364,7 @@ export class AccessMonitor {
 
   /** Records an alert unless the same rule fired for this actor within its window (no alert storm). */
   private fire(rule: AlertRule, keyId: string, role: string, ts: number, window: { start: number; end: number }, count: number, quietMs: number): void {
-    const key = `${rule}\u0000${keyId}`;
+    const key = quietKey(rule, keyId);
     const quiet = this.quietUntil.get(key);
     if (quiet !== undefined && ts < quiet) return;
     this.quietUntil.delete(key);
@@ -393,7 +396,7 @@ export class AccessMonitor {
    */
   async raise(rule: AlertRule, count: number, window: { start: string; end: string }): Promise<void> {
     const now = this.now().getTime();
-    const key = `${rule}|system`;
+    const key = quietKey(rule, SYSTEM_ACTOR.keyId);
     if ((this.quietUntil.get(key) ?? 0) > now) return;
     this.quietUntil.set(key, now + this.thresholds.quietMs);
     this.stats.alerts++;
