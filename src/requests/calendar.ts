@@ -5,7 +5,7 @@
  * A business day is Monday to Friday and not a public holiday (`type: public` in date-holidays, with
  * multi-day holidays such as Tết or Chuseok expanded day by day). Bank holidays and observances do not
  * count. Days that a government moves by decree are not in date-holidays: Russia's are built in for the
- * years whose decree is known (RU_DECREED); add others with `extraHolidays` / `extraWorkdays`.
+ * years whose decree is known (DECREED_DAYS); add others with `extraHolidays` / `extraWorkdays`.
  */
 import Holidays from 'date-holidays';
 import { invalidInput } from '../errors.js';
@@ -72,22 +72,21 @@ function specOf(jurisdiction: Jurisdiction, opts: CalendarOptions): CalendarSpec
 }
 
 /**
- * Russia: the days off the Government moves each year (Labour Code Art. 112: the January holidays that
- * fall on a weekend go where the yearly decree puts them, and it may move other days off too), and the
- * weekend days it makes working days. A year not listed here has only date-holidays' fixed holidays:
- * its due dates may be off by the decree's transfers, either way (a working Saturday makes them late).
+ * Days a government moves by decree, which date-holidays does not know, per jurisdiction and year: days
+ * off (`off`) and weekend days made working days (`work`). A year not listed has only date-holidays'
+ * holidays: its due dates may be off by the decree's transfers, either way (a working Saturday makes them
+ * late). Callers' `extraHolidays` / `extraWorkdays` win over these.
+ *
+ * Russia (Labour Code Art. 112: the January holidays that fall on a weekend go where the yearly decree
+ * puts them, and it may move other days off too):
+ *  - 2025: Government Decree No. 1335 of 4 October 2024;
+ *  - 2026: Government Decree of 24 September 2025; 9 March and 11 May because 8 March is a Sunday and
+ *    9 May a Saturday (Art. 112: the next working day is off).
  */
-export const RU_DECREED: Record<number, { off: readonly LocalDate[]; work: readonly LocalDate[]; source: string }> = {
-  2025: {
-    off: ['2025-05-02', '2025-05-08', '2025-06-13', '2025-11-03', '2025-12-31'],
-    work: ['2025-11-01'],
-    source: 'Government Decree No. 1335 of 4 October 2024',
-  },
-  2026: {
-    // 9 March and 11 May: 8 March is a Sunday and 9 May a Saturday, so the next working day is off (Art. 112)
-    off: ['2026-01-09', '2026-03-09', '2026-05-11', '2026-12-31'],
-    work: [],
-    source: 'Government Decree of 24 September 2025 on the transfer of days off in 2026',
+export const DECREED_DAYS: Partial<Record<Jurisdiction, Record<number, { off: readonly LocalDate[]; work: readonly LocalDate[] }>>> = {
+  RU: {
+    2025: { off: ['2025-05-02', '2025-05-08', '2025-06-13', '2025-11-03', '2025-12-31'], work: ['2025-11-01'] },
+    2026: { off: ['2026-01-09', '2026-03-09', '2026-05-11', '2026-12-31'], work: [] },
   },
 };
 
@@ -171,11 +170,10 @@ export class BusinessCalendar {
     this.hd = s.state ? new Holidays(s.country, s.state) : new Holidays(s.country);
     this.extraHolidays = checkDates('extraHolidays', opts.extraHolidays);
     this.extraWorkdays = checkDates('extraWorkdays', opts.extraWorkdays);
-    if (jurisdiction === 'RU')
-      for (const year of Object.values(RU_DECREED)) {
-        for (const d of year.off) if (!this.extraWorkdays.has(d)) this.extraHolidays.add(d);
-        for (const d of year.work) if (!this.extraHolidays.has(d)) this.extraWorkdays.add(d);
-      }
+    for (const year of Object.values(DECREED_DAYS[jurisdiction] ?? {})) {
+      for (const d of year.off) if (!this.extraWorkdays.has(d)) this.extraHolidays.add(d);
+      for (const d of year.work) if (!this.extraHolidays.has(d)) this.extraWorkdays.add(d);
+    }
   }
 
   /** Public holidays of a year as local dates (multi-day holidays expanded). */
