@@ -4,29 +4,13 @@
  * a database of its own (the servers use the default schema) and drops it afterwards.
  */
 import { describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { EXAMPLE, PG_URL, pgAvailable } from '../../test/backends.js';
-
-const bin = new URL('../../bin/custos.js', import.meta.url).pathname;
-
-/** Starts `custos serve` and waits for its address (and the admin key, printed by the first start). */
-async function serve(args: string[]): Promise<{ child: ChildProcess; base: string; out: () => string }> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CUSTOS_')));
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout!.on('data', (b: Buffer) => (out += b));
-  const deadline = Date.now() + 60_000;
-  while (!/Custos listening on (\S+)[\s\S]*master key:.*\n/.test(out) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 100));
-  const base = /Custos listening on (\S+)/.exec(out)?.[1];
-  if (!base) throw new Error(`custos serve did not start: ${out}`);
-  return { child, base, out: () => out };
-}
+import { startServe, type Served } from '../../test/serve.js';
 
 describe.skipIf(!pgAvailable())('access monitoring with two server processes on one PostgreSQL store', () => {
   it('reads spread over both processes are counted together', async () => {
@@ -40,14 +24,14 @@ describe.skipIf(!pgAvailable())('access monitoring with two server processes on 
     const policy = join(dir, '..', 'policy.yaml');
     writeFileSync(policy, readFileSync(EXAMPLE, 'utf8').replace('bulk_read: { subjects: 200, minutes: 10 }', 'bulk_read: { subjects: 3, minutes: 10 }'));
     const args = ['--database', url.toString(), '--data-dir', dir, '--policy', policy];
-    const servers: ChildProcess[] = [];
+    const servers: Served[] = [];
     try {
       // one after the other: the first creates the master key file and the stores, and prints an admin key
-      const a = await serve(args);
-      servers.push(a.child);
-      const b = await serve(args);
-      servers.push(b.child);
-      const adminKey = /Admin API key[^\n]*\n\s+(\S+)/.exec(a.out())![1];
+      const a = await startServe(args, { firstStart: true });
+      servers.push(a);
+      const b = await startServe(args);
+      servers.push(b);
+      const adminKey = a.adminKey!;
       const call = async (base: string, key: string, method: string, path: string, body?: unknown) => {
         const res = await fetch(base + path, { method, headers: { authorization: `Bearer ${key}`, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
         expect(res.status, `${method} ${path}`).toBeLessThan(300);
@@ -67,10 +51,7 @@ describe.skipIf(!pgAvailable())('access monitoring with two server processes on 
       }
       expect(rules).toEqual(['bulk_read:4']);
     } finally {
-      for (const child of servers) {
-        child.kill('SIGTERM');
-        if (child.exitCode === null) await once(child, 'exit');
-      }
+      for (const server of servers) await server.stop();
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     }

@@ -231,40 +231,54 @@ describeBackends('access monitoring across a restart of Custos', (backend: Backe
   });
 });
 
+/**
+ * `n` "processes" on one PostgreSQL schema, each with its own connections, audit log and shared monitor
+ * (polled by hand: the timer is an hour); `close` stops and closes them all.
+ */
+async function processes(n: number, policy: Policy) {
+  const env = await makeEnv('postgres');
+  const list: { db: Stores['db']; log: AuditLog; mon: AccessMonitor; stores: Stores }[] = [];
+  for (let i = 0; i < n; i++) {
+    const stores = await openStores(env);
+    const log = await AuditLog.open(stores.db, stores.keyDb);
+    list.push({ db: stores.db, log, mon: new AccessMonitor(policy, log, { shared: { pollMs: 3_600_000 } }), stores });
+  }
+  return {
+    list,
+    async close() {
+      for (const p of list) p.mon.stop();
+      for (const p of list) await p.mon.settled();
+      for (const p of list) {
+        await p.log.close();
+        await p.stores.close();
+      }
+      await env.cleanup();
+    },
+  };
+}
+
 describe.skipIf(!pgAvailable())('shared monitoring: several processes on one PostgreSQL store', () => {
   it('a failed poll does not stop the next ones', async () => {
-    const env = await makeEnv('postgres');
-    const a = await openStores(env);
-    const b = await openStores(env);
-    const logA = await AuditLog.open(a.db, a.keyDb);
-    const logB = await AuditLog.open(b.db, b.keyDb);
-    const mon = new AccessMonitor({ ...base, monitoring: { bulk_read: { subjects: 5, minutes: 10 } } }, logA, { shared: { pollMs: 3_600_000 } });
+    const ps = await processes(2, { ...base, monitoring: { bulk_read: { subjects: 5, minutes: 10 } } });
+    const [a, b] = ps.list;
     try {
-      await mon.start();
+      await a.mon.start();
       await a.db.exec('ALTER TABLE audit_monitor_lease RENAME TO lease_away');
-      await expect(mon.poll()).rejects.toThrow();
+      await expect(a.mon.poll()).rejects.toThrow();
       await a.db.exec('ALTER TABLE lease_away RENAME TO audit_monitor_lease');
       // the reads come from the other process, so only a poll can see them
-      await logB.appendMany(Array.from({ length: 6 }, (_, i) => read('bulk', 'application', `s${i}`)));
-      await logB.flush();
-      await mon.settled();
-      expect((await mon.listAlerts()).map((x) => x.actorKeyId)).toEqual(['bulk']);
+      await b.log.appendMany(Array.from({ length: 6 }, (_, i) => read('bulk', 'application', `s${i}`)));
+      await b.log.flush();
+      await a.mon.settled();
+      expect((await a.mon.listAlerts()).map((x) => x.actorKeyId)).toEqual(['bulk']);
     } finally {
-      mon.stop();
-      await mon.settled();
-      await logA.close();
-      await logB.close();
-      await a.close();
-      await b.close();
-      await env.cleanup();
+      await ps.close();
     }
   });
 
   it('a single process reads nothing back: its own commits move the watermark', async () => {
-    const env = await makeEnv('postgres');
-    const stores = await openStores(env);
-    const log = await AuditLog.open(stores.db, stores.keyDb);
-    const mon = new AccessMonitor({ ...base, monitoring: { bulk_read: { subjects: 5, minutes: 10 }, denials: { count: 5, minutes: 10 } } }, log, { shared: { pollMs: 3_600_000 } });
+    const ps = await processes(1, { ...base, monitoring: { bulk_read: { subjects: 5, minutes: 10 }, denials: { count: 5, minutes: 10 } } });
+    const [{ log, mon }] = ps.list;
     try {
       await mon.start();
       for (let round = 0; round < 3; round++) {
@@ -285,59 +299,40 @@ describe.skipIf(!pgAvailable())('shared monitoring: several processes on one Pos
       await mon.settled();
       expect((await mon.listAlerts()).map((x) => x.actorKeyId)).toEqual(['bulk']);
     } finally {
-      mon.stop();
-      await mon.settled();
-      await log.close();
-      await stores.close();
-      await env.cleanup();
+      await ps.close();
     }
   });
 
   it('one process at a time follows every process\'s entries; another takes over without raising anything twice', async () => {
-    const env = await makeEnv('postgres');
-    const strict: Policy = { ...base, monitoring: { bulk_read: { subjects: 5, minutes: 10 } } };
-    // two "processes": each with its own connections, audit log and monitor (polled by hand here)
-    const a = await openStores(env);
-    const b = await openStores(env);
-    const logA = await AuditLog.open(a.db, a.keyDb);
-    const logB = await AuditLog.open(b.db, b.keyDb);
-    const monA = new AccessMonitor(strict, logA, { shared: { pollMs: 3_600_000 } });
-    const monB = new AccessMonitor(strict, logB, { shared: { pollMs: 3_600_000 } });
+    const ps = await processes(2, { ...base, monitoring: { bulk_read: { subjects: 5, minutes: 10 } } });
+    const [a, b] = ps.list;
     try {
-      await monA.start(); // takes the lease
-      await monB.start(); // finds it taken
+      await a.mon.start(); // takes the lease
+      await b.mon.start(); // finds it taken
       // one actor's reads spread over both processes: 3 + 3 distinct subjects, more than 5 in the window
-      await logA.appendMany([0, 1, 2].map((i) => read('k', 'application', `s${i}`)));
-      await logB.appendMany([3, 4, 5].map((i) => read('k', 'application', `s${i}`)));
-      await logA.flush();
-      await logB.flush();
-      await monA.settled();
-      await monB.settled();
-      expect((await monA.listAlerts()).map((x) => [x.rule, x.actorKeyId, x.count])).toEqual([['bulk_read', 'k', 6]]);
+      await a.log.appendMany([0, 1, 2].map((i) => read('k', 'application', `s${i}`)));
+      await b.log.appendMany([3, 4, 5].map((i) => read('k', 'application', `s${i}`)));
+      await a.log.flush();
+      await b.log.flush();
+      await a.mon.settled();
+      await b.mon.settled();
+      expect((await a.mon.listAlerts()).map((x) => [x.rule, x.actorKeyId, x.count])).toEqual([['bulk_read', 'k', 6]]);
       // the leader evaluated its own entries as they committed, and read back only B's (and B's alert entry none: A's own)
-      expect(monA.stats.readBack).toBe(3);
-      expect(monB.stats.readBack).toBe(0);
+      expect(a.mon.stats.readBack).toBe(3);
+      expect(b.mon.stats.readBack).toBe(0);
 
       // process A stops: B takes over, replays the window, and raises nothing already raised
-      monA.stop();
-      await monA.settled();
-      await logB.appendMany([0, 1, 2, 3, 4, 5].map((i) => read('k2', 'application', `t${i}`)));
-      await logB.flush();
-      await monB.settled();
-      const alerts = (await monB.listAlerts()).map((x) => `${x.rule}:${x.actorKeyId}`).sort();
+      a.mon.stop();
+      await a.mon.settled();
+      await b.log.appendMany([0, 1, 2, 3, 4, 5].map((i) => read('k2', 'application', `t${i}`)));
+      await b.log.flush();
+      await b.mon.settled();
+      const alerts = (await b.mon.listAlerts()).map((x) => `${x.rule}:${x.actorKeyId}`).sort();
       expect(alerts).toEqual(['bulk_read:k', 'bulk_read:k2']);
       // both processes wrote to one chain, and it verifies
-      expect(await logB.verify()).toMatchObject({ ok: true });
+      expect(await b.log.verify()).toMatchObject({ ok: true });
     } finally {
-      monA.stop();
-      monB.stop();
-      await monA.settled();
-      await monB.settled();
-      await logA.close();
-      await logB.close();
-      await a.close();
-      await b.close();
-      await env.cleanup();
+      await ps.close();
     }
   });
 });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, statSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync, spawn } from 'node:child_process';
-import { once } from 'node:events';
+import { execFileSync } from 'node:child_process';
 import { runCli } from '../../test/cli.js';
+import { startServe } from '../../test/serve.js';
 import { EXAMPLE } from '../../test/backends.js';
 import { rateLimits } from './serve.js';
 import { settingsFromEnv } from '../config.js';
@@ -74,28 +74,17 @@ describe('custos CLI', () => {
   });
 
   it('custos serve applies --key-rate-limit and --public-rate-limit to the server it starts', async () => {
-    // a real `custos serve` process (the built bin), on a free port, stopped with SIGTERM
     const dir = join(mkdtempSync(join(tmpdir(), 'custos-cli-')), 'data');
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CUSTOS_')));
-    const bin = new URL('../../bin/custos.js', import.meta.url).pathname;
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data-dir', dir, '--key-rate-limit', '2', '--public-rate-limit', '1'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = await startServe(['--data-dir', dir, '--key-rate-limit', '2', '--public-rate-limit', '1'], { firstStart: true });
     try {
-      let out = '';
-      child.stdout!.on('data', (b: Buffer) => (out += b));
-      const deadline = Date.now() + 60_000;
-      while (!/Admin API key[^\n]*\n\s+(\S+)/.test(out) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 100));
-      const base = /Custos listening on (\S+)/.exec(out)?.[1];
-      const key = /Admin API key[^\n]*\n\s+(\S+)/.exec(out)?.[1];
-      expect(base && key, out).toBeTruthy();
       const keyed = [];
-      for (let i = 0; i < 3; i++) keyed.push((await fetch(`${base}/v1/keys`, { headers: { authorization: `Bearer ${key}` } })).status);
+      for (let i = 0; i < 3; i++) keyed.push((await fetch(`${server.base}/v1/keys`, { headers: { authorization: `Bearer ${server.adminKey}` } })).status);
       expect(keyed).toEqual([200, 200, 429]);
       const open = [];
-      for (let i = 0; i < 2; i++) open.push((await fetch(`${base}/privacy?lang=en`)).status);
+      for (let i = 0; i < 2; i++) open.push((await fetch(`${server.base}/privacy?lang=en`)).status);
       expect(open).toEqual([200, 429]);
     } finally {
-      child.kill('SIGTERM');
-      if (child.exitCode === null) await once(child, 'exit');
+      await server.stop();
     }
   });
 
