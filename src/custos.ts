@@ -194,7 +194,7 @@ export class Custos {
       await this.outbox.deliver();
     });
     this.current = version;
-    this.keys = new ApiKeys(this.db, () => this.policy, this.audit);
+    this.keys = new ApiKeys(this.db, () => this.policy, this.audit, parts.now);
     this.subjects = new Subjects(
       this.vault,
       () => this.policy,

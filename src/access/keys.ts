@@ -29,12 +29,22 @@ const TOKEN = /^ck_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 /** SHA-256 of the secret (one-shot: no Hash object per request). */
 const hashSecret = (secret: string): Buffer => hash('sha256', secret, 'buffer');
 
+/**
+ * How long a key verified against the store is trusted without looking at its row again. A key revoked
+ * here stops working at once; one revoked by another process (`custos keys revoke`, another server on
+ * the same store) stops within this time.
+ */
+export const KEY_RECHECK_MS = 1000;
+/** `last_used_at` is written at most this often per key and process. */
+const LAST_USED_EVERY_MS = 60_000;
+
 export class ApiKeys {
-  private readonly seen = new Map<string, { actor: Actor; hash: Buffer }>();
+  private readonly seen = new Map<string, { actor: Actor; hash: Buffer; checkedAt: number; usedAt: number }>();
   constructor(
     private readonly db: Db,
     private readonly policy: () => Policy,
     private readonly audit: AuditWriter,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   /** Creates a key for a role; the key is returned once and never stored. `by` is who asked. */
@@ -81,18 +91,23 @@ export class ApiKeys {
     if (!m) return null;
     const [, keyId, secret] = m;
     const digest = hashSecret(secret);
+    const now = this.now().getTime();
     const cached = this.seen.get(keyId);
-    if (cached) return timingSafeEqual(cached.hash, digest) ? cached.actor : null;
+    if (cached && now - cached.checkedAt < KEY_RECHECK_MS) return timingSafeEqual(cached.hash, digest) ? cached.actor : null;
     const row = await this.db.get<{ name: string; role: string; secret_hash: unknown; revoked_at: number | null }>(
       'SELECT name, role, secret_hash, revoked_at FROM api_keys WHERE key_id = ?',
       [keyId],
     );
-    if (!row || row.revoked_at != null) return null;
+    if (!row || row.revoked_at != null) {
+      this.seen.delete(keyId);
+      return null;
+    }
     const stored = toBuffer(row.secret_hash);
     if (stored.length !== digest.length || !timingSafeEqual(stored, digest)) return null;
     const actor = { keyId, role: row.role, name: row.name };
-    this.seen.set(keyId, { actor, hash: stored });
-    await this.db.run('UPDATE api_keys SET last_used_at = ? WHERE key_id = ?', [Date.now(), keyId]);
+    const usedAt = cached && now - cached.usedAt < LAST_USED_EVERY_MS ? cached.usedAt : now;
+    this.seen.set(keyId, { actor, hash: stored, checkedAt: now, usedAt });
+    if (usedAt === now) await this.db.run('UPDATE api_keys SET last_used_at = ? WHERE key_id = ?', [now, keyId]);
     return actor;
   }
 }
