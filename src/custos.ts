@@ -227,6 +227,7 @@ export class Custos {
     this.retention.register('interrupted_erasures', (_now, dryRun) => this.subjects.finishInterruptedErasures(dryRun));
     this.retention.register('erased_record_ciphertext', (_now, dryRun) => this.vault.purgeErasedRecords(dryRun));
     this.retention.register('revoked_sessions', (now, dryRun) => this.subjectTokens.purgeExpired(now, dryRun));
+    this.retention.register('admin_sign_outs', (now, dryRun) => this.admin.purgeExpired(now, dryRun));
     this.retention.register('request_intakes', (now, dryRun) => this.intakes.purgeExpired(now, dryRun));
     this.retention.register('legal_holds_ended', (now, dryRun) => this.holds.purgeExpired(now, dryRun));
     // APPI Art. 29/30: the person's access export includes provisions to third parties and data received about them.

@@ -34,6 +34,12 @@ CREATE TABLE admin_password (
   updated_at BIGINT NOT NULL
 );`,
   },
+  {
+    version: 2,
+    name: 'admin sessions signed out',
+    // global: a session that signed out stays out after a restart and on every process of the store
+    sql: 'CREATE TABLE admin_signed_out (jti TEXT PRIMARY KEY, expires_at BIGINT NOT NULL);',
+  },
 ];
 
 export const SCRYPT = { N: 2 ** 15, r: 8, p: 1, keyLength: 32, saltLength: 16 } as const;
@@ -67,7 +73,6 @@ const signInFailed = () =>
 
 export class AdminPassword {
   private readonly failures: number[] = [];
-  private readonly signedOut = new Map<string, number>();
   /** A hash to compare against when no password is set, so both cases take the same time. */
   private readonly dummy = { salt: randomBytes(SCRYPT.saltLength), hash: randomBytes(SCRYPT.keyLength) };
 
@@ -175,9 +180,11 @@ export class AdminPassword {
       return null;
     }
     if (typeof payload.jti !== 'string' || typeof payload.role !== 'string' || typeof payload.gen !== 'number' || typeof payload.exp !== 'number') return null;
-    if (this.signedOut.has(payload.jti)) return null;
-    const row = await this.db.get<{ role: string; generation: number }>('SELECT role, generation FROM admin_password WHERE account = ?', [ACCOUNT]);
-    if (!row || toInt(row.generation) !== payload.gen || row.role !== payload.role || !Object.hasOwn(this.policy().roles, row.role)) return null;
+    const row = await this.db.get<{ role: string; generation: number; signed_out: number | null }>(
+      'SELECT role, generation, (SELECT 1 FROM admin_signed_out WHERE jti = ?) AS signed_out FROM admin_password WHERE account = ?',
+      [payload.jti, ACCOUNT],
+    );
+    if (!row || row.signed_out != null || toInt(row.generation) !== payload.gen || row.role !== payload.role || !Object.hasOwn(this.policy().roles, row.role)) return null;
     return {
       actor: { keyId: ACCOUNT, role: row.role, name: 'admin password' },
       csrf: this.csrfOf(payload.jti),
@@ -186,14 +193,18 @@ export class AdminPassword {
     };
   }
 
-  /** Ends one session (this process remembers it until it would have expired). */
+  /** Ends one session, for good: the store remembers it (every process, after a restart) until it would have expired. */
   async signOut(token: string | undefined): Promise<void> {
     const s = await this.session(token);
     if (!s) return;
-    const now = this.now().getTime();
-    for (const [jti, until] of this.signedOut) if (until < now) this.signedOut.delete(jti);
-    this.signedOut.set(s.jti, Date.parse(s.expiresAt));
+    await this.db.run('INSERT INTO admin_signed_out (jti, expires_at) VALUES (?, ?) ON CONFLICT (jti) DO NOTHING', [s.jti, Date.parse(s.expiresAt)]);
     await this.audit.append({ actor: { keyId: s.actor.keyId, role: s.actor.role }, action: 'admin.sign_out', outcome: 'ok' });
+  }
+
+  /** Forgets sign-outs of sessions that have expired anyway (run by retention). */
+  async purgeExpired(now: Date, dryRun = false): Promise<number> {
+    if (dryRun) return Number((await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM admin_signed_out WHERE expires_at < ?', [now.getTime()]))?.n ?? 0);
+    return (await this.db.run('DELETE FROM admin_signed_out WHERE expires_at < ?', [now.getTime()])).changes;
   }
 
   /** Constant-time comparison of the CSRF header with the session's token. */

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { describeBackends, makeEnv, type Env } from '../../../test/backends.js';
 import { runCli } from '../../../test/cli.js';
 import { buildServer } from '../app.js';
+import { ADMIN_COOKIE } from './admin.js';
 import type { Custos } from '../../custos.js';
 import { toBuffer, toInt } from '../../store/db.js';
 
@@ -115,6 +116,30 @@ describeBackends('admin console password sign-in', (backend) => {
     await custos.admin.setPassword('another long passphrase', 'privacy_officer', { keyId: 'cli', role: 'operator' });
     expect((await app.inject({ method: 'GET', url: '/v1/audit/verify', headers: { cookie: b.cookie } })).statusCode).toBe(401);
     await custos.admin.setPassword(PASSWORD, 'privacy_officer', { keyId: 'cli', role: 'operator' });
+  });
+
+  it('a session signed out stays out on another process of the same store (and after a restart); retention forgets it once expired', async () => {
+    // (signed in through the SDK: the sign-ins above used up this client's five a minute)
+    const session = await custos.admin.signIn(PASSWORD);
+    const cookie = `${ADMIN_COOKIE}=${session.token}`;
+    // a second server process on the same store (behind the same load balancer, or this one restarted)
+    const other = await env.open({ monitor: false });
+    const otherApp = await buildServer(other);
+    try {
+      expect((await otherApp.inject({ method: 'GET', url: '/v1/audit/verify', headers: { cookie } })).statusCode).toBe(200);
+      const out = await app.inject({ method: 'DELETE', url: '/v1/admin/session', headers: { cookie, 'x-custos-csrf': session.csrf } });
+      expect(out.statusCode).toBe(204);
+      expect((await otherApp.inject({ method: 'GET', url: '/v1/audit/verify', headers: { cookie } })).statusCode).toBe(401);
+      expect(await other.admin.session(session.token)).toBeNull();
+      // kept while the session could still be used, forgotten after
+      const expires = Date.parse(session.expiresAt);
+      expect(await other.admin.purgeExpired(new Date(expires - 1000))).toBe(0);
+      expect(await other.admin.purgeExpired(new Date(expires + 1000), true)).toBeGreaterThanOrEqual(1);
+      expect(await other.admin.purgeExpired(new Date(expires + 1000))).toBeGreaterThanOrEqual(1);
+      expect(await other.admin.purgeExpired(new Date(expires + 1000), true)).toBe(0);
+    } finally {
+      await otherApp.close();
+    }
   });
 
   it('a role without the operation is refused even with a valid session', async () => {
