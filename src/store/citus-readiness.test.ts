@@ -15,6 +15,8 @@ export const SUBJECT_SCOPED = [
   'subject_fields',
   'subject_records',
   'consent_events',
+  'consent_receipts',
+  'cookie_choices',
   'restrictions',
   'audit_subject_refs',
   'held_data',
@@ -31,14 +33,12 @@ export const NOT_DISTRIBUTED_BY_SUBJECT: Record<string, string> = {
   requests: 'workflow records keyed by request id, listed by due date across subjects (coordinator-local)',
   request_intakes: 'short-lived, looked up by intake id before the subject is known',
   mail_outbox: 'scanned by due time for delivery (coordinator-local)',
-  consent_receipts: 'looked up by receipt id for verification',
-  cookie_choices: 'keyed by visitor or subject, scanned by time for retention',
   lookup_index: 'blind-index lookup table distributed by digest',
   data_keys: 'key store: distributed by subject_id in the key database (its own statements all filter on subject_id)',
 };
 
 /** Maintenance scans across all subjects (retention purges, migrations): allowed without subject_id. */
-const MAINTENANCE: RegExp[] = [/^CREATE /i, /^ALTER /i, /held_until < \?/, /FROM subjects WHERE status/i, /COUNT\(\*\) AS n FROM subjects/i, /SELECT subject_id, closed_at FROM subjects/i, /retention/i, /SELECT DISTINCT r\.subject_id FROM subject_records r JOIN subjects s/];
+const MAINTENANCE: RegExp[] = [/^CREATE /i, /FROM cookie_choices WHERE created_at < \?/, /^ALTER /i, /held_until < \?/, /FROM subjects WHERE status/i, /COUNT\(\*\) AS n FROM subjects/i, /SELECT subject_id, closed_at FROM subjects/i, /retention/i, /SELECT DISTINCT r\.subject_id FROM subject_records r JOIN subjects s/];
 
 function tablesIn(sql: string): string[] {
   const out: string[] = [];
@@ -86,6 +86,9 @@ describe.skipIf(!pgAvailable())('Citus readiness [postgres]', () => {
     await custos.subjects.records(id, 'transactions', { actor: { keyId: 'b', role: 'billing' }, purpose: 'payment' });
     await custos.consents.record(id, { purpose: 'marketing_email', event: 'grant', policyVersion: 1, method: 'api' });
     await custos.consents.history(id);
+    await custos.preferences.record(id, { event: 'grant', purposes: ['marketing_email'], method: 'api' });
+    await custos.preferences.history(id);
+    await custos.cookieConsent.record({ preferences: true, analytics: false, advertising: false, gpc: false, visitorId: 'v-citus-1' });
     await custos.restrictions.add(id, 'marketing_email');
     await custos.restrictions.lift(id);
     await custos.requests.file(id, { type: 'access', language: 'ja', channel: 'privacy_center' });
