@@ -4,7 +4,9 @@
  *
  * - The answer to "start" is the same whether or not the identifier is known, and takes the same time
  *   (a fixed floor); an unknown identifier simply gets no code, so no code can ever verify it.
- * - Codes are stored as keyed hashes, valid 10 minutes, 5 attempts; a verified intake cannot be reused.
+ * - Codes are stored as keyed hashes, valid 10 minutes; 5 attempts per intake, however many codes it was
+ *   sent (each attempt is counted before the code is compared, so parallel guesses count too), and at
+ *   most 3 resends; a verified intake cannot be reused.
  * - Limits per identifier and per client network: past them the answer is still the same and nothing is sent.
  */
 import { randomInt, randomUUID } from 'node:crypto';
@@ -22,6 +24,8 @@ import { addDuration } from '../policy/duration.js';
 
 export const CODE_TTL_MS = 10 * 60_000;
 export const MAX_ATTEMPTS = 5;
+/** New codes for one intake (`resend`): they bring no new attempts. */
+export const MAX_RESENDS = 3;
 /** Intakes per identifier per hour, and per client network per hour. */
 export const LIMIT_PER_IDENTIFIER = 3;
 export const LIMIT_PER_NETWORK = 20;
@@ -149,12 +153,12 @@ export class Intakes {
       const recent = await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM request_intakes WHERE ip_prefix = ? AND created_at > ?', [networkOf(ip), now - 3_600_000]);
       if (toInt(recent?.n ?? 0) < LIMIT_PER_NETWORK) {
         const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-        await this.db.run('UPDATE request_intakes SET code_hash = ?, code_expires_at = ?, attempts = 0 WHERE intake_id = ? AND verified_at IS NULL', [
-          this.codeHash(intakeId, code),
-          now + CODE_TTL_MS,
-          intakeId,
-        ]);
-        await this.sendCode(row.subject_id, 'email', '', code, row.language);
+        // the attempts left stay as they are: a new code is not a new set of guesses
+        const sent = await this.db.run(
+          'UPDATE request_intakes SET code_hash = ?, code_expires_at = ?, resends = resends + 1 WHERE intake_id = ? AND verified_at IS NULL AND resends < ? AND attempts < ?',
+          [this.codeHash(intakeId, code), now + CODE_TTL_MS, intakeId, MAX_RESENDS, MAX_ATTEMPTS],
+        );
+        if (sent.changes === 1) await this.sendCode(row.subject_id, 'email', '', code, row.language);
       }
     }
     const wait = START_FLOOR_MS - (Date.now() - started);
@@ -176,27 +180,24 @@ export class Intakes {
   async verify(intakeId: string, code: string): Promise<VerifiedIntake> {
     if (typeof intakeId !== 'string' || !/^[0-9a-f-]{36}$/.test(intakeId) || typeof code !== 'string' || !/^\d{6}$/.test(code)) throw verificationFailed();
     const now = this.now().getTime();
+    // The attempt is counted before the code is compared, in one statement: of any number of guesses
+    // sent at once, only the first MAX_ATTEMPTS are compared at all. An intake for an identifier not on
+    // file goes the same way (its code was never sent), so the time taken tells nothing.
+    const counted = await this.db.run(
+      'UPDATE request_intakes SET attempts = attempts + 1 WHERE intake_id = ? AND verified_at IS NULL AND attempts < ? AND code_expires_at > ?',
+      [intakeId, MAX_ATTEMPTS, now],
+    );
+    if (counted.changes !== 1) throw verificationFailed();
     const row = await this.db.get<{
       subject_id: string | null;
       request_type: RequestType;
       language: Language;
       code_hash: unknown;
-      attempts: number;
-      code_expires_at: number;
-      verified_at: number | null;
       details: unknown;
       agent: unknown;
-    }>('SELECT subject_id, request_type, language, code_hash, attempts, code_expires_at, verified_at, details, agent FROM request_intakes WHERE intake_id = ?', [intakeId]);
-    if (!row) throw verificationFailed();
-    if (row.verified_at != null || toInt(row.attempts) >= MAX_ATTEMPTS || toInt(row.code_expires_at) <= now || !row.subject_id) {
-      await this.db.run('UPDATE request_intakes SET attempts = attempts + 1 WHERE intake_id = ?', [intakeId]);
-      throw verificationFailed();
-    }
-    const ok = constantTimeEqual(toBuffer(row.code_hash), this.codeHash(intakeId, code));
-    if (!ok) {
-      await this.db.run('UPDATE request_intakes SET attempts = attempts + 1 WHERE intake_id = ?', [intakeId]);
-      throw verificationFailed();
-    }
+    }>('SELECT subject_id, request_type, language, code_hash, details, agent FROM request_intakes WHERE intake_id = ?', [intakeId]);
+    const ok = row !== undefined && constantTimeEqual(toBuffer(row.code_hash), this.codeHash(intakeId, code));
+    if (!ok || !row.subject_id) throw verificationFailed();
     // One use only: the update succeeds for exactly one caller.
     const claimed = await this.db.run('UPDATE request_intakes SET verified_at = ? WHERE intake_id = ? AND verified_at IS NULL', [now, intakeId]);
     if (claimed.changes !== 1) throw verificationFailed();

@@ -5,7 +5,7 @@ import { startSmtpSink, bodyText, type SmtpSink } from '../../test/smtp.js';
 import type { Custos } from '../custos.js';
 import { SmtpTransport } from '../mail/transports.js';
 import { exportBundle } from './export.js';
-import { MAX_ATTEMPTS } from './intake.js';
+import { MAX_ATTEMPTS, MAX_RESENDS } from './intake.js';
 import { rejects } from '../../test/expect.js';
 import { readFileSync } from 'node:fs';
 
@@ -121,6 +121,45 @@ describeBackends('data-subject requests', (backend) => {
     // the right code no longer works: a new code is needed
     await rejects(custos.intakes.verify(second.intakeId, second.code), 'CUSTOS_VERIFICATION_FAILED');
     await rejects(custos.intakes.start({ type: 'access', language: 'ko', ip: '198.51.100.9' } as never), 'CUSTOS_INVALID_INPUT', 'one_identifier');
+  });
+
+  it('codes: guesses sent at once count as many attempts; only the first five are compared at all', async () => {
+    const { intakeId, code } = await startAndGetCode('jiwoo@example.kr');
+    const wrong = Array.from({ length: 19 }, (_, i) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0'));
+    // the right code goes last: by the time it is looked at, the five attempts are gone
+    const answers = await Promise.allSettled([...wrong, code].map((c) => custos.intakes.verify(intakeId, c)));
+    expect(answers.every((a) => a.status === 'rejected')).toBe(true);
+    await rejects(custos.intakes.verify(intakeId, code), 'CUSTOS_VERIFICATION_FAILED');
+  });
+
+  it('codes: a resent code brings no new attempts, and an intake gets three resends at most', async () => {
+    /** Asks for a new code for the intake and returns it, or undefined when none was sent. */
+    const resend = async (intakeId: string) => {
+      const before = sink.messages.length;
+      await custos.intakes.resend(intakeId, '198.51.100.7');
+      await custos.outbox.deliver();
+      await new Promise((r) => setTimeout(r, 300));
+      const sent = sink.messages.slice(before).find((m) => m.to.includes('jiwoo@example.kr'));
+      return sent ? codeIn(sent.raw) : undefined;
+    };
+    const other = (c: string) => (c === '000000' ? '111111' : '000000');
+    const first = await startAndGetCode('jiwoo@example.kr');
+    for (let i = 0; i < MAX_ATTEMPTS - 1; i++) await rejects(custos.intakes.verify(first.intakeId, other(first.code)), 'CUSTOS_VERIFICATION_FAILED');
+    const second = await resend(first.intakeId);
+    expect(second).toMatch(/^\d{6}$/);
+    // one attempt left, whatever the new code: a wrong guess uses it up, and then the right code is refused
+    await rejects(custos.intakes.verify(first.intakeId, other(second!)), 'CUSTOS_VERIFICATION_FAILED');
+    await rejects(custos.intakes.verify(first.intakeId, second!), 'CUSTOS_VERIFICATION_FAILED');
+    // no attempts left: no more codes for this intake
+    expect(await resend(first.intakeId)).toBeUndefined();
+
+    const next = await startAndGetCode('jiwoo@example.kr');
+    const sent: (string | undefined)[] = [];
+    for (let i = 0; i < MAX_RESENDS + 1; i++) sent.push(await resend(next.intakeId));
+    expect(sent.map((c) => c !== undefined)).toEqual([...Array(MAX_RESENDS).fill(true), false]);
+    // the last code sent works; the earlier ones stopped working when it was sent
+    await rejects(custos.intakes.verify(next.intakeId, next.code === sent[MAX_RESENDS - 1] ? other(next.code) : next.code), 'CUSTOS_VERIFICATION_FAILED');
+    expect((await custos.intakes.verify(next.intakeId, sent[MAX_RESENDS - 1]!)).subjectId).toBe(kim);
   });
 
   it('floods: past the per-address limit the answer is the same and no more codes are sent', async () => {

@@ -83,4 +83,10 @@ CREATE TABLE deattributed_content (
   created_at BIGINT NOT NULL
 );`,
   },
+  {
+    version: 2,
+    name: 'intake code resends',
+    // resending a code gives no new attempts; resends per intake are counted and capped
+    sql: 'ALTER TABLE request_intakes ADD COLUMN resends INTEGER NOT NULL DEFAULT 0;',
+  },
 ];
