@@ -377,6 +377,17 @@ describeBackends('audit log', (backend: Backend) => {
     expect(await log.refOf('nobody')).toBeUndefined();
   });
 
+  it('a subject forgotten by another process on the store is found by no query here, though this process knew its reference', async () => {
+    const other = await secondWriter();
+    await log.appendMany([read(1, { subjectId: 'alice' }), read(2, { subjectId: 'alice' }), read(3, { subjectId: 'bob' })]);
+    expect((await log.query({ subjectId: 'alice' })).map((e) => e.seq)).toEqual([1, 2]);
+    // the erasure runs in another server, or in the CLI
+    expect(await other.forgetSubject('alice')).toBe(true);
+    expect(await log.query({ subjectId: 'alice' })).toEqual([]);
+    expect(await log.refOf('alice')).toBeUndefined();
+    expect((await log.query({ subjectId: 'bob' })).map((e) => e.seq)).toEqual([3]);
+  });
+
   it('an erasure amid a stream of appends: entries before it lose the link, entries after it get a new reference', async () => {
     for (const known of [true, false]) {
       await fresh();

@@ -2,10 +2,10 @@
  * The audit log: one append-only, hash-chained sequence of entries, written by group commit, with
  * signed checkpoints and streaming verification. See docs/audit.md.
  *
- * One writer process per store is the supported model (the subject-reference cache and the monitor
- * live in that process). The chain itself cannot fork even with more: every group commit locks the
- * one-row head table (`SELECT ... FOR UPDATE` on PostgreSQL, `BEGIN IMMEDIATE` on SQLite) and chains
- * onto the head it reads there.
+ * Several processes may append to one store (servers behind a load balancer, the CLI): the chain
+ * cannot fork, since every group commit locks the one-row head table (`SELECT ... FOR UPDATE` on
+ * PostgreSQL, `BEGIN IMMEDIATE` on SQLite) and chains onto the head it reads there; queries by subject
+ * read the reference mapping from the store, so an erasure by another process hides the person at once.
  */
 import { csvCell } from '../csv.js';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify as verifySignature, type KeyObject } from 'node:crypto';
@@ -722,13 +722,15 @@ export class AuditLog implements AuditWriter {
     return row.ref;
   }
 
-  /** The subject's reference if one exists (never creates one). */
+  /**
+   * The subject's reference if one exists (never creates one), read from the store, not the cache:
+   * another process (a server, the CLI) may have erased the subject and deleted the mapping.
+   */
   async refOf(subjectId: string): Promise<string | undefined> {
     checkSubjectId(subjectId);
-    const hit = this.refs.get(subjectId);
-    if (hit !== undefined) return hit;
     const row = await this.db.get<{ ref: string }>('SELECT ref FROM audit_subject_refs WHERE subject_id = ?', [subjectId]);
     if (row) this.refs.set(subjectId, row.ref);
+    else this.refs.delete(subjectId);
     return row?.ref;
   }
 
