@@ -40,6 +40,12 @@ CREATE TABLE admin_password (
     // global: a session that signed out stays out after a restart and on every process of the store
     sql: 'CREATE TABLE admin_signed_out (jti TEXT PRIMARY KEY, expires_at BIGINT NOT NULL);',
   },
+  {
+    version: 3,
+    name: 'admin sign-in failures',
+    // global: the lockout counts failures from every server of the store, and survives a restart
+    sql: 'CREATE TABLE admin_sign_in_failures (failure_id TEXT PRIMARY KEY, at BIGINT NOT NULL); CREATE INDEX admin_sign_in_failures_by_time ON admin_sign_in_failures (at);',
+  },
 ];
 
 export const SCRYPT = { N: 2 ** 15, r: 8, p: 1, keyLength: 32, saltLength: 16 } as const;
@@ -72,7 +78,6 @@ const signInFailed = () =>
   ]);
 
 export class AdminPassword {
-  private readonly failures: number[] = [];
   /** A hash to compare against when no password is set, so both cases take the same time. */
   private readonly dummy = { salt: randomBytes(SCRYPT.saltLength), hash: randomBytes(SCRYPT.keyLength) };
 
@@ -127,15 +132,22 @@ export class AdminPassword {
     return r.changes > 0;
   }
 
-  private recentFailures(): number {
-    const since = this.now().getTime() - FAILURE_WINDOW_MS;
-    while (this.failures.length > 0 && this.failures[0] < since) this.failures.shift();
-    return this.failures.length;
+  /** Failed sign-ins within the window, on every process of the store. */
+  private async recentFailures(): Promise<number> {
+    const r = await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM admin_sign_in_failures WHERE at > ?', [this.now().getTime() - FAILURE_WINDOW_MS]);
+    return toInt(r?.n ?? 0);
+  }
+
+  /** Records a failed sign-in; failures older than the window are dropped on the way (they count no more). */
+  private async recordFailure(): Promise<void> {
+    const now = this.now().getTime();
+    await this.db.run('DELETE FROM admin_sign_in_failures WHERE at <= ?', [now - FAILURE_WINDOW_MS]);
+    await this.db.run('INSERT INTO admin_sign_in_failures (failure_id, at) VALUES (?, ?)', [randomUUID(), now]);
   }
 
   /** Checks the password (always running scrypt) and opens a session. */
   async signIn(password: unknown): Promise<AdminSession> {
-    if (this.recentFailures() >= GLOBAL_FAILURE_LIMIT)
+    if ((await this.recentFailures()) >= GLOBAL_FAILURE_LIMIT)
       throw new CustosError('CUSTOS_RATE_LIMITED', 'too many failed sign-ins: try again in a few minutes', [{ field: 'password', rule: 'sign_in_rate', message: 'too many failed sign-ins' }]);
     const given = typeof password === 'string' && password.length <= 1024 ? password : '';
     const row = await this.db.get<Row>('SELECT role, salt, hash, cost_n, cost_r, cost_p, generation FROM admin_password WHERE account = ?', [ACCOUNT]);
@@ -144,7 +156,7 @@ export class AdminPassword {
     const derived = await scrypt(given, salt, row ? toInt(row.cost_n) : SCRYPT.N, row ? toInt(row.cost_r) : SCRYPT.r, row ? toInt(row.cost_p) : SCRYPT.p);
     const match = derived.length === stored.length && timingSafeEqual(derived, stored);
     if (!row || !match || given === '' || !Object.hasOwn(this.policy().roles, row.role)) {
-      this.failures.push(this.now().getTime());
+      await this.recordFailure();
       await this.audit.append({ actor: { keyId: 'anonymous', role: 'public' }, action: 'admin.sign_in', outcome: 'denied', reason: row ? 'wrong_password' : 'no_password_set' });
       throw signInFailed();
     }

@@ -6,6 +6,7 @@ import { describeBackends, makeEnv, type Env } from '../../../test/backends.js';
 import { runCli } from '../../../test/cli.js';
 import { buildServer } from '../app.js';
 import { ADMIN_COOKIE } from './admin.js';
+import { GLOBAL_FAILURE_LIMIT } from '../../access/admin-password.js';
 import type { Custos } from '../../custos.js';
 import { toBuffer, toInt } from '../../store/db.js';
 
@@ -188,6 +189,31 @@ describe('custos admin set-password reads the password from piped stdin', () => 
       const c = await env.open();
       await expect(c.admin.signIn('piped passphrase 123')).resolves.toMatchObject({ role: 'support' });
       await expect(c.admin.signIn('second line ignored')).rejects.toMatchObject({ code: 'CUSTOS_UNAUTHENTICATED' });
+    } finally {
+      await env.cleanup();
+    }
+  });
+});
+
+describeBackends('admin sign-in lockout across processes', (backend) => {
+  it('failures on every server of the store count together and outlast a restart; the window passing lifts the lockout', async () => {
+    const env = await makeEnv(backend);
+    try {
+      let clock = Date.parse('2026-11-30T09:00:00Z');
+      const now = () => new Date(clock);
+      const a = await env.open({ now, monitor: false });
+      const b = await env.open({ now, monitor: false });
+      await a.admin.setPassword(PASSWORD, 'privacy_officer', { keyId: 'cli', role: 'operator' });
+      const code = (p: Promise<unknown>) => p.then(() => 'ok', (e: { code: string }) => e.code);
+      // half of the allowance on each server
+      for (let i = 0; i < GLOBAL_FAILURE_LIMIT; i++) expect(await code((i % 2 ? a : b).admin.signIn(`wrong guess ${i}`))).toBe('CUSTOS_UNAUTHENTICATED');
+      expect(await code(a.admin.signIn(PASSWORD))).toBe('CUSTOS_RATE_LIMITED');
+      expect(await code(b.admin.signIn(PASSWORD))).toBe('CUSTOS_RATE_LIMITED');
+      // a restarted server is locked as well
+      const restarted = await env.open({ now, monitor: false });
+      expect(await code(restarted.admin.signIn(PASSWORD))).toBe('CUSTOS_RATE_LIMITED');
+      clock += 10 * 60_000 + 1;
+      expect(await code(restarted.admin.signIn(PASSWORD))).toBe('ok');
     } finally {
       await env.cleanup();
     }
