@@ -196,6 +196,17 @@ describeBackends('data-subject requests', (backend) => {
     expect(read.withheld).toEqual([{ field: 'email', reason: 'restricted' }]);
   });
 
+  it('a request result sealed for the person cannot be opened once another process has erased them', async () => {
+    const c = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: '김지우 (정정)' } } });
+    await custos.requests.approve(c.requestId, staff);
+    expect(await custos.requests.result(c.requestId, kim)).not.toBeNull();
+    // the erasure runs in another server or in the CLI; this process still holds the data key in its cache
+    const other = await env.open({ monitor: false });
+    await other.subjects.erase(kim, { actor: staff, reason: 'requested by the person' });
+    expect(await custos.requests.result(c.requestId, kim)).toBeNull();
+    expect(await custos.vault.sealFor(kim, 'anything', { x: 1 })).toBeNull();
+  });
+
   it('erasure with a legal hold: tax records kept for their purpose only, reviews de-attributed, the rest shredded, the person told what was kept', async () => {
     await custos.subjects.addRecord(kim, 'transactions', { lesson: 'L-1', amount: 3000, currency: 'JPY' }, { actor: app, purpose: 'payment' });
     await custos.subjects.addRecord(kim, 'reviews', '좋은 선생님이에요', { actor: app, purpose: 'public_reviews' });

@@ -582,18 +582,27 @@ export class Vault {
   }
 
   /**
+   * The subject's data key while the subject is active in the store. The key cache alone is not enough:
+   * another process (a server, the CLI) may have erased the subject and destroyed the key since.
+   */
+  private async liveKey(subjectId: string): Promise<DataKey | null> {
+    const row = possibleId(subjectId) ? await this.db.get<{ status: string }>('SELECT status FROM subjects WHERE subject_id = ?', [subjectId]) : undefined;
+    return row?.status === 'active' ? ((await this.keys.dataKey(subjectId)) ?? null) : null;
+  }
+
+  /**
    * Seals data that belongs with a subject (request details, exports) under the subject's data key, so
    * that erasure shreds it too. Returns null when the subject is erased.
    */
   async sealFor(subjectId: string, label: string, data: unknown): Promise<Buffer | null> {
-    const dk = await this.keys.dataKey(subjectId);
+    const dk = await this.liveKey(subjectId);
     return dk ? seal(dk.key, Buffer.from(JSON.stringify(data), 'utf8'), `${subjectId}|sealed:${label}|${dk.version}`) : null;
   }
 
-  /** Opens what `sealFor` sealed; null once the subject is erased. */
+  /** Opens what `sealFor` sealed; null once the subject is erased (by this process or any other). */
   async openFor<T = unknown>(subjectId: string, label: string, sealed: unknown): Promise<T | null> {
     if (sealed == null) return null;
-    const dk = await this.keys.dataKey(subjectId);
+    const dk = await this.liveKey(subjectId);
     if (!dk) return null;
     const plain = open(dk.key, toBuffer(sealed), `${subjectId}|sealed:${label}|${dk.version}`);
     if (!plain) throw new CustosError('CUSTOS_INTEGRITY', 'sealed data does not authenticate: the data store was altered');
