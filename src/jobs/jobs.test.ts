@@ -38,7 +38,7 @@ describeBackends('scheduled jobs', (backend) => {
     const due = await c.jobs.schedule('test.echo', past(), { requestId: 'r1' });
     const future = await c.jobs.schedule('test.echo', later(3600_000), { requestId: 'r2' });
     const r = await c.jobs.runDue({ 'test.echo': (j) => void seen.push(j) });
-    expect(r).toEqual({ claimed: 1, succeeded: 1, retried: 0, failed: 0 });
+    expect(r).toEqual({ claimed: 1, succeeded: 1, retried: 0, failed: 0, lost: 0 });
     expect(seen.map((j) => [j.id, j.payload, j.attempt])).toEqual([[due.id, { requestId: 'r1' }, 1]]);
     expect((await c.jobs.get({ id: due.id })).status).toBe('done');
     expect((await c.jobs.get({ id: future.id })).status).toBe('queued');
@@ -113,6 +113,25 @@ describeBackends('scheduled jobs', (backend) => {
     while ((await c.jobs.runDue({ 'test.count': handler })).claimed > 0);
     expect([...runs.keys()].sort()).toEqual([...ids].sort());
     expect([...runs.values()].every((n) => n === 1)).toBe(true);
+  });
+
+  it('a job whose lease ran out while the jobs claimed before it ran is left to the process that took it over', async () => {
+    const other = await env.open({ mail: { transport: null } });
+    const slow = await c.jobs.schedule('test.count', new Date(Date.now() - 120_000), { n: 1 });
+    const next = await c.jobs.schedule('test.count', past(), { n: 2 });
+    const runs: string[] = [];
+    const report = await c.jobs.runDue({
+      'test.count': async (j) => {
+        runs.push(`here:${j.id}`);
+        if (j.id !== slow.id) return;
+        // the first job runs past the lease of the claim (a long retention run): another server takes the second
+        await c.db.run('UPDATE jobs SET locked_until = ? WHERE id = ?', [Date.now() - 1, next.id]);
+        await other.jobs.runDue({ 'test.count': (k) => void runs.push(`other:${k.id}`) });
+      },
+    });
+    expect(runs).toEqual([`here:${slow.id}`, `other:${next.id}`]);
+    expect(report).toMatchObject({ claimed: 2, succeeded: 1, lost: 1 });
+    expect((await c.jobs.get({ id: next.id })).status).toBe('done');
   });
 
   it('takes over a job whose runner died (lease ended)', async () => {

@@ -93,6 +93,8 @@ export interface RunReport {
   succeeded: number;
   retried: number;
   failed: number;
+  /** Claimed, but not run here: while the jobs before it ran, the lease ran out and another process took it. */
+  lost: number;
 }
 
 export interface JobsOptions {
@@ -276,8 +278,16 @@ export class Jobs {
     const table = handlers === undefined ? this.handlers : handlers instanceof Map ? handlers : new Map(Object.entries(handlers));
     const now = (opts.now ?? this.now()).getTime();
     const rows = await this.claim([...table.keys()], now, opts.limit ?? this.batch);
-    const report: RunReport = { claimed: rows.length, succeeded: 0, retried: 0, failed: 0 };
+    const report: RunReport = { claimed: rows.length, succeeded: 0, retried: 0, failed: 0, lost: 0 };
     for (const r of rows) {
+      // The jobs run one after another under the lease of the claim: before each, the lease is renewed
+      // if it is still this process's; a job whose lease ran out meanwhile (a long retention run before
+      // it) may have been taken by another process, and is left to it.
+      const held = await this.db.run("UPDATE jobs SET locked_until = ? WHERE id = ? AND locked_by = ? AND status = 'running'", [this.now().getTime() + this.leaseMs, r.id, this.owner]);
+      if (held.changes !== 1) {
+        report.lost++;
+        continue;
+      }
       const attempt = r.attempts;
       const repeat = r.repeat_ms == null ? null : toInt(r.repeat_ms);
       let error: string | null = null;
