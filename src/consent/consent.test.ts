@@ -84,6 +84,28 @@ describeBackends('consent records, receipts and marketing preferences', (backend
     expect(h.receipts).toHaveLength(2);
   });
 
+  it('a withdrawal after a grant wins even when the grant was recorded by a server whose clock is ahead', async () => {
+    await custos.preferences.grant(id, ['marketing_email'], { method: 'banner' });
+    // as if another server, five minutes ahead, had recorded the grant: its event id carries its clock
+    const ahead = (eventId: string) => (parseInt(eventId.slice(0, 9), 36) + 300_000).toString(36).padStart(9, '0') + eventId.slice(9);
+    const [grant] = await custos.db.all<{ event_id: string }>('SELECT event_id FROM consent_events WHERE subject_id = ?', [id]);
+    await custos.db.run('UPDATE consent_events SET event_id = ? WHERE subject_id = ? AND event_id = ?', [ahead(grant.event_id), id, grant.event_id]);
+    expect(await custos.consents.state(id, 'marketing_email')).toMatchObject({ state: 'granted' });
+    await custos.preferences.withdraw(id, ['marketing_email'], { method: 'banner' });
+    expect(await custos.consents.state(id, 'marketing_email')).toEqual({ state: 'withdrawn' });
+    expect((await custos.preferences.maySend(id, 'email')).allowed).toBe(false);
+    expect((await custos.preferences.history(id)).events.map((e) => e.event)).toEqual(['grant', 'withdraw']);
+
+    // cookie choices likewise: the visitor's latest choice is the last one
+    const visitorId = 'visitor-clock-0001';
+    await custos.cookieConsent.record({ preferences: true, analytics: true, advertising: true, gpc: false, visitorId });
+    const [choice] = await custos.db.all<{ choice_id: string }>('SELECT choice_id FROM cookie_choices WHERE subject_id = ?', [`visitor:${visitorId}`]);
+    await custos.db.run('UPDATE cookie_choices SET choice_id = ? WHERE choice_id = ?', [ahead(choice.choice_id), choice.choice_id]);
+    await custos.cookieConsent.record({ preferences: true, analytics: false, advertising: false, gpc: false, visitorId });
+    const choices = await custos.consents.cookieChoices({ visitorId });
+    expect(choices.map((c) => c.analytics)).toEqual([true, false]);
+  });
+
   it('newsletter opt-out and resume (seed 002), recommendations opt-out (seed 004): the preference and the access decision agree', async () => {
     expect(await custos.preferences.get(id)).toMatchObject({ email: { purpose: 'marketing_email', state: 'not_set' }, recommendations: { state: 'not_set' }, sms: { purpose: 'marketing_sms' } });
     expect(await custos.preferences.maySend(id, 'email')).toEqual({ allowed: false, reason: 'consent_missing', purpose: 'marketing_email' });

@@ -108,6 +108,9 @@ export interface ConsentReader {
   stateOf(value: unknown): ConsentState;
 }
 
+/** Event ids per millisecond of one process: four base-36 digits. */
+const SEQ_SPAN = 36 ** 4;
+
 export class ConsentStore implements ConsentReader {
   private seq = 0;
   private constructor(private readonly db: Db) {}
@@ -121,9 +124,19 @@ export class ConsentStore implements ConsentReader {
     return (await this.recordAll(subjectId, [e]))[0];
   }
 
-  private nextEventId(at: number): string {
-    // Events of one subject are ordered by time, then by a per-process sequence within the millisecond.
-    return `${at.toString(36).padStart(9, '0')}${(this.seq++ % 1_679_616).toString(36).padStart(4, '0')}${randomUUID().slice(0, 8)}`;
+  /**
+   * Events of one subject are ordered by their id: the time, then a per-process sequence within the
+   * millisecond. An id is always after `after` (the subject's last event): a server whose clock is
+   * behind the one that recorded the last event still records the newer event as newer (a withdrawal
+   * after a grant must win, whatever the clocks say).
+   */
+  private nextEventId(at: number, after: string | null): string {
+    const tail = randomUUID().slice(0, 8);
+    const id = `${at.toString(36).padStart(9, '0')}${(this.seq++ % SEQ_SPAN).toString(36).padStart(4, '0')}${tail}`;
+    if (after === null || id > after) return id;
+    const time = parseInt(after.slice(0, 9), 36);
+    const seq = parseInt(after.slice(9, 13), 36) + 1;
+    return seq < SEQ_SPAN ? `${after.slice(0, 9)}${seq.toString(36).padStart(4, '0')}${tail}` : `${(time + 1).toString(36).padStart(9, '0')}0000${tail}`;
   }
 
   /**
@@ -135,9 +148,11 @@ export class ConsentStore implements ConsentReader {
     inputs: ConsentEventInput[],
     receipt?: (events: ConsentEvent[]) => Promise<{ receiptId: string; eventType: string; jws: string }>,
   ): Promise<ConsentEvent[]> {
+    const last = await this.db.get<{ id: string | null }>('SELECT MAX(event_id) AS id FROM consent_events WHERE subject_id = ?', [subjectId]);
+    let after = last?.id ?? null;
     const at = Date.now();
     const events: ConsentEvent[] = inputs.map((e) => ({
-      eventId: this.nextEventId(at),
+      eventId: (after = this.nextEventId(at, after)),
       purpose: e.purpose,
       event: e.event,
       policyVersion: e.policyVersion,
@@ -175,9 +190,12 @@ export class ConsentStore implements ConsentReader {
    * (when there is neither) a fresh choice id that links to nothing.
    */
   async recordCookieChoice(c: CookieChoiceInput): Promise<CookieChoice> {
+    const known = c.holder === 'subject' ? c.holderId! : c.holder === 'visitor' ? `visitor:${c.holderId}` : null;
+    // ordered after the holder's last choice, as consent events are (the latest choice is the one in force)
+    const last = known === null ? undefined : await this.db.get<{ id: string | null }>('SELECT MAX(choice_id) AS id FROM cookie_choices WHERE subject_id = ?', [known]);
     const at = Date.now();
-    const choiceId = this.nextEventId(at);
-    const key = c.holder === 'subject' ? c.holderId! : c.holder === 'visitor' ? `visitor:${c.holderId}` : `choice:${choiceId}`;
+    const choiceId = this.nextEventId(at, last?.id ?? null);
+    const key = known ?? `choice:${choiceId}`;
     await this.db.run(
       'INSERT INTO cookie_choices (subject_id, choice_id, holder, preferences, analytics, advertising, gpc, cookie_digest, policy_version, language, evidence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       [key, choiceId, c.holder, c.preferences ? 1 : 0, c.analytics ? 1 : 0, c.advertising ? 1 : 0, c.gpc ? 1 : 0, c.cookieDigest, c.policyVersion, c.language ?? null, c.evidence ? JSON.stringify(c.evidence) : null, at],
