@@ -463,11 +463,16 @@ export class AccessMonitor {
 
   /**
    * Resolves when every alert raised so far is recorded and its webhook delivered or given up (shared
-   * mode: after a poll, so that the entries committed so far are evaluated when this process leads).
+   * mode: after a poll, so that the entries committed so far are evaluated when this process leads; the
+   * alerts in flight are recorded first, so that the poll does not read their audit entries back).
    */
   async settled(): Promise<void> {
+    const drain = async () => {
+      while (this.pending.size > 0) await Promise.all([...this.pending]);
+    };
+    await drain();
     if (this.shared && !this.stopped) await this.poll();
-    while (this.pending.size > 0) await Promise.all([...this.pending]);
+    await drain();
   }
 
   listAlerts(opts: { limit?: number; unacknowledged?: boolean } = {}): Promise<AlertRecord[]> {

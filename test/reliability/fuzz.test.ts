@@ -7,8 +7,8 @@
  * Every answer must come within 10 s and be below 500; every 4xx is problem+json whose errors[] name the
  * rule broken (and the field, for input errors); and a rejected request changes nothing: SQLite triggers
  * on every table count the rows each request inserts, updates or deletes. Exempt by design: the audit
- * trail (denials are audited), a key's last-used time, and the failed-attempt counter of a verification
- * code (brute-force protection).
+ * trail (denials are audited), a key's last-used time, and the failed-attempt counters of a verification
+ * code and of admin sign-in (brute-force protection).
  *
  * 3,000 requests in `npm test`, 100,000 in `npm run test:reliability` (CUSTOS_FUZZ_REQUESTS overrides;
  * CUSTOS_FUZZ_SEED replays a run).
@@ -41,7 +41,7 @@ const pct = (x: string) => {
   }
 };
 
-const EXEMPT_TABLES = /^(audit_|custos_migrations$)/;
+const EXEMPT_TABLES = /^(audit_|custos_migrations$|admin_sign_in_failures$)/;
 const EXEMPT_COLUMNS: Record<string, string[]> = { api_keys: ['last_used_at'], request_intakes: ['attempts'] };
 
 /** Temp triggers (this connection only) that log every row change of every non-exempt table. */
