@@ -116,6 +116,9 @@ export class Keyring {
   async destroyDataKeys(subjectIds: readonly string[]): Promise<void> {
     for (const id of subjectIds) this.cache.delete(id);
     await runForKeys(this.store, 'DELETE FROM data_keys WHERE subject_id', [], subjectIds);
+    // SQLite zeroes deleted rows (secure_delete, see sqlite.ts), but the WAL's older frames still hold
+    // them: it is checkpointed and emptied now (best effort: a reader on another connection can delay it)
+    if (this.store.dialect === 'sqlite') await this.store.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   }
 
   /** The subject's data key, or null when it has been destroyed (the subject is erased). */

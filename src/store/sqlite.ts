@@ -30,6 +30,9 @@ export class SqliteDb implements Db {
     this.raw.pragma('synchronous = FULL');
     this.raw.pragma('foreign_keys = ON');
     this.raw.pragma('busy_timeout = 5000');
+    // Deleted content is overwritten with zeros, not left in free pages: a destroyed data key must not
+    // stay readable in the file (or in a backup copied from it) after the row is gone.
+    this.raw.pragma('secure_delete = ON');
   }
 
   /** Prepared once per text; statements in raw mode (rows as arrays) are cached apart: the mode belongs to the statement. */
