@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { runForKeys, toInt } from '../store/db.js';
-import type { SubjectColumn } from '../vault/vault.js';
+import { lockLiveSubject, type SubjectColumn } from '../vault/vault.js';
 import { invalidInput } from '../errors.js';
 import { ID_PATTERN } from '../policy/schema.js';
 
@@ -31,13 +31,10 @@ export class Restrictions {
       throw invalidInput('purpose', 'purpose_id', "must be a purpose id (lower-case letters, digits and _) or '*'");
     const restrictionId = randomUUID();
     const now = Date.now();
-    await this.db.run('INSERT INTO restrictions (subject_id, restriction_id, purpose, reason, created_at) VALUES (?, ?, ?, ?, ?)', [
-      subjectId,
-      restrictionId,
-      purpose,
-      reason ?? null,
-      now,
-    ]);
+    await this.db.tx(async (t) => {
+      await lockLiveSubject(t, subjectId);
+      await t.run('INSERT INTO restrictions (subject_id, restriction_id, purpose, reason, created_at) VALUES (?, ?, ?, ?, ?)', [subjectId, restrictionId, purpose, reason ?? null, now]);
+    });
     return { restrictionId, purpose, reason, createdAt: new Date(now).toISOString() };
   }
 

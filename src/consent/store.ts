@@ -7,7 +7,7 @@ import type { Db } from '../store/db.js';
 import { runForKeys, toInt } from '../store/db.js';
 import { migrate } from '../store/migrate.js';
 import type { ConsentState } from '../access/decision.js';
-import type { SubjectColumn } from '../vault/vault.js';
+import { lockLiveSubject, type SubjectColumn } from '../vault/vault.js';
 
 export const CONSENT_MIGRATIONS = [
   {
@@ -163,6 +163,8 @@ export class ConsentStore implements ConsentReader {
     }));
     const r = receipt && events.length > 0 ? await receipt(events) : undefined;
     await this.db.tx(async (t) => {
+      // nothing is recorded for a subject an erasure got to meanwhile (it forgets consents as it goes)
+      await lockLiveSubject(t, subjectId);
       for (const e of events) {
         if (r) e.receiptId = r.receiptId;
         await t.run(
@@ -196,10 +198,13 @@ export class ConsentStore implements ConsentReader {
     const at = Date.now();
     const choiceId = this.nextEventId(at, last?.id ?? null);
     const key = known ?? `choice:${choiceId}`;
-    await this.db.run(
-      'INSERT INTO cookie_choices (subject_id, choice_id, holder, preferences, analytics, advertising, gpc, cookie_digest, policy_version, language, evidence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [key, choiceId, c.holder, c.preferences ? 1 : 0, c.analytics ? 1 : 0, c.advertising ? 1 : 0, c.gpc ? 1 : 0, c.cookieDigest, c.policyVersion, c.language ?? null, c.evidence ? JSON.stringify(c.evidence) : null, at],
-    );
+    await this.db.tx(async (t) => {
+      if (c.holder === 'subject') await lockLiveSubject(t, key);
+      await t.run(
+        'INSERT INTO cookie_choices (subject_id, choice_id, holder, preferences, analytics, advertising, gpc, cookie_digest, policy_version, language, evidence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [key, choiceId, c.holder, c.preferences ? 1 : 0, c.analytics ? 1 : 0, c.advertising ? 1 : 0, c.gpc ? 1 : 0, c.cookieDigest, c.policyVersion, c.language ?? null, c.evidence ? JSON.stringify(c.evidence) : null, at],
+      );
+    });
     const { holderId: _h, ...rest } = c;
     return { ...rest, choiceId, at: new Date(at).toISOString() };
   }

@@ -47,6 +47,55 @@ describeBackends('vault', (backend) => {
     await env.cleanup();
   });
 
+  it('a write that passed its checks before an erasure (in another process) ran writes nothing after it', async () => {
+    const actor = { keyId: 'app', role: 'application' };
+    const other = await env.open({ monitor: false });
+    const { id } = await custos.subjects.create({ jurisdiction: 'JP', fields: { name: 'Race Person', email: 'race@example.jp' } }, { actor, purpose: 'account' });
+    // every write below has read the subject as active; the erasure runs right before its transaction
+    const db = custos.db as { tx: typeof custos.db.tx };
+    const tx = db.tx.bind(custos.db);
+    const eraseFirst = (subject: string) => {
+      db.tx = async (fn) => {
+        db.tx = tx;
+        await other.subjects.erase(subject, { actor, reason: 'account deleted' });
+        return tx(fn);
+      };
+    };
+    const erased = { code: 'CUSTOS_SUBJECT_ERASED' };
+    eraseFirst(id);
+    await expect(custos.vault.update(id, { email: 'race.new@example.jp', name: 'Race Person 2' })).rejects.toMatchObject(erased);
+    expect(await other.vault.findByEmail('race.new@example.jp')).toEqual([]);
+    expect(await custos.db.all('SELECT field FROM subject_fields WHERE subject_id = ?', [id])).toEqual([]);
+    expect(await custos.db.all('SELECT kind FROM lookup_index WHERE subject_id = ?', [id])).toEqual([]);
+
+    // and the same for a record, a consent and a restriction of a second person
+    for (const write of [
+      (s: string) => custos.vault.addRecord(s, 'messages', 'hello'),
+      (s: string) => custos.consents.record(s, { purpose: 'marketing_email', event: 'grant', policyVersion: 1, method: 'api' }),
+      (s: string) => custos.restrictions.add(s, 'marketing_email', 'asked by phone'),
+    ]) {
+      const next = (await custos.subjects.create({ jurisdiction: 'JP', fields: { name: 'Race Person 3' } }, { actor, purpose: 'account' })).id;
+      eraseFirst(next);
+      await expect(write(next)).rejects.toMatchObject(erased);
+      for (const table of ['subject_records', 'consent_events', 'restrictions'])
+        expect(await custos.db.all(`SELECT subject_id FROM ${table} WHERE subject_id = ?`, [next]), table).toEqual([]);
+    }
+  });
+
+  // (PostgreSQL: two SQLite connections in one thread would wait on each other's write lock; SQLite
+  // transactions are serial across processes anyway)
+  it.runIf(backend === 'postgres')('two processes changing one person\'s email at once leave exactly the lookup of the value kept', async () => {
+    const other = await env.open({ monitor: false });
+    for (let i = 0; i < 10; i++) {
+      const { id } = await custos.vault.create({ jurisdiction: 'JP', fields: { name: 'Two Writers', email: `two${i}@example.jp` } });
+      await Promise.all([custos.vault.update(id, { email: `a${i}@example.jp` }), other.vault.update(id, { email: `b${i}@example.jp` })]);
+      const kept = (await custos.vault.read(id, ['email'])).fields.email;
+      expect([await custos.vault.findByEmail(`a${i}@example.jp`), await custos.vault.findByEmail(`b${i}@example.jp`), await custos.vault.findByEmail(`two${i}@example.jp`)]).toEqual(
+        [`a${i}@example.jp`, `b${i}@example.jp`, `two${i}@example.jp`].map((e) => (e === kept ? [id] : [])),
+      );
+    }
+  });
+
   it('stores every value type and reads it back normalised', async () => {
     const { id, created } = await custos.vault.create({ jurisdiction: 'JP', fields: PERSON });
     expect(created).toBe(true);

@@ -111,6 +111,21 @@ const subjectErased = () =>
   new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased', [{ rule: 'erased', message: 'the subject has been erased' }]);
 export const subjectNotFound = () => new CustosError('CUSTOS_NOT_FOUND', 'subject not found', [{ field: 'subject', rule: 'not_found', message: 'no such subject' }]);
 
+/**
+ * Inside a transaction that writes a subject's data: requires the subject to be active, and holds its
+ * row (locked on PostgreSQL) until the transaction ends. An erasure marks the row first (`erasing`), so
+ * either it waits for this transaction and then deletes what it wrote, or this transaction sees the mark
+ * and writes nothing: no write racing an erasure outlives it. `exclusive` also serialises writers of the
+ * same subject (an update reads the old value to replace its lookup). (SQLite transactions are serial.)
+ */
+export async function lockLiveSubject(t: Db, id: string, exclusive = false): Promise<void> {
+  if (!possibleId(id)) throw subjectNotFound();
+  const lock = t.dialect === 'postgres' ? (exclusive ? ' FOR UPDATE' : ' FOR SHARE') : '';
+  const row = await t.get<{ status: string }>(`SELECT status FROM subjects WHERE subject_id = ?${lock}`, [id]);
+  if (!row) throw subjectNotFound();
+  if (row.status !== 'active') throw subjectErased();
+}
+
 export class Vault {
   constructor(
     private readonly db: Db,
@@ -356,6 +371,7 @@ export class Vault {
     const dk = await this.requireKey(id);
     const now = Date.now();
     await this.db.tx(async (t) => {
+      await lockLiveSubject(t, id, true);
       for (const [name, v] of valid) {
         const type = this.policy.categories[name].type;
         if (type === 'email' || type === 'phone') {
@@ -546,14 +562,11 @@ export class Vault {
     if (typeof v === 'string' && c.kind === 'voluntary') this.refuseSpecialCare('value', v);
     const dk = await this.requireKey(id);
     const recordId = orderedId();
-    await this.db.run('INSERT INTO subject_records (subject_id, record_id, category, ciphertext, key_version, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
-      id,
-      recordId,
-      category,
-      this.encrypt(dk, id, `${category}#${recordId}`, v),
-      dk.version,
-      Date.now(),
-    ]);
+    const ct = this.encrypt(dk, id, `${category}#${recordId}`, v);
+    await this.db.tx(async (t) => {
+      await lockLiveSubject(t, id);
+      await t.run('INSERT INTO subject_records (subject_id, record_id, category, ciphertext, key_version, created_at) VALUES (?, ?, ?, ?, ?, ?)', [id, recordId, category, ct, dk.version, Date.now()]);
+    });
     return { recordId };
   }
 
