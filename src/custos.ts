@@ -202,7 +202,14 @@ export class Custos {
       this.restrictions,
       this.audit,
       (category, purpose) => this.versions.coveredSince(category, purpose, this.current.ordinal),
-      [(ids) => this.consents.forget(ids), (ids) => this.incidents.forget(ids), (ids) => this.restrictions.forget(ids), (ids) => this.outbox.forgetSubjects(ids)],
+      [
+        (ids) => this.consents.forget(ids),
+        (ids) => this.incidents.forget(ids),
+        (ids) => this.restrictions.forget(ids),
+        (ids) => this.outbox.forgetSubjects(ids),
+        (ids) => this.intakes.forget(ids),
+        (ids) => this.requests.forget(ids),
+      ],
     );
     this.subjectTokens = new SubjectTokens(this.keyring.derive('subject-token/v1'), parts.now, this.db);
     this.intakes = new Intakes(this.db, this.keyring, this.vault, () => this.policy, this.outbox, parts.sms, parts.now);

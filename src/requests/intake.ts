@@ -11,7 +11,7 @@
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
-import { toBuffer, toInt } from '../store/db.js';
+import { runForKeys, toBuffer, toInt } from '../store/db.js';
 import { CustosError, invalidInput } from '../errors.js';
 import { constantTimeEqual, hmac, open, seal } from '../crypto/aead.js';
 import type { Keyring } from '../crypto/keyring.js';
@@ -214,6 +214,14 @@ export class Intakes {
       details: unseal(row.details, 'details'),
       agent: unseal(row.agent, 'agent'),
     };
+  }
+
+  /**
+   * Erasure: the subjects' intakes go at once (they link the identifier's blind index to the subject and
+   * hold the details the person typed, sealed under a key erasure does not destroy).
+   */
+  async forget(subjectIds: readonly string[]): Promise<void> {
+    await runForKeys(this.db, 'DELETE FROM request_intakes WHERE subject_id', [], subjectIds);
   }
 
   /** Removes intakes that expired or were verified more than a day ago (their details with them). */

@@ -196,6 +196,26 @@ describeBackends('data-subject requests', (backend) => {
     expect(read.withheld).toEqual([{ field: 'email', reason: 'restricted' }]);
   });
 
+  it('erasure removes the person\'s intakes: the identifier\'s blind index and the details they typed', async () => {
+    const verified = await startAndGetCode('jiwoo@example.kr', 'correction', { fields: { name: '김지우 (새 이름)' } });
+    await custos.intakes.verify(verified.intakeId, verified.code);
+    await custos.intakes.start({ type: 'access', email: 'jiwoo@example.kr', language: 'ko', ip: '198.51.100.7' }); // left unverified
+    expect(await custos.db.all('SELECT intake_id FROM request_intakes WHERE subject_id = ?', [kim])).toHaveLength(2);
+    await custos.subjects.erase(kim, { actor: staff, reason: 'requested by the person' });
+    expect(await custos.db.all('SELECT intake_id FROM request_intakes WHERE subject_id = ?', [kim])).toEqual([]);
+    expect(await custos.db.all('SELECT intake_id FROM request_intakes WHERE intake_id = ?', [verified.intakeId])).toEqual([]);
+  });
+
+  it('erasure drops the notes staff wrote on the person\'s requests; the requests stay', async () => {
+    const r = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: '김지우2' } } });
+    await custos.requests.refuse(r.requestId, 'manifestly_unfounded', '김지우 already corrected this last week.', staff);
+    const notes = async () => (await custos.requests.get(r.requestId)).timeline.flatMap((e) => (e.note ? [e.note] : []));
+    expect((await notes()).join(' ')).toContain('김지우');
+    await custos.subjects.erase(kim, { actor: staff, reason: 'requested by the person' });
+    expect(await notes()).toEqual([]);
+    expect((await custos.requests.get(r.requestId)).status).toBe('refused');
+  });
+
   it('a request result sealed for the person cannot be opened once another process has erased them', async () => {
     const c = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: '김지우 (정정)' } } });
     await custos.requests.approve(c.requestId, staff);

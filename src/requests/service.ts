@@ -159,6 +159,17 @@ export class Requests {
     return r;
   }
 
+  /**
+   * Erasure: the notes staff wrote on the person's requests (refusal and extension reasons, which often
+   * name them) are dropped; the requests themselves stay (what was asked and what was done, and the
+   * erasure's outcome, which the person may still read in the session they asked from). The erasure
+   * request's own outcome note is written after this, and holds categories and dates only.
+   */
+  async forget(subjectIds: readonly string[]): Promise<void> {
+    for (const id of subjectIds)
+      await this.db.run('UPDATE request_events SET note = NULL WHERE note IS NOT NULL AND request_id IN (SELECT request_id FROM requests WHERE subject_id = ?)', [id]);
+  }
+
   private async event(requestId: string, actor: string, event: string, note?: string): Promise<void> {
     const last = await this.db.get<{ n: number | null }>('SELECT MAX(seq) AS n FROM request_events WHERE request_id = ?', [requestId]);
     await this.db.run('INSERT INTO request_events (request_id, seq, at, actor, event, note) VALUES (?, ?, ?, ?, ?, ?)', [
