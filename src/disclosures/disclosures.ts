@@ -446,7 +446,9 @@ export class Disclosures {
         subjectId: s,
         fields: categories,
         outcome: 'ok' as const,
-        details: { disclosureId, recipient: recipientRef, basis, kind, ...(input.reference ? { reference: input.reference } : {}), ...(exception ? { readAs: 'system' } : {}) },
+        // the legal reference is free text that may name the person: it stays in the ledger entry, which
+        // has its own retention, and never goes into the permanent log (the ledger id leads to it)
+        details: { disclosureId, recipient: recipientRef, basis, kind, ...(exception ? { readAs: 'system' } : {}) },
       })),
     );
     const entry = await this.entry(disclosureId);
