@@ -145,6 +145,12 @@ describeBackends('breach register', (backend) => {
     const people = (await c.incidents.show(w.incidentId)).people.find((p) => p.jurisdiction === 'JP')!;
     expect(people).toMatchObject({ persons: 3, notified: 3 }); // the erased person is no longer listed
     expect((await c.audit.query({ action: 'incident.notify' })).map((e) => e.outcome).sort()).toEqual(['denied', 'ok', 'ok', 'ok']);
+
+    // two passes at once (two staff members, two servers): each person is told once
+    const x = await c.incidents.record({ discoveredAt: new Date().toISOString(), categories: ['email'], affected: { subjects: [ids.jp1, ids.kr1, ids.eu1] }, malicious: true, notice }, po);
+    const both = await Promise.all([c.incidents.notify(x.incidentId, po), c.incidents.notify(x.incidentId, po)]);
+    expect(both[0].queued + both[1].queued).toBe(3);
+    expect((await outbox!.list({ limit: 100 })).filter((i) => i.template === 'breach_notice')).toHaveLength(6);
   });
 });
 

@@ -492,6 +492,11 @@ export class Incidents {
     let skipped = 0;
     const entries = [];
     for await (const p of this.peopleToNotify(incidentId, { pendingOnly: true })) {
+      // Each person is claimed before the notice is queued: of two passes at once (two staff, two
+      // servers), one queues it.
+      const person = 'WHERE subject_id = ? AND incident_id = ?';
+      const claimed = await this.db.run(`UPDATE incident_subjects SET notified_at = ? ${person} AND notified_at IS NULL`, [this.now().getTime(), p.subjectId, incidentId]);
+      if (claimed.changes !== 1) continue;
       try {
         const { id } = await outbox.enqueue({
           template: 'breach_notice',
@@ -506,10 +511,12 @@ export class Incidents {
             advice: pick(notice.advice, p.language),
           },
         });
-        await this.db.run('UPDATE incident_subjects SET notified_at = ?, notice_id = ? WHERE subject_id = ? AND incident_id = ?', [this.now().getTime(), id, p.subjectId, incidentId]);
+        await this.db.run(`UPDATE incident_subjects SET notice_id = ? ${person}`, [id, p.subjectId, incidentId]);
         entries.push({ actor: { keyId: actor.keyId, role: actor.role }, action: 'incident.notify', subjectId: p.subjectId, outcome: 'ok' as const, details: { incidentId, language: p.language } });
         queued++;
       } catch (e) {
+        // not queued: the person is still to be told
+        await this.db.run(`UPDATE incident_subjects SET notified_at = NULL ${person} AND notice_id IS NULL`, [p.subjectId, incidentId]);
         if (e instanceof CustosError && (e.code === 'CUSTOS_SUBJECT_ERASED' || e.code === 'CUSTOS_NOT_FOUND')) {
           skipped++;
           continue;
