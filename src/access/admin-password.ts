@@ -132,22 +132,31 @@ export class AdminPassword {
     return r.changes > 0;
   }
 
-  /** Failed sign-ins within the window, on every process of the store. */
-  private async recentFailures(): Promise<number> {
-    const r = await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM admin_sign_in_failures WHERE at > ?', [this.now().getTime() - FAILURE_WINDOW_MS]);
-    return toInt(r?.n ?? 0);
+  /**
+   * Counts this attempt as a failure before the password is checked (so that of any number of attempts
+   * at once, at most the limit are checked) and says whether it is within the limit: failures in the
+   * window on every process of the store, this one included. An attempt over the limit is not kept (the
+   * lockout ends a window after the last failure that was checked); a right password takes its back.
+   */
+  private async reserveAttempt(): Promise<{ id: string; allowed: boolean }> {
+    const now = this.now().getTime();
+    const id = randomUUID();
+    await this.db.run('DELETE FROM admin_sign_in_failures WHERE at <= ?', [now - FAILURE_WINDOW_MS]);
+    await this.db.run('INSERT INTO admin_sign_in_failures (failure_id, at) VALUES (?, ?)', [id, now]);
+    const r = await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM admin_sign_in_failures WHERE at > ?', [now - FAILURE_WINDOW_MS]);
+    const allowed = toInt(r?.n ?? 0) <= GLOBAL_FAILURE_LIMIT;
+    if (!allowed) await this.takeBack(id);
+    return { id, allowed };
   }
 
-  /** Records a failed sign-in; failures older than the window are dropped on the way (they count no more). */
-  private async recordFailure(): Promise<void> {
-    const now = this.now().getTime();
-    await this.db.run('DELETE FROM admin_sign_in_failures WHERE at <= ?', [now - FAILURE_WINDOW_MS]);
-    await this.db.run('INSERT INTO admin_sign_in_failures (failure_id, at) VALUES (?, ?)', [randomUUID(), now]);
+  private async takeBack(attempt: string): Promise<void> {
+    await this.db.run('DELETE FROM admin_sign_in_failures WHERE failure_id = ?', [attempt]);
   }
 
   /** Checks the password (always running scrypt) and opens a session. */
   async signIn(password: unknown): Promise<AdminSession> {
-    if ((await this.recentFailures()) >= GLOBAL_FAILURE_LIMIT)
+    const attempt = await this.reserveAttempt();
+    if (!attempt.allowed)
       throw new CustosError('CUSTOS_RATE_LIMITED', 'too many failed sign-ins: try again in a few minutes', [{ field: 'password', rule: 'sign_in_rate', message: 'too many failed sign-ins' }]);
     const given = typeof password === 'string' && password.length <= 1024 ? password : '';
     const row = await this.db.get<Row>('SELECT role, salt, hash, cost_n, cost_r, cost_p, generation FROM admin_password WHERE account = ?', [ACCOUNT]);
@@ -156,10 +165,10 @@ export class AdminPassword {
     const derived = await scrypt(given, salt, row ? toInt(row.cost_n) : SCRYPT.N, row ? toInt(row.cost_r) : SCRYPT.r, row ? toInt(row.cost_p) : SCRYPT.p);
     const match = derived.length === stored.length && timingSafeEqual(derived, stored);
     if (!row || !match || given === '' || !Object.hasOwn(this.policy().roles, row.role)) {
-      await this.recordFailure();
       await this.audit.append({ actor: { keyId: 'anonymous', role: 'public' }, action: 'admin.sign_in', outcome: 'denied', reason: row ? 'wrong_password' : 'no_password_set' });
       throw signInFailed();
     }
+    await this.takeBack(attempt.id);
     const iat = Math.floor(this.now().getTime() / 1000);
     const jti = randomUUID();
     const token = await new SignJWT({ role: row.role, gen: toInt(row.generation) })

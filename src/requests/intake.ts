@@ -105,37 +105,46 @@ export class Intakes {
     const digest = this.keyring.blindIndex(kind, normalised);
     const network = networkOf(input.ip);
     const now = this.now().getTime();
-    const hourAgo = now - 3_600_000;
-    const [byIdentifier, byNetwork] = await Promise.all([
-      this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM request_intakes WHERE identifier_digest = ? AND created_at > ?', [digest, hourAgo]),
-      this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM request_intakes WHERE ip_prefix = ? AND created_at > ?', [network, hourAgo]),
-    ]);
-    if (toInt(byNetwork?.n ?? 0) >= LIMIT_PER_NETWORK)
-      throw new CustosError('CUSTOS_RATE_LIMITED', 'too many requests from this network: try again later', [{ rule: 'intake_rate', message: 'too many requests from this network' }]);
-    const matches = kind === 'email' ? await this.vault.findByEmail(input.email!) : await this.vault.findByPhone(input.phone!);
-    // Exactly one person, and within the per-identifier limit: only then does a code go out.
-    const subjectId = matches.length === 1 && toInt(byIdentifier?.n ?? 0) < LIMIT_PER_IDENTIFIER ? matches[0] : null;
     const intakeId = randomUUID();
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const expiresAt = Math.max(now + CODE_TTL_MS, addDuration(now, this.policy().requests.unverified_expiry).getTime());
-    await this.db.run(
-      'INSERT INTO request_intakes (intake_id, request_type, language, identifier_digest, ip_prefix, subject_id, code_hash, code_expires_at, expires_at, details, agent, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [
-        intakeId,
-        input.type,
-        input.language,
-        digest,
-        network,
-        subjectId,
-        this.codeHash(intakeId, code),
-        now + CODE_TTL_MS,
-        expiresAt,
-        input.details ? seal(this.sealKey, Buffer.from(JSON.stringify(input.details)), `intake|${intakeId}|details`) : null,
-        input.agent ? seal(this.sealKey, Buffer.from(JSON.stringify(input.agent)), `intake|${intakeId}|agent`) : null,
-        now,
-      ],
-    );
-    if (subjectId) await this.sendCode(subjectId, kind, normalised, code, input.language);
+    // The intake is stored, with no subject yet (no code can verify it), and counted against the limits in
+    // one transaction per identifier and network (serial on SQLite; advisory locks on PostgreSQL): of any
+    // number of starts at once, only those within the limits are sent a code.
+    const byIdentifier = await this.db.tx(async (t) => {
+      if (t.dialect === 'postgres')
+        for (const key of [`intake|${digest}`, `intake|${network}`]) await t.all('SELECT pg_advisory_xact_lock(hashtext(?))', [key]);
+      await t.run(
+        'INSERT INTO request_intakes (intake_id, request_type, language, identifier_digest, ip_prefix, subject_id, code_hash, code_expires_at, expires_at, details, agent, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [
+          intakeId,
+          input.type,
+          input.language,
+          digest,
+          network,
+          null,
+          this.codeHash(intakeId, code),
+          now + CODE_TTL_MS,
+          expiresAt,
+          input.details ? seal(this.sealKey, Buffer.from(JSON.stringify(input.details)), `intake|${intakeId}|details`) : null,
+          input.agent ? seal(this.sealKey, Buffer.from(JSON.stringify(input.agent)), `intake|${intakeId}|agent`) : null,
+          now,
+        ],
+      );
+      const count = async (column: string, value: string) =>
+        toInt((await t.get<{ n: number }>(`SELECT COUNT(*) AS n FROM request_intakes WHERE ${column} = ? AND created_at > ?`, [value, now - 3_600_000]))?.n ?? 0);
+      // (thrown inside the transaction: the intake is not kept)
+      if ((await count('ip_prefix', network)) > LIMIT_PER_NETWORK)
+        throw new CustosError('CUSTOS_RATE_LIMITED', 'too many requests from this network: try again later', [{ rule: 'intake_rate', message: 'too many requests from this network' }]);
+      return count('identifier_digest', digest);
+    });
+    const matches = kind === 'email' ? await this.vault.findByEmail(input.email!) : await this.vault.findByPhone(input.phone!);
+    // Exactly one person, and within the per-identifier limit: only then does a code go out.
+    const subjectId = matches.length === 1 && byIdentifier <= LIMIT_PER_IDENTIFIER ? matches[0] : null;
+    if (subjectId) {
+      await this.db.run('UPDATE request_intakes SET subject_id = ? WHERE intake_id = ?', [subjectId, intakeId]);
+      await this.sendCode(subjectId, kind, normalised, code, input.language);
+    }
     const wait = START_FLOOR_MS - (Date.now() - started);
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     return { intakeId, expiresAt: new Date(expiresAt).toISOString() };

@@ -5,7 +5,7 @@ import { startSmtpSink, bodyText, type SmtpSink } from '../../test/smtp.js';
 import type { Custos } from '../custos.js';
 import { SmtpTransport } from '../mail/transports.js';
 import { exportBundle } from './export.js';
-import { MAX_ATTEMPTS, MAX_RESENDS } from './intake.js';
+import { LIMIT_PER_IDENTIFIER, MAX_ATTEMPTS, MAX_RESENDS } from './intake.js';
 import { rejects } from '../../test/expect.js';
 import { readFileSync } from 'node:fs';
 
@@ -160,6 +160,14 @@ describeBackends('data-subject requests', (backend) => {
     // the last code sent works; the earlier ones stopped working when it was sent
     await rejects(custos.intakes.verify(next.intakeId, next.code === sent[MAX_RESENDS - 1] ? other(next.code) : next.code), 'CUSTOS_VERIFICATION_FAILED');
     expect((await custos.intakes.verify(next.intakeId, sent[MAX_RESENDS - 1]!)).subjectId).toBe(kim);
+  });
+
+  it('floods at once: starts sent together for one address get no more codes than the limit', async () => {
+    const before = sink.messages.length;
+    await Promise.all(Array.from({ length: 10 }, (_, i) => custos.intakes.start({ type: 'access', email: 'jiwoo@example.kr', language: 'ko', ip: `203.0.${i}.1` })));
+    await custos.outbox.deliver();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sink.messages.length - before).toBe(LIMIT_PER_IDENTIFIER);
   });
 
   it('floods: past the per-address limit the answer is the same and no more codes are sent', async () => {

@@ -214,6 +214,12 @@ describeBackends('admin sign-in lockout across processes', (backend) => {
       expect(await code(restarted.admin.signIn(PASSWORD))).toBe('CUSTOS_RATE_LIMITED');
       clock += 10 * 60_000 + 1;
       expect(await code(restarted.admin.signIn(PASSWORD))).toBe('ok');
+
+      // guesses sent at once: at most the limit are checked at all, the others are refused unchecked
+      clock += 10 * 60_000 + 1;
+      const burst = await Promise.all(Array.from({ length: GLOBAL_FAILURE_LIMIT * 2 }, (_, i) => code((i % 2 ? a : b).admin.signIn(`burst guess ${i}`))));
+      expect(burst.filter((x) => x === 'CUSTOS_UNAUTHENTICATED').length).toBeLessThanOrEqual(GLOBAL_FAILURE_LIMIT);
+      expect(burst.filter((x) => x === 'CUSTOS_RATE_LIMITED').length).toBeGreaterThanOrEqual(GLOBAL_FAILURE_LIMIT);
     } finally {
       await env.cleanup();
     }
