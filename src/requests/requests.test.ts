@@ -178,6 +178,29 @@ describeBackends('data-subject requests', (backend) => {
     expect(sink.messages.length - before).toBe(3);
   });
 
+  it('at once: requests filed together join one; of two approvals, or an approval and a refusal, one acts', async () => {
+    const filed = await Promise.all([1, 2, 3].map(() => custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: '김지우2' } } })));
+    expect(new Set(filed.map((f) => f.requestId)).size).toBe(1);
+    const id = filed[0].requestId;
+    expect((await custos.requests.get(id)).timeline.map((e) => e.event).sort()).toEqual(['joined', 'joined', 'received']);
+
+    const outcome = (p: Promise<unknown>) => p.then(() => 'ok', (e: { code: string }) => e.code);
+    const twice = await Promise.all([outcome(custos.requests.approve(id, staff)), outcome(custos.requests.approve(id, staff))]);
+    expect(twice.sort()).toEqual(['CUSTOS_REQUEST_STATE', 'ok']);
+    expect((await custos.requests.get(id)).timeline.map((e) => e.event)).toEqual(['received', 'joined', 'joined', 'approved', 'completed']);
+
+    const other = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: '김지우3' } } });
+    const race = await Promise.all([
+      outcome(custos.requests.refuse(other.requestId, 'manifestly_unfounded', 'Not a correction of your data.', staff)),
+      outcome(custos.requests.approve(other.requestId, staff)),
+    ]);
+    expect(race.sort()).toEqual(['CUSTOS_REQUEST_STATE', 'ok']);
+    const done = await custos.requests.get(other.requestId);
+    const events = done.timeline.map((e) => e.event);
+    expect(events.filter((e) => e === 'refused' || e === 'completed')).toHaveLength(1);
+    expect(done.status).toBe(events.includes('refused') ? 'refused' : 'completed');
+  });
+
   it('a second open request of the same type joins the first', async () => {
     const a = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: '김지우2' } } });
     expect(a.status).toBe('awaiting_approval');

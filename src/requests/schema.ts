@@ -89,4 +89,10 @@ CREATE TABLE deattributed_content (
     // resending a code gives no new attempts; resends per intake are counted and capped
     sql: 'ALTER TABLE request_intakes ADD COLUMN resends INTEGER NOT NULL DEFAULT 0;',
   },
+  {
+    version: 3,
+    name: 'request claims',
+    // an approval, fulfilment or refusal claims the request first: two at once cannot both act on it
+    sql: 'ALTER TABLE requests ADD COLUMN claimed_until BIGINT;',
+  },
 ];

@@ -99,6 +99,8 @@ const COLUMNS =
   'request_id, subject_id, type, status, channel, language, jurisdiction, received_at, due_at, acknowledge_by, due_rule, extended_until, assignee, completed_at, refusal_code, fee_amount, fee_currency, fee_paid_at, export_expires_at, details, result';
 const OPEN: RequestStatus[] = ['awaiting_approval', 'in_progress'];
 const EXPORT_TTL_MS = 7 * 86_400_000;
+/** How long an action holds a request it claimed (see `claim`). */
+const CLAIM_MS = 10 * 60_000;
 const AT_RISK_MS = 2 * 86_400_000;
 const iso = (ms: number | null | undefined) => (ms == null ? undefined : new Date(toInt(ms)).toISOString());
 
@@ -171,15 +173,43 @@ export class Requests {
   }
 
   private async event(requestId: string, actor: string, event: string, note?: string): Promise<void> {
-    const last = await this.db.get<{ n: number | null }>('SELECT MAX(seq) AS n FROM request_events WHERE request_id = ?', [requestId]);
-    await this.db.run('INSERT INTO request_events (request_id, seq, at, actor, event, note) VALUES (?, ?, ?, ?, ?, ?)', [
-      requestId,
-      toInt(last?.n ?? 0) + 1,
-      this.now().getTime(),
-      actor,
-      event,
-      note ? Buffer.from(note, 'utf8') : null,
-    ]);
+    // the request's row is locked while the next number is taken (PostgreSQL; SQLite transactions are serial)
+    await this.db.tx(async (t) => {
+      if (t.dialect === 'postgres') await t.all('SELECT request_id FROM requests WHERE request_id = ? FOR UPDATE', [requestId]);
+      const last = await t.get<{ n: number | null }>('SELECT MAX(seq) AS n FROM request_events WHERE request_id = ?', [requestId]);
+      await t.run('INSERT INTO request_events (request_id, seq, at, actor, event, note) VALUES (?, ?, ?, ?, ?, ?)', [
+        requestId,
+        toInt(last?.n ?? 0) + 1,
+        this.now().getTime(),
+        actor,
+        event,
+        note ? Buffer.from(note, 'utf8') : null,
+      ]);
+    });
+  }
+
+  /**
+   * Claims an open request for one action that changes its state (approve, fulfil, refuse): of two at
+   * once (two staff members, two servers), one gets it and the other is refused. A claim lapses after
+   * CLAIM_MS, so a crash in the middle does not lock the request for good. Returns the request as claimed.
+   */
+  private async claim(requestId: string, action: string): Promise<Row> {
+    const now = this.now().getTime();
+    const got = await this.db.run(
+      `UPDATE requests SET claimed_until = ? WHERE request_id = ? AND status IN ('awaiting_approval', 'in_progress') AND (claimed_until IS NULL OR claimed_until < ?)`,
+      [now + CLAIM_MS, requestId, now],
+    );
+    const r = await this.row(requestId);
+    this.requireOpen(r, action);
+    if (got.changes !== 1)
+      throw new CustosError('CUSTOS_REQUEST_STATE', `another action on this request is under way: cannot ${action}`, [
+        { field: 'requestId', rule: 'request_busy', message: 'another action on this request is under way; try again in a minute' },
+      ]);
+    return r;
+  }
+
+  private async release(requestId: string): Promise<void> {
+    await this.db.run('UPDATE requests SET claimed_until = NULL WHERE request_id = ?', [requestId]);
   }
 
   private async auditStep(actor: Actor, r: Pick<Row, 'request_id' | 'subject_id' | 'type'>, step: string, outcome: 'ok' | 'denied' | 'failed' = 'ok', reason?: string): Promise<void> {
@@ -209,15 +239,6 @@ export class Requests {
     const status = await this.vault.status(subjectId);
     if (status.status === 'erased') throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased');
     this.checkDetails(input.type, input.details);
-    const existing = await this.db.get<Row>(
-      `SELECT ${COLUMNS} FROM requests WHERE subject_id = ? AND type = ? AND status IN ('awaiting_approval', 'in_progress') ORDER BY received_at LIMIT 1`,
-      [subjectId, input.type],
-    );
-    if (existing) {
-      await this.event(existing.request_id, input.channel, 'joined', 'a second request of the same type joined this one');
-      await this.auditStep(actor, existing, 'joined');
-      return this.view(existing);
-    }
     const policy = this.policy();
     const received = this.now();
     const due = dueDate(input.type, status.jurisdiction, received, policy.promises, deadlineOptions(policy, status.jurisdiction));
@@ -248,10 +269,26 @@ export class Requests {
       details,
       result: null,
     };
-    await this.db.run(
-      `INSERT INTO requests (${COLUMNS}) VALUES (${COLUMNS.split(',').map(() => '?').join(', ')})`,
-      COLUMNS.split(',').map((c) => (row as unknown as Record<string, number | string | Buffer | null>)[c.trim()] ?? null),
-    );
+    // One open request per person and type: the check and the insert are one transaction per person and
+    // type (serial on SQLite; an advisory lock on PostgreSQL), so requests filed at once join one another.
+    const existing = await this.db.tx(async (t) => {
+      if (t.dialect === 'postgres') await t.all('SELECT pg_advisory_xact_lock(hashtext(?))', [`request|${subjectId}|${input.type}`]);
+      const open = await t.get<Row>(
+        `SELECT ${COLUMNS} FROM requests WHERE subject_id = ? AND type = ? AND status IN ('awaiting_approval', 'in_progress') ORDER BY received_at LIMIT 1`,
+        [subjectId, input.type],
+      );
+      if (open) return open;
+      await t.run(
+        `INSERT INTO requests (${COLUMNS}) VALUES (${COLUMNS.split(',').map(() => '?').join(', ')})`,
+        COLUMNS.split(',').map((c) => (row as unknown as Record<string, number | string | Buffer | null>)[c.trim()] ?? null),
+      );
+      return undefined;
+    });
+    if (existing) {
+      await this.event(existing.request_id, input.channel, 'joined', 'a second request of the same type joined this one');
+      await this.auditStep(actor, existing, 'joined');
+      return this.view(existing);
+    }
     await this.event(requestId, input.channel, 'received', input.agent ? 'filed by an authorised agent: staff must approve the authorisation' : undefined);
     await this.auditStep(actor, row, 'received');
     await this.mail(row, 'request_received', { due_date: due.due });
@@ -353,14 +390,17 @@ export class Requests {
 
   /** Staff approval (an agent's authorisation checked, a fee paid, a type that needs review): fulfils it. */
   async approve(requestId: string, actor: Actor): Promise<RequestView> {
-    const r = await this.row(requestId);
-    this.requireOpen(r, 'approve');
-    if (r.fee_amount != null && r.fee_paid_at == null)
-      throw new CustosError('CUSTOS_REQUEST_STATE', 'the fee has not been paid', [{ field: 'requestId', rule: 'fee_unpaid', message: 'mark the fee paid first' }]);
-    await this.db.run("UPDATE requests SET status = 'in_progress' WHERE request_id = ?", [requestId]);
-    await this.event(requestId, actor.keyId, 'approved');
-    await this.auditStep(actor, r, 'approved');
-    return this.fulfil(requestId, actor);
+    const r = await this.claim(requestId, 'approve');
+    try {
+      if (r.fee_amount != null && r.fee_paid_at == null)
+        throw new CustosError('CUSTOS_REQUEST_STATE', 'the fee has not been paid', [{ field: 'requestId', rule: 'fee_unpaid', message: 'mark the fee paid first' }]);
+      await this.db.run("UPDATE requests SET status = 'in_progress' WHERE request_id = ?", [requestId]);
+      await this.event(requestId, actor.keyId, 'approved');
+      await this.auditStep(actor, r, 'approved');
+      return await this.carryOut({ ...r, status: 'in_progress' }, actor);
+    } finally {
+      await this.release(requestId);
+    }
   }
 
   /** An extension needs a reason, is allowed only as the law allows, and the person is told. */
@@ -386,10 +426,9 @@ export class Requests {
     if (!(REFUSAL_CODES as readonly string[]).includes(code)) throw invalidInput('code', 'refusal_code', `must be one of ${REFUSAL_CODES.join(', ')}`);
     if (typeof explanation !== 'string' || explanation.trim().length < 5 || explanation.length > 2000)
       throw invalidInput('explanation', 'explanation_required', 'a refusal explains itself to the person (5-2000 characters)');
-    const r = await this.row(requestId);
-    this.requireOpen(r, 'refuse');
+    const r = await this.claim(requestId, 'refuse');
     const at = this.now().getTime();
-    await this.db.run("UPDATE requests SET status = 'refused', refusal_code = ?, completed_at = ? WHERE request_id = ?", [code, at, requestId]);
+    await this.db.run("UPDATE requests SET status = 'refused', refusal_code = ?, completed_at = ?, claimed_until = NULL WHERE request_id = ?", [code, at, requestId]);
     await this.event(requestId, actor.keyId, 'refused', `${code}: ${explanation.trim()}`);
     await this.auditStep(actor, r, 'refused', 'ok', code);
     await this.mail(r, 'request_refused', { reason: explanation.trim() });
@@ -398,8 +437,17 @@ export class Requests {
 
   /** Carries the request out. Each type's effect is audited; the person is told. */
   async fulfil(requestId: string, actor: Actor): Promise<RequestView> {
-    const r = await this.row(requestId);
-    this.requireOpen(r, 'fulfil');
+    const r = await this.claim(requestId, 'fulfil');
+    try {
+      return await this.carryOut(r, actor);
+    } finally {
+      await this.release(requestId);
+    }
+  }
+
+  /** `fulfil` for a request this call has claimed. */
+  private async carryOut(r: Row, actor: Actor): Promise<RequestView> {
+    const requestId = r.request_id;
     if (r.status === 'awaiting_approval' && actor === SYSTEM) return this.view(r);
     const sealed = await this.vault.openFor<{ details?: Record<string, unknown> }>(r.subject_id, `request:${requestId}`, r.details);
     const details = sealed?.details ?? {};
