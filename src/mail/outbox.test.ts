@@ -6,6 +6,7 @@ import { CustosError } from '../errors.js';
 import { SmtpTransport, transportFromEnv, LogTransport } from './transports.js';
 import { startSink, readMessage, type Sink } from './test-fixtures/sink.js';
 import { rejects } from '../../test/expect.js';
+import { ADDRESS_MAIL_TTL_MS } from './outbox.js';
 
 const app = { keyId: 'app-key', role: 'application' };
 const FROM = 'privacy@tutoring.example';
@@ -22,7 +23,8 @@ async function outboxDump(c: Custos): Promise<string> {
     .join('\n');
 }
 
-const far = () => new Date(Date.now() + 30 * 24 * 3600_000);
+// (within a week: mail to an address expires after ADDRESS_MAIL_TTL_MS)
+const far = () => new Date(Date.now() + 2 * 24 * 3600_000);
 
 describeBackends('mail outbox', (backend) => {
   let env: Env;
@@ -209,6 +211,18 @@ describeBackends('mail outbox', (backend) => {
     const e = await rejects(c.outbox.enqueue({ template: 'verification_code', language: 'en', to: { address: 'who@example.org' }, data: { code: 'who@example.org', minutes: 10 } }), 'CUSTOS_INVALID_INPUT');
     expect(e.message).not.toContain('who@example.org');
     expect(await c.db.all('SELECT id FROM mail_outbox')).toHaveLength(0);
+  });
+
+  it('without a transport, mail to an address expires after a week and its sealed address goes', async () => {
+    let clock = Date.parse('2030-01-01T09:00:00Z');
+    const c = await env.open({ mail: { transport: null }, now: () => new Date(clock) });
+    const { id } = await c.outbox.enqueue({ template: 'erasure_completed', language: 'en', to: { address: 'gone.person@example.org' }, data: { reference: 'ab12cd34', kept: 'nothing' } });
+    expect((await c.outbox.get(id)).expiresAt).toBe(new Date(clock + ADDRESS_MAIL_TTL_MS).toISOString());
+    expect(await c.outbox.deliver({ now: new Date(clock) })).toMatchObject({ configured: false, expired: 0 });
+    clock += ADDRESS_MAIL_TTL_MS + 1;
+    expect(await c.outbox.deliver({ now: new Date(clock) })).toMatchObject({ configured: false, expired: 1 });
+    expect((await c.outbox.get(id)).status).toBe('expired');
+    expect(await c.db.all('SELECT id FROM mail_outbox WHERE sealed IS NOT NULL')).toEqual([]);
   });
 
   it('without a transport, mail stays queued and `custos outbox list` shows it without addresses', async () => {

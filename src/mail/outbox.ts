@@ -138,6 +138,8 @@ interface Row {
   finished_at: number | null;
 }
 
+/** Lifetime of mail to an explicit address unless its template sets one (see `enqueue`). */
+export const ADDRESS_MAIL_TTL_MS = 7 * 86_400_000;
 const ADDRESS = /^[^\s@<>()",;:\\[\]]{1,64}@[^\s@<>()",;:\\[\]]{1,255}\.[^\s@<>()",;:\\[\]]{1,63}$/;
 
 
@@ -207,13 +209,16 @@ export class Outbox implements OutboxWriter {
     const language = requireLanguage(req.language);
     const data = checkTemplateData(req.template, req.data);
     const now = this.now().getTime();
-    let expiresAt: number | null = spec.ttlMs !== undefined ? now + spec.ttlMs : null;
+    const to = req.to as { subjectId?: unknown; category?: unknown; address?: unknown } | undefined;
+    // Mail to an address given for the occasion (not one on file) is kept a week at most: the sealed
+    // address is the only copy of it (an erasure's confirmation, say, after the person is gone).
+    const ttlMs = spec.ttlMs ?? (typeof to === 'object' && to !== null && 'address' in to ? ADDRESS_MAIL_TTL_MS : undefined);
+    let expiresAt: number | null = ttlMs !== undefined ? now + ttlMs : null;
     if (req.expiresAt !== undefined) {
       const t = new Date(req.expiresAt).getTime();
       if (Number.isNaN(t)) throw invalidInput('expiresAt', 'iso_datetime', 'must be a date-time');
       expiresAt = t;
     }
-    const to = req.to as { subjectId?: unknown; category?: unknown; address?: unknown } | undefined;
     if (typeof to !== 'object' || to === null) throw invalidInput('to', 'recipient', 'must be { subjectId, category? } or { address }');
     const id = newId(now);
     let row: { subjectId: string | null; category: string | null; purpose: string | null; keyKind: 'outbox' | 'subject'; keyVersion: number; sealed: Buffer };
@@ -321,16 +326,17 @@ export class Outbox implements OutboxWriter {
     );
     const report: DeliveryReport = { configured: !!this.transport, due: rows.length, sent: 0, retried: 0, failed: 0, expired: 0, cancelled: 0 };
     const transport = this.transport;
-    if (!transport) return report;
     const policy = this.deps.policy();
     const ctx = { controller: policy.controller.name, contact: policy.controller.contact.email };
     for (const r of rows) {
       const attempts = toInt(r.attempts);
+      // (also without a transport: an expired item's sealed part, which may hold an address, goes)
       if (r.expires_at != null && toInt(r.expires_at) <= now) {
         await this.finish(r, 'expired', attempts, null);
         report.expired++;
         continue;
       }
+      if (!transport) continue;
       let payload: SealedPayload | 'erased';
       try {
         payload = await this.readPayload(r);
