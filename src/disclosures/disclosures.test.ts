@@ -188,6 +188,31 @@ describeBackends('third-party provision', (backend) => {
     expect((await c.disclosures.entry(e.disclosureId)).subjectCount).toBe(3);
   });
 
+  it('retention and a continued provision at the same time: neither loses the record of a provision', async () => {
+    await grant(c, a);
+    await grant(c, b);
+    const e = (await c.disclosures.disclose({ subjects: [a], recipient: 'ad_partner', categories: ['email'], purpose: 'third_party_provision' }, po)).disclosure;
+    const expiredAt = new Date(Date.parse(e.retainUntil) + 86_400_000);
+    const db = c.db as { tx: typeof c.db.tx };
+    const tx = db.tx.bind(c.db);
+    const before = (step: () => Promise<unknown>) => {
+      db.tx = async (fn) => {
+        db.tx = tx;
+        await step();
+        return tx(fn);
+      };
+    };
+    // the purge has listed the entry as expired; a provision continuing it commits before the purge deletes
+    before(() => c.db.run('UPDATE disclosure_ledger SET retain_until = ? WHERE disclosure_id = ?', [expiredAt.getTime() + 86_400_000, e.disclosureId]));
+    expect(await c.disclosures.purgeExpired(expiredAt)).toEqual({ ledger: 0, received: 0 });
+    expect((await c.disclosures.forSubject(a)).map((x) => x.disclosureId)).toEqual([e.disclosureId]);
+
+    // a provision continuing an entry a purge takes meanwhile fails, and leaves no link row behind
+    before(() => c.disclosures.purgeExpired(new Date(expiredAt.getTime() + 2 * 86_400_000)));
+    await refused(c.disclosures.disclose({ subjects: [b], recipient: 'ad_partner', categories: ['email'], purpose: 'third_party_provision', continues: e.disclosureId }, po), 'CUSTOS_NOT_FOUND');
+    expect(await c.db.all('SELECT subject_id FROM disclosure_subjects WHERE disclosure_id = ?', [e.disclosureId])).toEqual([]);
+  });
+
   it('retention: entries and receipt records are purged after 3 years (configurable), with their links', async () => {
     await grant(c, a);
     const r = await c.disclosures.disclose({ subjects: [a], recipient: 'ad_partner', categories: ['email'], purpose: 'third_party_provision' }, po);

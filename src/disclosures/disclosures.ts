@@ -348,7 +348,8 @@ export class Disclosures {
     let continued: LedgerRow | undefined;
     if (input.continues) {
       continued = await this.db.get<LedgerRow>(`SELECT ${LEDGER_COLUMNS} FROM disclosure_ledger l WHERE l.disclosure_id = ?`, [input.continues]);
-      if (!continued || continued.kind === 'anonymised') throw notFound('ledger entry');
+      // (an entry whose retention has ended is as good as purged)
+      if (!continued || continued.kind === 'anonymised' || toInt(continued.retain_until) <= this.now().getTime()) throw notFound('ledger entry');
       const same =
         (continued.recipient_json && JSON.parse(continued.recipient_json).id) === (registered ? (recipient as RecipientInfo).id : undefined) &&
         continued.purpose === input.purpose &&
@@ -435,6 +436,10 @@ export class Disclosures {
           'INSERT INTO disclosure_ledger (disclosure_id, kind, recipient_id, recipient_json, categories, purpose, basis, reference, subject_count, period_from, period_to, actor_key, actor_role, created_at, retain_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
           [disclosureId, kind, snapshot.id ?? null, JSON.stringify(snapshot), JSON.stringify(categories), input.purpose, basis, input.reference ?? null, 0, now, now, actor.keyId, actor.role, now, retainUntil],
         );
+      // a continued entry must still be kept (a retention purge may have taken it since it was read);
+      // extending it first also holds its row until this provision is recorded
+      else if ((await t.run('UPDATE disclosure_ledger SET retain_until = ? WHERE disclosure_id = ? AND retain_until > ?', [retainUntil, disclosureId, now])).changes !== 1)
+        throw notFound('ledger entry');
       const added = await insertRows(t, 'disclosure_subjects', ['subject_id', 'disclosure_id', 'provided_at'], subjects.map((s) => [s, disclosureId, now]), ' ON CONFLICT DO NOTHING');
       await t.run('UPDATE disclosure_ledger SET subject_count = subject_count + ?, period_to = ?, retain_until = ? WHERE disclosure_id = ?', [added, now, retainUntil, disclosureId]);
     });
@@ -721,9 +726,11 @@ export class Disclosures {
       const ids = (await this.db.all<{ disclosure_id: string }>('SELECT disclosure_id FROM disclosure_ledger WHERE retain_until <= ? ORDER BY disclosure_id LIMIT 200', [cutoff])).map((r) => r.disclosure_id);
       if (ids.length === 0) break;
       await this.db.tx(async (t) => {
+        // only entries still expired: a provision continuing one since it was listed has extended it
         const marks = ids.map(() => '?').join(', ');
-        await t.run(`DELETE FROM disclosure_subjects WHERE disclosure_id IN (${marks})`, ids);
-        ledger += (await t.run(`DELETE FROM disclosure_ledger WHERE disclosure_id IN (${marks})`, ids)).changes;
+        const gone = (await t.all<{ disclosure_id: string }>(`DELETE FROM disclosure_ledger WHERE disclosure_id IN (${marks}) AND retain_until <= ? RETURNING disclosure_id`, [...ids, cutoff])).map((r) => r.disclosure_id);
+        if (gone.length > 0) await t.run(`DELETE FROM disclosure_subjects WHERE disclosure_id IN (${gone.map(() => '?').join(', ')})`, gone);
+        ledger += gone.length;
       });
     }
     for (;;) {
