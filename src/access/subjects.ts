@@ -359,13 +359,16 @@ export class Subjects {
    * `erase` for many subjects at once (bulk erasure, retention): one statement or transaction per step
    * for all of them, one audit entry per subject. Ids of no subject come back in `notFound`.
    */
-  async eraseMany(ids: readonly string[], opts: { actor: Actor; reason: string }): Promise<{ erased: { id: string; erasedAt: string }[]; notFound: string[] }> {
+  async eraseMany(
+    ids: readonly string[],
+    opts: { actor: Actor; reason: string; spare?: (ids: readonly string[]) => Promise<readonly string[]> },
+  ): Promise<{ erased: { id: string; erasedAt: string }[]; notFound: string[] }> {
     const actor = this.actorOf({ actor: opts?.actor, purpose: '' });
     if (typeof opts.reason !== 'string' || opts.reason.trim() === '' || opts.reason.length > 500)
       throw invalidInput('reason', 'reason_required', 'must say why (1-500 characters)');
     if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) throw invalidInput('ids', 'array', 'must be an array of subject ids');
     await this.authoriseErase(actor, ids, 'subject.erase');
-    const r = await this.vault.eraseMany(ids, opts.reason.trim());
+    const r = await this.vault.eraseMany(ids, opts.reason.trim(), opts.spare);
     await this.audit.appendMany(r.erased.map((e) => this.entry(actor, 'subject.erase', undefined, e.id, [], 'ok')));
     await this.forget(r.erased.map((e) => e.id));
     return r;

@@ -92,6 +92,30 @@ describeBackends('retention', (backend) => {
     expect(erasure.at(-1)).toMatchObject({ actor: { keyId: 'system' }, outcome: 'ok' });
   });
 
+  it('a record written while the run decides keeps the closed account it belongs to', async () => {
+    const { closed } = await people();
+    const at = later(8 * 366);
+    const vault = custos.vault as { eraseMany: typeof custos.vault.eraseMany };
+    const eraseMany = vault.eraseMany.bind(custos.vault);
+    vault.eraseMany = async (ids, reason, spare) => {
+      // after the run decided the account has nothing left to keep, the application records a payment
+      // for it (kept 7 years from now: the run's time)
+      await custos.db.run('INSERT INTO subject_records (subject_id, record_id, category, ciphertext, key_version, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
+        closed,
+        'late-payment',
+        'transactions',
+        Buffer.from('sealed'),
+        1,
+        at.getTime(),
+      ]);
+      return eraseMany(ids, reason, spare);
+    };
+    const r = await custos.retention.run({ now: at });
+    expect(r.subjectsErased).toBe(0);
+    expect((await custos.vault.status(closed)).status).toBe('active');
+    expect(await custos.db.all('SELECT record_id FROM subject_records WHERE subject_id = ?', [closed])).toEqual([{ record_id: 'late-payment' }]);
+  });
+
   it('a failing purge is reported and audited; the others still run', async () => {
     custos.retention.register('test.broken', async () => {
       throw new Error('visit store offline');

@@ -44,7 +44,11 @@ export interface RetentionReport {
 
 /** The narrow view of `Subjects` a run needs: erasure through the audited layer. */
 export interface Eraser {
-  eraseMany(ids: readonly string[], opts: { actor: typeof SYSTEM; reason: string }): Promise<unknown>;
+  /** `spare`: called once writes to the subjects have stopped; the ids it returns are not erased. */
+  eraseMany(
+    ids: readonly string[],
+    opts: { actor: typeof SYSTEM; reason: string; spare?: (ids: readonly string[]) => Promise<readonly string[]> },
+  ): Promise<{ erased: readonly unknown[] }>;
 }
 
 /** `now` minus an ISO 8601 duration of years, months, weeks and days (calendar arithmetic, UTC), in ms. */
@@ -132,13 +136,14 @@ export class Retention {
       after = page[page.length - 1].id;
       const ids = page.map((s) => s.id);
 
-      // Which closed subjects have nothing left to keep: decided before anything of the page is deleted.
+      // Which closed subjects have nothing left to keep: decided before anything of the page is deleted,
+      // and decided again by the erasure once it has stopped writes to them (a record written meanwhile,
+      // under a period that has not ended, keeps its subject).
       const candidates = page.filter((s) => s.closedAt !== null && s.closedAt < closedBefore);
-      const toErase: string[] = [];
-      if (candidates.length > 0) {
-        const times = await this.vault.dataTimes(candidates.map((s) => s.id));
+      const of = new Map(candidates.map((s) => [s.id, s]));
+      const kept = async (subjectIds: readonly string[]): Promise<Set<string>> => {
+        const times = await this.vault.dataTimes(subjectIds);
         const keeps = new Set<string>();
-        const of = new Map(candidates.map((s) => [s.id, s]));
         for (const f of times.fields) {
           const r = byCategory.get(f.field);
           if (!r || !(r.after === 'collection' ? f.updatedAt < r.cut : expiredSubject(r, of.get(f.subjectId)!))) keeps.add(f.subjectId);
@@ -147,6 +152,11 @@ export class Retention {
           const r = byCategory.get(x.category);
           if (!r || !(r.after === 'collection' ? x.newest < r.cut : expiredSubject(r, of.get(x.subjectId)!))) keeps.add(x.subjectId);
         }
+        return keeps;
+      };
+      const toErase: string[] = [];
+      if (candidates.length > 0) {
+        const keeps = await kept(candidates.map((s) => s.id));
         for (const s of candidates) if (!keeps.has(s.id)) toErase.push(s.id);
       }
 
@@ -159,8 +169,8 @@ export class Retention {
         else counts[r.category].fields += await this.vault.purgeField(subjectsPast, r.category, rowBefore, dryRun);
       }
 
-      if (!dryRun && toErase.length > 0) await this.subjects.eraseMany(toErase, { actor: SYSTEM, reason: 'retention' });
-      erased += toErase.length;
+      if (!dryRun && toErase.length > 0) erased += (await this.subjects.eraseMany(toErase, { actor: SYSTEM, reason: 'retention', spare: async (ids) => [...(await kept(ids))] })).erased.length;
+      else erased += toErase.length;
     }
 
     const hooks: Record<string, number> = {};

@@ -658,17 +658,30 @@ export class Vault {
    * `erase` for many subjects at once (bulk erasure, retention): each step is one statement or
    * transaction for all of them instead of one per subject. Ids of no subject come back in `notFound`.
    */
-  async eraseMany(ids: readonly string[], reason: string): Promise<{ erased: { id: string; erasedAt: string }[]; notFound: string[] }> {
+  async eraseMany(
+    ids: readonly string[],
+    reason: string,
+    spare?: (ids: readonly string[]) => Promise<readonly string[]>,
+  ): Promise<{ erased: { id: string; erasedAt: string }[]; notFound: string[] }> {
     const wanted = [...new Set(ids)];
     const status = new Map((await valuesForKeys(this.db, 'SELECT subject_id, status FROM subjects WHERE subject_id', [], wanted.filter(possibleId))) as [string, string][]);
-    const found = wanted.filter((id) => status.has(id));
+    let found = wanted.filter((id) => status.has(id));
     const notFound = wanted.filter((id) => !status.has(id));
     if (found.length === 0) return { erased: [], notFound };
     const now = Date.now();
     // The intent is durable before the keys go: an erasure cut short by a crash is finished later
-    // (finishInterruptedErasures), never left half done.
+    // (finishInterruptedErasures), never left half done. From here no write reaches these subjects
+    // (lockLiveSubject): `spare` may look at their data once more and name those to keep after all.
     const active = found.filter((id) => status.get(id) === 'active');
     await runForKeys(this.db, "UPDATE subjects SET status = 'erasing', erased_at = COALESCE(erased_at, ?), erasure_reason = COALESCE(erasure_reason, ?) WHERE status = 'active' AND subject_id", [now, reason], active);
+    if (spare) {
+      const keep = new Set(await spare(active));
+      if (keep.size > 0) {
+        await runForKeys(this.db, "UPDATE subjects SET status = 'active', erased_at = NULL, erasure_reason = NULL WHERE status = 'erasing' AND subject_id", [], [...keep]);
+        found = found.filter((id) => !keep.has(id));
+        if (found.length === 0) return { erased: [], notFound };
+      }
+    }
     await this.keys.destroyDataKeys(found);
     await this.db.tx(async (t) => {
       // Records can be many: their ciphertext is unreadable from this moment and is deleted in the
