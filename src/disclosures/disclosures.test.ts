@@ -148,6 +148,11 @@ describeBackends('third-party provision', (backend) => {
     await grant(c, b);
     await c.restrictions.add(b, 'third_party_provision', 'stop request');
     await refused(c.disclosures.disclose({ subjects: [b], recipient: 'ad_partner', categories: ['email'], purpose: 'third_party_provision' }, po), 'CUSTOS_POLICY_VIOLATION', 'provision_stopped');
+    // an erased person: refused, and the log gets no entry naming them again
+    await c.subjects.erase(b, { actor: po, reason: 'request' });
+    await refused(c.disclosures.stopProvision(b, 'asked again', po), 'CUSTOS_SUBJECT_ERASED');
+    expect(await c.audit.query({ subjectId: b })).toEqual([]);
+    expect(await c.db.all('SELECT restriction_id FROM restrictions WHERE subject_id = ?', [b])).toEqual([]);
   });
 
   it('ledger: APPI Art. 29 fields, one entry per bulk provision with a link per person, continued over a period; in the person’s export', async () => {
