@@ -32,6 +32,18 @@ export interface ReadResult {
 export { SYSTEM } from '../audit/types.js';
 import { SYSTEM } from '../audit/types.js';
 
+export interface EraseOptions {
+  actor: Actor;
+  reason: string;
+  /**
+   * Keep what the policy's legal holds cover before the data goes (default true: every erasure, by the
+   * API, the SDK or a request, keeps it). False where it is kept already or nothing is left to keep.
+   */
+  keepHeld?: boolean;
+  /** Called once writes to the subjects have stopped; the ids it returns are not erased (retention). */
+  spare?: (ids: readonly string[]) => Promise<readonly string[]>;
+}
+
 export class Subjects {
   constructor(
     private readonly vault: Vault,
@@ -45,6 +57,12 @@ export class Subjects {
     private readonly erasureHooks: ((subjectIds: readonly string[]) => Promise<void>)[] = [],
   ) {}
 
+  /** Run before every erasure that keeps what a legal hold covers (see `eraseMany`'s `keepHeld`). */
+  private readonly keepHooks: ((subjectIds: readonly string[]) => Promise<void>)[] = [];
+  onErasure(keep: (subjectIds: readonly string[]) => Promise<void>): void {
+    this.keepHooks.push(keep);
+  }
+
   private async forget(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     for (const hook of this.erasureHooks) await hook(ids);
@@ -55,7 +73,8 @@ export class Subjects {
   /** Finishes erasures a crash cut short (their keys may be gone already): run by retention. */
   async finishInterruptedErasures(dryRun = false): Promise<number> {
     const ids = await this.vault.interruptedErasures();
-    if (!dryRun) await this.eraseMany(ids, { actor: SYSTEM, reason: 'interrupted erasure finished' });
+    // (their data may be unreadable already: what a hold covers was kept when they began)
+    if (!dryRun) await this.eraseMany(ids, { actor: SYSTEM, reason: 'interrupted erasure finished', keepHeld: false });
     return ids.length;
   }
 
@@ -348,7 +367,7 @@ export class Subjects {
   }
 
   /** Erasure by crypto-shredding; the audit log keeps the entry but forgets who it was about. */
-  async erase(id: string, opts: { actor: Actor; reason: string }): Promise<{ erasedAt: string }> {
+  async erase(id: string, opts: EraseOptions): Promise<{ erasedAt: string }> {
     if (typeof id !== 'string') throw subjectNotFound();
     const { erased } = await this.eraseMany([id], opts);
     if (erased.length === 0) throw subjectNotFound();
@@ -359,15 +378,13 @@ export class Subjects {
    * `erase` for many subjects at once (bulk erasure, retention): one statement or transaction per step
    * for all of them, one audit entry per subject. Ids of no subject come back in `notFound`.
    */
-  async eraseMany(
-    ids: readonly string[],
-    opts: { actor: Actor; reason: string; spare?: (ids: readonly string[]) => Promise<readonly string[]> },
-  ): Promise<{ erased: { id: string; erasedAt: string }[]; notFound: string[] }> {
+  async eraseMany(ids: readonly string[], opts: EraseOptions): Promise<{ erased: { id: string; erasedAt: string }[]; notFound: string[] }> {
     const actor = this.actorOf({ actor: opts?.actor, purpose: '' });
     if (typeof opts.reason !== 'string' || opts.reason.trim() === '' || opts.reason.length > 500)
       throw invalidInput('reason', 'reason_required', 'must say why (1-500 characters)');
     if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) throw invalidInput('ids', 'array', 'must be an array of subject ids');
     await this.authoriseErase(actor, ids, 'subject.erase');
+    if (opts.keepHeld !== false) for (const keep of this.keepHooks) await keep(ids);
     const r = await this.vault.eraseMany(ids, opts.reason.trim(), opts.spare);
     await this.audit.appendMany(r.erased.map((e) => this.entry(actor, 'subject.erase', undefined, e.id, [], 'ok')));
     await this.forget(r.erased.map((e) => e.id));

@@ -282,6 +282,19 @@ describeBackends('data-subject requests', (backend) => {
     expect((await custos.audit.verify()).ok).toBe(true);
   });
 
+  it('an erasure by the application (SDK, API, bulk) keeps what a legal hold covers too, once', async () => {
+    await custos.subjects.addRecord(kim, 'transactions', { lesson: 'L-2', amount: 5000, currency: 'JPY' }, { actor: app, purpose: 'payment' });
+    await custos.subjects.addRecord(kim, 'reviews', '최고예요', { actor: app, purpose: 'public_reviews' });
+    await custos.subjects.erase(kim, { actor: staff, reason: 'account deleted' });
+    const held = await custos.holds.read(kim, { actor: { keyId: 'b', role: 'billing' }, purpose: 'tax_records' });
+    expect(held.map((h) => h.category).sort()).toEqual(['name', 'transactions']);
+    expect(await custos.db.all('SELECT content_id FROM deattributed_content')).toHaveLength(1);
+    // erasing again (already erased) keeps nothing more
+    await custos.subjects.eraseMany([kim, other], { actor: staff, reason: 'bulk clean-up' });
+    expect(await custos.holds.read(kim, { actor: { keyId: 'b', role: 'billing' }, purpose: 'tax_records' })).toHaveLength(2);
+    expect((await custos.holds.read(other, { actor: { keyId: 'b', role: 'billing' }, purpose: 'tax_records' })).map((h) => h.category)).toEqual(['name']);
+  });
+
   it('extension needs a reason and is told to the person; refusal carries a code and an explanation', async () => {
     const r = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: 'x' } } });
     await rejects(custos.requests.extend(r.requestId, '', staff), 'CUSTOS_INVALID_INPUT', 'reason_required');

@@ -517,17 +517,33 @@ export class Requests {
    * records); public content is de-attributed; then the subject is crypto-shredded and the audit log
    * forgets who it was (Subjects.erase).
    */
-  private async erase(subjectId: string, requestId: string, actor: Actor): Promise<ErasureOutcome> {
+  /** What erasure keeps of a person: data under a legal hold, and their public content without their name. */
+  private async keepHeld(subjectId: string): Promise<ErasureOutcome> {
     const kept = await this.holds.keep(subjectId, this.now());
     const deattributed = await this.holds.deattribute(subjectId);
     for (const hook of this.deattributeHooks) await hook(subjectId);
+    return { kept, deattributed };
+  }
+
+  /**
+   * Before any other erasure (the API's, the SDK's, a bulk one): keeps what holds cover of each active
+   * subject, as an erasure request does (registered with `Subjects.onErasure`).
+   */
+  async keepHeldFor(subjectIds: readonly string[]): Promise<void> {
+    for (const id of subjectIds) {
+      const status = await this.vault.status(id).catch(() => null);
+      if (status?.status === 'active') await this.keepHeld(id);
+    }
+  }
+
+  private async erase(subjectId: string, requestId: string, actor: Actor): Promise<ErasureOutcome> {
+    const outcome = await this.keepHeld(subjectId);
     const r = await this.row(requestId);
-    const outcome: ErasureOutcome = { kept, deattributed };
     // The confirmation goes to the address on file: it is read and queued under the outbox's own key
     // before the subject's key is destroyed (mail sealed with the subject's key is shredded with it).
     const emailCategory = Object.keys(this.policy().categories).find((c) => this.policy().categories[c].type === 'email');
     const address = emailCategory ? (await this.vault.read(subjectId, [emailCategory])).fields[emailCategory] : undefined;
-    await this.subjects.erase(subjectId, { actor, reason: `erasure request ${requestId.slice(0, 8)}` });
+    await this.subjects.erase(subjectId, { actor, reason: `erasure request ${requestId.slice(0, 8)}`, keepHeld: false });
     if (this.outbox && typeof address === 'string')
       await this.outbox.enqueue({
         template: 'erasure_completed',

@@ -47,7 +47,7 @@ export interface Eraser {
   /** `spare`: called once writes to the subjects have stopped; the ids it returns are not erased. */
   eraseMany(
     ids: readonly string[],
-    opts: { actor: typeof SYSTEM; reason: string; spare?: (ids: readonly string[]) => Promise<readonly string[]> },
+    opts: { actor: typeof SYSTEM; reason: string; keepHeld?: boolean; spare?: (ids: readonly string[]) => Promise<readonly string[]> },
   ): Promise<{ erased: readonly unknown[] }>;
 }
 
@@ -169,7 +169,7 @@ export class Retention {
         else counts[r.category].fields += await this.vault.purgeField(subjectsPast, r.category, rowBefore, dryRun);
       }
 
-      if (!dryRun && toErase.length > 0) erased += (await this.subjects.eraseMany(toErase, { actor: SYSTEM, reason: 'retention', spare: async (ids) => [...(await kept(ids))] })).erased.length;
+      if (!dryRun && toErase.length > 0) erased += (await this.subjects.eraseMany(toErase, { actor: SYSTEM, reason: 'retention', keepHeld: false, spare: async (ids) => [...(await kept(ids))] })).erased.length;
       else erased += toErase.length;
     }
 
