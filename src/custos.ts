@@ -216,7 +216,7 @@ export class Custos {
     this.holds = new LegalHolds(this.db, this.keyring, this.vault, this.audit, () => this.policy);
     this.requests = new Requests(this.db, this.vault, this.subjects, this.consents, this.restrictions, this.holds, this.audit, this.outbox, () => this.policy, () => this.current.ordinal, parts.now);
     // every erasure keeps what a legal hold covers first (an erasure request reports it to the person)
-    this.subjects.onErasure((ids) => this.requests.keepHeldFor(ids));
+    this.subjects.keepBeforeErasure((ids) => this.requests.keepHeldFor(ids));
     this.retention = new Retention(this.vault, () => this.policy, this.subjects, this.audit);
     // Daily in the server (custos serve schedules it); a failed purge fails the job, which is retried.
     // Reminders before a request's due date and escalation when overdue, to the privacy contact.

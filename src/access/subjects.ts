@@ -59,7 +59,7 @@ export class Subjects {
 
   /** Run before every erasure that keeps what a legal hold covers (see `eraseMany`'s `keepHeld`). */
   private readonly keepHooks: ((subjectIds: readonly string[]) => Promise<void>)[] = [];
-  onErasure(keep: (subjectIds: readonly string[]) => Promise<void>): void {
+  keepBeforeErasure(keep: (subjectIds: readonly string[]) => Promise<void>): void {
     this.keepHooks.push(keep);
   }
 

@@ -527,7 +527,7 @@ export class Requests {
 
   /**
    * Before any other erasure (the API's, the SDK's, a bulk one): keeps what holds cover of each active
-   * subject, as an erasure request does (registered with `Subjects.onErasure`).
+   * subject, as an erasure request does (registered with `Subjects.keepBeforeErasure`).
    */
   async keepHeldFor(subjectIds: readonly string[]): Promise<void> {
     for (const id of subjectIds) {
