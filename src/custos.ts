@@ -238,6 +238,7 @@ export class Custos {
     this.retention.register('revoked_sessions', (now, dryRun) => this.subjectTokens.purgeExpired(now, dryRun));
     this.retention.register('admin_sign_outs', (now, dryRun) => this.admin.purgeExpired(now, dryRun));
     this.retention.register('request_intakes', (now, dryRun) => this.intakes.purgeExpired(now, dryRun));
+    this.retention.register('requests_of_erased', (now, dryRun) => this.requests.detachErased(now, dryRun));
     this.retention.register('legal_holds_ended', (now, dryRun) => this.holds.purgeExpired(now, dryRun));
     // APPI Art. 29/30: the person's access export includes provisions to third parties and data received about them.
     this.exportSections.push(

@@ -295,6 +295,24 @@ describeBackends('data-subject requests', (backend) => {
     expect((await custos.holds.read(other, { actor: { keyId: 'b', role: 'billing' }, purpose: 'tax_records' })).map((h) => h.category)).toEqual(['name']);
   });
 
+  it('a day after an erasure, the person\'s requests no longer lead from their id to their audit history', async () => {
+    const r = await custos.requests.file(kim, { type: 'erasure', language: 'ko', channel: 'privacy_center' });
+    await custos.requests.approve(r.requestId, staff);
+    // the person's session may still read the outcome
+    expect(await custos.requests.result(r.requestId, kim)).toMatchObject({ kept: expect.any(Array) });
+    expect((await custos.retention.run({ dryRun: true })).hooks.requests_of_erased).toBe(0);
+    const later = new Date(Date.now() + 2 * 86_400_000);
+    expect((await custos.retention.run({ dryRun: true, now: later })).hooks.requests_of_erased).toBe(1);
+    await custos.retention.run({ now: later });
+    expect(await custos.requests.mine(kim)).toEqual([]);
+    expect(await custos.db.all('SELECT request_id FROM requests WHERE subject_id = ?', [kim])).toEqual([]);
+    // the request itself stays, with what was done
+    expect((await custos.requests.get(r.requestId)).status).toBe('completed');
+    // the steps' audit entries name the request; nothing leads from the person's id to it any more
+    const steps = await custos.audit.query({ action: 'request.*' });
+    expect(steps.filter((e) => e.details?.requestId === r.requestId).length).toBeGreaterThan(0);
+  });
+
   it('extension needs a reason and is told to the person; refusal carries a code and an explanation', async () => {
     const r = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: 'x' } } });
     await rejects(custos.requests.extend(r.requestId, '', staff), 'CUSTOS_INVALID_INPUT', 'reason_required');

@@ -95,4 +95,10 @@ CREATE TABLE deattributed_content (
     // an approval, fulfilment or refusal claims the request first: two at once cannot both act on it
     sql: 'ALTER TABLE requests ADD COLUMN claimed_until BIGINT;',
   },
+  {
+    version: 4,
+    name: 'requests detached from erased persons',
+    // set at erasure: when the retention run detaches the request from the subject id (see Requests.forget)
+    sql: 'ALTER TABLE requests ADD COLUMN detach_at BIGINT; CREATE INDEX requests_to_detach ON requests (detach_at);',
+  },
 ];

@@ -99,6 +99,8 @@ const COLUMNS =
   'request_id, subject_id, type, status, channel, language, jurisdiction, received_at, due_at, acknowledge_by, due_rule, extended_until, assignee, completed_at, refusal_code, fee_amount, fee_currency, fee_paid_at, export_expires_at, details, result';
 const OPEN: RequestStatus[] = ['awaiting_approval', 'in_progress'];
 const EXPORT_TTL_MS = 7 * 86_400_000;
+/** How long after an erasure the person's requests stay tied to their id (their session may read the outcome). */
+const DETACH_AFTER_MS = 86_400_000;
 /** How long an action holds a request it claimed (see `claim`). */
 const CLAIM_MS = 10 * 60_000;
 const AT_RISK_MS = 2 * 86_400_000;
@@ -165,11 +167,26 @@ export class Requests {
    * Erasure: the notes staff wrote on the person's requests (refusal and extension reasons, which often
    * name them) are dropped; the requests themselves stay (what was asked and what was done, and the
    * erasure's outcome, which the person may still read in the session they asked from). The erasure
-   * request's own outcome note is written after this, and holds categories and dates only.
+   * request's own outcome note is written after this, and holds categories and dates only. A day later
+   * the retention run detaches the requests from the subject id (`detachErased`).
    */
   async forget(subjectIds: readonly string[]): Promise<void> {
-    for (const id of subjectIds)
+    const at = this.now().getTime() + DETACH_AFTER_MS;
+    for (const id of subjectIds) {
       await this.db.run('UPDATE request_events SET note = NULL WHERE note IS NOT NULL AND request_id IN (SELECT request_id FROM requests WHERE subject_id = ?)', [id]);
+      await this.db.run('UPDATE requests SET detach_at = ? WHERE subject_id = ?', [at, id]);
+    }
+  }
+
+  /**
+   * The requests of persons erased a day ago or more get a random subject id. The audit entries of a
+   * request's steps carry its id: left as it was, the request would lead from the subject id (which the
+   * application keeps) back to the person's whole audit history. Run by retention.
+   */
+  async detachErased(now: Date, dryRun = false): Promise<number> {
+    const due = await this.db.all<{ request_id: string }>('SELECT request_id FROM requests WHERE detach_at <= ? ORDER BY request_id LIMIT 10000', [now.getTime()]);
+    if (!dryRun) for (const r of due) await this.db.run('UPDATE requests SET subject_id = ?, detach_at = NULL WHERE request_id = ?', [`erased:${randomUUID()}`, r.request_id]);
+    return due.length;
   }
 
   private async event(requestId: string, actor: string, event: string, note?: string): Promise<void> {
