@@ -58,19 +58,20 @@ export class PolicyVersions {
 
   static async open(db: Db): Promise<PolicyVersions> {
     await migrate(db, 'policy', VERSION_MIGRATIONS);
+    return new PolicyVersions(db, await PolicyVersions.load(db));
+  }
+
+  private static async load(db: Db): Promise<PolicyVersion[]> {
     const rows = await db.all<{ ordinal: number; label: string; digest: string; policy_json: string; published_at: number }>(
       'SELECT ordinal, label, digest, policy_json, published_at FROM policy_versions ORDER BY ordinal',
     );
-    return new PolicyVersions(
-      db,
-      rows.map((r) => ({
-        ordinal: toInt(r.ordinal),
-        label: r.label,
-        digest: r.digest,
-        publishedAt: new Date(toInt(r.published_at)).toISOString(),
-        policy: policySchema.parse(JSON.parse(r.policy_json)),
-      })),
-    );
+    return rows.map((r) => ({
+      ordinal: toInt(r.ordinal),
+      label: r.label,
+      digest: r.digest,
+      publishedAt: new Date(toInt(r.published_at)).toISOString(),
+      policy: policySchema.parse(JSON.parse(r.policy_json)),
+    }));
   }
 
   list(): readonly PolicyVersion[] {
@@ -86,23 +87,29 @@ export class PolicyVersions {
     return this.versions.find((v) => v.digest === d);
   }
 
-  /** Stores `p` as a new version unless the same policy is stored already; returns its version. */
+  /**
+   * Stores `p` as a new version unless the same policy is stored already; returns its version. Several
+   * processes may do it at once (servers started together with a new policy): an insert that collides
+   * reads the versions again, and finds the policy another process stored, or takes the next ordinal.
+   */
   async publish(p: Policy): Promise<{ version: PolicyVersion; created: boolean }> {
-    const existing = this.find(p);
-    if (existing) return { version: existing, created: false };
-    const ordinal = (this.latest()?.ordinal ?? 0) + 1;
-    const now = Date.now();
     const digest = policyDigest(p);
-    await this.db.run('INSERT INTO policy_versions (ordinal, label, digest, policy_json, published_at) VALUES (?, ?, ?, ?, ?)', [
-      ordinal,
-      p.version,
-      digest,
-      canonicalJson(p),
-      now,
-    ]);
-    const version = { ordinal, label: p.version, digest, publishedAt: new Date(now).toISOString(), policy: p };
-    this.versions = [...this.versions, version];
-    return { version, created: true };
+    for (let attempt = 1; ; attempt++) {
+      const existing = this.find(p);
+      if (existing) return { version: existing, created: false };
+      const ordinal = (this.latest()?.ordinal ?? 0) + 1;
+      const now = Date.now();
+      try {
+        await this.db.run('INSERT INTO policy_versions (ordinal, label, digest, policy_json, published_at) VALUES (?, ?, ?, ?, ?)', [ordinal, p.version, digest, canonicalJson(p), now]);
+      } catch (e) {
+        if (attempt >= 5) throw e;
+        this.versions = await PolicyVersions.load(this.db);
+        continue;
+      }
+      const version = { ordinal, label: p.version, digest, publishedAt: new Date(now).toISOString(), policy: p };
+      this.versions = [...this.versions, version];
+      return { version, created: true };
+    }
   }
 
   /** First ordinal of the unbroken run of versions, up to `upTo`, that let `category` be used for `purpose`. */
