@@ -30,6 +30,21 @@ describeBackends('API keys across processes', (backend) => {
     expect(await server.keys.authenticate(key)).toBeNull();
   });
 
+  it('a lookup under way when this process revokes the key does not put it back in the cache', async () => {
+    const c = await env.open();
+    const { key, info } = await c.keys.create({ name: 'desk', role: 'support' }, op);
+    const db = c.db as { get: typeof c.db.get };
+    const get = db.get.bind(c.db);
+    db.get = (async (sql: string, params?: readonly unknown[]) => {
+      db.get = get;
+      const row = await get(sql, params as never);
+      await c.keys.revoke(info.keyId, op); // while the request that read the key is still being answered
+      return row;
+    }) as typeof db.get;
+    expect(await c.keys.authenticate(key)).not.toBeNull(); // it read the key before the revocation
+    expect(await c.keys.authenticate(key)).toBeNull();
+  });
+
   it('a wrong secret for a known key id is refused, cached or not; the last use is recorded once a minute', async () => {
     let clock = Date.parse('2026-11-30T09:00:00Z');
     const c = await env.open({ now: () => new Date(clock) });

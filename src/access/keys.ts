@@ -40,6 +40,8 @@ const LAST_USED_EVERY_MS = 60_000;
 
 export class ApiKeys {
   private readonly seen = new Map<string, { actor: Actor; hash: Buffer; checkedAt: number; usedAt: number }>();
+  /** Revocations made by this process: a lookup that began before one is not cached (it read the key as valid). */
+  private revocations = 0;
   constructor(
     private readonly db: Db,
     private readonly policy: () => Policy,
@@ -77,6 +79,7 @@ export class ApiKeys {
 
   async revoke(keyId: string, by: Actor): Promise<ApiKeyInfo> {
     const r = await this.db.run('UPDATE api_keys SET revoked_at = ? WHERE key_id = ? AND revoked_at IS NULL', [Date.now(), keyId]);
+    this.revocations++;
     this.seen.delete(keyId);
     const info = (await this.list()).find((k) => k.keyId === keyId);
     if (!info) throw notFound('API key');
@@ -94,6 +97,7 @@ export class ApiKeys {
     const now = this.now().getTime();
     const cached = this.seen.get(keyId);
     if (cached && now - cached.checkedAt < KEY_RECHECK_MS) return timingSafeEqual(cached.hash, digest) ? cached.actor : null;
+    const revocations = this.revocations;
     const row = await this.db.get<{ name: string; role: string; secret_hash: unknown; revoked_at: number | null }>(
       'SELECT name, role, secret_hash, revoked_at FROM api_keys WHERE key_id = ?',
       [keyId],
@@ -106,7 +110,7 @@ export class ApiKeys {
     if (stored.length !== digest.length || !timingSafeEqual(stored, digest)) return null;
     const actor = { keyId, role: row.role, name: row.name };
     const usedAt = cached && now - cached.usedAt < LAST_USED_EVERY_MS ? cached.usedAt : now;
-    this.seen.set(keyId, { actor, hash: stored, checkedAt: now, usedAt });
+    if (revocations === this.revocations) this.seen.set(keyId, { actor, hash: stored, checkedAt: now, usedAt });
     if (usedAt === now) await this.db.run('UPDATE api_keys SET last_used_at = ? WHERE key_id = ?', [now, keyId]);
     return actor;
   }
