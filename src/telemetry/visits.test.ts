@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
 import type { Custos } from '../custos.js';
+import { Visits } from './visits.js';
 
 describeBackends('visit log and cookie choices in the store', (backend) => {
   let env: Env;
@@ -12,6 +13,24 @@ describeBackends('visit log and cookie choices in the store', (backend) => {
   });
   afterEach(async () => {
     await env.cleanup();
+  });
+
+  it('a visit being collected while the visitor withdraws analytics consent is not tied to them', async () => {
+    const vid = 'w'.repeat(20);
+    await custos.cookieConsent.record({ preferences: false, analytics: true, advertising: false, gpc: false, visitorId: vid });
+    const visits = await Visits.open(custos.db, () => custos.policy, {
+      now: () => clock,
+      analyticsGranted: async (visitorId) => (await custos.consents.cookieChoices({ visitorId })).at(-1)?.analytics === true,
+      // the withdrawal (banner choice, then forgetting the visitor's visits) lands while the reverse lookup runs
+      reverseDns: async () => {
+        await custos.cookieConsent.record({ preferences: true, analytics: false, advertising: false, gpc: false, visitorId: vid });
+        await visits.forgetVisitor(vid);
+        return ['host-1.isp.example.net'];
+      },
+    });
+    const v = await visits.collect({ url: 'https://site.example/a', visitorId: vid }, { ip: '8.8.8.8' });
+    expect(v.visitorId).toBeNull();
+    expect(await custos.db.all('SELECT visit_id FROM visits WHERE visitor_id = ?', [vid])).toEqual([]);
   });
 
   it('collects, reports new vs returning visitors and top pages, and purges by the retention period', async () => {

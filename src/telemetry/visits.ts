@@ -171,11 +171,11 @@ export class Visits {
     const ref = input.referrer ? minimiseUrl(input.referrer) : null;
     if (input.status !== undefined && !(Number.isInteger(input.status) && input.status >= 100 && input.status <= 599)) throw invalidInput('status', 'http_status', 'must be an HTTP status 100-599');
     if (input.size !== undefined && !(Number.isInteger(input.size) && input.size >= 0 && input.size <= 1e12)) throw invalidInput('size', 'size', 'must be a byte count');
-    let visitorId: string | null = null;
-    if (input.visitorId !== undefined) {
-      if (!/^[A-Za-z0-9_-]{16,64}$/.test(input.visitorId)) throw invalidInput('visitorId', 'visitor_id', 'must be 16-64 letters, digits, - or _');
-      if (this.opts.analyticsGranted && (await this.opts.analyticsGranted(input.visitorId))) visitorId = input.visitorId;
-    }
+    if (input.visitorId !== undefined && !/^[A-Za-z0-9_-]{16,64}$/.test(input.visitorId)) throw invalidInput('visitorId', 'visitor_id', 'must be 16-64 letters, digits, - or _');
+    // the reverse lookup (up to 300 ms) comes before the consent check, so that a withdrawal made while it
+    // runs (which forgets the visitor's earlier visits) is seen and this visit is not tied to them either
+    const domain = await this.domainOf(ctx.ip);
+    const visitorId = input.visitorId !== undefined && this.opts.analyticsGranted && (await this.opts.analyticsGranted(input.visitorId)) ? input.visitorId : null;
     const ua = parseUserAgent(ctx.userAgent);
     const v: Visit = {
       visitId: randomUUID(),
@@ -183,7 +183,7 @@ export class Visits {
       page: page.path,
       url: page.url,
       ipPrefix: truncateIp(ctx.ip),
-      domain: await this.domainOf(ctx.ip),
+      domain,
       browser: ua.browser,
       browserMajor: ua.browserMajor,
       os: ua.os,
