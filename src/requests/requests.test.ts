@@ -313,6 +313,23 @@ describeBackends('data-subject requests', (backend) => {
     expect(steps.filter((e) => e.details?.requestId === r.requestId).length).toBeGreaterThan(0);
   });
 
+  it('the person\'s other open requests are closed by their erasure, and no longer escalate', async () => {
+    const correction = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: '김지우2' } } });
+    expect(correction.status).toBe('awaiting_approval');
+    const erasure = await custos.requests.file(kim, { type: 'erasure', language: 'ko', channel: 'privacy_center' });
+    await custos.requests.approve(erasure.requestId, staff);
+    expect((await custos.requests.get(erasure.requestId)).status).toBe('completed');
+    const closed = await custos.requests.get(correction.requestId);
+    expect(closed).toMatchObject({ status: 'closed', overdue: false });
+    expect(closed.timeline.at(-1)).toMatchObject({ event: 'closed' });
+    expect((await custos.requests.list({ status: 'open' })).map((r) => r.requestId)).not.toContain(correction.requestId);
+    expect((await custos.requests.list({ status: 'closed' })).map((r) => r.requestId)).toEqual([correction.requestId]);
+    // the closing is audited without naming the person
+    const entry = (await custos.audit.query({ action: 'request.closed' }))[0];
+    expect(entry).toMatchObject({ outcome: 'ok', details: { requestId: correction.requestId } });
+    expect(entry.subjectRef).toBeUndefined();
+  });
+
   it('extension needs a reason and is told to the person; refusal carries a code and an explanation', async () => {
     const r = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: 'x' } } });
     await rejects(custos.requests.extend(r.requestId, '', staff), 'CUSTOS_INVALID_INPUT', 'reason_required');

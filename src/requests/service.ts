@@ -21,7 +21,8 @@ import type { OutboxWriter } from '../mail/types.js';
 import { deadlineOptions, dueDate, extendDueDate } from './deadlines.js';
 import type { LegalHolds } from './holds.js';
 
-export const REQUEST_STATUSES = ['awaiting_approval', 'in_progress', 'completed', 'refused'] as const;
+/** `closed`: an open request of a person who was erased meanwhile (it can no longer be carried out). */
+export const REQUEST_STATUSES = ['awaiting_approval', 'in_progress', 'completed', 'refused', 'closed'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export const REFUSAL_CODES = ['identity_not_verified', 'manifestly_unfounded', 'excessive', 'legal_exception', 'conflict_with_law'] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
@@ -171,10 +172,26 @@ export class Requests {
    * the retention run detaches the requests from the subject id (`detachErased`).
    */
   async forget(subjectIds: readonly string[]): Promise<void> {
-    const at = this.now().getTime() + DETACH_AFTER_MS;
+    const now = this.now().getTime();
     for (const id of subjectIds) {
       await this.db.run('UPDATE request_events SET note = NULL WHERE note IS NOT NULL AND request_id IN (SELECT request_id FROM requests WHERE subject_id = ?)', [id]);
-      await this.db.run('UPDATE requests SET detach_at = ? WHERE subject_id = ?', [at, id]);
+      // Their other open requests can no longer be carried out: closed (not the one being fulfilled now,
+      // an erasure request, which holds its claim). Otherwise they would stay open and escalate for good.
+      const open = await this.db.all<Pick<Row, 'request_id' | 'subject_id' | 'type'>>(
+        "SELECT request_id, subject_id, type FROM requests WHERE subject_id = ? AND status IN ('awaiting_approval', 'in_progress') AND (claimed_until IS NULL OR claimed_until < ?)",
+        [id, now],
+      );
+      for (const r of open) {
+        const closed = await this.db.run(
+          "UPDATE requests SET status = 'closed', completed_at = ? WHERE request_id = ? AND status IN ('awaiting_approval', 'in_progress') AND (claimed_until IS NULL OR claimed_until < ?)",
+          [now, r.request_id, now],
+        );
+        if (closed.changes !== 1) continue;
+        await this.event(r.request_id, SYSTEM.keyId, 'closed', 'the person was erased');
+        // (the log must not point at the person again)
+        await this.audit.append({ actor: { keyId: SYSTEM.keyId, role: SYSTEM.role }, action: 'request.closed', outcome: 'ok', details: { requestId: r.request_id, type: r.type } });
+      }
+      await this.db.run('UPDATE requests SET detach_at = ? WHERE subject_id = ?', [now + DETACH_AFTER_MS, id]);
     }
   }
 

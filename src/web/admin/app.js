@@ -10,7 +10,7 @@ import { call, clear, el, errorSummary, focusOn, formatDate, formatDateTime, lan
 
 const KEY_STORE = 'custos.admin.key';
 const REQUEST_TYPES = ['access', 'correction', 'erasure', 'restriction', 'stop_provision', 'marketing_objection', 'purpose_notice'];
-const STATUSES = ['open', 'awaiting_approval', 'in_progress', 'completed', 'refused'];
+const STATUSES = ['open', 'awaiting_approval', 'in_progress', 'completed', 'refused', 'closed'];
 const REFUSAL_CODES = ['identity_not_verified', 'manifestly_unfounded', 'excessive', 'legal_exception', 'conflict_with_law'];
 const SCREENS = ['requests', 'subjects', 'disclosures', 'incidents', 'audit', 'policy'];
 
@@ -103,7 +103,7 @@ function badge(kind, text) {
 }
 
 function statusBadge(status) {
-  return badge({ completed: 'ok', refused: 'bad', awaiting_approval: 'warn', in_progress: 'info' }[status] || 'info', t(`status.${status}`));
+  return badge({ completed: 'ok', refused: 'bad', awaiting_approval: 'warn', in_progress: 'info', closed: 'info' }[status] || 'info', t(`status.${status}`));
 }
 
 // ----------------------------------------------------------------------------------------- chrome

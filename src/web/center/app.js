@@ -452,7 +452,7 @@ function statusBadge(r) {
 }
 
 function dueText(r) {
-  if (r.status === 'completed' || r.status === 'refused') return t('request.doneOn', { date: formatDate(r.completedAt, state.lang) });
+  if (r.status === 'completed' || r.status === 'refused' || r.status === 'closed') return t('request.doneOn', { date: formatDate(r.completedAt, state.lang) });
   const due = r.extendedUntil || r.dueAt;
   return r.extendedUntil ? t('request.extendedTo', { date: formatDate(due, state.lang) }) : t('request.dueBy', { date: formatDate(due, state.lang) });
 }
@@ -467,7 +467,7 @@ function requestFacts(r) {
     el('dd', {}, r.requestId.slice(0, 8)),
     el('dt', {}, t('request.received')),
     el('dd', {}, formatDate(r.receivedAt, state.lang)),
-    el('dt', {}, t(r.status === 'completed' || r.status === 'refused' ? 'request.finished' : 'request.due')),
+    el('dt', {}, t(r.status === 'completed' || r.status === 'refused' || r.status === 'closed' ? 'request.finished' : 'request.due')),
     el('dd', {}, dueText(r)),
   );
 }
@@ -513,6 +513,7 @@ function statusSentence(r) {
   if (r.status === 'awaiting_approval') return t('status.awaiting_approval.text');
   if (r.status === 'in_progress') return t('status.in_progress.text');
   if (r.status === 'refused') return t('status.refused.text', { reason: t(`refusal.${r.refusal?.code ?? 'other'}`) });
+  if (r.status === 'closed') return t('status.closed.text');
   if (r.type === 'access') return r.exportExpiresAt && Date.parse(r.exportExpiresAt) > Date.now() ? t('outcome.access.ready', { date: formatDate(r.exportExpiresAt, state.lang) }) : t('outcome.access.expired');
   return t('status.completed.text');
 }
