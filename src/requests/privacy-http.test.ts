@@ -104,6 +104,12 @@ describe('privacy center API over HTTP', () => {
     expect(filed.body).toMatchObject({ type: 'restriction', status: 'completed', channel: 'application' });
     expect((await call('POST', '/v1/privacy/me/requests', { auth: 'Subject not-a-token', body: { type: 'access', language: 'ja' } })).status).toBe(401);
     expect((await call('POST', '/v1/subject-tokens', { auth: `Bearer ${admin}`, body: { subjectId: mina } })).status).toBe(403);
+    // it can file an access request for its user, but the export is the person's to download, in their own session
+    const access = await call('POST', '/v1/privacy/me/requests', { auth: `Subject ${token.body.token}`, body: { type: 'access', language: 'ja' } });
+    expect(access.body).toMatchObject({ type: 'access', status: 'completed' });
+    const download = await fetch(`${base}/v1/privacy/me/requests/${access.body.requestId}/export`, { headers: { authorization: `Subject ${token.body.token}` } });
+    expect(download.status).toBe(404);
+    expect(download.headers.get('content-type')).not.toContain('zip');
   });
 
   it('staff work the queue through the API; the erasure outcome stays readable for the person', async () => {

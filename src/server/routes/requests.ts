@@ -123,8 +123,10 @@ export const privacyRoutes = [
     params: requestIdParams,
     handler: async ({ custos, subject, params, reply }) => {
       const owner = await custos.requests.subjectOf(params.id);
-      // A forwarded link is useless: the session must be the person's own.
-      if (owner !== subject!.subjectId) throw notFound('request');
+      // A forwarded link is useless: the session must be the person's own, verified in the privacy center.
+      // An application's subject token files requests for its user but never downloads their data: that
+      // would read every category of anyone the application can mint a token for, whatever the purposes.
+      if (owner !== subject!.subjectId || subject!.via !== 'privacy_center') throw notFound('request');
       const view = (await custos.requests.mine(owner)).find((r) => r.requestId === params.id)!;
       if (view.type !== 'access' || view.status !== 'completed' || !view.exportExpiresAt || Date.parse(view.exportExpiresAt) < Date.now())
         throw new CustosError('CUSTOS_REQUEST_STATE', 'no export is available for this request (not an access request, not completed, or expired)', [
