@@ -156,8 +156,10 @@ export class AdminPassword {
   /** Checks the password (always running scrypt) and opens a session. */
   async signIn(password: unknown): Promise<AdminSession> {
     const attempt = await this.reserveAttempt();
-    if (!attempt.allowed)
+    if (!attempt.allowed) {
+      await this.audit.append({ actor: { keyId: 'anonymous', role: 'public' }, action: 'admin.sign_in', outcome: 'denied', reason: 'locked_out' });
       throw new CustosError('CUSTOS_RATE_LIMITED', 'too many failed sign-ins: try again in a few minutes', [{ field: 'password', rule: 'sign_in_rate', message: 'too many failed sign-ins' }]);
+    }
     const given = typeof password === 'string' && password.length <= 1024 ? password : '';
     const row = await this.db.get<Row>('SELECT role, salt, hash, cost_n, cost_r, cost_p, generation FROM admin_password WHERE account = ?', [ACCOUNT]);
     const salt = row ? toBuffer(row.salt) : this.dummy.salt;

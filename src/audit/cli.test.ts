@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -39,8 +39,12 @@ describe('custos audit CLI', () => {
     expect(JSON.parse(bySubject.out)).toHaveLength(1);
 
     const out = join(dir, '..', 'export.jsonl');
+    // a file that exists already, readable by others: the export makes it private (mode applies at creation only)
+    writeFileSync(out, 'old\n', { mode: 0o644 });
+    chmodSync(out, 0o644);
     const ex = await cli('audit', 'export', '--since', '2000-01-01', '--out', out);
     expect(ex.code).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
     expect(readFileSync(out, 'utf8').trim().split('\n').length).toBeGreaterThanOrEqual(20);
     const csv = await cli('audit', 'export', '--format', 'csv');
     expect(csv.out.split('\n')[0]).toMatch(/^seq,time,actor_key_id/);

@@ -3,10 +3,10 @@
  * auditor's view of the audit log.
  */
 import type { Command } from 'commander';
-import { chmodSync, createWriteStream, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import cliProgress from 'cli-progress';
-import { action, emit, ExitCode, io } from './program.js';
+import { action, emit, ExitCode, io, privateStream, writePrivate } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { invalidInput } from '../errors.js';
 import type { Custos } from '../custos.js';
@@ -131,8 +131,7 @@ export function registerAudit(program: Command): void {
         const out = opts.out;
         await withCustos(opts, async (c) => {
           const cp = (!opts.fresh && (await c.audit.latestCheckpoint())) || (await c.audit.checkpoint());
-          writeFileSync(out, JSON.stringify(cp, null, 2) + '\n', { mode: 0o600 });
-          chmodSync(out, 0o600);
+          writePrivate(out, JSON.stringify(cp, null, 2) + '\n');
           emit(opts.json, { file: out, checkpoint: cp }, () => `checkpoint of entry ${cp.seq} (hash ${cp.hash}) written to ${out}`);
         });
       }),
@@ -159,7 +158,7 @@ export function registerAudit(program: Command): void {
           await c.audit.append({ actor: OPERATOR, action: 'audit.export', outcome: 'ok', details: { format, since: since ?? null, until: until ?? null } });
           let n: number;
           if (opts.out) {
-            const file = createWriteStream(opts.out, { mode: 0o600 });
+            const file = privateStream(opts.out);
             await once(file, 'open');
             n = await c.audit.export({ since, until, format }, file);
             file.end();

@@ -4,9 +4,9 @@
  * breach register.
  */
 import type { Command } from 'commander';
-import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { action, emit, ExitCode, io } from './program.js';
+import { action, emit, ExitCode, io, privateStream, writePrivate } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { CLI_ACTOR } from './keys.js';
 import { invalidInput } from '../errors.js';
@@ -68,7 +68,7 @@ function idsFrom(flags: { subjects?: string; subjectsFile?: string }): string[] 
 
 /** Output to a file (mode 0600: it may list subject ids) or stdout. */
 async function output(out: string | undefined, text: string): Promise<void> {
-  if (out) writeFileSync(out, text, { mode: 0o600 });
+  if (out) writePrivate(out, text);
   else process.stdout.write(text);
 }
 
@@ -113,7 +113,7 @@ export function registerDisclosures(program: Command): void {
             await output(opts.out, JSON.stringify(entries, null, 2) + '\n');
             return;
           }
-          const stream = opts.out ? createWriteStream(opts.out, { mode: 0o600 }) : undefined;
+          const stream = opts.out ? privateStream(opts.out) : undefined;
           const n = await c.disclosures.exportCsv(
             q,
             async (s) => {

@@ -3,6 +3,7 @@
  * `commands.ts` lists them. Errors become exit codes in one place (`run`): 0 ok, 1 a failed check,
  * 2 bad usage.
  */
+import { chmodSync, createWriteStream, existsSync, writeFileSync, type WriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import { CustosError } from '../errors.js';
 
@@ -53,4 +54,19 @@ export function toExit(e: unknown): ExitCode {
   }
   io.err(`error: ${(e as Error)?.message ?? String(e)}`);
   return new ExitCode(1);
+}
+
+/**
+ * Files the CLI writes personal data or audit entries into are mode 0600, also when the file existed
+ * already (`mode` applies only to a file being created).
+ */
+export function privateStream(path: string): WriteStream {
+  if (existsSync(path)) chmodSync(path, 0o600);
+  return createWriteStream(path, { mode: 0o600 });
+}
+
+/** As `privateStream`, for a whole text at once. */
+export function writePrivate(path: string, text: string): void {
+  if (existsSync(path)) chmodSync(path, 0o600);
+  writeFileSync(path, text, { mode: 0o600 });
 }

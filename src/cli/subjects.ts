@@ -3,10 +3,9 @@
  * read and write goes through the purpose-bound, audited access layer, acting as the CLI in a policy role.
  */
 import type { Command } from 'commander';
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import cliProgress from 'cli-progress';
-import { action, emit, ExitCode, io } from './program.js';
+import { action, emit, ExitCode, io, privateStream } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { invalidInput, CustosError } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
@@ -156,7 +155,7 @@ export function registerSubjects(program: Command): void {
             .filter(([, cat]) => cat.multiple)
             .map(([n]) => n);
           const decision = recordCategories.length > 0 ? await c.subjects.check(id, { ...ctx, fields: recordCategories }) : { allowed: [], withheld: [] };
-          const out = createWriteStream(opts.out, { mode: 0o600 });
+          const out = privateStream(opts.out);
           const write = async (s: string) => {
             if (!out.write(s)) await once(out, 'drain');
           };

@@ -63,7 +63,7 @@ function bearer(req: FastifyRequest): string | undefined {
  * (Helmet also removes X-Powered-By, which nothing here sets.)
  */
 export function securityHeaders(): [string, string][] {
-  const middleware = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'] } } });
+  const middleware = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], fontSrc: ["'self'"] } } });
   const headers: [string, string][] = [];
   let failed: unknown = 'helmet did not finish synchronously';
   const recorder = {

@@ -220,6 +220,9 @@ describeBackends('admin sign-in lockout across processes', (backend) => {
       const burst = await Promise.all(Array.from({ length: GLOBAL_FAILURE_LIMIT * 2 }, (_, i) => code((i % 2 ? a : b).admin.signIn(`burst guess ${i}`))));
       expect(burst.filter((x) => x === 'CUSTOS_UNAUTHENTICATED').length).toBeLessThanOrEqual(GLOBAL_FAILURE_LIMIT);
       expect(burst.filter((x) => x === 'CUSTOS_RATE_LIMITED').length).toBeGreaterThanOrEqual(GLOBAL_FAILURE_LIMIT);
+      // every attempt is in the audit log, the refused ones too
+      const denied = await a.audit.query({ action: 'admin.sign_in', limit: 1000 });
+      expect(denied.filter((e) => e.reason === 'locked_out').length).toBe(burst.filter((x) => x === 'CUSTOS_RATE_LIMITED').length + 3);
     } finally {
       await env.cleanup();
     }

@@ -22,6 +22,9 @@ describe('the web front ends are served as static files under a strict CSP', () 
       expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(r.headers['content-security-policy']).toContain("default-src 'self'");
       expect(r.headers['content-security-policy']).toContain("script-src 'self'");
+      // nothing from elsewhere: every source directive names only this origin (and data: images)
+      const sources = String(r.headers['content-security-policy']).split(';').filter((d) => /-src /.test(d));
+      expect(sources.filter((d) => /https:|http:|\*/.test(d) || (/data:/.test(d) && !d.trim().startsWith('img-src')))).toEqual([]);
       expect(r.headers['cache-control']).toBe('no-cache');
       expect(r.body).toMatch(/<script type="module" src="\/assets\/(center|admin)\/app\.js"><\/script>/);
       expect(r.body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
