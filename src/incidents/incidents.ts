@@ -15,7 +15,7 @@ import type { Vault } from '../vault/vault.js';
 import type { Actor } from '../access/keys.js';
 import { SYSTEM } from '../access/subjects.js';
 import type { AuditWriter } from '../audit/types.js';
-import type { OutboxWriter } from '../mail/types.js';
+import { noticePurpose, type OutboxWriter } from '../mail/types.js';
 import type { ConsentStore } from '../consent/store.js';
 import { CustosError, invalidInput, notFound, type ErrorDetail } from '../errors.js';
 import { parseInput } from '../validation.js';
@@ -487,7 +487,7 @@ export class Incidents {
     };
     const categories = JSON.parse(r.categories) as string[];
     const occurred = iso(toInt(r.occurred_at ?? r.discovered_at));
-    const purpose = Object.hasOwn(policy.purposes, 'service_notices') ? 'service_notices' : undefined;
+    const purpose = noticePurpose(policy.purposes);
     let queued = 0;
     let skipped = 0;
     const entries = [];

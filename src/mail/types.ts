@@ -39,6 +39,15 @@ export interface OutboxRequest {
   purpose?: string;
 }
 
+/**
+ * The purpose of notices Custos sends a person itself (about their requests, a policy change, a
+ * breach): `service_notices` when the policy declares it, so that an address given for something else
+ * (a contact form's reply address) is never used for them.
+ */
+export function noticePurpose(purposes: Record<string, unknown>): string | undefined {
+  return Object.hasOwn(purposes, 'service_notices') ? 'service_notices' : undefined;
+}
+
 export interface OutboxWriter {
   enqueue(req: OutboxRequest): Promise<{ id: string }>;
 }

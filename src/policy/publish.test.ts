@@ -102,12 +102,15 @@ describeBackends('policy change mail', (backend) => {
   it('is delivered by SMTP in the subject\'s language, naming the change', async () => {
     const v1 = await env.open({ mail: { transport: null } });
     await v1.subjects.create({ jurisdiction: 'KR', fields: { name: 'Minji', email: 'minji@example.kr' } }, { actor: app, purpose: 'account' });
+    // someone who only wrote in through the contact form: that reply address is used only to answer (seed 000)
+    await v1.vault.create({ jurisdiction: 'KR', fields: { inquiry_email: 'reply-only@example.kr' } });
     await v1.close();
     const v2 = await env.open({ policy: { yaml: changed }, mail: { transport: new SmtpTransport({ url: `smtp://127.0.0.1:${sink.port}`, from: 'privacy@tutoring.example' }) } });
     await publishPolicy(v2, { actor: operator, url: 'https://tutoring.example/privacy', effectiveDate: '2026-12-01' });
     expect(await v2.outbox.deliver()).toMatchObject({ sent: 1 });
     const [msg] = await sink.waitFor(1);
     expect(msg.to).toEqual(['minji@example.kr']);
+    expect(sink.messages.flatMap((x) => x.to)).not.toContain('reply-only@example.kr');
     const m = readMessage(msg.raw);
     expect(m.subject).toContain('개인정보 처리방침 변경 안내');
     expect(m.text).toContain('이메일 주소을(를) 다음 목적에도 이용합니다: 이용 현황 분석 및 서비스 개선');

@@ -23,6 +23,7 @@ import type { Jurisdiction, Language, Policy } from './schema.js';
 import type { PolicyVersion } from './versions.js';
 import { diffPolicies, type PolicyChange } from './diff.js';
 import { describeChanges } from './notice.js';
+import { noticePurpose } from '../mail/types.js';
 
 export const ANNOUNCEMENT_MIGRATIONS = [
   {
@@ -238,6 +239,7 @@ export async function publishPolicy(custos: Custos, opts: PublishOptions): Promi
     return s;
   };
 
+  const purpose = noticePurpose(policy.purposes);
   for (;;) {
     // Reads only the subject registry's id, jurisdiction and status, a page at a time.
     const page = await db.all<{ subject_id: string; jurisdiction: string }>(
@@ -252,6 +254,7 @@ export async function publishPolicy(custos: Custos, opts: PublishOptions): Promi
           template: 'policy_change',
           language,
           to: { subjectId: s.subject_id },
+          ...(purpose ? { purpose } : {}),
           data: { version: version.label, effective_date: effectiveDate, summary: summaryIn(language), url },
         });
         queued++;

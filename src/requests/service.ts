@@ -17,7 +17,7 @@ import { SYSTEM } from '../access/subjects.js';
 import type { Actor } from '../access/keys.js';
 import type { ConsentStore } from '../consent/store.js';
 import type { Restrictions } from '../access/restrictions.js';
-import type { OutboxWriter } from '../mail/types.js';
+import { noticePurpose, type OutboxWriter } from '../mail/types.js';
 import { deadlineOptions, dueDate, extendDueDate } from './deadlines.js';
 import type { LegalHolds } from './holds.js';
 
@@ -261,7 +261,8 @@ export class Requests {
 
   private async mail(r: Pick<Row, 'subject_id' | 'request_id' | 'type' | 'language'>, template: string, data: Record<string, string | number> = {}): Promise<void> {
     if (!this.outbox) return;
-    await this.outbox.enqueue({ template, language: r.language, to: { subjectId: r.subject_id }, data: { reference: r.request_id.slice(0, 8), request_type: r.type, ...data } });
+    const purpose = noticePurpose(this.policy().purposes);
+    await this.outbox.enqueue({ template, language: r.language, to: { subjectId: r.subject_id }, ...(purpose ? { purpose } : {}), data: { reference: r.request_id.slice(0, 8), request_type: r.type, ...data } });
   }
 
   /**
