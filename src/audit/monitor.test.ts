@@ -146,6 +146,18 @@ describeBackends('access monitoring', (backend: Backend) => {
     expect(await monitor.listAlerts({ unacknowledged: true })).toEqual([]);
   });
 
+  it('a search or a check by server maintenance is an attempt too; its own jobs (key rotation) are not', async () => {
+    await setup();
+    await log.append({ actor: { keyId: 'ops-a', role: 'server_maintenance' }, action: 'subject.search', purpose: 'support', outcome: 'denied', reason: 'role_not_for_purpose' });
+    await log.append({ actor: { keyId: 'ops-b', role: 'server_maintenance' }, action: 'subject.check', purpose: 'support', subjectId: 's1', fields: ['email'], outcome: 'denied' });
+    await log.append({ actor: { keyId: 'ops-c', role: 'server_maintenance' }, action: 'key.rotate', outcome: 'ok' });
+    await settle();
+    expect((await monitor.listAlerts()).map((a) => [a.rule, a.actorKeyId]).sort()).toEqual([
+      ['server_maintenance_read', 'ops-a'],
+      ['server_maintenance_read', 'ops-b'],
+    ]);
+  });
+
   it('retries the webhook after a 500, with backoff, and gives up after bounded attempts', async () => {
     await setup([500, 500]);
     await log.append(read('ops', 'server_maintenance', 's1', 'denied'));

@@ -64,6 +64,8 @@ export interface MonitorStats {
 export const SERVER_MAINTENANCE_ROLE = 'server_maintenance';
 /** Audit actions that are reads of personal data. */
 export const READ_ACTIONS: ReadonlySet<string> = new Set(['subject.read', 'record.read']);
+/** Any access to people's data (reads, lookups, checks, writes, held data): server maintenance makes none. */
+const touchesPeople = (action: string) => action.startsWith('subject.') || action.startsWith('record.') || action.startsWith('hold.');
 export { SYSTEM as SYSTEM_ACTOR } from './types.js';
 import { SYSTEM as SYSTEM_ACTOR } from './types.js';
 
@@ -354,7 +356,7 @@ export class AccessMonitor {
         while (d.length > 0 && (d[0] <= cutoff || d.length > t.denials.count + 1)) d.shift();
         if (d.length > t.denials.count) this.fire('denials', keyId, role, ts, { start: ts - t.denials.windowMs, end: ts }, d.length, t.denials.windowMs);
       }
-      if (isRead && role === SERVER_MAINTENANCE_ROLE) this.fire('server_maintenance_read', keyId, role, ts, { start: ts, end: ts + t.quietMs }, 1, t.quietMs);
+      if (role === SERVER_MAINTENANCE_ROLE && touchesPeople(e.action)) this.fire('server_maintenance_read', keyId, role, ts, { start: ts, end: ts + t.quietMs }, 1, t.quietMs);
       else if (isRead) {
         const hours = this.hoursOf(role);
         if (hours && !withinHours(hours, new Date(ts))) this.fire('out_of_hours', keyId, role, ts, { start: ts, end: ts + t.quietMs }, 1, t.quietMs);
