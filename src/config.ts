@@ -13,6 +13,8 @@ export interface Settings {
   keyRateLimit?: string;
   /** Requests a minute per client on routes without a key (as given); 120 when unset. */
   publicRateLimit?: string;
+  /** The reverse proxies whose X-Forwarded-For is believed (as given: checked by the server command). */
+  trustProxy?: string;
 }
 
 /** The example policy shipped with Custos. */
@@ -30,6 +32,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
     host: env.CUSTOS_HOST ?? '127.0.0.1',
     keyRateLimit: env.CUSTOS_KEY_RATE_LIMIT || undefined,
     publicRateLimit: env.CUSTOS_PUBLIC_RATE_LIMIT || undefined,
+    trustProxy: env.CUSTOS_TRUST_PROXY || undefined,
   };
 }
 

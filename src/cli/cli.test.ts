@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { runCli } from '../../test/cli.js';
 import { startServe } from '../../test/serve.js';
 import { EXAMPLE } from '../../test/backends.js';
-import { rateLimits } from './serve.js';
+import { rateLimits, trustedProxies } from './serve.js';
 import { settingsFromEnv } from '../config.js';
 
 describe('custos CLI', () => {
@@ -61,6 +61,18 @@ describe('custos CLI', () => {
     expect(fromEnv.code).toBe(2);
     expect(fromEnv.err).toMatch(/public-rate-limit: must be a whole number of requests a minute/);
     // refused before anything was opened or created
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('serve takes the trusted proxies from the flag, else the environment; a bad list is bad usage and nothing starts', async () => {
+    expect(trustedProxies(undefined)).toBeUndefined();
+    expect(trustedProxies('127.0.0.1, 10.0.0.0/8,::1,fd00::/8')).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8']);
+    for (const bad of ['', 'proxy.example', '10.0.0.0/33', '::1/129', '10.0.0.1/8/1', '2', '127.0.0.1,']) expect(() => trustedProxies(bad)).toThrow(/proxies' addresses/);
+    const dir = join(mkdtempSync(join(tmpdir(), 'custos-cli-')), 'data');
+    const flag = await runCli(['serve', '--data-dir', dir, '--port', '0', '--trust-proxy', 'everyone']);
+    expect(flag.code).toBe(2);
+    expect(flag.err).toMatch(/trust-proxy: must be the proxies' addresses or CIDR ranges/);
+    expect((await runCli(['serve', '--data-dir', dir, '--port', '0'], { CUSTOS_TRUST_PROXY: '*' })).code).toBe(2);
     expect(existsSync(dir)).toBe(false);
   });
 

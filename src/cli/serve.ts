@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { Command } from 'commander';
 import { Custos, type OpenOptions } from '../custos.js';
 import { settingsFromEnv } from '../config.js';
@@ -71,6 +72,19 @@ function perMinute(field: string, value: string | undefined): number | undefined
   return n;
 }
 
+/** The proxies to believe: their addresses and CIDR ranges, separated by commas. */
+export function trustedProxies(value: string | undefined): ServerOptions['trustProxy'] {
+  if (value === undefined) return undefined;
+  const list = value.split(',').map((s) => s.trim());
+  const ok = (s: string) => {
+    const [ip, bits, ...rest] = s.split('/');
+    const family = isIP(ip);
+    return family !== 0 && rest.length === 0 && (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128)));
+  };
+  if (list.length === 0 || !list.every(ok)) throw invalidInput('trust-proxy', 'proxy_addresses', 'must be the proxies\' addresses or CIDR ranges, separated by commas');
+  return list;
+}
+
 /** The server's rate limits from the flags, else the environment (see `buildServer`'s options). */
 export function rateLimits(flags: { keyRateLimit?: string; publicRateLimit?: string }, env = settingsFromEnv()): Pick<ServerOptions, 'keyRateLimit' | 'publicRateLimit'> {
   const key = perMinute('key-rate-limit', flags.keyRateLimit ?? env.keyRateLimit);
@@ -85,21 +99,23 @@ export function registerServe(program: Command): void {
     .option('--host <addr>', 'address to listen on (env CUSTOS_HOST, default 127.0.0.1)')
     .option('--key-rate-limit <n>', 'requests a minute per API key and client on routes with a key (env CUSTOS_KEY_RATE_LIMIT, default no limit)')
     .option('--public-rate-limit <n>', 'requests a minute per client on routes without a key (env CUSTOS_PUBLIC_RATE_LIMIT, default 120)')
+    .option('--trust-proxy <addresses>', "behind a reverse proxy: its addresses or CIDR ranges (comma-separated), whose X-Forwarded-For names the client (env CUSTOS_TRUST_PROXY, default none)")
     .option('--demo', 'create a few demo subjects on first start')
     .addHelpText('after', '\nExamples:\n  custos serve\n  custos serve --port 9000 --policy custos.policy.yaml\n  CUSTOS_DATABASE_URL=postgres://localhost/custos custos serve')
     .action(
-      action(async (opts: StoreFlags & { port?: string; host?: string; demo?: boolean; keyRateLimit?: string; publicRateLimit?: string }) => {
+      action(async (opts: StoreFlags & { port?: string; host?: string; demo?: boolean; keyRateLimit?: string; publicRateLimit?: string; trustProxy?: string }) => {
         const env = settingsFromEnv();
         const port = opts.port !== undefined ? Number(opts.port) : env.port;
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw invalidInput('port', 'port_range', 'must be an integer from 0 to 65535');
         const limits = rateLimits(opts, env);
+        const trustProxy = trustedProxies(opts.trustProxy ?? env.trustProxy);
         const c = await openFromFlags(opts, { keys: { create: true } });
         // A policy with material changes that subjects were not told about does not go into service.
         await assertAnnounced(c).catch(async (e) => {
           await c.close();
           throw e;
         });
-        const app = await buildServer(c, { logger: true, ...limits });
+        const app = await buildServer(c, { logger: true, ...limits, ...(trustProxy !== undefined ? { trustProxy } : {}) });
         let stopping = false;
         const stop = async (signal: string) => {
           if (stopping) return;

@@ -40,6 +40,12 @@ export interface ServerOptions {
   keyRateLimit?: number;
   /** Requests per minute per client address on routes without an API key (public and subject routes) that set no limit of their own (default 120). */
   publicRateLimit?: number;
+  /**
+   * Behind a reverse proxy: the proxies' addresses (IPs or CIDRs) whose X-Forwarded-For gives the
+   * client's address. Without it every client is the proxy: the per-client limits, the truncated
+   * addresses of the visit log and the consent evidence would all be the proxy's.
+   */
+  trustProxy?: string[];
   /** Extra routes (front ends add theirs). */
   routes?: RouteSpec[];
 }
@@ -125,6 +131,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
     logController: new RequestCompleted(metrics),
     bodyLimit: 1_048_576,
     genReqId: () => crypto.randomUUID(),
+    ...(opts.trustProxy !== undefined ? { trustProxy: opts.trustProxy } : {}),
     requestIdHeader: false,
     // A URL Fastify cannot route (bad percent-encoding, a parameter over its length limit) is a problem too.
     frameworkErrors: (err, req, reply) => {

@@ -238,4 +238,26 @@ describe('HTTP API', () => {
       await limited.close();
     }
   });
+
+  it('behind a trusted proxy, a client is the address it forwards; from anywhere else the header is ignored', async () => {
+    const verify = (app: FastifyInstance, remoteAddress: string, client?: string) =>
+      app.inject({ method: 'POST', url: '/v1/receipts/verify', remoteAddress, headers: { 'content-type': 'application/json', ...(client ? { 'x-forwarded-for': client } : {}) }, payload: { receipt: 'x' } });
+    const behind = await buildServer(custos, { publicRateLimit: 1, trustProxy: ['10.0.0.0/8'] });
+    const direct = await buildServer(custos, { publicRateLimit: 1 });
+    try {
+      // two people behind the proxy: each has their own allowance
+      expect((await verify(behind, '10.1.2.3', '198.51.100.7')).statusCode).not.toBe(429);
+      expect((await verify(behind, '10.1.2.3', '198.51.100.7')).statusCode).toBe(429);
+      expect((await verify(behind, '10.1.2.3', '203.0.113.9')).statusCode).not.toBe(429);
+      // a client that is not the proxy cannot pick its address with the header
+      expect((await verify(behind, '192.0.2.50', '198.51.100.99')).statusCode).not.toBe(429);
+      expect((await verify(behind, '192.0.2.50', '198.51.100.100')).statusCode).toBe(429);
+      // without trustProxy everyone behind a proxy is the proxy
+      expect((await verify(direct, '10.1.2.3', '198.51.100.7')).statusCode).not.toBe(429);
+      expect((await verify(direct, '10.1.2.3', '203.0.113.9')).statusCode).toBe(429);
+    } finally {
+      await behind.close();
+      await direct.close();
+    }
+  });
 });
