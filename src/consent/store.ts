@@ -284,6 +284,15 @@ export class ConsentStore implements ConsentReader {
     }));
   }
 
+  /**
+   * A visitor who withdraws analytics and asks to be forgotten: their earlier choices under the visitor
+   * id go (the withdrawal itself is recorded without it), so no later visit can be tied to the id again
+   * on the strength of an old grant.
+   */
+  async forgetVisitor(visitorId: string): Promise<number> {
+    return (await this.db.run('DELETE FROM cookie_choices WHERE subject_id = ?', [`visitor:${visitorId}`])).changes;
+  }
+
   /** Erasure removes the subjects' consent history with the rest of their data. */
   async forget(subjectIds: readonly string[]): Promise<void> {
     await this.db.tx(async (t) => {

@@ -180,6 +180,9 @@ describe('visit log over HTTP', () => {
     // Withdrawing analytics removes the visitor id from past visits.
     await fetch(`${base}/v1/cookie-consent`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ preferences: false, analytics: false, advertising: false, forgetVisitorId: vidB }) });
     expect((await custos.visits.list()).filter((v) => v.visitorId === vidB)).toEqual([]);
+    // and a later beacon that still carries the old id is not tied to it either
+    await beacon({ url: 'https://shop.example/after', visitorId: vidB });
+    expect((await custos.visits.list({ limit: 1000 })).filter((v) => v.visitorId === vidB)).toEqual([]);
   });
 
   it("purges visits older than the policy's telemetry retention (P90D)", async () => {

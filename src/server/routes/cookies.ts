@@ -172,7 +172,10 @@ export const cookieRoutes = [
       requireSiteOrigin(req);
       const gpc = body.gpc === true || req.headers['sec-gpc'] === '1';
       const r = await custos.cookieConsent.record({ ...body, gpc, evidence: evidenceOf(req.ip, req.headers['user-agent']) });
-      if (body.forgetVisitorId && !r.categories.analytics) await custos.visits.forgetVisitor(body.forgetVisitorId);
+      if (body.forgetVisitorId && !r.categories.analytics) {
+        await custos.consents.forgetVisitor(body.forgetVisitorId);
+        await custos.visits.forgetVisitor(body.forgetVisitorId);
+      }
       return r;
     },
   }),
