@@ -201,6 +201,22 @@ describeBackends('data-subject requests', (backend) => {
     expect(done.status).toBe(events.includes('refused') ? 'refused' : 'completed');
   });
 
+  it('an action whose claim lapsed does not clear the claim another action took meanwhile', async () => {
+    const r = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: '김지우2' } } });
+    const theirs = Date.now() + 3_600_000;
+    const subjects = custos.subjects as { correct: typeof custos.subjects.correct };
+    const correct = subjects.correct.bind(custos.subjects);
+    subjects.correct = async (...args) => {
+      // this approval ran past its claim: another server claimed the request in the meantime
+      await custos.db.run('UPDATE requests SET claimed_until = ? WHERE request_id = ?', [theirs, r.requestId]);
+      return correct(...args);
+    };
+    await custos.requests.approve(r.requestId, staff);
+    subjects.correct = correct;
+    const row = await custos.db.get<{ claimed_until: number }>('SELECT claimed_until FROM requests WHERE request_id = ?', [r.requestId]);
+    expect(Number(row!.claimed_until)).toBe(theirs);
+  });
+
   it('a second open request of the same type joins the first', async () => {
     const a = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: '김지우2' } } });
     expect(a.status).toBe('awaiting_approval');

@@ -111,6 +111,8 @@ export type DeattributeHook = (subjectId: string) => Promise<void>;
 
 export class Requests {
   private readonly deattributeHooks: DeattributeHook[] = [];
+  /** The claims this process holds (`claim`): request id -> the time its claim lapses. */
+  private readonly claims = new Map<string, number>();
 
   constructor(
     private readonly db: Db,
@@ -229,9 +231,10 @@ export class Requests {
    */
   private async claim(requestId: string, action: string): Promise<Row> {
     const now = this.now().getTime();
+    const until = now + CLAIM_MS;
     const got = await this.db.run(
       `UPDATE requests SET claimed_until = ? WHERE request_id = ? AND status IN ('awaiting_approval', 'in_progress') AND (claimed_until IS NULL OR claimed_until < ?)`,
-      [now + CLAIM_MS, requestId, now],
+      [until, requestId, now],
     );
     const r = await this.row(requestId);
     this.requireOpen(r, action);
@@ -239,11 +242,15 @@ export class Requests {
       throw new CustosError('CUSTOS_REQUEST_STATE', `another action on this request is under way: cannot ${action}`, [
         { field: 'requestId', rule: 'request_busy', message: 'another action on this request is under way; try again in a minute' },
       ]);
+    this.claims.set(requestId, until);
     return r;
   }
 
+  /** Gives a claim back, unless it lapsed and another action holds the request now. */
   private async release(requestId: string): Promise<void> {
-    await this.db.run('UPDATE requests SET claimed_until = NULL WHERE request_id = ?', [requestId]);
+    const until = this.claims.get(requestId);
+    this.claims.delete(requestId);
+    if (until !== undefined) await this.db.run('UPDATE requests SET claimed_until = NULL WHERE request_id = ? AND claimed_until = ?', [requestId, until]);
   }
 
   private async auditStep(actor: Actor, r: Pick<Row, 'request_id' | 'subject_id' | 'type'>, step: string, outcome: 'ok' | 'denied' | 'failed' = 'ok', reason?: string): Promise<void> {
@@ -464,6 +471,7 @@ export class Requests {
     const r = await this.claim(requestId, 'refuse');
     const at = this.now().getTime();
     await this.db.run("UPDATE requests SET status = 'refused', refusal_code = ?, completed_at = ?, claimed_until = NULL WHERE request_id = ?", [code, at, requestId]);
+    this.claims.delete(requestId);
     await this.event(requestId, actor.keyId, 'refused', `${code}: ${explanation.trim()}`);
     await this.auditStep(actor, r, 'refused', 'ok', code);
     await this.mail(r, 'request_refused', { reason: explanation.trim() });
