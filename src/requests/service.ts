@@ -324,6 +324,9 @@ export class Requests {
         `INSERT INTO requests (${COLUMNS}) VALUES (${COLUMNS.split(',').map(() => '?').join(', ')})`,
         COLUMNS.split(',').map((c) => (row as unknown as Record<string, number | string | Buffer | null>)[c.trim()] ?? null),
       );
+      // the first event, in the same transaction: a request filed at the same moment joins after it
+      const note = input.agent ? 'filed by an authorised agent: staff must approve the authorisation' : null;
+      await t.run('INSERT INTO request_events (request_id, seq, at, actor, event, note) VALUES (?, 1, ?, ?, ?, ?)', [requestId, received.getTime(), input.channel, 'received', note ? Buffer.from(note, 'utf8') : null]);
       return undefined;
     });
     if (existing) {
@@ -331,7 +334,6 @@ export class Requests {
       await this.auditStep(actor, existing, 'joined');
       return this.view(existing);
     }
-    await this.event(requestId, input.channel, 'received', input.agent ? 'filed by an authorised agent: staff must approve the authorisation' : undefined);
     await this.auditStep(actor, row, 'received');
     await this.mail(row, 'request_received', { due_date: due.due });
     if (!needsApproval) return this.fulfil(requestId, SYSTEM);
