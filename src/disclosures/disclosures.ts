@@ -441,7 +441,8 @@ export class Disclosures {
       else if ((await t.run('UPDATE disclosure_ledger SET retain_until = ? WHERE disclosure_id = ? AND retain_until > ?', [retainUntil, disclosureId, now])).changes !== 1)
         throw notFound('ledger entry');
       const added = await insertRows(t, 'disclosure_subjects', ['subject_id', 'disclosure_id', 'provided_at'], subjects.map((s) => [s, disclosureId, now]), ' ON CONFLICT DO NOTHING');
-      await t.run('UPDATE disclosure_ledger SET subject_count = subject_count + ?, period_to = ?, retain_until = ? WHERE disclosure_id = ?', [added, now, retainUntil, disclosureId]);
+      // (retain_until is set already: by the insert, or by the continuation's check above)
+      await t.run('UPDATE disclosure_ledger SET subject_count = subject_count + ?, period_to = ? WHERE disclosure_id = ?', [added, now, disclosureId]);
     });
     await this.deps.audit.appendMany(
       subjects.map((s) => ({

@@ -6,6 +6,7 @@ import { SmtpTransport } from '../mail/transports.js';
 import type { Custos } from '../custos.js';
 import { publishPolicy, assertAnnounced, pendingAnnouncement, languageFor } from './publish.js';
 import { loadPolicyFile } from './load.js';
+import { PolicyVersions } from './versions.js';
 
 const app = { keyId: 'test-app', role: 'application' };
 const marketing = { keyId: 'test-marketing', role: 'marketing' };
@@ -84,6 +85,23 @@ describeBackends('policy publication', (backend) => {
     const r = await publishPolicy(v2, { actor: operator, url: 'https://tutoring.example/privacy' });
     expect(r.queued).toBe(2);
     expect((await v2.outbox.list({ status: 'queued' })).map((m) => m.language).sort()).toEqual(['ja', 'ja']);
+  });
+
+  it('servers that store a new policy at once agree on one version; another new one gets the next ordinal', async () => {
+    const custos = await env.open({ mail: { transport: null } });
+    // two servers that loaded the versions before either stored the new policy
+    const a = await PolicyVersions.open(custos.db);
+    const b = await PolicyVersions.open(custos.db);
+    const next = { ...custos.policy, version: '2030-02-01' };
+    const first = await a.publish(next);
+    expect(first).toMatchObject({ created: true, version: { ordinal: 2, label: '2030-02-01' } });
+    const second = await b.publish(next);
+    expect(second).toMatchObject({ created: false, version: { ordinal: 2, digest: first.version.digest } });
+    // a server that loaded the versions before a third policy was stored stores a fourth as ordinal 4
+    const c = await PolicyVersions.open(custos.db);
+    await a.publish({ ...custos.policy, version: '2030-03-01' });
+    expect((await c.publish({ ...custos.policy, version: '2030-04-01' })).version.ordinal).toBe(4);
+    expect((await PolicyVersions.open(custos.db)).list().map((v) => v.label)).toEqual([custos.policy.version, '2030-02-01', '2030-03-01', '2030-04-01']);
   });
 });
 

@@ -63,7 +63,8 @@ describeBackends('retention', (backend) => {
     const purge = await custos.audit.query({ action: 'retention.purge' });
     const ip = purge.find((e) => e.fields?.[0] === 'ip_address')!;
     expect(ip).toMatchObject({ actor: { keyId: 'system', role: 'system' }, outcome: 'ok', details: { fields: 1, records: 0, period: 'P90D', after: 'collection' } });
-    expect(JSON.stringify(purge)).not.toMatch(/203\.0\.113|Passport|4111/);
+    // (the chain's random hashes left out: their hex may hold '4111' by chance)
+    expect(JSON.stringify(purge.map(({ hash: _h, prevHash: _p, ...e }) => e))).not.toMatch(/203\.0\.113|Passport|4111/);
     expect((await custos.audit.query({ action: 'retention.run' }))[0].details).toMatchObject({ fields: 3, records: 0, subjectsErased: 0 });
 
     // two years on: messages (P2Y) go; the closed account's email (P1Y) goes and no longer finds it; its name is held for tax law (P7Y)

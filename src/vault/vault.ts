@@ -119,11 +119,15 @@ export const subjectNotFound = () => new CustosError('CUSTOS_NOT_FOUND', 'subjec
  * same subject (an update reads the old value to replace its lookup). (SQLite transactions are serial.)
  */
 export async function lockLiveSubject(t: Db, id: string, exclusive = false): Promise<void> {
-  if (!possibleId(id)) throw subjectNotFound();
-  const lock = t.dialect === 'postgres' ? (exclusive ? ' FOR UPDATE' : ' FOR SHARE') : '';
-  const row = await t.get<{ status: string }>(`SELECT status FROM subjects WHERE subject_id = ?${lock}`, [id]);
-  if (!row) throw subjectNotFound();
-  if (row.status !== 'active') throw subjectErased();
+  const status = await statusIn(t, id, t.dialect === 'postgres' ? (exclusive ? ' FOR UPDATE' : ' FOR SHARE') : '');
+  if (status === undefined) throw subjectNotFound();
+  if (status !== 'active') throw subjectErased();
+}
+
+/** The subject's status as the store has it now (`lock`: a row-lock clause, inside a transaction). */
+async function statusIn(db: Db, id: string, lock = ''): Promise<string | undefined> {
+  if (!possibleId(id)) return undefined;
+  return (await db.get<{ status: string }>(`SELECT status FROM subjects WHERE subject_id = ?${lock}`, [id]))?.status;
 }
 
 export class Vault {
@@ -599,8 +603,7 @@ export class Vault {
    * another process (a server, the CLI) may have erased the subject and destroyed the key since.
    */
   private async liveKey(subjectId: string): Promise<DataKey | null> {
-    const row = possibleId(subjectId) ? await this.db.get<{ status: string }>('SELECT status FROM subjects WHERE subject_id = ?', [subjectId]) : undefined;
-    return row?.status === 'active' ? ((await this.keys.dataKey(subjectId)) ?? null) : null;
+    return (await statusIn(this.db, subjectId)) === 'active' ? ((await this.keys.dataKey(subjectId)) ?? null) : null;
   }
 
   /**
