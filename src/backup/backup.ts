@@ -9,13 +9,14 @@
  */
 import { createHash } from 'node:crypto';
 import { chmodSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { execFile } from 'node:child_process';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { CustosError, invalidInput } from '../errors.js';
 import { settingsFromEnv } from '../config.js';
 import { quoteIdent } from '../store/postgres.js';
+import { LiveErasures, readLiveErasures } from './live-erasures.js';
 
 export type StoreLocation = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string };
 export type Part = 'data' | 'keys';
@@ -203,12 +204,23 @@ async function storeState(loc: StoreLocation): Promise<{ exists: boolean; inUse:
   });
 }
 
-async function restorePart(loc: StoreLocation, dir: string, part: Part, p: PartManifest): Promise<void> {
-  const file = resolve(dir, p.file);
+/** Whether a part of the backup can go where the store is (checked for every part before anything is written). */
+function checkPart(loc: StoreLocation, part: Part, p: PartManifest): void {
   if (loc.kind !== p.kind)
     throw invalidInput('from', 'backup_kind', `the ${part} backup is of ${p.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}; the ${part} store here is ${loc.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`);
+  if (loc.kind === 'postgres' && p.schema !== loc.schema)
+    throw invalidInput('schema', 'backup_schema', `the ${part} backup holds schema ${p.schema}; restore it to the same schema (the ${part} store here is ${loc.schema})`);
+}
+
+async function restorePart(loc: StoreLocation, dir: string, part: Part, p: PartManifest): Promise<void> {
+  const file = resolve(dir, p.file);
+  checkPart(loc, part, p);
   if (loc.kind === 'sqlite') {
-    if (!existsSync(loc.file)) writeFileSync(loc.file, '', { mode: 0o600 });
+    if (!existsSync(loc.file)) {
+      // a restore onto a new machine: the data directory may not exist yet
+      mkdirSync(dirname(loc.file), { recursive: true, mode: 0o700 });
+      writeFileSync(loc.file, '', { mode: 0o600 });
+    }
     const src = new Database(file, { readonly: true, fileMustExist: true });
     try {
       await src.backup(loc.file);
@@ -218,8 +230,6 @@ async function restorePart(loc: StoreLocation, dir: string, part: Part, p: PartM
     chmodSync(loc.file, 0o600);
     return;
   }
-  if (p.schema !== loc.schema)
-    throw invalidInput('schema', 'backup_schema', `the ${part} backup holds schema ${p.schema}; restore it to the same schema (the ${part} store here is ${loc.schema})`);
   await withPg(loc.url, (c) => c.query(`DROP SCHEMA IF EXISTS ${quoteIdent(loc.schema)} CASCADE`));
   const { url, env } = pgConn(loc.url);
   await run(PG_RESTORE, ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${url}`, file], env);
@@ -228,12 +238,19 @@ async function restorePart(loc: StoreLocation, dir: string, part: Part, p: PartM
 export interface RestoreResult {
   manifest: Manifest;
   restored: Part[];
+  /**
+   * What the stores just replaced knew of erasures (read before they were overwritten): pass the whole
+   * result to `reconcileAfterRestore`, which erases those subjects again and then deletes its temporary
+   * file (or call `live.dispose()` when not reconciling).
+   */
+  live: LiveErasures;
 }
 
 /**
  * Restores the parts of a backup (checksums are verified first). Refuses to overwrite an existing store
- * (or, for SQLite, one that looks in use) unless `force`. Open Custos afterwards and call
- * `reconcileAfterRestore` so erasures made since the backup hold.
+ * (or, for SQLite, one that looks in use) unless `force`. Before overwriting, reads from the live stores
+ * which subjects they hold as erased (see live-erasures.ts). Open Custos afterwards and call
+ * `reconcileAfterRestore(custos, result)` so erasures made since the backup hold.
  */
 export async function restoreBackup(from: string, stores: Stores, opts: { parts?: Part[]; force?: boolean } = {}): Promise<RestoreResult> {
   const manifest = await verifyBackup(from);
@@ -251,7 +268,15 @@ export async function restoreBackup(from: string, stores: Stores, opts: { parts?
         throw new CustosError('CUSTOS_CONFLICT', `the ${p} store exists and would be overwritten: give --force to replace it`, [{ field: p, rule: 'store_exists', message: 'the store exists' }]);
     }
   }
+  // every part is checked before any is written: a bad one leaves the stores as they were
+  for (const p of parts) checkPart(stores[p], p, manifest.parts[p]!);
+  const live = await readLiveErasures(stores, parts);
   const dir = resolve(from);
-  for (const p of parts) await restorePart(stores[p], dir, p, manifest.parts[p]!);
-  return { manifest, restored: parts };
+  try {
+    for (const p of parts) await restorePart(stores[p], dir, p, manifest.parts[p]!);
+  } catch (e) {
+    live.dispose();
+    throw e;
+  }
+  return { manifest, restored: parts, live };
 }

@@ -1,10 +1,10 @@
 /** `custos backup --out DIR` and `custos restore --from DIR`: the data store and the key store, separately. */
 import type { Command } from 'commander';
-import { action, emit } from './program.js';
+import { action, emit, io } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { invalidInput } from '../errors.js';
 import { createBackup, resolveStores, restoreBackup, verifyBackup, type Part } from '../backup/backup.js';
-import { reconcileAfterRestore } from '../backup/reconcile.js';
+import { reconcileAfterRestore, type ReconcileReport } from '../backup/reconcile.js';
 import { CLI_ACTOR } from './keys.js';
 
 type Flags = StoreFlags & { schema?: string; dataOnly?: boolean; keysOnly?: boolean; json?: boolean };
@@ -12,6 +12,19 @@ type Flags = StoreFlags & { schema?: string; dataOnly?: boolean; keysOnly?: bool
 function partsOf(o: Flags): Part[] {
   if (o.dataOnly && o.keysOnly) throw invalidInput('data-only', 'exclusive_flags', 'give --data-only or --keys-only, not both');
   return o.dataOnly ? ['data'] : o.keysOnly ? ['keys'] : ['data', 'keys'];
+}
+
+/** The warning a restore gives when erasures made since the backup could not all be known (no personal data). */
+function liveWarning(rec: ReconcileReport): string | undefined {
+  const why = (['data', 'keys'] as const)
+    .filter((p) => rec.liveStores[p] && rec.liveStores[p] !== 'read')
+    .map((p) => `the live ${p === 'keys' ? 'key' : 'data'} store was ${rec.liveStores[p]}`)
+    .join(', ');
+  if (rec.liveErasures === 'unknown')
+    return `warning: subjects erased after the backup may be back: ${why || 'the live data store held no subjects'} before the restore, so erasures made since the backup are not known; make them again from your own records (erasure requests, tickets) before going back into service - see docs/operations.md`;
+  if (rec.liveErasures === 'partial')
+    return `warning: ${why || 'the live stores could not be read in full'} before the restore: only subjects the live data store recorded as erased were erased again; check erasures made since the backup against your own records - see docs/operations.md`;
+  return undefined;
 }
 
 function schemaFlag(s: string | undefined): string | undefined {
@@ -49,12 +62,16 @@ export function registerBackup(program: Command): void {
   withStoreFlags(program.command('restore'))
     .requiredOption('--from <dir>', 'a directory written by custos backup')
     .option('--schema <name>', 'PostgreSQL schema of the data store (the key store is <name>_keys; default custos)')
-    .option('--data-only', 'restore only the data store (the live key store stays: subjects erased since the backup stay erased)')
+    .option('--data-only', 'restore only the data store (the live key store stays: subjects erased since the backup are erased again)')
     .option('--keys-only', 'restore only the key store')
     .option('--force', 'replace stores that exist (stop the server first)')
     .option('--verify-only', 'check the manifest checksums and stop')
     .option('--json', 'machine-readable report')
-    .description('restore a backup after checking its checksums; refuses to replace existing stores without --force; subjects erased since the backup are erased again')
+    .description('restore a backup after checking its checksums; refuses to replace existing stores without --force; subjects erased since the backup are erased again, as far as the live stores record them (see below)')
+    .addHelpText(
+      'after',
+      '\nErasures made since the backup: the stores being replaced are read before they are overwritten (and a store kept is compared with), and every subject they hold as erased is erased again. When they are missing or unreadable (a restore onto a new machine) those erasures cannot be known: the report says so (liveErasures: unknown, and a warning), and they must be made again from your own records (docs/operations.md).\n',
+    )
     .addHelpText('after', '\nExamples:\n  custos restore --from /backups/custos-2030-01-31 --verify-only\n  custos restore --from /backups/custos-2030-01-31 --data-only --force\n  custos restore --from /backups/custos-2030-01-31 --force --json')
     .action(
       action(async (opts: Flags & { from: string; force?: boolean; verifyOnly?: boolean }) => {
@@ -66,21 +83,30 @@ export function registerBackup(program: Command): void {
           return;
         }
         const r = await restoreBackup(opts.from, resolveStores({ dataDir: opts.dataDir, database: opts.database, schema }), { parts: opts.dataOnly || opts.keysOnly ? parts : undefined, force: opts.force });
-        const c = await openFromFlags(opts, { schema });
         try {
-          const rec = await reconcileAfterRestore(c, r.restored);
-          await c.audit.append({ actor: CLI_ACTOR, action: 'backup.restore', outcome: 'ok', details: { parts: r.restored, backupCreatedAt: r.manifest.createdAt } });
-          const out = { restored: r.restored, backupCreatedAt: r.manifest.createdAt, ...rec };
-          emit(opts.json, out, () =>
-            [
-              `restored ${r.restored.join(' and ')} from ${opts.from} (backup of ${r.manifest.createdAt})`,
-              ...(rec.erasedAgain > 0 ? [`  ${rec.erasedAgain} subject(s) erased since the backup were erased again`] : []),
-              ...(rec.keysDestroyed > 0 ? [`  ${rec.keysDestroyed} data key(s) of erased subjects destroyed again`] : []),
-              ...(rec.withoutKey > 0 ? [`  warning: ${rec.withoutKey} subject(s) have no data key in the restored key store and cannot be read: restore a newer key backup`] : []),
-            ].join('\n'),
-          );
+          const c = await openFromFlags(opts, { schema });
+          try {
+            const rec = await reconcileAfterRestore(c, r);
+            await c.audit.append({ actor: CLI_ACTOR, action: 'backup.restore', outcome: 'ok', details: { parts: r.restored, backupCreatedAt: r.manifest.createdAt, liveErasures: rec.liveErasures } });
+            const warning = liveWarning(rec);
+            const out = { restored: r.restored, backupCreatedAt: r.manifest.createdAt, ...rec, ...(warning ? { warning } : {}) };
+            emit(opts.json, out, () =>
+              [
+                `restored ${r.restored.join(' and ')} from ${opts.from} (backup of ${r.manifest.createdAt})`,
+                ...(rec.erasedAgain > 0 ? [`  ${rec.erasedAgain} subject(s) erased since the backup were erased again`] : []),
+                ...(rec.erasedAgainFromLive > 0 ? [`  ${rec.erasedAgainFromLive} subject(s) the live store had erased before the restore were erased again`] : []),
+                ...(rec.keysDestroyed > 0 ? [`  ${rec.keysDestroyed} data key(s) of erased subjects destroyed again`] : []),
+                ...(rec.withoutKey > 0 ? [`  warning: ${rec.withoutKey} subject(s) have no data key in the restored key store and cannot be read: restore a newer key backup`] : []),
+                ...(warning ? [`  ${warning}`] : []),
+              ].join('\n'),
+            );
+            // also on stderr, so a script reading only the JSON or the exit code still shows it to someone
+            if (warning && opts.json) io.err(warning);
+          } finally {
+            await c.close();
+          }
         } finally {
-          await c.close();
+          r.live.dispose();
         }
       }),
     );

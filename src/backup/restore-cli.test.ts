@@ -1,0 +1,73 @@
+/** `custos restore` (default: data and keys from one backup) keeps erasures made after the backup, and says when it cannot. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { runCli } from '../../test/cli.js';
+import { EXAMPLE } from '../../test/backends.js';
+import { Custos } from '../custos.js';
+
+describe('custos restore: erasures made after the backup', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'custos-restore-cli-'));
+  const dataDir = join(dir, 'data');
+  const env = { CUSTOS_MASTER_KEY: randomBytes(32).toString('base64'), CUSTOS_DATABASE_URL: undefined, CUSTOS_DATA_DIR: undefined, CUSTOS_POLICY: EXAMPLE };
+  const cli = (args: string[], where = dataDir) => runCli([...args, '--data-dir', where], env);
+  const open = (where = dataDir) => Custos.open({ policy: EXAMPLE, dataDir: where, keys: { masterKey: env.CUSTOS_MASTER_KEY } });
+  const PII = /gone@example\.com|To Erase/;
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a full restore erases again a subject erased after the backup; onto a new machine it warns that later erasures are not known', async () => {
+    let c = await open();
+    let id: string;
+    try {
+      id = (await c.vault.create({ fields: { name: 'To Erase', email: 'gone@example.com' } })).id;
+    } finally {
+      await c.close();
+    }
+    const out = join(dir, 'backup');
+    expect((await cli(['backup', '--out', out])).code).toBe(0);
+    c = await open();
+    try {
+      await c.subjects.erase(id, { actor: { keyId: 't', role: 'privacy_officer' }, reason: 'request' });
+    } finally {
+      await c.close();
+    }
+
+    const r = await cli(['restore', '--from', out, '--force', '--json']);
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ restored: ['data', 'keys'], erasedAgain: 0, erasedAgainFromLive: 1, liveErasures: 'checked', liveStores: { data: 'read', keys: 'read' } });
+    expect(JSON.parse(r.out).warning).toBeUndefined();
+    const show = await cli(['subjects', 'show', id, '--purpose', 'support', '--json']);
+    expect(show.code).toBe(1);
+    expect(JSON.parse(show.out).status).toBe('erased');
+    c = await open();
+    try {
+      expect(await c.vault.findByEmail('gone@example.com')).toEqual([]);
+    } finally {
+      await c.close();
+    }
+    const text = await cli(['restore', '--from', out, '--force']);
+    expect(text.code, text.err).toBe(0);
+    expect(text.out).toMatch(/1 subject\(s\) the live store had erased before the restore were erased again/);
+    expect(text.out + r.out).not.toMatch(PII);
+
+    // a new machine: nothing to read before the restore
+    const fresh = await cli(['restore', '--from', out, '--force', '--json'], join(dir, 'new-machine', 'data'));
+    expect(fresh.code, fresh.err).toBe(0);
+    const report = JSON.parse(fresh.out);
+    expect(report).toMatchObject({ erasedAgainFromLive: 0, liveErasures: 'unknown', liveStores: { data: 'missing' } });
+    expect(report.warning).toMatch(/may be back.*the live data store was missing.*make them again/);
+    expect(fresh.err).toMatch(/warning: subjects erased after the backup may be back/);
+    const freshText = await cli(['restore', '--from', out, '--force'], join(dir, 'new-machine-2'));
+    expect(freshText.code, freshText.err).toBe(0);
+    expect(freshText.out).toMatch(/\n {2}warning: subjects erased after the backup may be back/);
+    expect(fresh.out + fresh.err + freshText.out).not.toMatch(PII);
+
+    const help = await runCli(['restore', '--help'], env);
+    expect(help.out.replace(/\s+/g, ' ')).toMatch(/those erasures cannot be known: the report says so \(liveErasures: unknown/);
+    const bad = await cli(['restore', '--from', out, '--force', '--schema', 'Bad-Name']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/error: schema: must be a lower-case PostgreSQL identifier/);
+  });
+});
