@@ -194,7 +194,7 @@ export class Custos {
       await this.outbox.deliver();
     });
     this.current = version;
-    this.keys = new ApiKeys(this.db, () => this.policy, this.audit, parts.now);
+    this.keys = new ApiKeys(this.db, () => this.policy, this.audit, this.keyring.derive('api-key-mac/v1'), parts.now);
     this.subjects = new Subjects(
       this.vault,
       () => this.policy,
@@ -259,7 +259,7 @@ export class Custos {
         },
       },
     );
-    this.admin = new AdminPassword(this.db, this.keyring.derive('admin-session/v1'), () => this.policy, this.audit, parts.now);
+    this.admin = new AdminPassword(this.db, this.keyring.derive('admin-session/v1'), this.keyring.derive('admin-password-mac/v1'), () => this.policy, this.audit, parts.now);
     this.incidents = new Incidents({ db: this.db, policy: () => this.policy, vault: this.vault, audit: this.audit, outbox: () => (this as unknown as { outbox?: OutboxWriter }).outbox, jobs: () => this.jobs, languageOf: consentLanguage(this.consents) });
     this.receipts = parts.receipts;
     this.visits = parts.visits;
@@ -331,20 +331,26 @@ export class Custos {
       db = await openStore(database, schema, opts.traceSql);
       await migrate(db, 'vault', DATA_MIGRATIONS);
       await migrate(db, 'access', ACCESS_MIGRATIONS);
+      // rows that grant power carry a MAC under a key derived from the master key (one label per use)
+      await ApiKeys.migrate(db, keyring.derive('api-key-mac/v1'));
       await Disclosures.migrate(db);
       await Incidents.migrate(db);
-      await AdminPassword.migrate(db);
+      await AdminPassword.migrate(db, keyring.derive('admin-password-mac/v1'));
       const vault = new Vault(db, keyring, policy, opts.specialCare ?? specialCareKinds, opts.now);
       const versions = await PolicyVersions.open(db);
       // The policy in force is always a recorded version (publishing the same policy again is a no-op).
       const { version } = await versions.publish(policy);
       const consents = await ConsentStore.open(db);
-      const receipts = await Receipts.open(keyDb, keyring.derive('receipt-signing/v1'));
+      const receipts = await Receipts.open(keyDb, keyring.derive('receipt-signing/v1'), keyring.derive('receipt-signing-key-mac/v1'));
       const visits = await Visits.open(db, () => policy, {
         now: opts.now,
         analyticsGranted: async (visitorId) => (await consents.cookieChoices({ visitorId })).at(-1)?.analytics === true,
       });
-      const audit = await AuditLog.open(db, keyDb, { signingKeyEncryption: keyring.derive('audit-signing/v1'), now: opts.now });
+      const audit = await AuditLog.open(db, keyDb, {
+        signingKeyEncryption: keyring.derive('audit-signing/v1'),
+        signingKeyMac: keyring.derive('audit-signing-key-mac/v1'),
+        now: opts.now,
+      });
       const { transport: mailTransport, ...mailOptions } = opts.mail ?? {};
       const outbox = await Outbox.open(
         db,

@@ -5,14 +5,21 @@
  * is set. A sign-in gives a short-lived session: an HS256 token (key derived from the master key) in an
  * HttpOnly, SameSite=Strict cookie, bound to the password's generation (setting a new password ends
  * every session) and to a CSRF token the console must send back in a header on state-changing requests.
+ *
+ * The password row is bound to the master key: a MAC (key derived from the master key) over the hash,
+ * its salt and scrypt parameters, the role and the generation. A row written or changed without the
+ * master key (a hash of a password of one's choosing, another role, cheaper parameters) signs no one in
+ * and keeps no session open; a sign-in against it is answered as a wrong password and audited with the
+ * reason `integrity`.
  */
 import { randomBytes, randomUUID, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import type { Db } from '../store/db.js';
 import { toBuffer, toInt } from '../store/db.js';
-import { migrate, type Migration } from '../store/migrate.js';
+import type { Migration } from '../store/migrate.js';
 import { CustosError, invalidInput } from '../errors.js';
 import { hmac } from '../crypto/aead.js';
+import { migrateBinding, rowMac, rowMacMatches } from '../crypto/row-mac.js';
 import type { Policy } from '../policy/schema.js';
 import type { AuditWriter } from '../audit/types.js';
 import type { Actor } from './keys.js';
@@ -46,7 +53,18 @@ CREATE TABLE admin_password (
     // global: the lockout counts failures from every server of the store, and survives a restart
     sql: 'CREATE TABLE admin_sign_in_failures (failure_id TEXT PRIMARY KEY, at BIGINT NOT NULL); CREATE INDEX admin_sign_in_failures_by_time ON admin_sign_in_failures (at);',
   },
+  {
+    version: 4,
+    name: 'admin password bound to the master key',
+    // the password set before this version gets its MAC in the same transaction (AdminPassword.migrate)
+    sql: 'ALTER TABLE admin_password ADD COLUMN mac BLOB;',
+  },
 ];
+
+/** The migration that adds the MAC column; the row already there is bound when it is applied. */
+const BINDING_VERSION = 4;
+/** What the MAC of the password row covers; a new format gets a new kind. */
+const MAC_KIND = 'admin_password/v1';
 
 export const SCRYPT = { N: 2 ** 15, r: 8, p: 1, keyLength: 32, saltLength: 16 } as const;
 export const ADMIN_SESSION_TTL_SECONDS = 30 * 60;
@@ -70,7 +88,10 @@ export interface AdminSession {
   expiresAt: string;
 }
 
-type Row = { role: string; salt: unknown; hash: unknown; cost_n: number; cost_r: number; cost_p: number; generation: number };
+type Row = { role: string; salt: unknown; hash: unknown; cost_n: number | string; cost_r: number | string; cost_p: number | string; generation: number | string; mac?: unknown };
+
+const macFields = (r: Row) => [ACCOUNT, r.role, toBuffer(r.salt), toBuffer(r.hash), toInt(r.cost_n), toInt(r.cost_r), toInt(r.cost_p), toInt(r.generation)];
+const ROW_COLUMNS = 'role, salt, hash, cost_n, cost_r, cost_p, generation, mac';
 
 const signInFailed = () =>
   new CustosError('CUSTOS_UNAUTHENTICATED', 'the password is wrong, or no admin password is set', [
@@ -81,16 +102,39 @@ export class AdminPassword {
   /** A hash to compare against when no password is set, so both cases take the same time. */
   private readonly dummy = { salt: randomBytes(SCRYPT.saltLength), hash: randomBytes(SCRYPT.keyLength) };
 
+  /**
+   * `sessionKey` signs sessions; `macKey` binds the password row. Both are derived from the master key,
+   * each for its own use (`keyring.derive('admin-session/v1')`, `keyring.derive('admin-password-mac/v1')`).
+   */
   constructor(
     private readonly db: Db,
     private readonly sessionKey: Buffer,
+    private readonly macKey: Buffer,
     private readonly policy: () => Policy,
     private readonly audit: AuditWriter,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    if (macKey.length !== 32) throw new TypeError('the admin password MAC key must be 32 bytes');
+  }
 
-  static async migrate(db: Db): Promise<void> {
-    await migrate(db, 'admin', ADMIN_MIGRATIONS);
+  /**
+   * Applies the migrations; the one that adds the MAC column binds the password already set, in the same
+   * transaction. The store is trusted at that moment, as it was before the binding existed.
+   */
+  static async migrate(db: Db, macKey: Buffer): Promise<void> {
+    await migrateBinding(db, 'admin', ADMIN_MIGRATIONS, BINDING_VERSION, async (t) => {
+      for (const r of await t.all<Row>(`SELECT ${ROW_COLUMNS} FROM admin_password`))
+        await t.run('UPDATE admin_password SET mac = ? WHERE account = ?', [rowMac(macKey, MAC_KIND, macFields(r)), ACCOUNT]);
+    });
+  }
+
+  /** Whether the row carries a valid MAC (was written with the master key). */
+  private bound(r: Row): boolean {
+    try {
+      return rowMacMatches(this.macKey, MAC_KIND, macFields(r), r.mac);
+    } catch {
+      return false; // salt or hash not binary: not a row Custos wrote
+    }
   }
 
   /** Sets (or replaces) the admin password; every open session ends. `by` is who did it (the CLI). */
@@ -105,13 +149,14 @@ export class AdminPassword {
     const generation = await this.db.tx(async (t) => {
       const prev = await t.get<{ generation: number }>('SELECT generation FROM admin_password WHERE account = ?', [ACCOUNT]);
       const gen = toInt(prev?.generation ?? 0) + 1;
+      const mac = rowMac(this.macKey, MAC_KIND, macFields({ role, salt, hash, cost_n: SCRYPT.N, cost_r: SCRYPT.r, cost_p: SCRYPT.p, generation: gen }));
       if (prev)
-        await t.run('UPDATE admin_password SET role = ?, salt = ?, hash = ?, cost_n = ?, cost_r = ?, cost_p = ?, generation = ?, updated_at = ? WHERE account = ?', [
-          role, salt, hash, SCRYPT.N, SCRYPT.r, SCRYPT.p, gen, at, ACCOUNT,
+        await t.run('UPDATE admin_password SET role = ?, salt = ?, hash = ?, cost_n = ?, cost_r = ?, cost_p = ?, generation = ?, updated_at = ?, mac = ? WHERE account = ?', [
+          role, salt, hash, SCRYPT.N, SCRYPT.r, SCRYPT.p, gen, at, mac, ACCOUNT,
         ]);
       else
-        await t.run('INSERT INTO admin_password (account, role, salt, hash, cost_n, cost_r, cost_p, generation, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-          ACCOUNT, role, salt, hash, SCRYPT.N, SCRYPT.r, SCRYPT.p, gen, at,
+        await t.run('INSERT INTO admin_password (account, role, salt, hash, cost_n, cost_r, cost_p, generation, updated_at, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+          ACCOUNT, role, salt, hash, SCRYPT.N, SCRYPT.r, SCRYPT.p, gen, at, mac,
         ]);
       return gen;
     });
@@ -161,13 +206,23 @@ export class AdminPassword {
       throw new CustosError('CUSTOS_RATE_LIMITED', 'too many failed sign-ins: try again in a few minutes', [{ field: 'password', rule: 'sign_in_rate', message: 'too many failed sign-ins' }]);
     }
     const given = typeof password === 'string' && password.length <= 1024 ? password : '';
-    const row = await this.db.get<Row>('SELECT role, salt, hash, cost_n, cost_r, cost_p, generation FROM admin_password WHERE account = ?', [ACCOUNT]);
+    const found = await this.db.get<Row>(`SELECT ${ROW_COLUMNS} FROM admin_password WHERE account = ?`, [ACCOUNT]);
+    // a row written without the master key is not used at all (not even its scrypt parameters): the
+    // dummy hash is checked instead, and the answer is that of a wrong password
+    const tampered = found !== undefined && !this.bound(found);
+    const row = tampered ? undefined : found;
     const salt = row ? toBuffer(row.salt) : this.dummy.salt;
     const stored = row ? toBuffer(row.hash) : this.dummy.hash;
     const derived = await scrypt(given, salt, row ? toInt(row.cost_n) : SCRYPT.N, row ? toInt(row.cost_r) : SCRYPT.r, row ? toInt(row.cost_p) : SCRYPT.p);
     const match = derived.length === stored.length && timingSafeEqual(derived, stored);
     if (!row || !match || given === '' || !Object.hasOwn(this.policy().roles, row.role)) {
-      await this.audit.append({ actor: { keyId: 'anonymous', role: 'public' }, action: 'admin.sign_in', outcome: 'denied', reason: row ? 'wrong_password' : 'no_password_set' });
+      await this.audit.append({
+        actor: { keyId: 'anonymous', role: 'public' },
+        action: 'admin.sign_in',
+        outcome: 'denied',
+        reason: tampered ? 'integrity' : row ? 'wrong_password' : 'no_password_set',
+        ...(tampered ? { details: { table: 'admin_password', problem: 'the row does not carry a valid MAC: it was written or changed without the master key' } } : {}),
+      });
       throw signInFailed();
     }
     await this.takeBack(attempt.id);
@@ -203,11 +258,11 @@ export class AdminPassword {
       return null;
     }
     if (typeof payload.jti !== 'string' || typeof payload.role !== 'string' || typeof payload.gen !== 'number' || typeof payload.exp !== 'number') return null;
-    const row = await this.db.get<{ role: string; generation: number; signed_out: number | null }>(
-      'SELECT role, generation, (SELECT 1 FROM admin_signed_out WHERE jti = ?) AS signed_out FROM admin_password WHERE account = ?',
+    const row = await this.db.get<Row & { signed_out: number | null }>(
+      `SELECT ${ROW_COLUMNS}, (SELECT 1 FROM admin_signed_out WHERE jti = ?) AS signed_out FROM admin_password WHERE account = ?`,
       [payload.jti, ACCOUNT],
     );
-    if (!row || row.signed_out != null || toInt(row.generation) !== payload.gen || row.role !== payload.role || !Object.hasOwn(this.policy().roles, row.role)) return null;
+    if (!row || row.signed_out != null || !this.bound(row) || toInt(row.generation) !== payload.gen || row.role !== payload.role || !Object.hasOwn(this.policy().roles, row.role)) return null;
     return {
       actor: { keyId: ACCOUNT, role: row.role, name: 'admin password' },
       csrf: this.csrfOf(payload.jti),

@@ -1,6 +1,19 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createHash, randomBytes } from 'node:crypto';
 import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
+import { keySecret } from '../../test/expect.js';
+import { openStores } from '../audit/test-fixtures/stores.js';
+import type { Db } from '../store/db.js';
 import { KEY_RECHECK_MS } from './keys.js';
+
+const sha256 = (secret: string) => createHash('sha256').update(secret).digest();
+
+/** What someone who can write the data store, but has no master key, can put there: a key of their own. */
+async function plantKey(db: Db, keyId: string, role: string): Promise<string> {
+  const secret = randomBytes(32).toString('base64url');
+  await db.run('INSERT INTO api_keys (key_id, name, role, secret_hash, created_at) VALUES (?, ?, ?, ?, ?)', [keyId, 'planted', role, sha256(secret), Date.now()]);
+  return `ck_${keyId}_${secret}`;
+}
 
 describeBackends('API keys across processes', (backend) => {
   let env: Env;
@@ -63,5 +76,92 @@ describeBackends('API keys across processes', (backend) => {
     clock += 31_000;
     expect(await c.keys.authenticate(key)).not.toBeNull();
     expect(await lastUsed()).toBe(new Date(clock).toISOString());
+  });
+
+  it('a key row planted in the data store without the master key is refused like an unknown key, and audited once a minute', async () => {
+    let clock = Date.parse('2026-11-30T09:00:00Z');
+    const server = await env.open({ now: () => new Date(clock) });
+    const planted = await plantKey(server.db, 'planted00001', 'privacy_officer');
+    expect(await server.keys.authenticate(planted)).toBeNull();
+    expect(await server.keys.authenticate(planted)).toBeNull();
+    // the same answer as for a key id that does not exist
+    expect(await server.keys.authenticate(`ck_nosuchkey000_${keySecret(planted)}`)).toBeNull();
+    // another process on the store (the CLI, a second server) refuses it too
+    const other = await env.open();
+    expect(await other.keys.authenticate(planted)).toBeNull();
+    const recorded = async () => (await server.audit.query({ action: 'key.authenticate', limit: 100 })).filter((e) => e.details?.keyId === 'planted00001');
+    const entries = await recorded();
+    expect(entries).toHaveLength(2); // once here, once in the other process
+    expect(entries[0]).toMatchObject({ outcome: 'denied', reason: 'integrity', actor: { keyId: 'anonymous', role: 'public' } });
+    clock += 61_000;
+    expect(await server.keys.authenticate(planted)).toBeNull();
+    expect(await recorded()).toHaveLength(3);
+    // a real key, created and revoked through Custos, works and stops as before, in both processes
+    const { key, info } = await server.keys.create({ name: 'desk', role: 'support' }, op);
+    expect(await other.keys.authenticate(key)).toMatchObject({ keyId: info.keyId, role: 'support' });
+    await other.keys.revoke(info.keyId, op);
+    clock += KEY_RECHECK_MS + 1;
+    expect(await server.keys.authenticate(key)).toBeNull();
+  });
+
+  it('a real key whose row is edited without the master key (role, hash, revocation undone) stops working', async () => {
+    let clock = Date.parse('2026-11-30T09:00:00Z');
+    const c = await env.open({ now: () => new Date(clock) });
+    const later = () => (clock += KEY_RECHECK_MS + 1);
+    const { key, info } = await c.keys.create({ name: 'desk', role: 'support' }, op);
+    expect(await c.keys.authenticate(key)).toMatchObject({ role: 'support' });
+    // a more powerful role
+    await c.db.run("UPDATE api_keys SET role = 'privacy_officer' WHERE key_id = ?", [info.keyId]);
+    later();
+    expect(await c.keys.authenticate(key)).toBeNull();
+    await c.db.run("UPDATE api_keys SET role = 'support' WHERE key_id = ?", [info.keyId]);
+    later();
+    expect(await c.keys.authenticate(key)).toMatchObject({ role: 'support' });
+    // the hash of a secret one knows, in a powerful key's row
+    const boss = await c.keys.create({ name: 'officer', role: 'privacy_officer' }, op);
+    const mine = await plantKey(c.db, 'planted00002', 'support');
+    await c.db.run('UPDATE api_keys SET secret_hash = ? WHERE key_id = ?', [sha256(keySecret(mine)), boss.info.keyId]);
+    later();
+    expect(await c.keys.authenticate(`ck_${boss.info.keyId}_${keySecret(mine)}`)).toBeNull();
+    // a revocation undone by hand
+    await c.keys.revoke(info.keyId, op);
+    expect(await c.keys.authenticate(key)).toBeNull();
+    await c.db.run('UPDATE api_keys SET revoked_at = NULL WHERE key_id = ?', [info.keyId]);
+    later();
+    expect(await c.keys.authenticate(key)).toBeNull();
+    const refused = (await c.audit.query({ action: 'key.authenticate', limit: 100 })).map((e) => e.details?.keyId);
+    expect(refused).toEqual(expect.arrayContaining([info.keyId, boss.info.keyId]));
+  });
+
+  it('keys created before the binding keep working after the upgrade, which computes their MACs once', async () => {
+    const c = await env.open();
+    const { key, info } = await c.keys.create({ name: 'desk', role: 'support' }, op);
+    const gone = await c.keys.create({ name: 'old', role: 'support' }, op);
+    await c.keys.revoke(gone.info.keyId, op);
+    await c.close();
+    // the store as the version before the binding left it: no MAC column, the migration not recorded
+    const raw = await openStores(env);
+    await raw.db.exec('ALTER TABLE api_keys DROP COLUMN mac');
+    await raw.db.run("DELETE FROM custos_migrations WHERE component = 'api-keys'");
+    // a row added while the store was still unbound is trusted at the upgrade, as it was before it
+    const before = await plantKey(raw.db, 'unbound00001', 'support');
+    await raw.close();
+    // two processes start (at once on PostgreSQL; in one test process two SQLite connections would wait on each other): one binds
+    const [a, b] = backend === 'postgres' ? await Promise.all([env.open(), env.open()]) : [await env.open(), await env.open()];
+    expect(await a.keys.authenticate(key)).toMatchObject({ keyId: info.keyId, role: 'support' });
+    expect(await b.keys.authenticate(key)).toMatchObject({ keyId: info.keyId, role: 'support' });
+    expect(await a.keys.authenticate(gone.key)).toBeNull();
+    expect(await b.keys.authenticate(before)).toMatchObject({ keyId: 'unbound00001' });
+    const macs = await a.db.all<{ mac: unknown }>('SELECT mac FROM api_keys');
+    expect(macs.length).toBe(3);
+    for (const m of macs) expect(m.mac).not.toBeNull();
+    // after the upgrade a row planted without the master key is refused
+    const after = await plantKey(a.db, 'planted00003', 'privacy_officer');
+    expect(await a.keys.authenticate(after)).toBeNull();
+    expect(await b.keys.authenticate(after)).toBeNull();
+    await a.close();
+    const again = await env.open(); // a later start binds nothing more
+    expect(await again.keys.authenticate(after)).toBeNull();
+    expect(await again.keys.authenticate(key)).not.toBeNull();
   });
 });

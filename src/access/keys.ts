@@ -1,13 +1,37 @@
 /**
  * API keys. A key is shown once (`ck_<id>_<secret>`); only a SHA-256 of its 256-bit secret is stored,
  * compared in constant time. Each key acts in one role of the policy.
+ *
+ * Each row is bound to the master key: a MAC (key derived from the master key) over the key id, the
+ * hash, the role and the revocation time. A row planted or edited by someone who can write the data
+ * store but lacks the master key (a hash of their own secret, another role, a revocation undone) does
+ * not authenticate; it is answered as an unknown key and recorded in the audit log (`key.authenticate`,
+ * denied, reason `integrity`).
  */
 import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { toBuffer, toInt } from '../store/db.js';
+import type { Migration } from '../store/migrate.js';
 import { invalidInput, notFound } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
 import type { AuditWriter } from '../audit/types.js';
+import { migrateBinding, rowMac, rowMacMatches } from '../crypto/row-mac.js';
+
+/**
+ * The `api_keys` table is created by the access migrations (access/schema.ts); its binding to the master
+ * key is this component's. Migration 1 adds the MAC column and, in the same transaction, computes the MAC
+ * of every key already there (see ApiKeys.migrate).
+ */
+export const API_KEY_MIGRATIONS: Migration[] = [
+  { version: 1, name: 'api keys bound to the master key', sql: 'ALTER TABLE api_keys ADD COLUMN mac BLOB;' },
+];
+
+/** What the MAC of an API key row covers; a new format gets a new kind. */
+const MAC_KIND = 'api_keys/v1';
+
+const macFields = (keyId: string, secretHash: Buffer, role: string, revokedAt: number | null) => [keyId, secretHash, role, revokedAt];
+/** The stored hash; a value that is not binary (not written by Custos) as no bytes, so that its MAC fails. */
+const storedHash = (v: unknown): Buffer => (Buffer.isBuffer(v) || v instanceof Uint8Array ? toBuffer(v) : Buffer.alloc(0));
 
 export interface Actor {
   keyId: string;
@@ -42,12 +66,40 @@ export class ApiKeys {
   private readonly seen = new Map<string, { actor: Actor; hash: Buffer; checkedAt: number; usedAt: number }>();
   /** Revocations made by this process: a lookup that began before one is not cached (it read the key as valid). */
   private revocations = 0;
+  /** Key ids whose row failed its MAC, and when that was last recorded here (once a minute per key and process). */
+  private readonly tampered = new Map<string, number>();
+  /**
+   * `macKey`: derived from the master key for this use only (`deriveKey(master, 'custos/api-key-mac/v1')`,
+   * `keyring.derive('api-key-mac/v1')`); every process on the store derives the same.
+   */
   constructor(
     private readonly db: Db,
     private readonly policy: () => Policy,
     private readonly audit: AuditWriter,
+    private readonly macKey: Buffer,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    if (macKey.length !== 32) throw new TypeError('the API key MAC key must be 32 bytes');
+  }
+
+  /**
+   * Adds the MAC column and binds the keys already in the store, in one transaction, once (run on open,
+   * after the access migrations). The store is trusted at that moment, as it was before the binding: a
+   * row planted earlier gets a MAC too, one planted later never does.
+   */
+  static async migrate(db: Db, macKey: Buffer): Promise<void> {
+    await migrateBinding(db, 'api-keys', API_KEY_MIGRATIONS, 1, async (t) => {
+      const rows = await t.all<{ key_id: string; role: string; secret_hash: unknown; revoked_at: number | string | null }>('SELECT key_id, role, secret_hash, revoked_at FROM api_keys');
+      for (const r of rows) {
+        const mac = rowMac(macKey, MAC_KIND, macFields(r.key_id, toBuffer(r.secret_hash), r.role, r.revoked_at == null ? null : toInt(r.revoked_at)));
+        await t.run('UPDATE api_keys SET mac = ? WHERE key_id = ?', [mac, r.key_id]);
+      }
+    });
+  }
+
+  private mac(keyId: string, secretHash: Buffer, role: string, revokedAt: number | null): Buffer {
+    return rowMac(this.macKey, MAC_KIND, macFields(keyId, secretHash, role, revokedAt));
+  }
 
   /** Creates a key for a role; the key is returned once and never stored. `by` is who asked. */
   async create(input: { name: string; role: string }, by: Actor): Promise<{ key: string; info: ApiKeyInfo }> {
@@ -58,7 +110,10 @@ export class ApiKeys {
     const keyId = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 12).padEnd(12, '0');
     const secret = randomBytes(32).toString('base64url');
     const now = Date.now();
-    await this.db.run('INSERT INTO api_keys (key_id, name, role, secret_hash, created_at) VALUES (?, ?, ?, ?, ?)', [keyId, input.name, input.role, hashSecret(secret), now]);
+    const secretHash = hashSecret(secret);
+    await this.db.run('INSERT INTO api_keys (key_id, name, role, secret_hash, created_at, mac) VALUES (?, ?, ?, ?, ?, ?)', [
+      keyId, input.name, input.role, secretHash, now, this.mac(keyId, secretHash, input.role, null),
+    ]);
     await this.audit.append({ actor: { keyId: by.keyId, role: by.role }, action: 'key.create', outcome: 'ok', details: { keyId, role: input.role } });
     return { key: `ck_${keyId}_${secret}`, info: { keyId, name: input.name, role: input.role, createdAt: new Date(now).toISOString() } };
   }
@@ -77,8 +132,18 @@ export class ApiKeys {
     }));
   }
 
+  /** Revokes a key at once; the row's MAC is computed again over its revocation time (undoing it by hand fails the MAC). */
   async revoke(keyId: string, by: Actor): Promise<ApiKeyInfo> {
-    const r = await this.db.run('UPDATE api_keys SET revoked_at = ? WHERE key_id = ? AND revoked_at IS NULL', [Date.now(), keyId]);
+    const at = Date.now();
+    const r = await this.db.tx(async (t) => {
+      const row = await t.get<{ role: string; secret_hash: unknown }>(
+        `SELECT role, secret_hash FROM api_keys WHERE key_id = ? AND revoked_at IS NULL${t.dialect === 'postgres' ? ' FOR UPDATE' : ''}`,
+        [keyId],
+      );
+      if (!row) return { changes: 0 };
+      // a row that failed its MAC is revoked too (and bound as revoked: it stays refused)
+      return t.run('UPDATE api_keys SET revoked_at = ?, mac = ? WHERE key_id = ? AND revoked_at IS NULL', [at, this.mac(keyId, storedHash(row.secret_hash), row.role, at), keyId]);
+    });
     this.revocations++;
     this.seen.delete(keyId);
     const info = (await this.list()).find((k) => k.keyId === keyId);
@@ -98,20 +163,45 @@ export class ApiKeys {
     const cached = this.seen.get(keyId);
     if (cached && now - cached.checkedAt < KEY_RECHECK_MS) return timingSafeEqual(cached.hash, digest) ? cached.actor : null;
     const revocations = this.revocations;
-    const row = await this.db.get<{ name: string; role: string; secret_hash: unknown; revoked_at: number | null }>(
-      'SELECT name, role, secret_hash, revoked_at FROM api_keys WHERE key_id = ?',
+    const row = await this.db.get<{ name: string; role: string; secret_hash: unknown; revoked_at: number | string | null; mac: unknown }>(
+      'SELECT name, role, secret_hash, revoked_at, mac FROM api_keys WHERE key_id = ?',
       [keyId],
     );
-    if (!row || row.revoked_at != null) {
+    if (!row) {
       this.seen.delete(keyId);
       return null;
     }
-    const stored = toBuffer(row.secret_hash);
+    const stored = storedHash(row.secret_hash);
+    if (!rowMacMatches(this.macKey, MAC_KIND, macFields(keyId, stored, row.role, row.revoked_at == null ? null : toInt(row.revoked_at)), row.mac)) {
+      // written without the master key: an unknown key to the caller, an integrity failure in the log
+      this.seen.delete(keyId);
+      await this.reportTampered(keyId, now);
+      return null;
+    }
+    if (row.revoked_at != null) {
+      this.seen.delete(keyId);
+      return null;
+    }
     if (stored.length !== digest.length || !timingSafeEqual(stored, digest)) return null;
     const actor = { keyId, role: row.role, name: row.name };
     const usedAt = cached && now - cached.usedAt < LAST_USED_EVERY_MS ? cached.usedAt : now;
     if (revocations === this.revocations) this.seen.set(keyId, { actor, hash: stored, checkedAt: now, usedAt });
     if (usedAt === now) await this.db.run('UPDATE api_keys SET last_used_at = ? WHERE key_id = ?', [now, keyId]);
     return actor;
+  }
+
+  /** Records a key row that failed its MAC: an audit entry, at most once a minute per key and process. */
+  private async reportTampered(keyId: string, now: number): Promise<void> {
+    const last = this.tampered.get(keyId);
+    if (last !== undefined && now - last < LAST_USED_EVERY_MS) return;
+    if (this.tampered.size >= 10_000) this.tampered.clear();
+    this.tampered.set(keyId, now);
+    await this.audit.append({
+      actor: { keyId: 'anonymous', role: 'public' },
+      action: 'key.authenticate',
+      outcome: 'denied',
+      reason: 'integrity',
+      details: { keyId, table: 'api_keys', problem: 'the row does not carry a valid MAC: it was written or changed without the master key' },
+    });
   }
 }

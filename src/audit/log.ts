@@ -18,7 +18,8 @@ import { migrate } from '../store/migrate.js';
 import { open as openSealed, seal } from '../crypto/aead.js';
 import { CustosError, invalidInput } from '../errors.js';
 import { canonicalEntryText, canonicalJson, chainHash, GENESIS_HASH, type EntryColumns } from './canonical.js';
-import { AUDIT_KEY_MIGRATIONS, AUDIT_MIGRATIONS } from './schema.js';
+import { AUDIT_KEY_BINDING, AUDIT_KEY_MIGRATIONS, AUDIT_MIGRATIONS } from './schema.js';
+import { migrateBinding, rowMac, rowMacMatches } from '../crypto/row-mac.js';
 import { Worker } from 'node:worker_threads';
 import { commitBatch, commitStatements, entryRow, indexSubjects, SUBJECT_INDEX_LAG, type CommitStatements, type Head, type Rebase, type WriterBatch, type WriterReply } from './sqlite-writer.js';
 import type {
@@ -49,6 +50,14 @@ export interface AuditLogOptions {
   subjectIndexLag?: number;
   /** 32-byte key sealing the checkpoint signing key in the key store (AES-256-GCM). Without it the key is stored unsealed there. */
   signingKeyEncryption?: Buffer;
+  /**
+   * 32-byte key (derived from the master key for this use only) binding each signing key's row in the key
+   * store: a MAC over its key id, public key and sealing. With it, a row without a valid MAC, or an
+   * unsealed row while `signingKeyEncryption` is given, is refused: never used to sign, never trusted to
+   * verify. Without it every row is trusted, except unsealed ones when `signingKeyEncryption` is given
+   * (tests and tools that have no master key).
+   */
+  signingKeyMac?: Buffer;
 }
 
 export interface AuditQuery {
@@ -277,6 +286,31 @@ interface SigningKey {
   privateKey: KeyObject;
 }
 
+/** What the MAC of a signing key's row covers; a new format gets a new kind. */
+const SIGNING_KEY_MAC_KIND = 'audit_signing_keys/v1';
+
+/** How signing key rows are checked: both keys are derived from the master key (AuditLogOptions). */
+interface KeyBinding {
+  mac?: Buffer;
+  wrap?: Buffer;
+}
+
+interface SigningKeyRow {
+  key_id: string;
+  public_key: string;
+  sealed: number | string;
+  mac: unknown;
+}
+
+/** Why a signing key row is refused, or null when it may sign and be trusted. */
+function refusal(row: SigningKeyRow, binding: KeyBinding): string | null {
+  const sealed = toInt(row.sealed);
+  if (binding.mac && !rowMacMatches(binding.mac, SIGNING_KEY_MAC_KIND, [row.key_id, row.public_key, sealed], row.mac))
+    return `audit signing key ${row.key_id} was written or changed without the master key (its MAC does not verify): the key store was altered`;
+  if (binding.wrap && sealed !== 1) return `audit signing key ${row.key_id} is not sealed though a sealing key is configured: the key store was altered`;
+  return null;
+}
+
 export class AuditLog implements AuditWriter {
   readonly stats: AuditStats = { transactions: 0, batches: 0, entries: 0, largestBatch: 0, checkpoints: 0 };
   private readonly now: () => Date;
@@ -318,6 +352,7 @@ export class AuditLog implements AuditWriter {
     readonly db: Db,
     readonly keyDb: Db,
     private readonly signingKey: SigningKey,
+    private readonly binding: KeyBinding,
     opts: AuditLogOptions,
   ) {
     this.now = opts.now ?? (() => new Date());
@@ -341,10 +376,13 @@ export class AuditLog implements AuditWriter {
       throw invalidInput('checkpointSeconds', 'positive_number', 'must be a positive number');
     if (opts.signingKeyEncryption !== undefined && opts.signingKeyEncryption.length !== 32)
       throw new CustosError('CUSTOS_CONFIG', 'signingKeyEncryption must be 32 bytes');
+    if (opts.signingKeyMac !== undefined && opts.signingKeyMac.length !== 32) throw new CustosError('CUSTOS_CONFIG', 'signingKeyMac must be 32 bytes');
+    const binding: KeyBinding = { mac: opts.signingKeyMac, wrap: opts.signingKeyEncryption };
     await migrate(db, 'audit', AUDIT_MIGRATIONS);
-    await migrate(keyDb, 'audit-keys', AUDIT_KEY_MIGRATIONS);
-    const key = await loadSigningKey(keyDb, opts.signingKeyEncryption);
-    const log = new AuditLog(db, keyDb, key, opts);
+    if (binding.mac) await migrateBinding(keyDb, 'audit-keys', [...AUDIT_KEY_MIGRATIONS, AUDIT_KEY_BINDING], AUDIT_KEY_BINDING.version, (t) => bindSigningKeys(t, binding));
+    else await migrate(keyDb, 'audit-keys', AUDIT_KEY_MIGRATIONS);
+    const key = await loadSigningKey(keyDb, binding);
+    const log = new AuditLog(db, keyDb, key, binding, opts);
     const head = await db.get<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1');
     if (head) log.head = { seq: toInt(head.seq), hash: head.hash };
     const cp = await db.get<{ seq: number }>('SELECT MAX(seq) AS seq FROM audit_checkpoints');
@@ -817,9 +855,20 @@ export class AuditLog implements AuditWriter {
     return r ? rowToCheckpoint(r) : undefined;
   }
 
-  /** Every public key that signed checkpoints of this log (current and retired), from the key store. */
+  /**
+   * Every public key that signed checkpoints of this log (current and retired), from the key store; with
+   * a MAC key (Custos.open gives one), only rows written with the master key (see AuditLogOptions.signingKeyMac).
+   */
   async trustedKeys(): Promise<string[]> {
-    return (await this.keyDb.all<{ public_key: string }>('SELECT public_key FROM audit_signing_keys ORDER BY created_at')).map((r) => r.public_key);
+    return (await this.signingKeyRows()).trusted;
+  }
+
+  /** The key store's signing keys, split into those trusted and those refused. */
+  private async signingKeyRows(): Promise<{ trusted: string[]; refused: string[] }> {
+    const rows = await this.keyDb.all<SigningKeyRow>('SELECT key_id, public_key, sealed, mac FROM audit_signing_keys ORDER BY created_at');
+    const out = { trusted: [] as string[], refused: [] as string[] };
+    for (const r of rows) (refusal(r, this.binding) === null ? out.trusted : out.refused).push(r.public_key);
+    return out;
   }
 
   // ---------------------------------------------------------------- verification
@@ -830,10 +879,18 @@ export class AuditLog implements AuditWriter {
    */
   async verify(opts: VerifyOptions = {}): Promise<AuditVerifyResult> {
     await this.flush();
-    const trusted = opts.trustedKeys ?? (await this.trustedKeys());
+    const stored = opts.trustedKeys ? undefined : await this.signingKeyRows();
+    const trusted = opts.trustedKeys ?? stored!.trusted;
+    /** The signature check, saying so when the key is in the key store but refused there. */
+    const checkCheckpointSignatureHere = (cp: Checkpoint): ReturnType<typeof checkCheckpointSignature> => {
+      const s = checkCheckpointSignature(cp, trusted);
+      if (!s.ok && stored?.refused.includes(cp.publicKey))
+        return { ok: false, message: 'the checkpoint is signed by a key whose row in the key store is refused: written without the master key, or not sealed' };
+      return s;
+    };
     const ext = opts.checkpoint;
     if (ext) {
-      const s = checkCheckpointSignature(ext, trusted);
+      const s = checkCheckpointSignatureHere(ext);
       if (!s.ok) return { ok: false, seq: Number.isInteger(ext?.seq) ? ext.seq : 0, kind: 'bad_signature', message: `exported checkpoint: ${s.message}` };
     }
     const headRow = await this.db.get<{ seq: number }>('SELECT seq FROM audit_head WHERE id = 1');
@@ -869,7 +926,7 @@ export class AuditLog implements AuditWriter {
         cpi++;
         checkpointsSeen++;
         if (cp.seq > maxStored) maxStored = cp.seq;
-        const s = checkCheckpointSignature(cp, trusted);
+        const s = checkCheckpointSignatureHere(cp);
         if (!s.ok) return { ok: false, seq: cp.seq, kind: 'bad_signature', message: `stored checkpoint at entry ${cp.seq}: ${s.message}` };
         if (cp.seq === seq && cp.hash !== hash)
           return { ok: false, seq: cp.seq, kind: 'checkpoint_mismatch', message: `entry ${cp.seq} does not match the stored checkpoint signed for it: the chain was rewritten` };
@@ -1167,11 +1224,37 @@ async function resolveRefs(t: Db, ids: string[], into: Map<string, string>): Pro
   await found(absent);
 }
 
-async function loadSigningKey(keyDb: Db, wrap: Buffer | undefined): Promise<SigningKey> {
-  const row = await keyDb.get<{ key_id: string; public_key: string; private_key: unknown; sealed: number }>(
-    'SELECT key_id, public_key, private_key, sealed FROM audit_signing_keys WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1',
+/**
+ * Computes the MAC of every signing key row already in the key store, once, in the transaction that
+ * records AUDIT_KEY_BINDING (the store is trusted at that moment). A key stored unsealed is sealed now
+ * when a sealing key is given, so that the rule "unsealed rows are refused" holds for it afterwards.
+ */
+async function bindSigningKeys(t: Db, binding: KeyBinding): Promise<void> {
+  const rows = await t.all<{ key_id: string; public_key: string; private_key: unknown; sealed: number | string }>('SELECT key_id, public_key, private_key, sealed FROM audit_signing_keys');
+  for (const r of rows) {
+    let sealed = toInt(r.sealed);
+    let privateKey = toBuffer(r.private_key);
+    if (sealed !== 1 && binding.wrap) {
+      privateKey = seal(binding.wrap, privateKey, `audit-signing-key|${r.key_id}`);
+      sealed = 1;
+    }
+    await t.run('UPDATE audit_signing_keys SET private_key = ?, sealed = ?, mac = ? WHERE key_id = ?', [
+      privateKey,
+      sealed,
+      rowMac(binding.mac!, SIGNING_KEY_MAC_KIND, [r.key_id, r.public_key, sealed]),
+      r.key_id,
+    ]);
+  }
+}
+
+async function loadSigningKey(keyDb: Db, binding: KeyBinding): Promise<SigningKey> {
+  const wrap = binding.wrap;
+  const row = await keyDb.get<SigningKeyRow & { private_key: unknown }>(
+    'SELECT key_id, public_key, private_key, sealed, mac FROM audit_signing_keys WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1',
   );
   if (row) {
+    const refused = refusal(row, binding);
+    if (refused) throw new CustosError('CUSTOS_INTEGRITY', refused);
     let der = toBuffer(row.private_key);
     if (toInt(row.sealed) === 1) {
       if (!wrap) throw new CustosError('CUSTOS_KEY_MISSING', 'the audit signing key is sealed and no key to open it was given');
@@ -1185,12 +1268,14 @@ async function loadSigningKey(keyDb: Db, wrap: Buffer | undefined): Promise<Sign
   const pub = publicKey.export({ format: 'jwk' }).x as string;
   const keyId = 'ak_' + randomBytes(8).toString('hex');
   const der = privateKey.export({ format: 'der', type: 'pkcs8' });
-  await keyDb.run('INSERT INTO audit_signing_keys (key_id, public_key, private_key, sealed, created_at) VALUES (?, ?, ?, ?, ?)', [
+  const sealed = wrap ? 1 : 0;
+  await keyDb.run('INSERT INTO audit_signing_keys (key_id, public_key, private_key, sealed, created_at, mac) VALUES (?, ?, ?, ?, ?, ?)', [
     keyId,
     pub,
     wrap ? seal(wrap, der, `audit-signing-key|${keyId}`) : der,
-    wrap ? 1 : 0,
+    sealed,
     Date.now(),
+    binding.mac ? rowMac(binding.mac, SIGNING_KEY_MAC_KIND, [keyId, pub, sealed]) : null,
   ]);
   return { publicKey: pub, privateKey };
 }

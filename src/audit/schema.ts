@@ -108,4 +108,18 @@ CREATE TABLE audit_signing_keys (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'audit signing keys: MAC column',
+    // the MAC (key derived from the master key) over key id, public key and whether the private key is
+    // sealed; computed for the rows already there by AUDIT_KEY_BINDING, when a MAC key is given
+    sql: 'ALTER TABLE audit_signing_keys ADD COLUMN mac BLOB;',
+  },
 ];
+
+/**
+ * Binds the signing keys already in the key store to the master key: applied (with nothing to run in SQL)
+ * in the transaction in which AuditLog.open computes their MACs, the first time it is given a MAC key.
+ * The store is trusted at that moment; a row added later without the master key never gets a MAC.
+ */
+export const AUDIT_KEY_BINDING: Migration = { version: 3, name: 'audit signing keys bound to the master key', sql: '' };

@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { CompactSign, type JWK } from 'jose';
 import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
+import { openStores } from '../audit/test-fixtures/stores.js';
 import type { Custos } from '../custos.js';
 import type { Actor } from '../access/keys.js';
-import { RECEIPT_FIELDS, verifyReceipt } from './receipts.js';
+import { RECEIPT_FIELDS, RECEIPT_TYPE, verifyReceipt } from './receipts.js';
 import { rejects } from '../../test/expect.js';
 
 const app: Actor = { keyId: 'app-key', role: 'application' };
@@ -174,5 +177,64 @@ describeBackends('consent records, receipts and marketing preferences', (backend
     } finally {
       await other.cleanup();
     }
+  });
+
+  /** Someone who can write the key store, without the master key: a receipt key of their own, and a receipt signed with it. */
+  async function forgeWithPlantedKey(receipt: string, keyId: string) {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const jwk = { ...(publicKey.export({ format: 'jwk' }) as JWK), kid: keyId, alg: 'EdDSA', use: 'sig' };
+    const payload = { ...decode(receipt), state: 'withdrawn', event_type: 'consent_withdrawn' };
+    const forged = await new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: 'EdDSA', kid: keyId, typ: RECEIPT_TYPE }).sign(privateKey);
+    return { jwk, forged };
+  }
+
+  it('a receipt signed with a key planted in the key store does not verify, and the key is not published', async () => {
+    const { receipt } = await custos.preferences.grant(id, ['marketing_email'], { method: 'api' });
+    const realKid = JSON.parse(Buffer.from(receipt.split('.')[0], 'base64url').toString('utf8')).kid as string;
+    // another process on the store verifies and signs with the same key
+    const other = await env.open();
+    expect(await other.receipts.verify(receipt)).toMatchObject({ valid: true, keyId: realKid });
+    // a retired key of one's own, kept only to verify
+    const planted = await forgeWithPlantedKey(receipt, 'rk_' + randomBytes(8).toString('hex'));
+    await custos.keyDb.run('INSERT INTO receipt_signing_keys (key_id, public_jwk, private_key, created_at, retired_at) VALUES (?, ?, ?, ?, ?)', [
+      planted.jwk.kid!, JSON.stringify(planted.jwk), randomBytes(64), 1, 2,
+    ]);
+    for (const c of [custos, other]) {
+      expect(await c.receipts.verify(planted.forged)).toMatchObject({ valid: false });
+      expect((await c.receipts.publicJwks()).keys.map((k) => k.kid)).toEqual([realKid]);
+      expect(await c.receipts.verify(receipt)).toMatchObject({ valid: true });
+    }
+    // the controller's own key row, its public half swapped for one's own
+    const swapped = await forgeWithPlantedKey(receipt, realKid);
+    await custos.keyDb.run('UPDATE receipt_signing_keys SET public_jwk = ? WHERE key_id = ?', [JSON.stringify(swapped.jwk), realKid]);
+    expect(await other.receipts.verify(swapped.forged)).toMatchObject({ valid: false });
+    expect((await other.receipts.publicJwks()).keys).toEqual([]);
+    const fresh = await env.open(); // a process that loads the key now refuses to sign with it
+    await rejects(fresh.preferences.grant(id, ['recommendations'], { method: 'api' }), 'CUSTOS_INTEGRITY');
+  });
+
+  it('receipt keys from before the binding are bound at the upgrade; receipts signed before still verify', async () => {
+    const { receipt } = await custos.preferences.grant(id, ['marketing_email'], { method: 'api' });
+    await custos.close();
+    // the key store as the version before the binding left it: no MAC column, migration 2 not recorded
+    const raw = await openStores(env);
+    await raw.keyDb.exec('ALTER TABLE receipt_signing_keys DROP COLUMN mac');
+    await raw.keyDb.run("DELETE FROM custos_migrations WHERE component = 'receipt-keys' AND version = 2");
+    await raw.close();
+    custos = await env.open();
+    expect(await custos.receipts.verify(receipt)).toMatchObject({ valid: true });
+    expect((await custos.keyDb.get<{ mac: unknown }>('SELECT mac FROM receipt_signing_keys'))!.mac).not.toBeNull();
+    const next = await custos.preferences.grant(id, ['recommendations'], { method: 'api' });
+    expect((await custos.receipts.verify(next.receipt)).valid).toBe(true);
+    expect(next.receipt.split('.')[0]).toBe(receipt.split('.')[0]); // the same key (and header)
+    // after the upgrade a planted key is refused
+    const planted = await forgeWithPlantedKey(receipt, 'rk_' + randomBytes(8).toString('hex'));
+    await custos.keyDb.run('INSERT INTO receipt_signing_keys (key_id, public_jwk, private_key, created_at, retired_at) VALUES (?, ?, ?, ?, ?)', [
+      planted.jwk.kid!, JSON.stringify(planted.jwk), randomBytes(64), 1, 2,
+    ]);
+    expect(await custos.receipts.verify(planted.forged)).toMatchObject({ valid: false });
+    await custos.close();
+    custos = await env.open(); // a later start binds nothing more
+    expect(await custos.receipts.verify(planted.forged)).toMatchObject({ valid: false });
   });
 });

@@ -4,19 +4,23 @@
  * Ed25519) with the controller's receipt key. The key is created on first use in the key store,
  * sealed with a key derived from the master key; its public half is served as a JWK set at
  * `/.well-known/custos-receipt-key.json`, so anyone can check a receipt offline.
+ *
+ * Each key's row carries a MAC (key derived from the master key) over its key id and public JWK: a public
+ * key put into the key store without the master key is neither published nor trusted to verify a receipt.
  */
 import { createPrivateKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import { CompactSign, compactVerify, importJWK, type JWK } from 'jose';
 import type { Db } from '../store/db.js';
 import { toBuffer } from '../store/db.js';
-import { migrate } from '../store/migrate.js';
+import type { Migration } from '../store/migrate.js';
+import { migrateBinding, rowMac, rowMacMatches } from '../crypto/row-mac.js';
 import { open as openSealed, seal } from '../crypto/aead.js';
 import { CustosError } from '../errors.js';
 import type { Localized, Policy } from '../policy/schema.js';
 import type { PolicyVersion } from '../policy/versions.js';
 import type { ConsentEvent } from './store.js';
 
-export const RECEIPT_KEY_MIGRATIONS = [
+export const RECEIPT_KEY_MIGRATIONS: Migration[] = [
   {
     version: 1,
     name: 'receipt signing keys',
@@ -29,7 +33,18 @@ CREATE TABLE receipt_signing_keys (
   retired_at BIGINT
 );`,
   },
+  {
+    version: 2,
+    name: 'receipt signing keys bound to the master key',
+    // the keys already there get their MAC in the same transaction (Receipts.open)
+    sql: 'ALTER TABLE receipt_signing_keys ADD COLUMN mac BLOB;',
+  },
 ];
+
+/** The migration that adds the MAC column; the keys already there are bound when it is applied. */
+const BINDING_VERSION = 2;
+/** What the MAC of a receipt key row covers; a new format gets a new kind. */
+const MAC_KIND = 'receipt_signing_keys/v1';
 
 export const RECEIPT_SCHEMA_VERSION = 'ISO/IEC TS 27560:2023 custos-receipt/1';
 export const RECEIPT_TYPE = 'consent-receipt+jws';
@@ -195,12 +210,28 @@ export class Receipts {
   private constructor(
     private readonly keyDb: Db,
     private readonly sealKey: Buffer,
+    private readonly macKey: Buffer,
   ) {}
 
-  static async open(keyDb: Db, sealKey: Buffer): Promise<Receipts> {
+  /**
+   * `sealKey` seals the private keys, `macKey` binds the rows; both are derived from the master key, each
+   * for its own use (`keyring.derive('receipt-signing/v1')`, `keyring.derive('receipt-signing-key-mac/v1')`).
+   * The migration that adds the MAC column binds the keys already there, in the same transaction: the
+   * store is trusted at that moment, as it was before the binding existed.
+   */
+  static async open(keyDb: Db, sealKey: Buffer, macKey: Buffer): Promise<Receipts> {
     if (sealKey.length !== 32) throw new CustosError('CUSTOS_CONFIG', 'the receipt key seal must be 32 bytes');
-    await migrate(keyDb, 'receipt-keys', RECEIPT_KEY_MIGRATIONS);
-    return new Receipts(keyDb, sealKey);
+    if (macKey.length !== 32) throw new CustosError('CUSTOS_CONFIG', 'the receipt key MAC key must be 32 bytes');
+    await migrateBinding(keyDb, 'receipt-keys', RECEIPT_KEY_MIGRATIONS, BINDING_VERSION, async (t) => {
+      for (const r of await t.all<{ key_id: string; public_jwk: string }>('SELECT key_id, public_jwk FROM receipt_signing_keys'))
+        await t.run('UPDATE receipt_signing_keys SET mac = ? WHERE key_id = ?', [rowMac(macKey, MAC_KIND, [r.key_id, r.public_jwk]), r.key_id]);
+    });
+    return new Receipts(keyDb, sealKey, macKey);
+  }
+
+  /** Whether a key row was written with the master key. */
+  private bound(r: { key_id: string; public_jwk: string; mac: unknown }): boolean {
+    return rowMacMatches(this.macKey, MAC_KIND, [r.key_id, r.public_jwk], r.mac);
   }
 
   private key(): Promise<SigningKey> {
@@ -212,10 +243,12 @@ export class Receipts {
   }
 
   private async loadOrCreate(): Promise<SigningKey> {
-    const row = await this.keyDb.get<{ key_id: string; private_key: unknown }>(
-      'SELECT key_id, private_key FROM receipt_signing_keys WHERE retired_at IS NULL ORDER BY created_at DESC, key_id DESC LIMIT 1',
+    const row = await this.keyDb.get<{ key_id: string; public_jwk: string; private_key: unknown; mac: unknown }>(
+      'SELECT key_id, public_jwk, private_key, mac FROM receipt_signing_keys WHERE retired_at IS NULL ORDER BY created_at DESC, key_id DESC LIMIT 1',
     );
     if (row) {
+      if (!this.bound(row))
+        throw new CustosError('CUSTOS_INTEGRITY', `the receipt signing key ${row.key_id} was written or changed without the master key (its MAC does not verify): the key store was altered`);
       const der = openSealed(this.sealKey, toBuffer(row.private_key), `receipt-signing-key|${row.key_id}`);
       if (!der) throw new CustosError('CUSTOS_INTEGRITY', 'the receipt signing key does not authenticate: wrong master key or the key store was altered');
       return { keyId: row.key_id, privateKey: createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }) };
@@ -224,20 +257,29 @@ export class Receipts {
     const keyId = 'rk_' + randomBytes(8).toString('hex');
     const jwk = { ...(publicKey.export({ format: 'jwk' }) as JWK), kid: keyId, alg: 'EdDSA', use: 'sig' };
     const der = privateKey.export({ format: 'der', type: 'pkcs8' });
-    await this.keyDb.run('INSERT INTO receipt_signing_keys (key_id, public_jwk, private_key, created_at) VALUES (?, ?, ?, ?)', [
+    const publicJwk = JSON.stringify(jwk);
+    await this.keyDb.run('INSERT INTO receipt_signing_keys (key_id, public_jwk, private_key, created_at, mac) VALUES (?, ?, ?, ?, ?)', [
       keyId,
-      JSON.stringify(jwk),
+      publicJwk,
       seal(this.sealKey, der, `receipt-signing-key|${keyId}`),
       Date.now(),
+      rowMac(this.macKey, MAC_KIND, [keyId, publicJwk]),
     ]);
     return { keyId, privateKey };
   }
 
-  /** The public keys (current and retired) as a JWK set: what `/.well-known/custos-receipt-key.json` serves. */
+  /**
+   * The public keys (current and retired) as a JWK set: what `/.well-known/custos-receipt-key.json` serves.
+   * Only rows written with the master key: a key planted in the key store is neither served nor trusted.
+   */
   async publicJwks(): Promise<{ keys: JWK[] }> {
-    await this.key();
-    const rows = await this.keyDb.all<{ public_jwk: string }>('SELECT public_jwk FROM receipt_signing_keys ORDER BY created_at, key_id');
-    return { keys: rows.map((r) => JSON.parse(r.public_jwk) as JWK) };
+    // creates the key on first use; a current key refused for its MAC stops signing (CUSTOS_INTEGRITY),
+    // not the verification of receipts signed by the keys that are bound
+    await this.key().catch((e: unknown) => {
+      if (!(e instanceof CustosError && e.code === 'CUSTOS_INTEGRITY')) throw e;
+    });
+    const rows = await this.keyDb.all<{ key_id: string; public_jwk: string; mac: unknown }>('SELECT key_id, public_jwk, mac FROM receipt_signing_keys ORDER BY created_at, key_id');
+    return { keys: rows.filter((r) => this.bound(r)).map((r) => JSON.parse(r.public_jwk) as JWK) };
   }
 
   async sign(payload: ReceiptPayload): Promise<string> {

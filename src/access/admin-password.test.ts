@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { randomBytes, scryptSync } from 'node:crypto';
+import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
+import { rejects } from '../../test/expect.js';
+import { openStores } from '../audit/test-fixtures/stores.js';
+import type { Custos } from '../custos.js';
+import type { Db, Param } from '../store/db.js';
+
+const PASSWORD = 'a long admin passphrase';
+const MINE = 'a password of my own choosing';
+const cli = { keyId: 'cli', role: 'operator' };
+
+/**
+ * What someone who can write the data store, but has no master key, can write: an scrypt hash of a
+ * password of their choosing, with cheap parameters, for the most powerful role.
+ */
+function forgedRow(generation: number): Param[] {
+  const salt = randomBytes(16);
+  const hash = scryptSync(MINE.normalize('NFKC'), salt, 32, { N: 1024, r: 8, p: 1 });
+  return ['admin', 'privacy_officer', salt, hash, 1024, 8, 1, generation, Date.now()];
+}
+const insertForged = (db: Db, generation = 1) =>
+  db.run('INSERT INTO admin_password (account, role, salt, hash, cost_n, cost_r, cost_p, generation, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', forgedRow(generation));
+const replaceWithForged = (db: Db, generation: number) => {
+  const [, role, salt, hash, n, r, p] = forgedRow(generation);
+  return db.run('UPDATE admin_password SET role = ?, salt = ?, hash = ?, cost_n = ?, cost_r = ?, cost_p = ?, generation = ? WHERE account = ?', [role, salt, hash, n, r, p, generation, 'admin']);
+};
+const integrityDenials = async (c: Custos) => (await c.audit.query({ action: 'admin.sign_in', limit: 100 })).filter((e) => e.reason === 'integrity').length;
+
+describeBackends('admin password bound to the master key', (backend) => {
+  let env: Env;
+  beforeEach(async () => {
+    env = await makeEnv(backend);
+  });
+  afterEach(async () => {
+    await env.cleanup();
+  });
+
+  it('a password row written without the master key signs no one in, whether or not a password was set', async () => {
+    const server = await env.open();
+    // no password set: a planted row
+    await insertForged(server.db);
+    await rejects(server.admin.signIn(MINE), 'CUSTOS_UNAUTHENTICATED', 'admin_password');
+    expect(await integrityDenials(server)).toBe(1);
+    await server.db.run('DELETE FROM admin_password');
+    // a password set by the operator (the CLI, another process), then replaced in the store
+    const op = await env.open();
+    await op.admin.setPassword(PASSWORD, 'support', cli);
+    const s = await server.admin.signIn(PASSWORD);
+    expect(s.role).toBe('support');
+    expect(await server.admin.session(s.token)).toMatchObject({ actor: { role: 'support' } });
+    await replaceWithForged(server.db, 1); // the same generation, so the session's binding would still hold
+    await rejects(server.admin.signIn(MINE), 'CUSTOS_UNAUTHENTICATED', 'admin_password');
+    await rejects(server.admin.signIn(PASSWORD), 'CUSTOS_UNAUTHENTICATED', 'admin_password');
+    expect(await server.admin.session(s.token)).toBeNull();
+    expect(await integrityDenials(server)).toBe(3);
+    // setting the password again through Custos makes it work again
+    await op.admin.setPassword(PASSWORD, 'support', cli);
+    expect((await server.admin.signIn(PASSWORD)).role).toBe('support');
+  });
+
+  it('a role or generation changed in the store ends the password’s use until it is set again', async () => {
+    const c = await env.open();
+    await c.admin.setPassword(PASSWORD, 'support', cli);
+    const s = await c.admin.signIn(PASSWORD);
+    await c.db.run("UPDATE admin_password SET role = 'privacy_officer'");
+    await rejects(c.admin.signIn(PASSWORD), 'CUSTOS_UNAUTHENTICATED');
+    await c.db.run("UPDATE admin_password SET role = 'support'");
+    expect(await c.admin.session(s.token)).not.toBeNull();
+    // cheaper scrypt parameters are refused before they are used
+    await c.db.run('UPDATE admin_password SET cost_n = 1024');
+    await rejects(c.admin.signIn(PASSWORD), 'CUSTOS_UNAUTHENTICATED');
+    expect(await c.admin.session(s.token)).toBeNull();
+    await c.db.run('UPDATE admin_password SET cost_n = 32768');
+    expect((await c.admin.signIn(PASSWORD)).role).toBe('support');
+    await c.db.run('UPDATE admin_password SET generation = generation + 1');
+    await rejects(c.admin.signIn(PASSWORD), 'CUSTOS_UNAUTHENTICATED');
+    expect(await integrityDenials(c)).toBe(3);
+  });
+
+  it('a password set before the binding keeps working after the upgrade, which computes its MAC once', async () => {
+    const c = await env.open();
+    await c.admin.setPassword(PASSWORD, 'privacy_officer', cli);
+    await c.close();
+    // the store as the version before the binding left it: no MAC column, migration 4 not recorded
+    const raw = await openStores(env);
+    await raw.db.exec('ALTER TABLE admin_password DROP COLUMN mac');
+    await raw.db.run("DELETE FROM custos_migrations WHERE component = 'admin' AND version = 4");
+    await raw.close();
+    const a = await env.open();
+    const b = await env.open();
+    const s = await a.admin.signIn(PASSWORD);
+    expect(s.role).toBe('privacy_officer');
+    expect(await b.admin.session(s.token)).not.toBeNull();
+    expect((await a.db.get<{ mac: unknown }>('SELECT mac FROM admin_password'))!.mac).not.toBeNull();
+    // after the upgrade a row replaced without the master key is refused
+    await replaceWithForged(a.db, 2);
+    await rejects(b.admin.signIn(MINE), 'CUSTOS_UNAUTHENTICATED');
+    await a.close();
+    const again = await env.open(); // a later start binds nothing more
+    await rejects(again.admin.signIn(MINE), 'CUSTOS_UNAUTHENTICATED');
+  });
+});
