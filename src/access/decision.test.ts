@@ -29,6 +29,9 @@ describe('access decision', () => {
     expect(decide(policy, 'marketing', 'marketing_email', ['email'], fresh({ consent: { state: 'granted', policyVersion: 1 } })).allowed).toEqual(['email']);
     note(decide(policy, 'support', 'support', ['email'], fresh({ restricted: new Set(['*']) })));
     note(decide(policy, 'support', 'support', ['email'], fresh({ erased: true })));
+    const li = structuredClone(policy);
+    li.purposes.marketing_email = { ...li.purposes.marketing_email, basis: 'legitimate_interest' };
+    note(decide(li, 'marketing', 'marketing_email', ['email'], fresh({ consent: { state: 'withdrawn' } })));
     expect(reasons).toEqual(new Set(WITHHELD_REASONS));
   });
 
@@ -49,6 +52,17 @@ describe('access decision', () => {
     const d = decide(p2, 'marketing', 'marketing_email', ['email', 'phone'], fresh({ consent: granted }), coveredSince);
     expect(d).toEqual({ allowed: ['email'], withheld: [{ field: 'phone', reason: 'consent_missing' }] });
     expect(decide(p2, 'marketing', 'marketing_email', ['phone'], fresh({ consent: { state: 'granted', policyVersion: 2 } }), coveredSince).allowed).toEqual(['phone']);
+  });
+
+  it('a purpose on another basis that offers an opt-out runs until the person opts out, and resumes on a grant', () => {
+    const li = structuredClone(policy);
+    li.purposes.marketing_email = { ...li.purposes.marketing_email, basis: 'legitimate_interest', opt_out: true };
+    expect(decide(li, 'marketing', 'marketing_email', ['email'], fresh()).allowed).toEqual(['email']);
+    expect(decide(li, 'marketing', 'marketing_email', ['email'], fresh({ consent: { state: 'withdrawn' } })).withheld).toEqual([{ field: 'email', reason: 'opted_out' }]);
+    expect(decide(li, 'marketing', 'marketing_email', ['email'], fresh({ consent: { state: 'granted', policyVersion: 1 } })).allowed).toEqual(['email']);
+    // without an opt-out, a withdrawal recorded anyway changes nothing: the basis is not the person's choice
+    li.purposes.marketing_email.opt_out = false;
+    expect(decide(li, 'marketing', 'marketing_email', ['email'], fresh({ consent: { state: 'withdrawn' } })).allowed).toEqual(['email']);
   });
 
   it('an unknown purpose is an error, never an empty answer', () => {
@@ -74,6 +88,7 @@ describe('access decision', () => {
           rolePurposes: fc.tuple(...roles.map(() => fc.subarray(purs))),
           bases: fc.tuple(...purs.map(() => fc.constantFrom(...LEGAL_BASES))),
           survives: fc.tuple(...purs.map(() => fc.boolean())),
+          optOut: fc.tuple(...purs.map(() => fc.boolean())),
           role: fc.constantFrom(...roles, 'nobody'),
           purpose: fc.constantFrom(...purs),
           fields: fc.subarray(cats, { minLength: 1 }),
@@ -99,7 +114,7 @@ describe('access decision', () => {
           governing_language: 'en',
           jurisdictions: ['EU'],
           categories: Object.fromEntries(x.cats.map((c, i) => [c, { kind: 'contact', type: 'text', purposes: x.catPurposes[i], retention: { period: 'P1Y' } }])),
-          purposes: Object.fromEntries(x.purs.map((pp, i) => [pp, { basis: x.bases[i], survives_restriction: x.survives[i] }])),
+          purposes: Object.fromEntries(x.purs.map((pp, i) => [pp, { basis: x.bases[i], survives_restriction: x.survives[i], opt_out: x.optOut[i] }])),
           roles: Object.fromEntries(x.roles.map((r, i) => [r, { purposes: x.rolePurposes[i] }])),
         });
         const state: SubjectState = { erased: x.erased, restricted: new Set(x.restricted), consent: x.consent };
@@ -119,7 +134,9 @@ describe('access decision', () => {
                   : x.restricted.includes(x.purpose) || (x.restricted.includes('*') && !x.survives[pi])
                     ? 'restricted'
                     : x.bases[pi] !== 'consent'
-                      ? null
+                      ? x.optOut[pi] && x.consent.state === 'withdrawn'
+                        ? 'opted_out'
+                        : null
                       : x.consent.state === 'withdrawn'
                         ? 'consent_withdrawn'
                         : x.consent.state === 'none' || x.consent.policyVersion < x.since

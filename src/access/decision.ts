@@ -8,14 +8,16 @@
  *   2. the actor's role may act for the purpose                (else `role_not_for_purpose`)
  *   3. the subject has not suspended that use (restriction)    (else `restricted`)
  *   4. where the purpose's basis is consent, the subject has granted consent, not withdrawn it, under
- *      a policy version that covered this use                 (else `consent_missing` / `consent_withdrawn`)
+ *      a policy version that covered this use                 (else `consent_missing` / `consent_withdrawn`);
+ *      where it rests on another basis but offers an opt-out (`opt_out: true`: a newsletter sent on
+ *      legitimate interest), the subject has not opted out      (else `opted_out`)
  * and the subject is not erased (else every field is `erased`). The first failing check, in that
  * order, is the reason given.
  */
 import { CustosError } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
 
-export const WITHHELD_REASONS = ['erased', 'category_not_for_purpose', 'role_not_for_purpose', 'restricted', 'consent_missing', 'consent_withdrawn'] as const;
+export const WITHHELD_REASONS = ['erased', 'category_not_for_purpose', 'role_not_for_purpose', 'restricted', 'consent_missing', 'consent_withdrawn', 'opted_out'] as const;
 export type WithheldReason = (typeof WITHHELD_REASONS)[number];
 
 export type ConsentState = { state: 'granted'; policyVersion: number } | { state: 'withdrawn' } | { state: 'none' };
@@ -34,6 +36,14 @@ export const ERASED_STATE: SubjectState = { erased: true, restricted: new Set<st
 export interface Decision {
   allowed: string[];
   withheld: { field: string; reason: WithheldReason }[];
+}
+
+/**
+ * Whether the subject's consent events decide this purpose: consent-based purposes, and purposes on
+ * another basis that offer an opt-out (a withdrawal is the opt-out, a later grant resumes).
+ */
+export function choiceMatters(p: Policy['purposes'][string]): boolean {
+  return p.basis === 'consent' || p.opt_out === true;
 }
 
 export function requirePurpose(policy: Policy, purpose: unknown): string {
@@ -86,7 +96,7 @@ export function decide(
       const c = subject.consent;
       if (c.state === 'withdrawn') reason = 'consent_withdrawn';
       else if (c.state === 'none' || c.policyVersion < coveredSince(field, purpose)) reason = 'consent_missing';
-    }
+    } else if (p.opt_out && subject.consent.state === 'withdrawn') reason = 'opted_out';
     if (reason) withheld.push({ field, reason });
     else allowed.push(field);
   }

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { CompactSign, type JWK } from 'jose';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXAMPLE } from '../../test/backends.js';
 import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
 import { openStores } from '../audit/test-fixtures/stores.js';
 import type { Custos } from '../custos.js';
@@ -139,6 +142,30 @@ describeBackends('consent records, receipts and marketing preferences', (backend
     // A restriction request suspends marketing as it suspends every other use.
     await custos.restrictions.add(id, '*', 'objection');
     expect(await custos.preferences.maySend(id, 'email')).toMatchObject({ allowed: false, reason: 'restricted' });
+  });
+
+  it('a newsletter sent on legitimate interest with an opt-out: it runs until the person opts out, and the opt-out holds everywhere', async () => {
+    const file = join(env.dataDir, 'li.policy.yaml');
+    const source = readFileSync(EXAMPLE, 'utf8');
+    const li = source.replace('marketing_email:        { basis: consent,', 'marketing_email:        { basis: legitimate_interest,');
+    expect(li).not.toBe(source);
+    writeFileSync(file, li);
+    await custos.close();
+    custos = await env.open({ policy: file });
+    expect((await custos.preferences.get(id)).email.state).toBe('opted_in');
+    expect(await custos.preferences.maySend(id, 'email')).toEqual({ allowed: true, reason: 'not_opted_out', purpose: 'marketing_email' });
+
+    const off = await custos.preferences.set(id, { email: false }, { method: 'privacy_center' });
+    expect(off.preferences.email.state).toBe('opted_out');
+    expect(off.receipts).toHaveLength(1);
+    expect(await custos.preferences.maySend(id, 'email')).toEqual({ allowed: false, reason: 'opted_out', purpose: 'marketing_email' });
+    expect(await custos.preferences.maySend(id, 'email', marketing)).toMatchObject({ allowed: false, reason: 'opted_out' });
+    expect((await custos.subjects.read(id, { actor: marketing, purpose: 'marketing_email', fields: ['email'] })).withheld).toEqual([{ field: 'email', reason: 'opted_out' }]);
+
+    await custos.preferences.set(id, { email: true }, { method: 'privacy_center' });
+    expect(await custos.preferences.maySend(id, 'email')).toMatchObject({ allowed: true, reason: 'not_opted_out' });
+    // a purpose on another basis without an opt-out still has nothing to grant or withdraw
+    await rejects(custos.preferences.withdraw(id, ['account'], { method: 'api' }), 'CUSTOS_INVALID_INPUT', 'consent_basis');
   });
 
   it('refuses bad input naming the field and rule, and writes nothing', async () => {

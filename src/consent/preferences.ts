@@ -13,7 +13,7 @@ import type { PolicyVersion } from '../policy/versions.js';
 import type { Vault } from '../vault/vault.js';
 import type { AuditWriter } from '../audit/types.js';
 import type { Actor } from '../access/keys.js';
-import { decide, type ConsentState, type Decision } from '../access/decision.js';
+import { choiceMatters, decide, type ConsentState, type Decision } from '../access/decision.js';
 import { SYSTEM, type Subjects } from '../access/subjects.js';
 import { CONSENT_METHODS, type ConsentEvent, type ConsentMethod, type ConsentStore } from './store.js';
 import { receiptPayload, type Receipts } from './receipts.js';
@@ -48,7 +48,7 @@ export interface Preference {
   since?: string;
 }
 
-export type MaySendReason = 'consent_granted' | 'channel_not_declared' | Decision['withheld'][number]['reason'];
+export type MaySendReason = 'consent_granted' | 'not_opted_out' | 'channel_not_declared' | Decision['withheld'][number]['reason'];
 
 export interface MaySendAnswer {
   allowed: boolean;
@@ -126,8 +126,8 @@ export class Preferences {
     input.purposes.forEach((p, i) => {
       if (typeof p !== 'string' || !Object.hasOwn(policy.purposes, p))
         throw new CustosError('CUSTOS_UNKNOWN_PURPOSE', `purposes[${i}]: not a purpose declared in the policy`, [{ field: `purposes[${i}]`, rule: 'purpose_declared', message: 'is not a purpose declared in the policy' }]);
-      if (policy.purposes[p].basis !== 'consent')
-        throw invalidInput(`purposes[${i}]`, 'consent_basis', `purpose ${p} rests on ${policy.purposes[p].basis}, not on consent: there is nothing to grant or withdraw`);
+      if (!choiceMatters(policy.purposes[p]))
+        throw invalidInput(`purposes[${i}]`, 'consent_basis', `purpose ${p} rests on ${policy.purposes[p].basis}, not on consent, and offers no opt-out: there is nothing to grant or withdraw`);
     });
     if (new Set(input.purposes).size !== input.purposes.length) throw invalidInput('purposes', 'duplicate_purpose', 'a purpose is listed twice');
     if (!CONSENT_METHODS.includes(input.method)) throw invalidInput('method', 'consent_method', `must be one of ${CONSENT_METHODS.join(', ')}`);
@@ -187,6 +187,8 @@ export class Preferences {
   }
 
   private covered(purpose: string, state: ConsentState): boolean {
+    // a purpose on another basis with an opt-out runs until the person opts out
+    if (this.d.policy().purposes[purpose].basis !== 'consent') return state.state !== 'withdrawn';
     if (state.state !== 'granted') return false;
     const cats = Object.entries(this.d.policy().categories).filter(([, c]) => c.purposes.includes(purpose));
     return cats.every(([cat]) => state.policyVersion >= this.d.coveredSince(cat, purpose));
@@ -273,6 +275,7 @@ export class Preferences {
       });
     }
     if (fields.length === 0) return { allowed: false, reason: 'category_not_for_purpose', purpose };
-    return d.allowed.length > 0 ? { allowed: true, reason: 'consent_granted', purpose } : { allowed: false, reason: d.withheld[0].reason, purpose };
+    return d.allowed.length > 0
+      ? { allowed: true, reason: policy.purposes[purpose].basis === 'consent' ? 'consent_granted' : 'not_opted_out', purpose } : { allowed: false, reason: d.withheld[0].reason, purpose };
   }
 }
