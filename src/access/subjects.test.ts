@@ -63,6 +63,29 @@ describeBackends('purpose-bound access', (backend) => {
     expect((await custos.subjects.check(id, { actor: marketing, purpose: 'marketing_email', fields: ['email'] })).allowed).toEqual(['email']);
   });
 
+  it("writes respect the person's choices as reads do: no consent, a withdrawal or a restriction stops them too", async () => {
+    // a marketing list built without consent, then fed after a withdrawal (seed 001 consent table)
+    await rejects(custos.subjects.update(id, { email: 'aiko+promo@example.jp' }, { actor: marketing, purpose: 'marketing_email' }), 'CUSTOS_POLICY_VIOLATION', 'consent_missing');
+    await custos.consents.record(id, { purpose: 'marketing_email', event: 'grant', policyVersion: custos.policyVersion.ordinal, method: 'api' });
+    await custos.subjects.update(id, { email: 'aiko+promo@example.jp' }, { actor: marketing, purpose: 'marketing_email' });
+    await custos.consents.record(id, { purpose: 'marketing_email', event: 'withdraw', policyVersion: custos.policyVersion.ordinal, method: 'api' });
+    await rejects(custos.subjects.update(id, { email: 'aiko@example.jp' }, { actor: marketing, purpose: 'marketing_email' }), 'CUSTOS_POLICY_VIOLATION', 'consent_withdrawn');
+    // a suspension request stops every use that does not survive it, writes included
+    await custos.restrictions.add(id, '*', 'objection');
+    await rejects(custos.subjects.addRecord(id, 'messages', 'see you at 5', { actor: app, purpose: 'lesson_delivery' }), 'CUSTOS_POLICY_VIOLATION', 'restricted');
+    await rejects(custos.subjects.update(id, { name: 'A. Sato' }, { actor: app, purpose: 'account' }), 'CUSTOS_POLICY_VIOLATION', 'restricted');
+    const denied = (await custos.audit.query({ subjectId: id, limit: 100 })).filter((e) => e.outcome === 'denied').map((e) => [e.action, e.reason]);
+    expect(denied).toEqual([
+      ['subject.update', 'consent_missing'],
+      ['subject.update', 'consent_withdrawn'],
+      ['record.create', 'restricted'],
+      ['subject.update', 'restricted'],
+    ]);
+    expect((await custos.subjects.read(id, { actor: { keyId: 'po', role: 'privacy_officer' }, purpose: 'legal_claims', fields: ['name'] })).fields).toEqual({ name: 'Aiko Sato' });
+    await custos.restrictions.lift(id);
+    await custos.subjects.addRecord(id, 'messages', 'see you at 5', { actor: app, purpose: 'lesson_delivery' });
+  });
+
   it('server maintenance never reads personal data', async () => {
     const r = await custos.subjects.read(id, { actor: maintenance, purpose: 'support' });
     expect(r.fields).toEqual({});

@@ -10,7 +10,7 @@ import type { AuditEntryInput, AuditWriter } from '../audit/types.js';
 import type { ConsentReader } from '../consent/store.js';
 import type { Restrictions } from './restrictions.js';
 import type { Actor } from './keys.js';
-import { decide, ERASED_STATE, requireFields, requirePurpose, type Decision, type SubjectState, type WithheldReason } from './decision.js';
+import { choiceMatters, decide, ERASED_STATE, requireFields, requirePurpose, type Decision, type SubjectState, type WithheldReason } from './decision.js';
 
 export interface AuditSink extends AuditWriter {
   /** Erasure: the log keeps its entries but no longer points at the people. */
@@ -96,7 +96,7 @@ export class Subjects {
 
   /** What a decision needs to know of the subject, as columns of the vault's statement (one round trip). */
   private stateColumns(purpose: string): Record<string, SubjectColumn> {
-    return this.policy().purposes[purpose].basis === 'consent'
+    return choiceMatters(this.policy().purposes[purpose])
       ? { restricted: this.restrictions.purposesColumn, consent: this.consent.stateColumn(purpose) }
       : { restricted: this.restrictions.purposesColumn };
   }
@@ -178,6 +178,24 @@ export class Subjects {
     );
   }
 
+  /**
+   * A write to an existing subject is a use of the data for the purpose: what the person decided holds
+   * as for reads (a restriction, a withdrawn or missing consent, an opt-out), and a write it stops is
+   * refused and audited. (Corrections the person asks for go through `correct`, outside any purpose.)
+   */
+  private async authoriseSubjectWrite(actor: Actor, action: string, purpose: string, fields: string[], subjectId: string): Promise<void> {
+    await this.authoriseWrite(actor, action, purpose, fields, subjectId);
+    const d = decide(this.policy(), actor.role, purpose, fields, await this.subjectState(subjectId, purpose), this.coveredSince);
+    const stop = d.withheld[0];
+    if (!stop) return;
+    await this.audit.append(this.entry(actor, action, purpose, subjectId, fields, 'denied', stop.reason));
+    throw new CustosError(
+      'CUSTOS_POLICY_VIOLATION',
+      `the subject's data may not be written for purpose ${purpose}: ${stop.reason}`,
+      d.withheld.map((w) => ({ field: `fields.${w.field}`, rule: w.reason, message: `may not be written for purpose ${purpose}: ${w.reason.replace(/_/g, ' ')}` })),
+    );
+  }
+
   async create(input: CreateSubjectInput, opts: AccessContext): Promise<{ id: string; created: boolean }> {
     const actor = this.actorOf(opts);
     const purpose = requirePurpose(this.policy(), opts.purpose);
@@ -253,7 +271,7 @@ export class Subjects {
     if (typeof fields !== 'object' || fields === null) throw invalidInput('fields', 'object', 'must be an object of field -> value');
     const names = Object.keys(fields);
     requireFields(this.policy(), names, byName);
-    await this.authoriseWrite(actor, 'subject.update', purpose, names, id);
+    await this.authoriseSubjectWrite(actor, 'subject.update', purpose, names, id);
     const r = await this.vault.update(id, fields);
     await this.audit.append(this.entry(actor, 'subject.update', purpose, id, r.updated, 'ok'));
     return r;
@@ -263,7 +281,7 @@ export class Subjects {
     const actor = this.actorOf(opts);
     const purpose = requirePurpose(this.policy(), opts.purpose);
     requireFields(this.policy(), [category], () => 'category');
-    await this.authoriseWrite(actor, 'record.create', purpose, [category], id);
+    await this.authoriseSubjectWrite(actor, 'record.create', purpose, [category], id);
     const r = await this.vault.addRecord(id, category, value);
     await this.audit.append(this.entry(actor, 'record.create', purpose, id, [category], 'ok'));
     return r;
