@@ -110,6 +110,12 @@ describe('privacy center API over HTTP', () => {
     const download = await fetch(`${base}/v1/privacy/me/requests/${access.body.requestId}/export`, { headers: { authorization: `Subject ${token.body.token}` } });
     expect(download.status).toBe(404);
     expect(download.headers.get('content-type')).not.toContain('zip');
+    // nor does it set the person's marketing choices as if the person had made them in the privacy center
+    const before = await call('GET', '/v1/privacy/me/preferences', { auth: `Subject ${token.body.token}` });
+    const forged = await call('PUT', '/v1/privacy/me/preferences', { auth: `Subject ${token.body.token}`, body: { preferences: { email: true } } });
+    expect(forged.status).toBe(403);
+    expect(forged.body.errors[0]).toMatchObject({ field: 'authorization', rule: 'privacy_center_session' });
+    expect((await call('GET', '/v1/privacy/me/preferences', { auth: `Subject ${token.body.token}` })).body).toEqual(before.body);
   });
 
   it('staff work the queue through the API; the erasure outcome stays readable for the person', async () => {

@@ -158,13 +158,20 @@ export const privacyRoutes = [
     rateLimit: 30,
     body: z.strictObject({ preferences: z.record(z.string(), z.boolean()), language: z.enum(LANGUAGES).optional() }),
     response: z.object({ preferences: z.record(z.string(), z.unknown()), receipts: z.array(z.string()) }),
-    handler: async ({ custos, subject, body, req }) =>
-      custos.preferences.set(
+    handler: async ({ custos, subject, body, req }) => {
+      // Recorded as the person's own choice in the privacy center, so only the person's verified session
+      // makes it: an application records consents it collects with its own key (POST /v1/subjects/:id/consents).
+      if (subject!.via !== 'privacy_center')
+        throw new CustosError('CUSTOS_FORBIDDEN', "preferences are changed in the person's own privacy-center session", [
+          { field: 'authorization', rule: 'privacy_center_session', message: 'an application records the consents it collects through POST /v1/subjects/:id/consents' },
+        ]);
+      return custos.preferences.set(
         subject!.subjectId,
         body.preferences,
         { method: 'privacy_center', ...(body.language ? { language: body.language } : {}), evidence: evidenceOf(req.ip, req.headers['user-agent']) },
         { keyId: 'subject', role: 'subject' },
-      ),
+      );
+    },
   }),
   defineRoute({
     method: 'DELETE',
