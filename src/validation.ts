@@ -7,6 +7,21 @@ import { CustosError, type ErrorDetail } from './errors.js';
 
 export type PathKey = string | number;
 
+/** How deep JSON input may nest (bodies, json values): far above any real document, far below a stack overflow. */
+export const MAX_JSON_DEPTH = 32;
+
+/** Whether a parsed JSON value (or any object graph: a cycle counts as too deep) nests deeper than `max`. */
+export function nestsDeeperThan(value: unknown, max = MAX_JSON_DEPTH): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 export function valueAt(raw: unknown, path: readonly PathKey[]): unknown {
   let v: unknown = raw;
   for (const k of path) {

@@ -6,6 +6,7 @@
 import Fastify, { LogController, type FastifyContextConfig, type FastifyInstance, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../validation.js';
 import { CustosError, ERRORS } from '../errors.js';
 import type { Custos } from '../custos.js';
 import type { Actor } from '../access/keys.js';
@@ -114,6 +115,9 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
   const commonHeaders = (req: FastifyRequest, reply: FastifyReply) => {
     for (let i = 0; i < security.length; i++) reply.header(security[i][0], security[i][1]);
     reply.header('x-request-id', req.id);
+    // Answers may hold personal data or a session token: no cache keeps them unless a route says it may
+    // (the banner, catalogue and public keys do; pages revalidate).
+    reply.header('cache-control', 'no-store');
   };
   const app = Fastify({
     logger: opts.logger
@@ -153,6 +157,13 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
     done();
   });
   await app.register(rateLimit, { global: false });
+  // A body that parses but nests thousands deep would overflow the stack of whatever walks it later.
+  app.addHook('preValidation', async (req) => {
+    if (typeof req.body === 'object' && req.body !== null && nestsDeeperThan(req.body))
+      throw new CustosError('CUSTOS_INVALID_INPUT', `the body nests deeper than ${MAX_JSON_DEPTH} levels`, [
+        { field: 'body', rule: 'json_depth', message: `must nest at most ${MAX_JSON_DEPTH} levels deep` },
+      ]);
+  });
 
   app.setErrorHandler((err: FastifyError | CustosError, req, reply) => {
     if (err instanceof CustosError) {

@@ -120,6 +120,29 @@ describe('HTTP API', () => {
     expect(bad.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
     expect(bad.headers.get('x-content-type-options')).toBe('nosniff');
     expect(bad.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // JSON nested thousands deep parses, then overflows whatever walks it: a 400 naming the rule, on a
+    // route anyone reaches and on a json field alike, and nothing written
+    const deep = (n: number): unknown => (n === 0 ? {} : { a: deep(n - 1) });
+    const nested = `${'{"a":'.repeat(5000)}{}${'}'.repeat(5000)}`;
+    const intakes = await fetch(base + '/v1/privacy/requests', { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"type":"access","email":"deep@example.jp","language":"en","details":${nested}}` });
+    expect(intakes.status).toBe(400);
+    expect(((await intakes.json()) as { errors: unknown[] }).errors[0]).toMatchObject({ field: 'body', rule: 'json_depth' });
+    const count = await custos.vault.count();
+    const field = await call('POST', '/v1/subjects', appKey, { purpose: 'account', fields: { name: 'Deep' }, x: deep(40) });
+    expect(field.body.errors[0]).toMatchObject({ field: 'body', rule: 'json_depth' });
+    expect(await custos.vault.count()).toEqual(count);
+    expect((await call('POST', '/v1/subjects', appKey, { purpose: 'account', fields: { name: 'Shallow' } })).status).toBe(201);
+    await expect(custos.subjects.create({ fields: { device_data: deep(40) as Record<string, unknown> } }, { actor: { keyId: 'k', role: 'trust_safety' }, purpose: 'fraud_prevention' })).rejects.toMatchObject({ details: [{ field: 'fields.device_data', rule: 'json_depth' }] });
+  });
+
+  it('no answer of the API may be kept by a cache unless its route says so', async () => {
+    const read = await call('GET', '/v1/keys', admin);
+    expect(read.status).toBe(200);
+    expect(read.headers.get('cache-control')).toBe('no-store');
+    expect((await call('GET', '/v1/subjects/nobody?purpose=support', supportKey)).headers.get('cache-control')).toBe('no-store');
+    expect((await call('GET', '/v1/subjects/%zz?purpose=support', supportKey)).headers.get('cache-control')).toBe('no-store');
+    // what is public and the same for everyone keeps its own policy
+    expect((await fetch(base + '/.well-known/custos-receipt-key.json')).headers.get('cache-control')).toMatch(/public/);
   });
 
   it('every /v1 route needs a valid key; roles without an operation get 403', async () => {

@@ -5,6 +5,7 @@
 import { isIP } from 'node:net';
 import { parsePhoneNumberFromString, getCountries, type CountryCode } from 'libphonenumber-js/max';
 import { invalidInput } from '../errors.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../validation.js';
 import type { Category, Jurisdiction } from '../policy/schema.js';
 
 const COUNTRIES = new Set<string>(getCountries());
@@ -152,6 +153,7 @@ export function normaliseValue(field: string, c: Category, v: unknown, region: C
     }
     case 'json': {
       if (typeof v !== 'object') throw invalidInput(field, 'json_type', 'must be a JSON object or array');
+      if (nestsDeeperThan(v)) throw invalidInput(field, 'json_depth', `must nest at most ${MAX_JSON_DEPTH} levels deep`);
       const size = JSON.stringify(v).length;
       if (size > JSON_LIMIT) throw invalidInput(field, 'json_size', `must be at most ${JSON_LIMIT} bytes of JSON`);
       return v;
