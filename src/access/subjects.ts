@@ -20,6 +20,25 @@ export interface AuditSink extends AuditWriter {
 export interface AccessContext {
   actor: Actor;
   purpose: string;
+  /** Set only by the disclosure ledger (a symbol: no JSON input can carry it). */
+  [PROVISION]?: true;
+}
+
+/**
+ * Marks a read made by the disclosure ledger while it records a provision. Data for a purpose that a
+ * third-party recipient is registered for leaves only that way, so that every provision is in the ledger.
+ */
+export const PROVISION: unique symbol = Symbol('custos.provision');
+
+const provisionPurposes = new WeakMap<Policy, ReadonlySet<string>>();
+/** Purposes a third-party recipient (not a processor) is registered for. */
+export function provisionPurposesOf(policy: Policy): ReadonlySet<string> {
+  let set = provisionPurposes.get(policy);
+  if (!set) {
+    set = new Set(Object.values(policy.recipients ?? {}).flatMap((r) => (r.type === 'third_party' ? r.purposes : [])));
+    provisionPurposes.set(policy, set);
+  }
+  return set;
 }
 
 export interface ReadResult {
@@ -134,6 +153,7 @@ export class Subjects {
     const policy = this.policy();
     const purpose = requirePurpose(policy, opts.purpose);
     const fields = opts.fields ? requireFields(policy, opts.fields) : this.singleValued();
+    await this.provisionOnly(actor, 'subject.read', purpose, id, fields, opts);
     let decision: Decision;
     let values: Record<string, unknown> = {};
     try {
@@ -159,6 +179,15 @@ export class Subjects {
       this.entry(actor, 'subject.read', purpose, erased ? undefined : id, decision.allowed, decision.allowed.length > 0 ? 'allowed' : 'denied', erased ? 'erased' : undefined, erased ? undefined : withheldDetail(decision)),
     );
     return { id, purpose, fields: values, withheld: decision.withheld };
+  }
+
+  /** Data for a provision purpose is read only by the disclosure ledger (see PROVISION); any other read is refused and audited. */
+  private async provisionOnly(actor: Actor, action: string, purpose: string, id: string, fields: string[], opts: AccessContext): Promise<void> {
+    if (opts[PROVISION] || !provisionPurposesOf(this.policy()).has(purpose)) return;
+    await this.audit.append(this.entry(actor, action, purpose, id, fields, 'denied', 'provision_through_ledger'));
+    throw new CustosError('CUSTOS_POLICY_VIOLATION', `data for purpose ${purpose} goes to third parties only through the disclosure ledger (POST /v1/disclosures), which records the provision`, [
+      { field: 'purpose', rule: 'provision_through_ledger', message: `purpose ${purpose} is a provision to third parties: provide through the disclosure ledger` },
+    ]);
   }
 
   /** Writes need a purpose too: every field's category must allow it, and the role must act for it. */
@@ -295,6 +324,7 @@ export class Subjects {
     requireFields(policy, [category], () => 'category');
     const limit = opts.limit ?? 100;
     if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 10000');
+    await this.provisionOnly(actor, 'record.read', purpose, id, [category], opts);
     const d = decide(policy, actor.role, purpose, [category], await this.subjectState(id, purpose), this.coveredSince);
     if (d.allowed.length === 0) {
       await this.audit.append(this.entry(actor, 'record.read', purpose, id, [category], 'denied', d.withheld[0].reason));
@@ -321,6 +351,7 @@ export class Subjects {
     const policy = this.policy();
     const purpose = requirePurpose(policy, opts.purpose);
     requireFields(policy, [category], () => 'category');
+    await this.provisionOnly(actor, 'record.read', purpose, id, [category], opts);
     const d = decide(policy, actor.role, purpose, [category], await this.subjectState(id, purpose), this.coveredSince);
     if (d.allowed.length === 0) {
       await this.audit.append(this.entry(actor, 'record.read', purpose, id, [category], 'denied', d.withheld[0].reason));

@@ -95,6 +95,19 @@ describeBackends('third-party provision', (backend) => {
     await refused(c.disclosures.disclose({ subjects: ['no-such-person'], recipient: 'ad_partner', categories: ['name'], purpose: 'third_party_provision' }, po), 'CUSTOS_POLICY_VIOLATION', 'not_found');
   });
 
+  it('data for a purpose a third party is registered for leaves only through the ledger: a plain read for it is refused and audited', async () => {
+    await grant(c, a);
+    const entries = await c.disclosures.list();
+    await refused(c.subjects.read(a, { actor: po, purpose: 'third_party_provision', fields: ['name', 'email'] }), 'CUSTOS_POLICY_VIOLATION', 'provision_through_ledger');
+    await refused(c.subjects.records(a, 'transactions', { actor: po, purpose: 'third_party_provision' }), 'CUSTOS_POLICY_VIOLATION', 'provision_through_ledger');
+    expect(await c.disclosures.list()).toEqual(entries);
+    const denied = (await c.audit.query({ subjectId: a, limit: 100 })).filter((e) => e.reason === 'provision_through_ledger').map((e) => e.action);
+    expect(denied).toEqual(['subject.read', 'record.read']);
+    // the decision alone carries no data and stays open; the ledger still provides
+    expect((await c.subjects.check(a, { actor: po, purpose: 'third_party_provision', fields: ['name'] })).allowed).toEqual(['name']);
+    expect((await c.disclosures.disclose({ subjects: [a], recipient: 'ad_partner', categories: ['name'], purpose: 'third_party_provision' }, po)).data).toEqual([{ subjectId: a, fields: { name: 'Aiko Sato' } }]);
+  });
+
   it('basis matrix: a processor under its agreement gets only its declared categories for its purposes (entrustment, recorded)', async () => {
     const r = await c.disclosures.disclose({ subjects: [a, b], recipient: 'zoom', categories: ['name', 'email'], purpose: 'lesson_delivery' }, app);
     expect(r.disclosure).toMatchObject({ kind: 'entrustment', basis: 'entrustment', recipient: { id: 'zoom', type: 'processor', agreement: { reference: 'DPA-2024-ZOOM', date: '2024-04-01' } } });

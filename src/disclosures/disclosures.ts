@@ -20,7 +20,7 @@ import { migrate } from '../store/migrate.js';
 import type { Policy } from '../policy/schema.js';
 import type { Vault } from '../vault/vault.js';
 import type { Subjects } from '../access/subjects.js';
-import { SYSTEM } from '../access/subjects.js';
+import { PROVISION, SYSTEM } from '../access/subjects.js';
 import type { Restrictions } from '../access/restrictions.js';
 import type { Actor } from '../access/keys.js';
 import type { AuditEntryInput, AuditWriter } from '../audit/types.js';
@@ -410,7 +410,7 @@ export class Disclosures {
         }
       } else {
         if (single.length > 0) {
-          const r = await this.deps.subjects.read(id, { actor, purpose: input.purpose, fields: single });
+          const r = await this.deps.subjects.read(id, { actor, purpose: input.purpose, fields: single, [PROVISION]: true });
           if (r.withheld.length > 0) {
             const w = r.withheld[0];
             await deny(w.reason, [{ field: `subjects[${input.subjects.indexOf(id)}]`, rule: w.reason, message: `${w.field} was withheld while providing: ${w.reason}` }]);
@@ -418,7 +418,7 @@ export class Disclosures {
           out.fields = r.fields;
         }
         for (const c of multiple) {
-          const recs = await this.deps.subjects.records(id, c, { actor, purpose: input.purpose, limit: 10_000 });
+          const recs = await this.deps.subjects.records(id, c, { actor, purpose: input.purpose, limit: 10_000, [PROVISION]: true });
           (out.records ??= {})[c] = recs.map((r) => ({ recordId: r.recordId, createdAt: r.createdAt, value: r.value }));
         }
       }
