@@ -197,6 +197,21 @@ describeBackends('access monitoring', (backend: Backend) => {
     expect((await monitor.listAlerts()).find((a) => a.rule === 'bulk_read')?.count).toBe(6);
   });
 
+  it('provisions and searches count towards bulk reads: a legal-exception provision reads no subject of its own, and a search reveals who is on file', async () => {
+    hook = await startHook();
+    const strict: Policy = { ...policy, monitoring: { bulk_read: { subjects: 5, minutes: 10 }, denials: { count: 50, minutes: 10 } } };
+    monitor = new AccessMonitor(strict, log, { now: () => new Date(clock) });
+    const provide = (keyId: string, subjectId: string): AuditEntryInput => ({ actor: { keyId, role: 'privacy_officer' }, action: 'disclosure.create', purpose: 'third_party_provision', subjectId, fields: ['name'], outcome: 'ok', details: { basis: 'law', readAs: 'system' } });
+    const search = (keyId: string): AuditEntryInput => ({ actor: { keyId, role: 'support' }, action: 'subject.search', purpose: 'support', fields: ['email'], outcome: 'allowed', details: { results: 1 } });
+    await log.appendMany(Array.from({ length: 5 }, (_, i) => provide('po', `s${i}`)));
+    await log.appendMany(Array.from({ length: 5 }, () => search('finder')));
+    await settle();
+    expect(await monitor.listAlerts()).toEqual([]);
+    await log.appendMany([provide('po', 's5'), search('finder')]);
+    await settle();
+    expect((await monitor.listAlerts()).map((a) => `${a.rule}:${a.actorKeyId}:${a.count}`).sort()).toEqual(['bulk_read:finder:6', 'bulk_read:po:6']);
+  });
+
   it('takes thresholds from the policy’s monitoring section', async () => {
     hook = await startHook();
     monitor = new AccessMonitor({ ...policy, monitoring: { bulk_read: { subjects: 5, minutes: 1 }, denials: { count: 2, minutes: 1 }, webhook: hook.url } }, log, { retry: { baseDelayMs: 5 } });

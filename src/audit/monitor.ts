@@ -62,8 +62,12 @@ export interface MonitorStats {
 
 /** The role whose members run the servers and must never read personal data (seed 000). */
 export const SERVER_MAINTENANCE_ROLE = 'server_maintenance';
-/** Audit actions that are reads of personal data. */
-export const READ_ACTIONS: ReadonlySet<string> = new Set(['subject.read', 'record.read']);
+/**
+ * Audit actions that are reads of personal data: reads, and provisions (a legal exception's provision reads
+ * as Custos itself, so it leaves no read of its own). Searches reveal who is on file: each one counts as a
+ * read of one more subject towards the bulk-read rule.
+ */
+export const READ_ACTIONS: ReadonlySet<string> = new Set(['subject.read', 'record.read', 'disclosure.create', 'subject.search']);
 /** Any access to people's data (reads, lookups, checks, writes, held data): server maintenance makes none. */
 const touchesPeople = (action: string) => action.startsWith('subject.') || action.startsWith('record.') || action.startsWith('hold.');
 export { SYSTEM as SYSTEM_ACTOR } from './types.js';
@@ -338,10 +342,11 @@ export class AccessMonitor {
       const role = e.actor.role;
       const s = this.state(keyId);
 
-      if (isRead && e.subjectRef !== undefined) {
+      const readOf = e.action === 'subject.search' ? `search:${e.seq}` : e.subjectRef;
+      if (isRead && readOf !== undefined) {
         const reads = s.reads;
-        reads.delete(e.subjectRef);
-        reads.set(e.subjectRef, ts);
+        reads.delete(readOf);
+        reads.set(readOf, ts);
         const cutoff = ts - t.bulkRead.windowMs;
         for (const [ref, last] of reads) {
           if (last > cutoff && reads.size <= t.bulkRead.subjects + 1) break;
