@@ -190,6 +190,17 @@ export class ApiKeys {
     return actor;
   }
 
+  /**
+   * Whether the key still vouches for the subject tokens it issued: not revoked, its row intact, and its
+   * role still granted `subject_tokens`. (Looked up each time: a token is used a few times, a key is not.)
+   */
+  async mayIssueSubjectTokens(keyId: string): Promise<boolean> {
+    const row = await this.db.get<{ role: string; secret_hash: unknown; revoked_at: number | string | null; mac: unknown }>('SELECT role, secret_hash, revoked_at, mac FROM api_keys WHERE key_id = ?', [keyId]);
+    if (!row || row.revoked_at != null) return false;
+    if (!rowMacMatches(this.macKey, MAC_KIND, macFields(keyId, storedHash(row.secret_hash), row.role, null), row.mac)) return false;
+    return this.policy().roles[row.role]?.operations.includes('subject_tokens') ?? false;
+  }
+
   /** Records a key row that failed its MAC: an audit entry, at most once a minute per key and process. */
   private async reportTampered(keyId: string, now: number): Promise<void> {
     const last = this.tampered.get(keyId);

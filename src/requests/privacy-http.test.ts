@@ -116,6 +116,10 @@ describe('privacy center API over HTTP', () => {
     expect(forged.status).toBe(403);
     expect(forged.body.errors[0]).toMatchObject({ field: 'authorization', rule: 'privacy_center_session' });
     expect((await call('GET', '/v1/privacy/me/preferences', { auth: `Subject ${token.body.token}` })).body).toEqual(before.body);
+    // the token lasts only while the key that vouched for the person is valid
+    const keyId = appKey.split('_')[1];
+    await custos.keys.revoke(keyId, { keyId: 'cli', role: 'operator' });
+    expect((await call('GET', '/v1/privacy/me/requests', { auth: `Subject ${token.body.token}` })).status).toBe(401);
   });
 
   it('staff work the queue through the API; the erasure outcome stays readable for the person', async () => {

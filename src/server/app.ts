@@ -239,14 +239,20 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
             ]);
           }
           actor = a;
-          if (r.operation && !custos.policy.roles[a.role]?.operations.includes(r.operation))
+          if (r.operation && !custos.policy.roles[a.role]?.operations.includes(r.operation)) {
+            // a refused operation is in the log (and counts towards the denials alert), like a refused read
+            await custos.audit.append({ actor: { keyId: a.keyId, role: a.role }, action: `operation.${r.operation}`, outcome: 'denied', reason: 'operation_not_for_role', details: { route: `${r.method} ${r.url}` } });
             throw new CustosError('CUSTOS_FORBIDDEN', `role ${a.role} may not ${r.operation.replace('_', ' ')}`, [
               { field: 'authorization', rule: 'operation_not_for_role', message: `the ${r.operation} operation is not granted to role ${a.role}` },
             ]);
+          }
         }
         let subject: SubjectClaims | undefined;
         if (r.auth === 'subject') {
           subject = await custos.subjectTokens.verify(sessionToken(req.headers.cookie, req.headers.authorization));
+          // an application's token lasts only while the key that vouched for the person may still do so
+          if (subject.via === 'application' && !(await custos.keys.mayIssueSubjectTokens(subject.origin)))
+            throw new CustosError('CUSTOS_UNAUTHENTICATED', 'a valid subject session is required', [{ field: 'authorization', rule: 'subject_token', message: 'sign in again to continue' }]);
           actor = { keyId: 'subject', role: 'subject' };
         }
         const params = validate(r.params, req.params, 'params');

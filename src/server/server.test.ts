@@ -154,6 +154,15 @@ describe('HTTP API', () => {
     }
     expect((await call('GET', '/v1/keys', supportKey)).status).toBe(403);
     expect((await call('GET', '/v1/audit/verify', supportKey)).status).toBe(403);
+    // each refusal is in the log, as a refused read is (the denials alert counts them)
+    await custos.audit.flush();
+    const refused = (await custos.audit.query({ action: 'operation.*', limit: 10 })).map((e) => [e.action, e.actor.role, e.outcome, e.reason]);
+    expect(refused).toEqual(
+      expect.arrayContaining([
+        ['operation.manage_keys', 'support', 'denied', 'operation_not_for_role'],
+        ['operation.audit_verify', 'support', 'denied', 'operation_not_for_role'],
+      ]),
+    );
     // server maintenance reads nothing
     const { id } = await custos.subjects.create({ fields: { name: 'Someone' } }, { actor: { keyId: 'k', role: 'application' }, purpose: 'account' });
     const r = await call('GET', `/v1/subjects/${id}?purpose=support`, opsKey);
