@@ -59,6 +59,12 @@ CREATE TABLE admin_password (
     // the password set before this version gets its MAC in the same transaction (AdminPassword.migrate)
     sql: 'ALTER TABLE admin_password ADD COLUMN mac BLOB;',
   },
+  {
+    version: 5,
+    name: 'admin sign-in failures per client network',
+    // failures before this version belong to no network: they count towards the global backstop only
+    sql: "ALTER TABLE admin_sign_in_failures ADD COLUMN client TEXT NOT NULL DEFAULT '';",
+  },
 ];
 
 /** The migration that adds the MAC column; the row already there is bound when it is applied. */
@@ -72,8 +78,14 @@ export const MIN_PASSWORD_LENGTH = 12;
 const ACCOUNT = 'admin';
 const ISSUER = 'custos';
 const AUDIENCE = 'custos-admin';
-/** Failed sign-ins from everywhere within the window, after which every sign-in waits for the window to pass. */
-export const GLOBAL_FAILURE_LIMIT = 20;
+/**
+ * Failed sign-ins within the window from one client network (an IPv4 address, an IPv6 /64), after which
+ * that network waits for the window to pass. Counted per network so that a stranger sending a few wrong
+ * passwords a minute cannot keep the privacy officer out; every server of the store counts together.
+ */
+export const CLIENT_FAILURE_LIMIT = 20;
+/** Failed sign-ins from everywhere within the window, after which every sign-in waits: the backstop against guessing from many networks. */
+export const GLOBAL_FAILURE_LIMIT = 200;
 const FAILURE_WINDOW_MS = 10 * 60_000;
 
 function scrypt(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
@@ -183,13 +195,13 @@ export class AdminPassword {
    * window on every process of the store, this one included. An attempt over the limit is not kept (the
    * lockout ends a window after the last failure that was checked); a right password takes its back.
    */
-  private async reserveAttempt(): Promise<{ id: string; allowed: boolean }> {
+  private async reserveAttempt(client: string): Promise<{ id: string; allowed: boolean }> {
     const now = this.now().getTime();
     const id = randomUUID();
     await this.db.run('DELETE FROM admin_sign_in_failures WHERE at <= ?', [now - FAILURE_WINDOW_MS]);
-    await this.db.run('INSERT INTO admin_sign_in_failures (failure_id, at) VALUES (?, ?)', [id, now]);
-    const r = await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM admin_sign_in_failures WHERE at > ?', [now - FAILURE_WINDOW_MS]);
-    const allowed = toInt(r?.n ?? 0) <= GLOBAL_FAILURE_LIMIT;
+    await this.db.run('INSERT INTO admin_sign_in_failures (failure_id, at, client) VALUES (?, ?, ?)', [id, now, client]);
+    const r = await this.db.get<{ n: number; mine: number }>('SELECT COUNT(*) AS n, SUM(CASE WHEN client = ? THEN 1 ELSE 0 END) AS mine FROM admin_sign_in_failures WHERE at > ?', [client, now - FAILURE_WINDOW_MS]);
+    const allowed = toInt(r?.n ?? 0) <= GLOBAL_FAILURE_LIMIT && toInt(r?.mine ?? 0) <= CLIENT_FAILURE_LIMIT;
     if (!allowed) await this.takeBack(id);
     return { id, allowed };
   }
@@ -198,9 +210,12 @@ export class AdminPassword {
     await this.db.run('DELETE FROM admin_sign_in_failures WHERE failure_id = ?', [attempt]);
   }
 
-  /** Checks the password (always running scrypt) and opens a session. */
-  async signIn(password: unknown): Promise<AdminSession> {
-    const attempt = await this.reserveAttempt();
+  /**
+   * Checks the password (always running scrypt) and opens a session. `client` is the caller's network
+   * (the HTTP route passes the client's /32 or /64), whose failures are counted apart.
+   */
+  async signIn(password: unknown, client = ''): Promise<AdminSession> {
+    const attempt = await this.reserveAttempt(client.slice(0, 64));
     if (!attempt.allowed) {
       await this.audit.append({ actor: { keyId: 'anonymous', role: 'public' }, action: 'admin.sign_in', outcome: 'denied', reason: 'locked_out' });
       throw new CustosError('CUSTOS_RATE_LIMITED', 'too many failed sign-ins: try again in a few minutes', [{ field: 'password', rule: 'sign_in_rate', message: 'too many failed sign-ins' }]);

@@ -11,6 +11,7 @@ import type { Custos } from '../../custos.js';
 import type { Actor } from '../../access/keys.js';
 import { AdminPassword, ADMIN_SESSION_TTL_SECONDS } from '../../access/admin-password.js';
 import { CustosError } from '../../errors.js';
+import { rateLimitClient } from '../../telemetry/ip.js';
 
 export const ADMIN_COOKIE = 'custos_admin';
 export const CSRF_HEADER = 'x-custos-csrf';
@@ -66,7 +67,7 @@ export const adminRoutes = [
     body: z.strictObject({ password: z.string().min(1).max(1024) }),
     response: sessionView,
     handler: async ({ custos, body, req, reply }) => {
-      const s = await custos.admin.signIn(body.password);
+      const s = await custos.admin.signIn(body.password, rateLimitClient(req.ip));
       setCookie(custos, req, reply, s.token, ADMIN_SESSION_TTL_SECONDS);
       return { role: s.role, expiresAt: s.expiresAt, csrf: s.csrf };
     },
