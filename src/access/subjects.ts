@@ -397,11 +397,51 @@ export class Subjects {
   /**
    * Correction or addition asked for by the person (a right, not a processing purpose): validated like
    * any write, the old value not kept, audited against the request.
+   *
+   * Only as part of a correction request being carried out. Subjects cannot read the request store (it
+   * belongs to the requests module), so the request service hands over `grant`: a statement sealed under
+   * the person's own data key (`vault.sealFor`, label `correction-grant:<requestId>`), which it writes only
+   * when staff approve or fulfil a correction, or the policy fulfils one, and which names the request, the
+   * fields and their values, the actor and a time limit (the request's claim). The seal binds it to this
+   * subject and this request id: a made-up request id, another person's grant, other fields or values, an
+   * expired grant or another actor are refused, and audited as denied. The actor must also be Custos
+   * itself, the operator's CLI or a role with the `manage_requests` operation.
    */
-  async correct(id: string, fields: Record<string, unknown>, opts: { actor: Actor; requestId: string }): Promise<{ updated: string[] }> {
-    const actor = this.actorOf({ actor: opts.actor, purpose: '' });
+  async correct(id: string, fields: Record<string, unknown>, opts: { actor: Actor; requestId: string; grant?: Uint8Array | null }): Promise<{ updated: string[] }> {
+    const actor = this.actorOf({ actor: opts?.actor, purpose: '' });
     if (typeof fields !== 'object' || fields === null) throw invalidInput('fields', 'object', 'must be an object of field -> value');
     requireFields(this.policy(), Object.keys(fields), byName);
+    const names = Object.keys(fields);
+    const refuse = async (rule: string, message: string, field = 'requestId'): Promise<never> => {
+      await this.audit.append({ ...this.entry(actor, 'subject.correct', undefined, typeof id === 'string' ? id : undefined, names, 'denied', rule), details: { requestId: String(opts?.requestId ?? '').slice(0, 64) } });
+      throw new CustosError('CUSTOS_FORBIDDEN', `correction refused: ${message}`, [{ field, rule, message }]);
+    };
+    const mayManage =
+      (actor.keyId === SYSTEM.keyId && actor.role === SYSTEM.role) ||
+      (actor.keyId === 'cli' && actor.role === 'operator') ||
+      !!this.policy().roles[actor.role]?.operations.includes('manage_requests');
+    if (!mayManage) await refuse('operation_not_for_role', 'corrections are carried out by a role with the manage_requests operation', 'actor');
+    if (typeof opts.requestId !== 'string' || opts.requestId === '' || opts.requestId.length > 64 || opts.grant == null)
+      await refuse('approved_correction', 'a correction is carried out only for an approved correction request of this person');
+    // same members in any order, same values: the form the grant was sealed from
+    const canonical = (v: unknown): string =>
+      JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, (x as Record<string, unknown>)[k]])) : x));
+    let grant: { requestId?: unknown; type?: unknown; fields?: unknown; actor?: unknown; until?: unknown } | null = null;
+    try {
+      grant = await this.vault.openFor(id, `correction-grant:${opts.requestId}`, opts.grant);
+    } catch {
+      grant = null; // sealed for another subject or request, or not sealed by Custos at all
+    }
+    if (
+      !grant ||
+      grant.requestId !== opts.requestId ||
+      grant.type !== 'correction' ||
+      grant.actor !== actor.keyId ||
+      typeof grant.until !== 'number' ||
+      grant.until < Date.now() ||
+      canonical(grant.fields) !== canonical(fields)
+    )
+      await refuse('approved_correction', 'the request is not an approved correction request of this person naming these fields and values');
     const r = await this.vault.update(id, fields);
     await this.audit.append({ ...this.entry(actor, 'subject.correct', undefined, id, r.updated, 'ok'), details: { requestId: opts.requestId } });
     return r;

@@ -7,7 +7,10 @@
  * - Codes are stored as keyed hashes, valid 10 minutes; 5 attempts per intake, however many codes it was
  *   sent (each attempt is counted before the code is compared, so parallel guesses count too), and at
  *   most 3 resends; a verified intake cannot be reused.
- * - Limits per identifier and per client network: past them the answer is still the same and nothing is sent.
+ * - Limits per identifier and per client network: past them the answer is still the same and nothing is sent
+ *   (see LIMIT_PER_IDENTIFIER_NETWORK for why a stranger cannot use them up for the person).
+ * - Every start and resend answers after the same floor; a text message is sent after the answer is
+ *   settled, so its sending time tells nothing either.
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
@@ -21,16 +24,38 @@ import type { Policy, Language, RequestType } from '../policy/schema.js';
 import { LANGUAGES, REQUEST_TYPES } from '../policy/schema.js';
 import type { OutboxWriter } from '../mail/types.js';
 import { addDuration } from '../policy/duration.js';
+import { checkRequestDetails } from './correctable.js';
 
 export const CODE_TTL_MS = 10 * 60_000;
 export const MAX_ATTEMPTS = 5;
 /** New codes for one intake (`resend`): they bring no new attempts. */
 export const MAX_RESENDS = 3;
-/** Intakes per identifier per hour, and per client network per hour. */
-export const LIMIT_PER_IDENTIFIER = 3;
+/**
+ * Codes an hour (new requests and new codes alike) for one identifier from one client network (IPv4 /24,
+ * IPv6 /48), and for one identifier from anywhere; starts an hour from one network, for any identifiers.
+ *
+ * Counting codes per identifier alone let anyone stop the person's own requests: three starts an hour for
+ * their address used the limit up. Counted per identifier and network, a stranger's starts use up only
+ * their own network's share; the per-identifier backstop still stops mail-bombing from many networks, and
+ * it counts only codes sent (or that would have been, for an identifier not on file: the same work either
+ * way), that is from networks within their share: one network alone can
+ * take at most 3 of the 10, so locking the person out takes at least four networks (two /24s of a cloud
+ * provider do not suffice), and even then the person gets at most 10 unwanted codes an hour. Someone on
+ * the person's own network (same office, same carrier-grade NAT) shares their share: that is the cost of
+ * not telling apart people who look alike to the server. The answer is the same either way.
+ */
+export const LIMIT_PER_IDENTIFIER_NETWORK = 3;
+export const LIMIT_PER_IDENTIFIER = 10;
 export const LIMIT_PER_NETWORK = 20;
 /** Every start answers no sooner than this, known identifier or not. */
 export const START_FLOOR_MS = 250;
+const HOUR_MS = 3_600_000;
+
+/** Waits until START_FLOOR_MS after `started`. */
+async function floor(started: number): Promise<void> {
+  const wait = START_FLOOR_MS - (Date.now() - started);
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+}
 
 export interface StartInput {
   type: RequestType;
@@ -74,6 +99,8 @@ export function networkOf(ip: string): string {
 export class Intakes {
   private readonly codeKey: Buffer;
   private readonly sealKey: Buffer;
+  /** Text messages under way (not awaited by the answer). */
+  private readonly sending = new Set<Promise<void>>();
   constructor(
     private readonly db: Db,
     private readonly keyring: Keyring,
@@ -97,6 +124,9 @@ export class Intakes {
     if (!(REQUEST_TYPES as readonly string[]).includes(input.type)) throw invalidInput('type', 'request_type', `must be one of ${REQUEST_TYPES.join(', ')}`);
     if (!(LANGUAGES as readonly string[]).includes(input.language)) throw invalidInput('language', 'known_language', `must be one of ${LANGUAGES.join(', ')}`);
     if ((input.email === undefined) === (input.phone === undefined)) throw invalidInput('email', 'one_identifier', 'give either an email address or a phone number');
+    // what the request asks for is checked now (the same for everyone, nothing looked up), not after the
+    // person has spent their code on it
+    checkRequestDetails(this.policy(), input.type, input.details);
     const kind = input.email !== undefined ? 'email' : 'phone';
     const normalised =
       kind === 'email'
@@ -110,8 +140,8 @@ export class Intakes {
     const expiresAt = Math.max(now + CODE_TTL_MS, addDuration(now, this.policy().requests.unverified_expiry).getTime());
     // The intake is stored, with no subject yet (no code can verify it), and counted against the limits in
     // one transaction per identifier and network (serial on SQLite; advisory locks on PostgreSQL): of any
-    // number of starts at once, only those within the limits are sent a code.
-    const byIdentifier = await this.db.tx(async (t) => {
+    // number of starts at once, only those within the limits may be sent a code.
+    const withinLimits = await this.db.tx(async (t) => {
       if (t.dialect === 'postgres')
         for (const key of [`intake|${digest}`, `intake|${network}`]) await t.all('SELECT pg_advisory_xact_lock(hashtext(?))', [key]);
       await t.run(
@@ -131,58 +161,102 @@ export class Intakes {
           now,
         ],
       );
-      const count = async (column: string, value: string) =>
-        toInt((await t.get<{ n: number }>(`SELECT COUNT(*) AS n FROM request_intakes WHERE ${column} = ? AND created_at > ?`, [value, now - 3_600_000]))?.n ?? 0);
+      const recent = toInt((await t.get<{ n: number }>('SELECT COUNT(*) AS n FROM request_intakes WHERE ip_prefix = ? AND created_at > ?', [network, now - HOUR_MS]))?.n ?? 0);
       // (thrown inside the transaction: the intake is not kept)
-      if ((await count('ip_prefix', network)) > LIMIT_PER_NETWORK)
+      if (recent > LIMIT_PER_NETWORK)
         throw new CustosError('CUSTOS_RATE_LIMITED', 'too many requests from this network: try again later', [{ rule: 'intake_rate', message: 'too many requests from this network' }]);
-      return count('identifier_digest', digest);
+      // counted whether or not the identifier is on file: the same work either way
+      if (!(await this.codeAllowed(t, digest, network, now))) return false;
+      await this.countCode(t, digest, network, now);
+      return true;
     });
     const matches = kind === 'email' ? await this.vault.findByEmail(input.email!) : await this.vault.findByPhone(input.phone!);
-    // Exactly one person, and within the per-identifier limit: only then does a code go out.
-    const subjectId = matches.length === 1 && byIdentifier <= LIMIT_PER_IDENTIFIER ? matches[0] : null;
+    // Exactly one person, and within the limits: only then does a code go out.
+    const subjectId = matches.length === 1 && withinLimits ? matches[0] : null;
+    let text: (() => Promise<void>) | undefined;
     if (subjectId) {
       await this.db.run('UPDATE request_intakes SET subject_id = ? WHERE intake_id = ?', [subjectId, intakeId]);
-      await this.sendCode(subjectId, kind, normalised, code, input.language);
+      text = await this.queueCode(subjectId, kind, normalised, code, input.language);
     }
-    const wait = START_FLOOR_MS - (Date.now() - started);
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    await floor(started);
+    if (text) this.sendLater(text);
     return { intakeId, expiresAt: new Date(expiresAt).toISOString() };
   }
 
   /** A new code for an intake still waiting for verification (the old one stops working). */
   async resend(intakeId: string, ip: string): Promise<{ intakeId: string }> {
     const started = Date.now();
-    const row = await this.db.get<{ subject_id: string | null; language: Language; verified_at: number | null; expires_at: number; identifier_digest: string }>(
-      'SELECT subject_id, language, verified_at, expires_at, identifier_digest FROM request_intakes WHERE intake_id = ?',
+    const row = await this.db.get<{ subject_id: string | null; language: Language; verified_at: number | null; expires_at: number; identifier_digest: string; ip_prefix: string }>(
+      'SELECT subject_id, language, verified_at, expires_at, identifier_digest, ip_prefix FROM request_intakes WHERE intake_id = ?',
       [intakeId],
     );
     const now = this.now().getTime();
+    let text: (() => Promise<void>) | undefined;
     if (row && row.subject_id && row.verified_at == null && toInt(row.expires_at) > now) {
-      const recent = await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM request_intakes WHERE ip_prefix = ? AND created_at > ?', [networkOf(ip), now - 3_600_000]);
+      const recent = await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM request_intakes WHERE ip_prefix = ? AND created_at > ?', [networkOf(ip), now - HOUR_MS]);
       if (toInt(recent?.n ?? 0) < LIMIT_PER_NETWORK) {
         const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-        // the attempts left stay as they are: a new code is not a new set of guesses
-        const sent = await this.db.run(
-          'UPDATE request_intakes SET code_hash = ?, code_expires_at = ?, resends = resends + 1 WHERE intake_id = ? AND verified_at IS NULL AND resends < ? AND attempts < ?',
-          [this.codeHash(intakeId, code), now + CODE_TTL_MS, intakeId, MAX_RESENDS, MAX_ATTEMPTS],
-        );
-        if (sent.changes === 1) await this.sendCode(row.subject_id, 'email', '', code, row.language);
+        // A new code counts against the same limits as a start, on the network the intake was started from
+        // (asking from elsewhere gets no more).
+        const sent = await this.db.tx(async (t) => {
+          if (t.dialect === 'postgres') await t.all('SELECT pg_advisory_xact_lock(hashtext(?))', [`intake|${row.identifier_digest}`]);
+          if (!(await this.codeAllowed(t, row.identifier_digest, row.ip_prefix, now))) return false;
+          // the attempts left stay as they are: a new code is not a new set of guesses
+          const updated = await t.run(
+            'UPDATE request_intakes SET code_hash = ?, code_expires_at = ?, resends = resends + 1 WHERE intake_id = ? AND verified_at IS NULL AND resends < ? AND attempts < ?',
+            [this.codeHash(intakeId, code), now + CODE_TTL_MS, intakeId, MAX_RESENDS, MAX_ATTEMPTS],
+          );
+          if (updated.changes !== 1) return false;
+          await this.countCode(t, row.identifier_digest, row.ip_prefix, now);
+          return true;
+        });
+        if (sent) text = await this.queueCode(row.subject_id, 'email', '', code, row.language);
       }
     }
-    const wait = START_FLOOR_MS - (Date.now() - started);
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    await floor(started);
+    if (text) this.sendLater(text);
     return { intakeId };
   }
 
-  private async sendCode(subjectId: string, kind: 'email' | 'phone', phone: string, code: string, language: Language): Promise<void> {
+  /** Whether one more code may go to the identifier from this network (see LIMIT_PER_IDENTIFIER_NETWORK). */
+  private async codeAllowed(t: Db, digest: string, network: string, now: number): Promise<boolean> {
+    await t.run('DELETE FROM intake_codes WHERE identifier_digest = ? AND sent_at <= ?', [digest, now - HOUR_MS]);
+    const n = async (sql: string, params: (string | number)[]) => toInt((await t.get<{ n: number }>(`SELECT COUNT(*) AS n FROM intake_codes WHERE ${sql}`, params))?.n ?? 0);
+    if ((await n('identifier_digest = ? AND ip_prefix = ? AND sent_at > ?', [digest, network, now - HOUR_MS])) >= LIMIT_PER_IDENTIFIER_NETWORK) return false;
+    return (await n('identifier_digest = ? AND sent_at > ?', [digest, now - HOUR_MS])) < LIMIT_PER_IDENTIFIER;
+  }
+
+  private async countCode(t: Db, digest: string, network: string, now: number): Promise<void> {
+    await t.run('INSERT INTO intake_codes (identifier_digest, ip_prefix, sent_at) VALUES (?, ?, ?)', [digest, network, now]);
+  }
+
+  /**
+   * Queues the code by mail (a write to the outbox, inside the timed part), or returns the text message to
+   * send once the answer's time is settled: a gateway's latency would otherwise tell a number on file.
+   */
+  private async queueCode(subjectId: string, kind: 'email' | 'phone', phone: string, code: string, language: Language): Promise<(() => Promise<void>) | undefined> {
     const minutes = CODE_TTL_MS / 60_000;
     if (kind === 'phone' && this.sms) {
-      await this.sms.send(phone, `Custos: ${code} (${minutes} min)`);
-      return;
+      const sms = this.sms;
+      return () => sms.send(phone, `Custos: ${code} (${minutes} min)`);
     }
-    if (!this.outbox) return;
-    await this.outbox.enqueue({ template: 'verification_code', language, to: { subjectId }, data: { code, minutes } });
+    if (this.outbox) await this.outbox.enqueue({ template: 'verification_code', language, to: { subjectId }, data: { code, minutes } });
+    return undefined;
+  }
+
+  private sendLater(send: () => Promise<void>): void {
+    // A failure is not reported to the client (that would tell the number is on file): the person asks
+    // for a new code.
+    const p: Promise<void> = Promise.resolve()
+      .then(send)
+      .catch(() => undefined)
+      .finally(() => this.sending.delete(p));
+    this.sending.add(p);
+  }
+
+  /** Resolves once the text messages under way have been handed to the gateway (tests, orderly shutdown). */
+  async settled(): Promise<void> {
+    while (this.sending.size > 0) await Promise.all([...this.sending]);
   }
 
   /** Checks a code. Any failure gives the same answer; five wrong codes end the intake. */
@@ -237,7 +311,12 @@ export class Intakes {
   async purgeExpired(now: Date, dryRun = false): Promise<number> {
     const t = now.getTime();
     const where = 'WHERE expires_at < ? OR (verified_at IS NOT NULL AND verified_at < ?)';
-    if (dryRun) return toInt((await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM request_intakes ${where}`, [t, t - 86_400_000]))?.n ?? 0);
-    return (await this.db.run(`DELETE FROM request_intakes ${where}`, [t, t - 86_400_000])).changes;
+    // the codes counted against the limits are needed for an hour
+    if (dryRun)
+      return (
+        toInt((await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM request_intakes ${where}`, [t, t - 86_400_000]))?.n ?? 0) +
+        toInt((await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM intake_codes WHERE sent_at <= ?', [t - HOUR_MS]))?.n ?? 0)
+      );
+    return (await this.db.run(`DELETE FROM request_intakes ${where}`, [t, t - 86_400_000])).changes + (await this.db.run('DELETE FROM intake_codes WHERE sent_at <= ?', [t - HOUR_MS])).changes;
   }
 }

@@ -5,6 +5,8 @@ import { startSmtpSink, bodyText, type SmtpSink } from '../../test/smtp.js';
 import type { Custos } from '../custos.js';
 import { SmtpTransport } from '../mail/transports.js';
 import { buildServer } from '../server/app.js';
+import { SignJWT } from 'jose';
+import { SubjectTokens } from './tokens.js';
 
 describe('privacy center API over HTTP', () => {
   let env: Env;
@@ -32,9 +34,10 @@ describe('privacy center API over HTTP', () => {
   };
 
   /** Files a request in the privacy center and verifies it with the code from the mail: returns the session cookie. */
-  async function session(email: string, type = 'access'): Promise<{ cookie: string; request: any }> {
+  async function session(email: string, type = 'access', extra: Record<string, unknown> = {}): Promise<{ cookie: string; request: any }> {
+    await custos.outbox.deliver(); // (mail queued earlier arrives first: the next mail to the address is the code)
     const before = sink.messages.length;
-    const started = await call('POST', '/v1/privacy/requests', { body: { type, email, language: 'ja' } });
+    const started = await call('POST', '/v1/privacy/requests', { body: { type, email, language: 'ja', ...extra } });
     expect(started.status).toBe(202);
     await custos.outbox.deliver();
     const mail = await sink.waitFor((m) => sink.messages.indexOf(m) >= before && m.to.includes(email));
@@ -134,6 +137,52 @@ describe('privacy center API over HTTP', () => {
     expect(seen.body.result.kept.map((k: any) => k.category)).toEqual(['name']);
     const detail = await call('GET', `/v1/requests/${request.requestId}`, { auth: `Bearer ${admin}` });
     expect(detail.body.timeline.map((e: any) => e.event)).toEqual(['received', 'approved', 'completed']);
+  });
+
+  it("an agent's session follows only the request the agent filed: no other requests, preferences or exports of the person", async () => {
+    const hana = (await custos.subjects.create({ jurisdiction: 'JP', fields: { name: 'Hana Agentless', email: 'hana@example.jp' } }, { actor: { keyId: 'app', role: 'application' }, purpose: 'account' })).id;
+    // the person's own copy, ready for download in their own session
+    const own = await session('hana@example.jp');
+    expect((await call('GET', `/v1/privacy/me/requests/${own.request.requestId}/export`, { cookie: own.cookie })).status).toBe(200);
+    // an agent files with the person's code (the code goes to the person, who passes it on)
+    const agent = { name: 'Agent Ōta', email: 'ota@agency.example', authorisation: 'I, Hana, authorise Agent Ōta to ask for a copy of my data. <b>Signed</b>' };
+    const a = await session('hana@example.jp', 'access', { agent });
+    expect(a.request).toMatchObject({ type: 'access', status: 'awaiting_approval', channel: 'agent' });
+    const filedBefore = (await custos.requests.mine(hana)).length;
+    // it files nothing as the person ...
+    for (const type of ['purpose_notice', 'restriction', 'marketing_objection', 'access']) {
+      const r = await call('POST', '/v1/privacy/me/requests', { cookie: a.cookie, body: { type, language: 'ja' } });
+      expect(r.status).toBe(403);
+      expect(r.body.errors[0]).toMatchObject({ field: 'authorization', rule: 'agent_scope' });
+    }
+    expect((await custos.requests.mine(hana)).length).toBe(filedBefore);
+    // ... neither reads nor changes their preferences ...
+    expect((await call('GET', '/v1/privacy/me/preferences', { cookie: a.cookie })).status).toBe(403);
+    expect((await call('PUT', '/v1/privacy/me/preferences', { cookie: a.cookie, body: { preferences: { email: true } } })).status).toBe(403);
+    // ... and neither sees nor downloads the person's other requests
+    const exported = await call('GET', `/v1/privacy/me/requests/${own.request.requestId}/export`, { cookie: a.cookie });
+    expect(exported.status).toBe(403);
+    expect(exported.headers.get('content-type')).not.toContain('zip');
+    expect((await call('GET', `/v1/privacy/me/requests/${own.request.requestId}`, { cookie: a.cookie })).status).toBe(404);
+    expect((await call('GET', '/v1/privacy/me/requests', { cookie: a.cookie })).body.requests.map((r: any) => r.requestId)).toEqual([a.request.requestId]);
+    expect((await call('GET', `/v1/privacy/me/requests/${a.request.requestId}`, { cookie: a.cookie })).body).toMatchObject({ status: 'awaiting_approval' });
+    // staff see who the agent is and what they sent, as they sent it
+    const detail = await call('GET', `/v1/requests/${a.request.requestId}`, { auth: `Bearer ${admin}` });
+    expect(detail.body.agent).toEqual(agent);
+    // approved: the agent sees the outcome; the copy is the person's, downloaded in their own session
+    expect((await call('POST', `/v1/requests/${a.request.requestId}/approve`, { auth: `Bearer ${admin}`, body: {} })).body.status).toBe('completed');
+    const seen = await call('GET', `/v1/privacy/me/requests/${a.request.requestId}`, { cookie: a.cookie });
+    expect(seen.body).toMatchObject({ status: 'completed', exportFor: 'person' });
+    expect(seen.body.exportExpiresAt).toBeUndefined();
+    expect((await call('GET', `/v1/privacy/me/requests/${a.request.requestId}/export`, { cookie: a.cookie })).status).toBe(403);
+    expect((await call('GET', `/v1/privacy/me/requests/${a.request.requestId}/export`, { cookie: own.cookie })).status).toBe(200);
+    // an agent's token is never issued, nor accepted, without the request it is scoped to
+    await expect(custos.subjectTokens.issue({ subjectId: hana, via: 'agent', origin: 'x' })).rejects.toThrow(/requestId/);
+    const key = Buffer.alloc(32, 9);
+    const unscoped = await new SignJWT({ via: 'agent', origin: 'x' }).setProtectedHeader({ alg: 'HS256' }).setSubject(hana).setIssuer('custos').setAudience('custos-subject').setJti('j').setIssuedAt().setExpirationTime('10m').sign(key);
+    await expect(new SubjectTokens(key).verify(unscoped)).rejects.toMatchObject({ code: 'CUSTOS_UNAUTHENTICATED' });
+    const scoped = (await new SubjectTokens(key).issue({ subjectId: hana, via: 'agent', origin: 'x', requestId: a.request.requestId })).token;
+    expect(await new SubjectTokens(key).verify(scoped)).toMatchObject({ via: 'agent', requestId: a.request.requestId });
   });
 
   it('policy versions and their diff for the console', async () => {

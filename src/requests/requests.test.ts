@@ -5,7 +5,9 @@ import { startSmtpSink, bodyText, type SmtpSink } from '../../test/smtp.js';
 import type { Custos } from '../custos.js';
 import { SmtpTransport } from '../mail/transports.js';
 import { exportBundle } from './export.js';
-import { LIMIT_PER_IDENTIFIER, MAX_ATTEMPTS, MAX_RESENDS } from './intake.js';
+import { LIMIT_PER_IDENTIFIER, LIMIT_PER_IDENTIFIER_NETWORK, MAX_ATTEMPTS, MAX_RESENDS, START_FLOOR_MS } from './intake.js';
+import { privacyCatalog } from '../server/routes/web.js';
+import { randomUUID } from 'node:crypto';
 import { rejects } from '../../test/expect.js';
 import { readFileSync } from 'node:fs';
 
@@ -65,9 +67,9 @@ describeBackends('data-subject requests', (backend) => {
   });
 
   /** Starts a request and reads the code from the mail that arrived over SMTP. */
-  async function startAndGetCode(email: string, type: 'access' | 'erasure' | 'correction' | 'restriction' = 'access', details?: Record<string, unknown>) {
+  async function startAndGetCode(email: string, type: 'access' | 'erasure' | 'correction' | 'restriction' = 'access', details?: Record<string, unknown>, ip = '198.51.100.7') {
     const before = sink.messages.length;
-    const { intakeId } = await custos.intakes.start({ type, email, language: 'ko', ip: '198.51.100.7', details });
+    const { intakeId } = await custos.intakes.start({ type, email, language: 'ko', ip, details });
     await custos.outbox.deliver();
     const msg = await sink.waitFor((m) => sink.messages.indexOf(m) >= before && m.to.includes(email.toLowerCase()));
     const code = codeIn(msg.raw);
@@ -132,7 +134,11 @@ describeBackends('data-subject requests', (backend) => {
     await rejects(custos.intakes.verify(intakeId, code), 'CUSTOS_VERIFICATION_FAILED');
   });
 
-  it('codes: a resent code brings no new attempts, and an intake gets three resends at most', async () => {
+  it('codes: a resent code brings no new attempts, counts against the hourly limits, and an intake gets three resends at most', async () => {
+    // a clock this test moves forward past the hour the limits count
+    let offset = 0;
+    await custos.close();
+    custos = await env.open({ now: () => new Date(Date.now() + offset), mail: { transport: new SmtpTransport({ url: sink.url, from: 'privacy@tutoring.example' }) } });
     /** Asks for a new code for the intake and returns it, or undefined when none was sent. */
     const resend = async (intakeId: string) => {
       const before = sink.messages.length;
@@ -153,29 +159,88 @@ describeBackends('data-subject requests', (backend) => {
     // no attempts left: no more codes for this intake
     expect(await resend(first.intakeId)).toBeUndefined();
 
-    const next = await startAndGetCode('jiwoo@example.kr');
+    // from another network: within the hour, the start and two new codes use up that network's share
+    const next = await startAndGetCode('jiwoo@example.kr', 'access', undefined, '192.0.2.44');
     const sent: (string | undefined)[] = [];
-    for (let i = 0; i < MAX_RESENDS + 1; i++) sent.push(await resend(next.intakeId));
-    expect(sent.map((c) => c !== undefined)).toEqual([...Array(MAX_RESENDS).fill(true), false]);
+    for (let i = 0; i < LIMIT_PER_IDENTIFIER_NETWORK; i++) sent.push(await resend(next.intakeId));
+    expect(sent.map((c) => c !== undefined)).toEqual([...Array(LIMIT_PER_IDENTIFIER_NETWORK - 1).fill(true), false]);
+    // an hour later the share is free again, but the intake has had all but one of its MAX_RESENDS
+    offset += 61 * 60_000;
+    for (let i = LIMIT_PER_IDENTIFIER_NETWORK - 1; i < MAX_RESENDS + 1; i++) sent.push(await resend(next.intakeId));
+    const given = sent.filter((c) => c !== undefined);
+    expect(given).toHaveLength(MAX_RESENDS);
+    expect(sent.at(-1)).toBeUndefined();
     // the last code sent works; the earlier ones stopped working when it was sent
-    await rejects(custos.intakes.verify(next.intakeId, next.code === sent[MAX_RESENDS - 1] ? other(next.code) : next.code), 'CUSTOS_VERIFICATION_FAILED');
-    expect((await custos.intakes.verify(next.intakeId, sent[MAX_RESENDS - 1]!)).subjectId).toBe(kim);
+    const last = given.at(-1)!;
+    await rejects(custos.intakes.verify(next.intakeId, next.code === last ? other(next.code) : next.code), 'CUSTOS_VERIFICATION_FAILED');
+    expect((await custos.intakes.verify(next.intakeId, last)).subjectId).toBe(kim);
   });
 
-  it('floods at once: starts sent together for one address get no more codes than the limit', async () => {
-    const before = sink.messages.length;
-    await Promise.all(Array.from({ length: 10 }, (_, i) => custos.intakes.start({ type: 'access', email: 'jiwoo@example.kr', language: 'ko', ip: `203.0.${i}.1` })));
+  /** Codes mailed to jiwoo@example.kr since `before` (delivered and arrived). */
+  const codesSince = async (before: number) => {
     await custos.outbox.deliver();
     await new Promise((r) => setTimeout(r, 300));
-    expect(sink.messages.length - before).toBe(LIMIT_PER_IDENTIFIER);
+    return sink.messages.slice(before).filter((m) => m.to.includes('jiwoo@example.kr') && codeIn(m.raw)).length;
+  };
+
+  it('floods at once: starts sent together for one address get no more codes than the limits', async () => {
+    // from many networks at once: the per-address backstop
+    const before = sink.messages.length;
+    await Promise.all(Array.from({ length: LIMIT_PER_IDENTIFIER + 5 }, (_, i) => custos.intakes.start({ type: 'access', email: 'jiwoo@example.kr', language: 'ko', ip: `203.0.${i}.1` })));
+    expect(await codesSince(before)).toBe(LIMIT_PER_IDENTIFIER);
   });
 
-  it('floods: past the per-address limit the answer is the same and no more codes are sent', async () => {
+  it('floods at once from one network: no more codes than that network\'s share', async () => {
     const before = sink.messages.length;
-    for (let i = 0; i < 6; i++) await custos.intakes.start({ type: 'access', email: 'jiwoo@example.kr', language: 'ko', ip: `203.0.${i}.1` });
-    await custos.outbox.deliver();
-    await new Promise((r) => setTimeout(r, 300));
-    expect(sink.messages.length - before).toBe(3);
+    await Promise.all(Array.from({ length: 8 }, (_, i) => custos.intakes.start({ type: 'access', email: 'jiwoo@example.kr', language: 'ko', ip: `203.0.113.${i + 1}` })));
+    expect(await codesSince(before)).toBe(LIMIT_PER_IDENTIFIER_NETWORK);
+  });
+
+  it('floods: a stranger\'s starts use up only their own network\'s share: the person still gets a code; the answer never changes', async () => {
+    const before = sink.messages.length;
+    const answers = new Set<string>();
+    const shape = (r: object) => JSON.stringify(Object.keys(r).sort());
+    // one stranger, one network: three codes, then nothing more for that network this hour
+    for (let i = 0; i < 6; i++) answers.add(shape(await custos.intakes.start({ type: 'access', email: 'jiwoo@example.kr', language: 'ko', ip: '203.0.113.9' })));
+    expect(await codesSince(before)).toBe(LIMIT_PER_IDENTIFIER_NETWORK);
+    // two more networks: three codes each (9 in all, below the backstop of 10)
+    for (const ip of ['203.0.114.9', '203.0.115.9']) for (let i = 0; i < 4; i++) answers.add(shape(await custos.intakes.start({ type: 'access', email: 'jiwoo@example.kr', language: 'ko', ip })));
+    expect(await codesSince(before)).toBe(3 * LIMIT_PER_IDENTIFIER_NETWORK);
+    // the person, from their own network, still gets a code and can verify it
+    const own = await startAndGetCode('jiwoo@example.kr', 'access', undefined, '198.51.100.7');
+    expect((await custos.intakes.verify(own.intakeId, own.code)).subjectId).toBe(kim);
+    // past the backstop no network gets more this hour (at most 10 unwanted codes an hour), same answer
+    answers.add(shape(await custos.intakes.start({ type: 'access', email: 'jiwoo@example.kr', language: 'ko', ip: '203.0.116.9' })));
+    expect(await codesSince(before)).toBe(LIMIT_PER_IDENTIFIER);
+    expect(answers.size).toBe(1);
+  });
+
+  it('a text message is sent after the answer: a slow SMS gateway does not tell a number on file', async () => {
+    const texts: string[] = [];
+    await custos.close();
+    custos = await env.open({
+      sms: {
+        send: async (to: string) => {
+          await new Promise((r) => setTimeout(r, 900));
+          texts.push(to);
+        },
+      },
+      mail: { transport: null },
+    });
+    const timed = async (phone: string, ip: string) => {
+      const t0 = Date.now();
+      const r = await custos.intakes.start({ type: 'access', phone, language: 'ko', ip });
+      return { ms: Date.now() - t0, keys: Object.keys(r).sort() };
+    };
+    const known = await timed('+82 10-3333-4444', '198.51.100.7');
+    const unknown = await timed('+82 10-9876-5432', '198.51.100.8');
+    expect(known.keys).toEqual(unknown.keys);
+    expect(known.ms).toBeGreaterThanOrEqual(START_FLOOR_MS - 5);
+    // the gateway takes 900 ms: the answer did not wait for it
+    expect(known.ms).toBeLessThan(START_FLOOR_MS + 500);
+    expect(texts).toEqual([]);
+    await custos.intakes.settled();
+    expect(texts).toEqual(['+821033334444']);
   });
 
   it('at once: requests filed together join one; of two approvals, or an approval and a refusal, one acts', async () => {
@@ -217,12 +282,131 @@ describeBackends('data-subject requests', (backend) => {
     expect(Number(row!.claimed_until)).toBe(theirs);
   });
 
-  it('a second open request of the same type joins the first', async () => {
+  it('a second open request joins the first only when it asks for the same thing; other values make a request of their own', async () => {
     const a = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: '김지우2' } } });
     expect(a.status).toBe('awaiting_approval');
-    const b = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'application', details: { fields: { name: '김지우3' } } });
-    expect(b.requestId).toBe(a.requestId);
+    // the same correction again (from the application this time): joins
+    const again = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'application', details: { fields: { name: '김지우2' } } });
+    expect(again.requestId).toBe(a.requestId);
     expect((await custos.requests.get(a.requestId)).timeline.map((e) => e.event)).toEqual(['received', 'joined']);
+    // another value: its own request, nothing dropped; staff see each with its values
+    const b = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'application', details: { fields: { name: '김지우3' } } });
+    expect(b.requestId).not.toBe(a.requestId);
+    expect(b.status).toBe('awaiting_approval');
+    expect((await custos.requests.staffView(a.requestId, staff)).details).toEqual({ fields: { name: '김지우2' } });
+    expect((await custos.requests.staffView(b.requestId, staff)).details).toEqual({ fields: { name: '김지우3' } });
+    // requests without details join as before; an agent's never joins the person's own
+    const e1 = await custos.requests.file(kim, { type: 'erasure', language: 'ko', channel: 'privacy_center' });
+    expect((await custos.requests.file(kim, { type: 'erasure', language: 'ko', channel: 'application' })).requestId).toBe(e1.requestId);
+    const agent = { name: 'Agency', email: 'agent@agency.example', authorisation: 'The person authorised us in writing on 1 May.' };
+    const e2 = await custos.requests.file(kim, { type: 'erasure', language: 'ko', channel: 'agent', agent });
+    expect(e2.requestId).not.toBe(e1.requestId);
+    expect((await custos.requests.file(kim, { type: 'erasure', language: 'ko', channel: 'agent', agent })).requestId).toBe(e2.requestId);
+    expect((await custos.requests.list()).filter((r) => r.type === 'correction').map((r) => r.requestId).sort()).toEqual([a.requestId, b.requestId].sort());
+  });
+
+  it('corrections: only the fields the privacy center offers, with valid values, checked before a code is spent', async () => {
+    const offered = privacyCatalog(custos.policy, 'en').categories.filter((c) => c.correctable).map((c) => c.id);
+    const refused: [string, unknown][] = [
+      ['login_id', 'someone-else'],
+      ['password_hash', '$2b$10$abcdefghijklmnopqrstuu6Uo7ePqXrVv7z5mHq1b4K1c3e5g7i9k'],
+      ['ip_address', '203.0.113.1'],
+      ['device_data', { ua: 'x' }],
+      ['messages', 'hi'],
+      ['transactions', { a: 1 }],
+      ['not_a_category', 'x'],
+    ];
+    for (const [field, value] of refused) {
+      expect(offered).not.toContain(field);
+      const e = await rejects(custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { [field]: value } } }), 'CUSTOS_INVALID_INPUT', 'category_declared');
+      expect(e.details[0].field).toBe(`details.fields.${field}`);
+    }
+    // at the privacy center's start, before a code is sent (the same answer whether or not the address is on file)
+    const before = sink.messages.length;
+    for (const email of ['jiwoo@example.kr', 'nobody@example.kr'])
+      await rejects(custos.intakes.start({ type: 'correction', email, language: 'ko', ip: '198.51.100.7', details: { fields: { login_id: 'someone-else' } } }), 'CUSTOS_INVALID_INPUT', 'category_declared');
+    expect(await codesSince(before)).toBe(0);
+    // values are checked as they will be stored: the error names the field and rule, never the value
+    const bad = await rejects(
+      custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { email: 'not-an-address' } } }),
+      'CUSTOS_INVALID_INPUT',
+      'email_syntax',
+    );
+    expect(bad.details[0].field).toBe('details.fields.email');
+    expect(bad.message).not.toContain('not-an-address');
+    await rejects(custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { phone: '12' } } }), 'CUSTOS_INVALID_INPUT', 'phone_valid');
+    expect(await custos.requests.mine(kim)).toEqual([]);
+    // what the form offers is accepted
+    expect(offered).toEqual(expect.arrayContaining(['name', 'email', 'phone']));
+  });
+
+  it('a new email or phone on file for another person is refused at approval; staff see the proposed values', async () => {
+    const third = (await custos.subjects.create({ jurisdiction: 'KR', fields: { name: 'Third', email: 'third@example.kr', phone: '010-5555-6666' } }, { actor: app, purpose: 'account' })).id;
+    const r = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { email: 'OTHER@example.jp', name: '김지우' } } });
+    expect(r.status).toBe('awaiting_approval');
+    expect((await custos.requests.staffView(r.requestId, staff)).details).toEqual({ fields: { email: 'OTHER@example.jp', name: '김지우' } });
+    const e = await rejects(custos.requests.approve(r.requestId, staff), 'CUSTOS_CONFLICT', 'identifier_in_use');
+    expect(e.details[0].field).toBe('details.fields.email');
+    expect(e.message).not.toMatch(/other@example/i);
+    await rejects(custos.requests.fulfil(r.requestId, staff), 'CUSTOS_CONFLICT', 'identifier_in_use');
+    // nothing changed: the request still waits, both people keep their address, each found alone
+    expect((await custos.requests.get(r.requestId)).status).toBe('awaiting_approval');
+    expect((await custos.vault.read(kim, ['email'])).fields.email).toBe('jiwoo@example.kr');
+    expect(await custos.vault.findByEmail('other@example.jp')).toEqual([other]);
+    await custos.audit.flush();
+    expect((await custos.audit.query({ action: 'request.approve' })).map((x) => [x.outcome, x.reason])).toContainEqual(['denied', 'identifier_in_use']);
+    await custos.requests.refuse(r.requestId, 'identity_not_verified', 'The new address belongs to another account.', staff);
+    // a phone number another person has, in the national form of the person's country
+    const p = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { phone: '010-5555-6666' } } });
+    await rejects(custos.requests.approve(p.requestId, staff), 'CUSTOS_CONFLICT', 'identifier_in_use');
+    expect(await custos.vault.findByPhone('+82 10-5555-6666')).toEqual([third]);
+    // an address nobody else has is approved, and the person is found by it
+    const ok = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { email: 'jiwoo.new@example.kr' } } });
+    expect((await custos.requests.approve(ok.requestId, staff)).status).toBe('completed');
+    expect(await custos.vault.findByEmail('jiwoo.new@example.kr')).toEqual([kim]);
+    // staff view needs a role that manages requests
+    await rejects(custos.requests.staffView(ok.requestId, app), 'CUSTOS_FORBIDDEN', 'operation_not_for_role');
+  });
+
+  it('a correction of an email or phone waits for staff even where the policy fulfils corrections at once', async () => {
+    const yaml = readFileSync(EXAMPLE, 'utf8') + '\nrequests:\n  auto_fulfil: [access, correction]\n';
+    await custos.close();
+    custos = await env.open({ policy: { yaml }, mail: { transport: null } });
+    const name = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: '김지우 (새)' } } });
+    expect(name.status).toBe('completed');
+    // otherwise the person would learn at once whether another person has that address
+    const email = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { email: 'other@example.jp' } } });
+    expect(email.status).toBe('awaiting_approval');
+    const unused = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { email: 'unused@example.kr' } } });
+    expect(unused.status).toBe('awaiting_approval');
+  });
+
+  it('Subjects.correct applies only an approved correction request of this person, with its fields and values', async () => {
+    await rejects(custos.subjects.correct(kim, { name: 'Mallory' }, { actor: staff, requestId: randomUUID() }), 'CUSTOS_FORBIDDEN', 'approved_correction');
+    await rejects(custos.subjects.correct(kim, { name: 'Mallory' }, { actor: app, requestId: randomUUID() }), 'CUSTOS_FORBIDDEN', 'operation_not_for_role');
+    // what the request service hands over when it carries out an approved correction
+    const r = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: '김지우 (정정)' } } });
+    const subjects = custos.subjects as { correct: typeof custos.subjects.correct };
+    const correct = subjects.correct.bind(custos.subjects);
+    let handed: Parameters<typeof correct>[2] | undefined;
+    subjects.correct = async (id, fields, opts) => {
+      handed = opts;
+      return correct(id, fields, opts);
+    };
+    await custos.requests.approve(r.requestId, staff);
+    subjects.correct = correct;
+    expect((await custos.vault.read(kim, ['name'])).fields.name).toBe('김지우 (정정)');
+    // it serves no other values, fields, request, person or actor
+    await rejects(correct(kim, { name: 'Mallory' }, handed!), 'CUSTOS_FORBIDDEN', 'approved_correction');
+    await rejects(correct(kim, { name: '김지우 (정정)', email: 'mallory@example.com' }, handed!), 'CUSTOS_FORBIDDEN', 'approved_correction');
+    await rejects(correct(kim, { name: '김지우 (정정)' }, { ...handed!, requestId: randomUUID() }), 'CUSTOS_FORBIDDEN', 'approved_correction');
+    await rejects(correct(other, { name: '김지우 (정정)' }, handed!), 'CUSTOS_FORBIDDEN', 'approved_correction');
+    await rejects(correct(kim, { name: '김지우 (정정)' }, { ...handed!, actor: { keyId: 'po2', role: 'privacy_officer' } }), 'CUSTOS_FORBIDDEN', 'approved_correction');
+    await rejects(correct(kim, { name: 'Mallory' }, { ...handed!, grant: Buffer.from('forged') }), 'CUSTOS_FORBIDDEN', 'approved_correction');
+    expect((await custos.vault.read(kim, ['name'])).fields.name).toBe('김지우 (정정)');
+    expect((await custos.vault.read(other, ['name'])).fields.name).toBe('Other Person');
+    await custos.audit.flush();
+    expect((await custos.audit.query({ action: 'subject.correct' })).filter((x) => x.outcome === 'denied').length).toBe(8);
   });
 
   it('correction, restriction, stop of provision and end of marketing take effect', async () => {

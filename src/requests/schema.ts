@@ -101,4 +101,13 @@ CREATE TABLE deattributed_content (
     // set at erasure: when the retention run detaches the request from the subject id (see Requests.forget)
     sql: 'ALTER TABLE requests ADD COLUMN detach_at BIGINT; CREATE INDEX requests_to_detach ON requests (detach_at);',
   },
+  {
+    version: 5,
+    name: 'verification codes counted per identifier and network',
+    // one row per code sent (or that would have been, for an identifier not on file), kept an hour: the
+    // blind index of the identifier, the client network (/24 or /48), the time. See Intakes.codeAllowed.
+    sql: `CREATE TABLE intake_codes (identifier_digest TEXT NOT NULL, ip_prefix TEXT NOT NULL, sent_at BIGINT NOT NULL);
+CREATE INDEX intake_codes_by_identifier ON intake_codes (identifier_digest, sent_at);
+CREATE INDEX intake_codes_by_time ON intake_codes (sent_at);`,
+  },
 ];

@@ -20,6 +20,7 @@ import type { Restrictions } from '../access/restrictions.js';
 import { noticePurpose, type OutboxWriter } from '../mail/types.js';
 import { deadlineOptions, dueDate, extendDueDate } from './deadlines.js';
 import type { LegalHolds } from './holds.js';
+import { checkRequestDetails, isIdentifier } from './correctable.js';
 
 /** `closed`: an open request of a person who was erased meanwhile (it can no longer be carried out). */
 export const REQUEST_STATUSES = ['awaiting_approval', 'in_progress', 'completed', 'refused', 'closed'] as const;
@@ -273,20 +274,25 @@ export class Requests {
   }
 
   /**
-   * Files a request for a verified person. A second open request of the same type joins the first.
-   * Types the policy fulfils automatically are fulfilled at once (unless filed by an agent or a fee is due).
+   * Files a request for a verified person. A second open request of the same type joins the first only when
+   * it asks for exactly the same thing (same details, same agent or none); otherwise it is a request of its
+   * own. Types the policy fulfils automatically are fulfilled at once (unless filed by an agent, a fee is
+   * due, or a correction changes an email or phone: staff check those, see `approve`).
    */
   async file(subjectId: string, input: FileInput, actor: Actor = SYSTEM): Promise<RequestView> {
     if (!(REQUEST_TYPES as readonly string[]).includes(input.type)) throw invalidInput('type', 'request_type', `must be one of ${REQUEST_TYPES.join(', ')}`);
     const status = await this.vault.status(subjectId);
     if (status.status === 'erased') throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased');
-    this.checkDetails(input.type, input.details);
     const policy = this.policy();
+    checkRequestDetails(policy, input.type, input.details, status.jurisdiction);
     const received = this.now();
     const due = dueDate(input.type, status.jurisdiction, received, policy.promises, deadlineOptions(policy, status.jurisdiction));
     const fee = policy.requests.fees.find((f) => f.type === input.type && (!f.jurisdiction || f.jurisdiction === status.jurisdiction));
     const requestId = randomUUID();
-    const needsApproval = !!input.agent || !!fee || !policy.requests.auto_fulfil.includes(input.type);
+    // A new email or phone may be another person's: only staff may find that out (see `approve`); done at
+    // once, the answer would tell the person whether that address is on file.
+    const changesIdentifier = input.type === 'correction' && Object.keys((input.details?.fields as object) ?? {}).some((f) => isIdentifier(policy.categories[f]));
+    const needsApproval = !!input.agent || !!fee || changesIdentifier || !policy.requests.auto_fulfil.includes(input.type);
     const details = input.details || input.agent ? await this.vault.sealFor(subjectId, `request:${requestId}`, { details: input.details, agent: input.agent }) : null;
     const row: Row = {
       request_id: requestId,
@@ -311,15 +317,17 @@ export class Requests {
       details,
       result: null,
     };
-    // One open request per person and type: the check and the insert are one transaction per person and
-    // type (serial on SQLite; an advisory lock on PostgreSQL), so requests filed at once join one another.
-    const existing = await this.db.tx(async (t) => {
-      if (t.dialect === 'postgres') await t.all('SELECT pg_advisory_xact_lock(hashtext(?))', [`request|${subjectId}|${input.type}`]);
-      const open = await t.get<Row>(
-        `SELECT ${COLUMNS} FROM requests WHERE subject_id = ? AND type = ? AND status IN ('awaiting_approval', 'in_progress') ORDER BY received_at LIMIT 1`,
-        [subjectId, input.type],
-      );
-      if (open) return open;
+    // A second request joins an open one of the same type only when it asks for exactly the same thing: a
+    // repeated click, or the application and the privacy center filing the same erasure. Different details
+    // (another correction, other purposes to stop) or another agent make a request of their own: joining
+    // would drop what the person asked for the second time, and refusing would leave them unable to fix a
+    // mistake until staff answer the first. Staff see both, each with its values, and refuse the one that
+    // was superseded. The open requests' details are sealed under the person's key, so they are compared
+    // before the transaction (reading the vault inside it would wait for the transaction itself on SQLite);
+    // the transaction (serial on SQLite; an advisory lock on PostgreSQL) then checks that no open request
+    // appeared meanwhile, or compares again, so requests filed at once still join one another.
+    const wanted = canonical({ details: input.details ?? null, agent: input.agent ?? null });
+    const existing = await this.joinOrInsert(subjectId, input.type, wanted, async (t) => {
       await t.run(
         `INSERT INTO requests (${COLUMNS}) VALUES (${COLUMNS.split(',').map(() => '?').join(', ')})`,
         COLUMNS.split(',').map((c) => (row as unknown as Record<string, number | string | Buffer | null>)[c.trim()] ?? null),
@@ -327,10 +335,9 @@ export class Requests {
       // the first event, in the same transaction: a request filed at the same moment joins after it
       const note = input.agent ? 'filed by an authorised agent: staff must approve the authorisation' : null;
       await t.run('INSERT INTO request_events (request_id, seq, at, actor, event, note) VALUES (?, 1, ?, ?, ?, ?)', [requestId, received.getTime(), input.channel, 'received', note ? Buffer.from(note, 'utf8') : null]);
-      return undefined;
     });
     if (existing) {
-      await this.event(existing.request_id, input.channel, 'joined', 'a second request of the same type joined this one');
+      await this.event(existing.request_id, input.channel, 'joined', 'the same request again (same type and details) joined this one');
       await this.auditStep(actor, existing, 'joined');
       return this.view(existing);
     }
@@ -340,22 +347,88 @@ export class Requests {
     return this.view(row);
   }
 
-  private checkDetails(type: RequestType, details: Record<string, unknown> | undefined): void {
-    if (details !== undefined && (typeof details !== 'object' || details === null || Array.isArray(details)))
-      throw invalidInput('details', 'object', 'must be an object');
-    if (type === 'correction') {
-      const fields = details?.fields;
-      if (typeof fields !== 'object' || fields === null || Array.isArray(fields) || Object.keys(fields).length === 0)
-        throw invalidInput('details.fields', 'correction_fields', 'a correction names the fields to correct and their new values');
-      for (const name of Object.keys(fields))
-        if (!Object.hasOwn(this.policy().categories, name) || this.policy().categories[name].multiple)
-          throw invalidInput(`details.fields.${name}`, 'category_declared', 'is not a correctable field of the policy');
+  /**
+   * The open request of this person and type that asks for `wanted` (canonical details and agent), or
+   * undefined once `insert` has filed a new one, in one transaction per person and type.
+   */
+  private async joinOrInsert(subjectId: string, type: RequestType, wanted: string, insert: (t: Db) => Promise<void>): Promise<Row | undefined> {
+    const openOf = (db: Db) =>
+      db.all<Row>(`SELECT ${COLUMNS} FROM requests WHERE subject_id = ? AND type = ? AND status IN ('awaiting_approval', 'in_progress') ORDER BY received_at, request_id`, [subjectId, type]);
+    for (let round = 0; ; round++) {
+      const open = await openOf(this.db);
+      const same = new Set<string>();
+      for (const o of open) if (canonical(await this.sealedInput(o)) === wanted) same.add(o.request_id);
+      const compared = new Set(open.map((o) => o.request_id));
+      const outcome = await this.db.tx(async (t) => {
+        if (t.dialect === 'postgres') await t.all('SELECT pg_advisory_xact_lock(hashtext(?))', [`request|${subjectId}|${type}`]);
+        const now = await openOf(t);
+        // one filed meanwhile (by a call at the same moment): compare again, with its details (3 rounds at most)
+        if (round < 3 && now.some((o) => !compared.has(o.request_id))) return 'again' as const;
+        const join = now.find((o) => same.has(o.request_id));
+        if (join) return join;
+        await insert(t);
+        return undefined;
+      });
+      if (outcome !== 'again') return outcome;
     }
-    if (type === 'restriction' && details?.purposes !== undefined) {
-      const ps = details.purposes;
-      if (!Array.isArray(ps) || ps.some((p) => typeof p !== 'string' || !Object.hasOwn(this.policy().purposes, p)))
-        throw invalidInput('details.purposes', 'purpose_declared', 'must list purposes declared in the policy');
+  }
+
+  /** What the person (or agent) asked for: the request's sealed details and agent; null once erased. */
+  private async sealedInput(r: Pick<Row, 'subject_id' | 'request_id' | 'details'>): Promise<{ details?: Record<string, unknown>; agent?: FileInput['agent'] } | null> {
+    if (r.details == null) return { details: undefined, agent: undefined };
+    return this.vault.openFor<{ details?: Record<string, unknown>; agent?: FileInput['agent'] }>(r.subject_id, `request:${r.request_id}`, r.details).catch(() => null);
+  }
+
+  /**
+   * A new email or phone that is on file for another person is refused: the correction would lock that
+   * person out of the privacy center (a code goes only to an address that leads to exactly one person) and
+   * mix their lookups with this person's. Told to staff only (see `file`).
+   */
+  private async requireIdentifiersFree(r: Row, fields: Record<string, unknown>, actor: Actor): Promise<void> {
+    const p = this.policy();
+    for (const [name, value] of Object.entries(fields)) {
+      const c = p.categories[name];
+      if (!isIdentifier(c) || value == null) continue;
+      const ids = c.type === 'email' ? await this.vault.findByEmail(String(value)) : await this.vault.findByPhone(String(value), r.jurisdiction);
+      if (ids.some((id) => id !== r.subject_id)) {
+        await this.auditStep(actor, r, 'approve', 'denied', 'identifier_in_use');
+        throw new CustosError('CUSTOS_CONFLICT', `details.fields.${name}: the new value is on file for another person: the correction cannot be carried out; refuse it or ask the person`, [
+          { field: `details.fields.${name}`, rule: 'identifier_in_use', message: 'the new value is on file for another person' },
+        ]);
+      }
     }
+  }
+
+  /**
+   * A request as staff decide on it: the view and timeline, with what the person or agent asked for,
+   * unsealed: the proposed values of a correction, the purposes to stop, and an agent's name, address and
+   * written authorisation. For roles that manage requests; each read is audited (field names only).
+   */
+  async staffView(
+    requestId: string,
+    actor: Actor,
+  ): Promise<RequestView & { timeline: TimelineEvent[]; details?: Record<string, unknown>; agent?: { name: string; email: string; authorisation: string } }> {
+    const a = actor as Actor | undefined;
+    const mayManage = (a?.keyId === SYSTEM.keyId && a?.role === SYSTEM.role) || (a?.keyId === 'cli' && a?.role === 'operator') || !!this.policy().roles[a?.role ?? '']?.operations.includes('manage_requests');
+    if (!mayManage)
+      throw new CustosError('CUSTOS_FORBIDDEN', 'reading a request with its details needs a role that manages requests', [
+        { field: 'actor', rule: 'operation_not_for_role', message: 'the manage_requests operation is required' },
+      ]);
+    const view = await this.get(requestId);
+    const r = await this.row(requestId);
+    const sealed = await this.sealedInput(r);
+    if (sealed?.details || sealed?.agent) {
+      const fields = sealed.details?.fields && typeof sealed.details.fields === 'object' ? Object.keys(sealed.details.fields) : [];
+      await this.audit.append({
+        actor: { keyId: actor.keyId, role: actor.role },
+        action: 'request.details_read',
+        subjectId: r.subject_id,
+        fields,
+        outcome: 'ok',
+        details: { requestId, type: r.type, agent: !!sealed.agent },
+      });
+    }
+    return { ...view, ...(sealed?.details ? { details: sealed.details } : {}), ...(sealed?.agent ? { agent: sealed.agent } : {}) };
   }
 
   async get(requestId: string): Promise<RequestView & { timeline: TimelineEvent[] }> {
@@ -438,6 +511,11 @@ export class Requests {
     try {
       if (r.fee_amount != null && r.fee_paid_at == null)
         throw new CustosError('CUSTOS_REQUEST_STATE', 'the fee has not been paid', [{ field: 'requestId', rule: 'fee_unpaid', message: 'mark the fee paid first' }]);
+      // checked before the request is marked approved: a refused approval leaves it waiting, as it was
+      if (r.type === 'correction') {
+        const fields = (await this.sealedInput(r))?.details?.fields;
+        if (fields && typeof fields === 'object') await this.requireIdentifiersFree(r, fields as Record<string, unknown>, actor);
+      }
       await this.db.run("UPDATE requests SET status = 'in_progress' WHERE request_id = ?", [requestId]);
       await this.event(requestId, actor.keyId, 'approved');
       await this.auditStep(actor, r, 'approved');
@@ -511,9 +589,21 @@ export class Requests {
         };
         break;
       }
-      case 'correction':
-        result = { corrected: (await this.subjects.correct(r.subject_id, details.fields as Record<string, unknown>, { actor, requestId })).updated };
+      case 'correction': {
+        const fields = details.fields as Record<string, unknown>;
+        await this.requireIdentifiersFree(r, fields, actor);
+        // Subjects.correct applies a correction only with this statement, sealed under the person's key and
+        // bound to the request: this request, approved (or fulfilled by staff, or by policy), these values.
+        const grant = await this.vault.sealFor(r.subject_id, `correction-grant:${requestId}`, {
+          requestId,
+          type: 'correction',
+          fields,
+          actor: actor.keyId,
+          until: Date.now() + CLAIM_MS,
+        });
+        result = { corrected: (await this.subjects.correct(r.subject_id, fields, { actor, requestId, grant })).updated };
         break;
+      }
       case 'restriction': {
         const purposes = Array.isArray(details.purposes) && details.purposes.length > 0 ? (details.purposes as string[]) : ['*'];
         for (const purpose of purposes) await this.restrictions.add(r.subject_id, purpose, `request ${requestId}`);
@@ -626,6 +716,22 @@ export class Requests {
     if (alert && overdue.length > 0) await alert(overdue.length, overdue[0].extendedUntil ?? overdue[0].dueAt);
     return { reminded, escalated };
   }
+}
+
+/** JSON with sorted keys and without empty (null or undefined) members: equal requests, equal strings. */
+function canonical(v: unknown): string {
+  const norm = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(norm);
+    if (x && typeof x === 'object' && !Buffer.isBuffer(x))
+      return Object.fromEntries(
+        Object.keys(x)
+          .sort()
+          .filter((k) => (x as Record<string, unknown>)[k] != null)
+          .map((k) => [k, norm((x as Record<string, unknown>)[k])]),
+      );
+    return x ?? null;
+  };
+  return JSON.stringify(norm(v));
 }
 
 function describeErasure(o: ErasureOutcome): string {

@@ -1,20 +1,28 @@
 /**
  * Subject tokens: short-lived signed statements "this browser session is subject S" (after code
- * verification in the privacy center) or "the application vouches for its signed-in user S". HS256 (JWS)
- * with a key derived from the master key; the token carries the subject id only in its signed payload,
- * never in URLs.
+ * verification in the privacy center), "the application vouches for its signed-in user S", or "this
+ * session is an authorised agent's, for request R of subject S only" (a code entered for an intake that
+ * named an agent). HS256 (JWS) with a key derived from the master key; the token carries the subject id
+ * (and request id) only in its signed payload, never in URLs.
  */
 import { SignJWT, jwtVerify } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { CustosError } from '../errors.js';
 import type { Db } from '../store/db.js';
 
+export type SubjectVia = 'privacy_center' | 'application' | 'agent';
+
 export interface SubjectClaims {
   subjectId: string;
-  /** `privacy_center` (verified by code) or `application` (vouched for by an API key). */
-  via: 'privacy_center' | 'application';
+  /**
+   * `privacy_center` (the person, verified by code), `application` (vouched for by an API key) or `agent`
+   * (an authorised agent's intake verified by code: scoped to `requestId`, see the `/v1/privacy/me` routes).
+   */
+  via: SubjectVia;
   /** The intake or key that established it. */
   origin: string;
+  /** `agent` only: the one request the session may follow. */
+  requestId?: string;
 }
 
 const ISSUER = 'custos';
@@ -63,7 +71,8 @@ export class SubjectTokens {
 
   async issue(claims: SubjectClaims, ttlSeconds = 1800): Promise<{ token: string; expiresAt: string }> {
     const iat = Math.floor(this.now().getTime() / 1000);
-    const token = await new SignJWT({ via: claims.via, origin: claims.origin })
+    if (claims.via === 'agent' && !claims.requestId) throw new Error('an agent session is scoped to a request: requestId is required');
+    const token = await new SignJWT({ via: claims.via, origin: claims.origin, ...(claims.via === 'agent' ? { rid: claims.requestId } : {}) })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(claims.subjectId)
       .setIssuer(ISSUER)
@@ -81,9 +90,11 @@ export class SubjectTokens {
     if (!token || token.length > 2000) throw fail();
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], currentDate: this.now() });
-      if (typeof payload.sub !== 'string' || (payload.via !== 'privacy_center' && payload.via !== 'application')) throw fail();
+      if (typeof payload.sub !== 'string' || (payload.via !== 'privacy_center' && payload.via !== 'application' && payload.via !== 'agent')) throw fail();
+      // an agent's token without its request would be unscoped: refused
+      if (payload.via === 'agent' && (typeof payload.rid !== 'string' || payload.rid === '')) throw fail();
       if (this.db && (await this.db.get('SELECT 1 AS revoked FROM revoked_subject_tokens WHERE jti = ?', [String(payload.jti)]))) throw fail();
-      return { subjectId: payload.sub, via: payload.via, origin: String(payload.origin ?? '') };
+      return { subjectId: payload.sub, via: payload.via, origin: String(payload.origin ?? ''), ...(payload.via === 'agent' ? { requestId: payload.rid as string } : {}) };
     } catch {
       throw fail();
     }

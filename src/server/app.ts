@@ -254,6 +254,11 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
           if (subject.via === 'application' && !(await custos.keys.mayIssueSubjectTokens(subject.origin)))
             throw new CustosError('CUSTOS_UNAUTHENTICATED', 'a valid subject session is required', [{ field: 'authorization', rule: 'subject_token', message: 'sign in again to continue' }]);
           actor = { keyId: 'subject', role: 'subject' };
+          // An agent's session follows the one request the agent filed, nothing else of the person's.
+          if (subject.via === 'agent' && r.agentScope !== 'own_request')
+            throw new CustosError('CUSTOS_FORBIDDEN', "an agent's session follows only the request the agent filed", [
+              { field: 'authorization', rule: 'agent_scope', message: "an agent's session can only see the status and outcome of the request it filed" },
+            ]);
         }
         const params = validate(r.params, req.params, 'params');
         const query = validate(r.query, req.query, 'query');

@@ -24,7 +24,7 @@ export interface HandlerContext<B, Q, P> {
   req: FastifyRequest;
   reply: FastifyReply;
   metrics: Metrics;
-  /** For `auth: 'subject'` routes: the verified person (privacy-center session or application token). */
+  /** For `auth: 'subject'` routes: the verified person (privacy-center session, application token, or an agent's session scoped to one request). */
   subject?: SubjectClaims;
 }
 
@@ -38,6 +38,12 @@ export interface RouteSpec<B = unknown, Q = unknown, P = unknown> {
    * `subject`: a verified person's session (cookie) or an application's subject token (`Authorization: Subject ...`).
    */
   auth: 'key' | 'public' | 'subject';
+  /**
+   * `subject` routes only: whether an authorised agent's session (scoped to the one request it filed) may
+   * call the route at all. Off by default: every other route refuses an agent's session with 403 before its
+   * handler runs, and a route that allows it must itself keep to `subject.requestId`.
+   */
+  agentScope?: 'own_request';
   /** A role operation the key's role must have (besides purposes checked by the core). */
   operation?: RoleOperation;
   params?: z.ZodType<P>;

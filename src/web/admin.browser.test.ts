@@ -244,4 +244,28 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     expect(after.status()).toBe(401);
     await ctx.close();
   });
+
+  it("request detail shows what staff approve: the agent, their written authorisation and the proposed values, as text", async () => {
+    const agent = { name: 'Agent <i>Nord</i>', email: 'nord@agency.example', authorisation: 'I, Ko Korea, authorise Agent Nord.\n<img src=x id=injected> Signed, 1 May.' };
+    const r = await custos.requests.file(ids.kr, { type: 'correction', language: 'en', channel: 'agent', agent, details: { fields: { email: 'ko.new@example.kr', name: 'Ko <b>Korea</b>' } } });
+    const ctx = await browser.context('en-GB');
+    const page = await ctx.newPage();
+    await page.goto(`${base}/admin`);
+    await page.evaluate((k) => sessionStorage.setItem('custos.admin.key', k), officerKey);
+    await page.goto(`${base}/admin#/requests/${r.requestId}`);
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'What is asked' }).waitFor();
+    const asked = page.locator('#asked');
+    expect(await asked.innerText()).toContain('Agent <i>Nord</i>');
+    expect(await asked.innerText()).toContain('nord@agency.example');
+    expect(await page.locator('#agent-authorisation').innerText()).toBe(agent.authorisation);
+    const proposed = page.locator('table', { has: page.locator('caption', { hasText: 'Proposed new values' }) });
+    expect(await proposed.innerText()).toContain('ko.new@example.kr');
+    expect(await proposed.innerText()).toContain('Ko <b>Korea</b>');
+    // text nodes only: nothing the agent typed became markup
+    expect(await page.locator('#injected, #asked img, #asked b, #asked i').count()).toBe(0);
+    expect(await page.locator('main').innerText()).toContain('Filed by an agent: check the written authorisation before approving.');
+    await expectAccessible(page, 'admin-11-agent-correction');
+    await ctx.close();
+  });
 });

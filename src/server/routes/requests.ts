@@ -12,6 +12,16 @@ const details = z.record(z.string(), z.unknown()).optional();
 const agent = z.strictObject({ name: z.string().min(1).max(200), email: z.email(), authorisation: z.string().min(20).max(20_000) });
 export const SESSION_COOKIE = 'custos_session';
 
+/**
+ * What an agent's session is shown of the request it filed: its status, dates and outcome. An access
+ * request's copy is the person's: it is downloaded only in the person's own verified session (they are
+ * mailed when it is ready), so the agent is not told of a download it cannot make.
+ */
+function agentView<T extends { exportExpiresAt?: string }>(view: T): Omit<T, 'exportExpiresAt'> & { exportFor?: 'person' } {
+  const { exportExpiresAt, ...rest } = view;
+  return { ...rest, ...(exportExpiresAt ? { exportFor: 'person' as const } : {}) };
+}
+
 /** The subject token of a request: `Authorization: Subject <token>` (applications) or the session cookie. */
 export function sessionToken(cookie: string | undefined, authorization: string | undefined): string | undefined {
   if (authorization?.startsWith('Subject ')) return authorization.slice(8).trim();
@@ -70,7 +80,11 @@ export const privacyRoutes = [
     handler: async ({ custos, body, reply, req }) => {
       const v = await custos.intakes.verify(body.intakeId, body.code.trim());
       const request = await custos.requests.file(v.subjectId, { type: v.type, language: v.language, channel: v.agent ? 'agent' : 'privacy_center', details: v.details, agent: v.agent });
-      const session = await custos.subjectTokens.issue({ subjectId: v.subjectId, via: 'privacy_center', origin: v.intakeId });
+      // The code went to the person, but whoever entered it for an agent's intake is treated as the agent:
+      // the session follows that one request (its status and outcome), nothing else of the person's.
+      const session = await custos.subjectTokens.issue(
+        v.agent ? { subjectId: v.subjectId, via: 'agent', origin: v.intakeId, requestId: request.requestId } : { subjectId: v.subjectId, via: 'privacy_center', origin: v.intakeId },
+      );
       reply.header('set-cookie', `${SESSION_COOKIE}=${session.token}; Path=/v1/privacy; HttpOnly; SameSite=Strict; Max-Age=1800${secureCookieAttr(req, custos)}`);
       return { token: session.token, expiresAt: session.expiresAt, request };
     },
@@ -85,8 +99,12 @@ export const privacyRoutes = [
     status: 201,
     body: z.strictObject({ type: z.enum(REQUEST_TYPES), language: z.enum(LANGUAGES), details }),
     response: requestView,
-    handler: async ({ custos, subject, body }) =>
-      custos.requests.file(subject!.subjectId, { ...body, channel: subject!.via === 'application' ? 'application' : 'privacy_center' }),
+    handler: async ({ custos, subject, body }) => {
+      // (an agent's session never gets here: the route does not allow agentScope; a request filed here is
+      // recorded as the person's own, or the application's for its user)
+      if (subject!.via !== 'application' && subject!.via !== 'privacy_center') throw notFound('request');
+      return custos.requests.file(subject!.subjectId, { ...body, channel: subject!.via });
+    },
   }),
   defineRoute({
     method: 'GET',
@@ -95,8 +113,17 @@ export const privacyRoutes = [
     summary: 'The person\'s own requests',
     auth: 'subject',
     rateLimit: 60,
+    agentScope: 'own_request',
     response: z.object({ requests: z.array(requestView) }),
-    handler: async ({ custos, subject }) => ({ requests: await custos.requests.mine(subject!.subjectId) }),
+    handler: async ({ custos, subject }) => {
+      if (subject!.via !== 'agent') return { requests: await custos.requests.mine(subject!.subjectId) };
+      // an agent's session: the one request it filed, as long as it is still the person's
+      const rid = subject!.requestId!;
+      const owner = await custos.requests.subjectOf(rid).catch(() => null);
+      if (owner !== subject!.subjectId) return { requests: [] };
+      const { timeline: _t, ...view } = await custos.requests.get(rid);
+      return { requests: [agentView(view)] };
+    },
   }),
   defineRoute({
     method: 'GET',
@@ -106,11 +133,14 @@ export const privacyRoutes = [
     auth: 'subject',
     rateLimit: 60,
     params: requestIdParams,
+    agentScope: 'own_request',
     response: requestView,
     handler: async ({ custos, subject, params }) => {
+      if (subject!.via === 'agent' && params.id !== subject!.requestId) throw notFound('request');
       if ((await custos.requests.subjectOf(params.id)) !== subject!.subjectId) throw notFound('request');
       const { timeline: _t, ...view } = await custos.requests.get(params.id);
-      return { ...view, result: await custos.requests.result(params.id, subject!.subjectId) };
+      const out = { ...view, result: await custos.requests.result(params.id, subject!.subjectId) };
+      return subject!.via === 'agent' ? agentView(out) : out;
     },
   }),
   defineRoute({
@@ -241,7 +271,8 @@ export const requestRoutes = [
     operation: 'manage_requests',
     params: requestIdParams,
     response: requestView,
-    handler: async ({ custos, params }) => custos.requests.get(params.id),
+    // with what staff decide on: the agent's name, address and authorisation, the proposed values
+    handler: async ({ custos, params, actor }) => custos.requests.staffView(params.id, actor),
   }),
   ...(
     [

@@ -14,6 +14,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { defineRoute } from '../route.js';
 import { LANGUAGES, type Language, type Localized, type Policy } from '../../policy/schema.js';
+import { correctable, listedInCenter } from '../../requests/correctable.js';
 
 export const WEB_APPS = ['center', 'admin', 'shared'] as const;
 export type WebApp = (typeof WEB_APPS)[number];
@@ -98,9 +99,9 @@ export function privacyCatalog(policy: Policy, lang: Language) {
     language: lang,
     controller: { name: policy.controller.name, email: policy.controller.contact.email },
     categories: Object.entries(policy.categories)
-      .filter(([, c]) => c.kind !== 'special-care' && c.kind !== 'credential')
-      // What a person can state themselves: not records (messages, transactions) nor device or usage data.
-      .map(([id, c]) => ({ id, label: localize(c.label, lang, policy) ?? id, type: c.type, correctable: !c.multiple && c.kind !== 'device' && c.kind !== 'usage' })),
+      .filter(([, c]) => listedInCenter(c))
+      // What a person can state themselves (the server applies the same rule to the requests it accepts).
+      .map(([id, c]) => ({ id, label: localize(c.label, lang, policy) ?? id, type: c.type, correctable: correctable(c) })),
     purposes: Object.entries(policy.purposes).map(([id, p]) => ({
       id,
       label: localize(p.description, lang, policy) ?? id,

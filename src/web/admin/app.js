@@ -347,7 +347,47 @@ async function viewDetail(root, id) {
       ),
     ),
   );
+  const asked = askedSection(q);
+  if (asked) root.append(asked);
   if (open) root.append(actions(q));
+}
+
+/**
+ * What staff decide on: the agent who filed the request (name, address, the written authorisation as they
+ * gave it) and what the request asks for (a correction's new values, the uses to stop). Text nodes only:
+ * every value here was typed by someone outside.
+ */
+function askedSection(q) {
+  const parts = [];
+  if (q.agent) {
+    parts.push(
+      el('h3', { id: 'agent-title' }, t('detail.agent')),
+      el('p', { class: 'hint' }, t('detail.agentHint')),
+      facts([
+        [t('detail.agentName'), q.agent.name],
+        [t('detail.agentEmail'), q.agent.email],
+      ]),
+      el('h4', { id: 'authorisation-title' }, t('detail.agentAuthorisation')),
+      el('pre', { class: 'authorisation', id: 'agent-authorisation', 'aria-labelledby': 'authorisation-title' }, q.agent.authorisation),
+    );
+  }
+  const fields = q.details?.fields;
+  if (q.type === 'correction' && fields && typeof fields === 'object') {
+    parts.push(
+      el('p', { class: 'hint', id: 'proposed-hint' }, t('detail.proposedHint')),
+      table(
+        t('detail.proposed'),
+        [t('detail.field'), t('detail.newValue')],
+        Object.entries(fields).map(([id, v]) => [labelOf('categories', id), showValue(v)]),
+      ),
+    );
+  }
+  if (q.type === 'restriction' && q.details) {
+    const purposes = Array.isArray(q.details.purposes) ? q.details.purposes : [];
+    parts.push(el('h3', {}, t('detail.purposes')), purposes.length ? el('ul', { id: 'asked-purposes' }, purposes.map((p) => el('li', {}, labelOf('purposes', p)))) : el('p', {}, t('detail.allPurposes')));
+  }
+  if (!parts.length) return null;
+  return el('section', { 'aria-labelledby': 'asked-title', id: 'asked' }, el('h2', { id: 'asked-title' }, t('detail.asked')), ...parts);
 }
 
 function actions(q) {

@@ -1,0 +1,57 @@
+/**
+ * Which fields a person may correct through a request, and the checks of a request's details. One rule
+ * for the privacy center's form (`GET /v1/privacy/catalog` marks the fields `correctable`) and for the
+ * server (`Intakes.start`, `Requests.file`), so the server never accepts what the form does not offer.
+ */
+import { invalidInput } from '../errors.js';
+import type { Category, Policy, RequestType } from '../policy/schema.js';
+import { normaliseValue, phoneRegion } from '../vault/values.js';
+import type { Jurisdiction } from '../policy/schema.js';
+
+/** Categories the privacy center lists at all: never special-care data (not collected) nor credentials. */
+export function listedInCenter(c: Category): boolean {
+  return c.kind !== 'special-care' && c.kind !== 'credential';
+}
+
+/**
+ * What a person can state themselves: a listed, single-valued category that is not device or usage data.
+ * Credentials (login id, password hash) are changed in the application's own sign-in flow, records
+ * (messages, transactions) are not "values" to correct, device and usage data are observed, not stated.
+ */
+export function correctable(c: Category | undefined): boolean {
+  return !!c && listedInCenter(c) && !c.multiple && c.kind !== 'device' && c.kind !== 'usage';
+}
+
+/** Email and phone categories: the identifiers the privacy center and lookups go by. */
+export function isIdentifier(c: Category | undefined): boolean {
+  return c?.type === 'email' || c?.type === 'phone';
+}
+
+/**
+ * Checks a request's details. `jurisdiction` is the subject's once known (filing): then values are
+ * validated as they will be stored; before that (the privacy center's start, where nothing about the
+ * person may be looked up) phone numbers are left to the filing, since national numbers are read in the
+ * person's own region. Errors name the field and the rule, never the value.
+ */
+export function checkRequestDetails(policy: Policy, type: RequestType, details: unknown, jurisdiction?: Jurisdiction): void {
+  if (details !== undefined && (typeof details !== 'object' || details === null || Array.isArray(details)))
+    throw invalidInput('details', 'object', 'must be an object');
+  const d = details as Record<string, unknown> | undefined;
+  if (type === 'correction') {
+    const fields = d?.fields;
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields) || Object.keys(fields).length === 0)
+      throw invalidInput('details.fields', 'correction_fields', 'a correction names the fields to correct and their new values');
+    for (const [name, value] of Object.entries(fields)) {
+      const path = `details.fields.${name}`;
+      const c = Object.hasOwn(policy.categories, name) ? policy.categories[name] : undefined;
+      if (!correctable(c)) throw invalidInput(path, 'category_declared', 'is not a correctable field of the policy');
+      if (c!.type === 'phone' && jurisdiction === undefined) continue;
+      normaliseValue(path, c!, value, phoneRegion(jurisdiction));
+    }
+  }
+  if (type === 'restriction' && d?.purposes !== undefined) {
+    const ps = d.purposes;
+    if (!Array.isArray(ps) || ps.some((p) => typeof p !== 'string' || !Object.hasOwn(policy.purposes, p)))
+      throw invalidInput('details.purposes', 'purpose_declared', 'must list purposes declared in the policy');
+  }
+}
