@@ -7,6 +7,7 @@ import type { Db } from '../store/db.js';
 import { runForKeys, toInt } from '../store/db.js';
 import { lockLiveSubject, type SubjectColumn } from '../vault/vault.js';
 import { invalidInput } from '../errors.js';
+import { requireNoIdentifiers } from '../detect/detect.js';
 import { ID_PATTERN } from '../policy/schema.js';
 
 export interface Restriction {
@@ -29,6 +30,10 @@ export class Restrictions {
     // a purpose is a policy identifier (read back from a space-separated list, see purposesColumn)
     if (typeof purpose !== 'string' || !(purpose === '*' || ID_PATTERN.test(purpose)))
       throw invalidInput('purpose', 'purpose_id', "must be a purpose id (lower-case letters, digits and _) or '*'");
+    if (reason !== undefined) {
+      if (typeof reason !== 'string' || reason.length > 500) throw invalidInput('reason', 'reason_length', 'must be text of at most 500 characters');
+      requireNoIdentifiers('reason', reason);
+    }
     const restrictionId = randomUUID();
     const now = Date.now();
     await this.db.tx(async (t) => {

@@ -86,6 +86,17 @@ describeBackends('purpose-bound access', (backend) => {
     await custos.subjects.addRecord(id, 'messages', 'see you at 5', { actor: app, purpose: 'lesson_delivery' });
   });
 
+  it('notes kept in clear (erasure and restriction reasons) may say why, never who: an address or an identification number in one is refused', async () => {
+    const po: Actor = { keyId: 'po', role: 'privacy_officer' };
+    await rejects(custos.subjects.erase(id, { actor: po, reason: 'asked by aiko.sato@example.jp by phone' }), 'CUSTOS_INVALID_INPUT', 'personal_data_in_note');
+    await rejects(custos.subjects.markAsChild(id, { actor: po, reason: 'her mother wrote from mom@example.jp' }), 'CUSTOS_INVALID_INPUT', 'personal_data_in_note');
+    await rejects(custos.restrictions.add(id, '*', 'card 4111 1111 1111 1111 disputed'), 'CUSTOS_INVALID_INPUT', 'personal_data_in_note');
+    expect((await custos.subjects.read(id, { actor: support, purpose: 'support', fields: ['name'] })).fields).toEqual({ name: 'Aiko Sato' });
+    expect(await custos.restrictions.active(id)).toEqual([]);
+    await custos.restrictions.add(id, '*', 'accuracy contested (ticket 4521)');
+    await custos.subjects.erase(id, { actor: po, reason: 'user request by email, ticket 4521' });
+  });
+
   it('server maintenance never reads personal data', async () => {
     const r = await custos.subjects.read(id, { actor: maintenance, purpose: 'support' });
     expect(r.fields).toEqual({});

@@ -3,6 +3,7 @@
  * read, write, search and erasure names an actor and a purpose, passes the decision point, and leaves
  * an audit entry (with field names, never values) before it returns.
  */
+import { requireNoIdentifiers } from '../detect/detect.js';
 import { CustosError, invalidInput } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
 import { subjectNotFound, type Vault, type CreateSubjectInput, type StoredRecord, type SubjectColumn } from '../vault/vault.js';
@@ -471,6 +472,7 @@ export class Subjects {
     const actor = this.actorOf({ actor: opts?.actor, purpose: '' });
     if (typeof opts.reason !== 'string' || opts.reason.trim() === '' || opts.reason.length > 500)
       throw invalidInput('reason', 'reason_required', 'must say why (1-500 characters)');
+    requireNoIdentifiers('reason', opts.reason);
     if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) throw invalidInput('ids', 'array', 'must be an array of subject ids');
     await this.authoriseErase(actor, ids, 'subject.erase');
     if (opts.keepHeld !== false) for (const keep of this.keepHooks) await keep(ids);
@@ -483,6 +485,7 @@ export class Subjects {
   /** Seed 000: data found to be a child's is erased at once, with the reason recorded. */
   async markAsChild(id: string, opts: { actor: Actor; reason: string }): Promise<{ erasedAt: string }> {
     const actor = this.actorOf({ actor: opts?.actor, purpose: '' });
+    if (typeof opts?.reason === 'string') requireNoIdentifiers('reason', opts.reason);
     await this.authoriseErase(actor, [id], 'subject.mark_child');
     const r = await this.vault.markAsChild(id, opts.reason);
     await this.audit.append(this.entry(actor, 'subject.mark_child', undefined, id, [], 'ok'));

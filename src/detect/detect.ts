@@ -29,6 +29,20 @@ export function detect(text: string): Finding[] {
   return scan(text, true);
 }
 
+/** What a free-text note that is kept (an erasure's reason, a restriction's) may not carry: an address or an identifier of someone. */
+const NOTE_TYPES: ReadonlySet<string> = new Set(['EMAIL', 'CREDIT_CARD', 'IBAN', 'JP_MY_NUMBER', 'KR_RRN']);
+
+/**
+ * Refuses a note that holds an email address or an identification number: such notes are kept in clear
+ * (after an erasure too), so they must say why, not who. (Phone numbers are not checked here: dates and
+ * times next to each other read as one too often for a refusal.)
+ */
+export function requireNoIdentifiers(field: string, note: string): void {
+  const found = detect(note).filter((f) => NOTE_TYPES.has(f.type));
+  if (found.length > 0)
+    throw invalidInput(field, 'personal_data_in_note', `holds ${[...new Set(found.map((f) => f.type.toLowerCase()))].join(', ')}: say why, not who (this text is kept in clear, after an erasure too)`);
+}
+
 /**
  * Every flag set: each rule runs. Internationalised bare hosts are looked for only where a dot
  * touches a non-ASCII character (that is part of the rule, not of the gate).
