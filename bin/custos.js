@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { ignoreClosedStdout, main } from '../dist/cli/main.js';
+ignoreClosedStdout();
 main(process.argv).then((code) => { process.exitCode = code; });

@@ -326,6 +326,8 @@ export class Custos {
 
     const keyDb = await openStore(keyStoreLocation, `${schema}_keys`);
     let db: Db | undefined;
+    let audit: AuditLog | undefined;
+    let outbox: Outbox | undefined;
     try {
       const keyring = await Keyring.open(keyDb, master);
       db = await openStore(database, schema, opts.traceSql);
@@ -346,13 +348,13 @@ export class Custos {
         now: opts.now,
         analyticsGranted: async (visitorId) => (await consents.cookieChoices({ visitorId })).at(-1)?.analytics === true,
       });
-      const audit = await AuditLog.open(db, keyDb, {
+      audit = await AuditLog.open(db, keyDb, {
         signingKeyEncryption: keyring.derive('audit-signing/v1'),
         signingKeyMac: keyring.derive('audit-signing-key-mac/v1'),
         now: opts.now,
       });
       const { transport: mailTransport, ...mailOptions } = opts.mail ?? {};
-      const outbox = await Outbox.open(
+      outbox = await Outbox.open(
         db,
         { keyring, vault, audit, policy: () => policy, transport: mailTransport === undefined ? transportFromEnv(policy.controller.contact.email) : (mailTransport ?? undefined), now: opts.now },
         mailOptions,
@@ -380,6 +382,10 @@ export class Custos {
       await custos.monitor?.start().catch(() => void custos.monitor!.stats.errors++);
       return custos;
     } catch (e) {
+      // everything opened so far, last first: the audit log's writer thread and the mail transport would
+      // otherwise keep the process alive after the error is printed
+      await outbox?.close().catch(() => undefined);
+      await audit?.close().catch(() => undefined);
       await db?.close().catch(() => undefined);
       await keyDb.close().catch(() => undefined);
       throw e;

@@ -51,6 +51,9 @@ export function ruleOf(issue: z.core.$ZodIssue, raw: unknown): string {
       return 'too_small';
     case 'too_big':
       return 'too_big';
+    case 'custom':
+      // a refinement may name its rule (dates.ts: `date`)
+      return typeof issue.params?.rule === 'string' ? issue.params.rule : 'invalid';
     default:
       return 'invalid';
   }

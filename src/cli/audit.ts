@@ -4,11 +4,11 @@
  */
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import { once } from 'node:events';
 import cliProgress from 'cli-progress';
-import { action, emit, ExitCode, io, privateStream, writePrivate } from './program.js';
+import { action, emit, ExitCode, io, withOutput } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { invalidInput } from '../errors.js';
+import { checkDate, optionalDate } from '../dates.js';
 import type { Custos } from '../custos.js';
 import { listAlerts } from '../audit/monitor.js';
 import type { AuditActor, Checkpoint, StoredAuditEntry } from '../audit/types.js';
@@ -17,10 +17,7 @@ import type { AuditActor, Checkpoint, StoredAuditEntry } from '../audit/types.js
 const OPERATOR: AuditActor = { keyId: 'cli', role: 'operator' };
 
 function isoFlag(flag: string, v: string | undefined): string | undefined {
-  if (v === undefined) return undefined;
-  const d = new Date(v);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(d.getTime())) throw invalidInput(flag, 'iso_datetime', `must be an ISO 8601 date or date-time (2030-01-31 or 2030-01-31T12:00:00Z), got "${v}"`);
-  return d.toISOString();
+  return optionalDate(flag, v)?.toISOString();
 }
 
 function limitFlag(v: string | undefined, fallback: number): number {
@@ -43,10 +40,25 @@ function readCheckpoint(file: string): Checkpoint {
   } catch {
     throw invalidInput('checkpoint', 'checkpoint_file', `${file} is not JSON`);
   }
-  const c = cp as Partial<Checkpoint>;
-  if (!c || typeof c !== 'object' || !Number.isInteger(c.seq) || typeof c.hash !== 'string' || typeof c.time !== 'string' || typeof c.publicKey !== 'string' || typeof c.signature !== 'string')
-    throw invalidInput('checkpoint', 'checkpoint_file', `${file} is not a checkpoint: it needs seq, hash, time, publicKey and signature`);
-  return c as Checkpoint;
+  const problem = checkpointShapeProblem(cp);
+  if (problem) throw invalidInput('checkpoint', 'checkpoint_shape', `${file} is not a checkpoint: ${problem}`);
+  return cp as Checkpoint;
+}
+
+/**
+ * What is wrong with the shape of a checkpoint file, if anything: a file that is not one is bad input,
+ * not a sign of tampering. (Entry 0 is the empty log, whose checkpoint `audit checkpoint` exports too.)
+ */
+export function checkpointShapeProblem(cp: unknown): string | undefined {
+  const shape = 'it needs seq (an integer, 0 or more), hash (64 hex digits), time (an ISO 8601 time), publicKey (an Ed25519 key, base64url) and signature (base64url)';
+  if (!cp || typeof cp !== 'object' || Array.isArray(cp)) return shape;
+  const c = cp as Record<string, unknown>;
+  if (typeof c.seq !== 'number' || !Number.isSafeInteger(c.seq) || c.seq < 0) return `seq must be an integer, 0 or more (${shape})`;
+  if (typeof c.hash !== 'string' || !/^[0-9a-f]{64}$/.test(c.hash)) return `hash must be 64 lower-case hex digits (${shape})`;
+  if (typeof c.time !== 'string' || !/T/.test(c.time) || !checkDate(c.time).ok) return `time must be an ISO 8601 date-time (${shape})`;
+  if (typeof c.publicKey !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(c.publicKey)) return `publicKey must be a 32-byte Ed25519 key in base64url (${shape})`;
+  if (typeof c.signature !== 'string' || !/^[A-Za-z0-9_-]{86}$/.test(c.signature)) return `signature must be a 64-byte Ed25519 signature in base64url (${shape})`;
+  return undefined;
 }
 
 function entryLine(e: StoredAuditEntry): string {
@@ -129,11 +141,15 @@ export function registerAudit(program: Command): void {
       action(async (opts: StoreFlags & { out?: string; fresh?: boolean; json?: boolean }) => {
         if (!opts.out) throw invalidInput('out', 'required', 'give the file to write: --out FILE');
         const out = opts.out;
-        await withCustos(opts, async (c) => {
-          const cp = (!opts.fresh && (await c.audit.latestCheckpoint())) || (await c.audit.checkpoint());
-          writePrivate(out, JSON.stringify(cp, null, 2) + '\n');
-          emit(opts.json, { file: out, checkpoint: cp }, () => `checkpoint of entry ${cp.seq} (hash ${cp.hash}) written to ${out}`);
-        });
+        // the file is opened first: a bad path changes nothing (a new checkpoint is signed only for a file that can take it)
+        await withOutput('out', out, (file) =>
+          withCustos(opts, async (c) => {
+            const cp = (!opts.fresh && (await c.audit.latestCheckpoint())) || (await c.audit.checkpoint());
+            await file!.write(JSON.stringify(cp, null, 2) + '\n');
+            await file!.commit();
+            emit(opts.json, { file: out, checkpoint: cp }, () => `checkpoint of entry ${cp.seq} (hash ${cp.hash}) written to ${out}`);
+          }),
+        );
       }),
     );
 
@@ -154,18 +170,14 @@ export function registerAudit(program: Command): void {
         const since = isoFlag('since', opts.since);
         const until = isoFlag('until', opts.until);
         if (since && until && since >= until) throw invalidInput('until', 'time_order', 'must be later than --since');
-        await withCustos(opts, async (c) => {
-          await c.audit.append({ actor: OPERATOR, action: 'audit.export', outcome: 'ok', details: { format, since: since ?? null, until: until ?? null } });
-          let n: number;
-          if (opts.out) {
-            const file = privateStream(opts.out);
-            await once(file, 'open');
-            n = await c.audit.export({ since, until, format }, file);
-            file.end();
-            await once(file, 'finish');
-          } else n = await c.audit.export({ since, until, format }, process.stdout);
-          io.err(`exported ${n} entries`);
-        });
+        await withOutput('out', opts.out, (file) =>
+          withCustos(opts, async (c) => {
+            await c.audit.append({ actor: OPERATOR, action: 'audit.export', outcome: 'ok', details: { format, since: since ?? null, until: until ?? null } });
+            const n = await c.audit.export({ since, until, format }, file ? file.stream : process.stdout);
+            await file?.commit();
+            io.err(`exported ${n} entries`);
+          }),
+        );
       }),
     );
 

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import type { JWK } from 'jose';
-import { action, emit, ExitCode, io } from './program.js';
+import { action, emit, ExitCode, io, withOutput } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { CLI_ACTOR } from './keys.js';
 import { invalidInput } from '../errors.js';
@@ -75,28 +75,32 @@ export function registerConsents(program: Command): void {
     .requiredOption('--purposes <list>', 'comma-separated purposes of the policy (basis consent)')
     .option('--method <method>', `how the consent was collected: ${CONSENT_METHODS.join(', ')}`, 'import')
     .option('--language <lang>', 'language the notice was shown in (en, ja, ko, ru, vi)')
-    .option('--receipt <file>', 'write the signed receipt to this file')
+    .option('--receipt <file>', 'write the signed receipt to this file (mode 0600)')
     .option('--json', 'machine-readable output')
     .description('record a consent given or withdrawn elsewhere (a paper form, an import); prints the receipt')
     .addHelpText('after', '\nExamples:\n  custos consents record 01J9Z3K6Q8M2 --event grant --purposes marketing_email --method form --language ja\n  custos consents record 01J9Z3K6Q8M2 --event withdraw --purposes recommendations --receipt r.jws')
     .action(
       action(async (subject: string, opts: StoreFlags & { event: string; purposes: string; method: string; language?: string; receipt?: string; json?: boolean }) => {
         if (opts.event !== 'grant' && opts.event !== 'withdraw') throw invalidInput('event', 'consent_event', 'must be grant or withdraw');
-        const c = await openFromFlags(opts);
-        try {
-          const r = await c.preferences.record(
-            subject,
-            { event: opts.event, purposes: opts.purposes.split(',').map((s) => s.trim()).filter(Boolean), method: opts.method as ConsentMethod, ...(opts.language ? { language: opts.language } : {}) },
-            CLI_ACTOR,
-          );
-          if (opts.receipt) {
-            const { writeFileSync } = await import('node:fs');
-            writeFileSync(opts.receipt, r.receipt + '\n');
+        const event = opts.event;
+        // the receipt file (mode 0600: it names the subject) is opened before the consent is recorded
+        await withOutput('receipt', opts.receipt, async (file) => {
+          const c = await openFromFlags(opts);
+          try {
+            const r = await c.preferences.record(
+              subject,
+              { event, purposes: opts.purposes.split(',').map((s) => s.trim()).filter(Boolean), method: opts.method as ConsentMethod, ...(opts.language ? { language: opts.language } : {}) },
+              CLI_ACTOR,
+            );
+            if (file) {
+              await file.write(r.receipt + '\n');
+              await file.commit();
+            }
+            emit(opts.json, r, () => `${event === 'grant' ? 'granted' : 'withdrawn'}: ${r.events.map((e) => e.purpose).join(', ')} (policy v${r.events[0].policyVersion}); receipt ${r.receiptId}${opts.receipt ? ` written to ${opts.receipt}` : `\n${r.receipt}`}`);
+          } finally {
+            await c.close();
           }
-          emit(opts.json, r, () => `${opts.event === 'grant' ? 'granted' : 'withdrawn'}: ${r.events.map((e) => e.purpose).join(', ')} (policy v${r.events[0].policyVersion}); receipt ${r.receiptId}${opts.receipt ? ` written to ${opts.receipt}` : `\n${r.receipt}`}`);
-        } finally {
-          await c.close();
-        }
+        });
       }),
     );
 

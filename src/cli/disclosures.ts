@@ -5,11 +5,11 @@
  */
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import { once } from 'node:events';
-import { action, emit, ExitCode, io, privateStream, writePrivate } from './program.js';
+import { action, emit, ExitCode, io, withOutput, type OutputFile } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { CLI_ACTOR } from './keys.js';
 import { invalidInput } from '../errors.js';
+import { optionalDate } from '../dates.js';
 import type { Custos } from '../custos.js';
 import { statsCsv } from '../disclosures/stats.js';
 import { recordsCsv, recordsMarkdown } from '../disclosures/records.js';
@@ -28,9 +28,7 @@ async function withCustos(opts: StoreFlags, fn: (c: Custos) => Promise<void>): P
 const list = (v: string | undefined) => (v === undefined ? undefined : v.split(',').map((s) => s.trim()).filter(Boolean));
 
 function isoFlag(flag: string, v: string | undefined): string | undefined {
-  if (v === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(new Date(v).getTime())) throw invalidInput(flag, 'iso_datetime', `must be an ISO 8601 date or date-time (2030-01-31 or 2030-01-31T12:00:00Z), got "${v}"`);
-  return v;
+  return optionalDate(flag, v)?.toISOString();
 }
 
 function formatFlag<T extends string>(v: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -66,10 +64,17 @@ function idsFrom(flags: { subjects?: string; subjectsFile?: string }): string[] 
   return list(flags.subjects);
 }
 
-/** Output to a file (mode 0600: it may list subject ids) or stdout. */
-async function output(out: string | undefined, text: string): Promise<void> {
-  if (out) writePrivate(out, text);
+/** Output to a file opened by `withOutput` (mode 0600: it may list subject ids), or stdout. */
+async function output(out: OutputFile | undefined, text: string): Promise<void> {
+  if (out) await out.write(text);
   else process.stdout.write(text);
+}
+
+const LEDGER_KINDS = ['provision', 'entrustment', 'anonymised'] as const;
+
+function kindFlag(v: string | undefined): LedgerEntry['kind'] | undefined {
+  if (v !== undefined && !(LEDGER_KINDS as readonly string[]).includes(v)) throw invalidInput('kind', 'not_allowed_value', `must be one of ${LEDGER_KINDS.join(', ')}`);
+  return v as LedgerEntry['kind'] | undefined;
 }
 
 function entryLine(e: LedgerEntry): string {
@@ -106,29 +111,22 @@ export function registerDisclosures(program: Command): void {
     .action(
       action(async (opts: StoreFlags & { from?: string; to?: string; kind?: string; format?: string; out?: string }) => {
         const format = formatFlag(opts.format, ['csv', 'json'] as const, 'csv');
-        const q = { from: isoFlag('from', opts.from), to: isoFlag('to', opts.to), kind: opts.kind as LedgerEntry['kind'] | undefined };
-        await withCustos(opts, async (c) => {
-          if (format === 'json') {
-            const entries = await c.disclosures.list({ ...q, limit: 10_000 });
-            await output(opts.out, JSON.stringify(entries, null, 2) + '\n');
-            return;
-          }
-          const stream = opts.out ? privateStream(opts.out) : undefined;
-          const n = await c.disclosures.exportCsv(
-            q,
-            async (s) => {
-              if (stream) {
-                if (!stream.write(s)) await once(stream, 'drain');
-              } else process.stdout.write(s);
-            },
-            CLI_ACTOR,
-          );
-          if (stream) {
-            stream.end();
-            await once(stream, 'finish');
-            io.err(`${n} ledger entries written to ${opts.out}`);
-          }
-        });
+        const q = { from: isoFlag('from', opts.from), to: isoFlag('to', opts.to), kind: kindFlag(opts.kind) };
+        await withOutput('out', opts.out, (file) =>
+          withCustos(opts, async (c) => {
+            if (format === 'json') {
+              const entries = await c.disclosures.list({ ...q, limit: 10_000 });
+              await output(file, JSON.stringify(entries, null, 2) + '\n');
+              await file?.commit();
+              return;
+            }
+            const n = await c.disclosures.exportCsv(q, (s) => output(file, s), CLI_ACTOR);
+            if (file) {
+              await file.commit();
+              io.err(`${n} ledger entries written to ${opts.out}`);
+            }
+          }),
+        );
       }),
     );
 
@@ -146,7 +144,7 @@ export function registerDisclosures(program: Command): void {
         const limit = opts.limit === undefined ? 100 : Number(opts.limit);
         if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 10000');
         await withCustos(opts, async (c) => {
-          const entries = await c.disclosures.list({ from: isoFlag('from', opts.from), to: isoFlag('to', opts.to), recipient: opts.recipient, kind: opts.kind as LedgerEntry['kind'] | undefined, limit });
+          const entries = await c.disclosures.list({ from: isoFlag('from', opts.from), to: isoFlag('to', opts.to), recipient: opts.recipient, kind: kindFlag(opts.kind), limit });
           emit(opts.json, entries, () => (entries.length === 0 ? 'no ledger entries' : entries.map(entryLine).join('\n')));
         });
       }),
@@ -263,7 +261,7 @@ export function registerDisclosures(program: Command): void {
     .option('--recipient <id-or-name>', 'the partner: a recipient id of the registry or a name')
     .option('--no-generalise', 'do not merge countries seen fewer than k times into "other"')
     .option('--format <format>', 'csv or json', 'csv')
-    .option('--out <file>', 'write to a file instead of stdout')
+    .option('--out <file>', 'write to a file (mode 0600) instead of stdout')
     .addHelpText('after', '\nExamples:\n  custos stats export --group-by country,age_band,category --k 10\n  custos stats export --group-by age_band --k 20 --epsilon 1 --recipient "Research Partner Inc." --format json')
     .action(
       action(async (opts: StoreFlags & { groupBy: string; k?: string; epsilon?: string; recipient?: string; generalise?: boolean; format?: string; out?: string }) => {
@@ -272,26 +270,32 @@ export function registerDisclosures(program: Command): void {
         if (!/^\d+$/.test(opts.k ?? '') || !Number.isInteger(k) || k < 2) throw invalidInput('k', 'k_range', 'must be an integer of at least 2');
         const epsilon = opts.epsilon === undefined ? undefined : Number(opts.epsilon);
         if (epsilon !== undefined && !(epsilon > 0 && Number.isFinite(epsilon))) throw invalidInput('epsilon', 'positive_number', 'must be a positive number');
-        await withCustos(opts, async (c) => {
-          const s = await c.disclosures.stats({ groupBy: list(opts.groupBy) ?? [], k, epsilon, recipient: opts.recipient, generalise: opts.generalise !== false }, CLI_ACTOR);
-          await output(opts.out, format === 'csv' ? statsCsv(s) : JSON.stringify(s, null, 2) + '\n');
-          io.err(`k=${s.k}${s.noise ? `, Laplace noise epsilon=${s.noise.epsilon}` : ''}: ${s.published} published, ${s.suppressed} suppressed; recorded as ${s.disclosureId}`);
-        });
+        // the file is opened before the export is recorded in the ledger: a bad path records nothing
+        await withOutput('out', opts.out, (file) =>
+          withCustos(opts, async (c) => {
+            const s = await c.disclosures.stats({ groupBy: list(opts.groupBy) ?? [], k, epsilon, recipient: opts.recipient, generalise: opts.generalise !== false }, CLI_ACTOR);
+            await output(file, format === 'csv' ? statsCsv(s) : JSON.stringify(s, null, 2) + '\n');
+            await file?.commit();
+            io.err(`k=${s.k}${s.noise ? `, Laplace noise epsilon=${s.noise.epsilon}` : ''}: ${s.published} published, ${s.suppressed} suppressed; recorded as ${s.disclosureId}`);
+          }),
+        );
       }),
     );
 
   withStoreFlags(program.command('records'))
     .description('records of processing activities (GDPR Art. 30), generated from the policy and the registries')
     .option('--format <format>', 'md, csv or json', 'md')
-    .option('--out <file>', 'write to a file instead of stdout')
+    .option('--out <file>', 'write to a file (mode 0600) instead of stdout')
     .addHelpText('after', '\nExamples:\n  custos records --format md --out records-of-processing.md\n  custos records --format csv')
     .action(
       action(async (opts: StoreFlags & { format?: string; out?: string }) => {
         const format = formatFlag(opts.format, ['md', 'csv', 'json'] as const, 'md');
-        await withCustos(opts, async (c) => {
-          const r = c.disclosures.records();
-          await output(opts.out, format === 'md' ? recordsMarkdown(r) : format === 'csv' ? recordsCsv(r) : JSON.stringify(r, null, 2) + '\n');
-        });
+        await withOutput('out', opts.out, (file) =>
+          withCustos(opts, async (c) => {
+            const r = c.disclosures.records();
+            await output(file, format === 'md' ? recordsMarkdown(r) : format === 'csv' ? recordsCsv(r) : JSON.stringify(r, null, 2) + '\n');
+          }),
+        );
       }),
     );
 

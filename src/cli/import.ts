@@ -16,6 +16,7 @@ import type { Policy } from '../policy/schema.js';
 import { CustosError, invalidInput, type ErrorDetail } from '../errors.js';
 import { parseInput } from '../validation.js';
 import { readCsv, readJsonl, type SourceRecord } from './csv.js';
+import { outputFileError } from './program.js';
 
 export const mappingSchema = z.strictObject({
   /** `csv` or `jsonl`; default from the file name (.csv, .jsonl, .ndjson). */
@@ -222,7 +223,8 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
     total: { rows: 0, created: 0, existing: 0, rejected: 0 },
     complete: false,
   };
-  if (o.resume && existsSync(cpFile)) {
+  const resumed = !!o.resume && existsSync(cpFile);
+  if (resumed) {
     let prev: Checkpoint;
     try {
       prev = JSON.parse(readFileSync(cpFile, 'utf8')) as Checkpoint;
@@ -239,13 +241,19 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
         { field: 'map', rule: 'mapping_changed', message: 'mapping or purpose differs from the checkpoint' },
       ]);
     cp = { ...prev, file: { size, head } };
-    // Rejects written after the last checkpoint belong to a batch that will be read again.
-    if (existsSync(rejectFile) && statSync(rejectFile).size > cp.rejectBytes) truncateSync(rejectFile, cp.rejectBytes);
-  } else {
-    writeFileSync(rejectFile, '', { mode: 0o600 });
   }
-  if (existsSync(rejectFile)) chmodSync(rejectFile, 0o600);
-  else writeFileSync(rejectFile, '', { mode: 0o600 });
+  // The reject file is made ready before any row is stored: a path that cannot be written is bad usage.
+  try {
+    if (existsSync(rejectFile) && statSync(rejectFile).isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (resumed) {
+      // Rejects written after the last checkpoint belong to a batch that will be read again.
+      if (existsSync(rejectFile) && statSync(rejectFile).size > cp.rejectBytes) truncateSync(rejectFile, cp.rejectBytes);
+    } else writeFileSync(rejectFile, '', { mode: 0o600 });
+    if (existsSync(rejectFile)) chmodSync(rejectFile, 0o600);
+    else writeFileSync(rejectFile, '', { mode: 0o600 });
+  } catch (e) {
+    throw outputFileError('reject', rejectFile, e);
+  }
   const startedAtLine = cp.line;
   const run = { rows: 0, created: 0, existing: 0, rejected: 0 };
 

@@ -17,6 +17,22 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * For the custos bin: a reader of standard output that stops early (`custos ... | head -1`) is not an
+ * error. Node reports it as an EPIPE 'error' event on stdout, which without a listener ends the
+ * process with a stack trace; from then on, what the command prints is dropped.
+ */
+export function ignoreClosedStdout(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') {
+      process.stdout.write = (() => true) as typeof process.stdout.write;
+      return;
+    }
+    process.stderr.write(`error: cannot write to standard output (${e.code ?? 'unknown error'})\n`);
+    process.exitCode = 1;
+  });
+}
+
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();

@@ -2,9 +2,9 @@
  * `custos policy check|diff|publish|versions|render`: the privacy officer's view of the policy file.
  */
 import { type Command } from 'commander';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { action, emit, ExitCode, io } from './program.js';
+import { action, emit, ExitCode, io, writeOutput } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { analysePolicy, loadPolicyFile, formatDetails, readPolicySource, type PlacedFinding } from '../policy/load.js';
 import { crossReferenceFindings } from '../policy/rules.js';
@@ -19,6 +19,7 @@ import { SqliteDb } from '../store/sqlite.js';
 import { openPostgres } from '../store/postgres.js';
 import type { Db } from '../store/db.js';
 import { CustosError, invalidInput } from '../errors.js';
+import { parseDate } from '../dates.js';
 
 const OPERATOR = { keyId: 'cli', role: 'operator' };
 
@@ -161,6 +162,9 @@ export function registerPolicy(program: Command): void {
           io.err(`${file}: not published: fix the errors above (custos policy check ${file})`);
           throw new ExitCode(1);
         }
+        // checked before the store is opened: opening records the policy as a version
+        if (opts.effective !== undefined) parseDate('effective', opts.effective, { dateOnly: true });
+        if (opts.url !== undefined && !/^https?:\/\/\S+$/.test(opts.url)) throw invalidInput('url', 'url', 'must be an http(s) URL');
         const c = await openFromFlags({ ...opts, policy: file });
         try {
           const rep = await publishPolicy(c, {
@@ -240,7 +244,8 @@ export function registerPolicy(program: Command): void {
         const doc = buildNotice(p, { lang });
         const text = opts.format === 'html' ? renderNoticeHtml(doc) : renderNoticeMarkdown(doc);
         if (opts.output) {
-          writeFileSync(opts.output, text);
+          // the notice is public: the file keeps the usual mode (0644 under the usual umask)
+          await writeOutput('output', opts.output, text, 0o644);
           io.err(`wrote ${opts.output} (${lang}, ${opts.format})`);
         } else io.out(text);
       }),

@@ -3,14 +3,9 @@ import type { Command } from 'commander';
 import { action, emit, ExitCode } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { invalidInput } from '../errors.js';
+import { optionalDate } from '../dates.js';
 import type { RetentionReport } from '../retention/retention.js';
 
-function asOfFlag(v: string | undefined): Date | undefined {
-  if (v === undefined) return undefined;
-  const d = new Date(v);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(d.getTime())) throw invalidInput('as-of', 'iso_datetime', `must be an ISO 8601 date or date-time (2030-01-31), got "${v}"`);
-  return d;
-}
 
 export function reportText(r: RetentionReport): string {
   const verb = r.dryRun ? 'would delete' : 'deleted';
@@ -34,7 +29,7 @@ export function registerRetention(program: Command): void {
     .addHelpText('after', '\nExamples:\n  custos retention run --dry-run\n  custos retention run --dry-run --as-of 2031-01-01 --json\n  custos retention run')
     .action(
       action(async (opts: StoreFlags & { dryRun?: boolean; asOf?: string; json?: boolean }) => {
-        const asOf = asOfFlag(opts.asOf);
+        const asOf = optionalDate('as-of', opts.asOf);
         if (asOf && !opts.dryRun) throw invalidInput('as-of', 'dry_run_only', '--as-of is only for --dry-run: a real run always measures from now');
         const c = await openFromFlags(opts);
         let report: RetentionReport;

@@ -1,11 +1,12 @@
 import { isIP } from 'node:net';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Custos, type OpenOptions } from '../custos.js';
-import { settingsFromEnv } from '../config.js';
+import { checkDatabaseLocation, parsePort, settingsFromEnv } from '../config.js';
 import { buildServer } from '../server/app.js';
 import { seedDemo } from '../demo.js';
-import { action, emit, io } from './program.js';
-import { invalidInput } from '../errors.js';
+import { action, emit, io, OutputFile } from './program.js';
+import { CustosError, invalidInput } from '../errors.js';
 import { assertAnnounced } from '../policy/publish.js';
 import type { ServerOptions } from '../server/app.js';
 
@@ -24,6 +25,8 @@ export function withStoreFlags(cmd: Command): Command {
 }
 
 export function openFromFlags(f: StoreFlags, extra: Partial<OpenOptions> = {}): Promise<Custos> {
+  if (f.database !== undefined) checkDatabaseLocation('database', f.database);
+  if (f.dataDir !== undefined && f.dataDir.trim() === '') throw invalidInput('data-dir', 'non_empty', 'must not be empty');
   return Custos.open({ dataDir: f.dataDir, database: f.database, policy: f.policy, ...extra });
 }
 
@@ -105,48 +108,124 @@ export function registerServe(program: Command): void {
     .action(
       action(async (opts: StoreFlags & { port?: string; host?: string; demo?: boolean; keyRateLimit?: string; publicRateLimit?: string; trustProxy?: string }) => {
         const env = settingsFromEnv();
-        const port = opts.port !== undefined ? Number(opts.port) : env.port;
-        if (!Number.isInteger(port) || port < 0 || port > 65535) throw invalidInput('port', 'port_range', 'must be an integer from 0 to 65535');
+        const port = opts.port !== undefined ? parsePort('port', opts.port) : env.port;
+        const host = hostFlag(opts.host ?? env.host);
         const limits = rateLimits(opts, env);
         const trustProxy = trustedProxies(opts.trustProxy ?? env.trustProxy);
         const c = await openFromFlags(opts, { keys: { create: true } });
-        // A policy with material changes that subjects were not told about does not go into service.
-        await assertAnnounced(c).catch(async (e) => {
-          await c.close();
+        let app: Awaited<ReturnType<typeof buildServer>> | undefined;
+        let address: string;
+        try {
+          // A policy with material changes that subjects were not told about does not go into service.
+          await assertAnnounced(c);
+          app = await buildServer(c, { logger: true, ...limits, ...(trustProxy !== undefined ? { trustProxy } : {}) });
+          address = await app.listen({ port, host }).catch((e: unknown) => {
+            throw listenError(e, port, host);
+          });
+        } catch (e) {
+          // nothing keeps running after a failed start: the server and the stores are closed, so the process exits
+          await app?.close().catch(() => undefined);
+          await c.close().catch(() => undefined);
           throw e;
-        });
-        const app = await buildServer(c, { logger: true, ...limits, ...(trustProxy !== undefined ? { trustProxy } : {}) });
+        }
+        const server = app;
         let stopping = false;
         const stop = async (signal: string) => {
           if (stopping) return;
           stopping = true;
           io.err(`${signal}: shutting down`);
           await c.jobs.stop();
-          await app.close();
+          await server.close();
           await c.close();
         };
+        let firstKey: FirstKey | undefined;
+        try {
+          if (opts.demo) {
+            const { created } = await seedDemo(c);
+            if (created > 0) io.out(`Created ${created} demo subjects.`);
+          }
+          // First start (no API key yet): one admin key, made only now that the server listens.
+          firstKey = await firstAdminKey(c, !!opts.demo);
+          // Scheduled work: outbox delivery every 30 s, and whatever handlers the modules registered on c.jobs.
+          await c.jobs.every('mail.deliver', 30_000);
+          await c.jobs.every('retention.run', 24 * 3_600_000); // retention: at start, then daily
+          await c.jobs.every('requests.remind', 6 * 3_600_000); // request deadlines: reminders and escalation
+        } catch (e) {
+          await server.close().catch(() => undefined);
+          await c.close().catch(() => undefined);
+          throw e;
+        }
         process.once('SIGINT', () => void stop('SIGINT'));
         process.once('SIGTERM', () => void stop('SIGTERM'));
-        if (opts.demo) {
-          const { created } = await seedDemo(c);
-          if (created > 0) io.out(`Created ${created} demo subjects.`);
-        }
-        // First start: one admin key, printed once, so the API and the console can be used at once.
-        let adminKey: string | undefined;
-        if ((await c.keys.list()).length === 0) {
-          const role = Object.keys(c.policy.roles).find((r) => c.policy.roles[r].operations.includes('manage_keys'));
-          if (role) adminKey = (await c.keys.create({ name: 'first-start admin', role }, { keyId: 'cli', role: 'operator' })).key;
-        }
-        const address = await app.listen({ port, host: opts.host ?? env.host });
-        // Scheduled work: outbox delivery every 30 s, and whatever handlers the modules registered on c.jobs.
-        await c.jobs.every('mail.deliver', 30_000);
-        await c.jobs.every('retention.run', 24 * 3_600_000); // retention: at start, then daily
-        await c.jobs.every('requests.remind', 6 * 3_600_000); // request deadlines: reminders and escalation
-        c.jobs.start({ intervalMs: 5000, onError: (e) => app.log.error({ error: (e as Error)?.name ?? 'Error' }, 'scheduled jobs pass failed') });
+        c.jobs.start({ intervalMs: 5000, onError: (e) => server.log.error({ error: (e as Error)?.name ?? 'Error' }, 'scheduled jobs pass failed') });
         if (!c.outbox.configured) io.out('  mail:       no transport configured (CUSTOS_SMTP_URL): mail stays queued, see custos outbox list');
         io.out([`Custos listening on ${address}`, `  privacy center: ${address}/`, `  admin console:  ${address}/admin`, ...describeOpen(c)].join('\n'));
-        if (adminKey)
-          io.out(`\nAdmin API key (shown once, store it now):\n  ${adminKey}\nTry: curl -H "Authorization: Bearer ${adminKey}" ${address}/v1/keys\nOr sign in to the admin console at ${address}/admin with it.`);
+        if (firstKey?.key)
+          io.out(`\nAdmin API key (shown once, store it now):\n  ${firstKey.key}\nTry: curl -H "Authorization: Bearer ${firstKey.key}" ${address}/v1/keys\nOr sign in to the admin console at ${address}/admin with it.`);
+        else if (firstKey?.file)
+          io.out(
+            `\nFirst start: an admin API key (role ${firstKey.role}) was written to ${firstKey.file} (mode 0600), not printed here.\n` +
+              `  Use it: curl -H "Authorization: Bearer $(cat ${firstKey.file})" ${address}/v1/keys, or sign in at ${address}/admin.\n` +
+              `  Store it elsewhere, then delete the file: rm ${firstKey.file}`,
+          );
+        else if (firstKey?.problem) io.err(`\nNo admin API key was created: ${firstKey.problem}. Create one with: custos keys create --role ${firstKey.role} --name admin`);
       }),
     );
+}
+
+/** The admin key made on a first start: shown (`--demo`), or in a file of the data directory. */
+interface FirstKey {
+  role: string;
+  key?: string;
+  file?: string;
+  problem?: string;
+}
+
+export const FIRST_ADMIN_KEY_FILE = 'first-admin.key';
+
+/**
+ * On a store without API keys, creates one for a role that may manage keys. With `show` (--demo, the
+ * quick start) the caller prints it; otherwise it goes into `<data dir>/first-admin.key` (mode 0600),
+ * so that it never reaches the request log on standard output. The file is opened before the key is
+ * made: a key is never created that nobody can see.
+ */
+async function firstAdminKey(c: Custos, show: boolean): Promise<FirstKey | undefined> {
+  if ((await c.keys.list()).length > 0) return undefined;
+  const role = Object.keys(c.policy.roles).find((r) => c.policy.roles[r].operations.includes('manage_keys'));
+  if (!role) return undefined;
+  const create = async () => (await c.keys.create({ name: 'first-start admin', role }, { keyId: 'cli', role: 'operator' })).key;
+  if (show) return { role, key: await create() };
+  const path = resolve(c.info.dataDir, FIRST_ADMIN_KEY_FILE);
+  let file: OutputFile;
+  try {
+    file = OutputFile.open('first-admin-key', path);
+  } catch {
+    return { role, problem: `${path} cannot be written` };
+  }
+  try {
+    await file.write((await create()) + '\n');
+    await file.commit();
+  } catch (e) {
+    await file.discard();
+    throw e;
+  }
+  return { role, file: path };
+}
+
+/** The address to listen on: an IP address or a host name; an empty one (every interface by accident) is refused. */
+function hostFlag(host: string): string {
+  const h = host.trim();
+  const ok = isIP(h) !== 0 || (/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(h) && !/^[\d.]+$/.test(h) && h.length <= 253);
+  if (!ok) throw invalidInput('host', 'host', 'must be an IP address (127.0.0.1, ::1, 0.0.0.0 for every interface) or a host name');
+  return h;
+}
+
+/** Why the server could not listen, as bad input naming the flag at fault. */
+function listenError(e: unknown, port: number, host: string): CustosError {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'EADDRINUSE') return invalidInput('port', 'port_available', `${port} is in use on ${host}: stop what listens there or choose another with --port`);
+  if (code === 'EACCES' || code === 'EPERM') return invalidInput('port', 'port_allowed', `${port} may not be used by this user (ports below 1024 need privileges): choose another with --port`);
+  if (code === 'EADDRNOTAVAIL') return invalidInput('host', 'host_address', `${host} is not an address of this machine`);
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return invalidInput('host', 'host_address', `${host} does not resolve to an address`);
+  return invalidInput('host', 'listen', `cannot listen on ${host} port ${port}${code ? ` (${code})` : ''}`);
 }

@@ -3,9 +3,8 @@
  * read and write goes through the purpose-bound, audited access layer, acting as the CLI in a policy role.
  */
 import type { Command } from 'commander';
-import { once } from 'node:events';
 import cliProgress from 'cli-progress';
-import { action, emit, ExitCode, io, privateStream } from './program.js';
+import { action, emit, ExitCode, io, withOutput } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { invalidInput, CustosError } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
@@ -144,41 +143,38 @@ export function registerSubjects(program: Command): void {
     .addHelpText('after', '\nExamples:\n  custos subjects export 6f1c... --out subject.json --purpose support --as privacy_officer')
     .action(
       action(async (id: string, opts: StoreFlags & { out: string; purpose: string; as?: string; json?: boolean }) => {
-        const c = await openFromFlags(opts);
-        try {
-          const actor = cliActor(c.policy, opts.purpose, opts.as);
-          const ctx = { actor, purpose: opts.purpose };
-          const read = await c.subjects.read(id, ctx);
-          if (read.withheld.some((w) => w.reason === 'erased'))
-            throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased', [{ rule: 'erased', message: 'the subject has been erased' }]);
-          const recordCategories = Object.entries(c.policy.categories)
-            .filter(([, cat]) => cat.multiple)
-            .map(([n]) => n);
-          const decision = recordCategories.length > 0 ? await c.subjects.check(id, { ...ctx, fields: recordCategories }) : { allowed: [], withheld: [] };
-          const out = privateStream(opts.out);
-          const write = async (s: string) => {
-            if (!out.write(s)) await once(out, 'drain');
-          };
-          let records = 0;
+        // opened before the store: a bad path is bad usage, and no read is made (or audited) for nothing;
+        // the file is in place only once the whole export is written
+        await withOutput('out', opts.out, async (file) => {
+          const out = file!;
+          const c = await openFromFlags(opts);
           try {
-            await write(`{"id":${JSON.stringify(id)},"exportedAt":${JSON.stringify(new Date().toISOString())},"purpose":${JSON.stringify(opts.purpose)},"role":${JSON.stringify(actor.role)},\n`);
-            await write(`"fields":${JSON.stringify(read.fields)},\n"withheld":${JSON.stringify([...read.withheld, ...decision.withheld])},\n"records":[`);
+            const actor = cliActor(c.policy, opts.purpose, opts.as);
+            const ctx = { actor, purpose: opts.purpose };
+            const read = await c.subjects.read(id, ctx);
+            if (read.withheld.some((w) => w.reason === 'erased'))
+              throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased', [{ rule: 'erased', message: 'the subject has been erased' }]);
+            const recordCategories = Object.entries(c.policy.categories)
+              .filter(([, cat]) => cat.multiple)
+              .map(([n]) => n);
+            const decision = recordCategories.length > 0 ? await c.subjects.check(id, { ...ctx, fields: recordCategories }) : { allowed: [], withheld: [] };
+            let records = 0;
+            await out.write(`{"id":${JSON.stringify(id)},"exportedAt":${JSON.stringify(new Date().toISOString())},"purpose":${JSON.stringify(opts.purpose)},"role":${JSON.stringify(actor.role)},\n`);
+            await out.write(`"fields":${JSON.stringify(read.fields)},\n"withheld":${JSON.stringify([...read.withheld, ...decision.withheld])},\n"records":[`);
             for (const category of decision.allowed) {
               for await (const r of c.subjects.recordStream(id, category, ctx)) {
-                await write(`${records++ === 0 ? '\n' : ',\n'}${JSON.stringify(r)}`);
+                await out.write(`${records++ === 0 ? '\n' : ',\n'}${JSON.stringify(r)}`);
               }
             }
             const consents = await c.consents.history(id);
-            await write(`],\n"consents":${JSON.stringify(consents)}}\n`);
+            await out.write(`],\n"consents":${JSON.stringify(consents)}}\n`);
+            await out.commit();
+            const summary = { id, out: opts.out, fields: Object.keys(read.fields).length, records, withheld: read.withheld.length + decision.withheld.length };
+            emit(opts.json, summary, () => `wrote ${opts.out}: ${summary.fields} field(s), ${records} record(s), ${summary.withheld} withheld`);
           } finally {
-            out.end();
-            await once(out, 'close');
+            await c.close();
           }
-          const summary = { id, out: opts.out, fields: Object.keys(read.fields).length, records, withheld: read.withheld.length + decision.withheld.length };
-          emit(opts.json, summary, () => `wrote ${opts.out}: ${summary.fields} field(s), ${records} record(s), ${summary.withheld} withheld`);
-        } finally {
-          await c.close();
-        }
+        });
       }),
     );
 

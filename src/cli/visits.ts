@@ -4,12 +4,10 @@ import { action, emit } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { CLI_ACTOR } from './keys.js';
 import { invalidInput } from '../errors.js';
+import { optionalDate } from '../dates.js';
 
 function dateFlag(flag: string, v: string | undefined, fallback: Date): Date {
-  if (v === undefined) return fallback;
-  const d = new Date(v);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(d.getTime())) throw invalidInput(flag, 'iso_datetime', `must be an ISO 8601 date or date-time (2030-01-31 or 2030-01-31T12:00:00Z), got "${v}"`);
-  return d;
+  return optionalDate(flag, v) ?? fallback;
 }
 
 export function registerVisits(program: Command): void {

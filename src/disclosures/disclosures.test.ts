@@ -265,17 +265,22 @@ describeBackends('third-party provision', (backend) => {
       subjects: [a, b],
       categories: ['name', 'email'],
       purpose: 'account',
-      receivedAt: '2030-01-15',
+      receivedAt: '2025-01-15',
     };
     await refused(c.disclosures.recordReceipt(input, po), 'CUSTOS_POLICY_VIOLATION', 'acquisition_not_confirmed');
     await refused(c.disclosures.recordReceipt({ ...input, acquisitionConfirmed: true }, app), 'CUSTOS_FORBIDDEN');
     await refused(c.disclosures.recordReceipt({ ...input, acquisitionConfirmed: true, subjects: [a, 'nobody'] }, po), 'CUSTOS_NOT_FOUND', 'not_found');
     await refused(c.disclosures.recordReceipt({ ...input, acquisitionConfirmed: true, acquisition: ' ' }, po), 'CUSTOS_INVALID_INPUT');
+    // a date that does not exist, or one in the future, is refused before anything is recorded
+    await refused(c.disclosures.recordReceipt({ ...input, acquisitionConfirmed: true, receivedAt: '2025-02-31' }, po), 'CUSTOS_INVALID_INPUT', 'date');
+    await refused(c.disclosures.recordReceipt({ ...input, acquisitionConfirmed: true, receivedAt: '2999-01-01' }, po), 'CUSTOS_INVALID_INPUT', 'date');
+    await refused(c.disclosures.recordReceipt({ ...input, acquisitionConfirmed: true, receivedAt: new Date(Date.now() + 3 * 86_400_000).toISOString() }, po), 'CUSTOS_INVALID_INPUT', 'date');
+    expect(await c.disclosures.receivedForSubject(b)).toEqual([]);
     const r = await c.disclosures.recordReceipt({ ...input, acquisitionConfirmed: true }, po);
-    expect(r).toMatchObject({ provider: input.provider, acquisition: input.acquisition, consentConfirmed: true, subjectCount: 2, receivedAt: '2030-01-15T00:00:00.000Z', purpose: 'account' });
+    expect(r).toMatchObject({ provider: input.provider, acquisition: input.acquisition, consentConfirmed: true, subjectCount: 2, receivedAt: '2025-01-15T00:00:00.000Z', purpose: 'account' });
     expect((await c.disclosures.receivedForSubject(b)).map((x) => x.receiptId)).toEqual([r.receiptId]);
-    expect(await c.disclosures.listReceipts({ from: '2030-01-01', to: '2030-01-31' })).toHaveLength(1);
-    expect(await c.disclosures.listReceipts({ from: '2030-02-01' })).toHaveLength(0);
+    expect(await c.disclosures.listReceipts({ from: '2025-01-01', to: '2025-01-31' })).toHaveLength(1);
+    expect(await c.disclosures.listReceipts({ from: '2025-02-01', to: '2025-12-31' })).toHaveLength(0);
   });
 
   it('regulator CSV: one row per entry with the Art. 29 columns, category names and subject ids, never values', async () => {

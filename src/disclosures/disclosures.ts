@@ -26,6 +26,7 @@ import type { Actor } from '../access/keys.js';
 import type { AuditEntryInput, AuditWriter } from '../audit/types.js';
 import { CustosError, invalidInput, notFound, type ErrorDetail } from '../errors.js';
 import { parseInput } from '../validation.js';
+import { assertNotFuture, dateInstant, parseDate } from '../dates.js';
 import { DISCLOSURE_MIGRATIONS } from './schema.js';
 import { recipientInfo, listRecipients, mayManageDisclosures, snapshotOf, type RecipientInfo, type RecipientSnapshot } from './recipients.js';
 import { basisProblems, EXCEPTION_LABELS, isException, PROVISION_BASES, type ProvisionBasis } from './basis.js';
@@ -39,7 +40,6 @@ export const MAX_SUBJECTS_PER_CALL = 10_000;
 
 const idText = z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be a lower-case identifier');
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-const isoInstant = z.union([z.iso.datetime({ offset: true }), z.iso.date()]).transform((s) => new Date(s).getTime());
 
 export const adhocRecipientSchema = z.strictObject({
   type: z.enum(['public_authority', 'third_party', 'other']).default('public_authority'),
@@ -80,7 +80,7 @@ export const receiptSchema = z.strictObject({
   categories: z.array(z.string().min(1).max(64)).min(1).max(200),
   purpose: idText.optional(),
   reference: text(500).optional(),
-  receivedAt: isoInstant.optional(),
+  receivedAt: dateInstant().optional(),
 });
 export type ReceiptInput = z.input<typeof receiptSchema>;
 
@@ -225,9 +225,17 @@ const newId = (prefix: string) => `${prefix}_${randomBytes(15).toString('base64u
 
 function instantOf(field: string, v: string | Date | undefined): number | undefined {
   if (v === undefined) return undefined;
-  const t = v instanceof Date ? v.getTime() : /^\d{4}-\d{2}-\d{2}/.test(v) ? new Date(v).getTime() : NaN;
-  if (Number.isNaN(t)) throw invalidInput(field, 'iso_datetime', 'must be an ISO 8601 date or date-time');
-  return t;
+  if (!(v instanceof Date)) return parseDate(field, v).getTime();
+  if (Number.isNaN(v.getTime())) throw invalidInput(field, 'date', 'must be a valid date');
+  return v.getTime();
+}
+
+/** A ledger query's period as instants; a bad date or kind is refused before anything is read or written. */
+function checkLedgerQuery(q: LedgerQuery): { from?: number; to?: number } {
+  const from = instantOf('from', q.from);
+  const to = instantOf('to', q.to);
+  if (q.kind !== undefined && !['provision', 'entrustment', 'anonymised'].includes(q.kind)) throw invalidInput('kind', 'not_allowed_value', 'must be provision, entrustment or anonymised');
+  return { from, to };
 }
 
 /** Multi-row insert in chunks (portable: SQLite and PostgreSQL). */
@@ -508,9 +516,7 @@ export class Disclosures {
 
   /** All ledger entries matching the query, in pages (constant memory). */
   async *entries(q: LedgerQuery = {}): AsyncGenerator<LedgerEntry> {
-    const from = instantOf('from', q.from);
-    const to = instantOf('to', q.to);
-    if (q.kind !== undefined && !['provision', 'entrustment', 'anonymised'].includes(q.kind)) throw invalidInput('kind', 'not_allowed_value', 'must be provision, entrustment or anonymised');
+    const { from, to } = checkLedgerQuery(q);
     let after: [number, string] = [-1, ''];
     for (;;) {
       const where = ['(l.period_to > ? OR (l.period_to = ? AND l.disclosure_id > ?))'];
@@ -566,6 +572,8 @@ export class Disclosures {
 
   /** Writes the ledger for [from, to] as CSV (one row per entry; persons by subject id, `;`-separated). Returns the number of entries. */
   async exportCsv(q: LedgerQuery, write: (chunk: string) => void | Promise<void>, actor: Actor): Promise<number> {
+    // the query is checked before the header is written: a bad one leaves no output behind
+    checkLedgerQuery(q);
     await this.requireManager(this.actorOf(actor), 'disclosure.export', 'export the provision ledger');
     let n = 0;
     await write(csvLine([...Disclosures.CSV_COLUMNS]));
@@ -639,6 +647,7 @@ export class Disclosures {
   async recordReceipt(raw: ReceiptInput, actorIn: Actor): Promise<ReceiptRecord> {
     const actor = this.actorOf(actorIn);
     const input = parseInput(receiptSchema, raw, 'body');
+    if (input.receivedAt !== undefined) assertNotFuture('receivedAt', input.receivedAt, this.now());
     const policy = this.policy();
     input.categories.forEach((c, i) => {
       if (!Object.hasOwn(policy.categories, c))

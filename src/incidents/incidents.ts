@@ -19,10 +19,11 @@ import { noticePurpose, type OutboxWriter } from '../mail/types.js';
 import type { ConsentStore } from '../consent/store.js';
 import { CustosError, invalidInput, notFound, type ErrorDetail } from '../errors.js';
 import { parseInput } from '../validation.js';
+import { assertNotFuture, dateInstant } from '../dates.js';
 import { INCIDENT_MIGRATIONS } from './schema.js';
 import { dutiesFor, languageOf, reminderTimes, type IncidentFacts, type JurisdictionDuties, type Stage, type AuthorityDuty } from './rules.js';
 
-const isoInstant = z.union([z.iso.datetime({ offset: true }), z.iso.date()]).transform((s) => new Date(s).getTime());
+const isoInstant = dateInstant();
 const localized = z.union([z.string().trim().min(1).max(2000), z.partialRecord(z.enum(LANGUAGES), z.string().trim().min(1).max(2000))]);
 
 export const incidentSchema = z.strictObject({
@@ -533,6 +534,7 @@ export class Incidents {
   /** Records that a report was made to a regulator (stops its reminders). */
   async report(incidentId: string, raw: ReportInput, actor: Actor): Promise<IncidentView> {
     const input = parseInput(reportSchema, raw, 'body');
+    if (input.reportedAt !== undefined) assertNotFuture('reportedAt', input.reportedAt, this.now());
     await this.requireManager(actor, 'incident.report');
     const view = await this.show(incidentId);
     const d = view.deadlines.find((x) => x.jurisdiction === input.jurisdiction && x.stage === input.stage);

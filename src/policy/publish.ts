@@ -19,6 +19,7 @@ import { toInt } from '../store/db.js';
 import { migrate } from '../store/migrate.js';
 import type { AuditActor } from '../audit/types.js';
 import { CustosError, invalidInput } from '../errors.js';
+import { parseDate } from '../dates.js';
 import type { Jurisdiction, Language, Policy } from './schema.js';
 import type { PolicyVersion } from './versions.js';
 import { diffPolicies, type PolicyChange } from './diff.js';
@@ -172,7 +173,7 @@ export async function publishPolicy(custos: Custos, opts: PublishOptions): Promi
   if (!url) throw invalidInput('url', 'required', 'give the address of the privacy notice (--url), or set controller.contact.url in the policy');
   if (!/^https?:\/\/\S+$/.test(url)) throw invalidInput('url', 'url', 'must be an http(s) URL');
   const effectiveDate = opts.effectiveDate ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(effectiveDate) || Number.isNaN(Date.parse(effectiveDate))) throw invalidInput('effective', 'date', 'must be a date YYYY-MM-DD');
+  parseDate('effective', effectiveDate, { dateOnly: true });
   const pageSize = opts.pageSize ?? 500;
 
   const all = await listAnnouncements(db);

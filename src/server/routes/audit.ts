@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from '../route.js';
 import { listAlerts } from '../../audit/monitor.js';
+import { dateText } from '../../dates.js';
 
 export const auditRoutes = [
   defineRoute({
@@ -24,8 +25,8 @@ export const auditRoutes = [
       subject: z.string().max(100).optional(),
       actor: z.string().max(64).optional(),
       action: z.string().max(64).optional(),
-      since: z.iso.datetime().optional(),
-      until: z.iso.datetime().optional(),
+      since: dateText().optional(),
+      until: dateText().optional(),
       afterSeq: z.coerce.number().int().min(0).optional(),
       limit: z.coerce.number().int().min(1).max(10_000).optional(),
     }),

@@ -3,12 +3,13 @@ import { defineRoute, subjectIdParams } from '../route.js';
 import { discloseSchema, receiptSchema, Disclosures, type DiscloseInput, type ReceiptInput } from '../../disclosures/disclosures.js';
 import { statsCsv, statsSchema, type StatsInput } from '../../disclosures/stats.js';
 import { recordsCsv, recordsMarkdown } from '../../disclosures/records.js';
+import { dateText } from '../../dates.js';
 
 const entry = z.object({ disclosureId: z.string(), kind: z.string(), recipient: z.object({ name: z.string() }).passthrough(), categories: z.array(z.string()), purpose: z.string(), basis: z.string() }).passthrough();
 const receipt = z.object({ receiptId: z.string(), provider: z.object({ name: z.string() }).passthrough(), acquisition: z.string(), categories: z.array(z.string()) }).passthrough();
 const range = {
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'must be an ISO 8601 date or date-time').optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'must be an ISO 8601 date or date-time').optional(),
+  from: dateText().optional(),
+  to: dateText().optional(),
 };
 
 export const disclosureRoutes = [

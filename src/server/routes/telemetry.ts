@@ -1,12 +1,13 @@
 /** The visit log over HTTP: the public beacon endpoint, the report and the retention purge. */
 import { z } from 'zod';
+import { dateText } from '../../dates.js';
 import { CustosError } from '../../errors.js';
 import type { Actor } from '../../access/keys.js';
 import type { Custos } from '../../custos.js';
 import { defineRoute } from '../route.js';
 import { jsonText, requireSiteOrigin } from './cookies.js';
 
-const isoTime = z.iso.datetime({ offset: true }).or(z.iso.date());
+const isoTime = dateText();
 
 /** Aggregated reports: roles acting for analytics, or those that run retention (the privacy officer). */
 function requireReportRole(custos: Custos, actor: Actor): void {
