@@ -98,6 +98,8 @@ describe('detect: hard negatives stay clean', () => {
   const clean = [
     'The lesson costs ¥12,000 and the book $1,500.00',
     'lesson on 2024-05-12 at 14:30',
+    'ticket 4521, lesson on 2026-11-30 12:00',
+    'урок 30.11.2026 9:45, заказ 4521',
     'Order #4839201756 has been confirmed',
     'ISBN 978-4-06-519980-6',
     'version 2.10.3, Windows 10.0.19045.3803 and v1.2.3.4',

@@ -65,3 +65,5 @@ export function isReferenceNumber(t: string, s: number, e: number): boolean {
 
 /** Dates: 2024-05-12, 2024/5/12, 12.05.2024, 05/12/2024 (optionally followed by a time). */
 export const DATE_SHAPE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/;
+/** A date with a time after it ("2026-11-30 12:00", "30.11.2026 9:45"): the run of digits stops at the clock's colon. */
+export const DATE_THEN_TIME = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[ T]\d{1,2}$/;

@@ -7,7 +7,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { Candidate } from '../types.js';
 import { validE164 } from './phone-valid.js';
-import { DATE_SHAPE, isReferenceNumber } from './context.js';
+import { DATE_SHAPE, DATE_THEN_TIME, isReferenceNumber } from './context.js';
 
 /** A run of digit groups separated by at most three of space, dot, dash, slash or brackets. */
 const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-])(?:\+\s?|(?<!\d)00\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t.\-/]{1,3})\(?\d+\)?|\(\d+\)\s?\d+)*/g;
@@ -223,6 +223,7 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
       // A date has three groups and at most eight digits; a time (12:30, 9.45) has at most four
       // digits, which the count of seven rules out.
       if (len === 3 && count <= 8 && DATE_SHAPE.test(t.slice(s, e))) continue;
+      if (len === 4 && t.charCodeAt(e) === 0x3a && DATE_THEN_TIME.test(t.slice(s, e))) continue;
       // The digits of the groups, sliced only now (most runs are tried once, as a whole).
       let digits = t.slice(gS[i], gE[i]);
       for (let k = i + 1; k <= j; k++) digits += t.slice(gS[k], gE[k]);
