@@ -370,6 +370,8 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
       if (await flush(rec.end, rec.nextLine)) return report(false);
     }
   }
+  // a CSV file without even a header is not an import of nothing: it is the wrong file
+  if (format === 'csv' && !header) throw invalidInput('file', 'csv_header', 'the file is empty: the first line must be a header naming the columns');
   if (batch.length > 0 || lastEnd !== cp.offset) await flush(lastEnd, lastLine);
   await drain(0);
   cp.complete = true;

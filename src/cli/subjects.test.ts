@@ -126,6 +126,11 @@ describe('custos subjects import', () => {
     const h = await cli(['subjects', 'import', other, '--map', map]);
     expect(h.code).toBe(2);
     expect(h.err).toMatch(/lacks column\(s\) the mapping names: user_id/);
+    const empty = join(dir, 'empty.csv');
+    writeFileSync(empty, '');
+    const e = await cli(['subjects', 'import', empty, '--map', map]);
+    expect(e.code).toBe(2);
+    expect(e.err).toMatch(/the file is empty/);
     expect((await cli(['subjects', 'import', '--help'])).out).toMatch(/Examples:/);
   });
 

@@ -100,6 +100,8 @@ describe('consents, preferences, receipts and cookie consent over HTTP and the C
     await call('PUT', `/v1/subjects/${id}/preferences`, appKey, { preferences: { email: true } });
     expect((await call('POST', `/v1/subjects/${id}/may-send`, mktKey, { channel: 'email' })).body).toEqual({ allowed: true, reason: 'consent_granted', purpose: 'marketing_email' });
     expect((await call('GET', `/v1/subjects/${id}/preferences`, appKey)).body.preferences.email.state).toBe('opted_in');
+    await custos.audit.flush();
+    expect((await custos.audit.query({ action: 'preferences.read', limit: 10 })).map((e) => [e.actor.role, e.outcome, e.subjectRef !== undefined])).toEqual([['application', 'ok', true]]);
     expect((await call('POST', `/v1/subjects/${id}/may-send`, mktKey, { channel: 'fax' })).body.errors[0]).toMatchObject({ field: 'channel', rule: 'channel' });
     expect((await call('POST', '/v1/subjects/nobody/may-send', mktKey, { channel: 'email' })).status).toBe(404);
   });

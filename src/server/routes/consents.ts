@@ -62,7 +62,12 @@ export const consentRoutes = [
     operation: 'manage_consent',
     params: subjectIdParams,
     response: z.object({ preferences: z.record(z.string(), preference) }),
-    handler: async ({ custos, params }) => ({ preferences: await custos.preferences.get(params.id) }),
+    handler: async ({ custos, actor, params }) => {
+      const preferences = await custos.preferences.get(params.id);
+      // what the person chose is personal data too: reading it is in the log
+      await custos.audit.append({ actor: { keyId: actor.keyId, role: actor.role }, action: 'preferences.read', subjectId: params.id, outcome: 'ok' });
+      return { preferences };
+    },
   }),
   defineRoute({
     method: 'PUT',
