@@ -163,25 +163,14 @@ export class ApiKeys {
     const cached = this.seen.get(keyId);
     if (cached && now - cached.checkedAt < KEY_RECHECK_MS) return timingSafeEqual(cached.hash, digest) ? cached.actor : null;
     const revocations = this.revocations;
-    const row = await this.db.get<{ name: string; role: string; secret_hash: unknown; revoked_at: number | string | null; mac: unknown }>(
-      'SELECT name, role, secret_hash, revoked_at, mac FROM api_keys WHERE key_id = ?',
-      [keyId],
-    );
-    if (!row) {
+    const row = await this.boundRow(keyId);
+    if (row === 'missing' || row === 'tampered' || row.revoked) {
       this.seen.delete(keyId);
-      return null;
-    }
-    const stored = storedHash(row.secret_hash);
-    if (!rowMacMatches(this.macKey, MAC_KIND, macFields(keyId, stored, row.role, row.revoked_at == null ? null : toInt(row.revoked_at)), row.mac)) {
       // written without the master key: an unknown key to the caller, an integrity failure in the log
-      this.seen.delete(keyId);
-      await this.reportTampered(keyId, now);
+      if (row === 'tampered') await this.reportTampered(keyId, now);
       return null;
     }
-    if (row.revoked_at != null) {
-      this.seen.delete(keyId);
-      return null;
-    }
+    const stored = row.hash;
     if (stored.length !== digest.length || !timingSafeEqual(stored, digest)) return null;
     const actor = { keyId, role: row.role, name: row.name };
     const usedAt = cached && now - cached.usedAt < LAST_USED_EVERY_MS ? cached.usedAt : now;
@@ -195,10 +184,21 @@ export class ApiKeys {
    * role still granted `subject_tokens`. (Looked up each time: a token is used a few times, a key is not.)
    */
   async mayIssueSubjectTokens(keyId: string): Promise<boolean> {
-    const row = await this.db.get<{ role: string; secret_hash: unknown; revoked_at: number | string | null; mac: unknown }>('SELECT role, secret_hash, revoked_at, mac FROM api_keys WHERE key_id = ?', [keyId]);
-    if (!row || row.revoked_at != null) return false;
-    if (!rowMacMatches(this.macKey, MAC_KIND, macFields(keyId, storedHash(row.secret_hash), row.role, null), row.mac)) return false;
+    const row = await this.boundRow(keyId);
+    if (row === 'missing' || row === 'tampered' || row.revoked) return false;
     return this.policy().roles[row.role]?.operations.includes('subject_tokens') ?? false;
+  }
+
+  /** The key's row as stored, once its MAC holds: `tampered` when it does not, `missing` when there is none. */
+  private async boundRow(keyId: string): Promise<{ name: string; role: string; hash: Buffer; revoked: boolean } | 'missing' | 'tampered'> {
+    const row = await this.db.get<{ name: string; role: string; secret_hash: unknown; revoked_at: number | string | null; mac: unknown }>(
+      'SELECT name, role, secret_hash, revoked_at, mac FROM api_keys WHERE key_id = ?',
+      [keyId],
+    );
+    if (!row) return 'missing';
+    const hash = storedHash(row.secret_hash);
+    if (!rowMacMatches(this.macKey, MAC_KIND, macFields(keyId, hash, row.role, row.revoked_at == null ? null : toInt(row.revoked_at)), row.mac)) return 'tampered';
+    return { name: row.name, role: row.role, hash, revoked: row.revoked_at != null };
   }
 
   /** Records a key row that failed its MAC: an audit entry, at most once a minute per key and process. */

@@ -4,6 +4,7 @@
  * an audit entry (with field names, never values) before it returns.
  */
 import { requireNoIdentifiers } from '../detect/detect.js';
+import { canonicalJson } from '../audit/canonical.js';
 import { CustosError, invalidInput } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
 import { subjectNotFound, type Vault, type CreateSubjectInput, type StoredRecord, type SubjectColumn } from '../vault/vault.js';
@@ -424,9 +425,14 @@ export class Subjects {
     if (!mayManage) await refuse('operation_not_for_role', 'corrections are carried out by a role with the manage_requests operation', 'actor');
     if (typeof opts.requestId !== 'string' || opts.requestId === '' || opts.requestId.length > 64 || opts.grant == null)
       await refuse('approved_correction', 'a correction is carried out only for an approved correction request of this person');
-    // same members in any order, same values: the form the grant was sealed from
-    const canonical = (v: unknown): string =>
-      JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, (x as Record<string, unknown>)[k]])) : x));
+    // same members in any order, same values: the form the grant was sealed from (a value canonical JSON cannot hold matches nothing)
+    const canonical = (v: unknown): string | null => {
+      try {
+        return canonicalJson(v);
+      } catch {
+        return null;
+      }
+    };
     let grant: { requestId?: unknown; type?: unknown; fields?: unknown; actor?: unknown; until?: unknown } | null = null;
     try {
       grant = await this.vault.openFor(id, `correction-grant:${opts.requestId}`, opts.grant);
@@ -440,6 +446,7 @@ export class Subjects {
       grant.actor !== actor.keyId ||
       typeof grant.until !== 'number' ||
       grant.until < Date.now() ||
+      canonical(grant.fields) === null ||
       canonical(grant.fields) !== canonical(fields)
     )
       await refuse('approved_correction', 'the request is not an approved correction request of this person naming these fields and values');
