@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
+import { readFileSync } from 'node:fs';
+import { describeBackends, makeEnv, EXAMPLE, type Env } from '../../test/backends.js';
 import type { Custos } from '../custos.js';
 import type { Actor } from './keys.js';
 import { rejects } from '../../test/expect.js';
@@ -9,6 +10,14 @@ const app: Actor = { keyId: 'app-key', role: 'application' };
 const support: Actor = { keyId: 'support-key', role: 'support' };
 const marketing: Actor = { keyId: 'mkt-key', role: 'marketing' };
 const maintenance: Actor = { keyId: 'ops-key', role: 'server_maintenance' };
+
+/** A birth date `n` years before today (YYYY-MM-DD), a month further back: the person is `n` already. */
+function yearsAgo(n: number): string {
+  const d = new Date();
+  d.setUTCFullYear(d.getUTCFullYear() - n);
+  d.setUTCMonth(d.getUTCMonth() - 1);
+  return d.toISOString().slice(0, 10);
+}
 
 describeBackends('purpose-bound access', (backend) => {
   let env: Env;
@@ -153,6 +162,93 @@ describeBackends('purpose-bound access', (backend) => {
     const v = await custos.audit.verify();
     expect(v.ok).toBe(true);
     expect(v.ok && v.entries).toBeGreaterThanOrEqual(4);
+  });
+
+  it('a write whose birth date shows a subject on file is under the minimum age is refused, and the subject is erased as a child (seed 000)', async () => {
+    const young = yearsAgo(11);
+    await custos.consents.record(id, { purpose: 'marketing_email', event: 'grant', policyVersion: custos.policyVersion.ordinal, method: 'api' });
+    await custos.restrictions.add(id, 'marketing_email', 'contested');
+    // a write the writer may not make decides nothing: refused for that, and the subject stays
+    await rejects(custos.subjects.update(id, { birth_date: young }, { actor: marketing, purpose: 'marketing_email' }), 'CUSTOS_POLICY_VIOLATION', 'category_not_for_purpose');
+    // an invalid birth date is bad input, not a finding
+    await rejects(custos.subjects.update(id, { birth_date: '2020-02-30' }, { actor: app, purpose: 'account' }), 'CUSTOS_INVALID_INPUT', 'date_valid');
+    // an adult's birth date is written as any other
+    await custos.subjects.update(id, { birth_date: yearsAgo(30) }, { actor: app, purpose: 'account' });
+    expect((await custos.vault.status(id)).status).toBe('active');
+
+    // support acts for `account` but may not erase: the policy, not the writer, decides what a finding does
+    const e = await rejects(custos.subjects.update(id, { name: 'Aiko S.', birth_date: young }, { actor: support, purpose: 'account' }), 'CUSTOS_UNDER_AGE', 'minimum_age');
+    expect(e.details).toEqual([
+      expect.objectContaining({ field: 'fields.birth_date', rule: 'minimum_age' }),
+      expect.objectContaining({ field: 'subject', rule: 'erased_as_child' }),
+    ]);
+    expect(e.message).toMatch(/under 13 .*erased/);
+    for (const text of [e.message, JSON.stringify(e.details)]) {
+      expect(text).not.toContain(young);
+      expect(text).not.toContain(id);
+    }
+    // the same outcome as markAsChild: erased, lookups, consents and restrictions gone, the log no longer pointing at the person
+    expect(await custos.vault.status(id)).toMatchObject({ status: 'erased', reason: 'child: a write (subject.update) showed the subject under the minimum age' });
+    expect(await custos.vault.findByEmail('aiko@example.jp')).toEqual([]);
+    expect(await custos.consents.history(id)).toEqual([]);
+    expect(await custos.restrictions.active(id)).toEqual([]);
+    expect(await custos.vault.interruptedErasures()).toEqual([]);
+    await custos.audit.flush();
+    expect(await custos.audit.refOf(id)).toBeUndefined();
+    const [refused] = (await custos.audit.query({ action: 'subject.update' })).filter((x) => x.reason === 'minimum_age');
+    expect(refused).toMatchObject({ actor: { keyId: support.keyId, role: 'support' }, outcome: 'denied', fields: ['name', 'birth_date'] });
+    const marked = await custos.audit.query({ action: 'subject.mark_child' });
+    expect(marked).toEqual([expect.objectContaining({ actor: { keyId: 'system', role: 'system' }, outcome: 'ok', reason: 'minimum_age', details: { cause: 'subject.update', by: support.keyId } })]);
+    expect(marked[0].subjectRef).toBe(refused.subjectRef);
+    expect((await custos.audit.verify()).ok).toBe(true);
+    // nothing more can be written to it
+    await rejects(custos.subjects.update(id, { name: 'Aiko' }, { actor: app, purpose: 'account' }), 'CUSTOS_SUBJECT_ERASED');
+  });
+
+  it('a create or import under the external id of a subject on file that shows them under the minimum age erases them; a new subject under age is only refused', async () => {
+    const known = (await custos.subjects.create({ jurisdiction: 'JP', externalId: 'user-7', fields: { name: 'Known', email: 'known@example.jp' } }, { actor: app, purpose: 'account' })).id;
+    const other = (await custos.subjects.create({ jurisdiction: 'JP', externalId: 'user-8', fields: { name: 'Other', email: 'other@example.jp' } }, { actor: app, purpose: 'account' })).id;
+    // the same external id with an adult's birth date: the subject on file, untouched (values of an existing subject are not overwritten)
+    expect(await custos.subjects.create({ externalId: 'user-7', fields: { birth_date: yearsAgo(40) } }, { actor: app, purpose: 'account' })).toEqual({ id: known, created: false });
+    const e = await rejects(custos.subjects.create({ externalId: 'user-7', fields: { name: 'Known', birth_date: yearsAgo(9) } }, { actor: app, purpose: 'account' }), 'CUSTOS_UNDER_AGE', 'erased_as_child');
+    expect(e.message).not.toContain(known);
+    expect(await custos.vault.status(known)).toMatchObject({ status: 'erased', reason: 'child: a write (subject.create) showed the subject under the minimum age' });
+    expect(await custos.vault.findByExternalId('user-7')).toBeUndefined();
+
+    // a batch (the CLI import): each input on its own
+    const r = await custos.subjects.createMany(
+      [
+        { externalId: 'user-8', fields: { name: 'Other', birth_date: yearsAgo(12) } },
+        { externalId: 'user-9', fields: { name: 'New Adult', birth_date: yearsAgo(20) } },
+        { externalId: 'user-10', fields: { name: 'New Child', birth_date: yearsAgo(12) } },
+      ],
+      { actor: app, purpose: 'account' },
+    );
+    const rules = (x: (typeof r)[number]) => ('error' in x ? (x.error as { details: { rule: string }[] }).details.map((d) => d.rule) : []);
+    expect(rules(r[0])).toEqual(['minimum_age', 'erased_as_child']);
+    expect(r[1]).toMatchObject({ created: true });
+    expect(rules(r[2])).toEqual(['minimum_age']);
+    expect((await custos.vault.status(other)).status).toBe('erased');
+    expect(await custos.vault.findByExternalId('user-10')).toBeUndefined();
+    expect(await custos.vault.count()).toEqual({ active: 2, erased: 2 });
+    await custos.audit.flush();
+    expect((await custos.audit.query({ action: 'subject.mark_child' })).map((x) => x.details)).toEqual([
+      { cause: 'subject.create', by: app.keyId },
+      { cause: 'subject.create', by: app.keyId },
+    ]);
+    expect((await custos.audit.query({ action: 'subject.create' })).filter((x) => x.outcome === 'denied').map((x) => x.reason)).toEqual(['minimum_age', 'minimum_age']);
+  });
+
+  it('a record of a birth-date category that holds records is age-checked too, and a child found so is erased', async () => {
+    const yaml = readFileSync(EXAMPLE, 'utf8').replace('    type: date\n    purposes: [account, identity_verification]', '    type: date\n    multiple: true\n    purposes: [account, identity_verification]');
+    expect(yaml).toContain('multiple: true\n    purposes: [account, identity_verification]');
+    await custos.close();
+    custos = await env.open({ policy: { yaml } });
+    await custos.subjects.addRecord(id, 'birth_date', yearsAgo(25), { actor: app, purpose: 'account' });
+    await rejects(custos.subjects.addRecord(id, 'birth_date', yearsAgo(10), { actor: app, purpose: 'account' }), 'CUSTOS_UNDER_AGE', 'erased_as_child');
+    expect(await custos.vault.status(id)).toMatchObject({ status: 'erased', reason: 'child: a write (record.create) showed the subject under the minimum age' });
+    await custos.audit.flush();
+    expect((await custos.audit.query({ action: 'record.create' })).filter((x) => x.outcome === 'denied').map((x) => x.reason)).toEqual(['minimum_age']);
   });
 
   it('erases many subjects in one pass: each as erase would, the others untouched, unknown ids listed', async () => {

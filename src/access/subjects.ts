@@ -7,7 +7,7 @@ import { requireNoIdentifiers } from '../detect/detect.js';
 import { canonicalJson } from '../audit/canonical.js';
 import { CustosError, invalidInput } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
-import { subjectNotFound, type Vault, type CreateSubjectInput, type StoredRecord, type SubjectColumn } from '../vault/vault.js';
+import { subjectFoundUnderAge, subjectNotFound, type Vault, type CreateSubjectInput, type StoredRecord, type SubjectColumn } from '../vault/vault.js';
 import type { AuditEntryInput, AuditWriter } from '../audit/types.js';
 import type { ConsentReader } from '../consent/store.js';
 import type { Restrictions } from './restrictions.js';
@@ -233,7 +233,12 @@ export class Subjects {
     const fields = Object.keys(input?.fields ?? {});
     requireFields(this.policy(), fields, byName);
     await this.authoriseWrite(actor, 'subject.create', purpose, fields);
-    const r = await this.vault.create(input);
+    let r: { id: string; created: boolean };
+    try {
+      r = await this.vault.create(input);
+    } catch (e) {
+      throw await this.childFound(e, actor, 'subject.create', purpose, fields);
+    }
     await this.audit.append(this.entry(actor, r.created ? 'subject.create' : 'subject.create_existing', purpose, r.id, r.created ? fields : [], 'ok'));
     return r;
   }
@@ -278,6 +283,10 @@ export class Subjects {
       entries.push(this.entry(actor, r.created ? 'subject.create' : 'subject.create_existing', purpose, r.id, r.created ? Object.keys(input.fields ?? {}) : [], 'ok'));
     });
     if (entries.length > 0) await this.audit.appendMany(entries);
+    // an input under the external id of a subject on file that shows them under the minimum age
+    for (const [k, r] of created.entries())
+      if ('error' in r && subjectFoundUnderAge(r.error))
+        results[allowed[k].i] = { error: await this.childFound(r.error, actor, 'subject.create', purpose, Object.keys(allowed[k].input.fields ?? {})) };
     return results as ({ id: string; created: boolean } | { error: unknown })[];
   }
 
@@ -303,7 +312,12 @@ export class Subjects {
     const names = Object.keys(fields);
     requireFields(this.policy(), names, byName);
     await this.authoriseSubjectWrite(actor, 'subject.update', purpose, names, id);
-    const r = await this.vault.update(id, fields);
+    let r: { updated: string[] };
+    try {
+      r = await this.vault.update(id, fields);
+    } catch (e) {
+      throw await this.childFound(e, actor, 'subject.update', purpose, names);
+    }
     await this.audit.append(this.entry(actor, 'subject.update', purpose, id, r.updated, 'ok'));
     return r;
   }
@@ -313,7 +327,12 @@ export class Subjects {
     const purpose = requirePurpose(this.policy(), opts.purpose);
     requireFields(this.policy(), [category], () => 'category');
     await this.authoriseSubjectWrite(actor, 'record.create', purpose, [category], id);
-    const r = await this.vault.addRecord(id, category, value);
+    let r: { recordId: string };
+    try {
+      r = await this.vault.addRecord(id, category, value);
+    } catch (e) {
+      throw await this.childFound(e, actor, 'record.create', purpose, [category]);
+    }
     await this.audit.append(this.entry(actor, 'record.create', purpose, id, [category], 'ok'));
     return r;
   }
@@ -450,7 +469,12 @@ export class Subjects {
       canonical(grant.fields) !== canonical(fields)
     )
       await refuse('approved_correction', 'the request is not an approved correction request of this person naming these fields and values');
-    const r = await this.vault.update(id, fields);
+    let r: { updated: string[] };
+    try {
+      r = await this.vault.update(id, fields);
+    } catch (e) {
+      throw await this.childFound(e, actor, 'subject.correct', undefined, names, { requestId: opts.requestId });
+    }
     await this.audit.append({ ...this.entry(actor, 'subject.correct', undefined, id, r.updated, 'ok'), details: { requestId: opts.requestId } });
     return r;
   }
@@ -494,14 +518,47 @@ export class Subjects {
     const actor = this.actorOf({ actor: opts?.actor, purpose: '' });
     if (typeof opts?.reason === 'string') requireNoIdentifiers('reason', opts.reason);
     await this.authoriseErase(actor, [id], 'subject.mark_child');
-    const r = await this.vault.markAsChild(id, opts.reason);
-    await this.audit.append(this.entry(actor, 'subject.mark_child', undefined, id, [], 'ok'));
+    return this.eraseAsChild(id, opts.reason, this.entry(actor, 'subject.mark_child', undefined, id, [], 'ok'));
+  }
+
+  /** The one path of a child's data: erased at once (nothing kept under holds), audited, forgotten by every module. */
+  private async eraseAsChild(id: string, reason: string, entry: AuditEntryInput): Promise<{ erasedAt: string }> {
+    const r = await this.vault.markAsChild(id, reason);
+    await this.audit.append(entry);
     await this.forget([id]);
     return r;
+  }
+
+  /**
+   * A write refused because its birth date shows a subject on file under the minimum age (seed 000: "deleted
+   * at once when found"). Nothing of the write was stored; the refusal is audited against the writer, and
+   * the subject is erased as a child's data (as `markAsChild`), by Custos itself: the writer's role needs no
+   * erase operation, since the policy, not the writer, decides. Returns the error to throw: CUSTOS_UNDER_AGE
+   * naming the field and the rule, and `erased_as_child` saying the subject is gone. Any other error is
+   * returned as it is.
+   */
+  private async childFound(e: unknown, actor: Actor, action: string, purpose: string | undefined, fields: string[], details?: AuditEntryInput['details']): Promise<unknown> {
+    const id = subjectFoundUnderAge(e);
+    if (!id || !(e instanceof CustosError)) return e;
+    await this.audit.append(this.entry(actor, action, purpose, id, fields, 'denied', 'minimum_age', details));
+    await this.eraseAsChild(
+      id,
+      `a write (${action}) showed the subject under the minimum age`,
+      this.entry(SYSTEM, 'subject.mark_child', undefined, id, [], 'ok', 'minimum_age', { cause: action, by: actor.keyId }),
+    );
+    return new CustosError('CUSTOS_UNDER_AGE', `${e.message}; the subject on file was erased at once as a child's data`, [
+      ...e.details,
+      { field: 'subject', rule: 'erased_as_child', message: 'the subject was found to be under the minimum age: the write is refused and everything stored about them was erased at once, as data found to be a child\'s' },
+    ]);
   }
 }
 
 const byName = (name: unknown) => `fields.${String(name)}`;
+
+/** Whether a write was refused because it showed its subject under the minimum age, and the subject was erased as a child. */
+export function erasedAsChild(e: unknown): boolean {
+  return e instanceof CustosError && e.code === 'CUSTOS_UNDER_AGE' && e.details.some((d) => d.rule === 'erased_as_child');
+}
 
 function withheldDetail(d: Decision): AuditEntryInput['details'] | undefined {
   return d.withheld.length > 0 ? { withheld: d.withheld.map((w) => `${w.field}:${w.reason}`) } : undefined;

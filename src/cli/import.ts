@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Custos } from '../custos.js';
 import type { Actor } from '../access/keys.js';
+import { erasedAsChild } from '../access/subjects.js';
 import type { CreateSubjectInput } from '../vault/vault.js';
 import type { Policy } from '../policy/schema.js';
 import { CustosError, invalidInput, type ErrorDetail } from '../errors.js';
@@ -89,6 +90,12 @@ export interface ImportReport {
   created: number;
   existing: number;
   rejected: number;
+  /**
+   * Of the rejected rows in this run, those whose birth date showed a subject already on file (same external
+   * id) under the minimum age: that subject was erased as a child's data (seed 000). Their reject lines carry
+   * the rule `erased_as_child`.
+   */
+  erasedAsChildren: number;
   rejectFile: string;
   /** Line the run started from (1 = the start of the file). */
   startedAtLine: number;
@@ -255,7 +262,7 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
     throw outputFileError('reject', rejectFile, e);
   }
   const startedAtLine = cp.line;
-  const run = { rows: 0, created: 0, existing: 0, rejected: 0 };
+  const run = { rows: 0, created: 0, existing: 0, rejected: 0, erasedAsChildren: 0 };
 
   const report = (complete: boolean): ImportReport => {
     const seconds = (performance.now() - t0) / 1000;
@@ -280,8 +287,10 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
     let created = 0;
     let existing = 0;
     results.forEach((r, k) => {
-      if ('error' in r) rejects.push(JSON.stringify({ line: b.lines[k], errors: detailsOf(r.error, m) }));
-      else if (r.created) created++;
+      if ('error' in r) {
+        rejects.push(JSON.stringify({ line: b.lines[k], errors: detailsOf(r.error, m) }));
+        if (erasedAsChild(r.error)) run.erasedAsChildren++;
+      } else if (r.created) created++;
       else existing++;
     });
     if (rejects.length > 0) {

@@ -67,7 +67,32 @@ describe('custos subjects import', () => {
 
     // the same file again: nothing new, every good row recognised by its external id
     const again = JSON.parse((await cli(['subjects', 'import', csv, '--map', map, '--json'])).out);
-    expect(again).toMatchObject({ created: 0, existing: 4, rejected: 5 });
+    expect(again).toMatchObject({ created: 0, existing: 4, rejected: 5, erasedAsChildren: 0 });
+
+    // a later file giving a subject on file a birth date under the minimum age: rejected, and that subject erased as a child
+    const later = join(dir, 'later.csv');
+    writeFileSync(later, ['user_id,full_name,mail,tel,region,born', 'u2,"Person 2, Jr.",p2@example.com,,JP,2024-03-01', 'u0,"Person 0, Jr.",p0@example.com,,JP,1990-01-01'].join('\n') + '\n');
+    const found = await cli(['subjects', 'import', later, '--map', map]);
+    expect(found.code).toBe(1);
+    expect(found.out).toMatch(/erased as children: 1 subject/);
+    const lines = readFileSync(`${later}.rejects.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      {
+        line: 2,
+        errors: [
+          expect.objectContaining({ field: 'fields.birth_date', column: 'born', rule: 'minimum_age' }),
+          expect.objectContaining({ field: 'subject', rule: 'erased_as_child' }),
+        ],
+      },
+    ]);
+    const c = await Custos.open({ policy: EXAMPLE, dataDir, keys: { masterKey: env.CUSTOS_MASTER_KEY } });
+    try {
+      expect(await c.vault.findByExternalId('u2')).toBeUndefined();
+      expect(await c.vault.findByEmail('p2@example.com')).toEqual([]);
+      expect(await c.vault.findByExternalId('u0')).toBeDefined();
+    } finally {
+      await c.close();
+    }
   });
 
   it('JSON Lines with the same mapping', async () => {

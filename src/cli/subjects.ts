@@ -31,6 +31,8 @@ function importText(r: ImportReport): string {
     `  created ${r.created}, already present ${r.existing}, rejected ${r.rejected}`,
   ];
   if (r.startedAtLine > 1) lines.push(`  whole import: ${r.total.rows} rows, created ${r.total.created}, already present ${r.total.existing}, rejected ${r.total.rejected}`);
+  if (r.erasedAsChildren > 0)
+    lines.push(`  erased as children: ${r.erasedAsChildren} subject(s) on file whose birth date in the file is under the minimum age (rule erased_as_child in the reject file)`);
   if (r.total.rejected > 0) lines.push(`  rejected rows (line and reason, no values): ${r.rejectFile}`);
   return lines.join('\n');
 }

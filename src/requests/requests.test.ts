@@ -437,6 +437,32 @@ describeBackends('data-subject requests', (backend) => {
     expect(await custos.db.all('SELECT intake_id FROM request_intakes WHERE intake_id = ?', [verified.intakeId])).toEqual([]);
   });
 
+  it('a correction whose birth date shows the person under the minimum age erases them as a child; the request is closed, nothing corrected', async () => {
+    const young = new Date();
+    young.setUTCFullYear(young.getUTCFullYear() - 10);
+    const birth = young.toISOString().slice(0, 10);
+    const other = await custos.requests.file(kim, { type: 'erasure', language: 'ko', channel: 'privacy_center' });
+    expect(other.status).toBe('awaiting_approval');
+    const c = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: '김지우 (정정)', birth_date: birth } } });
+    expect(c.status).toBe('awaiting_approval');
+    const e = await rejects(custos.requests.approve(c.requestId, staff), 'CUSTOS_UNDER_AGE', 'erased_as_child');
+    expect(e.details.map((d) => `${d.field}:${d.rule}`)).toEqual(['fields.birth_date:minimum_age', 'subject:erased_as_child']);
+    expect(e.message).not.toContain(birth);
+    expect(await custos.vault.status(kim)).toMatchObject({ status: 'erased', reason: 'child: a write (subject.correct) showed the subject under the minimum age' });
+    const done = await custos.requests.get(c.requestId);
+    expect(done.status).toBe('closed');
+    expect(done.timeline.map((x) => x.event)).toEqual(['received', 'approved', 'closed']);
+    expect(done.timeline.at(-1)!.note).toBe('the person was found under the minimum age and erased');
+    // not left claimed or open: no further step, no reminders
+    await rejects(custos.requests.fulfil(c.requestId, staff), 'CUSTOS_REQUEST_STATE');
+    expect((await custos.requests.list({ status: 'open' })).map((r) => r.requestId)).not.toContain(c.requestId);
+    expect((await custos.requests.get(other.requestId)).status).toBe('closed');
+    await custos.audit.flush();
+    expect((await custos.audit.query({ action: 'subject.correct' })).map((x) => [x.outcome, x.reason, x.details])).toEqual([['denied', 'minimum_age', { requestId: c.requestId }]]);
+    expect((await custos.audit.query({ action: 'subject.mark_child' })).map((x) => x.details)).toEqual([{ cause: 'subject.correct', by: staff.keyId }]);
+    expect(await custos.audit.refOf(kim)).toBeUndefined();
+  });
+
   it('erasure drops the notes staff wrote on the person\'s requests; the requests stay', async () => {
     const r = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: '김지우2' } } });
     await custos.requests.refuse(r.requestId, 'manifestly_unfounded', '김지우 already corrected this last week.', staff);

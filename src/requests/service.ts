@@ -13,7 +13,7 @@ import type { Policy, Language, RequestType, Jurisdiction } from '../policy/sche
 import { REQUEST_TYPES } from '../policy/schema.js';
 import type { Vault } from '../vault/vault.js';
 import type { Subjects, AuditSink } from '../access/subjects.js';
-import { SYSTEM } from '../access/subjects.js';
+import { erasedAsChild, SYSTEM } from '../access/subjects.js';
 import type { Actor } from '../access/keys.js';
 import type { ConsentStore } from '../consent/store.js';
 import type { Restrictions } from '../access/restrictions.js';
@@ -601,7 +601,13 @@ export class Requests {
           actor: actor.keyId,
           until: Date.now() + CLAIM_MS,
         });
-        result = { corrected: (await this.subjects.correct(r.subject_id, fields, { actor, requestId, grant })).updated };
+        try {
+          result = { corrected: (await this.subjects.correct(r.subject_id, fields, { actor, requestId, grant })).updated };
+        } catch (e) {
+          // a birth date under the minimum age: the person was erased as a child, and nothing is left to correct
+          if (erasedAsChild(e)) await this.closeAfterChildErasure(r);
+          throw e;
+        }
         break;
       }
       case 'restriction': {
@@ -637,6 +643,20 @@ export class Requests {
     // After an erasure the address on file is gone: the confirmation is queued before the data goes (see erase).
     if (r.type !== 'erasure') await this.mail(r, 'request_completed');
     return this.view({ ...r, status: 'completed', completed_at: now, export_expires_at: exportExpires });
+  }
+
+  /**
+   * A correction that showed the person under the minimum age erased them (`Subjects.correct`): the request
+   * is closed, as erasure closes the person's other open requests (`forget`, which leaves the request being
+   * carried out to its caller), and no mail goes out (the address is gone with the rest).
+   */
+  private async closeAfterChildErasure(r: Row): Promise<void> {
+    const now = this.now().getTime();
+    await this.db.run("UPDATE requests SET status = 'closed', completed_at = ?, claimed_until = NULL WHERE request_id = ?", [now, r.request_id]);
+    this.claims.delete(r.request_id);
+    await this.event(r.request_id, SYSTEM.keyId, 'closed', 'the person was found under the minimum age and erased');
+    // (the log must not point at the person again)
+    await this.audit.append({ actor: { keyId: SYSTEM.keyId, role: SYSTEM.role }, action: 'request.closed', outcome: 'ok', reason: 'minimum_age', details: { requestId: r.request_id, type: r.type } });
   }
 
   /** The stored outcome of a completed request (what was corrected, restricted, kept), for the person. */

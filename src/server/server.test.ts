@@ -111,6 +111,14 @@ describe('HTTP API', () => {
     const child = await call('POST', '/v1/subjects', appKey, { purpose: 'account', fields: { name: 'Kid', birth_date: young.toISOString().slice(0, 10) } });
     expect(child.status).toBe(422);
     expect(child.body.code).toBe('CUSTOS_UNDER_AGE');
+    // the same birth date written to a subject on file: refused, and the subject is erased as a child's data
+    const grown = (await call('POST', '/v1/subjects', appKey, { purpose: 'account', fields: { name: 'Grown Up' } })).body.id as string;
+    const found = await call('PATCH', `/v1/subjects/${grown}`, appKey, { purpose: 'account', fields: { birth_date: young.toISOString().slice(0, 10) } });
+    expect(found.status).toBe(422);
+    expect(found.body.code).toBe('CUSTOS_UNDER_AGE');
+    expect(found.body.errors.map((e: { field: string; rule: string }) => `${e.field}:${e.rule}`)).toEqual(['fields.birth_date:minimum_age', 'subject:erased_as_child']);
+    expect(JSON.stringify(found.body)).not.toContain(young.toISOString().slice(0, 10));
+    expect((await call('GET', `/v1/subjects/${grown}?purpose=support&fields=name`, supportKey)).body.withheld).toEqual([{ field: 'name', reason: 'erased' }]);
     expect((await call('GET', '/v1/subjects/nobody?purpose=support', supportKey)).status).toBe(404);
     expect((await call('GET', '/v1/subjects/x?purpose=support&bogus=1', supportKey)).body.errors[0]).toMatchObject({ field: 'query.bogus', rule: 'unknown_key' });
     // a URL that cannot be routed still gets a problem naming the rule, and the headers every response carries

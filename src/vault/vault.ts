@@ -11,6 +11,7 @@ import { open, randomFromPool, seal } from '../crypto/aead.js';
 import { CustosError, invalidInput } from '../errors.js';
 import type { Jurisdiction, Policy } from '../policy/schema.js';
 import { JURISDICTIONS } from '../policy/schema.js';
+import { highestMinimumAge, minimumAgeFor } from '../policy/minimum-age.js';
 import { ageOn, emailLookupKey, normaliseEmail, normalisePhone, normaliseValue, phoneRegion } from './values.js';
 
 /** As reported; the stored status may also be `erasing` (an erasure under way), reported as erased. */
@@ -111,6 +112,24 @@ const subjectErased = () =>
   new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased', [{ rule: 'erased', message: 'the subject has been erased' }]);
 export const subjectNotFound = () => new CustosError('CUSTOS_NOT_FOUND', 'subject not found', [{ field: 'subject', rule: 'not_found', message: 'no such subject' }]);
 
+/** Refusals of a birth date that shows a subject already on file under the minimum age, with that subject's id. */
+const childOnFile = new WeakMap<object, string>();
+
+/**
+ * The subject on file that a CUSTOS_UNDER_AGE refusal is about: a write to it (an update, a record, a
+ * create or import under its external id) held a birth date under the minimum age for its jurisdiction.
+ * Undefined for any other error (a new subject under age: nothing was stored). The access layer erases
+ * that subject as a child's data (seed 000); the id never reaches the error's message or details.
+ */
+export function subjectFoundUnderAge(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null ? childOnFile.get(e) : undefined;
+}
+
+function onFile(e: unknown, subjectId: string): unknown {
+  if (e instanceof CustosError && e.code === 'CUSTOS_UNDER_AGE') childOnFile.set(e, subjectId);
+  return e;
+}
+
 /**
  * Inside a transaction that writes a subject's data: requires the subject to be active, and holds its
  * row (locked on PostgreSQL) until the transaction ends. An erasure marks the row first (`erasing`), so
@@ -150,7 +169,10 @@ export class Vault {
     return v as Jurisdiction;
   }
 
-  /** Validates a set of single-valued fields; returns them normalised. Throws before anything is written. */
+  /**
+   * Validates a set of single-valued fields; returns them normalised. Throws before anything is written.
+   * The age gate is separate (`checkAge`): it depends on whose jurisdiction the write is about.
+   */
   private validateFields(fields: Record<string, unknown>, jurisdiction: Jurisdiction, allowNull: boolean): Map<string, unknown> {
     if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw invalidInput('fields', 'object', 'must be an object of field -> value');
     const out = new Map<string, unknown>();
@@ -172,7 +194,6 @@ export class Vault {
       if (typeof v === 'string' && c.kind === 'voluntary') this.refuseSpecialCare(path, v);
       out.set(name, v);
     }
-    this.checkAge(out);
     return out;
   }
 
@@ -184,14 +205,20 @@ export class Vault {
       ]);
   }
 
-  private checkAge(fields: Map<string, unknown>): void {
+  /**
+   * The age gate (seed 000): a birth date among `fields` under the minimum age for `jurisdiction` is
+   * refused, naming `path` (default `fields.<category>`).
+   * The value is never echoed.
+   */
+  private checkAge(fields: Map<string, unknown>, jurisdiction: Jurisdiction, path = `fields.${this.policy.minimum_age?.birth_date_category}`): void {
     const gate = this.policy.minimum_age;
     if (!gate) return;
     const birth = fields.get(gate.birth_date_category);
     if (typeof birth !== 'string') return;
-    if (ageOn(birth, this.now()) < gate.years)
-      throw new CustosError('CUSTOS_UNDER_AGE', `fields.${gate.birth_date_category}: subjects under ${gate.years} are not accepted`, [
-        { field: `fields.${gate.birth_date_category}`, rule: 'minimum_age', message: `the subject is younger than ${gate.years}; their data is not collected` },
+    const years = minimumAgeFor(this.policy, jurisdiction)!;
+    if (ageOn(birth, this.now()) < years)
+      throw new CustosError('CUSTOS_UNDER_AGE', `${path}: subjects under ${years} are not accepted (minimum age for ${jurisdiction})`, [
+        { field: path, rule: 'minimum_age', message: `the subject is younger than ${years}, the minimum age for ${jurisdiction}; their data is not collected` },
       ]);
   }
 
@@ -284,6 +311,27 @@ export class Vault {
         return null;
       }
     });
+    const existing = await this.existingExternal(this.db, [...new Set(prepared.flatMap((p) => (p?.extDigest ? [p.extDigest] : [])))]);
+    // The age gate, for the person each input is about: a new subject in the input's jurisdiction (refused,
+    // nothing stored); a subject on file under that external id in its own jurisdiction, and then the
+    // refusal names it (`subjectFoundUnderAge`): the access layer erases it as a child's data.
+    const stored = await this.activeJurisdictions(
+      prepared.flatMap((p) => {
+        const known = p?.extDigest ? existing.get(p.extDigest) : undefined;
+        return known !== undefined && this.mayBeUnderAge(p!.fields) ? [known] : [];
+      }),
+    );
+    prepared.forEach((p, i) => {
+      if (!p) return;
+      const known = p.extDigest ? existing.get(p.extDigest) : undefined;
+      try {
+        if (known === undefined) this.checkAge(p.fields, p.jurisdiction);
+        else if (stored.has(known)) this.checkAge(p.fields, stored.get(known)!);
+      } catch (e) {
+        results[i] = { error: known === undefined ? e : onFile(e, known) };
+        prepared[i] = null;
+      }
+    });
     // One subject per external id: the first input in the batch creates it, later ones get its id.
     const firstByDigest = new Map<string, number>();
     prepared.forEach((p, i) => {
@@ -292,7 +340,6 @@ export class Vault {
       if (first === undefined) firstByDigest.set(p.extDigest, i);
       else prepared[i] = null;
     });
-    const existing = await this.existingExternal(this.db, [...firstByDigest.keys()]);
     const toCreate = prepared.filter((p): p is Prepared => p !== null && !(p.extDigest && existing.has(p.extDigest)));
     const created = new Map<string, string>();
     if (toCreate.length > 0) {
@@ -344,6 +391,20 @@ export class Vault {
     });
   }
 
+  /** Whether `fields` hold a birth date under the highest minimum age of any jurisdiction (a cheap first look). */
+  private mayBeUnderAge(fields: Map<string, unknown>): boolean {
+    const gate = this.policy.minimum_age;
+    const birth = gate ? fields.get(gate.birth_date_category) : undefined;
+    return typeof birth === 'string' && ageOn(birth, this.now()) < highestMinimumAge(this.policy);
+  }
+
+  /** The jurisdictions of those of these subjects that are active. */
+  private async activeJurisdictions(ids: readonly string[]): Promise<Map<string, Jurisdiction>> {
+    if (ids.length === 0) return new Map();
+    const rows = await valuesForKeys(this.db, "SELECT subject_id, jurisdiction FROM subjects WHERE status = 'active' AND subject_id", [], [...new Set(ids)]);
+    return new Map(rows as [string, Jurisdiction][]);
+  }
+
   /** Subjects already holding these external-id digests. */
   private async existingExternal(db: Db, digests: readonly string[]): Promise<Map<string, string>> {
     const rows = await valuesForKeys(db, "SELECT digest, subject_id FROM lookup_index WHERE kind = 'external_id' AND digest", [], digests);
@@ -372,6 +433,11 @@ export class Vault {
   async update(id: string, fields: Record<string, unknown>): Promise<{ updated: string[] }> {
     const s = await this.liveSubject(this.db, id);
     const valid = this.validateFields(fields, s.jurisdiction, true);
+    try {
+      this.checkAge(valid, s.jurisdiction);
+    } catch (e) {
+      throw onFile(e, id);
+    }
     const dk = await this.requireKey(id);
     const now = Date.now();
     await this.db.tx(async (t) => {
@@ -564,6 +630,12 @@ export class Vault {
     const s = await this.liveSubject(this.db, id);
     const v = normaliseValue('value', c, value, phoneRegion(s.jurisdiction));
     if (typeof v === 'string' && c.kind === 'voluntary') this.refuseSpecialCare('value', v);
+    // a policy whose birth-date category holds records: each record is a birth date of the subject
+    try {
+      this.checkAge(new Map([[category, v]]), s.jurisdiction, 'value');
+    } catch (e) {
+      throw onFile(e, id);
+    }
     const dk = await this.requireKey(id);
     const recordId = orderedId();
     const ct = this.encrypt(dk, id, `${category}#${recordId}`, v);
