@@ -239,6 +239,32 @@ describeBackends('purpose-bound access', (backend) => {
     expect((await custos.audit.query({ action: 'subject.create' })).filter((x) => x.outcome === 'denied').map((x) => x.reason)).toEqual(['minimum_age', 'minimum_age']);
   });
 
+  it("the minimum age is the subject's jurisdiction's (by_jurisdiction: KR 14), for new subjects and for subjects on file", async () => {
+    const thirteen = yearsAgo(13);
+    // a new subject: the jurisdiction given, else the policy's default (JP, 13)
+    const e = await rejects(custos.subjects.create({ jurisdiction: 'KR', fields: { name: '김하늘', birth_date: thirteen } }, { actor: app, purpose: 'account' }), 'CUSTOS_UNDER_AGE', 'minimum_age');
+    expect(e.details).toEqual([{ field: 'fields.birth_date', rule: 'minimum_age', message: 'the subject is younger than 14, the minimum age for KR; their data is not collected' }]);
+    expect(e.message).toBe('fields.birth_date: subjects under 14 are not accepted (minimum age for KR)');
+    const jp = (await custos.subjects.create({ fields: { name: 'Hana', birth_date: thirteen } }, { actor: app, purpose: 'account' })).id;
+    expect((await custos.vault.status(jp)).jurisdiction).toBe('JP');
+    await rejects(custos.subjects.create({ fields: { name: 'Younger', birth_date: yearsAgo(12) } }, { actor: app, purpose: 'account' }), 'CUSTOS_UNDER_AGE', 'minimum_age');
+
+    // subjects on file: their own jurisdiction decides, whatever an input says
+    const kr = (await custos.subjects.create({ jurisdiction: 'KR', externalId: 'kr-1', fields: { name: '박서준' } }, { actor: app, purpose: 'account' })).id;
+    const kr2 = (await custos.subjects.create({ jurisdiction: 'KR', externalId: 'kr-2', fields: { name: '이도윤' } }, { actor: app, purpose: 'account' })).id;
+    const jp2 = (await custos.subjects.create({ jurisdiction: 'JP', externalId: 'jp-2', fields: { name: 'Ren' } }, { actor: app, purpose: 'account' })).id;
+    await custos.subjects.update(id, { birth_date: thirteen }, { actor: app, purpose: 'account' }); // the JP subject of every test
+    await rejects(custos.subjects.update(kr, { birth_date: thirteen }, { actor: app, purpose: 'account' }), 'CUSTOS_UNDER_AGE', 'erased_as_child');
+    expect((await custos.vault.status(kr)).status).toBe('erased');
+    // an input naming JP about a KR subject on file: the subject's KR age applies, and it is erased
+    await rejects(custos.subjects.create({ jurisdiction: 'JP', externalId: 'kr-2', fields: { birth_date: thirteen } }, { actor: app, purpose: 'account' }), 'CUSTOS_UNDER_AGE', 'erased_as_child');
+    expect((await custos.vault.status(kr2)).status).toBe('erased');
+    // an input naming KR about a JP subject on file: 13 is old enough in JP; the subject stays, as it was
+    expect(await custos.subjects.create({ jurisdiction: 'KR', externalId: 'jp-2', fields: { birth_date: thirteen } }, { actor: app, purpose: 'account' })).toEqual({ id: jp2, created: false });
+    expect((await custos.vault.status(jp2)).status).toBe('active');
+    expect((await custos.vault.status(id)).status).toBe('active');
+  });
+
   it('a record of a birth-date category that holds records is age-checked too, and a child found so is erased', async () => {
     const yaml = readFileSync(EXAMPLE, 'utf8').replace('    type: date\n    purposes: [account, identity_verification]', '    type: date\n    multiple: true\n    purposes: [account, identity_verification]');
     expect(yaml).toContain('multiple: true\n    purposes: [account, identity_verification]');

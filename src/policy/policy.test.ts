@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parsePolicy, loadPolicyFile } from './load.js';
 import { CustosError } from '../errors.js';
+import { highestMinimumAge, minimumAgeFor } from './minimum-age.js';
 import { EXAMPLE } from '../../test/backends.js';
 
 const source = readFileSync(EXAMPLE, 'utf8');
@@ -55,6 +56,9 @@ describe('policy', () => {
     { name: 'enum without values', from: '    values: [female, male, other, unspecified]\n', to: '', rule: 'enum_values_required', at: '    type: enum' },
     { name: 'legal hold for a purpose that is not a legal obligation', from: '    purpose: tax_records\n    period: P7Y', to: '    purpose: support\n    period: P7Y', rule: 'hold_purpose_basis', at: '    purpose: support\n    period: P7Y' },
     { name: 'birth date category of the wrong type', from: 'birth_date_category: birth_date', to: 'birth_date_category: name', rule: 'birth_date_type', at: 'birth_date_category: name' },
+    { name: 'minimum age for a jurisdiction Custos does not know (a member state, not EU)', from: '    KR: 14 ', to: '    KR: 14\n    DE: 16 ', rule: 'unknown_jurisdiction', at: '    DE: 16' },
+    { name: 'minimum age for a jurisdiction the policy does not declare', from: '    KR: 14 ', to: '    KR: 14\n    GB: 13 ', rule: 'unknown_jurisdiction', at: '    GB: 13' },
+    { name: 'minimum age for a jurisdiction out of range', from: '    KR: 14 ', to: '    KR: 40 ', rule: 'too_big', at: '    KR: 40' },
     { name: 'invalid controller email', from: 'email: privacy@tutoring.example', to: 'email: privacy-at-tutoring', rule: 'format', at: 'email: privacy-at-tutoring' },
     { name: 'YAML syntax error', from: 'default_jurisdiction: JP', to: 'default_jurisdiction: [JP', rule: 'yaml_syntax', at: 'default_jurisdiction: [JP' },
     { name: 'extra holiday that is not a date', from: 'promises:                       # stricter than the law', to: "requests:\n  extra_holidays: { RU: ['9 May 2027'] }\npromises:                       # stricter than the law", rule: 'format', at: "RU: ['9 May 2027']" },
@@ -81,6 +85,30 @@ describe('policy', () => {
     else expect(hit!.line).toBe(expectedLine);
     expect(hit!.column).toBeGreaterThan(0);
     expect(e.message).toMatch(/^broken\.yaml:\d+:\d+: /);
+  });
+
+  it('minimum age: one age for all, or an age of its own for a jurisdiction; an unknown code is an error naming the field', () => {
+    const single = parsePolicy(replaceOnce(source, /  by_jurisdiction:.*\n    KR: 14.*\n/.exec(source)![0], ''), 'single.yaml');
+    expect(single.minimum_age).toEqual({ years: 13, birth_date_category: 'birth_date' });
+    expect(['JP', 'KR', 'EU', 'US-CA', 'RU', 'VN'].map((j) => minimumAgeFor(single, j as never))).toEqual([13, 13, 13, 13, 13, 13]);
+    const { policy } = loadPolicyFile(EXAMPLE);
+    expect(['JP', 'KR', 'EU', 'US-CA', 'RU', 'VN'].map((j) => minimumAgeFor(policy, j as never))).toEqual([13, 14, 13, 13, 13, 13]);
+    expect(highestMinimumAge(policy)).toBe(14);
+
+    const e = (() => {
+      try {
+        parsePolicy(replaceOnce(source, '    KR: 14 ', '    KR: 14\n    DE: 16\n    GB: 13 '), 'ages.yaml');
+      } catch (x) {
+        return x as CustosError;
+      }
+      throw new Error('expected an error');
+    })();
+    expect(e.details.map((d) => [d.field, d.rule])).toEqual([
+      ['minimum_age.by_jurisdiction.DE', 'unknown_jurisdiction'],
+      ['minimum_age.by_jurisdiction.GB', 'unknown_jurisdiction'],
+    ]);
+    expect(e.details[0].message).toMatch(/"DE" is not a jurisdiction: use one of JP, KR, EU, .*EU member states are the one jurisdiction EU/);
+    expect(e.details[1].message).toBe('"GB" is not among jurisdictions');
   });
 
   it('at least 15 broken policies are checked', () => {

@@ -2,7 +2,7 @@
  * Rules over a schema-valid policy: cross-references between its sections and the rules no policy may
  * break (special-care data, retention). Each finding has a rule id and the path it is about.
  */
-import type { Policy } from './schema.js';
+import { JURISDICTIONS, type Jurisdiction, type Policy } from './schema.js';
 
 export interface Finding {
   rule: string;
@@ -122,6 +122,12 @@ export function crossReferenceFindings(p: Policy): Finding[] {
     const c = p.categories[p.minimum_age.birth_date_category];
     if (!c) err('unknown_category', ['minimum_age', 'birth_date_category'], `category "${p.minimum_age.birth_date_category}" is not declared`);
     else if (c.type !== 'date') err('birth_date_type', ['minimum_age', 'birth_date_category'], 'the birth date category must have type date');
+    for (const j of Object.keys(p.minimum_age.by_jurisdiction ?? {})) {
+      const at = ['minimum_age', 'by_jurisdiction', j];
+      if (!(JURISDICTIONS as readonly string[]).includes(j))
+        err('unknown_jurisdiction', at, `"${j}" is not a jurisdiction: use one of ${JURISDICTIONS.join(', ')} (EU member states are the one jurisdiction EU)`, true);
+      else if (!p.jurisdictions.includes(j as Jurisdiction)) err('unknown_jurisdiction', at, `"${j}" is not among jurisdictions`, true);
+    }
   }
   return out;
 }

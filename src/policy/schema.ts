@@ -181,8 +181,18 @@ export const policySchema = z.strictObject({
   controller: controllerSchema,
   languages: z.array(z.enum(LANGUAGES)).min(1),
   governing_language: z.enum(LANGUAGES),
+  /**
+   * The age gate (seed 000): subjects younger than `years` are not accepted, and data found to be a
+   * child's is erased. `by_jurisdiction` sets another age for subjects of a jurisdiction (KR 14, a GDPR
+   * member-state age for EU); its keys must be among `jurisdictions` (checked in `rules.ts`, which names
+   * an unknown code).
+   */
   minimum_age: z
-    .strictObject({ years: z.number().int().min(0).max(25), birth_date_category: id })
+    .strictObject({
+      years: z.number().int().min(0).max(25),
+      birth_date_category: id,
+      by_jurisdiction: z.record(z.string(), z.number().int().min(0).max(25)).optional(),
+    })
     .optional(),
   jurisdictions: z.array(z.enum(JURISDICTIONS)).min(1),
   default_jurisdiction: z.enum(JURISDICTIONS).optional(),

@@ -206,8 +206,8 @@ export class Vault {
   }
 
   /**
-   * The age gate (seed 000): a birth date among `fields` under the minimum age for `jurisdiction` is
-   * refused, naming `path` (default `fields.<category>`).
+   * The age gate (seed 000): a birth date among `fields` under the minimum age for `jurisdiction` (its
+   * `by_jurisdiction` age, else `years`) is refused, naming `path` (default `fields.<category>`).
    * The value is never echoed.
    */
   private checkAge(fields: Map<string, unknown>, jurisdiction: Jurisdiction, path = `fields.${this.policy.minimum_age?.birth_date_category}`): void {
