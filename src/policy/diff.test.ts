@@ -54,6 +54,13 @@ describe('policy diff', () => {
     { name: 'the erasure promise made slower', from: 'erasure: { within: 3, unit: business_days }', to: 'erasure: { within: 10, unit: business_days }', expect: [['promise_weakened', 'material']] },
     { name: 'the erasure promise made faster', from: 'erasure: { within: 3, unit: business_days }', to: 'erasure: { within: 2, unit: business_days }', expect: [['promise_strengthened', 'minor']] },
     { name: 'a younger minimum age', from: 'years: 13', to: 'years: 10', expect: [['minimum_age_lowered', 'material']] },
+    { name: 'an older minimum age', from: 'years: 13', to: 'years: 15', expect: [['minimum_age_raised', 'minor']] },
+    { name: 'a younger minimum age in one jurisdiction', from: '    KR: 14 ', to: '    KR: 12 ', expect: [['minimum_age_lowered', 'material']] },
+    { name: 'an older minimum age in one jurisdiction', from: '    KR: 14 ', to: '    KR: 16 ', expect: [['minimum_age_raised', 'minor']] },
+    { name: 'an age of its own for a jurisdiction, older than the rest', from: '    KR: 14 ', to: '    KR: 14\n    EU: 16 ', expect: [['minimum_age_raised', 'minor']] },
+    { name: 'an age of its own for a jurisdiction, younger than the rest', from: '    KR: 14 ', to: '    KR: 14\n    US-CA: 12 ', expect: [['minimum_age_lowered', 'material']] },
+    { name: 'a jurisdiction back to the general age, which is younger', from: '  by_jurisdiction:              # another age where the subject\'s jurisdiction asks for it\n    KR: 14 ', to: '  # ', expect: [['minimum_age_lowered', 'material']] },
+    { name: 'the same ages written out per jurisdiction', from: '    KR: 14 ', to: '    KR: 14\n    JP: 13 ', expect: [] },
     { name: 'a legal hold kept longer', from: '    period: P7Y\n    reference', to: '    period: P10Y\n    reference', expect: [['legal_hold_extended', 'material']] },
     { name: 'a new cookie', from: '      - { name: "s_vi", category: analytics, duration: P2Y, party: third }', to: '      - { name: "s_vi", category: analytics, duration: P2Y, party: third }\n      - { name: "s_fid", category: analytics, duration: P2Y, party: third }', expect: [['cookie_added', 'minor']] },
     { name: 'the visit log kept longer', from: 'telemetry:                     # seed 000: the technical fields of each visit, kept 90 days\n  retention: P90D', to: 'telemetry:\n  retention: P1Y', expect: [['retention_longer', 'material']] },
@@ -82,6 +89,15 @@ describe('policy diff', () => {
   it('a new purpose for a category names the category and the purpose', () => {
     const next = edited('purposes: [inquiry_reply]\n', 'purposes: [inquiry_reply, analytics]\n');
     expect(diffPolicies(base, next).changes[0]).toMatchObject({ category: 'inquiry_email', purpose: 'analytics', path: ['categories', 'inquiry_email', 'purposes', 1] });
+  });
+
+  it('a change of one jurisdiction\'s minimum age names the jurisdiction, the ages and the place in the file', () => {
+    const next = edited('    KR: 14 ', '    KR: 12 ');
+    expect(diffPolicies(base, next).changes).toEqual([
+      { kind: 'minimum_age_lowered', class: 'material', path: ['minimum_age', 'by_jurisdiction', 'KR'], message: 'minimum age in KR lowered from 14 to 12', jurisdiction: 'KR', before: '14', after: '12' },
+    ]);
+    // `years` going up leaves KR's own age as it was: only the jurisdictions that follow `years` change
+    expect(diffPolicies(base, edited('years: 13', 'years: 14')).changes.map((c) => [c.kind, c.path.join('.')])).toEqual([['minimum_age_raised', 'minimum_age']]);
   });
 
   it('durations compare by calendar, undecided when months meet days', () => {

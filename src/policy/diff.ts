@@ -6,11 +6,13 @@
  *   consent"). A new purpose for a category, a new category collected, a new recipient (or a recipient
  *   receiving more), a longer retention, a new country the data goes to, a basis changed away from
  *   consent, and the changes that weaken a promise the same way (deemed consent, an opt-out removed,
- *   a purpose turned into marketing, a slower request deadline, a younger minimum age).
+ *   a purpose turned into marketing, a slower request deadline, a younger minimum age: in general or
+ *   for any one jurisdiction).
  * - **minor**: everything else (wording, removals, shorter retention, contact details, roles).
  */
 import { parseDuration } from './duration.js';
-import type { Policy, Category, Purpose, Recipient } from './schema.js';
+import type { Policy, Category, Purpose, Recipient, Jurisdiction } from './schema.js';
+import { minimumAgeFor } from './minimum-age.js';
 
 export type ChangeClass = 'material' | 'minor';
 
@@ -91,6 +93,8 @@ export interface PolicyChange {
   purpose?: string;
   recipient?: string;
   country?: string;
+  /** For a change of one jurisdiction's minimum age. */
+  jurisdiction?: Jurisdiction;
   before?: string;
   after?: string;
 }
@@ -177,11 +181,19 @@ export function diffPolicies(a: Policy, b: Policy): PolicyDiff {
   if (!same(a.jurisdictions, b.jurisdictions) || a.default_jurisdiction !== b.default_jurisdiction)
     add('jurisdictions_changed', ['jurisdictions'], `jurisdictions ${a.jurisdictions.join(',')} -> ${b.jurisdictions.join(',')}`);
 
-  // minimum age
+  // minimum age: `years`, then each jurisdiction with an age of its own in either version (the others follow `years`)
   const ageA = a.minimum_age?.years ?? 0;
   const ageB = b.minimum_age?.years ?? 0;
   if (ageB < ageA) add('minimum_age_lowered', ['minimum_age'], `minimum age lowered from ${ageA} to ${ageB}`, { before: String(ageA), after: String(ageB) });
   else if (ageB > ageA) add('minimum_age_raised', ['minimum_age'], `minimum age raised from ${ageA} to ${ageB}`, { before: String(ageA), after: String(ageB) });
+  const own = new Set([...Object.keys(a.minimum_age?.by_jurisdiction ?? {}), ...Object.keys(b.minimum_age?.by_jurisdiction ?? {})]) as Set<Jurisdiction>;
+  for (const j of own) {
+    const ja = minimumAgeFor(a, j) ?? 0;
+    const jb = minimumAgeFor(b, j) ?? 0;
+    const at = ['minimum_age', 'by_jurisdiction', j];
+    if (jb < ja) add('minimum_age_lowered', at, `minimum age in ${j} lowered from ${ja} to ${jb}`, { jurisdiction: j, before: String(ja), after: String(jb) });
+    else if (jb > ja) add('minimum_age_raised', at, `minimum age in ${j} raised from ${ja} to ${jb}`, { jurisdiction: j, before: String(ja), after: String(jb) });
+  }
 
   // promises: a deadline removed or made longer weakens it
   const requestTypes = new Set([...Object.keys(a.promises), ...Object.keys(b.promises)]) as Set<keyof Policy['promises']>;

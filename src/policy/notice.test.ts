@@ -78,6 +78,48 @@ describe('privacy notice', () => {
     expect(describeChanges(next, changes, 'ko')).toEqual(['문의 양식에 입력한 회신용 이메일 주소을(를) 다음 목적에도 이용합니다: 이용 현황 분석 및 서비스 개선']);
   });
 
+  const childrenOf = (p: typeof policy, lang: Language) => buildNotice(p, { lang }).sections.find((x) => x.id === 'children')!.blocks;
+  const ageTable: Record<Language, [string, string][]> = {
+    en: [['Japan', '13'], ['South Korea', '14']],
+    ja: [['日本', '13'], ['韓国', '14']],
+    ko: [['일본', '13'], ['대한민국', '14']],
+    ru: [['Япония', '13'], ['Республика Корея', '14']],
+    vi: [['Nhật Bản', '13'], ['Hàn Quốc', '14']],
+  };
+
+  it.each(LANGUAGES)('children in %s: the minimum age of each place the policy applies in, when they differ', (lang) => {
+    const blocks = childrenOf(policy, lang);
+    expect(blocks[0]).toEqual({ kind: 'p', text: MESSAGES[lang].children_text_by_place });
+    const table = blocks[1] as Extract<(typeof blocks)[number], { kind: 'table' }>;
+    expect(table).toMatchObject({ kind: 'table', caption: MESSAGES[lang].h_minimum_age, head: [MESSAGES[lang].col_jurisdiction, MESSAGES[lang].col_minimum_age] });
+    expect(table.rows.length).toBe(policy.jurisdictions.length);
+    expect(table.rows.slice(0, 2)).toEqual(ageTable[lang]);
+    expect(table.rows.slice(2).map((r) => r[1])).toEqual(['13', '13', '13', '13']);
+    expect(renderNoticeHtml(buildNotice(policy, { lang }), {})).toContain(`<caption>${MESSAGES[lang].h_minimum_age}</caption>`);
+  });
+
+  it('children: one minimum age for all is one sentence, as before; none at all is the parental-consent sentence', () => {
+    const single = structuredClone(policy);
+    delete single.minimum_age!.by_jurisdiction;
+    expect(childrenOf(single, 'en')).toEqual([{ kind: 'p', text: 'Our service is not meant for children under 13. We do not knowingly collect their personal information, and if we learn that we have, we delete it at once.' }]);
+    expect(childrenOf(single, 'ko')).toEqual([{ kind: 'p', text: MESSAGES.ko.children_text.replace('{age}', '13') }]);
+    // ages written out per jurisdiction that are all the same are still one age
+    single.minimum_age!.by_jurisdiction = { JP: 13, KR: 13 };
+    expect(childrenOf(single, 'en')).toHaveLength(1);
+    delete single.minimum_age;
+    expect(childrenOf(single, 'en')).toEqual([{ kind: 'p', text: MESSAGES.en.children_none }]);
+  });
+
+  it('the change history says in which place the minimum age is lowered', () => {
+    const next = parsePolicy(readFileSync(EXAMPLE, 'utf8').replace('    KR: 14 ', '    KR: 12 '), 'next.yaml');
+    const changes = diffPolicies(policy, next).changes;
+    expect(describeChanges(next, changes, 'en')).toEqual(['the minimum age in South Korea is lowered to 12']);
+    expect(describeChanges(next, changes, 'ko')).toEqual(['대한민국의 이용 가능 연령을 만 12세로 낮춥니다']);
+    expect(describeChanges(next, changes, 'ja')).toEqual(['韓国での対象年齢を12歳以上に引き下げます']);
+    const younger = parsePolicy(readFileSync(EXAMPLE, 'utf8').replace('years: 13', 'years: 10'), 'younger.yaml');
+    expect(describeChanges(younger, diffPolicies(policy, younger).changes, 'en')).toEqual(['the minimum age is lowered to 10']);
+  });
+
   it('labels fall back to the governing language, then English, then the id', () => {
     const p = structuredClone(policy);
     p.categories.name.label = { en: 'Name', ja: '氏名' };

@@ -11,6 +11,7 @@ import { MESSAGES, translate, type MessageKey } from './i18n/index.js';
 import { LEGAL_DEADLINES, type DeadlineUnit } from './legal-deadlines.js';
 import { diffPolicies, type PolicyChange } from './diff.js';
 import { parseDuration } from './duration.js';
+import { agesDiffer, minimumAgeFor } from './minimum-age.js';
 import type { PolicyVersion } from './versions.js';
 
 export type Block =
@@ -190,7 +191,9 @@ export function describeChanges(policy: Policy, changes: readonly PolicyChange[]
         line = t('change_legal_hold');
         break;
       case 'minimum_age_lowered':
-        line = t('change_minimum_age_lowered', { age: c.after ?? '' });
+        line = c.jurisdiction
+          ? t('change_minimum_age_lowered_in', { age: c.after ?? '', jurisdiction: jurisdictionName(lang, c.jurisdiction) })
+          : t('change_minimum_age_lowered', { age: c.after ?? '' });
         break;
       case 'promise_weakened':
         line = t('change_promise_weakened');
@@ -404,12 +407,21 @@ export function buildNotice(policy: Policy, opts: NoticeOptions): NoticeDocument
   rightsBlocks.push({ kind: 'p', text: t('complaint') });
   sections.push({ id: 'rights', heading: t('h_rights'), blocks: rightsBlocks });
 
-  // 9. Children
-  sections.push({
-    id: 'children',
-    heading: t('h_children'),
-    blocks: [{ kind: 'p', text: policy.minimum_age ? t('children_text', { age: policy.minimum_age.years }) : t('children_none') }],
-  });
+  // 9. Children: one minimum age, or (by_jurisdiction) the age for each place the policy applies in
+  const childBlocks: Block[] = !policy.minimum_age
+    ? [{ kind: 'p', text: t('children_none') }]
+    : !agesDiffer(policy)
+      ? [{ kind: 'p', text: t('children_text', { age: policy.minimum_age.years }) }]
+      : [
+          { kind: 'p', text: t('children_text_by_place') },
+          {
+            kind: 'table',
+            caption: t('h_minimum_age'),
+            head: [t('col_jurisdiction'), t('col_minimum_age')],
+            rows: policy.jurisdictions.map((j) => [jurisdictionName(lang, j), new Intl.NumberFormat(lang).format(minimumAgeFor(policy, j)!)]),
+          },
+        ];
+  sections.push({ id: 'children', heading: t('h_children'), blocks: childBlocks });
 
   // 10. Security measures (what Custos does by construction, plus what the policy declares)
   const security: string[] = [t('security_encryption'), t('security_purpose'), t('security_audit')];

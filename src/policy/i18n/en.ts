@@ -125,6 +125,9 @@ export const en = {
   h_children: 'Children',
   children_text: 'Our service is not meant for children under {age}. We do not knowingly collect their personal information, and if we learn that we have, we delete it at once.',
   children_none: 'Where the law requires the consent of a parent or guardian for a child, we ask for it before collecting the child\'s personal information.',
+  children_text_by_place: 'Our service is not meant for children under the minimum age of the place where they live, shown below. We do not knowingly collect their personal information, and if we learn that we have, we delete it at once.',
+  h_minimum_age: 'Minimum age by place',
+  col_minimum_age: 'Minimum age (years)',
 
   h_security: 'How we protect your personal information',
   security_encryption: 'Personal information is stored encrypted, with a separate key for each person.',
@@ -158,6 +161,7 @@ export const en = {
   change_restriction_weakened: '{purpose} continues while use is restricted',
   change_legal_hold: 'some personal information is kept longer because a law requires it',
   change_minimum_age_lowered: 'the minimum age is lowered to {age}',
+  change_minimum_age_lowered_in: 'the minimum age in {jurisdiction} is lowered to {age}',
   change_promise_weakened: 'we take longer to answer some requests',
   change_fee_added: 'some requests now carry a fee',
   change_cookie_purpose_added: 'cookies you allow are now also used for: {purpose}',

@@ -124,6 +124,9 @@ export const ja = {
   h_children: 'お子様の個人情報',
   children_text: '当社のサービスは{age}歳未満のお子様を対象としていません。当社はお子様の個人情報を故意に取得することはなく、取得していたことが判明した場合は直ちに削除します。',
   children_none: '法令により保護者の同意が必要な場合は、お子様の個人情報を取得する前に保護者の同意を得ます。',
+  children_text_by_place: '当社のサービスは、お住まいの地域ごとに下表に定める年齢未満のお子様を対象としていません。当社はお子様の個人情報を故意に取得することはなく、取得していたことが判明した場合は直ちに削除します。',
+  h_minimum_age: '地域ごとの対象年齢',
+  col_minimum_age: '対象年齢（歳以上）',
 
   h_security: '安全管理措置',
   security_encryption: '個人情報は、お一人ごとに異なる鍵で暗号化して保存しています。',
@@ -157,6 +160,7 @@ export const ja = {
   change_restriction_weakened: '利用停止中も{purpose}を継続します',
   change_legal_hold: '法令により、一部の個人情報の保存期間が長くなります',
   change_minimum_age_lowered: '対象年齢を{age}歳以上に引き下げます',
+  change_minimum_age_lowered_in: '{jurisdiction}での対象年齢を{age}歳以上に引き下げます',
   change_promise_weakened: '一部のご請求への回答期限が長くなります',
   change_fee_added: '一部のご請求に手数料がかかるようになります',
   change_cookie_purpose_added: '許可されたクッキーを次の目的にも利用します:{purpose}',

@@ -124,6 +124,9 @@ export const ko = {
   h_children: '아동의 개인정보',
   children_text: '회사의 서비스는 만 {age}세 미만 아동을 대상으로 하지 않습니다. 회사는 아동의 개인정보를 고의로 수집하지 않으며, 수집한 사실을 알게 되면 즉시 삭제합니다.',
   children_none: '법령상 법정대리인의 동의가 필요한 경우, 아동의 개인정보를 수집하기 전에 법정대리인의 동의를 받습니다.',
+  children_text_by_place: '회사의 서비스는 거주 지역별로 아래 표에서 정한 연령 미만의 아동을 대상으로 하지 않습니다. 회사는 아동의 개인정보를 고의로 수집하지 않으며, 수집한 사실을 알게 되면 즉시 삭제합니다.',
+  h_minimum_age: '거주 지역별 이용 가능 연령',
+  col_minimum_age: '이용 가능 연령(만 나이)',
 
   h_security: '개인정보의 안전성 확보 조치',
   security_encryption: '개인정보는 사람마다 다른 키로 암호화하여 저장합니다.',
@@ -157,6 +160,7 @@ export const ko = {
   change_restriction_weakened: '처리정지 중에도 {purpose}을(를) 계속합니다',
   change_legal_hold: '법령에 따라 일부 개인정보를 더 오래 보존합니다',
   change_minimum_age_lowered: '이용 가능 연령을 만 {age}세로 낮춥니다',
+  change_minimum_age_lowered_in: '{jurisdiction}의 이용 가능 연령을 만 {age}세로 낮춥니다',
   change_promise_weakened: '일부 요구에 대한 답변 기한이 길어집니다',
   change_fee_added: '일부 요구에 수수료가 부과됩니다',
   change_cookie_purpose_added: '허용하신 쿠키를 다음 목적에도 이용합니다: {purpose}',

@@ -124,6 +124,9 @@ export const vi = {
   h_children: 'Trẻ em',
   children_text: 'Dịch vụ của chúng tôi không dành cho trẻ em dưới {age} tuổi. Chúng tôi không cố ý thu thập thông tin cá nhân của trẻ em, và nếu phát hiện đã thu thập, chúng tôi sẽ xóa ngay lập tức.',
   children_none: 'Khi pháp luật yêu cầu sự đồng ý của cha mẹ hoặc người giám hộ, chúng tôi sẽ xin sự đồng ý đó trước khi thu thập thông tin cá nhân của trẻ.',
+  children_text_by_place: 'Dịch vụ của chúng tôi không dành cho trẻ em dưới độ tuổi tối thiểu tại nơi các em sinh sống, được nêu trong bảng dưới đây. Chúng tôi không cố ý thu thập thông tin cá nhân của trẻ em, và nếu phát hiện đã thu thập, chúng tôi sẽ xóa ngay lập tức.',
+  h_minimum_age: 'Độ tuổi tối thiểu theo nơi cư trú',
+  col_minimum_age: 'Độ tuổi tối thiểu (tuổi tròn)',
 
   h_security: 'Cách chúng tôi bảo vệ thông tin cá nhân',
   security_encryption: 'Thông tin cá nhân được lưu trữ ở dạng mã hóa, với khóa riêng cho từng người.',
@@ -157,6 +160,7 @@ export const vi = {
   change_restriction_weakened: '{purpose} vẫn tiếp tục khi việc xử lý bị hạn chế',
   change_legal_hold: 'một số thông tin cá nhân được lưu giữ lâu hơn vì pháp luật yêu cầu',
   change_minimum_age_lowered: 'độ tuổi tối thiểu được hạ xuống {age}',
+  change_minimum_age_lowered_in: 'độ tuổi tối thiểu tại {jurisdiction} được hạ xuống {age}',
   change_promise_weakened: 'chúng tôi cần thêm thời gian để trả lời một số yêu cầu',
   change_fee_added: 'một số yêu cầu bắt đầu có tính phí',
   change_cookie_purpose_added: 'cookie bạn cho phép còn được dùng cho: {purpose}',
