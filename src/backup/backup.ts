@@ -12,10 +12,10 @@ import { chmodSync, createReadStream, existsSync, mkdirSync, readdirSync, readFi
 import { dirname, join, resolve } from 'node:path';
 import { execFile } from 'node:child_process';
 import Database from 'better-sqlite3';
-import pg from 'pg';
+import type pg from 'pg';
 import { CustosError, invalidInput } from '../errors.js';
 import { settingsFromEnv } from '../config.js';
-import { quoteIdent } from '../store/postgres.js';
+import { pgDriver, quoteIdent } from '../store/postgres.js';
 import { LiveErasures, readLiveErasures } from './live-erasures.js';
 
 export type StoreLocation = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string };
@@ -102,7 +102,7 @@ function migrationsOf(db: Database.Database): Record<string, number> {
 }
 
 async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url });
+  const c = new (pgDriver().Client)({ connectionString: url });
   try {
     await c.connect();
   } catch (e) {

@@ -23,8 +23,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
-import pg from 'pg';
-import { quoteIdent } from '../store/postgres.js';
+import type pg from 'pg';
+import { pgDriver, quoteIdent } from '../store/postgres.js';
 import type { Part, StoreLocation, Stores } from './backup.js';
 
 /** What was read of a live store before the restore replaced it. */
@@ -122,7 +122,7 @@ function openSqlite<T>(file: string, table: string, build: (db: Database.Databas
 }
 
 async function openPg(loc: { url: string; schema: string }, table: string): Promise<Opened<pg.Client>> {
-  const c = new pg.Client({ connectionString: loc.url });
+  const c = new (pgDriver().Client)({ connectionString: loc.url });
   try {
     await c.connect();
     const r = await c.query('SELECT to_regclass($1) AS t', [`${quoteIdent(loc.schema)}.${table}`]);

@@ -3,12 +3,11 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Custos, type OpenOptions } from '../custos.js';
 import { checkDatabaseLocation, parsePort, settingsFromEnv } from '../config.js';
-import { buildServer } from '../server/app.js';
 import { seedDemo } from '../demo.js';
 import { action, emit, io, OutputFile } from './program.js';
 import { CustosError, invalidInput } from '../errors.js';
 import { assertAnnounced } from '../policy/publish.js';
-import type { ServerOptions } from '../server/app.js';
+import type { buildServer, ServerOptions } from '../server/app.js';
 
 export interface StoreFlags {
   dataDir?: string;
@@ -118,6 +117,8 @@ export function registerServe(program: Command): void {
         try {
           // A policy with material changes that subjects were not told about does not go into service.
           await assertAnnounced(c);
+          // the HTTP stack loads only here: every other command starts without it
+          const { buildServer } = await import('../server/app.js');
           app = await buildServer(c, { logger: true, ...limits, ...(trustProxy !== undefined ? { trustProxy } : {}) });
           address = await app.listen({ port, host }).catch((e: unknown) => {
             throw listenError(e, port, host);

@@ -10,7 +10,9 @@
  * sides of "at"/"dot", a run of at least seven digits), so ordinary prose ("meet at five", "one or two
  * lessons") is left alone. Rewrites keep the offset map (see normalise.ts).
  */
-import { parse as parseDomain } from 'tldts';
+import { lazy } from '../lazy.js';
+
+const tldts = lazy<typeof import('tldts')>('tldts');
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { triggers, T } from './triggers.js';
 import { AT_WORDS, CJK_DIGIT_WORDS, COMMON_TLDS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
@@ -102,7 +104,7 @@ function isTld(label: string): boolean {
   const l = label.toLowerCase();
   let r = tldCache.get(l);
   if (r === undefined) {
-    const p = parseDomain(`x.${l}`);
+    const p = tldts().parse(`x.${l}`);
     r = p.isIcann === true && p.publicSuffix === l;
     if (tldCache.size < 10000) tldCache.set(l, r);
   }

@@ -10,10 +10,12 @@
  * Without either, no transport is configured: mail stays queued in the outbox (`custos outbox list`).
  */
 import { redactUrl } from '../config.js';
-import nodemailer from 'nodemailer';
+import { lazy } from '../lazy.js';
 import type { Transporter } from 'nodemailer';
 import { CustosError } from '../errors.js';
 import type { MailMessage, MailTransport } from './types.js';
+
+const nodemailer = lazy<typeof import('nodemailer')>('nodemailer');
 
 export interface SmtpSettings {
   host: string;
@@ -67,7 +69,7 @@ export class SmtpTransport implements MailTransport {
   constructor(opts: { url: string; from: string; connectionTimeoutMs?: number }) {
     const s = parseSmtpUrl(opts.url);
     this.from = checkFrom(opts.from);
-    this.transporter = nodemailer.createTransport({
+    this.transporter = nodemailer().createTransport({
       host: s.host,
       port: s.port,
       secure: s.secure,

@@ -7,7 +7,8 @@
  * count. Days that a government moves by decree are not in date-holidays: Russia's are built in for the
  * years whose decree is known (DECREED_DAYS); add others with `extraHolidays` / `extraWorkdays`.
  */
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
+import { lazy } from '../lazy.js';
 import { invalidInput } from '../errors.js';
 import type { Jurisdiction } from '../policy/schema.js';
 
@@ -155,10 +156,13 @@ export function endOfDay(d: LocalDate, timeZone: string): Date {
   return new Date(zonedInstant(addDays(d, 1), timeZone).getTime() - 1);
 }
 
+const loadHolidays = lazy<typeof Holidays>('date-holidays');
+
 export class BusinessCalendar {
   readonly label: string;
   readonly timeZone: string;
-  private readonly hd: Holidays;
+  private readonly holidaySpec: CalendarSpec;
+  private hdLoaded?: Holidays;
   private readonly years = new Map<number, Set<string>>();
   private readonly extraHolidays: Set<string>;
   private readonly extraWorkdays: Set<string>;
@@ -167,7 +171,7 @@ export class BusinessCalendar {
     const s = specOf(jurisdiction, opts);
     this.label = s.label;
     this.timeZone = s.timeZone;
-    this.hd = s.state ? new Holidays(s.country, s.state) : new Holidays(s.country);
+    this.holidaySpec = s;
     this.extraHolidays = checkDates('extraHolidays', opts.extraHolidays);
     this.extraWorkdays = checkDates('extraWorkdays', opts.extraWorkdays);
     for (const year of Object.values(DECREED_DAYS[jurisdiction] ?? {})) {
@@ -176,12 +180,19 @@ export class BusinessCalendar {
     }
   }
 
+  /** The holiday tables, read the first time a year's holidays are needed. */
+  private hd(): Holidays {
+    const s = this.holidaySpec;
+    const Ctor = loadHolidays();
+    return (this.hdLoaded ??= s.state ? new Ctor(s.country, s.state) : new Ctor(s.country));
+  }
+
   /** Public holidays of a year as local dates (multi-day holidays expanded). */
   holidays(year: number): Set<string> {
     let set = this.years.get(year);
     if (!set) {
       set = new Set();
-      for (const h of this.hd.getHolidays(year)) {
+      for (const h of this.hd().getHolidays(year)) {
         if (h.type !== 'public') continue;
         const first = h.date.slice(0, 10);
         const days = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));

@@ -1,9 +1,20 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { ANY_KEY, numberPlaceholders, type Db, type Param, type Row } from './db.js';
 import { CustosError } from '../errors.js';
+import { lazy } from '../lazy.js';
 
-// BIGINT (int8) as JS number: counts and sequence numbers stay far below 2^53.
-pg.types.setTypeParser(20, (v) => Number(v));
+const loadPg = lazy<typeof pg>('pg');
+let bigintAsNumber = false;
+
+/** The PostgreSQL driver, loaded on first use; BIGINT (int8) read as a JS number: counts and sequence numbers stay far below 2^53. */
+export function pgDriver(): typeof pg {
+  const driver = loadPg();
+  if (!bigintAsNumber) {
+    driver.types.setTypeParser(20, (v) => Number(v));
+    bigintAsNumber = true;
+  }
+  return driver;
+}
 
 export interface PgOptions {
   url: string;
@@ -75,7 +86,7 @@ export function quoteIdent(name: string): string {
 /** PostgreSQL adapter (pg): a pool whose connections use the configured schema. */
 export async function openPostgres(opts: PgOptions): Promise<Db & { pool: pg.Pool }> {
   const schema = quoteIdent(opts.schema);
-  const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10, options: `-c search_path=${opts.schema}` });
+  const pool = new (pgDriver().Pool)({ connectionString: opts.url, max: opts.max ?? 10, options: `-c search_path=${opts.schema}` });
   pool.on('error', () => undefined); // idle-client errors surface on the next query
   try {
     await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);

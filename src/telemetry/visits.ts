@@ -21,7 +21,7 @@ import { subtractDuration } from '../policy/duration.js';
 import { randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
 import { promises as dns } from 'node:dns';
-import { getDomain } from 'tldts';
+import { lazy } from '../lazy.js';
 import type { Db } from '../store/db.js';
 import { toInt } from '../store/db.js';
 import { migrate } from '../store/migrate.js';
@@ -29,6 +29,8 @@ import { invalidInput } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
 import { truncateIp } from './ip.js';
 import { parseUserAgent } from './user-agent.js';
+
+const tldts = lazy<typeof import('tldts')>('tldts');
 
 export const TELEMETRY_MIGRATIONS = [
   {
@@ -155,7 +157,7 @@ export class Visits {
     let domain: string | null = null;
     try {
       const names = await Promise.race([reverse(ip), new Promise<string[]>((resolve) => setTimeout(() => resolve([]), 300).unref())]);
-      domain = names.length > 0 ? getDomain(names[0]) : null;
+      domain = names.length > 0 ? tldts().getDomain(names[0]) : null;
     } catch {
       domain = null;
     }

@@ -3,12 +3,14 @@
  * rule, never the value.
  */
 import { isIP } from 'node:net';
-import { parsePhoneNumberFromString, getCountries, type CountryCode } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { lazy } from '../lazy.js';
 import { invalidInput } from '../errors.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../validation.js';
 import type { Category, Jurisdiction } from '../policy/schema.js';
 
-const COUNTRIES = new Set<string>(getCountries());
+const phoneNumbers = lazy<typeof import('libphonenumber-js/max')>('libphonenumber-js/max');
+let countries: Set<string> | undefined;
 const DEFAULT_TEXT_LIMIT = 1000;
 const JSON_LIMIT = 65_536;
 
@@ -55,7 +57,7 @@ export function normalisePhone(field: string, v: unknown, region: CountryCode | 
   if (typeof v !== 'string' && typeof v !== 'number') throw invalidInput(field, 'phone_type', 'must be a string');
   const s = String(v).normalize('NFKC').trim();
   if (s.length > 40) throw invalidInput(field, 'phone_valid', 'is too long to be a phone number');
-  const p = parsePhoneNumberFromString(s, region);
+  const p = phoneNumbers().parsePhoneNumberFromString(s, region);
   if (!p || !p.isValid())
     throw invalidInput(
       field,
@@ -109,7 +111,7 @@ export function normaliseValue(field: string, c: Category, v: unknown, region: C
     }
     case 'country': {
       const s = typeof v === 'string' ? v.trim().toUpperCase() : '';
-      if (!COUNTRIES.has(s)) throw invalidInput(field, 'country_code', 'must be an ISO 3166-1 alpha-2 country code');
+      if (!(countries ??= new Set<string>(phoneNumbers().getCountries())).has(s)) throw invalidInput(field, 'country_code', 'must be an ISO 3166-1 alpha-2 country code');
       return s;
     }
     case 'enum':

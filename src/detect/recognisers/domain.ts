@@ -3,7 +3,9 @@
  * and is a bare host written in prose plausibly a web address rather than a file name or two words
  * joined by a missing space ("Mr.Kim", "hi.how", "script.py")?
  */
-import { parse } from 'tldts';
+import { lazy } from '../../lazy.js';
+
+const tldts = lazy<typeof import('tldts')>('tldts');
 
 const cache = new Map<string, string | null>();
 
@@ -15,7 +17,7 @@ export function icannSuffix(host: string): string | null {
 export function icannSuffixOfLower(h: string): string | null {
   let r = cache.get(h);
   if (r === undefined) {
-    const p = parse(h, { allowPrivateDomains: false });
+    const p = tldts().parse(h, { allowPrivateDomains: false });
     r = p.isIcann === true && p.publicSuffix && p.domain && p.hostname === h ? p.publicSuffix : null;
     if (cache.size > 50_000) cache.clear();
     cache.set(h, r);

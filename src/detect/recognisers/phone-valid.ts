@@ -17,7 +17,7 @@
  * 4. valid when the national number matches the country's national pattern and one type pattern
  *    (fixed line, mobile, toll free...) whose possible lengths include its length.
  */
-import { createRequire } from 'node:module';
+import { lazy } from '../../lazy.js';
 
 /** A numbering plan in the compressed metadata format (version 4). */
 type Plan = [
@@ -40,7 +40,7 @@ interface MetadataJson {
   nonGeographic?: Record<string, Plan>;
 }
 
-const META = createRequire(import.meta.url)('libphonenumber-js/metadata.max.json') as MetadataJson;
+const meta = lazy<MetadataJson>('libphonenumber-js/metadata.max.json');
 
 // Pattern text -> compiled regexes, built on first use (the metadata holds a few thousand patterns,
 // a scan touches a few dozen).
@@ -59,17 +59,17 @@ function prefixRe(pattern: string): RegExp {
 
 /** The countries of a calling code (none for non-geographic codes such as +800). */
 function countriesOf(callingCode: string): string[] | undefined {
-  const list = META.country_calling_codes[callingCode];
+  const list = meta().country_calling_codes[callingCode];
   if (!list || (list.length === 1 && list[0].length === 3)) return undefined;
   return list;
 }
 function hasCallingCode(callingCode: string): boolean {
-  return countriesOf(callingCode) !== undefined || META.nonGeographic?.[callingCode] !== undefined;
+  return countriesOf(callingCode) !== undefined || meta().nonGeographic?.[callingCode] !== undefined;
 }
 /** The plan used for a calling code: its main country's, or the non-geographic one. */
 function planOfCallingCode(callingCode: string): Plan | undefined {
   const list = countriesOf(callingCode);
-  return list ? META.countries[list[0]] : META.nonGeographic?.[callingCode];
+  return list ? meta().countries[list[0]] : meta().nonGeographic?.[callingCode];
 }
 
 /**
@@ -99,7 +99,7 @@ function hasNumberType(nn: string, plan: Plan): boolean {
 
 function countryByNationalNumber(nn: string, countries: string[]): string | undefined {
   for (const c of countries) {
-    const plan = META.countries[c];
+    const plan = meta().countries[c];
     if (plan[10]) {
       // `search(...) === 0`: a match at the start (the leftmost match is at 0 exactly when one starts there).
       if (nn && prefixRe(plan[10]).test(nn)) return c;
@@ -126,7 +126,7 @@ function countryByCallingCode(callingCode: string, nn: string): string | undefin
 
 type LengthCheck = 'IS_POSSIBLE' | 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_LENGTH';
 function checkLength(nn: string, country: string | undefined, plan: Plan): LengthCheck {
-  const lengths = (country ? META.countries[country] : plan)[3];
+  const lengths = (country ? meta().countries[country] : plan)[3];
   if (!lengths) return 'IS_POSSIBLE';
   const n = nn.length;
   if (lengths[0] === n) return 'IS_POSSIBLE';
@@ -163,7 +163,7 @@ function extractNationalNumber(number: string, plan: Plan): string {
 /** The number after the default country's IDD prefix, unless a 0 follows it. */
 function stripIdd(number: string, country: string): string | undefined {
   // The leftmost match when it starts at 0: the match of the pattern anchored there.
-  const m = prefixRe(META.countries[country][1]).exec(number);
+  const m = prefixRe(meta().countries[country][1]).exec(number);
   if (!m) return undefined;
   const rest = number.slice(m[0].length);
   if (rest[0] === '0') return undefined;
@@ -171,7 +171,7 @@ function stripIdd(number: string, country: string): string | undefined {
 }
 
 function callingCodeWithoutPlus(number: string, country: string): { cc: string; number: string } | undefined {
-  const plan = META.countries[country];
+  const plan = meta().countries[country];
   const cc = plan[0];
   if (number.indexOf(cc) !== 0) return undefined;
   const shorter = number.slice(cc.length);
@@ -210,7 +210,7 @@ function extractCallingCode(input: string, defaultCountry: string | undefined): 
  */
 export function validE164(text: string, defaultCountry?: string): string | undefined {
   if (text.length < 2 || text.length > 250) return undefined;
-  if (defaultCountry !== undefined && !Object.hasOwn(META.countries, defaultCountry)) defaultCountry = undefined;
+  if (defaultCountry !== undefined && !Object.hasOwn(meta().countries, defaultCountry)) defaultCountry = undefined;
   const ext = extractCallingCode(text, defaultCountry);
   let cc = ext.cc;
   const number = ext.number;
@@ -219,7 +219,7 @@ export function validE164(text: string, defaultCountry?: string): string | undef
   if (cc) plan = planOfCallingCode(cc);
   else if (number && defaultCountry) {
     country = defaultCountry;
-    plan = META.countries[defaultCountry];
+    plan = meta().countries[defaultCountry];
     cc = plan[0];
   } else return undefined;
   if (!plan || !cc || !number) return undefined;
@@ -227,7 +227,7 @@ export function validE164(text: string, defaultCountry?: string): string | undef
   const exact = countryByCallingCode(cc, nn);
   if (exact) country = exact;
   if (nn.length < 2 || nn.length > 17) return undefined;
-  const validPlan = country ? META.countries[country] : planOfCallingCode(cc);
+  const validPlan = country ? meta().countries[country] : planOfCallingCode(cc);
   if (!validPlan) return undefined;
   const hasTypes = !!validPlan[11] && validPlan[11].length !== 0;
   const valid = hasTypes ? hasNumberType(nn, validPlan) : matchesEntirely(nn, validPlan[2]);
