@@ -1,7 +1,13 @@
 /**
- * Checks once whether the PostgreSQL test server answers. Suites on PostgreSQL are skipped with a note
- * when it does not, except under CI=true, where a missing server fails the run.
+ * Once per run: rebuilds dist/ when a source file is newer than it (the suites that run the real `custos`
+ * binary run dist/, which would otherwise test stale code after an edit), and checks whether the PostgreSQL
+ * test server answers. Suites on PostgreSQL are skipped with a note when it does not, except under CI=true,
+ * where a missing server fails the run.
  */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
@@ -13,7 +19,38 @@ declare module 'vitest' {
 
 export const PG_URL = process.env.CUSTOS_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The newest modification time of the sources dist/ is built from. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureBuilt(): void {
+  let built = 0;
+  try {
+    built = statSync(join(root, 'dist/cli/main.js')).mtimeMs;
+  } catch {
+    // not built yet
+  }
+  if (built >= newestSource(join(root, 'src'))) return;
+  console.warn('\n[custos] dist/ is older than src/: building it first (npm run build)\n');
+  try {
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  } catch {
+    // tsc still writes dist/ on type errors; they are printed above and fail `npm run typecheck`
+    console.warn('\n[custos] the build reported errors (above); the suites run what it wrote\n');
+  }
+}
+
 export default async function setup(project: TestProject): Promise<void> {
+  ensureBuilt();
   const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
