@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { analysePolicy } from './load.js';
 import { lintPolicy, combineFindings, LINT_RULES } from './lint.js';
-import { crossReferenceFindings } from './rules.js';
+import { crossReferenceFindings, isSpecialCareId } from './rules.js';
 import { EXAMPLE } from '../../test/backends.js';
 
 const source = readFileSync(EXAMPLE, 'utf8');
@@ -147,5 +147,14 @@ describe('policy lint', () => {
     const all = combineFindings(cross, lintPolicy(a.policy!));
     expect(all.some((f) => f.rule === 'special_care_forbidden')).toBe(false);
     expect(all.filter((f) => f.rule === 'special_care_data').length).toBe(6);
+  });
+});
+
+describe('special-care category ids', () => {
+  it('are recognised in plural and derived forms, and among other words; ordinary ids are not', () => {
+    for (const id of ['religious_beliefs', 'beliefs', 'nationality', 'mental_condition', 'disabilities', 'criminal_convictions', 'trade_union_membership', 'biometric_template', 'sexual_orientation', 'racial_origin', 'health_records'])
+      expect(isSpecialCareId(id), id).toBe(true);
+    for (const id of ['email', 'trace_id', 'billing_address', 'unionpay_token', 'lesson_history', 'device_os', 'sex', 'healthy_snack_choice'])
+      expect(isSpecialCareId(id), id).toBe(false);
   });
 });

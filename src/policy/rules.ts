@@ -20,30 +20,51 @@ export interface Finding {
  */
 export const SPECIAL_CARE_TERMS = [
   'religion',
+  'religious',
   'belief',
   'creed',
+  'philosophical',
   'race',
+  'racial',
   'ethnic',
   'ethnicity',
+  'nationality',
   'social_status',
   'health',
   'medical',
+  'medication',
+  'diagnosis',
+  'illness',
+  'disease',
+  'mental',
   'disability',
   'criminal',
+  'conviction',
+  'offence',
+  'offense',
   'crime_victim',
   'sex_life',
-  'sexual_orientation',
+  'sexual',
+  'sexuality',
   'union',
   'political',
+  'politics',
   'genetic',
+  'biometric',
 ] as const;
 
+/** A word of a category id against a term's word: the same, or its plural (`beliefs`, `disabilities`). */
+function sameWord(part: string, w: string): boolean {
+  return part === w || part === `${w}s` || part === `${w}es` || (w.endsWith('y') && part === `${w.slice(0, -1)}ies`);
+}
+
+/** Whether a category's id names special-care data: a term's words, in order, among the id's `_`-separated words. */
 export function isSpecialCareId(categoryId: string): boolean {
   const parts = categoryId.split('_');
   return SPECIAL_CARE_TERMS.some((term) => {
     const t = term.split('_');
     for (let i = 0; i + t.length <= parts.length; i++) {
-      if (t.every((w, j) => parts[i + j] === w)) return true;
+      if (t.every((w, j) => sameWord(parts[i + j], w))) return true;
     }
     return false;
   });
