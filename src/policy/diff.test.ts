@@ -62,6 +62,7 @@ describe('policy diff', () => {
     { name: 'a jurisdiction back to the general age, which is younger', from: '  by_jurisdiction:              # another age where the subject\'s jurisdiction asks for it\n    KR: 14 ', to: '  # ', expect: [['minimum_age_lowered', 'material']] },
     { name: 'the same ages written out per jurisdiction', from: '    KR: 14 ', to: '    KR: 14\n    JP: 13 ', expect: [] },
     { name: 'a legal hold kept longer', from: '    period: P7Y\n    reference', to: '    period: P10Y\n    reference', expect: [['legal_hold_extended', 'material']] },
+    { name: 'a legal hold applied to everyone, not only to people with transactions', from: '    records: [transactions]', to: '    records: [transactions, name]', expect: [['legal_hold_extended', 'material']] },
     { name: 'a new cookie', from: '      - { name: "s_vi", category: analytics, duration: P2Y, party: third }', to: '      - { name: "s_vi", category: analytics, duration: P2Y, party: third }\n      - { name: "s_fid", category: analytics, duration: P2Y, party: third }', expect: [['cookie_added', 'minor']] },
     { name: 'the visit log kept longer', from: 'telemetry:                     # seed 000: the technical fields of each visit, kept 90 days\n  retention: P90D', to: 'telemetry:\n  retention: P1Y', expect: [['retention_longer', 'material']] },
     { name: 'a fee for access requests', from: '', to: '', mutate: (p) => void (p.requests.fees = [{ type: 'access', amount: 1000, currency: 'JPY' }]), expect: [['fee_added', 'material']] },
@@ -84,6 +85,13 @@ describe('policy diff', () => {
   it('reverse of a material change is minor (removals never need consent)', () => {
     const next = edited('purposes: [inquiry_reply]\n', 'purposes: [inquiry_reply, analytics]\n');
     expect(diffPolicies(next, base).changes.map((c) => c.class)).toEqual(['minor']);
+  });
+
+  it('a legal hold applied to fewer people keeps less (minor)', () => {
+    const wider = edited('    records: [transactions]', '    records: [transactions, name]');
+    expect(diffPolicies(wider, base).changes.map((c) => [c.kind, c.class])).toEqual([['legal_hold_reduced', 'minor']]);
+    // without records, a hold of transactions applies to the people who have any (its multi-valued categories)
+    expect(diffPolicies(base, edited(source.split('\n').find((l) => l.startsWith('    records: [transactions]'))! + '\n', '')).changes).toEqual([]);
   });
 
   it('a new purpose for a category names the category and the purpose', () => {

@@ -11,7 +11,7 @@
  * - **minor**: everything else (wording, removals, shorter retention, contact details, roles).
  */
 import { parseDuration } from './duration.js';
-import type { Policy, Category, Purpose, Recipient, Jurisdiction } from './schema.js';
+import { holdRecordsOf, type Policy, type Category, type Purpose, type Recipient, type Jurisdiction } from './schema.js';
 import { minimumAgeFor } from './minimum-age.js';
 
 export type ChangeClass = 'material' | 'minor';
@@ -298,10 +298,18 @@ export function diffPolicies(a: Policy, b: Policy): PolicyDiff {
       continue;
     }
     const dir = compareDurations(ha.period, hb.period);
-    const more = added(ha.categories, hb.categories).length > 0;
-    const less = removed(ha.categories, hb.categories).length > 0;
-    if (dir === 1 || dir === null || more) add('legal_hold_extended', at, `legal hold "${hid}" keeps more or longer: ${ha.categories.join(',')} for ${ha.period} -> ${hb.categories.join(',')} for ${hb.period}`);
-    else if (dir === -1 || less) add('legal_hold_reduced', at, `legal hold "${hid}" keeps less: ${ha.period} -> ${hb.period}`);
+    // who the hold applies to: people with something in one of its record categories (none listed: everyone)
+    const ra = holdRecordsOf(a, ha);
+    const rb = holdRecordsOf(b, hb);
+    const widened = ra.length > 0 && (rb.length === 0 || added(ra, rb).length > 0);
+    const narrowed = rb.length > 0 && (ra.length === 0 || removed(ra, rb).length > 0);
+    const more = added(ha.categories, hb.categories).length > 0 || widened;
+    const less = removed(ha.categories, hb.categories).length > 0 || narrowed;
+    const whom = (r: string[]) => (r.length > 0 ? ` of people with ${r.join(' or ')}` : '');
+    const was = `${ha.categories.join(',')}${whom(ra)} for ${ha.period}`;
+    const now = `${hb.categories.join(',')}${whom(rb)} for ${hb.period}`;
+    if (dir === 1 || dir === null || more) add('legal_hold_extended', at, `legal hold "${hid}" keeps more or longer: ${was} -> ${now}`);
+    else if (dir === -1 || less) add('legal_hold_reduced', at, `legal hold "${hid}" keeps less: ${was} -> ${now}`);
   }
   for (const hid of Object.keys(a.legal_holds)) if (!b.legal_holds[hid]) add('legal_hold_removed', ['legal_holds', hid], `legal hold "${hid}" is removed`);
 

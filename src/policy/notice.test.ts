@@ -65,6 +65,13 @@ describe('privacy notice', () => {
     expect(ru).toContain('10 рабочих дней');
   });
 
+  it('a legal hold that exists for transactions says it keeps data only of people who have them', () => {
+    const section = (p: typeof policy) => JSON.stringify(buildNotice(p, { lang: 'en' }).sections.find((s) => s.id === 'retention'));
+    expect(section(policy)).toContain('for 7 years, only for people with Transaction history on record (Corporation Tax Act');
+    const singles = { ...policy, legal_holds: { kyc: { categories: ['name'], purpose: 'tax_records', period: 'P5Y' } } };
+    expect(section(singles)).not.toContain('only for people with');
+  });
+
   it('the change history lists material changes in the reader\'s language', () => {
     const next = parsePolicy(readFileSync(EXAMPLE, 'utf8').replace('purposes: [inquiry_reply]\n', 'purposes: [inquiry_reply, analytics]\n'), 'next.yaml');
     const changes = diffPolicies(policy, next).changes;

@@ -6,7 +6,7 @@
  * policy, in the language asked for, else the governing language, else English.
  */
 import type { Language, Localized, Policy, Jurisdiction, RequestType } from './schema.js';
-import { REQUEST_TYPES } from './schema.js';
+import { holdRecordsOf, REQUEST_TYPES } from './schema.js';
 import { MESSAGES, translate, type MessageKey } from './i18n/index.js';
 import { LEGAL_DEADLINES, type DeadlineUnit } from './legal-deadlines.js';
 import { diffPolicies, type PolicyChange } from './diff.js';
@@ -331,14 +331,17 @@ export function buildNotice(policy: Policy, opts: NoticeOptions): NoticeDocument
     retentionBlocks.push({ kind: 'p', text: t('holds_intro') });
     retentionBlocks.push({
       kind: 'list',
-      items: holds.map((h) =>
-        t('hold_line', {
+      // a hold that exists for records (transactions) keeps nothing of people without any
+      items: holds.map((h) => {
+        const records = holdRecordsOf(policy, h);
+        return t(records.length > 0 ? 'hold_line_records' : 'hold_line', {
           description: localize(h.description, lang, policy, pur(h.purpose)),
           categories: list(lang, h.categories.map(cat)),
           period: formatDuration(lang, h.period),
           reference: h.reference ?? t('basis_legal_obligation'),
-        }),
-      ),
+          ...(records.length > 0 ? { records: new Intl.ListFormat(lang, { type: 'disjunction' }).format(records.map(cat)) } : {}),
+        });
+      }),
     });
   }
   if (Object.values(policy.categories).some((cg) => cg.kind === 'public-content')) retentionBlocks.push({ kind: 'p', text: t('public_content') });

@@ -55,6 +55,7 @@ describe('policy', () => {
     { name: 'unknown key (typo)', from: '    type: enum\n', to: '    typo: enum\n    type: enum\n', rule: 'unknown_key', at: '    typo: enum' },
     { name: 'enum without values', from: '    values: [female, male, other, unspecified]\n', to: '', rule: 'enum_values_required', at: '    type: enum' },
     { name: 'legal hold for a purpose that is not a legal obligation', from: '    purpose: tax_records\n    period: P7Y', to: '    purpose: support\n    period: P7Y', rule: 'hold_purpose_basis', at: '    purpose: support\n    period: P7Y' },
+    { name: 'legal hold records outside the categories it keeps', from: '    records: [transactions]', to: '    records: [messages]', rule: 'hold_records_held', at: '    records: [messages]' },
     { name: 'birth date category of the wrong type', from: 'birth_date_category: birth_date', to: 'birth_date_category: name', rule: 'birth_date_type', at: 'birth_date_category: name' },
     { name: 'minimum age for a jurisdiction Custos does not know (a member state, not EU)', from: '    KR: 14 ', to: '    KR: 14\n    DE: 16 ', rule: 'unknown_jurisdiction', at: '    DE: 16' },
     { name: 'minimum age for a jurisdiction the policy does not declare', from: '    KR: 14 ', to: '    KR: 14\n    GB: 13 ', rule: 'unknown_jurisdiction', at: '    GB: 13' },

@@ -134,6 +134,9 @@ export function crossReferenceFindings(p: Policy): Finding[] {
   for (const [hid, h] of Object.entries(p.legal_holds)) {
     const at = ['legal_holds', hid];
     checkList(h.categories, categoryIds, [...at, 'categories'], 'category');
+    (h.records ?? []).forEach((c, i) => {
+      if (!h.categories.includes(c)) err('hold_records_held', [...at, 'records', i], `category "${c}" is not among the categories this hold keeps`);
+    });
     if (!purposeIds.has(h.purpose)) err('unknown_purpose', [...at, 'purpose'], `purpose "${h.purpose}" is not declared under purposes`);
     else if (p.purposes[h.purpose].basis !== 'legal_obligation')
       err('hold_purpose_basis', [...at, 'purpose'], `a legal hold keeps data for a legal obligation; purpose "${h.purpose}" has basis ${p.purposes[h.purpose].basis}`);

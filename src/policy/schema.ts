@@ -167,6 +167,12 @@ export const legalHoldSchema = z.strictObject({
   period: durationSchema,
   /** Law that requires keeping the data. */
   reference: nonEmpty.optional(),
+  /**
+   * The categories holding what the law requires kept (transactions, invoices): the hold applies to a
+   * person only when one of them holds something (a record, or a value); its other categories are kept
+   * beside them. Default: the hold's multi-valued categories (see `holdRecordsOf`).
+   */
+  records: z.array(id).min(1).optional(),
 });
 
 export const deadlineSchema = z.strictObject({
@@ -265,3 +271,13 @@ export type Localized = z.output<typeof localized>;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 export type Language = (typeof LANGUAGES)[number];
 export type ValueType = (typeof VALUE_TYPES)[number];
+export type LegalHold = Policy['legal_holds'][string];
+
+/**
+ * The categories whose contents a legal hold exists for: its `records`, else its multi-valued categories
+ * (transactions). Empty for a hold of single-valued categories only: each of them is kept where it holds
+ * a value.
+ */
+export function holdRecordsOf(policy: Policy, h: LegalHold): string[] {
+  return h.records ?? h.categories.filter((c) => policy.categories[c]?.multiple);
+}

@@ -10,7 +10,7 @@ import { toBuffer, toInt } from '../store/db.js';
 import { open, seal } from '../crypto/aead.js';
 import type { Keyring } from '../crypto/keyring.js';
 import type { Vault } from '../vault/vault.js';
-import type { Policy } from '../policy/schema.js';
+import { holdRecordsOf, type Policy } from '../policy/schema.js';
 import type { Actor } from '../access/keys.js';
 import type { AuditSink } from '../access/subjects.js';
 import { CustosError } from '../errors.js';
@@ -21,7 +21,18 @@ export interface KeptItem {
   category: string;
   hold: string;
   until: string;
+  /** Why: the law the hold cites (its `reference`), else its description. */
   reason: string;
+  /** For a multi-valued category (transactions): how many records were kept. */
+  records?: number;
+}
+
+/** A hold that kept nothing of the person, and why: none of the categories it exists for held anything. */
+export interface HoldNotApplied {
+  hold: string;
+  reason: 'no_records';
+  /** The categories the hold exists for (`holdRecordsOf`), all empty for this person. */
+  records: string[];
 }
 
 export class LegalHolds {
@@ -38,16 +49,35 @@ export class LegalHolds {
     this.contentKey = keyring.derive('public-content/v1');
   }
 
-  /** Before erasure: copies the held categories' data under the hold key. */
-  async keep(subjectId: string, now: Date): Promise<KeptItem[]> {
+  /**
+   * Before erasure: copies the held categories' data under the hold key. A hold applies to the person
+   * only when one of the categories it exists for (`holdRecordsOf`: its `records`, else its multi-valued
+   * categories) holds something: someone with no transaction on record has no tax record to keep, so
+   * their name and address are erased with the rest (reported in `notApplied`). A hold of single-valued
+   * categories only keeps each of them that holds a value.
+   */
+  async keep(subjectId: string, now: Date): Promise<{ kept: KeptItem[]; notApplied: HoldNotApplied[] }> {
     const p = this.policy();
     const kept: KeptItem[] = [];
+    const notApplied: HoldNotApplied[] = [];
     const rows: [string, string, string, string, Buffer, number, number][] = [];
     for (const [hold, h] of Object.entries(p.legal_holds)) {
       const until = addDuration(now, h.period);
       const reason = h.reference ?? (typeof h.description === 'string' ? h.description : (h.description?.en ?? hold));
-      const single = h.categories.filter((c) => !p.categories[c]?.multiple);
+      // what the person has in each held category: a single value, or the records of a multi-valued one
+      const single = h.categories.filter((c) => p.categories[c] && !p.categories[c].multiple);
       const values = single.length > 0 ? (await this.vault.read(subjectId, single)).fields : {};
+      const records = new Map<string, { createdAt: string; value: unknown }[]>();
+      for (const category of h.categories.filter((c) => p.categories[c]?.multiple)) {
+        const list: { createdAt: string; value: unknown }[] = [];
+        for await (const r of this.vault.records(subjectId, category)) list.push({ createdAt: r.createdAt, value: r.value });
+        records.set(category, list);
+      }
+      const anchors = holdRecordsOf(p, h);
+      if (anchors.length > 0 && !anchors.some((c) => (records.get(c)?.length ?? 0) > 0 || values[c] !== undefined)) {
+        notApplied.push({ hold, reason: 'no_records', records: anchors });
+        continue;
+      }
       const put = (category: string, value: unknown) => {
         const itemId = randomUUID();
         rows.push([subjectId, itemId, hold, category, seal(this.holdKey, Buffer.from(JSON.stringify(value)), `${subjectId}|${itemId}|${hold}|${category}`), until.getTime(), now.getTime()]);
@@ -56,20 +86,16 @@ export class LegalHolds {
         put(category, value);
         kept.push({ category, hold, until: until.toISOString(), reason });
       }
-      for (const category of h.categories.filter((c) => p.categories[c]?.multiple)) {
-        let n = 0;
-        for await (const r of this.vault.records(subjectId, category)) {
-          put(category, { createdAt: r.createdAt, value: r.value });
-          n++;
-        }
-        if (n > 0) kept.push({ category, hold, until: until.toISOString(), reason });
+      for (const [category, list] of records) {
+        for (const r of list) put(category, r);
+        if (list.length > 0) kept.push({ category, hold, until: until.toISOString(), reason, records: list.length });
       }
     }
     await this.db.tx(async (t) => {
       for (const r of rows)
         await t.run('INSERT INTO held_data (subject_id, item_id, hold, category, ciphertext, held_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', r);
     });
-    return kept;
+    return { kept, notApplied };
   }
 
   /** Before erasure: public content leaves the person, kept without any link to them. */

@@ -498,8 +498,13 @@ describeBackends('data-subject requests', (backend) => {
     expect(held.map((h) => h.category).sort()).toEqual(['name', 'transactions']);
     expect(held.find((h) => h.category === 'transactions')!.value).toMatchObject({ value: { lesson: 'L-1' } });
     await rejects(custos.holds.read(kim, { actor: { keyId: 'd', role: 'support' }, purpose: 'support' }), 'CUSTOS_POLICY_VIOLATION');
+    // the outcome says what was kept, how many records, until when and why (the law)
+    expect(await custos.requests.result(r.requestId, kim)).toMatchObject({
+      kept: expect.arrayContaining([{ category: 'transactions', hold: 'tax_records', until: expect.any(String), reason: 'Corporation Tax Act (JP), record keeping for 7 years', records: 1 }]),
+      notHeld: [],
+    });
     const timeline = (await custos.requests.get(r.requestId)).timeline;
-    expect(timeline.at(-1)!.note).toMatch(/transactions kept until/);
+    expect(timeline.at(-1)!.note).toMatch(/transactions \(1 record\) kept until \d{4}-\d{2}-\d{2} \(tax_records: Corporation Tax Act/);
     expect(timeline.at(-1)!.note).toMatch(/1 reviews de-attributed/);
     await custos.outbox.deliver();
     const confirmation = await sink.waitFor((m) => m.to.includes('jiwoo@example.kr') && /transactions/.test(bodyText(m.raw)));
@@ -518,7 +523,31 @@ describeBackends('data-subject requests', (backend) => {
     // erasing again (already erased) keeps nothing more
     await custos.subjects.eraseMany([kim, other], { actor: staff, reason: 'bulk clean-up' });
     expect(await custos.holds.read(kim, { actor: { keyId: 'b', role: 'billing' }, purpose: 'tax_records' })).toHaveLength(2);
-    expect((await custos.holds.read(other, { actor: { keyId: 'b', role: 'billing' }, purpose: 'tax_records' })).map((h) => h.category)).toEqual(['name']);
+    // no transaction on record: no tax record to keep, so the name goes with the rest
+    expect(await custos.holds.read(other, { actor: { keyId: 'b', role: 'billing' }, purpose: 'tax_records' })).toEqual([]);
+  });
+
+  it('erasure of a person with no transaction keeps nothing under the tax hold, and says so', async () => {
+    const r = await custos.requests.file(other, { type: 'erasure', language: 'ja', channel: 'privacy_center' });
+    await custos.requests.approve(r.requestId, staff);
+    expect((await custos.vault.status(other)).status).toBe('erased');
+    expect(await custos.holds.read(other, { actor: { keyId: 'b', role: 'billing' }, purpose: 'tax_records' })).toEqual([]);
+    expect(await custos.db.all('SELECT item_id FROM held_data WHERE subject_id = ?', [other])).toEqual([]);
+    expect(await custos.requests.result(r.requestId, other)).toEqual({ kept: [], notHeld: [{ hold: 'tax_records', reason: 'no_records', records: ['transactions'] }], deattributed: [] });
+    expect((await custos.requests.get(r.requestId)).timeline.at(-1)!.note).toBe('nothing kept for tax_records: no transactions on record');
+  });
+
+  it('a legal hold of single values only keeps each one that holds a value, for everyone', async () => {
+    // a hold without records and without multi-valued categories: kept wherever a value is on file
+    const own = await makeEnv(backend);
+    try {
+      const c = await own.open({ policy: { ...custos.policy, legal_holds: { kyc: { categories: ['name', 'address'], purpose: 'tax_records', period: 'P5Y' } } }, mail: { transport: null } });
+      const { id } = await c.subjects.create({ jurisdiction: 'JP', fields: { name: 'Single Values' } }, { actor: app, purpose: 'account' });
+      await c.subjects.erase(id, { actor: staff, reason: 'account deleted' });
+      expect((await c.holds.read(id, { actor: { keyId: 'b', role: 'billing' }, purpose: 'tax_records' })).map((h) => [h.hold, h.category])).toEqual([['kyc', 'name']]);
+    } finally {
+      await own.cleanup();
+    }
   });
 
   it('a day after an erasure, the person\'s requests no longer lead from their id to their audit history', async () => {

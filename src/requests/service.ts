@@ -19,7 +19,7 @@ import type { ConsentStore } from '../consent/store.js';
 import type { Restrictions } from '../access/restrictions.js';
 import { noticePurpose, type OutboxWriter } from '../mail/types.js';
 import { deadlineOptions, dueDate, extendDueDate } from './deadlines.js';
-import type { LegalHolds } from './holds.js';
+import type { HoldNotApplied, KeptItem, LegalHolds } from './holds.js';
 import { checkRequestDetails, isIdentifier } from './correctable.js';
 
 /** `closed`: an open request of a person who was erased meanwhile (it can no longer be carried out). */
@@ -67,9 +67,12 @@ export interface FileInput {
   agent?: { name: string; email: string; authorisation: string };
 }
 
-/** What an erasure kept, and why: told to the person (seed 002). */
+/** What an erasure kept, and why, and which holds kept nothing: told to the person (seed 002). */
 export interface ErasureOutcome {
-  kept: { category: string; hold: string; until: string; reason: string }[];
+  /** Data kept under a legal hold: the category, the hold, until when, why (the law), and for records how many. */
+  kept: KeptItem[];
+  /** Holds that kept nothing of the person: none of the categories they exist for held anything (no transactions). */
+  notHeld: HoldNotApplied[];
   deattributed: { category: string; count: number }[];
 }
 
@@ -674,10 +677,10 @@ export class Requests {
    */
   /** What erasure keeps of a person: data under a legal hold, and their public content without their name. */
   private async keepHeld(subjectId: string): Promise<ErasureOutcome> {
-    const kept = await this.holds.keep(subjectId, this.now());
+    const { kept, notApplied } = await this.holds.keep(subjectId, this.now());
     const deattributed = await this.holds.deattribute(subjectId);
     for (const hook of this.deattributeHooks) await hook(subjectId);
-    return { kept, deattributed };
+    return { kept, notHeld: notApplied, deattributed };
   }
 
   /**
@@ -755,7 +758,9 @@ function canonical(v: unknown): string {
 }
 
 function describeErasure(o: ErasureOutcome): string {
-  const kept = o.kept.map((k) => `${k.category} kept until ${k.until.slice(0, 10)} (${k.hold})`).join('; ');
+  const kept = o.kept.map((k) => `${k.category}${k.records !== undefined ? ` (${k.records} record${k.records === 1 ? '' : 's'})` : ''} kept until ${k.until.slice(0, 10)} (${k.hold}: ${k.reason})`).join('; ');
+  // (outcomes stored before holds reported what they did not keep have no notHeld)
+  const none = (o.notHeld ?? []).map((n) => `nothing kept for ${n.hold}: no ${n.records.join(' or ')} on record`).join('; ');
   const de = o.deattributed.map((d) => `${d.count} ${d.category} de-attributed`).join('; ');
-  return [kept && `kept: ${kept}`, de].filter(Boolean).join('; ') || 'everything erased';
+  return [kept && `kept: ${kept}`, none, de].filter(Boolean).join('; ') || 'everything erased';
 }

@@ -77,6 +77,7 @@ export const en = {
   retention_erasure: 'When you ask us to erase your personal information, it is deleted from our systems and its encryption key is destroyed, so copies in backups can no longer be read; backups themselves expire on their usual schedule.',
   holds_intro: 'Some personal information must be kept after erasure because a law requires it. We keep it only for that purpose, restrict all other use, and delete it when the period ends:',
   hold_line: '{description}: {categories}, for {period} ({reference})',
+  hold_line_records: '{description}: {categories}, for {period}, only for people with {records} on record ({reference})',
   public_content: 'Content you published, such as reviews, stays public after erasure but no longer shows your name.',
 
   h_cookies: 'Cookies and similar technologies',

@@ -76,6 +76,7 @@ export const ja = {
   retention_erasure: '消去のご請求があった場合、当社のシステムから削除するとともに暗号鍵を破棄するため、バックアップ上の複製も読み取れなくなります。バックアップ自体は通常の周期で消去されます。',
   holds_intro: '一部の個人情報は、法令により、消去のご請求後も保存する必要があります。その場合は、法令上の目的に限って保存し、それ以外の利用を停止したうえで、期間満了後に削除します。',
   hold_line: '{description}:{categories}({period}、{reference})',
+  hold_line_records: '{description}:{categories}({period}、{reference})。{records}の記録がある方に限ります',
   public_content: 'レビューなど公開された投稿は、消去後も公開されたままとなりますが、お客様のお名前は表示されなくなります。',
 
   h_cookies: 'クッキー等の利用',

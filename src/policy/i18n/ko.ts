@@ -76,6 +76,7 @@ export const ko = {
   retention_erasure: '삭제를 요청하시면 회사 시스템에서 삭제하고 암호화 키를 폐기하므로, 백업에 남은 사본도 더 이상 읽을 수 없습니다. 백업 자체는 정해진 주기에 따라 삭제됩니다.',
   holds_intro: '일부 개인정보는 법령에 따라 삭제 요청 후에도 보존해야 합니다. 이 경우 해당 법령상 목적으로만 보존하고 다른 처리는 정지하며, 기간이 끝나면 파기합니다.',
   hold_line: '{description}: {categories}, {period} ({reference})',
+  hold_line_records: '{description}: {categories}, {period} ({reference}). {records} 기록이 있는 경우에만 보존합니다',
   public_content: '후기 등 공개된 게시물은 삭제 후에도 공개 상태로 남지만, 이용자의 이름은 더 이상 표시되지 않습니다.',
 
   h_cookies: '쿠키 등의 사용',

@@ -76,6 +76,7 @@ export const vi = {
   retention_erasure: 'Khi bạn yêu cầu xóa, chúng tôi xóa thông tin khỏi hệ thống và hủy khóa mã hóa, nên các bản sao trong dữ liệu sao lưu cũng không thể đọc được nữa; bản thân dữ liệu sao lưu sẽ hết hạn theo lịch thông thường.',
   holds_intro: 'Một số thông tin cá nhân phải được giữ lại sau khi xóa vì pháp luật yêu cầu. Chúng tôi chỉ giữ chúng cho mục đích đó, hạn chế mọi việc sử dụng khác và xóa khi hết thời hạn:',
   hold_line: '{description}: {categories}, trong {period} ({reference})',
+  hold_line_records: '{description}: {categories}, trong {period} ({reference}); chỉ khi có {records} được ghi nhận',
   public_content: 'Nội dung bạn đã đăng công khai, chẳng hạn như đánh giá, vẫn được hiển thị sau khi xóa nhưng không còn kèm tên của bạn.',
 
   h_cookies: 'Cookie và các công nghệ tương tự',
