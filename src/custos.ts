@@ -339,6 +339,8 @@ export class Custos {
       await Incidents.migrate(db);
       await AdminPassword.migrate(db, keyring.derive('admin-password-mac/v1'));
       const vault = new Vault(db, keyring, policy, opts.specialCare ?? specialCareKinds, opts.now);
+      // blind-index entries from before entries named their category (vault migrations 4, 5)
+      await vault.indexLookupCategories();
       const versions = await PolicyVersions.open(db);
       // The policy in force is always a recorded version (publishing the same policy again is a no-op).
       const { version } = await versions.publish(policy);

@@ -126,6 +126,34 @@ describeBackends('purpose-bound access', (backend) => {
     expect(await custos.subjects.find({ phone: '+81 80 1111 2222' }, { actor: support, purpose: 'support' })).toEqual([id]);
   });
 
+  it('a search by email looks in one category: the account email by default, a contact form\'s reply address only when asked for it, for a purpose declared for it', async () => {
+    // someone else's account email is Aiko's inquiry reply address
+    const { id: other } = await custos.subjects.create({ jurisdiction: 'JP', fields: { name: 'Ken', email: 'aiko.q@example.jp' } }, { actor: app, purpose: 'account' });
+    const search = (by: { email?: string; phone?: string; category?: string }, purpose = 'support') => custos.subjects.find(by, { actor: support, purpose });
+    // support searches account emails: the reply address Aiko gave in a form does not lead to her
+    expect(await search({ email: 'aiko.q@example.jp' })).toEqual([other]);
+    expect(await search({ email: 'aiko.q@example.jp', category: 'email' })).toEqual([other]);
+    // the reply address is searched only for answering the inquiry (seed 000)
+    await rejects(search({ email: 'aiko.q@example.jp', category: 'inquiry_email' }), 'CUSTOS_POLICY_VIOLATION', 'category_not_for_purpose');
+    expect(await search({ email: 'aiko.q@example.jp', category: 'inquiry_email' }, 'inquiry_reply')).toEqual([id]);
+    expect(await search({ email: 'aiko@example.jp', category: 'inquiry_email' }, 'inquiry_reply')).toEqual([]);
+    // a category that is not an email category, an unknown one, or both identifiers: bad input naming the field
+    await rejects(search({ email: 'aiko@example.jp', category: 'phone' }), 'CUSTOS_INVALID_INPUT', 'lookup_category');
+    await rejects(search({ email: 'aiko@example.jp', category: 'shoe_size' }), 'CUSTOS_UNKNOWN_FIELD', 'category_declared');
+    await rejects(search({ email: 'aiko@example.jp', phone: '080-1111-2222' }), 'CUSTOS_INVALID_INPUT', 'one_search_key');
+    // the audit names the category searched
+    await custos.audit.flush();
+    const searches = await custos.audit.query({ action: 'subject.search', limit: 100 });
+    expect(searches.map((e) => `${e.fields?.join(',')}:${e.outcome}`)).toEqual(['email:allowed', 'email:allowed', 'inquiry_email:denied', 'inquiry_email:allowed', 'inquiry_email:allowed']);
+  });
+
+  it('changing one category\'s address keeps another category that holds the same address findable', async () => {
+    await custos.subjects.update(id, { inquiry_email: 'aiko@example.jp' }, { actor: app, purpose: 'inquiry_reply' });
+    await custos.subjects.update(id, { inquiry_email: 'aiko.new@example.jp' }, { actor: app, purpose: 'inquiry_reply' });
+    expect(await custos.subjects.find({ email: 'aiko@example.jp' }, { actor: support, purpose: 'support' })).toEqual([id]);
+    expect(await custos.subjects.find({ email: 'aiko.new@example.jp', category: 'inquiry_email' }, { actor: support, purpose: 'inquiry_reply' })).toEqual([id]);
+  });
+
   it('every decision, write, search and erasure is in the audit log, with field names and never values', async () => {
     await custos.subjects.read(id, { actor: support, purpose: 'support', fields: ['name', 'inquiry_email'] });
     await custos.subjects.read(id, { actor: maintenance, purpose: 'support', fields: ['email'] });

@@ -391,27 +391,30 @@ export class Subjects {
     }
   }
 
-  /** Search by email or phone: the purpose must allow that category and the role must act for it. */
-  async find(by: { email?: string; phone?: string }, opts: AccessContext): Promise<string[]> {
+  /**
+   * Search by email or phone in one category: `category` when given, else the policy's identifying
+   * category of that kind (`lookupCategory`). Only that category's values match (a contact form's reply
+   * address is not an account's email), and the purpose must be declared for it and the role act for
+   * the purpose. The audit entry names the category searched, never the value.
+   */
+  async find(by: { email?: string; phone?: string; category?: string }, opts: AccessContext): Promise<string[]> {
     const actor = this.actorOf(opts);
     const policy = this.policy();
     const purpose = requirePurpose(policy, opts.purpose);
     const kind = by?.email !== undefined ? 'email' : by?.phone !== undefined ? 'phone' : null;
     if (!kind) throw invalidInput('email', 'search_key', 'give an email or a phone number to search by');
-    const categories = Object.entries(policy.categories)
-      .filter(([, c]) => c.type === kind)
-      .map(([id]) => id);
-    const usable = categories.filter((c) => policy.categories[c].purposes.includes(purpose));
+    if (by.email !== undefined && by.phone !== undefined) throw invalidInput('phone', 'one_search_key', 'give an email or a phone number, not both');
+    const category = lookupCategory(policy, kind, by.category);
     const roleOk = Object.hasOwn(policy.roles, actor.role) && policy.roles[actor.role].purposes.includes(purpose);
-    if (!roleOk || usable.length === 0) {
+    if (!roleOk || !policy.categories[category].purposes.includes(purpose)) {
       const reason = !roleOk ? 'role_not_for_purpose' : 'category_not_for_purpose';
-      await this.audit.append(this.entry(actor, 'subject.search', purpose, undefined, [kind], 'denied', reason));
-      throw new CustosError('CUSTOS_POLICY_VIOLATION', `search by ${kind} is not allowed for purpose ${purpose}: ${reason}`, [
-        { field: kind, rule: reason, message: `search by ${kind} is not allowed for purpose ${purpose}` },
+      await this.audit.append(this.entry(actor, 'subject.search', purpose, undefined, [category], 'denied', reason));
+      throw new CustosError('CUSTOS_POLICY_VIOLATION', `search by ${category} is not allowed for purpose ${purpose}: ${reason}`, [
+        { field: by.category !== undefined ? 'category' : kind, rule: reason, message: `search by ${category} is not allowed for purpose ${purpose}` },
       ]);
     }
-    const ids = kind === 'email' ? await this.vault.findByEmail(by.email!) : await this.vault.findByPhone(by.phone!);
-    await this.audit.append(this.entry(actor, 'subject.search', purpose, undefined, [kind], 'allowed', undefined, { results: ids.length }));
+    const ids = kind === 'email' ? await this.vault.findByEmail(by.email!, [category]) : await this.vault.findByPhone(by.phone!, undefined, [category]);
+    await this.audit.append(this.entry(actor, 'subject.search', purpose, undefined, [category], 'allowed', undefined, { results: ids.length }));
     return ids;
   }
 
@@ -558,6 +561,28 @@ const byName = (name: unknown) => `fields.${String(name)}`;
 /** Whether a write was refused because it showed its subject under the minimum age, and the subject was erased as a child. */
 export function erasedAsChild(e: unknown): boolean {
   return e instanceof CustosError && e.code === 'CUSTOS_UNDER_AGE' && e.details.some((d) => d.rule === 'erased_as_child');
+}
+
+/**
+ * The category a search by email or phone looks in: `asked` (a single-valued category of that type), or
+ * by default the identifying one: the category named `email` (`phone`) when the policy has it with that
+ * type, else the policy's only single-valued category of that type. With several and none named so,
+ * the caller names one.
+ */
+export function lookupCategory(policy: Policy, kind: 'email' | 'phone', asked?: unknown): string {
+  const candidates = Object.entries(policy.categories)
+    .filter(([, c]) => c.type === kind && !c.multiple)
+    .map(([id]) => id);
+  if (asked !== undefined) {
+    if (typeof asked !== 'string' || !Object.hasOwn(policy.categories, asked))
+      throw new CustosError('CUSTOS_UNKNOWN_FIELD', 'category: not a category of the policy', [{ field: 'category', rule: 'category_declared', message: 'is not a category declared in the policy' }]);
+    if (!candidates.includes(asked)) throw invalidInput('category', 'lookup_category', `a search by ${kind} looks in a single-valued ${kind} category: ${candidates.join(', ') || 'the policy has none'}`);
+    return asked;
+  }
+  if (candidates.includes(kind)) return kind;
+  if (candidates.length === 1) return candidates[0];
+  if (candidates.length === 0) throw invalidInput(kind, 'search_key', `the policy has no ${kind} category to search`);
+  throw invalidInput('category', 'category_required', `the policy has several ${kind} categories: name the one to search (${candidates.join(', ')})`);
 }
 
 function withheldDetail(d: Decision): AuditEntryInput['details'] | undefined {

@@ -60,6 +60,16 @@ describe('HTTP API', () => {
 
     expect((await call('PATCH', `/v1/subjects/${id}`, supportKey, { purpose: 'support', fields: { email: 'new@example.kr' } })).body).toEqual({ updated: ['email'] });
     expect((await call('POST', '/v1/subjects/search', supportKey, { purpose: 'support', email: 'NEW@example.kr' })).body).toEqual({ ids: [id] });
+    // a search looks in one category: a reply address only for answering the inquiry, never in the URL
+    await call('PATCH', `/v1/subjects/${id}`, supportKey, { purpose: 'inquiry_reply', fields: { inquiry_email: 'reply@example.kr' } });
+    expect((await call('POST', '/v1/subjects/search', supportKey, { purpose: 'support', email: 'reply@example.kr' })).body).toEqual({ ids: [] });
+    expect((await call('POST', '/v1/subjects/search', supportKey, { purpose: 'inquiry_reply', email: 'reply@example.kr', category: 'inquiry_email' })).body).toEqual({ ids: [id] });
+    const denied = await call('POST', '/v1/subjects/search', supportKey, { purpose: 'support', email: 'reply@example.kr', category: 'inquiry_email' });
+    expect(denied.status).toBe(403);
+    expect(denied.body.errors).toEqual([expect.objectContaining({ field: 'category', rule: 'category_not_for_purpose' })]);
+    expect(JSON.stringify(denied.body)).not.toContain('reply@example.kr');
+    const wrong = await call('POST', '/v1/subjects/search', supportKey, { purpose: 'support', email: 'reply@example.kr', category: 'name' });
+    expect([wrong.status, wrong.body.errors]).toEqual([400, [expect.objectContaining({ field: 'category', rule: 'lookup_category' })]]);
 
     const rec = await call('POST', `/v1/subjects/${id}/records`, appKey, { purpose: 'lesson_delivery', category: 'messages', value: 'see you at 7' });
     expect(rec.status).toBe(201);

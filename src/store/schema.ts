@@ -97,6 +97,43 @@ ALTER TABLE lookup_index_v3 RENAME TO lookup_index;
 CREATE INDEX lookup_index_by_subject ON lookup_index (subject_id);
 `,
   },
+  {
+    version: 4,
+    name: 'lookup index by category',
+    dialect: 'sqlite',
+    // Each blind-index entry names the category its value is held in, so a lookup matches the category
+    // asked for (an account email) and not another one that happens to hold the same address (a contact
+    // form's reply address). Entries made before carry '' until Custos.open has re-derived them from the
+    // fields (Vault.indexLookupCategories, which the partial index finds at no cost once none are left).
+    sql: `
+CREATE TABLE lookup_index_v4 (
+  kind TEXT NOT NULL,
+  digest TEXT NOT NULL,
+  category TEXT NOT NULL DEFAULT '',
+  subject_id TEXT NOT NULL,
+  PRIMARY KEY (kind, digest, category, subject_id)
+) WITHOUT ROWID;
+INSERT INTO lookup_index_v4 (kind, digest, category, subject_id)
+  SELECT kind, digest, CASE WHEN kind = 'external_id' THEN 'external_id' ELSE '' END, subject_id FROM lookup_index;
+DROP TABLE lookup_index;
+ALTER TABLE lookup_index_v4 RENAME TO lookup_index;
+CREATE INDEX lookup_index_by_subject ON lookup_index (subject_id);
+CREATE INDEX lookup_index_unknown_category ON lookup_index (subject_id) WHERE category = '';
+`,
+  },
+  {
+    version: 5,
+    name: 'lookup index by category',
+    dialect: 'postgres',
+    // as version 4, for PostgreSQL
+    sql: `
+ALTER TABLE lookup_index ADD COLUMN category TEXT NOT NULL DEFAULT '';
+UPDATE lookup_index SET category = 'external_id' WHERE kind = 'external_id';
+ALTER TABLE lookup_index DROP CONSTRAINT lookup_index_pkey;
+ALTER TABLE lookup_index ADD PRIMARY KEY (kind, digest, category, subject_id);
+CREATE INDEX lookup_index_unknown_category ON lookup_index (subject_id) WHERE category = '';
+`,
+  },
 ];
 
 export const KEY_MIGRATIONS: Migration[] = [

@@ -348,6 +348,44 @@ describeBackends('vault', (backend) => {
     });
   });
 
+  it('lookup entries made before they named their category are given it on open, from the fields', async () => {
+    const app = { keyId: 'app', role: 'application' };
+    // Aiko's inquiry reply address is Ken's account email; Mei's two addresses are the same
+    const { id: aiko } = await custos.vault.create({ jurisdiction: 'JP', externalId: 'ext-aiko', fields: { name: 'Aiko', email: 'aiko@example.jp', inquiry_email: 'ken@example.jp', phone: '080-1111-2222' } });
+    const { id: ken } = await custos.vault.create({ jurisdiction: 'JP', fields: { name: 'Ken', email: 'ken@example.jp' } });
+    const { id: mei } = await custos.vault.create({ jurisdiction: 'JP', fields: { name: 'Mei', email: 'mei@example.jp', inquiry_email: 'mei@example.jp' } });
+    const { id: gone } = await custos.vault.create({ jurisdiction: 'JP', fields: { name: 'Gone', email: 'gone@example.jp' } });
+    const entries = () => custos.db.all<{ kind: string; category: string; subject_id: string }>('SELECT kind, category, subject_id FROM lookup_index ORDER BY subject_id, kind, category');
+    const now = await entries();
+    // back to the layout before categories: (kind, digest, subject_id), one entry for Mei's address in both categories
+    if (backend === 'sqlite')
+      await custos.db.exec(`
+CREATE TABLE lookup_old (kind TEXT NOT NULL, digest TEXT NOT NULL, subject_id TEXT NOT NULL, PRIMARY KEY (kind, digest, subject_id)) WITHOUT ROWID;
+INSERT OR IGNORE INTO lookup_old SELECT kind, digest, subject_id FROM lookup_index;
+DROP TABLE lookup_index;
+ALTER TABLE lookup_old RENAME TO lookup_index;
+CREATE INDEX lookup_index_by_subject ON lookup_index (subject_id);`);
+    else
+      await custos.db.exec(`
+ALTER TABLE lookup_index DROP COLUMN category;
+DELETE FROM lookup_index a USING lookup_index b WHERE a.ctid < b.ctid AND a.kind = b.kind AND a.digest = b.digest AND a.subject_id = b.subject_id;
+ALTER TABLE lookup_index ADD PRIMARY KEY (kind, digest, subject_id);`);
+    await custos.db.exec("DELETE FROM custos_migrations WHERE component = 'vault' AND version IN (4, 5)");
+    // a subject erased while its entries stayed behind (an old data copy restored beside the key store)
+    await custos.keyring.destroyDataKeys([gone]);
+    await custos.close();
+    custos = await env.open();
+    expect(await entries()).toEqual(now.filter((e) => e.subject_id !== gone));
+    expect(await custos.db.all("SELECT subject_id FROM lookup_index WHERE category = ''")).toEqual([]);
+    expect(await custos.subjects.find({ email: 'ken@example.jp' }, { actor: app, purpose: 'account' })).toEqual([ken]);
+    expect(await custos.subjects.find({ email: 'ken@example.jp', category: 'inquiry_email' }, { actor: { keyId: 's', role: 'support' }, purpose: 'inquiry_reply' })).toEqual([aiko]);
+    expect(await custos.subjects.find({ email: 'mei@example.jp', category: 'inquiry_email' }, { actor: { keyId: 's', role: 'support' }, purpose: 'inquiry_reply' })).toEqual([mei]);
+    expect(await custos.subjects.find({ phone: '080-1111-2222' }, { actor: app, purpose: 'account' })).toEqual([aiko]);
+    expect(await custos.vault.findByExternalId('ext-aiko')).toBe(aiko);
+    // once done, opening again finds nothing to re-derive
+    expect(await custos.vault.indexLookupCategories()).toBe(0);
+  });
+
   it.runIf(backend === 'sqlite')('a store in the rowid layout is migrated to tables clustered by their keys, and answers the same', async () => {
     const { id } = await custos.vault.create({ jurisdiction: 'JP', fields: PERSON });
     const { id: other } = await custos.vault.create({ fields: { name: 'Second Person', email: 'second@example.com' } });
@@ -358,15 +396,18 @@ describeBackends('vault', (backend) => {
     const tables = ['subjects', 'subject_fields', 'lookup_index'];
     const before = await Promise.all(tables.map(rowsOf));
     // back to the version 2 layout: rowid tables beside an index on their keys
-    const v2: Record<string, string> = {
-      subjects:
+    const v2: Record<string, [string, string]> = {
+      subjects: [
         "subject_id TEXT PRIMARY KEY, jurisdiction TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'active', created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, erased_at BIGINT, erasure_reason TEXT, closed_at BIGINT",
-      subject_fields: 'subject_id TEXT NOT NULL, field TEXT NOT NULL, ciphertext BLOB NOT NULL, key_version INTEGER NOT NULL, updated_at BIGINT NOT NULL, PRIMARY KEY (subject_id, field)',
-      lookup_index: 'kind TEXT NOT NULL, digest TEXT NOT NULL, subject_id TEXT NOT NULL, PRIMARY KEY (kind, digest, subject_id)',
+        'subject_id, jurisdiction, status, created_at, updated_at, erased_at, erasure_reason, closed_at',
+      ],
+      subject_fields: ['subject_id TEXT NOT NULL, field TEXT NOT NULL, ciphertext BLOB NOT NULL, key_version INTEGER NOT NULL, updated_at BIGINT NOT NULL, PRIMARY KEY (subject_id, field)', '*'],
+      lookup_index: ['kind TEXT NOT NULL, digest TEXT NOT NULL, subject_id TEXT NOT NULL, PRIMARY KEY (kind, digest, subject_id)', 'kind, digest, subject_id'],
     };
+    // (the later migrations run again after version 3: they change these tables too)
     await custos.db.exec(
-      tables.map((t) => `CREATE TABLE ${t}_old (${v2[t]}); INSERT INTO ${t}_old SELECT * FROM ${t}; DROP TABLE ${t}; ALTER TABLE ${t}_old RENAME TO ${t};`).join('\n') +
-        "CREATE INDEX lookup_index_by_subject ON lookup_index (subject_id); DELETE FROM custos_migrations WHERE component = 'vault' AND version = 3;",
+      tables.map((t) => `CREATE TABLE ${t}_old (${v2[t][0]}); INSERT OR IGNORE INTO ${t}_old SELECT ${v2[t][1]} FROM ${t}; DROP TABLE ${t}; ALTER TABLE ${t}_old RENAME TO ${t};`).join('\n') +
+        "CREATE INDEX lookup_index_by_subject ON lookup_index (subject_id); DELETE FROM custos_migrations WHERE component = 'vault' AND version >= 3;",
     );
     const withoutRowid = async () =>
       (await custos.db.all<{ name: string; wr: number }>("SELECT name, wr FROM pragma_table_list WHERE name IN ('subjects', 'subject_fields', 'lookup_index') ORDER BY name")).map((r) => [r.name, Number(r.wr)]);

@@ -66,6 +66,13 @@ function alsoValues(also: Record<string, SubjectColumn>, row: unknown[], from: n
   return out;
 }
 
+/** A blind-index entry: the identifier's kind, the category its value is held in, and its digest. */
+interface LookupEntry {
+  kind: 'email' | 'phone';
+  category: string;
+  digest: string;
+}
+
 /** Checks free text for special-care data; returns the kinds found (empty when none). */
 export type SpecialCareCheck = (text: string) => string[];
 
@@ -236,15 +243,19 @@ export class Vault {
     return JSON.parse(plain.toString('utf8'));
   }
 
-  private lookupEntries(fields: Map<string, unknown>): { kind: string; digest: string }[] {
-    const out: { kind: string; digest: string }[] = [];
+  /** Blind-index entries of single-valued email and phone fields, each naming the category it is held in. */
+  private lookupEntries(fields: Map<string, unknown>): LookupEntry[] {
+    const out: LookupEntry[] = [];
     for (const [name, v] of fields) {
-      if (v === null) continue;
-      const t = this.policy.categories[name].type;
-      if (t === 'email') out.push({ kind: 'email', digest: this.keys.blindIndex('email', emailLookupKey(v as string)) });
-      if (t === 'phone') out.push({ kind: 'phone', digest: this.keys.blindIndex('phone', v as string) });
+      if (v === null || v === undefined) continue;
+      const t = this.policy.categories[name]?.type;
+      if (t === 'email' || t === 'phone') out.push({ kind: t, category: name, digest: this.lookupDigest(t, v as string) });
     }
     return out;
+  }
+
+  private lookupDigest(kind: 'email' | 'phone', value: string): string {
+    return this.keys.blindIndex(kind, kind === 'email' ? emailLookupKey(value) : value);
   }
 
   /**
@@ -366,13 +377,13 @@ export class Vault {
             const dk = keyOf.get(p.id)!;
             subjects.push([p.id, p.jurisdiction, 'active', now, now]);
             for (const [name, v] of p.fields) fields.push([p.id, name, this.encrypt(dk, p.id, name, v), dk.version, now]);
-            for (const l of this.lookupEntries(p.fields)) lookups.push([l.kind, l.digest, p.id]);
-            if (p.extDigest) lookups.push(['external_id', p.extDigest, p.id]);
+            for (const l of this.lookupEntries(p.fields)) lookups.push([l.kind, l.digest, l.category, p.id]);
+            if (p.extDigest) lookups.push(['external_id', p.extDigest, 'external_id', p.id]);
             created.set(p.id, p.id);
           }
           await insertRows(t, 'subjects', ['subject_id', 'jurisdiction', 'status', 'created_at', 'updated_at'], subjects);
           await insertRows(t, 'subject_fields', ['subject_id', 'field', 'ciphertext', 'key_version', 'updated_at'], fields);
-          await insertRows(t, 'lookup_index', ['kind', 'digest', 'subject_id'], lookups);
+          await insertRows(t, 'lookup_index', ['kind', 'digest', 'category', 'subject_id'], lookups);
         });
       } catch (e) {
         await this.keys.destroyDataKeys(toCreate.map((p) => p.id)).catch(() => undefined);
@@ -450,9 +461,9 @@ export class Vault {
             [id, name],
           );
           if (old) {
+            // only this category's entry: another category may hold the same value
             const prev = this.decrypt(dk, id, name, toInt(old.key_version), old.ciphertext) as string;
-            const digest = this.keys.blindIndex(type, type === 'email' ? emailLookupKey(prev) : prev);
-            await t.run('DELETE FROM lookup_index WHERE kind = ? AND digest = ? AND subject_id = ?', [type, digest, id]);
+            await t.run('DELETE FROM lookup_index WHERE kind = ? AND digest = ? AND category = ? AND subject_id = ?', [type, this.lookupDigest(type, prev), name, id]);
           }
         }
         if (v === null) {
@@ -467,7 +478,7 @@ export class Vault {
         );
       }
       for (const l of this.lookupEntries(valid))
-        await t.run('INSERT INTO lookup_index (kind, digest, subject_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [l.kind, l.digest, id]);
+        await t.run('INSERT INTO lookup_index (kind, digest, category, subject_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [l.kind, l.digest, l.category, id]);
       await t.run('UPDATE subjects SET updated_at = ? WHERE subject_id = ?', [now, id]);
     });
     return { updated: [...valid.keys()] };
@@ -697,25 +708,73 @@ export class Vault {
     return JSON.parse(plain.toString('utf8')) as T;
   }
 
-  async findByEmail(email: string): Promise<string[]> {
+  /**
+   * Subjects holding this email address in one of `categories` (default: in any email category; the
+   * access layer names the one its purpose may use, see `Subjects.find`).
+   */
+  async findByEmail(email: string, categories?: readonly string[]): Promise<string[]> {
     const n = normaliseEmail('email', email);
-    return this.lookup('email', this.keys.blindIndex('email', emailLookupKey(n)));
+    return this.lookup('email', this.lookupDigest('email', n), categories);
   }
 
-  /** Finds by phone in any spelling; national numbers are read in `jurisdiction`'s region. */
-  async findByPhone(phone: string, jurisdiction?: Jurisdiction): Promise<string[]> {
+  /** Finds by phone in any spelling; national numbers are read in `jurisdiction`'s region. `categories` as for `findByEmail`. */
+  async findByPhone(phone: string, jurisdiction?: Jurisdiction, categories?: readonly string[]): Promise<string[]> {
     const n = normalisePhone('phone', phone, phoneRegion(jurisdiction ?? this.policy.default_jurisdiction));
-    return this.lookup('phone', this.keys.blindIndex('phone', n));
+    return this.lookup('phone', this.lookupDigest('phone', n), categories);
   }
 
   async findByExternalId(externalId: string): Promise<string | undefined> {
     return (await this.lookup('external_id', this.keys.blindIndex('external_id', externalId)))[0];
   }
 
-  /** Subjects holding a blind-index digest, in id order (concurrent lookups share a statement on PostgreSQL). */
-  private async lookup(kind: string, digest: string): Promise<string[]> {
-    const rows = await this.keyedRows('SELECT l.digest, l.subject_id FROM lookup_index l WHERE l.kind = ? AND l.digest', [kind], digest);
-    return rows.map((r) => r[1] as string).sort();
+  /**
+   * Subjects holding a blind-index digest (in one of `categories` when given), in id order; concurrent
+   * lookups share a statement on PostgreSQL.
+   */
+  private async lookup(kind: string, digest: string, categories?: readonly string[]): Promise<string[]> {
+    if (categories && categories.length === 0) return [];
+    const rows = categories
+      ? await this.keyedRows(`SELECT l.digest, l.subject_id FROM lookup_index l WHERE l.kind = ? AND l.category IN (${categories.map(() => '?').join(', ')}) AND l.digest`, [kind, ...categories], digest)
+      : await this.keyedRows('SELECT l.digest, l.subject_id FROM lookup_index l WHERE l.kind = ? AND l.digest', [kind], digest);
+    return [...new Set(rows.map((r) => r[1] as string))].sort();
+  }
+
+  /**
+   * Blind-index entries made before entries named their category (they carry ''): re-derived from the
+   * subjects' email and phone fields, a page of subjects at a time, until none are left. Run by
+   * Custos.open; with none left it costs one probe of an empty partial index. An entry of a subject
+   * whose data key is gone (erased: nothing of it can be read) is deleted.
+   */
+  async indexLookupCategories(pageSize = 500): Promise<number> {
+    const names = Object.entries(this.policy.categories)
+      .filter(([, c]) => (c.type === 'email' || c.type === 'phone') && !c.multiple)
+      .map(([n]) => n);
+    let subjects = 0;
+    for (;;) {
+      const ids = (await this.db.all<{ subject_id: string }>("SELECT DISTINCT subject_id FROM lookup_index WHERE category = '' LIMIT ?", [pageSize])).map((r) => r.subject_id);
+      if (ids.length === 0) return subjects;
+      const list = ids.map(() => '?').join(', ');
+      const rows =
+        names.length > 0
+          ? await this.db.all<{ subject_id: string; field: string; ciphertext: unknown; key_version: number }>(
+              `SELECT subject_id, field, ciphertext, key_version FROM subject_fields WHERE subject_id IN (${list}) AND field IN (${names.map(() => '?').join(', ')})`,
+              [...ids, ...names],
+            )
+          : [];
+      const entries: Param[][] = [];
+      for (const id of ids) {
+        const dk = await this.keys.dataKey(id);
+        if (!dk) continue;
+        const fields = new Map<string, unknown>();
+        for (const r of rows) if (r.subject_id === id) fields.set(r.field, this.decrypt(dk, id, r.field, toInt(r.key_version), r.ciphertext));
+        for (const l of this.lookupEntries(fields)) entries.push([l.kind, l.digest, l.category, id]);
+      }
+      await this.db.tx(async (t) => {
+        await runForKeys(t, "DELETE FROM lookup_index WHERE category = '' AND subject_id", [], ids);
+        await insertRows(t, 'lookup_index', ['kind', 'digest', 'category', 'subject_id'], entries, 'ON CONFLICT DO NOTHING');
+      });
+      subjects += ids.length;
+    }
   }
 
   /**
@@ -909,7 +968,7 @@ export class Vault {
     await this.db.tx(async (t) => {
       await t.run('DELETE FROM lookup_index WHERE subject_id = ? AND kind = ?', [id, kind]);
       for (const l of this.lookupEntries(remaining))
-        await t.run('INSERT INTO lookup_index (kind, digest, subject_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [l.kind, l.digest, id]);
+        await t.run('INSERT INTO lookup_index (kind, digest, category, subject_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [l.kind, l.digest, l.category, id]);
     });
   }
 
