@@ -44,6 +44,7 @@ import { Outbox, type OutboxOptions } from './mail/outbox.js';
 import { transportFromEnv } from './mail/transports.js';
 import type { MailTransport } from './mail/types.js';
 import { Jobs } from './jobs/jobs.js';
+import { assertAnnounced } from './policy/publish.js';
 
 export interface OpenOptions {
   /** A policy file path, YAML text (`{ yaml }`), or an already parsed policy. Default: CUSTOS_POLICY or the example. */
@@ -76,6 +77,13 @@ export interface OpenOptions {
   monitor?: MonitorOptions | false;
   /** Mail: the transport (default from CUSTOS_SMTP_URL / CUSTOS_MAIL_TRANSPORT; `null`: none, mail stays queued) and retry settings. */
   mail?: OutboxOptions & { transport?: MailTransport | null };
+  /**
+   * Open a policy with material changes that subjects have not been told about (since the last announced
+   * version). Without it such a policy is refused as `custos serve` refuses it (CUSTOS_POLICY_VIOLATION,
+   * rule `policy_change_not_announced`): no new use starts without notice. Only for announcing the policy
+   * (`publishPolicy`, what `custos policy publish` does) and for tools that use no personal data.
+   */
+  allowUnannouncedChanges?: boolean;
 }
 
 export interface OpenInfo {
@@ -328,6 +336,7 @@ export class Custos {
     let db: Db | undefined;
     let audit: AuditLog | undefined;
     let outbox: Outbox | undefined;
+    let opened: Custos | undefined;
     try {
       const keyring = await Keyring.open(keyDb, master);
       db = await openStore(database, schema, opts.traceSql);
@@ -380,10 +389,17 @@ export class Custos {
         policyFile,
         // on PostgreSQL several processes may share the store: one at a time follows the whole log
       }, opts.monitor === false ? false : { shared: !!pg, ...opts.monitor });
+      opened = custos;
+      // A policy with material changes subjects were not told about does not go into service (as in serve).
+      if (!opts.allowUnannouncedChanges) await assertAnnounced(custos);
       // the access monitor's windows carry on across a restart (read from the log before any new work)
       await custos.monitor?.start().catch(() => void custos.monitor!.stats.errors++);
       return custos;
     } catch (e) {
+      if (opened) {
+        await opened.close().catch(() => undefined);
+        throw e;
+      }
       // everything opened so far, last first: the audit log's writer thread and the mail transport would
       // otherwise keep the process alive after the error is printed
       await outbox?.close().catch(() => undefined);

@@ -165,7 +165,8 @@ export function registerPolicy(program: Command): void {
         // checked before the store is opened: opening records the policy as a version
         if (opts.effective !== undefined) parseDate('effective', opts.effective, { dateOnly: true });
         if (opts.url !== undefined && !/^https?:\/\/\S+$/.test(opts.url)) throw invalidInput('url', 'url', 'must be an http(s) URL');
-        const c = await openFromFlags({ ...opts, policy: file });
+        // the one command that opens a policy whose changes are not announced yet: it announces them
+        const c = await openFromFlags({ ...opts, policy: file }, { allowUnannouncedChanges: true });
         try {
           const rep = await publishPolicy(c, {
             actor: OPERATOR,

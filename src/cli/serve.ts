@@ -6,7 +6,6 @@ import { checkDatabaseLocation, parsePort, settingsFromEnv } from '../config.js'
 import { seedDemo } from '../demo.js';
 import { action, emit, io, OutputFile } from './program.js';
 import { CustosError, invalidInput } from '../errors.js';
-import { assertAnnounced } from '../policy/publish.js';
 import type { buildServer, ServerOptions } from '../server/app.js';
 
 export interface StoreFlags {
@@ -114,9 +113,8 @@ export function registerServe(program: Command): void {
         const c = await openFromFlags(opts, { keys: { create: true } });
         let app: Awaited<ReturnType<typeof buildServer>> | undefined;
         let address: string;
+        // (Custos.open refused a policy with material changes that subjects were not told about)
         try {
-          // A policy with material changes that subjects were not told about does not go into service.
-          await assertAnnounced(c);
           // the HTTP stack loads only here: every other command starts without it
           const { buildServer } = await import('../server/app.js');
           app = await buildServer(c, { logger: true, ...limits, ...(trustProxy !== undefined ? { trustProxy } : {}) });

@@ -68,6 +68,10 @@ describe('custos policy CLI', () => {
     const serve = await runCli(['serve', '--data-dir', data, '--policy', changed, '--port', '0'], env);
     expect(serve.code).toBe(1);
     expect(serve.err).toMatch(/material change\(s\) since version 1 that subjects have not been told about: run "custos policy publish/);
+    // so does every other command that opens the stores with it (Custos.open refuses it, as the SDK does)
+    const keys = await runCli(['keys', 'list', '--data-dir', data, '--policy', changed], env);
+    expect(keys.code).toBe(1);
+    expect(keys.err).toMatch(/that subjects have not been told about: run "custos policy publish/);
 
     const second = await runCli(['policy', 'publish', changed, '--data-dir', data, '--effective', '2027-01-01'], env);
     expect(second.code).toBe(0);

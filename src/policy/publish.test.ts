@@ -37,10 +37,13 @@ describeBackends('policy publication', (backend) => {
   });
 
   it('a material change blocks the new use until consent under the new version, and every subject is notified in their language', async () => {
-    const v2 = await env.open({ policy: { yaml: changed, file: 'changed.yaml' }, mail: { transport: null } });
+    // Not announced yet: the SDK refuses to open it, as serve refuses to start (the version is recorded).
+    const refused = await env.open({ policy: { yaml: changed, file: 'changed.yaml' }, mail: { transport: null } }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'CUSTOS_POLICY_VIOLATION', details: [{ field: 'categories.email.purposes.9', rule: 'policy_change_not_announced' }] });
+    expect((refused as Error).message).toMatch(/policy version 2 \(.*\) has 1 material change\(s\) since version 1 that subjects have not been told about: run "custos policy publish changed\.yaml" first/);
+    // only to announce it: opened with allowUnannouncedChanges
+    const v2 = await env.open({ policy: { yaml: changed, file: 'changed.yaml' }, mail: { transport: null }, allowUnannouncedChanges: true });
     expect(v2.policyVersion.ordinal).toBe(2);
-
-    // Not announced yet: serve would refuse to start.
     const pending = await pendingAnnouncement(v2);
     expect(pending?.material.map((c) => c.kind)).toEqual(['category_purpose_added']);
     await expect(assertAnnounced(v2)).rejects.toMatchObject({ code: 'CUSTOS_POLICY_VIOLATION', details: [{ rule: 'policy_change_not_announced' }] });
@@ -61,6 +64,10 @@ describeBackends('policy publication', (backend) => {
     await v2.consents.record(ids.aiko, { purpose: 'analytics', event: 'grant', policyVersion: v2.policyVersion.ordinal, method: 'privacy_center' });
     expect(Object.keys((await read()).fields)).toEqual(['email']);
 
+    // Announced: the SDK opens it without the escape hatch.
+    const after = await env.open({ policy: { yaml: changed }, mail: { transport: null } });
+    expect(after.policyVersion.ordinal).toBe(2);
+
     // Publishing again changes nothing and queues nothing.
     const again = await publishPolicy(v2, { actor: operator, url: 'https://tutoring.example/privacy' });
     expect(again.status).toBe('already_announced');
@@ -80,7 +87,7 @@ describeBackends('policy publication', (backend) => {
   });
 
   it('an erased subject is not written to', async () => {
-    const v2 = await env.open({ policy: { yaml: changed }, mail: { transport: null } });
+    const v2 = await env.open({ policy: { yaml: changed }, mail: { transport: null }, allowUnannouncedChanges: true });
     await v2.subjects.erase(ids.minji, { actor: { keyId: 'test', role: 'privacy_officer' }, reason: 'request' });
     const r = await publishPolicy(v2, { actor: operator, url: 'https://tutoring.example/privacy' });
     expect(r.queued).toBe(2);
@@ -123,7 +130,7 @@ describeBackends('policy change mail', (backend) => {
     // someone who only wrote in through the contact form: that reply address is used only to answer (seed 000)
     await v1.vault.create({ jurisdiction: 'KR', fields: { inquiry_email: 'reply-only@example.kr' } });
     await v1.close();
-    const v2 = await env.open({ policy: { yaml: changed }, mail: { transport: new SmtpTransport({ url: `smtp://127.0.0.1:${sink.port}`, from: 'privacy@tutoring.example' }) } });
+    const v2 = await env.open({ policy: { yaml: changed }, mail: { transport: new SmtpTransport({ url: `smtp://127.0.0.1:${sink.port}`, from: 'privacy@tutoring.example' }) }, allowUnannouncedChanges: true });
     await publishPolicy(v2, { actor: operator, url: 'https://tutoring.example/privacy', effectiveDate: '2026-12-01' });
     expect(await v2.outbox.deliver()).toMatchObject({ sent: 1 });
     const [msg] = await sink.waitFor(1);

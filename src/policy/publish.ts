@@ -5,9 +5,11 @@
  *
  * An announcement is kept per version (component `policy_announcements`): `notifying` while the
  * subjects are being queued (with a cursor, so an interrupted run resumes where it stopped) and `done`
- * afterwards. `custos serve` refuses to start on a version whose material changes have no finished
- * announcement (`assertAnnounced`), so no new use starts without notice; a consent-based new use stays
- * blocked by the access decision until the subject consents under the new version (`coveredSince`).
+ * afterwards. `Custos.open` (so the SDK, `custos serve` and every CLI command) refuses a version whose
+ * material changes have no finished announcement (`assertAnnounced`), so no new use starts without
+ * notice; only `custos policy publish` opens it (`allowUnannouncedChanges`), to announce it. A
+ * consent-based new use stays blocked by the access decision until the subject consents under the new
+ * version (`coveredSince`).
  *
  * Subjects are read in pages by id (never all in memory). Notifications are queued at least once: a
  * run interrupted between queuing a page and saving its cursor queues that page again when resumed.
