@@ -8,7 +8,7 @@ import type { Db } from './store/db.js';
 import { SqliteDb } from './store/sqlite.js';
 import { openPostgres } from './store/postgres.js';
 import { migrate } from './store/migrate.js';
-import { DATA_MIGRATIONS } from './store/schema.js';
+import { DATA_MIGRATIONS, SUBJECT_VERSION_MIGRATIONS } from './store/schema.js';
 import { Keyring } from './crypto/keyring.js';
 import { resolveMasterKey, parseMasterKey } from './crypto/master-key.js';
 import { loadPolicyFile, parsePolicy } from './policy/load.js';
@@ -347,12 +347,13 @@ export class Custos {
       await Disclosures.migrate(db);
       await Incidents.migrate(db);
       await AdminPassword.migrate(db, keyring.derive('admin-password-mac/v1'));
-      const vault = new Vault(db, keyring, policy, opts.specialCare ?? specialCareKinds, opts.now);
-      // blind-index entries from before entries named their category (vault migrations 4, 5)
-      await vault.indexLookupCategories();
       const versions = await PolicyVersions.open(db);
+      await migrate(db, 'subject-versions', SUBJECT_VERSION_MIGRATIONS);
       // The policy in force is always a recorded version (publishing the same policy again is a no-op).
       const { version } = await versions.publish(policy);
+      const vault = new Vault(db, keyring, policy, opts.specialCare ?? specialCareKinds, opts.now, version.ordinal);
+      // blind-index entries from before entries named their category (vault migrations 4, 5)
+      await vault.indexLookupCategories();
       const consents = await ConsentStore.open(db);
       const receipts = await Receipts.open(keyDb, keyring.derive('receipt-signing/v1'), keyring.derive('receipt-signing-key-mac/v1'));
       const visits = await Visits.open(db, () => policy, {

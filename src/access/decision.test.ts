@@ -7,7 +7,7 @@ import { CustosError } from '../errors.js';
 import { EXAMPLE } from '../../test/backends.js';
 
 const policy = loadPolicyFile(EXAMPLE).policy;
-const fresh = (over: Partial<SubjectState> = {}): SubjectState => ({ erased: false, restricted: new Set(), consent: { state: 'none' }, ...over });
+const fresh = (over: Partial<SubjectState> = {}): SubjectState => ({ erased: false, restricted: new Set(), consent: { state: 'none' }, collectedUnder: 1, ...over });
 
 describe('access decision', () => {
   it('allows a field whose category lists the purpose, for a role that acts for it', () => {
@@ -32,6 +32,8 @@ describe('access decision', () => {
     const li = structuredClone(policy);
     li.purposes.marketing_email = { ...li.purposes.marketing_email, basis: 'legitimate_interest' };
     note(decide(li, 'marketing', 'marketing_email', ['email'], fresh({ consent: { state: 'withdrawn' } })));
+    // a use added by version 2, for someone whose data was collected under version 1 (seed 001)
+    note(decide(policy, 'support', 'support', ['email'], fresh(), () => 2));
     expect(reasons).toEqual(new Set(WITHHELD_REASONS));
   });
 
@@ -63,6 +65,29 @@ describe('access decision', () => {
     // without an opt-out, a withdrawal recorded anyway changes nothing: the basis is not the person's choice
     li.purposes.marketing_email.opt_out = false;
     expect(decide(li, 'marketing', 'marketing_email', ['email'], fresh({ consent: { state: 'withdrawn' } })).allowed).toEqual(['email']);
+  });
+
+  it('a use added by a later version applies to data collected before it only with consent under that version (seed 001), whatever its basis, unless the law provides the basis', () => {
+    // version 2 made phone numbers usable for support (contract) and fraud prevention (legitimate interest)
+    const since = (field: string) => (field === 'phone' ? 2 : 1);
+    const before = fresh({ collectedUnder: 1 });
+    expect(decide(policy, 'support', 'support', ['email', 'phone'], before, since)).toEqual({ allowed: ['email'], withheld: [{ field: 'phone', reason: 'new_use_consent_missing' }] });
+    expect(decide(policy, 'trust_safety', 'fraud_prevention', ['phone'], before, since).withheld).toEqual([{ field: 'phone', reason: 'new_use_consent_missing' }]);
+    // a consent given under version 1 is too old; one given under version 2 covers it, until withdrawn
+    expect(decide(policy, 'support', 'support', ['phone'], fresh({ collectedUnder: 1, consent: { state: 'granted', policyVersion: 1 } }), since).withheld[0].reason).toBe('new_use_consent_missing');
+    expect(decide(policy, 'support', 'support', ['phone'], fresh({ collectedUnder: 1, consent: { state: 'granted', policyVersion: 2 } }), since).allowed).toEqual(['phone']);
+    expect(decide(policy, 'support', 'support', ['phone'], fresh({ collectedUnder: 1, consent: { state: 'withdrawn' } }), since).withheld[0].reason).toBe('consent_withdrawn');
+    // data collected under version 2 was collected for it: no consent needed
+    expect(decide(policy, 'support', 'support', ['phone'], fresh({ collectedUnder: 2 }), since).allowed).toEqual(['phone']);
+    // a legal obligation added later needs no consent (the law provides it)
+    expect(decide(policy, 'billing', 'tax_records', ['transactions'], before, () => 2).allowed).toEqual(['transactions']);
+    // a policy that announces new uses without asking (new_uses: notice)
+    expect(decide({ ...policy, new_uses: 'notice' }, 'support', 'support', ['phone'], before, since).allowed).toEqual(['phone']);
+    // an opt-out purpose: a withdrawal reads as the opt-out
+    const li = structuredClone(policy);
+    li.purposes.marketing_email = { ...li.purposes.marketing_email, basis: 'legitimate_interest', opt_out: true };
+    expect(decide(li, 'marketing', 'marketing_email', ['email'], before, () => 2).withheld[0].reason).toBe('new_use_consent_missing');
+    expect(decide(li, 'marketing', 'marketing_email', ['email'], fresh({ consent: { state: 'withdrawn' } }), () => 2).withheld[0].reason).toBe('opted_out');
   });
 
   it('an unknown purpose is an error, never an empty answer', () => {
@@ -100,6 +125,8 @@ describe('access decision', () => {
             fc.integer({ min: 1, max: 3 }).map<ConsentState>((v) => ({ state: 'granted', policyVersion: v })),
           ),
           since: fc.integer({ min: 0, max: 3 }),
+          collectedUnder: fc.integer({ min: 1, max: 3 }),
+          newUses: fc.constantFrom<('consent' | 'notice' | undefined)[]>('consent', 'notice', undefined),
           cats: fc.constant(cats),
           purs: fc.constant(purs),
           roles: fc.constant(roles),
@@ -116,8 +143,11 @@ describe('access decision', () => {
           categories: Object.fromEntries(x.cats.map((c, i) => [c, { kind: 'contact', type: 'text', purposes: x.catPurposes[i], retention: { period: 'P1Y' } }])),
           purposes: Object.fromEntries(x.purs.map((pp, i) => [pp, { basis: x.bases[i], survives_restriction: x.survives[i], opt_out: x.optOut[i] }])),
           roles: Object.fromEntries(x.roles.map((r, i) => [r, { purposes: x.rolePurposes[i] }])),
+          ...(x.newUses ? { new_uses: x.newUses } : {}),
         });
-        const state: SubjectState = { erased: x.erased, restricted: new Set(x.restricted), consent: x.consent };
+        const state: SubjectState = { erased: x.erased, restricted: new Set(x.restricted), consent: x.consent, collectedUnder: x.collectedUnder };
+        // a use added after the subject's data was collected needs consent, unless the policy says notice or the law provides the basis
+        const newUse = x.newUses !== 'notice' && !['legal_obligation', 'vital_interest', 'public_interest'].includes(x.bases[x.purs.indexOf(x.purpose)]) && x.collectedUnder < x.since;
         const d = decide(p, x.role, x.purpose, x.fields, state, () => x.since);
         // independent computation, written from the rule as stated, field by field
         const pi = x.purs.indexOf(x.purpose);
@@ -134,9 +164,17 @@ describe('access decision', () => {
                   : x.restricted.includes(x.purpose) || (x.restricted.includes('*') && !x.survives[pi])
                     ? 'restricted'
                     : x.bases[pi] !== 'consent'
-                      ? x.optOut[pi] && x.consent.state === 'withdrawn'
-                        ? 'opted_out'
-                        : null
+                      ? newUse
+                        ? x.consent.state === 'withdrawn'
+                          ? x.optOut[pi]
+                            ? 'opted_out'
+                            : 'consent_withdrawn'
+                          : x.consent.state === 'none' || x.consent.policyVersion < x.since
+                            ? 'new_use_consent_missing'
+                            : null
+                        : x.optOut[pi] && x.consent.state === 'withdrawn'
+                          ? 'opted_out'
+                          : null
                       : x.consent.state === 'withdrawn'
                         ? 'consent_withdrawn'
                         : x.consent.state === 'none' || x.consent.policyVersion < x.since

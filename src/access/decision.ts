@@ -9,15 +9,21 @@
  *   3. the subject has not suspended that use (restriction)    (else `restricted`)
  *   4. where the purpose's basis is consent, the subject has granted consent, not withdrawn it, under
  *      a policy version that covered this use                 (else `consent_missing` / `consent_withdrawn`);
+ *      where it rests on another basis, and a policy version later than the one the subject's data was
+ *      collected under added this use, the subject has consented under a version that covers it, when
+ *      the policy asks for that (`new_uses: consent`, the default; seed 001: new purposes only after
+ *      announcement and consent) and the basis is not one the law itself provides (legal obligation,
+ *      vital or public interest)                               (else `new_use_consent_missing`, or
+ *      `consent_withdrawn` / `opted_out` after a withdrawal);
  *      where it rests on another basis but offers an opt-out (`opt_out: true`: a newsletter sent on
  *      legitimate interest), the subject has not opted out      (else `opted_out`)
  * and the subject is not erased (else every field is `erased`). The first failing check, in that
  * order, is the reason given.
  */
 import { CustosError } from '../errors.js';
-import type { Policy } from '../policy/schema.js';
+import { newUsesRule, type LegalBasis, type Policy } from '../policy/schema.js';
 
-export const WITHHELD_REASONS = ['erased', 'category_not_for_purpose', 'role_not_for_purpose', 'restricted', 'consent_missing', 'consent_withdrawn', 'opted_out'] as const;
+export const WITHHELD_REASONS = ['erased', 'category_not_for_purpose', 'role_not_for_purpose', 'restricted', 'consent_missing', 'consent_withdrawn', 'opted_out', 'new_use_consent_missing'] as const;
 export type WithheldReason = (typeof WITHHELD_REASONS)[number];
 
 export type ConsentState = { state: 'granted'; policyVersion: number } | { state: 'withdrawn' } | { state: 'none' };
@@ -28,10 +34,12 @@ export interface SubjectState {
   restricted: ReadonlySet<string>;
   /** Consent state for the purpose asked about. */
   consent: ConsentState;
+  /** The policy version (ordinal) in force when the subject's data was collected (the subject created). */
+  collectedUnder: number;
 }
 
 /** The state of an erased subject: every field is withheld as erased. */
-export const ERASED_STATE: SubjectState = { erased: true, restricted: new Set<string>(), consent: { state: 'none' } };
+export const ERASED_STATE: SubjectState = { erased: true, restricted: new Set<string>(), consent: { state: 'none' }, collectedUnder: 0 };
 
 export interface Decision {
   allowed: string[];
@@ -44,6 +52,34 @@ export interface Decision {
  */
 export function choiceMatters(p: Policy['purposes'][string]): boolean {
   return p.basis === 'consent' || p.opt_out === true;
+}
+
+/**
+ * Bases the law itself provides, which a later purpose may rest on without the consent of people whose
+ * data was collected before it (APPI Art. 18(3): laws and regulations, life, body or property, public
+ * health, cooperation with public bodies; GDPR Art. 6(1)(c)-(e) and 6(4)). Consent could not lawfully
+ * be made a condition of a legal obligation.
+ */
+const BASES_WITHOUT_CONSENT: ReadonlySet<LegalBasis> = new Set(['legal_obligation', 'vital_interest', 'public_interest']);
+
+/**
+ * Whether a use of purpose `p` that a later policy version added needs the consent of the people whose
+ * data predates it (policy `new_uses: consent`, the default). Consent-based purposes need consent anyway.
+ */
+export function newUseNeedsConsent(policy: Policy, p: Policy['purposes'][string]): boolean {
+  return newUsesRule(policy) === 'consent' && !BASES_WITHOUT_CONSENT.has(p.basis);
+}
+
+/**
+ * Whether the subject's consent events can decide `purpose`: a consent-based purpose or one with an
+ * opt-out (`choiceMatters`), or one with a use added after the first policy version that needs the
+ * consent of earlier subjects (`newUseNeedsConsent`). `coveredSince` as for `decide`.
+ */
+export function consentDecides(policy: Policy, purpose: string, coveredSince: (field: string, purpose: string) => number): boolean {
+  const p = policy.purposes[purpose];
+  if (choiceMatters(p)) return true;
+  if (!newUseNeedsConsent(policy, p)) return false;
+  return Object.entries(policy.categories).some(([c, cat]) => cat.purposes.includes(purpose) && coveredSince(c, purpose) > 1);
 }
 
 export function requirePurpose(policy: Policy, purpose: unknown): string {
@@ -96,6 +132,11 @@ export function decide(
       const c = subject.consent;
       if (c.state === 'withdrawn') reason = 'consent_withdrawn';
       else if (c.state === 'none' || c.policyVersion < coveredSince(field, purpose)) reason = 'consent_missing';
+    } else if (newUseNeedsConsent(policy, p) && subject.collectedUnder < coveredSince(field, purpose)) {
+      // a use added after the subject's data was collected (seed 001): only with consent under a version that declares it
+      const c = subject.consent;
+      if (c.state === 'withdrawn') reason = p.opt_out ? 'opted_out' : 'consent_withdrawn';
+      else if (c.state === 'none' || c.policyVersion < coveredSince(field, purpose)) reason = 'new_use_consent_missing';
     } else if (p.opt_out && subject.consent.state === 'withdrawn') reason = 'opted_out';
     if (reason) withheld.push({ field, reason });
     else allowed.push(field);

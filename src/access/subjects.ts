@@ -7,12 +7,12 @@ import { requireNoIdentifiers } from '../detect/detect.js';
 import { canonicalJson } from '../audit/canonical.js';
 import { CustosError, invalidInput } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
-import { subjectFoundUnderAge, subjectNotFound, type Vault, type CreateSubjectInput, type StoredRecord, type SubjectColumn } from '../vault/vault.js';
+import { subjectFoundUnderAge, subjectNotFound, Vault, type CreateSubjectInput, type StoredRecord, type SubjectColumn } from '../vault/vault.js';
 import type { AuditEntryInput, AuditWriter } from '../audit/types.js';
 import type { ConsentReader } from '../consent/store.js';
 import type { Restrictions } from './restrictions.js';
 import type { Actor } from './keys.js';
-import { choiceMatters, decide, ERASED_STATE, requireFields, requirePurpose, type Decision, type SubjectState, type WithheldReason } from './decision.js';
+import { consentDecides, decide, ERASED_STATE, requireFields, requirePurpose, type Decision, type SubjectState, type WithheldReason } from './decision.js';
 
 export interface AuditSink extends AuditWriter {
   /** Erasure: the log keeps its entries but no longer points at the people. */
@@ -115,15 +115,30 @@ export class Subjects {
     return { actor: { keyId: actor.keyId, role: actor.role }, action, purpose, subjectId, fields, outcome, ...(reason ? { reason } : {}), ...(details ? { details } : {}) };
   }
 
+  /** Per policy: whether the subject's consent events can decide each purpose (see `consentDecides`). */
+  private readonly consentDecidesCache = new WeakMap<Policy, Map<string, boolean>>();
+  private consentDecides(purpose: string): boolean {
+    const policy = this.policy();
+    let byPurpose = this.consentDecidesCache.get(policy);
+    if (!byPurpose) this.consentDecidesCache.set(policy, (byPurpose = new Map()));
+    let v = byPurpose.get(purpose);
+    if (v === undefined) byPurpose.set(purpose, (v = consentDecides(policy, purpose, this.coveredSince)));
+    return v;
+  }
+
   /** What a decision needs to know of the subject, as columns of the vault's statement (one round trip). */
   private stateColumns(purpose: string): Record<string, SubjectColumn> {
-    return choiceMatters(this.policy().purposes[purpose])
-      ? { restricted: this.restrictions.purposesColumn, consent: this.consent.stateColumn(purpose) }
-      : { restricted: this.restrictions.purposesColumn };
+    const base = { restricted: this.restrictions.purposesColumn, collected_under: Vault.collectedUnderColumn };
+    return this.consentDecides(purpose) ? { ...base, consent: this.consent.stateColumn(purpose) } : base;
   }
 
   private stateOf(also: Record<string, unknown> = {}): SubjectState {
-    return { erased: false, restricted: this.restrictions.purposesOf(also.restricted), consent: 'consent' in also ? this.consent.stateOf(also.consent) : { state: 'none' } };
+    return {
+      erased: false,
+      restricted: this.restrictions.purposesOf(also.restricted),
+      consent: 'consent' in also ? this.consent.stateOf(also.consent) : { state: 'none' },
+      collectedUnder: Vault.collectedUnderOf(also.collected_under),
+    };
   }
 
   /** What a decision about the subject for the purpose needs to know (erased, restrictions, consent), in one statement. */

@@ -10,10 +10,10 @@ import { CustosError, invalidInput } from '../errors.js';
 import type { Language, Policy } from '../policy/schema.js';
 import { LANGUAGES } from '../policy/schema.js';
 import type { PolicyVersion } from '../policy/versions.js';
-import type { Vault } from '../vault/vault.js';
+import { Vault } from '../vault/vault.js';
 import type { AuditWriter } from '../audit/types.js';
 import type { Actor } from '../access/keys.js';
-import { choiceMatters, decide, type ConsentState, type Decision } from '../access/decision.js';
+import { consentDecides, decide, newUseNeedsConsent, type ConsentState, type Decision } from '../access/decision.js';
 import { SYSTEM, type Subjects } from '../access/subjects.js';
 import { CONSENT_METHODS, type ConsentEvent, type ConsentMethod, type ConsentStore } from './store.js';
 import { receiptPayload, type Receipts } from './receipts.js';
@@ -112,11 +112,11 @@ export class Preferences {
     return new Map(derive(this.d.policy()).keys);
   }
 
-  private async activeSubject(subjectId: string): Promise<{ jurisdiction: string }> {
+  private async activeSubject(subjectId: string): Promise<{ jurisdiction: string; collectedUnder: number }> {
     if (typeof subjectId !== 'string' || subjectId.length === 0 || subjectId.length > 100) throw invalidInput('subjectId', 'subject_id', 'must be a subject id');
-    const s = await this.d.vault.status(subjectId);
+    const s = await this.d.vault.status(subjectId, { also: { collected_under: Vault.collectedUnderColumn } });
     if (s.status === 'erased') throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased');
-    return { jurisdiction: s.jurisdiction };
+    return { jurisdiction: s.jurisdiction, collectedUnder: Vault.collectedUnderOf(s.also?.collected_under) };
   }
 
   private validate(input: ConsentActionInput): void {
@@ -126,8 +126,9 @@ export class Preferences {
     input.purposes.forEach((p, i) => {
       if (typeof p !== 'string' || !Object.hasOwn(policy.purposes, p))
         throw new CustosError('CUSTOS_UNKNOWN_PURPOSE', `purposes[${i}]: not a purpose declared in the policy`, [{ field: `purposes[${i}]`, rule: 'purpose_declared', message: 'is not a purpose declared in the policy' }]);
-      if (!choiceMatters(policy.purposes[p]))
-        throw invalidInput(`purposes[${i}]`, 'consent_basis', `purpose ${p} rests on ${policy.purposes[p].basis}, not on consent, and offers no opt-out: there is nothing to grant or withdraw`);
+      // (a purpose on another basis takes consent where a later version added a use of it: seed 001)
+      if (!consentDecides(policy, p, this.d.coveredSince))
+        throw invalidInput(`purposes[${i}]`, 'consent_basis', `purpose ${p} rests on ${policy.purposes[p].basis}, not on consent, offers no opt-out and has no use added since the first policy version: there is nothing to grant or withdraw`);
     });
     if (new Set(input.purposes).size !== input.purposes.length) throw invalidInput('purposes', 'duplicate_purpose', 'a purpose is listed twice');
     if (!CONSENT_METHODS.includes(input.method)) throw invalidInput('method', 'consent_method', `must be one of ${CONSENT_METHODS.join(', ')}`);
@@ -186,17 +187,24 @@ export class Preferences {
     return { events, receipts };
   }
 
-  private covered(purpose: string, state: ConsentState): boolean {
-    // a purpose on another basis with an opt-out runs until the person opts out
-    if (this.d.policy().purposes[purpose].basis !== 'consent') return state.state !== 'withdrawn';
-    if (state.state !== 'granted') return false;
-    const cats = Object.entries(this.d.policy().categories).filter(([, c]) => c.purposes.includes(purpose));
-    return cats.every(([cat]) => state.policyVersion >= this.d.coveredSince(cat, purpose));
+  /** Whether the person's choice lets every use of the purpose run (as the access decision would). */
+  private covered(purpose: string, state: ConsentState, collectedUnder: number): boolean {
+    const policy = this.d.policy();
+    const p = policy.purposes[purpose];
+    const cats = Object.entries(policy.categories).filter(([, c]) => c.purposes.includes(purpose));
+    const consented = (cat: string) => state.state === 'granted' && state.policyVersion >= this.d.coveredSince(cat, purpose);
+    if (p.basis !== 'consent') {
+      // a purpose on another basis with an opt-out runs until the person opts out, except a use added after
+      // the person's data was collected, which needs their consent (seed 001)
+      if (state.state === 'withdrawn') return false;
+      return !newUseNeedsConsent(policy, p) || cats.every(([cat]) => this.d.coveredSince(cat, purpose) <= collectedUnder || consented(cat));
+    }
+    return cats.every(([cat]) => consented(cat));
   }
 
   /** Marketing preferences: one entry per channel and per other marketing purpose. */
   async get(subjectId: string): Promise<Record<string, Preference>> {
-    await this.activeSubject(subjectId);
+    const { collectedUnder } = await this.activeSubject(subjectId);
     const history = await this.d.store.history(subjectId);
     const out: Record<string, Preference> = {};
     for (const [key, { purpose, channel }] of this.keys()) {
@@ -205,7 +213,7 @@ export class Preferences {
       out[key] = {
         purpose,
         ...(channel ? { channel } : {}),
-        state: state.state === 'withdrawn' ? 'opted_out' : this.covered(purpose, state) ? 'opted_in' : 'not_set',
+        state: state.state === 'withdrawn' ? 'opted_out' : this.covered(purpose, state, collectedUnder) ? 'opted_in' : 'not_set',
         ...(last ? { since: last.at } : {}),
       };
     }

@@ -63,6 +63,8 @@ describe('policy diff', () => {
     { name: 'the same ages written out per jurisdiction', from: '    KR: 14 ', to: '    KR: 14\n    JP: 13 ', expect: [] },
     { name: 'a legal hold kept longer', from: '    period: P7Y\n    reference', to: '    period: P10Y\n    reference', expect: [['legal_hold_extended', 'material']] },
     { name: 'a legal hold applied to everyone, not only to people with transactions', from: '    records: [transactions]', to: '    records: [transactions, name]', expect: [['legal_hold_extended', 'material']] },
+    { name: 'purposes added later apply to data already held after notice only', from: 'new_uses: consent', to: 'new_uses: notice', expect: [['new_uses_by_notice', 'material']] },
+    { name: 'new_uses unset reads as consent', from: 'new_uses: consent\n', to: '', expect: [] },
     { name: 'a new cookie', from: '      - { name: "s_vi", category: analytics, duration: P2Y, party: third }', to: '      - { name: "s_vi", category: analytics, duration: P2Y, party: third }\n      - { name: "s_fid", category: analytics, duration: P2Y, party: third }', expect: [['cookie_added', 'minor']] },
     { name: 'the visit log kept longer', from: 'telemetry:                     # seed 000: the technical fields of each visit, kept 90 days\n  retention: P90D', to: 'telemetry:\n  retention: P1Y', expect: [['retention_longer', 'material']] },
     { name: 'a fee for access requests', from: '', to: '', mutate: (p) => void (p.requests.fees = [{ type: 'access', amount: 1000, currency: 'JPY' }]), expect: [['fee_added', 'material']] },
@@ -85,6 +87,10 @@ describe('policy diff', () => {
   it('reverse of a material change is minor (removals never need consent)', () => {
     const next = edited('purposes: [inquiry_reply]\n', 'purposes: [inquiry_reply, analytics]\n');
     expect(diffPolicies(next, base).changes.map((c) => c.class)).toEqual(['minor']);
+  });
+
+  it('purposes added later needing consent again is minor', () => {
+    expect(diffPolicies(edited('new_uses: consent', 'new_uses: notice'), base).changes.map((c) => [c.kind, c.class])).toEqual([['new_uses_by_consent', 'minor']]);
   });
 
   it('a legal hold applied to fewer people keeps less (minor)', () => {

@@ -11,7 +11,7 @@
  * - **minor**: everything else (wording, removals, shorter retention, contact details, roles).
  */
 import { parseDuration } from './duration.js';
-import { holdRecordsOf, type Policy, type Category, type Purpose, type Recipient, type Jurisdiction } from './schema.js';
+import { holdRecordsOf, newUsesRule, type Policy, type Category, type Purpose, type Recipient, type Jurisdiction } from './schema.js';
 import { minimumAgeFor } from './minimum-age.js';
 
 export type ChangeClass = 'material' | 'minor';
@@ -71,6 +71,9 @@ export const CHANGE_KINDS = {
   jurisdictions_changed: 'minor',
   role_changed: 'minor',
   monitoring_changed: 'minor',
+  /** Uses added later no longer need the consent of people whose data predates them: notice is enough. */
+  new_uses_by_notice: 'material',
+  new_uses_by_consent: 'minor',
   // request handling, cookie consent, logs
   fee_added: 'material',
   fee_reduced: 'minor',
@@ -372,10 +375,14 @@ export function diffPolicies(a: Policy, b: Policy): PolicyDiff {
     if (!widened) add('cookie_consent_changed', ['cookie_consent'], 'cookie consent categories changed');
   }
 
+  // uses added later: applied to data collected before them with consent, or after notice only
+  if (newUsesRule(a) !== newUsesRule(b))
+    add(newUsesRule(b) === 'notice' ? 'new_uses_by_notice' : 'new_uses_by_consent', ['new_uses'], `purposes added later apply to data already held ${newUsesRule(b) === 'notice' ? 'after notice, without consent' : 'only with the person\'s consent'} (new_uses: ${newUsesRule(a)} -> ${newUsesRule(b)})`, { before: newUsesRule(a), after: newUsesRule(b) });
+
   // anything else: sections this diff does not know are treated as material until classified
   const known = new Set([
     'version', 'controller', 'languages', 'governing_language', 'minimum_age', 'jurisdictions', 'default_jurisdiction', 'categories', 'purposes', 'roles',
-    'recipients', 'legal_holds', 'promises', 'disclosure_ledger', 'cookie_consent', 'requests', 'telemetry', 'monitoring',
+    'recipients', 'legal_holds', 'promises', 'disclosure_ledger', 'cookie_consent', 'requests', 'telemetry', 'monitoring', 'new_uses',
   ]);
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)]))
     if (!known.has(key) && !same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))

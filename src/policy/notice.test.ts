@@ -72,6 +72,13 @@ describe('privacy notice', () => {
     expect(section(singles)).not.toContain('only for people with');
   });
 
+  it('the changes section promises consent before data already held is used for a purpose added later, unless the policy says notice', () => {
+    const changes = (p: typeof policy, lang: Language) => JSON.stringify(buildNotice(p, { lang }).sections.find((s) => s.id === 'changes'));
+    for (const lang of LANGUAGES) expect(changes(policy, lang), lang).toContain(MESSAGES[lang].changes_new_uses_consent);
+    expect(changes({ ...policy, new_uses: 'notice' }, 'en')).not.toContain(MESSAGES.en.changes_new_uses_consent);
+    expect(describeChanges(policy, diffPolicies(policy, { ...policy, new_uses: 'notice' }).changes, 'ru')).toEqual([MESSAGES.ru.change_new_uses_by_notice]);
+  });
+
   it('the change history lists material changes in the reader\'s language', () => {
     const next = parsePolicy(readFileSync(EXAMPLE, 'utf8').replace('purposes: [inquiry_reply]\n', 'purposes: [inquiry_reply, analytics]\n'), 'next.yaml');
     const changes = diffPolicies(policy, next).changes;

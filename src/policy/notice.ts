@@ -6,7 +6,7 @@
  * policy, in the language asked for, else the governing language, else English.
  */
 import type { Language, Localized, Policy, Jurisdiction, RequestType } from './schema.js';
-import { holdRecordsOf, REQUEST_TYPES } from './schema.js';
+import { holdRecordsOf, newUsesRule, REQUEST_TYPES } from './schema.js';
 import { MESSAGES, translate, type MessageKey } from './i18n/index.js';
 import { LEGAL_DEADLINES, type DeadlineUnit } from './legal-deadlines.js';
 import { diffPolicies, type PolicyChange } from './diff.js';
@@ -203,6 +203,9 @@ export function describeChanges(policy: Policy, changes: readonly PolicyChange[]
         break;
       case 'cookie_purpose_added':
         line = t('change_cookie_purpose_added', { purpose: pur(c.purpose) });
+        break;
+      case 'new_uses_by_notice':
+        line = t('change_new_uses_by_notice');
         break;
       default:
         line = t('change_other');
@@ -436,6 +439,8 @@ export function buildNotice(policy: Policy, opts: NoticeOptions): NoticeDocument
 
   // 11. Change history
   const changeBlocks: Block[] = [{ kind: 'p', text: t('changes_text') }];
+  // seed 001: a purpose added later applies to data already held only with the person's consent
+  if (newUsesRule(policy) === 'consent') changeBlocks.push({ kind: 'p', text: t('changes_new_uses_consent') });
   if (opts.history && opts.history.length > 0) {
     changeBlocks.push({
       kind: 'table',

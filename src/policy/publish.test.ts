@@ -77,6 +77,65 @@ describeBackends('policy publication', (backend) => {
     expect(audit.map((e) => e.details?.status)).toEqual(['notified']);
   });
 
+  it('a purpose added later on another basis applies to data collected before it only with the person\'s consent (seed 001), unless the law provides the basis or the policy says notice', async () => {
+    const lessons = { keyId: 'test-lessons', role: 'application' };
+    const kyc = { keyId: 'test-kyc', role: 'trust_safety' };
+    const before = await env.open({ mail: { transport: null } });
+    for (const [who, phone] of [['aiko', '090-1111-2222'], ['minji', '010-3333-4444']]) await before.subjects.update(ids[who], { phone }, { actor: app, purpose: 'account' });
+    await before.close();
+    // version 2: phone numbers also for lessons (contract), email addresses also for identity checks (legal obligation)
+    const v2yaml = source
+      .replace('purposes: [account, payment, support, fraud_prevention, marketing_sms, third_party_provision]', 'purposes: [account, payment, support, fraud_prevention, marketing_sms, third_party_provision, lesson_delivery]')
+      .replace(/(  email:\n(?:    [^\n]*\n)*?    purposes: \[)([^\]]*)\]/, (_m, head: string, list: string) => `${head}${list}, identity_verification]`);
+    expect(v2yaml.match(/lesson_delivery\]|identity_verification\]/g)!.length - source.match(/lesson_delivery\]|identity_verification\]/g)!.length).toBe(2);
+    const announcing = await env.open({ policy: { yaml: v2yaml }, mail: { transport: null }, allowUnannouncedChanges: true });
+    expect((await publishPolicy(announcing, { actor: operator, url: 'https://tutoring.example/privacy' })).material).toBe(2);
+    await announcing.close();
+
+    const v2 = await env.open({ policy: { yaml: v2yaml }, mail: { transport: null } });
+    const phoneFor = async (id: string) => (await v2.subjects.read(id, { actor: lessons, purpose: 'lesson_delivery', fields: ['phone'] })).withheld;
+    // announced, but Aiko's phone number was collected under version 1: not used for lessons without her consent
+    expect(await phoneFor(ids.aiko)).toEqual([{ field: 'phone', reason: 'new_use_consent_missing' }]);
+    await expect(v2.subjects.addRecord(ids.aiko, 'messages', 'hello', { actor: lessons, purpose: 'lesson_delivery' })).resolves.toBeDefined(); // messages were for lessons from the start
+    // the identity check rests on a legal obligation: it applies without consent
+    expect((await v2.subjects.read(ids.aiko, { actor: kyc, purpose: 'identity_verification', fields: ['email'] })).withheld).toEqual([]);
+    // someone who signs up under version 2 was told at collection
+    const newcomer = (await v2.subjects.create({ jurisdiction: 'JP', fields: { name: 'New', phone: '090-5555-6666' } }, { actor: app, purpose: 'account' })).id;
+    expect(await phoneFor(newcomer)).toEqual([]);
+    // Aiko agrees in the privacy center: the consent, under version 2, covers it; a withdrawal stops it again
+    await v2.preferences.grant(ids.aiko, ['lesson_delivery'], { method: 'privacy_center' });
+    expect(await phoneFor(ids.aiko)).toEqual([]);
+    await v2.preferences.withdraw(ids.aiko, ['lesson_delivery'], { method: 'privacy_center' });
+    expect(await phoneFor(ids.aiko)).toEqual([{ field: 'phone', reason: 'consent_withdrawn' }]);
+    // a purpose with no use added since version 1 takes no consent: there is nothing to grant
+    await expect(v2.preferences.grant(ids.aiko, ['payment'], { method: 'privacy_center' })).rejects.toMatchObject({ details: [{ field: 'purposes[0]', rule: 'consent_basis' }] });
+    await v2.close();
+
+    // version 3 says notice is enough for new uses: a material change, announced, after which it applies to Minji too
+    const v3yaml = v2yaml.replace('new_uses: consent', 'new_uses: notice');
+    expect(v3yaml).not.toBe(v2yaml);
+    const v3 = await env.open({ policy: { yaml: v3yaml }, mail: { transport: null }, allowUnannouncedChanges: true });
+    const r3 = await publishPolicy(v3, { actor: operator, url: 'https://tutoring.example/privacy' });
+    expect(r3.changes.map((c) => [c.kind, c.class])).toEqual([['new_uses_by_notice', 'material']]);
+    expect((await v3.subjects.read(ids.minji, { actor: lessons, purpose: 'lesson_delivery', fields: ['phone'] })).withheld).toEqual([]);
+  });
+
+  it('subjects created before they recorded their policy version get it from when the versions were recorded', async () => {
+    const v1 = await env.open({ mail: { transport: null } });
+    const v2policy = { ...v1.policy, version: '2030-01-01' };
+    await v1.close();
+    const v2 = await env.open({ policy: v2policy, mail: { transport: null } });
+    const later = (await v2.subjects.create({ jurisdiction: 'JP', fields: { name: 'Later' } }, { actor: app, purpose: 'account' })).id;
+    const versionOf = async (c: Custos, id: string) => (await c.db.get<{ policy_version: number | null }>('SELECT policy_version FROM subjects WHERE subject_id = ?', [id]))?.policy_version;
+    expect(await versionOf(v2, ids.aiko)).toBe(1);
+    expect(await versionOf(v2, later)).toBe(2);
+    // a store from before the column: every subject without it, the backfill not yet run
+    await v2.db.exec("UPDATE subjects SET policy_version = NULL; DELETE FROM custos_migrations WHERE component = 'subject-versions'");
+    await v2.close();
+    const again = await env.open({ policy: v2policy, mail: { transport: null } });
+    expect([Number(await versionOf(again, ids.aiko)), Number(await versionOf(again, later))]).toEqual([1, 2]);
+  });
+
   it('a minor change is recorded as announced without mail', async () => {
     const minor = source.replace('Customer support, ja: カスタマーサポート', 'Help with your account, ja: カスタマーサポート');
     const v2 = await env.open({ policy: { yaml: minor }, mail: { transport: null } });

@@ -207,6 +207,14 @@ export const policySchema = z.strictObject({
   roles: z.record(id, roleSchema),
   recipients: z.record(id, recipientSchema).default({}),
   legal_holds: z.record(id, legalHoldSchema).default({}),
+  /**
+   * A use (a purpose for a category) that a later version adds, applied to a person whose data was
+   * collected before it: `consent` (default, seed 001: "only after announcement and consent") needs the
+   * person's consent under a version that declares the use, except for purposes on a basis the law
+   * itself provides (legal obligation, vital or public interest); `notice`: the announcement is enough.
+   * Read it with `newUsesRule` (unset is `consent`; no default here, so a policy's digest stays the same).
+   */
+  new_uses: z.enum(['consent', 'notice']).optional(),
   /** Promises stricter than the law: request type -> deadline. */
   promises: z.partialRecord(z.enum(REQUEST_TYPES), deadlineSchema).default({}),
   /** Third-party provision ledger and received-data records (APPI Art. 29, 30): how long entries are kept. */
@@ -280,4 +288,9 @@ export type LegalHold = Policy['legal_holds'][string];
  */
 export function holdRecordsOf(policy: Policy, h: LegalHold): string[] {
   return h.records ?? h.categories.filter((c) => policy.categories[c]?.multiple);
+}
+
+/** How a use added by a later version applies to data collected before it (see `new_uses`). */
+export function newUsesRule(policy: Policy): 'consent' | 'notice' {
+  return policy.new_uses ?? 'consent';
 }

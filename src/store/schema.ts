@@ -134,6 +134,27 @@ ALTER TABLE lookup_index ADD PRIMARY KEY (kind, digest, category, subject_id);
 CREATE INDEX lookup_index_unknown_category ON lookup_index (subject_id) WHERE category = '';
 `,
   },
+  {
+    version: 6,
+    name: 'policy version of each subject',
+    // The policy version in force when the subject was created: a use a later version adds applies to
+    // their data only with their consent (seed 001). Subjects created before this column are given it
+    // from the times the versions were recorded (SUBJECT_VERSION_MIGRATIONS).
+    sql: `ALTER TABLE subjects ADD COLUMN policy_version INTEGER;`,
+  },
+];
+
+/**
+ * Run after the policy versions' own migrations (it reads policy_versions): each subject created before
+ * subjects recorded their policy version gets the latest version recorded at or before its creation
+ * (the first version when none was).
+ */
+export const SUBJECT_VERSION_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'policy version of subjects created before it was recorded',
+    sql: `UPDATE subjects SET policy_version = COALESCE((SELECT MAX(v.ordinal) FROM policy_versions v WHERE v.published_at <= subjects.created_at), 1) WHERE policy_version IS NULL;`,
+  },
 ];
 
 export const KEY_MIGRATIONS: Migration[] = [

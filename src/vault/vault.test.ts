@@ -407,7 +407,7 @@ ALTER TABLE lookup_index ADD PRIMARY KEY (kind, digest, subject_id);`);
     // (the later migrations run again after version 3: they change these tables too)
     await custos.db.exec(
       tables.map((t) => `CREATE TABLE ${t}_old (${v2[t][0]}); INSERT OR IGNORE INTO ${t}_old SELECT ${v2[t][1]} FROM ${t}; DROP TABLE ${t}; ALTER TABLE ${t}_old RENAME TO ${t};`).join('\n') +
-        "CREATE INDEX lookup_index_by_subject ON lookup_index (subject_id); DELETE FROM custos_migrations WHERE component = 'vault' AND version >= 3;",
+        "CREATE INDEX lookup_index_by_subject ON lookup_index (subject_id); DELETE FROM custos_migrations WHERE (component = 'vault' AND version >= 3) OR component = 'subject-versions';",
     );
     const withoutRowid = async () =>
       (await custos.db.all<{ name: string; wr: number }>("SELECT name, wr FROM pragma_table_list WHERE name IN ('subjects', 'subject_fields', 'lookup_index') ORDER BY name")).map((r) => [r.name, Number(r.wr)]);

@@ -157,12 +157,25 @@ async function statusIn(db: Db, id: string, lock = ''): Promise<string | undefin
 }
 
 export class Vault {
+  /**
+   * The policy version a subject's data was collected under (the one in force at its creation), as a
+   * column of `fetch` or `status` (`also`); read it back with `collectedUnderOf`.
+   */
+  static readonly collectedUnderColumn: SubjectColumn = { sql: 's.policy_version' };
+
+  /** The version from `collectedUnderColumn`; a subject written by a process that did not record it counts as the first version's. */
+  static collectedUnderOf(value: unknown): number {
+    return value == null ? 1 : toInt(value as number);
+  }
+
   constructor(
     private readonly db: Db,
     private readonly keys: Keyring,
     private policy: Policy,
     private readonly specialCare?: SpecialCareCheck,
     private readonly now: () => Date = () => new Date(),
+    /** The policy version in force (its ordinal): recorded with every subject created. */
+    private readonly policyVersion = 1,
   ) {}
 
   setPolicy(p: Policy): void {
@@ -375,13 +388,13 @@ export class Vault {
           const lookups: Param[][] = [];
           for (const p of fresh) {
             const dk = keyOf.get(p.id)!;
-            subjects.push([p.id, p.jurisdiction, 'active', now, now]);
+            subjects.push([p.id, p.jurisdiction, 'active', now, now, this.policyVersion]);
             for (const [name, v] of p.fields) fields.push([p.id, name, this.encrypt(dk, p.id, name, v), dk.version, now]);
             for (const l of this.lookupEntries(p.fields)) lookups.push([l.kind, l.digest, l.category, p.id]);
             if (p.extDigest) lookups.push(['external_id', p.extDigest, 'external_id', p.id]);
             created.set(p.id, p.id);
           }
-          await insertRows(t, 'subjects', ['subject_id', 'jurisdiction', 'status', 'created_at', 'updated_at'], subjects);
+          await insertRows(t, 'subjects', ['subject_id', 'jurisdiction', 'status', 'created_at', 'updated_at', 'policy_version'], subjects);
           await insertRows(t, 'subject_fields', ['subject_id', 'field', 'ciphertext', 'key_version', 'updated_at'], fields);
           await insertRows(t, 'lookup_index', ['kind', 'digest', 'category', 'subject_id'], lookups);
         });

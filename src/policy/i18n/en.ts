@@ -141,6 +141,7 @@ export const en = {
 
   h_changes: 'Changes to this notice',
   changes_text: 'We publish every change to this notice here. Before a material change takes effect (a new purpose, a new recipient, a new kind of personal information, a longer retention period or a new country) we notify you by email in your language, and a new use that rests on your consent applies to you only after you agree to it.',
+  changes_new_uses_consent: 'This holds for every new purpose, not only those that rest on consent: personal information we already hold is used for a purpose added later only after you agree to it, unless a law requires or permits that use without your consent.',
   col_version: 'Version',
   col_published: 'Published',
   col_changes: 'Main changes',
@@ -167,6 +168,7 @@ export const en = {
   change_fee_added: 'some requests now carry a fee',
   change_cookie_purpose_added: 'cookies you allow are now also used for: {purpose}',
   change_other: 'other changes to how we handle personal information',
+  change_new_uses_by_notice: 'personal information we already hold may be used for purposes added later once we have announced them, without asking for your consent',
 
   h_language: 'Languages of this notice',
   governing_clause: 'This notice is published in {languages}. If the versions differ, the {governing} text prevails.',

@@ -140,6 +140,7 @@ export const ko = {
 
   h_changes: '처리방침의 변경',
   changes_text: '이 방침이 바뀌면 모든 변경 사항을 이 페이지에 게시합니다. 중요한 변경(새로운 이용 목적, 새로운 수령자, 새로운 개인정보 항목, 보유 기간 연장, 새로운 이전 국가)은 시행 전에 이용자의 언어로 이메일을 보내 알려 드리며, 동의에 근거한 새로운 이용은 이용자의 동의를 받은 후에만 적용합니다.',
+  changes_new_uses_consent: '이는 동의에 근거한 이용에만 해당하지 않습니다. 나중에 추가된 목적으로 이미 보유한 개인정보를 이용하는 것은, 법령이 동의 없이 이용하도록 요구하거나 허용하는 경우를 제외하고, 이용자의 동의를 받은 후에만 합니다.',
   col_version: '버전',
   col_published: '게시일',
   col_changes: '주요 변경 사항',
@@ -166,6 +167,7 @@ export const ko = {
   change_fee_added: '일부 요구에 수수료가 부과됩니다',
   change_cookie_purpose_added: '허용하신 쿠키를 다음 목적에도 이용합니다: {purpose}',
   change_other: '개인정보 처리에 관한 그 밖의 변경',
+  change_new_uses_by_notice: '이미 보유한 개인정보를 나중에 추가된 목적으로, 공지한 후에는 동의 없이 이용할 수 있습니다',
 
   h_language: '처리방침의 언어',
   governing_clause: '이 방침은 {languages}(으)로 게시됩니다. 언어별 내용이 서로 다를 경우 {governing} 원문이 우선합니다.',

@@ -140,6 +140,7 @@ export const vi = {
 
   h_changes: 'Thay đổi chính sách',
   changes_text: 'Mọi thay đổi của chính sách này đều được công bố tại trang này. Trước khi một thay đổi quan trọng có hiệu lực (mục đích mới, bên nhận mới, loại thông tin cá nhân mới, thời gian lưu giữ dài hơn hoặc quốc gia mới), chúng tôi thông báo cho bạn qua email bằng ngôn ngữ của bạn, và việc sử dụng mới dựa trên sự đồng ý chỉ áp dụng với bạn sau khi bạn đồng ý.',
+  changes_new_uses_consent: 'Điều này áp dụng cho mọi mục đích mới, không chỉ những mục đích dựa trên sự đồng ý: thông tin cá nhân chúng tôi đang lưu giữ chỉ được dùng cho một mục đích được bổ sung sau khi bạn đồng ý, trừ khi pháp luật yêu cầu hoặc cho phép việc sử dụng đó mà không cần sự đồng ý.',
   col_version: 'Phiên bản',
   col_published: 'Ngày công bố',
   col_changes: 'Thay đổi chính',
@@ -166,6 +167,7 @@ export const vi = {
   change_fee_added: 'một số yêu cầu bắt đầu có tính phí',
   change_cookie_purpose_added: 'cookie bạn cho phép còn được dùng cho: {purpose}',
   change_other: 'các thay đổi khác trong cách xử lý thông tin cá nhân',
+  change_new_uses_by_notice: 'thông tin cá nhân chúng tôi đang lưu giữ có thể được dùng cho các mục đích được bổ sung sau khi đã công bố, mà không cần hỏi sự đồng ý của bạn',
 
   h_language: 'Ngôn ngữ của chính sách',
   governing_clause: 'Chính sách này được công bố bằng {languages}. Nếu các bản có nội dung khác nhau, bản {governing} được ưu tiên áp dụng.',
