@@ -169,6 +169,23 @@ describeBackends('consent records, receipts and marketing preferences', (backend
     await rejects(custos.preferences.withdraw(id, ['account'], { method: 'api' }), 'CUSTOS_INVALID_INPUT', 'consent_basis');
   });
 
+  it('a newsletter on legitimate interest that a later version extends to another category: the person sees it as not set until they agree (seed 001)', async () => {
+    const source = readFileSync(EXAMPLE, 'utf8');
+    const li = source.replace('marketing_email:        { basis: consent,', 'marketing_email:        { basis: legitimate_interest,');
+    await custos.close();
+    custos = await env.open({ policy: { yaml: li }, allowUnannouncedChanges: true });
+    expect((await custos.preferences.get(id)).email.state).toBe('opted_in');
+    await custos.close();
+    // the next version also uses the postal address for the newsletter: a use added after Aiko's data was collected
+    const wider = li.replace('purposes: [payment, support, fraud_prevention, tax_records, third_party_provision]', 'purposes: [payment, support, fraud_prevention, tax_records, third_party_provision, marketing_email]');
+    expect(wider).not.toBe(li);
+    custos = await env.open({ policy: { yaml: wider }, allowUnannouncedChanges: true });
+    expect((await custos.preferences.get(id)).email.state).toBe('not_set');
+    const set = await custos.preferences.set(id, { email: true }, { method: 'privacy_center' });
+    expect(set.preferences.email.state).toBe('opted_in');
+    expect(set.receipts).toHaveLength(1);
+  });
+
   it('refuses bad input naming the field and rule, and writes nothing', async () => {
     await rejects(custos.preferences.grant(id, ['no_such_purpose'], { method: 'api' }), 'CUSTOS_UNKNOWN_PURPOSE', 'purpose_declared');
     await rejects(custos.preferences.grant(id, ['marketing_email', 'account'], { method: 'api' }), 'CUSTOS_INVALID_INPUT', 'consent_basis');
