@@ -53,6 +53,20 @@ export interface ReadResult {
 export { SYSTEM } from '../audit/types.js';
 import { SYSTEM } from '../audit/types.js';
 
+/**
+ * What an erasure kept of a subject, and why (filled by the requests module's legal holds): data kept
+ * under a hold (category, hold, until when, the law, how many records), the holds that kept nothing (none
+ * of the categories they exist for held anything), and public content kept without its author.
+ */
+export interface KeptOnErasure {
+  kept: { category: string; hold: string; until: string; reason: string; records?: number }[];
+  notHeld: { hold: string; reason: 'no_records'; records: string[] }[];
+  deattributed: { category: string; count: number }[];
+}
+
+/** A subject erased, with what its erasure kept when holds were applied (`keepHeld`). */
+export type ErasedSubject = { id: string; erasedAt: string } & Partial<KeptOnErasure>;
+
 export interface EraseOptions {
   actor: Actor;
   reason: string;
@@ -78,9 +92,9 @@ export class Subjects {
     private readonly erasureHooks: ((subjectIds: readonly string[]) => Promise<void>)[] = [],
   ) {}
 
-  /** Run before every erasure that keeps what a legal hold covers (see `eraseMany`'s `keepHeld`). */
-  private readonly keepHooks: ((subjectIds: readonly string[]) => Promise<void>)[] = [];
-  keepBeforeErasure(keep: (subjectIds: readonly string[]) => Promise<void>): void {
+  /** Run before every erasure that keeps what a legal hold covers (see `eraseMany`'s `keepHeld`); reports what it kept per subject. */
+  private readonly keepHooks: ((subjectIds: readonly string[]) => Promise<ReadonlyMap<string, KeptOnErasure>>)[] = [];
+  keepBeforeErasure(keep: (subjectIds: readonly string[]) => Promise<ReadonlyMap<string, KeptOnErasure>>): void {
     this.keepHooks.push(keep);
   }
 
@@ -505,30 +519,35 @@ export class Subjects {
     throw new CustosError('CUSTOS_FORBIDDEN', `role ${actor.role} may not erase subjects`, [{ field: 'actor', rule: 'operation_not_for_role', message: 'erasure needs a role with the erase operation' }]);
   }
 
-  /** Erasure by crypto-shredding; the audit log keeps the entry but forgets who it was about. */
-  async erase(id: string, opts: EraseOptions): Promise<{ erasedAt: string }> {
+  /**
+   * Erasure by crypto-shredding; the audit log keeps the entry but forgets who it was about. The result
+   * says what the legal holds kept, and why (`kept`, `notHeld`, `deattributed`; absent with `keepHeld: false`).
+   */
+  async erase(id: string, opts: EraseOptions): Promise<Omit<ErasedSubject, 'id'>> {
     if (typeof id !== 'string') throw subjectNotFound();
     const { erased } = await this.eraseMany([id], opts);
     if (erased.length === 0) throw subjectNotFound();
-    return { erasedAt: erased[0].erasedAt };
+    const { id: _id, ...rest } = erased[0];
+    return rest;
   }
 
   /**
    * `erase` for many subjects at once (bulk erasure, retention): one statement or transaction per step
    * for all of them, one audit entry per subject. Ids of no subject come back in `notFound`.
    */
-  async eraseMany(ids: readonly string[], opts: EraseOptions): Promise<{ erased: { id: string; erasedAt: string }[]; notFound: string[] }> {
+  async eraseMany(ids: readonly string[], opts: EraseOptions): Promise<{ erased: ErasedSubject[]; notFound: string[] }> {
     const actor = this.actorOf({ actor: opts?.actor, purpose: '' });
     if (typeof opts.reason !== 'string' || opts.reason.trim() === '' || opts.reason.length > 500)
       throw invalidInput('reason', 'reason_required', 'must say why (1-500 characters)');
     requireNoIdentifiers('reason', opts.reason);
     if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) throw invalidInput('ids', 'array', 'must be an array of subject ids');
     await this.authoriseErase(actor, ids, 'subject.erase');
-    if (opts.keepHeld !== false) for (const keep of this.keepHooks) await keep(ids);
+    const kept = new Map<string, KeptOnErasure>();
+    if (opts.keepHeld !== false) for (const keep of this.keepHooks) for (const [id, k] of await keep(ids)) kept.set(id, k);
     const r = await this.vault.eraseMany(ids, opts.reason.trim(), opts.spare);
     await this.audit.appendMany(r.erased.map((e) => this.entry(actor, 'subject.erase', undefined, e.id, [], 'ok')));
     await this.forget(r.erased.map((e) => e.id));
-    return r;
+    return { erased: r.erased.map((e) => ({ ...e, ...kept.get(e.id) })), notFound: r.notFound };
   }
 
   /** Seed 000: data found to be a child's is erased at once, with the reason recorded. */

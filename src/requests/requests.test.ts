@@ -516,12 +516,21 @@ describeBackends('data-subject requests', (backend) => {
   it('an erasure by the application (SDK, API, bulk) keeps what a legal hold covers too, once', async () => {
     await custos.subjects.addRecord(kim, 'transactions', { lesson: 'L-2', amount: 5000, currency: 'JPY' }, { actor: app, purpose: 'payment' });
     await custos.subjects.addRecord(kim, 'reviews', '최고예요', { actor: app, purpose: 'public_reviews' });
-    await custos.subjects.erase(kim, { actor: staff, reason: 'account deleted' });
+    // the result says what was kept and why, as an erasure request's outcome does
+    const erased = await custos.subjects.erase(kim, { actor: staff, reason: 'account deleted' });
+    expect(erased).toEqual({
+      erasedAt: expect.any(String),
+      kept: expect.arrayContaining([expect.objectContaining({ category: 'transactions', hold: 'tax_records', records: 1, reason: 'Corporation Tax Act (JP), record keeping for 7 years' }), expect.objectContaining({ category: 'name', hold: 'tax_records' })]),
+      notHeld: [],
+      deattributed: [{ category: 'reviews', count: 1 }],
+    });
     const held = await custos.holds.read(kim, { actor: { keyId: 'b', role: 'billing' }, purpose: 'tax_records' });
     expect(held.map((h) => h.category).sort()).toEqual(['name', 'transactions']);
     expect(await custos.db.all('SELECT content_id FROM deattributed_content')).toHaveLength(1);
-    // erasing again (already erased) keeps nothing more
-    await custos.subjects.eraseMany([kim, other], { actor: staff, reason: 'bulk clean-up' });
+    // erasing again (already erased) keeps nothing more; someone without transactions: nothing kept, and why
+    const bulk = await custos.subjects.eraseMany([kim, other], { actor: staff, reason: 'bulk clean-up' });
+    expect(bulk.erased.find((e) => e.id === other)).toEqual({ id: other, erasedAt: expect.any(String), kept: [], notHeld: [{ hold: 'tax_records', reason: 'no_records', records: ['transactions'] }], deattributed: [] });
+    expect(bulk.erased.find((e) => e.id === kim)?.kept).toBeUndefined();
     expect(await custos.holds.read(kim, { actor: { keyId: 'b', role: 'billing' }, purpose: 'tax_records' })).toHaveLength(2);
     // no transaction on record: no tax record to keep, so the name goes with the rest
     expect(await custos.holds.read(other, { actor: { keyId: 'b', role: 'billing' }, purpose: 'tax_records' })).toEqual([]);

@@ -687,11 +687,13 @@ export class Requests {
    * Before any other erasure (the API's, the SDK's, a bulk one): keeps what holds cover of each active
    * subject, as an erasure request does (registered with `Subjects.keepBeforeErasure`).
    */
-  async keepHeldFor(subjectIds: readonly string[]): Promise<void> {
-    for (const id of subjectIds) {
+  async keepHeldFor(subjectIds: readonly string[]): Promise<Map<string, ErasureOutcome>> {
+    const out = new Map<string, ErasureOutcome>();
+    for (const id of new Set(subjectIds)) {
       const status = await this.vault.status(id).catch(() => null);
-      if (status?.status === 'active') await this.keepHeld(id);
+      if (status?.status === 'active') out.set(id, await this.keepHeld(id));
     }
+    return out;
   }
 
   private async erase(subjectId: string, requestId: string, actor: Actor): Promise<ErasureOutcome> {

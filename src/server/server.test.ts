@@ -77,7 +77,10 @@ describe('HTTP API', () => {
     expect(recs.body.records.map((r: { value: string }) => r.value)).toEqual(['see you at 7']);
 
     expect((await call('DELETE', `/v1/subjects/${id}`, supportKey, { reason: 'asked' })).status).toBe(403);
-    expect((await call('DELETE', `/v1/subjects/${id}`, appKey, { reason: 'erasure request' })).status).toBe(200);
+    const erased = await call('DELETE', `/v1/subjects/${id}`, appKey, { reason: 'erasure request' });
+    expect(erased.status).toBe(200);
+    // no transaction on record: the tax hold kept nothing, and the answer says why
+    expect(erased.body).toEqual({ erasedAt: expect.any(String), kept: [], notHeld: [{ hold: 'tax_records', reason: 'no_records', records: ['transactions'] }], deattributed: [] });
     const gone = await call('GET', `/v1/subjects/${id}?purpose=support&fields=name`, supportKey);
     expect(gone.body.withheld).toEqual([{ field: 'name', reason: 'erased' }]);
 

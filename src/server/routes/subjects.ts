@@ -4,6 +4,12 @@ import { defineRoute, fieldsList, purposeField, subjectIdParams } from '../route
 
 const jsonValue = z.unknown();
 const withheld = z.array(z.object({ field: z.string(), reason: z.string() }));
+/** What an erasure kept under legal holds and why, and the holds that kept nothing (no records they exist for). */
+const keptOnErasure = {
+  kept: z.array(z.object({ category: z.string(), hold: z.string(), until: z.string(), reason: z.string(), records: z.number().int().optional() })).optional(),
+  notHeld: z.array(z.object({ hold: z.string(), reason: z.literal('no_records'), records: z.array(z.string()) })).optional(),
+  deattributed: z.array(z.object({ category: z.string(), count: z.number().int() })).optional(),
+};
 
 export const subjectRoutes = [
   defineRoute({
@@ -67,7 +73,7 @@ export const subjectRoutes = [
     auth: 'key',
     params: subjectIdParams,
     body: z.strictObject({ reason: z.string().min(1).max(500) }),
-    response: z.object({ erasedAt: z.string() }),
+    response: z.object({ erasedAt: z.string(), ...keptOnErasure }),
     handler: async ({ custos, actor, params, body }) => custos.subjects.erase(params.id, { actor, reason: body.reason }),
   }),
   defineRoute({
@@ -77,7 +83,7 @@ export const subjectRoutes = [
     summary: 'Erase many subjects at once (up to 1,000 ids), each as DELETE /v1/subjects/:id would; ids of no subject come back in notFound',
     auth: 'key',
     body: z.strictObject({ ids: z.array(subjectIdParams.shape.id).min(1).max(1000), reason: z.string().min(1).max(500) }),
-    response: z.object({ erased: z.array(z.object({ id: z.string(), erasedAt: z.string() })), notFound: z.array(z.string()) }),
+    response: z.object({ erased: z.array(z.object({ id: z.string(), erasedAt: z.string(), ...keptOnErasure })), notFound: z.array(z.string()) }),
     handler: async ({ custos, actor, body }) => custos.subjects.eraseMany(body.ids, { actor, reason: body.reason }),
   }),
   defineRoute({
