@@ -218,6 +218,7 @@ export class Custos {
         (ids) => this.intakes.forget(ids),
         (ids) => this.requests.forget(ids),
       ],
+      (category, purpose) => this.versions.newUseSince(category, purpose, this.current.ordinal),
     );
     this.subjectTokens = new SubjectTokens(this.keyring.derive('subject-token/v1'), parts.now, this.db);
     this.intakes = new Intakes(this.db, this.keyring, this.vault, () => this.policy, this.outbox, parts.sms, parts.now);
@@ -277,6 +278,7 @@ export class Custos {
       store: this.consents,
       vault: this.vault,
       coveredSince: (category, purpose) => this.versions.coveredSince(category, purpose, this.current.ordinal),
+      newUseSince: (category, purpose) => this.versions.newUseSince(category, purpose, this.current.ordinal),
       audit: this.audit,
       receipts: this.receipts,
       subjects: this.subjects,

@@ -79,6 +79,8 @@ describe('access decision', () => {
     expect(decide(policy, 'support', 'support', ['phone'], fresh({ collectedUnder: 1, consent: { state: 'withdrawn' } }), since).withheld[0].reason).toBe('consent_withdrawn');
     // data collected under version 2 was collected for it: no consent needed
     expect(decide(policy, 'support', 'support', ['phone'], fresh({ collectedUnder: 2 }), since).allowed).toEqual(['phone']);
+    // a use that came with its category (the category is new in version 2): no data of it predates the use
+    expect(decide(policy, 'support', 'support', ['phone'], before, since, () => 0).allowed).toEqual(['phone']);
     // a legal obligation added later needs no consent (the law provides it)
     expect(decide(policy, 'billing', 'tax_records', ['transactions'], before, () => 2).allowed).toEqual(['transactions']);
     // a policy that announces new uses without asking (new_uses: notice)

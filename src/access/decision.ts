@@ -10,7 +10,8 @@
  *   4. where the purpose's basis is consent, the subject has granted consent, not withdrawn it, under
  *      a policy version that covered this use                 (else `consent_missing` / `consent_withdrawn`);
  *      where it rests on another basis, and a policy version later than the one the subject's data was
- *      collected under added this use, the subject has consented under a version that covers it, when
+ *      collected under added this use to a category collected before it, the subject has consented
+ *      under a version that covers it, when
  *      the policy asks for that (`new_uses: consent`, the default; seed 001: new purposes only after
  *      announcement and consent) and the basis is not one the law itself provides (legal obligation,
  *      vital or public interest)                               (else `new_use_consent_missing`, or
@@ -72,14 +73,14 @@ export function newUseNeedsConsent(policy: Policy, p: Policy['purposes'][string]
 
 /**
  * Whether the subject's consent events can decide `purpose`: a consent-based purpose or one with an
- * opt-out (`choiceMatters`), or one with a use added after the first policy version that needs the
- * consent of earlier subjects (`newUseNeedsConsent`). `coveredSince` as for `decide`.
+ * opt-out (`choiceMatters`), or one with a use added to an already collected category by a later policy
+ * version, which needs the consent of earlier subjects (`newUseNeedsConsent`). `newUseSince` as for `decide`.
  */
-export function consentDecides(policy: Policy, purpose: string, coveredSince: (field: string, purpose: string) => number): boolean {
+export function consentDecides(policy: Policy, purpose: string, newUseSince: (field: string, purpose: string) => number): boolean {
   const p = policy.purposes[purpose];
   if (choiceMatters(p)) return true;
   if (!newUseNeedsConsent(policy, p)) return false;
-  return Object.entries(policy.categories).some(([c, cat]) => cat.purposes.includes(purpose) && coveredSince(c, purpose) > 1);
+  return Object.entries(policy.categories).some(([c, cat]) => cat.purposes.includes(purpose) && newUseSince(c, purpose) > 0);
 }
 
 export function requirePurpose(policy: Policy, purpose: unknown): string {
@@ -107,7 +108,9 @@ export function requireFields(policy: Policy, fields: readonly unknown[], pathOf
 
 /**
  * `coveredSince(field, purpose)`: the policy version (ordinal) from which this use of the field was
- * declared. A consent given under an earlier version does not cover it.
+ * declared. A consent given under an earlier version does not cover it. `newUseSince(field, purpose)`:
+ * that version when it added the use to a category collected before it, else 0 (the use came with the
+ * category, so no data of it predates the use); default: `coveredSince` (every use may be new).
  */
 export function decide(
   policy: Policy,
@@ -116,6 +119,7 @@ export function decide(
   fields: readonly string[],
   subject: SubjectState,
   coveredSince: (field: string, purpose: string) => number = () => 0,
+  newUseSince: (field: string, purpose: string) => number = coveredSince,
 ): Decision {
   const p = policy.purposes[purpose];
   const roleOk = Object.hasOwn(policy.roles, role) && policy.roles[role].purposes.includes(purpose);
@@ -132,7 +136,7 @@ export function decide(
       const c = subject.consent;
       if (c.state === 'withdrawn') reason = 'consent_withdrawn';
       else if (c.state === 'none' || c.policyVersion < coveredSince(field, purpose)) reason = 'consent_missing';
-    } else if (newUseNeedsConsent(policy, p) && subject.collectedUnder < coveredSince(field, purpose)) {
+    } else if (newUseNeedsConsent(policy, p) && subject.collectedUnder < newUseSince(field, purpose)) {
       // a use added after the subject's data was collected (seed 001): only with consent under a version that declares it
       const c = subject.consent;
       if (c.state === 'withdrawn') reason = p.opt_out ? 'opted_out' : 'consent_withdrawn';

@@ -90,6 +90,8 @@ export class Subjects {
     private readonly coveredSince: (category: string, purpose: string) => number,
     /** What each subject-scoped module forgets on erasure (consents, restrictions, ...). */
     private readonly erasureHooks: ((subjectIds: readonly string[]) => Promise<void>)[] = [],
+    /** The version that added a use to a category collected before it, else 0 (see `decide`). */
+    private readonly newUseSince: (category: string, purpose: string) => number = coveredSince,
   ) {}
 
   /** Run before every erasure that keeps what a legal hold covers (see `eraseMany`'s `keepHeld`); reports what it kept per subject. */
@@ -136,7 +138,7 @@ export class Subjects {
     let byPurpose = this.consentDecidesCache.get(policy);
     if (!byPurpose) this.consentDecidesCache.set(policy, (byPurpose = new Map()));
     let v = byPurpose.get(purpose);
-    if (v === undefined) byPurpose.set(purpose, (v = consentDecides(policy, purpose, this.coveredSince)));
+    if (v === undefined) byPurpose.set(purpose, (v = consentDecides(policy, purpose, this.newUseSince)));
     return v;
   }
 
@@ -173,7 +175,7 @@ export class Subjects {
     const purpose = requirePurpose(policy, opts.purpose);
     const fields = opts.fields ? requireFields(policy, opts.fields) : Object.keys(policy.categories);
     const state = await this.state(id, purpose);
-    const d = decide(policy, actor.role, purpose, fields, state, this.coveredSince);
+    const d = decide(policy, actor.role, purpose, fields, state, this.coveredSince, this.newUseSince);
     await this.audit.append(this.entry(actor, 'subject.check', purpose, state.erased ? undefined : id, fields, d.allowed.length > 0 ? 'allowed' : 'denied', state.erased ? 'erased' : undefined, state.erased ? undefined : withheldDetail(d)));
     return d;
   }
@@ -190,7 +192,7 @@ export class Subjects {
     try {
       // The subject's state and its ciphertext are fetched together; only allowed fields are decrypted.
       const stored = await this.vault.fetch(id, { fields, also: this.stateColumns(purpose) });
-      decision = decide(policy, actor.role, purpose, fields, this.stateOf(stored.also), this.coveredSince);
+      decision = decide(policy, actor.role, purpose, fields, this.stateOf(stored.also), this.coveredSince, this.newUseSince);
       if (decision.allowed.length > 0) values = (await stored.open(decision.allowed)).fields;
       // a subject whose key is gone (an old data copy restored) is erased, even when nothing was allowed
       else await stored.open([]);
@@ -245,7 +247,7 @@ export class Subjects {
    */
   private async authoriseSubjectWrite(actor: Actor, action: string, purpose: string, fields: string[], subjectId: string): Promise<void> {
     await this.authoriseWrite(actor, action, purpose, fields, subjectId);
-    const d = decide(this.policy(), actor.role, purpose, fields, await this.subjectState(subjectId, purpose), this.coveredSince);
+    const d = decide(this.policy(), actor.role, purpose, fields, await this.subjectState(subjectId, purpose), this.coveredSince, this.newUseSince);
     const stop = d.withheld[0];
     if (!stop) return;
     await this.audit.append(this.entry(actor, action, purpose, subjectId, fields, 'denied', stop.reason));
@@ -375,7 +377,7 @@ export class Subjects {
     const limit = opts.limit ?? 100;
     if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 10000');
     await this.provisionOnly(actor, 'record.read', purpose, id, [category], opts);
-    const d = decide(policy, actor.role, purpose, [category], await this.subjectState(id, purpose), this.coveredSince);
+    const d = decide(policy, actor.role, purpose, [category], await this.subjectState(id, purpose), this.coveredSince, this.newUseSince);
     if (d.allowed.length === 0) {
       await this.audit.append(this.entry(actor, 'record.read', purpose, id, [category], 'denied', d.withheld[0].reason));
       throw new CustosError('CUSTOS_POLICY_VIOLATION', `${category} is withheld for purpose ${purpose}: ${d.withheld[0].reason}`, [
@@ -402,7 +404,7 @@ export class Subjects {
     const purpose = requirePurpose(policy, opts.purpose);
     requireFields(policy, [category], () => 'category');
     await this.provisionOnly(actor, 'record.read', purpose, id, [category], opts);
-    const d = decide(policy, actor.role, purpose, [category], await this.subjectState(id, purpose), this.coveredSince);
+    const d = decide(policy, actor.role, purpose, [category], await this.subjectState(id, purpose), this.coveredSince, this.newUseSince);
     if (d.allowed.length === 0) {
       await this.audit.append(this.entry(actor, 'record.read', purpose, id, [category], 'denied', d.withheld[0].reason));
       throw new CustosError('CUSTOS_POLICY_VIOLATION', `${category} is withheld for purpose ${purpose}: ${d.withheld[0].reason}`, [

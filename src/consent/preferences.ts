@@ -63,6 +63,8 @@ export interface PreferencesDeps {
   vault: Vault;
   /** First policy version from which a (category, purpose) use is declared. */
   coveredSince: (category: string, purpose: string) => number;
+  /** The version that added a use to a category collected before it, else 0 (see `decide`). */
+  newUseSince: (category: string, purpose: string) => number;
   audit: AuditWriter;
   receipts: Receipts;
   subjects: Subjects;
@@ -127,7 +129,7 @@ export class Preferences {
       if (typeof p !== 'string' || !Object.hasOwn(policy.purposes, p))
         throw new CustosError('CUSTOS_UNKNOWN_PURPOSE', `purposes[${i}]: not a purpose declared in the policy`, [{ field: `purposes[${i}]`, rule: 'purpose_declared', message: 'is not a purpose declared in the policy' }]);
       // (a purpose on another basis takes consent where a later version added a use of it: seed 001)
-      if (!consentDecides(policy, p, this.d.coveredSince))
+      if (!consentDecides(policy, p, this.d.newUseSince))
         throw invalidInput(`purposes[${i}]`, 'consent_basis', `purpose ${p} rests on ${policy.purposes[p].basis}, not on consent, offers no opt-out and has no use added since the first policy version: there is nothing to grant or withdraw`);
     });
     if (new Set(input.purposes).size !== input.purposes.length) throw invalidInput('purposes', 'duplicate_purpose', 'a purpose is listed twice');
@@ -197,7 +199,7 @@ export class Preferences {
       // a purpose on another basis with an opt-out runs until the person opts out, except a use added after
       // the person's data was collected, which needs their consent (seed 001)
       if (state.state === 'withdrawn') return false;
-      return !newUseNeedsConsent(policy, p) || cats.every(([cat]) => this.d.coveredSince(cat, purpose) <= collectedUnder || consented(cat));
+      return !newUseNeedsConsent(policy, p) || cats.every(([cat]) => this.d.newUseSince(cat, purpose) <= collectedUnder || consented(cat));
     }
     return cats.every(([cat]) => consented(cat));
   }
@@ -271,7 +273,7 @@ export class Preferences {
       const state = await this.d.subjects.state(subjectId, purpose);
       const erased = state.erased;
       const asked: Policy = { ...policy, roles: { ...policy.roles, [PREFERENCE_ROLE]: { purposes: [purpose], operations: [] } } };
-      d = decide(asked, PREFERENCE_ROLE, purpose, fields, state, this.d.coveredSince);
+      d = decide(asked, PREFERENCE_ROLE, purpose, fields, state, this.d.coveredSince, this.d.newUseSince);
       await this.d.audit.append({
         actor: { keyId: SYSTEM.keyId, role: SYSTEM.role },
         action: 'preferences.may_send',

@@ -83,13 +83,15 @@ describeBackends('policy publication', (backend) => {
     const before = await env.open({ mail: { transport: null } });
     for (const [who, phone] of [['aiko', '090-1111-2222'], ['minji', '010-3333-4444']]) await before.subjects.update(ids[who], { phone }, { actor: app, purpose: 'account' });
     await before.close();
-    // version 2: phone numbers also for lessons (contract), email addresses also for identity checks (legal obligation)
+    // version 2: phone numbers also for lessons (contract), email addresses also for identity checks (legal
+    // obligation), and a new category, a nickname, for the account and support
     const v2yaml = source
+      .replace('  login_id:                      # seed 003', '  nickname:\n    kind: voluntary\n    type: text\n    purposes: [account, support]\n    retention: { period: P1Y }\n  login_id:                      # seed 003')
       .replace('purposes: [account, payment, support, fraud_prevention, marketing_sms, third_party_provision]', 'purposes: [account, payment, support, fraud_prevention, marketing_sms, third_party_provision, lesson_delivery]')
       .replace(/(  email:\n(?:    [^\n]*\n)*?    purposes: \[)([^\]]*)\]/, (_m, head: string, list: string) => `${head}${list}, identity_verification]`);
     expect(v2yaml.match(/lesson_delivery\]|identity_verification\]/g)!.length - source.match(/lesson_delivery\]|identity_verification\]/g)!.length).toBe(2);
     const announcing = await env.open({ policy: { yaml: v2yaml }, mail: { transport: null }, allowUnannouncedChanges: true });
-    expect((await publishPolicy(announcing, { actor: operator, url: 'https://tutoring.example/privacy' })).material).toBe(2);
+    expect((await publishPolicy(announcing, { actor: operator, url: 'https://tutoring.example/privacy' })).material).toBe(3);
     await announcing.close();
 
     const v2 = await env.open({ policy: { yaml: v2yaml }, mail: { transport: null } });
@@ -99,6 +101,9 @@ describeBackends('policy publication', (backend) => {
     await expect(v2.subjects.addRecord(ids.aiko, 'messages', 'hello', { actor: lessons, purpose: 'lesson_delivery' })).resolves.toBeDefined(); // messages were for lessons from the start
     // the identity check rests on a legal obligation: it applies without consent
     expect((await v2.subjects.read(ids.aiko, { actor: kyc, purpose: 'identity_verification', fields: ['email'] })).withheld).toEqual([]);
+    // a category new in version 2 came with its uses: nothing of it predates them, so no consent is needed
+    await v2.subjects.update(ids.aiko, { nickname: 'Ai' }, { actor: app, purpose: 'account' });
+    expect(await v2.subjects.read(ids.aiko, { actor: { keyId: 'desk', role: 'support' }, purpose: 'support', fields: ['nickname'] })).toMatchObject({ fields: { nickname: 'Ai' }, withheld: [] });
     // someone who signs up under version 2 was told at collection
     const newcomer = (await v2.subjects.create({ jurisdiction: 'JP', fields: { name: 'New', phone: '090-5555-6666' } }, { actor: app, purpose: 'account' })).id;
     expect(await phoneFor(newcomer)).toEqual([]);

@@ -112,6 +112,28 @@ export class PolicyVersions {
     }
   }
 
+  /** First ordinal of the unbroken run of versions, up to `upTo`, that declare `category`. */
+  categorySince(category: string, upTo: number): number {
+    let since = upTo;
+    for (let i = this.versions.length - 1; i >= 0; i--) {
+      const v = this.versions[i];
+      if (v.ordinal > upTo) continue;
+      if (!v.policy.categories[category]) break;
+      since = v.ordinal;
+    }
+    return since;
+  }
+
+  /**
+   * The version that added the use of `category` for `purpose` to a category already collected before it
+   * (`coveredSince`), or 0 when the use came with the category: then no data of the category predates it
+   * (seed 001: a use added later needs the consent of people whose data was collected before it).
+   */
+  newUseSince(category: string, purpose: string, upTo: number): number {
+    const since = this.coveredSince(category, purpose, upTo);
+    return since > this.categorySince(category, upTo) ? since : 0;
+  }
+
   /** First ordinal of the unbroken run of versions, up to `upTo`, that let `category` be used for `purpose`. */
   coveredSince(category: string, purpose: string, upTo: number): number {
     let since = upTo;
