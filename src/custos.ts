@@ -223,7 +223,7 @@ export class Custos {
     this.subjectTokens = new SubjectTokens(this.keyring.derive('subject-token/v1'), parts.now, this.db);
     this.intakes = new Intakes(this.db, this.keyring, this.vault, () => this.policy, this.outbox, parts.sms, parts.now);
     this.holds = new LegalHolds(this.db, this.keyring, this.vault, this.audit, () => this.policy);
-    this.requests = new Requests(this.db, this.vault, this.subjects, this.consents, this.restrictions, this.holds, this.audit, this.outbox, () => this.policy, () => this.current.ordinal, parts.now);
+    this.requests = new Requests(this.db, this.vault, this.subjects, this.consents, this.restrictions, this.holds, this.audit, this.outbox, () => this.policy, () => this.current.ordinal, parts.now, this.intakes);
     // every erasure keeps what a legal hold covers first (an erasure request reports it to the person)
     this.subjects.keepBeforeErasure((ids) => this.requests.keepHeldFor(ids));
     this.retention = new Retention(this.vault, () => this.policy, this.subjects, this.audit);

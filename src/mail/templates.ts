@@ -125,6 +125,55 @@ export const TEMPLATES = {
       },
     },
   },
+  // To a NEW email address a person asked to put on file (a correction): nothing about the person in it
+  // (no name, no old address), only the code, its lifetime and what to do if it was not them.
+  identifier_confirmation: {
+    placeholders: ['code', 'minutes'],
+    ttlMs: 10 * 60_000,
+    checks: { code: { test: (v) => /^\d{6}$/.test(v), rule: 'six_digits', message: 'must be a 6-digit code' } },
+    lang: {
+      en: {
+        subject: '{{controller}}: confirm this email address',
+        text:
+          'Someone asked {{controller}} to use this email address as their contact address from now on.\n\n' +
+          'If that was you, your confirmation code is {{code}}. Enter it within {{minutes}} minutes where you were asked for it: on our privacy page, or give it to our privacy staff handling your request. The address is used only once the code is entered.\n\n' +
+          'If it was not you, ignore this message: this address will not be used, and nothing else happens.\n\n' +
+          'Give this code to no one else. {{controller}} will never ask you for it except on our privacy page or while handling your request.\n\n{{controller}}',
+      },
+      ja: {
+        subject: '【{{controller}}】メールアドレス確認のお願い',
+        text:
+          '{{controller}}に、このメールアドレスを今後の連絡先とするお申し出がありました。\n\n' +
+          'ご本人のお申し出であれば、確認コードは {{code}} です。{{minutes}}分以内に、お申し出の画面（プライバシーページ）で入力するか、お申し出を担当する個人情報窓口の担当者にお伝えください。コードが入力されるまで、このアドレスは使用されません。\n\n' +
+          'お心当たりがない場合は、このメールを破棄してください。このアドレスが使用されることはなく、ほかに何も起こりません。\n\n' +
+          'このコードを他人に教えないでください。{{controller}}がプライバシーページとお申し出の対応以外でコードをお尋ねすることはありません。\n\n{{controller}}',
+      },
+      ko: {
+        subject: '[{{controller}}] 이메일 주소 확인 요청',
+        text:
+          '{{controller}}에 이 이메일 주소를 앞으로의 연락처로 사용해 달라는 요청이 있었습니다.\n\n' +
+          '본인이 요청하셨다면 확인 코드는 {{code}}입니다. {{minutes}}분 이내에 요청하신 화면(개인정보 페이지)에 입력하거나, 요청을 처리하는 개인정보 담당자에게 알려 주세요. 코드가 입력되기 전까지 이 주소는 사용되지 않습니다.\n\n' +
+          '요청하신 적이 없다면 이 메일을 무시하세요. 이 주소는 사용되지 않으며 아무 일도 일어나지 않습니다.\n\n' +
+          '이 코드를 다른 사람에게 알려 주지 마세요. {{controller}}은(는) 개인정보 페이지와 요청 처리 외에는 코드를 묻지 않습니다.\n\n{{controller}}',
+      },
+      ru: {
+        subject: '{{controller}}: подтвердите этот адрес электронной почты',
+        text:
+          'Кто-то попросил {{controller}} использовать этот адрес электронной почты как свой контактный адрес.\n\n' +
+          'Если это были вы, ваш код подтверждения: {{code}}. Введите его в течение {{minutes}} мин. там, где вас попросили: на нашей странице конфиденциальности, или сообщите его сотруднику, который занимается вашим запросом. Адрес начнут использовать только после ввода кода.\n\n' +
+          'Если это были не вы, просто проигнорируйте письмо: этот адрес не будет использоваться, и больше ничего не произойдёт.\n\n' +
+          'Никому больше не сообщайте этот код. {{controller}} спрашивает его только на странице конфиденциальности или при работе с вашим запросом.\n\n{{controller}}',
+      },
+      vi: {
+        subject: '{{controller}}: xác nhận địa chỉ email này',
+        text:
+          'Có người đã đề nghị {{controller}} dùng địa chỉ email này làm địa chỉ liên hệ của họ từ nay.\n\n' +
+          'Nếu đó là bạn, mã xác nhận của bạn là {{code}}. Vui lòng nhập mã trong vòng {{minutes}} phút tại nơi bạn được yêu cầu: trên trang quyền riêng tư của chúng tôi, hoặc đọc mã cho nhân viên đang xử lý yêu cầu của bạn. Địa chỉ này chỉ được sử dụng sau khi mã được nhập.\n\n' +
+          'Nếu không phải bạn, hãy bỏ qua thư này: địa chỉ này sẽ không được sử dụng và không có gì khác xảy ra.\n\n' +
+          'Không đưa mã này cho bất kỳ ai khác. {{controller}} chỉ hỏi mã này trên trang quyền riêng tư hoặc khi xử lý yêu cầu của bạn.\n\n{{controller}}',
+      },
+    },
+  },
   request_received: {
     placeholders: ['reference', 'request_type', 'due_date'],
     lang: {

@@ -27,6 +27,14 @@ export function isIdentifier(c: Category | undefined): boolean {
   return c?.type === 'email' || c?.type === 'phone';
 }
 
+/** The email or phone field a correction's details change, if any (at most one, see `checkRequestDetails`). */
+export function identifierChanged(policy: Policy, type: RequestType, details: unknown): string | undefined {
+  if (type !== 'correction' || !details || typeof details !== 'object') return undefined;
+  const fields = (details as { fields?: unknown }).fields;
+  if (!fields || typeof fields !== 'object') return undefined;
+  return Object.keys(fields).find((name) => Object.hasOwn(policy.categories, name) && isIdentifier(policy.categories[name]));
+}
+
 /**
  * Checks a request's details. `jurisdiction` is the subject's once known (filing): then values are
  * validated as they will be stored; before that (the privacy center's start, where nothing about the
@@ -41,6 +49,9 @@ export function checkRequestDetails(policy: Policy, type: RequestType, details: 
     const fields = d?.fields;
     if (typeof fields !== 'object' || fields === null || Array.isArray(fields) || Object.keys(fields).length === 0)
       throw invalidInput('details.fields', 'correction_fields', 'a correction names the fields to correct and their new values');
+    // each new email or phone is proven by a code sent to it before it is written: one per request
+    if (Object.keys(fields).filter((name) => Object.hasOwn(policy.categories, name) && isIdentifier(policy.categories[name])).length > 1)
+      throw invalidInput('details.fields', 'one_identifier_per_correction', 'a correction changes one email address or phone number at a time: each is confirmed with its own code');
     for (const [name, value] of Object.entries(fields)) {
       const path = `details.fields.${name}`;
       const c = Object.hasOwn(policy.categories, name) ? policy.categories[name] : undefined;

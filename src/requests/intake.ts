@@ -11,6 +11,12 @@
  *   (see LIMIT_PER_IDENTIFIER_NETWORK for why a stranger cannot use them up for the person).
  * - Every start and resend answers after the same floor; a text message is sent after the answer is
  *   settled, so its sending time tells nothing either.
+ *
+ * The same machinery proves control of a NEW email or phone before a correction may write it
+ * (`startConfirmation`, `confirmIdentifier`): an intake of purpose `new_identifier`, already tied to the
+ * verified person, whose code goes to the new address. Its code is hashed, expires, counts attempts and
+ * resends and the limits per identifier and network exactly as a start's; it can never open a session
+ * (`verify` takes only `identity` intakes), and it is confirmed only for the person it was started for.
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
@@ -78,6 +84,37 @@ export interface VerifiedIntake {
   details?: Record<string, unknown>;
   agent?: { name: string; email: string; authorisation: string };
 }
+
+/** What a confirmation of a new email or phone is started with (see `Intakes.startConfirmation`). */
+export interface ConfirmationInput {
+  subjectId: string;
+  /** The correction's field (an email or phone category) and its new value as it will be stored. */
+  field: string;
+  kind: 'email' | 'phone';
+  /** Normalised: the email address as stored, or the phone number in E.164. */
+  value: string;
+  language: Language;
+  /** Privacy center: the request to file once the code is confirmed, sealed until then. */
+  filing?: Record<string, unknown>;
+  /** Staff: the filed request that waits for the confirmation. */
+  requestId?: string;
+  ip: string;
+}
+
+/** A confirmed new identifier: the field and value proven, and what the confirmation was for. */
+export interface ConfirmedIdentifier {
+  confirmationId: string;
+  subjectId: string;
+  field: string;
+  kind: 'email' | 'phone';
+  value: string;
+  language: Language;
+  filing?: Record<string, unknown>;
+  requestId?: string;
+}
+
+/** How long a confirmed new identifier counts as proven for filing the correction it was started for. */
+export const PROOF_TTL_MS = 30 * 60_000;
 
 export interface SmsSender {
   send(phoneE164: string, text: string): Promise<void>;
@@ -185,14 +222,31 @@ export class Intakes {
 
   /** A new code for an intake still waiting for verification (the old one stops working). */
   async resend(intakeId: string, ip: string): Promise<{ intakeId: string }> {
+    await this.resendCode(intakeId, ip, 'identity');
+    return { intakeId };
+  }
+
+  /** A new code to the new identifier of a confirmation, for the person it was started for (same limits). */
+  async resendConfirmation(confirmationId: string, subjectId: string, ip: string): Promise<{ confirmationId: string }> {
+    await this.resendCode(confirmationId, ip, 'new_identifier', subjectId);
+    return { confirmationId };
+  }
+
+  private async resendCode(intakeId: string, ip: string, purpose: 'identity' | 'new_identifier', subjectId?: string): Promise<void> {
     const started = Date.now();
-    const row = await this.db.get<{ subject_id: string | null; language: Language; verified_at: number | null; expires_at: number; identifier_digest: string; ip_prefix: string }>(
-      'SELECT subject_id, language, verified_at, expires_at, identifier_digest, ip_prefix FROM request_intakes WHERE intake_id = ?',
-      [intakeId],
-    );
+    const row = await this.db.get<{
+      subject_id: string | null;
+      language: Language;
+      verified_at: number | null;
+      expires_at: number;
+      identifier_digest: string;
+      ip_prefix: string;
+      purpose: string;
+      target: unknown;
+    }>('SELECT subject_id, language, verified_at, expires_at, identifier_digest, ip_prefix, purpose, target FROM request_intakes WHERE intake_id = ?', [typeof intakeId === 'string' ? intakeId : '']);
     const now = this.now().getTime();
     let text: (() => Promise<void>) | undefined;
-    if (row && row.subject_id && row.verified_at == null && toInt(row.expires_at) > now) {
+    if (row && row.subject_id && row.purpose === purpose && (subjectId === undefined || row.subject_id === subjectId) && row.verified_at == null && toInt(row.expires_at) > now) {
       const recent = await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM request_intakes WHERE ip_prefix = ? AND created_at > ?', [networkOf(ip), now - HOUR_MS]);
       if (toInt(recent?.n ?? 0) < LIMIT_PER_NETWORK) {
         const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -210,12 +264,14 @@ export class Intakes {
           await this.countCode(t, row.identifier_digest, row.ip_prefix, now);
           return true;
         });
-        if (sent) text = await this.queueCode(row.subject_id, 'email', '', code, row.language);
+        if (sent) {
+          const target = purpose === 'new_identifier' ? (this.unseal(intakeId, row.target, 'target') as { kind: 'email' | 'phone'; value: string } | undefined) : undefined;
+          text = target ? await this.queueCodeTo(target.kind, target.value, code, row.language) : await this.queueCode(row.subject_id, 'email', '', code, row.language);
+        }
       }
     }
     await floor(started);
     if (text) this.sendLater(text);
-    return { intakeId };
   }
 
   /** Whether one more code may go to the identifier from this network (see LIMIT_PER_IDENTIFIER_NETWORK). */
@@ -244,6 +300,20 @@ export class Intakes {
     return undefined;
   }
 
+  /**
+   * Queues a confirmation code to a new identifier: mail to that address alone (nothing else about the
+   * person in it), or the text message to send once the answer's time is settled.
+   */
+  private async queueCodeTo(kind: 'email' | 'phone', value: string, code: string, language: Language): Promise<(() => Promise<void>) | undefined> {
+    const minutes = CODE_TTL_MS / 60_000;
+    if (kind === 'phone') {
+      const sms = this.sms;
+      return sms ? () => sms.send(value, `Custos: ${code} (${minutes} min)`) : undefined;
+    }
+    if (this.outbox) await this.outbox.enqueue({ template: 'identifier_confirmation', language, to: { address: value }, data: { code, minutes } });
+    return undefined;
+  }
+
   private sendLater(send: () => Promise<void>): void {
     // A failure is not reported to the client (that would tell the number is on file): the person asks
     // for a new code.
@@ -261,14 +331,33 @@ export class Intakes {
 
   /** Checks a code. Any failure gives the same answer; five wrong codes end the intake. */
   async verify(intakeId: string, code: string): Promise<VerifiedIntake> {
+    // The attempt is counted before the code is compared (see `check`). An intake for an identifier not on
+    // file goes the same way (its code was never sent), so the time taken tells nothing.
+    // (only identity intakes: a code sent to a new address proves control of it, never who the person is)
+    const row = await this.check(intakeId, code, 'identity');
+    const unseal = (v: unknown, what: string) => this.unseal(intakeId, v, what);
+    return {
+      intakeId,
+      subjectId: row.subject_id,
+      type: row.request_type,
+      language: row.language,
+      details: unseal(row.details, 'details'),
+      agent: unseal(row.agent, 'agent'),
+    };
+  }
+
+  /**
+   * The one code check of every intake: the attempt is counted before the code is compared, in one
+   * statement (of any number of guesses sent at once, only the first MAX_ATTEMPTS are compared at all); a
+   * right code is claimed once. `subjectId`: a confirmation is checked only for the person it was started
+   * for (another session's guesses neither count against it nor can confirm it).
+   */
+  private async check(intakeId: string, code: string, purpose: 'identity' | 'new_identifier', subjectId?: string) {
     if (typeof intakeId !== 'string' || !/^[0-9a-f-]{36}$/.test(intakeId) || typeof code !== 'string' || !/^\d{6}$/.test(code)) throw verificationFailed();
     const now = this.now().getTime();
-    // The attempt is counted before the code is compared, in one statement: of any number of guesses
-    // sent at once, only the first MAX_ATTEMPTS are compared at all. An intake for an identifier not on
-    // file goes the same way (its code was never sent), so the time taken tells nothing.
     const counted = await this.db.run(
-      'UPDATE request_intakes SET attempts = attempts + 1 WHERE intake_id = ? AND verified_at IS NULL AND attempts < ? AND code_expires_at > ?',
-      [intakeId, MAX_ATTEMPTS, now],
+      `UPDATE request_intakes SET attempts = attempts + 1 WHERE intake_id = ? AND purpose = ? AND verified_at IS NULL AND attempts < ? AND code_expires_at > ?${subjectId !== undefined ? ' AND subject_id = ?' : ''}`,
+      [intakeId, purpose, MAX_ATTEMPTS, now, ...(subjectId !== undefined ? [subjectId] : [])],
     );
     if (counted.changes !== 1) throw verificationFailed();
     const row = await this.db.get<{
@@ -278,25 +367,111 @@ export class Intakes {
       code_hash: unknown;
       details: unknown;
       agent: unknown;
-    }>('SELECT subject_id, request_type, language, code_hash, details, agent FROM request_intakes WHERE intake_id = ?', [intakeId]);
+      target: unknown;
+      request_id: string | null;
+    }>('SELECT subject_id, request_type, language, code_hash, details, agent, target, request_id FROM request_intakes WHERE intake_id = ?', [intakeId]);
     const ok = row !== undefined && constantTimeEqual(toBuffer(row.code_hash), this.codeHash(intakeId, code));
     if (!ok || !row.subject_id) throw verificationFailed();
     // One use only: the update succeeds for exactly one caller.
     const claimed = await this.db.run('UPDATE request_intakes SET verified_at = ? WHERE intake_id = ? AND verified_at IS NULL', [now, intakeId]);
     if (claimed.changes !== 1) throw verificationFailed();
-    const unseal = (v: unknown, what: string) => {
-      if (v == null) return undefined;
-      const plain = open(this.sealKey, toBuffer(v), `intake|${intakeId}|${what}`);
-      return plain ? JSON.parse(plain.toString('utf8')) : undefined;
-    };
+    return row as typeof row & { subject_id: string };
+  }
+
+  private unseal(intakeId: string, v: unknown, what: string) {
+    if (v == null) return undefined;
+    const plain = open(this.sealKey, toBuffer(v), `intake|${intakeId}|${what}`);
+    return plain ? JSON.parse(plain.toString('utf8')) : undefined;
+  }
+
+  /**
+   * Sends a code to a new email or phone of a verified person, to prove they control it before a
+   * correction writes it. The same hashing, expiry, attempts, resends, limits (counted on the NEW
+   * identifier and the client's network) and answer floor as a start; past the limits nothing is sent and
+   * the answer is the same. The code goes only to the new address: mail through the outbox (template
+   * `identifier_confirmation`, addressed to it alone), a text message through the SMS gateway.
+   */
+  async startConfirmation(input: ConfirmationInput): Promise<{ confirmationId: string; expiresAt: string }> {
+    const started = Date.now();
+    const digest = this.keyring.blindIndex(input.kind, input.kind === 'email' ? emailLookupKey(input.value) : input.value);
+    const network = networkOf(input.ip);
+    const now = this.now().getTime();
+    const confirmationId = randomUUID();
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    const expiresAt = now + CODE_TTL_MS;
+    const target = { field: input.field, kind: input.kind, value: input.value };
+    const withinLimits = await this.db.tx(async (t) => {
+      if (t.dialect === 'postgres')
+        for (const key of [`intake|${digest}`, `intake|${network}`]) await t.all('SELECT pg_advisory_xact_lock(hashtext(?))', [key]);
+      await t.run(
+        'INSERT INTO request_intakes (intake_id, purpose, request_type, language, identifier_digest, ip_prefix, subject_id, request_id, code_hash, code_expires_at, expires_at, details, target, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [
+          confirmationId,
+          'new_identifier',
+          'correction',
+          input.language,
+          digest,
+          network,
+          input.subjectId,
+          input.requestId ?? null,
+          this.codeHash(confirmationId, code),
+          expiresAt,
+          expiresAt,
+          input.filing ? seal(this.sealKey, Buffer.from(JSON.stringify(input.filing)), `intake|${confirmationId}|details`) : null,
+          seal(this.sealKey, Buffer.from(JSON.stringify(target)), `intake|${confirmationId}|target`),
+          now,
+        ],
+      );
+      const recent = toInt((await t.get<{ n: number }>('SELECT COUNT(*) AS n FROM request_intakes WHERE ip_prefix = ? AND created_at > ?', [network, now - HOUR_MS]))?.n ?? 0);
+      if (recent > LIMIT_PER_NETWORK)
+        throw new CustosError('CUSTOS_RATE_LIMITED', 'too many requests from this network: try again later', [{ rule: 'intake_rate', message: 'too many requests from this network' }]);
+      if (!(await this.codeAllowed(t, digest, network, now))) return false;
+      await this.countCode(t, digest, network, now);
+      return true;
+    });
+    const text = withinLimits ? await this.queueCodeTo(input.kind, input.value, code, input.language) : undefined;
+    await floor(started);
+    if (text) this.sendLater(text);
+    return { confirmationId, expiresAt: new Date(expiresAt).toISOString() };
+  }
+
+  /** Checks the code sent to a new identifier, for the person the confirmation was started for. */
+  async confirmIdentifier(confirmationId: string, code: string, subjectId: string): Promise<ConfirmedIdentifier> {
+    const row = await this.check(confirmationId, code, 'new_identifier', subjectId);
+    const target = this.unseal(confirmationId, row.target, 'target') as { field: string; kind: 'email' | 'phone'; value: string } | undefined;
+    if (!target) throw verificationFailed();
+    const filing = this.unseal(confirmationId, row.details, 'details') as Record<string, unknown> | undefined;
     return {
-      intakeId,
+      confirmationId,
       subjectId: row.subject_id,
-      type: row.request_type,
+      ...target,
       language: row.language,
-      details: unseal(row.details, 'details'),
-      agent: unseal(row.agent, 'agent'),
+      ...(filing ? { filing } : {}),
+      ...(row.request_id ? { requestId: row.request_id } : {}),
     };
+  }
+
+  /**
+   * The new identifier a confirmation proved for this person, if it was confirmed within PROOF_TTL_MS
+   * (what `Requests.file` checks a correction's proof against); otherwise undefined.
+   */
+  async proven(confirmationId: string, subjectId: string): Promise<{ field: string; kind: 'email' | 'phone'; value: string } | undefined> {
+    if (typeof confirmationId !== 'string' || confirmationId.length > 64) return undefined;
+    const row = await this.db.get<{ target: unknown; verified_at: number | null }>(
+      "SELECT target, verified_at FROM request_intakes WHERE intake_id = ? AND purpose = 'new_identifier' AND subject_id = ?",
+      [confirmationId, subjectId],
+    );
+    if (!row || row.verified_at == null || toInt(row.verified_at) < this.now().getTime() - PROOF_TTL_MS) return undefined;
+    return this.unseal(confirmationId, row.target, 'target');
+  }
+
+  /** The newest confirmation still waiting for its code that was started for a filed request (staff). */
+  async pendingConfirmationOf(requestId: string): Promise<string | undefined> {
+    const row = await this.db.get<{ intake_id: string }>(
+      "SELECT intake_id FROM request_intakes WHERE request_id = ? AND purpose = 'new_identifier' AND verified_at IS NULL ORDER BY created_at DESC, intake_id LIMIT 1",
+      [requestId],
+    );
+    return row?.intake_id;
   }
 
   /**

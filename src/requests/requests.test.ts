@@ -340,10 +340,24 @@ describeBackends('data-subject requests', (backend) => {
     expect(offered).toEqual(expect.arrayContaining(['name', 'email', 'phone']));
   });
 
+  /** Staff send a code to the new email of a correction and enter what the person reads back from the mail. */
+  async function confirmByStaff(requestId: string, address: string): Promise<void> {
+    const before = sink.messages.length;
+    await custos.requests.sendIdentifierCode(requestId, staff, '203.0.113.5');
+    await custos.outbox.deliver();
+    const msg = await sink.waitFor((m) => sink.messages.indexOf(m) >= before && m.to.some((to) => to.toLowerCase() === address.toLowerCase()));
+    await custos.requests.confirmIdentifier(requestId, codeIn(msg.raw)!, staff);
+  }
+
   it('a new email or phone on file for another person is refused at approval; staff see the proposed values', async () => {
+    const texts: { to: string; text: string }[] = [];
+    await custos.close();
+    custos = await env.open({ sms: { send: async (to, text) => void texts.push({ to, text }) }, mail: { transport: new SmtpTransport({ url: sink.url, from: 'privacy@tutoring.example' }) } });
     const third = (await custos.subjects.create({ jurisdiction: 'KR', fields: { name: 'Third', email: 'third@example.kr', phone: '010-5555-6666' } }, { actor: app, purpose: 'account' })).id;
     const r = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { email: 'OTHER@example.jp', name: '김지우' } } });
     expect(r.status).toBe('awaiting_approval');
+    // (the new address is proven first: the code reaches whoever holds it, here the other person)
+    await confirmByStaff(r.requestId, 'other@example.jp');
     expect((await custos.requests.staffView(r.requestId, staff)).details).toEqual({ fields: { email: 'OTHER@example.jp', name: '김지우' } });
     const e = await rejects(custos.requests.approve(r.requestId, staff), 'CUSTOS_CONFLICT', 'identifier_in_use');
     expect(e.details[0].field).toBe('details.fields.email');
@@ -358,14 +372,124 @@ describeBackends('data-subject requests', (backend) => {
     await custos.requests.refuse(r.requestId, 'identity_not_verified', 'The new address belongs to another account.', staff);
     // a phone number another person has, in the national form of the person's country
     const p = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { phone: '010-5555-6666' } } });
+    await custos.requests.sendIdentifierCode(p.requestId, staff, '203.0.113.5');
+    await custos.intakes.settled();
+    expect(texts.map((x) => x.to)).toEqual(['+821055556666']);
+    await custos.requests.confirmIdentifier(p.requestId, /\b(\d{6})\b/.exec(texts[0].text)![1], staff);
     await rejects(custos.requests.approve(p.requestId, staff), 'CUSTOS_CONFLICT', 'identifier_in_use');
     expect(await custos.vault.findByPhone('+82 10-5555-6666')).toEqual([third]);
     // an address nobody else has is approved, and the person is found by it
     const ok = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { email: 'jiwoo.new@example.kr' } } });
+    await confirmByStaff(ok.requestId, 'jiwoo.new@example.kr');
     expect((await custos.requests.approve(ok.requestId, staff)).status).toBe('completed');
     expect(await custos.vault.findByEmail('jiwoo.new@example.kr')).toEqual([kim]);
     // staff view needs a role that manages requests
     await rejects(custos.requests.staffView(ok.requestId, app), 'CUSTOS_FORBIDDEN', 'operation_not_for_role');
+  });
+
+  it('a new email is written only after the code sent to it is entered; the check sits at filing in the privacy center', async () => {
+    // the person proves who they are with the address on file, asking to change it
+    const wanted = { fields: { email: 'Jiwoo.New@example.kr' } };
+    const started = await startAndGetCode('jiwoo@example.kr', 'correction', wanted);
+    const verified = await custos.intakes.verify(started.intakeId, started.code);
+    const before = sink.messages.length;
+    const pending = await custos.requests.confirmBeforeFiling(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: verified.details }, '198.51.100.7');
+    expect(pending).toMatchObject({ field: 'email', confirmationId: expect.any(String) });
+    // nothing is filed yet, and the new address is not on file
+    expect((await custos.requests.mine(kim)).filter((r) => r.type === 'correction')).toEqual([]);
+    await custos.outbox.deliver();
+    const mail = await sink.waitFor((m) => sink.messages.indexOf(m) >= before && m.to.includes('Jiwoo.New@example.kr'));
+    await new Promise((r) => setTimeout(r, 200));
+    // only the new address was written to; the mail holds the code and nothing about the person
+    expect(sink.messages.slice(before).flatMap((m) => m.to)).toEqual(['Jiwoo.New@example.kr']);
+    const text = bodyText(mail.raw);
+    for (const personal of ['김지우', 'jiwoo@example.kr', '010-3333-4444', kim]) expect(text).not.toContain(personal);
+    const code = codeIn(mail.raw)!;
+    // the code to the new address opens no session: it proves control of the address, not who the person is
+    await rejects(custos.intakes.verify(pending!.confirmationId, code), 'CUSTOS_VERIFICATION_FAILED', 'code_valid');
+    // another person's session cannot confirm it, and its guesses do not use up the person's attempts
+    for (let i = 0; i < MAX_ATTEMPTS + 1; i++) await rejects(custos.requests.fileConfirmed(other, pending!.confirmationId, code), 'CUSTOS_VERIFICATION_FAILED', 'code_valid');
+    // a wrong code counts as an attempt; the right one files the correction, confirmed
+    await rejects(custos.requests.fileConfirmed(kim, pending!.confirmationId, code === '000000' ? '111111' : '000000'), 'CUSTOS_VERIFICATION_FAILED', 'code_valid');
+    const filed = await custos.requests.fileConfirmed(kim, pending!.confirmationId, code);
+    expect(filed).toMatchObject({ type: 'correction', status: 'awaiting_approval', identifierConfirmation: 'confirmed' });
+    await rejects(custos.requests.fileConfirmed(kim, pending!.confirmationId, code), 'CUSTOS_VERIFICATION_FAILED', 'code_valid');
+    expect((await custos.requests.approve(filed.requestId, staff)).status).toBe('completed');
+    expect(await custos.vault.findByEmail('jiwoo.new@example.kr')).toEqual([kim]);
+    expect((await custos.vault.read(kim, ['email'])).fields.email).toBe('Jiwoo.New@example.kr');
+  });
+
+  it('five wrong codes to the new address end the confirmation; a proof for another value files nothing', async () => {
+    const pending = (await custos.requests.confirmBeforeFiling(kim, { type: 'correction', language: 'ko', channel: 'application', details: { fields: { email: 'typo@exmaple.kr' } } }, '198.51.100.7'))!;
+    await custos.outbox.deliver();
+    const mail = await sink.waitFor((m) => m.to.includes('typo@exmaple.kr'));
+    const code = codeIn(mail.raw)!;
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < MAX_ATTEMPTS; i++) await rejects(custos.requests.fileConfirmed(kim, pending.confirmationId, wrong), 'CUSTOS_VERIFICATION_FAILED');
+    await rejects(custos.requests.fileConfirmed(kim, pending.confirmationId, code), 'CUSTOS_VERIFICATION_FAILED');
+    // a resend brings no new attempts
+    const before = sink.messages.length;
+    await custos.intakes.resendConfirmation(pending.confirmationId, kim, '198.51.100.7');
+    await custos.outbox.deliver();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(sink.messages.length).toBe(before);
+    // a confirmed address proves that address only: filing another value with its proof is refused
+    const ok = (await custos.requests.confirmBeforeFiling(kim, { type: 'correction', language: 'ko', channel: 'application', details: { fields: { email: 'mine@example.kr' } } }, '198.51.100.7'))!;
+    await custos.outbox.deliver();
+    const okCode = codeIn((await sink.waitFor((m) => m.to.includes('mine@example.kr'))).raw)!;
+    await custos.requests.fileConfirmed(kim, ok.confirmationId, okCode);
+    const e = await rejects(
+      custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'application', details: { fields: { email: 'someone@example.kr' } }, identifierProof: ok.confirmationId }),
+      'CUSTOS_INVALID_INPUT',
+      'identifier_confirmed',
+    );
+    expect(e.details[0].field).toBe('identifierProof');
+    expect(e.message).not.toMatch(/someone|mine@/);
+    // nor by another person
+    await rejects(custos.requests.file(other, { type: 'correction', language: 'ja', channel: 'application', details: { fields: { email: 'mine@example.kr' } }, identifierProof: ok.confirmationId }), 'CUSTOS_INVALID_INPUT', 'identifier_confirmed');
+  });
+
+  it('codes to a new address count against the limits per address and network: a verified person cannot mail-bomb a stranger', async () => {
+    const start = () => custos.requests.confirmBeforeFiling(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { email: 'victim@example.org' } } }, '198.51.100.7');
+    for (let i = 0; i < LIMIT_PER_IDENTIFIER_NETWORK + 2; i++) await start();
+    await custos.outbox.deliver();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sink.messages.filter((m) => m.to.includes('victim@example.org'))).toHaveLength(LIMIT_PER_IDENTIFIER_NETWORK);
+  });
+
+  it('a correction of an email filed by staff waits, marked pending, until the code sent to the new address is read back', async () => {
+    const r = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'staff', details: { fields: { email: 'jiwoo.work@example.kr' } } }, staff);
+    expect(r).toMatchObject({ status: 'awaiting_approval', identifierConfirmation: 'pending' });
+    for (const act of [() => custos.requests.approve(r.requestId, staff), () => custos.requests.fulfil(r.requestId, staff)]) {
+      const e = await rejects(act(), 'CUSTOS_REQUEST_STATE', 'identifier_unconfirmed');
+      expect(e.details[0].field).toBe('details.fields.email');
+    }
+    expect((await custos.vault.read(kim, ['email'])).fields.email).toBe('jiwoo@example.kr');
+    await custos.audit.flush();
+    expect((await custos.audit.query({ action: 'request.approve' })).map((x) => [x.outcome, x.reason])).toContainEqual(['denied', 'identifier_unconfirmed']);
+    // no code is waiting yet; then a wrong one: refused, the request still pending
+    await rejects(custos.requests.confirmIdentifier(r.requestId, '123456', staff), 'CUSTOS_VERIFICATION_FAILED', 'code_valid');
+    const before = sink.messages.length;
+    await custos.requests.sendIdentifierCode(r.requestId, staff, '203.0.113.5');
+    await custos.outbox.deliver();
+    const code = codeIn((await sink.waitFor((m) => sink.messages.indexOf(m) >= before && m.to.includes('jiwoo.work@example.kr'))).raw)!;
+    await rejects(custos.requests.confirmIdentifier(r.requestId, code === '000000' ? '111111' : '000000', staff), 'CUSTOS_VERIFICATION_FAILED', 'code_valid');
+    expect((await custos.requests.get(r.requestId)).identifierConfirmation).toBe('pending');
+    const confirmed = await custos.requests.confirmIdentifier(r.requestId, code, staff);
+    expect(confirmed.identifierConfirmation).toBe('confirmed');
+    expect((await custos.requests.get(r.requestId)).timeline.map((e) => e.event)).toEqual(['received', 'identifier_code_sent', 'identifier_confirmed']);
+    await rejects(custos.requests.sendIdentifierCode(r.requestId, staff, '203.0.113.5'), 'CUSTOS_REQUEST_STATE', 'identifier_confirmed');
+    expect((await custos.requests.approve(r.requestId, staff)).status).toBe('completed');
+    expect(await custos.vault.findByEmail('jiwoo.work@example.kr')).toEqual([kim]);
+    // a correction of anything else needs no code, and one changes one email or phone at a time
+    const name = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'staff', details: { fields: { name: '김지우 (새)' } } }, staff);
+    expect(name.identifierConfirmation).toBeUndefined();
+    await rejects(custos.requests.sendIdentifierCode(name.requestId, staff, '203.0.113.5'), 'CUSTOS_REQUEST_STATE', 'identifier_change');
+    await rejects(
+      custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'staff', details: { fields: { email: 'a@example.kr', phone: '010-1111-2222' } } }, staff),
+      'CUSTOS_INVALID_INPUT',
+      'one_identifier_per_correction',
+    );
   });
 
   it('a correction of an email or phone waits for staff even where the policy fulfils corrections at once', async () => {

@@ -110,4 +110,18 @@ CREATE TABLE deattributed_content (
 CREATE INDEX intake_codes_by_identifier ON intake_codes (identifier_digest, sent_at);
 CREATE INDEX intake_codes_by_time ON intake_codes (sent_at);`,
   },
+  {
+    version: 6,
+    name: 'proof of control of a new email or phone',
+    // An intake of purpose `new_identifier` carries a code sent to the NEW email or phone of a correction:
+    // tied to the person from the start, to the filed request it is for (staff) if any, and the new value
+    // sealed (`target`) so a new code can be sent to it. A correction request records which identifier it
+    // changes (a category name), and when and how control of the new value was proven.
+    sql: `ALTER TABLE request_intakes ADD COLUMN purpose TEXT NOT NULL DEFAULT 'identity';
+ALTER TABLE request_intakes ADD COLUMN request_id TEXT;
+ALTER TABLE request_intakes ADD COLUMN target BLOB;
+ALTER TABLE requests ADD COLUMN identifier_change TEXT;
+ALTER TABLE requests ADD COLUMN identifier_proof TEXT;
+ALTER TABLE requests ADD COLUMN identifier_confirmed_at BIGINT;`,
+  },
 ];

@@ -20,7 +20,9 @@ import type { Restrictions } from '../access/restrictions.js';
 import { noticePurpose, type OutboxWriter } from '../mail/types.js';
 import { deadlineOptions, dueDate, extendDueDate } from './deadlines.js';
 import type { HoldNotApplied, KeptItem, LegalHolds } from './holds.js';
-import { checkRequestDetails, isIdentifier } from './correctable.js';
+import { checkRequestDetails, identifierChanged, isIdentifier } from './correctable.js';
+import type { Intakes } from './intake.js';
+import { normaliseValue, phoneRegion } from '../vault/values.js';
 
 /** `closed`: an open request of a person who was erased meanwhile (it can no longer be carried out). */
 export const REQUEST_STATUSES = ['awaiting_approval', 'in_progress', 'completed', 'refused', 'closed'] as const;
@@ -46,6 +48,11 @@ export interface RequestView {
   refusal?: { code: string };
   fee?: { amount: number; currency: string; paidAt?: string };
   exportExpiresAt?: string;
+  /**
+   * A correction of an email or phone: `pending` until control of the new value is proven by the code sent
+   * to it (it cannot be approved or carried out before), then `confirmed`.
+   */
+  identifierConfirmation?: 'pending' | 'confirmed';
   /** Relative to now: overdue, or due within two days. */
   overdue: boolean;
   atRisk: boolean;
@@ -65,6 +72,11 @@ export interface FileInput {
   channel: Channel;
   details?: Record<string, unknown>;
   agent?: { name: string; email: string; authorisation: string };
+  /**
+   * A correction of an email or phone: the confirmation (`Intakes.startConfirmation`) whose code, sent to
+   * the new value, the person entered. Without it the request waits, `identifierConfirmation: 'pending'`.
+   */
+  identifierProof?: string;
 }
 
 /** What an erasure kept, and why, and which holds kept nothing: told to the person (seed 002). */
@@ -98,10 +110,13 @@ type Row = {
   export_expires_at: number | null;
   details: unknown;
   result: unknown;
+  identifier_change: string | null;
+  identifier_proof: string | null;
+  identifier_confirmed_at: number | null;
 };
 
 const COLUMNS =
-  'request_id, subject_id, type, status, channel, language, jurisdiction, received_at, due_at, acknowledge_by, due_rule, extended_until, assignee, completed_at, refusal_code, fee_amount, fee_currency, fee_paid_at, export_expires_at, details, result';
+  'request_id, subject_id, type, status, channel, language, jurisdiction, received_at, due_at, acknowledge_by, due_rule, extended_until, assignee, completed_at, refusal_code, fee_amount, fee_currency, fee_paid_at, export_expires_at, details, result, identifier_change, identifier_proof, identifier_confirmed_at';
 const OPEN: RequestStatus[] = ['awaiting_approval', 'in_progress'];
 const EXPORT_TTL_MS = 7 * 86_400_000;
 /** How long after an erasure the person's requests stay tied to their id (their session may read the outcome). */
@@ -130,6 +145,8 @@ export class Requests {
     private readonly policy: () => Policy,
     private readonly policyVersion: () => number,
     private readonly now: () => Date,
+    /** Codes to a new email or phone (the privacy center's intakes); without them such a correction stays pending. */
+    private readonly intakes?: Intakes,
   ) {}
 
   /** The application's hook to de-attribute public content it keeps itself (reviews, forum posts). */
@@ -158,6 +175,7 @@ export class Requests {
       ...(r.refusal_code ? { refusal: { code: r.refusal_code } } : {}),
       ...(r.fee_amount != null ? { fee: { amount: Number(r.fee_amount), currency: r.fee_currency!, ...(r.fee_paid_at != null ? { paidAt: iso(r.fee_paid_at) } : {}) } } : {}),
       ...(r.export_expires_at != null ? { exportExpiresAt: iso(r.export_expires_at) } : {}),
+      ...(r.identifier_change ? { identifierConfirmation: r.identifier_confirmed_at != null ? ('confirmed' as const) : ('pending' as const) } : {}),
       overdue: open && due < now,
       atRisk: open && due >= now && due - now < AT_RISK_MS,
     };
@@ -294,7 +312,10 @@ export class Requests {
     const requestId = randomUUID();
     // A new email or phone may be another person's: only staff may find that out (see `approve`); done at
     // once, the answer would tell the person whether that address is on file.
-    const changesIdentifier = input.type === 'correction' && Object.keys((input.details?.fields as object) ?? {}).some((f) => isIdentifier(policy.categories[f]));
+    const identifierField = identifierChanged(policy, input.type, input.details);
+    const changesIdentifier = identifierField !== undefined;
+    // ... and the new value is written only once the person has proven they control it (a code sent to it)
+    const confirmedAt = identifierField !== undefined && input.identifierProof !== undefined ? await this.requireProof(subjectId, identifierField, input, status.jurisdiction) : null;
     const needsApproval = !!input.agent || !!fee || changesIdentifier || !policy.requests.auto_fulfil.includes(input.type);
     const details = input.details || input.agent ? await this.vault.sealFor(subjectId, `request:${requestId}`, { details: input.details, agent: input.agent }) : null;
     const row: Row = {
@@ -319,6 +340,9 @@ export class Requests {
       export_expires_at: null,
       details,
       result: null,
+      identifier_change: identifierField ?? null,
+      identifier_proof: confirmedAt != null ? 'code_before_filing' : null,
+      identifier_confirmed_at: confirmedAt,
     };
     // A second request joins an open one of the same type only when it asks for exactly the same thing: a
     // repeated click, or the application and the privacy center filing the same erasure. Different details
@@ -342,6 +366,16 @@ export class Requests {
     if (existing) {
       await this.event(existing.request_id, input.channel, 'joined', 'the same request again (same type and details) joined this one');
       await this.auditStep(actor, existing, 'joined');
+      // the same correction, now with the new value proven: the open one is confirmed too
+      if (confirmedAt != null && existing.identifier_confirmed_at == null) {
+        await this.db.run("UPDATE requests SET identifier_change = ?, identifier_proof = 'code_before_filing', identifier_confirmed_at = ? WHERE request_id = ? AND identifier_confirmed_at IS NULL", [
+          identifierField!,
+          confirmedAt,
+          existing.request_id,
+        ]);
+        await this.event(existing.request_id, input.channel, 'identifier_confirmed', `control of the new ${identifierField} proven by a code sent to it`);
+        return this.view({ ...existing, identifier_change: identifierField!, identifier_proof: 'code_before_filing', identifier_confirmed_at: confirmedAt });
+      }
       return this.view(existing);
     }
     await this.auditStep(actor, row, 'received');
@@ -380,6 +414,123 @@ export class Requests {
   private async sealedInput(r: Pick<Row, 'subject_id' | 'request_id' | 'details'>): Promise<{ details?: Record<string, unknown>; agent?: FileInput['agent'] } | null> {
     if (r.details == null) return { details: undefined, agent: undefined };
     return this.vault.openFor<{ details?: Record<string, unknown>; agent?: FileInput['agent'] }>(r.subject_id, `request:${r.request_id}`, r.details).catch(() => null);
+  }
+
+  /**
+   * The proof a correction of an email or phone is filed with: a confirmation of this person, confirmed
+   * lately, for this field and exactly this new value (as it will be stored). Returns when it was checked.
+   */
+  private async requireProof(subjectId: string, field: string, input: FileInput, jurisdiction: Jurisdiction): Promise<number> {
+    const c = this.policy().categories[field];
+    const wanted = normaliseValue(`details.fields.${field}`, c, (input.details!.fields as Record<string, unknown>)[field], phoneRegion(jurisdiction));
+    const proven = this.intakes ? await this.intakes.proven(input.identifierProof!, subjectId) : undefined;
+    if (!proven || proven.field !== field || proven.value !== wanted)
+      throw invalidInput('identifierProof', 'identifier_confirmed', `the new ${field} has not been confirmed with the code sent to it`);
+    return this.now().getTime();
+  }
+
+  /**
+   * A correction that writes a new email or phone waits until control of it is proven (a code sent to it,
+   * entered by the person in the privacy center, or read back to staff: `confirmIdentifier`). Otherwise a
+   * typo or a stranger's address would from then on get the person's codes and notices.
+   */
+  private async requireIdentifierConfirmed(r: Row, fields: Record<string, unknown>, actor: Actor): Promise<void> {
+    const p = this.policy();
+    const name = Object.keys(fields).find((f) => isIdentifier(p.categories[f]) && fields[f] != null);
+    if (name === undefined || r.identifier_confirmed_at != null) return;
+    await this.auditStep(actor, r, 'approve', 'denied', 'identifier_unconfirmed');
+    throw new CustosError('CUSTOS_REQUEST_STATE', `details.fields.${name}: the new value has not been confirmed: send a code to it and enter the code the person gives back`, [
+      { field: `details.fields.${name}`, rule: 'identifier_unconfirmed', message: 'control of the new value has not been proven with the code sent to it' },
+    ]);
+  }
+
+  /**
+   * Privacy center: a correction of an email or phone is filed only after the person proves they control
+   * the new value. Checks the request as filing would, then sends a code to the new value and returns the
+   * confirmation to enter it for (`fileConfirmed`); undefined when the request needs no confirmation (the
+   * caller files it at once).
+   */
+  async confirmBeforeFiling(subjectId: string, input: FileInput, ip: string): Promise<{ confirmationId: string; expiresAt: string; field: string } | undefined> {
+    const policy = this.policy();
+    const field = identifierChanged(policy, input.type, input.details);
+    if (field === undefined || input.agent) return undefined;
+    if (!this.intakes) throw new CustosError('CUSTOS_REQUEST_STATE', 'codes cannot be sent here', [{ field: `details.fields.${field}`, rule: 'identifier_unconfirmed', message: 'no way to confirm the new value' }]);
+    const status = await this.vault.status(subjectId);
+    if (status.status === 'erased') throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased');
+    checkRequestDetails(policy, input.type, input.details, status.jurisdiction);
+    const c = policy.categories[field];
+    const value = normaliseValue(`details.fields.${field}`, c, (input.details!.fields as Record<string, unknown>)[field], phoneRegion(status.jurisdiction)) as string;
+    const started = await this.intakes.startConfirmation({
+      subjectId,
+      field,
+      kind: c.type === 'email' ? 'email' : 'phone',
+      value,
+      language: input.language,
+      filing: { type: input.type, language: input.language, channel: input.channel, details: input.details },
+      ip,
+    });
+    return { ...started, field };
+  }
+
+  /** Privacy center: the code sent to the new value is right: the correction is filed, confirmed. */
+  async fileConfirmed(subjectId: string, confirmationId: string, code: string, actor: Actor = SYSTEM): Promise<RequestView> {
+    if (!this.intakes) throw notFound('confirmation');
+    const c = await this.intakes.confirmIdentifier(confirmationId, code, subjectId);
+    const f = c.filing as { type: RequestType; language: Language; channel: Channel; details?: Record<string, unknown> } | undefined;
+    // a confirmation started by staff for a filed request is confirmed there (`confirmIdentifier`)
+    if (!f) throw notFound('confirmation', 'confirmationId');
+    return this.file(subjectId, { type: f.type, language: f.language, channel: f.channel, details: f.details, identifierProof: c.confirmationId }, actor);
+  }
+
+  /**
+   * Staff (and an agent's request): a code to the new email or phone of a filed correction. The person
+   * gives it back to staff (by phone, in person), who enter it with `confirmIdentifier`; until then the
+   * request cannot be approved. A record of "we checked" by staff is not accepted instead: only a message
+   * to the new value shows that the person receives what is sent there.
+   */
+  async sendIdentifierCode(requestId: string, actor: Actor, ip: string): Promise<{ confirmationId: string; expiresAt: string; field: string }> {
+    const { r, field, value } = await this.pendingIdentifier(requestId, 'send a code');
+    if (!this.intakes) throw new CustosError('CUSTOS_REQUEST_STATE', 'codes cannot be sent here', [{ field: 'requestId', rule: 'identifier_unconfirmed', message: 'no way to confirm the new value' }]);
+    const c = this.policy().categories[field];
+    const started = await this.intakes.startConfirmation({ subjectId: r.subject_id, field, kind: c.type === 'email' ? 'email' : 'phone', value, language: r.language, requestId, ip });
+    await this.event(requestId, actor.keyId, 'identifier_code_sent', `a code was sent to the new ${field}`);
+    await this.auditStep(actor, r, 'identifier_code_sent');
+    return { ...started, field };
+  }
+
+  /** Staff enter the code the person read back from the new email or phone: the correction may be approved. */
+  async confirmIdentifier(requestId: string, code: string, actor: Actor): Promise<RequestView> {
+    const { r, field, value } = await this.pendingIdentifier(requestId, 'confirm the new value');
+    const pending = await this.intakes?.pendingConfirmationOf(requestId);
+    let c;
+    try {
+      if (!pending) throw new CustosError('CUSTOS_VERIFICATION_FAILED', 'no code is waiting: send a code to the new value first', [{ field: 'code', rule: 'code_valid', message: 'send a code first' }]);
+      c = await this.intakes!.confirmIdentifier(pending, code, r.subject_id);
+    } catch (e) {
+      await this.auditStep(actor, r, 'identifier_confirm', 'denied', 'code_valid');
+      throw e;
+    }
+    if (c.requestId !== requestId || c.field !== field || c.value !== value)
+      throw new CustosError('CUSTOS_VERIFICATION_FAILED', 'the code was sent for another value: send a new code', [{ field: 'code', rule: 'code_valid', message: 'send a new code' }]);
+    const at = this.now().getTime();
+    await this.db.run("UPDATE requests SET identifier_change = ?, identifier_proof = 'code_read_back', identifier_confirmed_at = ? WHERE request_id = ?", [field, at, requestId]);
+    await this.event(requestId, actor.keyId, 'identifier_confirmed', `control of the new ${field} proven by the code sent to it, read back to staff`);
+    await this.auditStep(actor, r, 'identifier_confirmed');
+    return this.view({ ...r, identifier_change: field, identifier_proof: 'code_read_back', identifier_confirmed_at: at });
+  }
+
+  /** An open correction whose new email or phone is not confirmed yet: the field and its value as stored. */
+  private async pendingIdentifier(requestId: string, action: string): Promise<{ r: Row; field: string; value: string }> {
+    const r = await this.row(requestId);
+    this.requireOpen(r, action);
+    const details = (await this.sealedInput(r))?.details;
+    const field = identifierChanged(this.policy(), r.type, details);
+    if (field === undefined)
+      throw new CustosError('CUSTOS_REQUEST_STATE', 'this request changes no email or phone', [{ field: 'requestId', rule: 'identifier_change', message: 'the request changes no email or phone' }]);
+    if (r.identifier_confirmed_at != null)
+      throw new CustosError('CUSTOS_REQUEST_STATE', 'the new value is confirmed already', [{ field: 'requestId', rule: 'identifier_confirmed', message: 'the new value is confirmed already' }]);
+    const value = normaliseValue(`details.fields.${field}`, this.policy().categories[field], (details!.fields as Record<string, unknown>)[field], phoneRegion(r.jurisdiction)) as string;
+    return { r, field, value };
   }
 
   /**
@@ -517,7 +668,10 @@ export class Requests {
       // checked before the request is marked approved: a refused approval leaves it waiting, as it was
       if (r.type === 'correction') {
         const fields = (await this.sealedInput(r))?.details?.fields;
-        if (fields && typeof fields === 'object') await this.requireIdentifiersFree(r, fields as Record<string, unknown>, actor);
+        if (fields && typeof fields === 'object') {
+          await this.requireIdentifierConfirmed(r, fields as Record<string, unknown>, actor);
+          await this.requireIdentifiersFree(r, fields as Record<string, unknown>, actor);
+        }
       }
       await this.db.run("UPDATE requests SET status = 'in_progress' WHERE request_id = ?", [requestId]);
       await this.event(requestId, actor.keyId, 'approved');
@@ -594,6 +748,7 @@ export class Requests {
       }
       case 'correction': {
         const fields = details.fields as Record<string, unknown>;
+        await this.requireIdentifierConfirmed(r, fields, actor);
         await this.requireIdentifiersFree(r, fields, actor);
         // Subjects.correct applies a correction only with this statement, sealed under the person's key and
         // bound to the request: this request, approved (or fulfilled by staff, or by policy), these values.
