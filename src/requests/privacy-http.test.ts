@@ -141,6 +141,84 @@ describe('privacy center API over HTTP', () => {
     expect(detail.body.timeline.map((e: any) => e.event)).toEqual(['received', 'approved', 'completed']);
   });
 
+  it('a new email is proven before it is filed: the code goes to the new address, and only that session can enter it', async () => {
+    const ken = (await custos.subjects.create({ jurisdiction: 'JP', fields: { name: 'Ken Kato', email: 'ken@example.jp' } }, { actor: { keyId: 'app', role: 'application' }, purpose: 'account' })).id;
+    const newCode = async (address: string, before: number) => {
+      await custos.outbox.deliver();
+      const m = await sink.waitFor((x) => sink.messages.indexOf(x) >= before && x.to.includes(address));
+      return /\b(\d{6})\b/.exec(bodyText(m.raw))![1];
+    };
+    // the person proves who they are with the old address; the answer asks for the code sent to the new one
+    await custos.outbox.deliver();
+    let before = sink.messages.length;
+    const started = await call('POST', '/v1/privacy/requests', { body: { type: 'correction', email: 'ken@example.jp', language: 'ja', details: { fields: { email: 'ken.new@example.jp' } } } });
+    const verified = await call('POST', '/v1/privacy/verify', { body: { intakeId: started.body.intakeId, code: await newCode('ken@example.jp', before) } });
+    expect(verified.status).toBe(200);
+    expect(verified.body.request).toBeUndefined();
+    expect(verified.body.confirmation).toMatchObject({ field: 'email', confirmationId: expect.any(String) });
+    expect(JSON.stringify(verified.body)).not.toContain('ken.new');
+    const cookie = verified.headers.get('set-cookie')!.split(';')[0];
+    expect((await call('GET', '/v1/privacy/me/requests', { cookie })).body.requests).toEqual([]);
+    before = sink.messages.length;
+    const code = await newCode('ken.new@example.jp', before);
+    // that code opens no session, and no one else's session can use it
+    expect((await call('POST', '/v1/privacy/verify', { body: { intakeId: verified.body.confirmation.confirmationId, code } })).status).toBe(400);
+    await custos.subjects.create({ jurisdiction: 'JP', fields: { name: 'Yuki', email: 'yuki@example.jp' } }, { actor: { keyId: 'app', role: 'application' }, purpose: 'account' });
+    const yuki = await session('yuki@example.jp');
+    expect((await call('POST', '/v1/privacy/me/identifier-confirmation', { cookie: yuki.cookie, body: { confirmationId: verified.body.confirmation.confirmationId, code } })).status).toBe(400);
+    expect((await call('POST', '/v1/privacy/me/identifier-confirmation', { body: { confirmationId: verified.body.confirmation.confirmationId, code } })).status).toBe(401);
+    // bad input names the field; a wrong code names the code
+    const missing = await call('POST', '/v1/privacy/me/identifier-confirmation', { cookie, body: { confirmationId: verified.body.confirmation.confirmationId } });
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors[0].field).toBe('body.code');
+    const wrong = await call('POST', '/v1/privacy/me/identifier-confirmation', { cookie, body: { confirmationId: verified.body.confirmation.confirmationId, code: code === '000000' ? '111111' : '000000' } });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors[0]).toMatchObject({ field: 'code', rule: 'code_valid' });
+    const filed = await call('POST', '/v1/privacy/me/identifier-confirmation', { cookie, body: { confirmationId: verified.body.confirmation.confirmationId, code } });
+    expect(filed.status).toBe(201);
+    expect(filed.body).toMatchObject({ type: 'correction', status: 'awaiting_approval', identifierConfirmation: 'confirmed' });
+    expect((await call('POST', `/v1/requests/${filed.body.requestId}/approve`, { auth: `Bearer ${admin}`, body: {} })).body.status).toBe('completed');
+    expect(await custos.vault.findByEmail('ken.new@example.jp')).toEqual([ken]);
+
+    // in the same session, another change of address: 202 and a code to that address (resent on request)
+    before = sink.messages.length;
+    const again = await call('POST', '/v1/privacy/me/requests', { cookie, body: { type: 'correction', language: 'ja', details: { fields: { email: 'ken.third@example.jp' } } } });
+    expect(again.status).toBe(202);
+    expect(again.body.confirmation.field).toBe('email');
+    await newCode('ken.third@example.jp', before);
+    before = sink.messages.length;
+    expect((await call('POST', '/v1/privacy/me/identifier-confirmation/resend', { cookie, body: { confirmationId: again.body.confirmation.confirmationId } })).status).toBe(202);
+    const resent = await newCode('ken.third@example.jp', before);
+    expect((await call('POST', '/v1/privacy/me/identifier-confirmation', { cookie, body: { confirmationId: again.body.confirmation.confirmationId, code: resent } })).status).toBe(201);
+    const twoIdentifiers = await call('POST', '/v1/privacy/me/requests', { cookie, body: { type: 'correction', language: 'ja', details: { fields: { email: 'a@example.jp', phone: '090-1234-5678' } } } });
+    expect(twoIdentifiers.status).toBe(400);
+    expect(twoIdentifiers.body.errors[0]).toMatchObject({ field: 'details.fields', rule: 'one_identifier_per_correction' });
+  });
+
+  it('a change of email filed by staff waits until staff enter the code the person read back from the new address', async () => {
+    const filed = await call('POST', '/v1/requests', { auth: `Bearer ${admin}`, body: { subjectId: mina, type: 'correction', language: 'ja', details: { fields: { email: 'mina.work@example.jp' } } } });
+    expect(filed.body).toMatchObject({ status: 'awaiting_approval', identifierConfirmation: 'pending' });
+    const id = filed.body.requestId;
+    const refused = await call('POST', `/v1/requests/${id}/approve`, { auth: `Bearer ${admin}`, body: {} });
+    expect(refused.status).toBe(409);
+    expect(refused.body.errors[0]).toMatchObject({ field: 'details.fields.email', rule: 'identifier_unconfirmed' });
+    await custos.outbox.deliver();
+    const before = sink.messages.length;
+    const sent = await call('POST', `/v1/requests/${id}/identifier-code`, { auth: `Bearer ${admin}`, body: {} });
+    expect(sent.status).toBe(202);
+    expect(sent.body.field).toBe('email');
+    await custos.outbox.deliver();
+    const m = await sink.waitFor((x) => sink.messages.indexOf(x) >= before && x.to.includes('mina.work@example.jp'));
+    const code = /\b(\d{6})\b/.exec(bodyText(m.raw))![1];
+    const bad = await call('POST', `/v1/requests/${id}/identifier-confirmation`, { auth: `Bearer ${admin}`, body: { code: '12' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0]).toMatchObject({ field: 'code', rule: 'code_valid' });
+    const ok = await call('POST', `/v1/requests/${id}/identifier-confirmation`, { auth: `Bearer ${admin}`, body: { code } });
+    expect(ok.body.identifierConfirmation).toBe('confirmed');
+    expect((await call('POST', `/v1/requests/${id}/approve`, { auth: `Bearer ${admin}`, body: {} })).body.status).toBe('completed');
+    expect(await custos.vault.findByEmail('mina.work@example.jp')).toEqual([mina]);
+  });
+
   it("an agent's session follows only the request the agent filed: no other requests, preferences or exports of the person", async () => {
     const hana = (await custos.subjects.create({ jurisdiction: 'JP', fields: { name: 'Hana Agentless', email: 'hana@example.jp' } }, { actor: { keyId: 'app', role: 'application' }, purpose: 'account' })).id;
     // the person's own copy, ready for download in their own session

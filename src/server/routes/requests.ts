@@ -11,6 +11,8 @@ const requestIdParams = z.strictObject({ id: z.string().min(1).max(64) });
 const details = z.record(z.string(), z.unknown()).optional();
 const agent = z.strictObject({ name: z.string().min(1).max(200), email: z.email(), authorisation: z.string().min(20).max(20_000) });
 export const SESSION_COOKIE = 'custos_session';
+/** A correction of an email or phone waiting for the code sent to the new value (never the value itself). */
+const confirmation = z.object({ confirmationId: z.string(), expiresAt: z.string(), field: z.string() });
 
 /**
  * What an agent's session is shown of the request it filed: its status, dates and outcome. An access
@@ -76,10 +78,20 @@ export const privacyRoutes = [
     auth: 'public',
     rateLimit: 30,
     body: z.strictObject({ intakeId: z.string().max(64), code: z.string().max(12) }),
-    response: z.object({ token: z.string(), expiresAt: z.string(), request: requestView }),
+    // `request`, or for a correction of an email or phone `confirmation`: the request is filed once the code
+    // sent to the new value is entered (POST /v1/privacy/me/identifier-confirmation)
+    response: z.object({ token: z.string(), expiresAt: z.string(), request: requestView.optional(), confirmation: confirmation.optional() }),
     handler: async ({ custos, body, reply, req }) => {
       const v = await custos.intakes.verify(body.intakeId, body.code.trim());
-      const request = await custos.requests.file(v.subjectId, { type: v.type, language: v.language, channel: v.agent ? 'agent' : 'privacy_center', details: v.details, agent: v.agent });
+      const input = { type: v.type, language: v.language, channel: v.agent ? ('agent' as const) : ('privacy_center' as const), details: v.details, agent: v.agent };
+      // (an agent's correction is filed and waits: staff send the code to the new value, see identifier-code)
+      const pending = await custos.requests.confirmBeforeFiling(v.subjectId, input, req.ip);
+      if (pending) {
+        const session = await custos.subjectTokens.issue({ subjectId: v.subjectId, via: 'privacy_center', origin: v.intakeId });
+        reply.header('set-cookie', `${SESSION_COOKIE}=${session.token}; Path=/v1/privacy; HttpOnly; SameSite=Strict; Max-Age=1800${secureCookieAttr(req, custos)}`);
+        return { token: session.token, expiresAt: session.expiresAt, confirmation: pending };
+      }
+      const request = await custos.requests.file(v.subjectId, input);
       // The code went to the person, but whoever entered it for an agent's intake is treated as the agent:
       // the session follows that one request (its status and outcome), nothing else of the person's.
       const session = await custos.subjectTokens.issue(
@@ -98,12 +110,50 @@ export const privacyRoutes = [
     rateLimit: 30,
     status: 201,
     body: z.strictObject({ type: z.enum(REQUEST_TYPES), language: z.enum(LANGUAGES), details }),
-    response: requestView,
-    handler: async ({ custos, subject, body }) => {
+    // 201 with the request, or 202 `{confirmation}` for a correction of an email or phone: a code went to
+    // the new value, and the request is filed once it is entered (POST /v1/privacy/me/identifier-confirmation)
+    response: z.union([requestView, z.object({ confirmation })]),
+    handler: async ({ custos, subject, body, req, reply }) => {
       // (an agent's session never gets here: the route does not allow agentScope; a request filed here is
       // recorded as the person's own, or the application's for its user)
       if (subject!.via !== 'application' && subject!.via !== 'privacy_center') throw notFound('request');
-      return custos.requests.file(subject!.subjectId, { ...body, channel: subject!.via });
+      const input = { ...body, channel: subject!.via };
+      const pending = await custos.requests.confirmBeforeFiling(subject!.subjectId, input, req.ip);
+      if (pending) {
+        reply.code(202);
+        return { confirmation: pending };
+      }
+      return custos.requests.file(subject!.subjectId, input);
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/v1/privacy/me/identifier-confirmation',
+    tag: 'privacy center',
+    summary: 'Enter the code sent to the new email or phone of a correction: the correction is filed (and may then be approved)',
+    auth: 'subject',
+    rateLimit: 30,
+    status: 201,
+    body: z.strictObject({ confirmationId: z.string().max(64), code: z.string().max(12) }),
+    response: requestView,
+    handler: async ({ custos, subject, body }) => {
+      if (subject!.via !== 'application' && subject!.via !== 'privacy_center') throw notFound('request');
+      return custos.requests.fileConfirmed(subject!.subjectId, body.confirmationId, body.code.trim());
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/v1/privacy/me/identifier-confirmation/resend',
+    tag: 'privacy center',
+    summary: 'A new code to the new email or phone of a correction waiting for confirmation (no new attempts)',
+    auth: 'subject',
+    rateLimit: 10,
+    status: 202,
+    body: z.strictObject({ confirmationId: z.string().max(64) }),
+    response: z.object({ confirmationId: z.string() }),
+    handler: async ({ custos, subject, body, req }) => {
+      if (subject!.via !== 'application' && subject!.via !== 'privacy_center') throw notFound('request');
+      return custos.intakes.resendConfirmation(body.confirmationId, subject!.subjectId, req.ip);
     },
   }),
   defineRoute({
@@ -313,6 +363,31 @@ export const requestRoutes = [
       },
     }),
   ),
+  defineRoute({
+    method: 'POST',
+    url: '/v1/requests/:id/identifier-code',
+    tag: 'requests',
+    summary: 'Send a code to the new email or phone of a correction (filed by staff, an agent or the API): the person gives it back to staff',
+    auth: 'key',
+    operation: 'manage_requests',
+    status: 202,
+    params: requestIdParams,
+    body: z.strictObject({}),
+    response: confirmation,
+    handler: async ({ custos, actor, params, req }) => custos.requests.sendIdentifierCode(params.id, actor, req.ip),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/v1/requests/:id/identifier-confirmation',
+    tag: 'requests',
+    summary: 'Enter the code the person read back from the new email or phone: the correction may then be approved',
+    auth: 'key',
+    operation: 'manage_requests',
+    params: requestIdParams,
+    body: z.strictObject({ code: z.string().max(12) }),
+    response: requestView,
+    handler: async ({ custos, actor, params, body }) => custos.requests.confirmIdentifier(params.id, body.code.trim(), actor),
+  }),
   defineRoute({
     method: 'POST',
     url: '/v1/subjects/:id/held-data',
