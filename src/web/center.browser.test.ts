@@ -4,7 +4,8 @@
  * else's) and files another request in the same session; an erasure under a legal hold, approved by
  * staff in the admin console, and what was kept and what stays without the person's name shown after the
  * erasure; marketing preferences stopped and resumed with a consent receipt, which the SDK's `maySend`
- * follows; signing out; the whole flow by keyboard alone; axe-core on every page.
+ * follows; signing out; a new email address confirmed with a code sent to it before the correction is
+ * filed; the whole flow by keyboard alone; axe-core on every page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -82,6 +83,7 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
     await custos.subjects.addRecord(people.akira, 'reviews', 'Patient teacher, clear explanations.', { actor: APP, purpose: 'public_reviews' });
     await make('keyboard', { name: 'Kei Board', email: 'kei@example.jp' }, 'JP');
     await make('hana', { name: 'Hana Sato', email: 'hana@example.jp' }, 'JP');
+    await make('ren', { name: 'Ren Mori', email: 'ren@example.jp' }, 'JP');
     // Hana said yes to the newsletter and to recommendations when she signed up (a form in the application).
     await custos.preferences.grant(people.hana, ['marketing_email', 'recommendations'], { method: 'form', language: 'ja' }, APP);
     app = await buildServer(custos, { publicRateLimit: 1000 });
@@ -173,6 +175,50 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
     await custos.outbox.deliver();
     await sink.waitFor((m) => m.to.includes('akira@example.jp'));
     expect(sink.messages.some((m) => m.to.includes('nobody-here@example.org'))).toBe(false);
+    await ctx.close();
+  });
+
+  it('a new email address is confirmed with a code sent to it before the correction is filed; until then nothing changes', async () => {
+    const ctx = await browser.context('en-GB');
+    const page = await ctx.newPage();
+    await page.goto(`${base}/`);
+    await page.getByLabel('Correct my data').check();
+    await page.getByRole('checkbox', { name: 'Email address', exact: true }).check();
+    await page.getByLabel('Correct value for “Email address”').fill('ren.mori@example.jp');
+    await page.getByRole('textbox', { name: 'Email address', exact: true }).fill('ren@example.jp');
+    await page.getByRole('button', { name: 'Send me a code' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor();
+    // the first code goes to the address on file: it shows who the person is
+    await page.getByLabel('Your 6-digit code').fill(await codeFor('ren@example.jp', 0));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    // the second goes to the new address: it shows that the address reaches them
+    await page.getByRole('heading', { level: 1, name: 'Confirm your new Email address' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(await page.locator('main').innerText()).toContain('sent a 6-digit code to the new email address');
+    await expectAccessible(page, 'center-9-confirm-new-address-en');
+    expect(await custos.requests.mine(people.ren)).toEqual([]);
+    const code = await codeFor('ren.mori@example.jp', 0);
+    const mail = mailText(sink.messages.filter((m) => m.to.includes('ren.mori@example.jp')).at(-1)!.raw);
+    for (const personal of ['Ren Mori', 'ren@example.jp']) expect(mail).not.toContain(personal);
+    // a wrong code: an error summary that leads to the field; nothing filed, nothing written
+    await page.getByLabel('The 6-digit code sent to the new address').fill(code === '000000' ? '111111' : '000000');
+    await page.getByRole('button', { name: 'Verify' }).click();
+    const summary = page.getByRole('alert');
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain('The code is wrong or has expired');
+    expect(await page.getByLabel('The 6-digit code sent to the new address').getAttribute('aria-invalid')).toBe('true');
+    expect(await custos.requests.mine(people.ren)).toEqual([]);
+    expect(await custos.vault.findByEmail('ren.mori@example.jp')).toEqual([]);
+    await page.getByLabel('The 6-digit code sent to the new address').fill(code);
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your requests' }).waitFor();
+    expect(await page.locator('.request-card h3').allInnerTexts()).toEqual(['Correct my data']);
+    const [filed] = await custos.requests.mine(people.ren);
+    expect(filed).toMatchObject({ type: 'correction', identifierConfirmation: 'confirmed' });
+    // (the URL never carried a code)
+    expect(page.url()).toBe(`${base}/`);
+    await custos.requests.approve(filed.requestId, { keyId: 'po', role: 'privacy_officer' });
+    expect(await custos.vault.findByEmail('ren.mori@example.jp')).toEqual([people.ren]);
     await ctx.close();
   });
 

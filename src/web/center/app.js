@@ -26,6 +26,8 @@ const state = {
   /** The form's values, kept across re-renders (language switch) and errors. */
   draft: { type: '', via: 'email', email: '', phone: '', fields: {}, purposes: [] },
   intake: null,
+  /** A correction of an email or phone waiting for the code sent to the new value: { confirmationId, field }. */
+  confirmation: null,
   sessionUntil: null,
   requests: [],
   current: null,
@@ -67,6 +69,7 @@ function explain(err) {
     category_declared: 'err.correctionFields',
     subject_token: 'err.sessionEnded',
     request_type: 'err.type',
+    one_identifier_per_correction: 'err.oneIdentifier',
   };
   const key = byRule[err.rule] || (err.field?.startsWith('details.fields') ? 'err.correctionValue' : null);
   return key ? t(key) : t('err.generic');
@@ -96,7 +99,7 @@ function steps(current) {
 /** Renders the current view; `focus` moves focus to the heading (a new view) or the error summary. */
 function render(focus = true) {
   const root = clear(main());
-  const view = { start: viewStart, code: viewCode, requests: viewRequests, detail: viewDetail, preferences: viewPreferences, ended: viewEnded, signedOut: viewSignedOut }[state.view];
+  const view = { start: viewStart, code: viewCode, confirm: viewConfirm, requests: viewRequests, detail: viewDetail, preferences: viewPreferences, ended: viewEnded, signedOut: viewSignedOut }[state.view];
   view(root);
   if (!focus) return;
   const summary = root.querySelector('.error-summary');
@@ -181,6 +184,7 @@ function correctionSection(prefix) {
     { id: `${prefix}details-correction`, class: 'panel correction-fields', hidden: d.type !== 'correction' },
     el('legend', { id: `${prefix}correction-legend` }, t('correction.legend')),
     el('p', { class: 'hint' }, t('correction.hint')),
+    ...(cats.some((c) => c.type === 'email' || c.type === 'phone') ? [el('p', { class: 'hint' }, t('correction.identifierHint'))] : []),
     ...rows,
   );
 }
@@ -373,6 +377,8 @@ function viewCode(root) {
         button.disabled = false;
         if (!r.ok) return showErrors(root, apiErrors(r, ''));
         state.sessionUntil = r.data.expiresAt;
+        // a new email or phone: the correction is filed once the code sent to the new value is entered
+        if (r.data.confirmation) return askConfirmation(r.data.confirmation);
         state.notice = t('verified.filed', { type: typeName(r.data.request.type) });
         state.draft = { type: '', via: state.draft.via, email: '', phone: '', fields: {}, purposes: [] };
         await openRequests(r.data.request.requestId);
@@ -424,6 +430,94 @@ function viewCode(root) {
     steps(1),
     el('p', { class: 'lead' }, t(state.intake?.via === 'phone' ? 'code.sentPhone' : 'code.sent', { minutes })),
     el('p', {}, t('code.sameAnswer')),
+    ...(notice ? [notice] : []),
+    form,
+  );
+}
+
+function askConfirmation(confirmation) {
+  state.confirmation = confirmation;
+  state.notice = null;
+  state.view = 'confirm';
+  render();
+}
+
+/** The code sent to the new email or phone of a correction; entering it files the correction. */
+function viewConfirm(root) {
+  const minutes = state.catalog?.codeMinutes ?? 10;
+  const c = state.confirmation;
+  const category = (state.catalog?.categories || []).find((x) => x.id === c.field);
+  const notice = state.notice ? el('div', { class: 'notice ok', role: 'status' }, el('p', {}, state.notice)) : null;
+  const ended = () => {
+    state.view = 'ended';
+    render();
+  };
+  const form = el(
+    'form',
+    {
+      id: 'confirm-form',
+      novalidate: true,
+      onsubmit: async (e) => {
+        e.preventDefault();
+        const code = document.getElementById('code').value.replace(/\s/g, '');
+        if (!/^\d{6}$/.test(code)) return showErrors(root, [{ message: t('err.codeFormat'), target: 'code' }]);
+        const button = form.querySelector('button[type=submit]');
+        button.disabled = true;
+        const r = await call('POST', '/v1/privacy/me/identifier-confirmation', { body: { confirmationId: c.confirmationId, code } });
+        button.disabled = false;
+        if (!r.ok) return r.status === 401 ? ended() : showErrors(root, apiErrors(r, ''));
+        state.confirmation = null;
+        state.notice = t('verified.filed', { type: typeName(r.data.type) });
+        state.draft = { type: '', via: state.draft.via, email: '', phone: '', fields: {}, purposes: [] };
+        await openRequests(r.data.requestId);
+      },
+    },
+    el(
+      'div',
+      { class: 'field' },
+      el('label', { for: 'code' }, t('confirm.label')),
+      el('p', { class: 'hint', id: 'code-hint' }, t('code.hint', { minutes })),
+      el('input', { type: 'text', id: 'code', name: 'code', class: 'code', inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: '7', 'aria-describedby': 'code-hint' }),
+    ),
+    el(
+      'div',
+      { class: 'actions' },
+      el('button', { type: 'submit' }, t('code.submit')),
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          onclick: async () => {
+            const r = await call('POST', '/v1/privacy/me/identifier-confirmation/resend', { body: { confirmationId: c.confirmationId } });
+            if (!r.ok && r.status === 401) return ended();
+            state.notice = r.ok ? t('confirm.resent', { minutes }) : explain(r.errors[0]);
+            render(false);
+            focusOn(document.querySelector('[role=status]') || document.getElementById('code'));
+          },
+        },
+        t('code.resend'),
+      ),
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'link',
+          onclick: () => {
+            state.confirmation = null;
+            state.notice = null;
+            openRequests();
+          },
+        },
+        t('confirm.cancel'),
+      ),
+    ),
+  );
+  root.append(
+    heading(t('confirm.title', { field: category?.label || c.field })),
+    steps(1),
+    el('p', { class: 'lead' }, t(category?.type === 'phone' ? 'confirm.sentPhone' : 'confirm.sent', { minutes })),
+    el('p', {}, t('confirm.why')),
     ...(notice ? [notice] : []),
     form,
   );
@@ -671,6 +765,7 @@ function anotherRequestForm(root) {
           }
           return showErrors(root, apiErrors(r, 'more-'));
         }
+        if (r.data.confirmation) return askConfirmation(r.data.confirmation);
         state.notice = t('verified.filed', { type: typeName(r.data.type) });
         state.draft = { type: '', via: d.via, email: '', phone: '', fields: {}, purposes: [] };
         await openRequests(r.data.requestId);
