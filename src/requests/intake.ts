@@ -212,7 +212,9 @@ export class Intakes {
     const subjectId = matches.length === 1 && withinLimits ? matches[0] : null;
     let text: (() => Promise<void>) | undefined;
     if (subjectId) {
-      await this.db.run('UPDATE request_intakes SET subject_id = ? WHERE intake_id = ?', [subjectId, intakeId]);
+      // a start by phone keeps the number (sealed), so that a new code goes to it by text message too
+      const target = kind === 'phone' ? seal(this.sealKey, Buffer.from(JSON.stringify({ kind, value: normalised })), `intake|${intakeId}|target`) : null;
+      await this.db.run('UPDATE request_intakes SET subject_id = ?, target = ? WHERE intake_id = ?', [subjectId, target, intakeId]);
       text = await this.queueCode(subjectId, kind, normalised, code, input.language);
     }
     await floor(started);
@@ -265,8 +267,10 @@ export class Intakes {
           return true;
         });
         if (sent) {
-          const target = purpose === 'new_identifier' ? (this.unseal(intakeId, row.target, 'target') as { kind: 'email' | 'phone'; value: string } | undefined) : undefined;
-          text = target ? await this.queueCodeTo(target.kind, target.value, code, row.language) : await this.queueCode(row.subject_id, 'email', '', code, row.language);
+          // the new identifier of a confirmation; the number of a start by phone (none: a start by email)
+          const target = this.unseal(intakeId, row.target, 'target') as { kind: 'email' | 'phone'; value: string } | undefined;
+          if (purpose === 'new_identifier') text = target ? await this.queueCodeTo(target.kind, target.value, code, row.language) : undefined;
+          else text = await this.queueCode(row.subject_id, target?.kind ?? 'email', target?.value ?? '', code, row.language);
         }
       }
     }

@@ -243,6 +243,18 @@ describeBackends('data-subject requests', (backend) => {
     expect(texts).toEqual(['+821033334444']);
   });
 
+  it('a new code for a start by phone goes to the phone again, by text message', async () => {
+    const texts: string[] = [];
+    await custos.close();
+    custos = await env.open({ sms: { send: async (to: string, text: string) => void texts.push(`${to} ${/\d{6}/.exec(text)?.[0]}`) }, mail: { transport: null } });
+    const { intakeId } = await custos.intakes.start({ type: 'access', phone: '+82 10-3333-4444', language: 'ko', ip: '198.51.100.7' });
+    await custos.intakes.resend(intakeId, '198.51.100.7');
+    await custos.intakes.settled();
+    expect(texts.map((t) => t.split(' ')[0])).toEqual(['+821033334444', '+821033334444']);
+    // the second code is the one that verifies
+    expect((await custos.intakes.verify(intakeId, texts[1].split(' ')[1])).subjectId).toBe(kim);
+  });
+
   it('at once: requests filed together join one; of two approvals, or an approval and a refusal, one acts', async () => {
     const filed = await Promise.all([1, 2, 3].map(() => custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: '김지우2' } } })));
     expect(new Set(filed.map((f) => f.requestId)).size).toBe(1);
