@@ -22,6 +22,7 @@
  * order, is the reason given.
  */
 import { CustosError } from '../errors.js';
+import { unknownKeyError } from '../validation.js';
 import { newUsesRule, type LegalBasis, type Policy } from '../policy/schema.js';
 
 export const WITHHELD_REASONS = ['erased', 'category_not_for_purpose', 'role_not_for_purpose', 'restricted', 'consent_missing', 'consent_withdrawn', 'opted_out', 'new_use_consent_missing'] as const;
@@ -95,13 +96,18 @@ export function requirePurpose(policy: Policy, purpose: unknown): string {
   return purpose;
 }
 
-/** Checks that each name is a category of the policy. `pathOf` names the offending input (`fields[2]`, `fields.shoe`). */
-export function requireFields(policy: Policy, fields: readonly unknown[], pathOf: (name: unknown, i: number) => string = (_n, i) => `fields[${i}]`): string[] {
+/**
+ * Checks that each name is a category of the policy. `pathOf` names the offending input (`fields[2]`,
+ * `category`); `'keys of fields'`: the names are the keys of a `fields` object, and an unknown one is
+ * reported at `fields` without its text (a key the caller chose may be personal data).
+ */
+export function requireFields(policy: Policy, fields: readonly unknown[], pathOf: ((name: unknown, i: number) => string) | 'keys of fields' = (_n, i) => `fields[${i}]`): string[] {
   fields.forEach((f, i) => {
-    if (typeof f !== 'string' || !Object.hasOwn(policy.categories, f))
-      throw new CustosError('CUSTOS_UNKNOWN_FIELD', `${pathOf(f, i)}: not a category of the policy`, [
-        { field: pathOf(f, i), rule: 'category_declared', message: 'is not a category declared in the policy' },
-      ]);
+    if (typeof f === 'string' && Object.hasOwn(policy.categories, f)) return;
+    if (pathOf === 'keys of fields') throw unknownKeyError('fields', 'category_declared', 'be a category declared in the policy', 'CUSTOS_UNKNOWN_FIELD');
+    throw new CustosError('CUSTOS_UNKNOWN_FIELD', `${pathOf(f, i)}: not a category of the policy`, [
+      { field: pathOf(f, i), rule: 'category_declared', message: 'is not a category declared in the policy' },
+    ]);
   });
   return fields as string[];
 }

@@ -262,7 +262,7 @@ export class Subjects {
     const actor = this.actorOf(opts);
     const purpose = requirePurpose(this.policy(), opts.purpose);
     const fields = Object.keys(input?.fields ?? {});
-    requireFields(this.policy(), fields, byName);
+    requireFields(this.policy(), fields, 'keys of fields');
     await this.authoriseWrite(actor, 'subject.create', purpose, fields);
     let r: { id: string; created: boolean };
     try {
@@ -341,7 +341,7 @@ export class Subjects {
     const purpose = requirePurpose(this.policy(), opts.purpose);
     if (typeof fields !== 'object' || fields === null) throw invalidInput('fields', 'object', 'must be an object of field -> value');
     const names = Object.keys(fields);
-    requireFields(this.policy(), names, byName);
+    requireFields(this.policy(), names, 'keys of fields');
     await this.authoriseSubjectWrite(actor, 'subject.update', purpose, names, id);
     let r: { updated: string[] };
     try {
@@ -465,7 +465,7 @@ export class Subjects {
   async correct(id: string, fields: Record<string, unknown>, opts: { actor: Actor; requestId: string; grant?: Uint8Array | null }): Promise<{ updated: string[] }> {
     const actor = this.actorOf({ actor: opts?.actor, purpose: '' });
     if (typeof fields !== 'object' || fields === null) throw invalidInput('fields', 'object', 'must be an object of field -> value');
-    requireFields(this.policy(), Object.keys(fields), byName);
+    requireFields(this.policy(), Object.keys(fields), 'keys of fields');
     const names = Object.keys(fields);
     const refuse = async (rule: string, message: string, field = 'requestId'): Promise<never> => {
       await this.audit.append({ ...this.entry(actor, 'subject.correct', undefined, typeof id === 'string' ? id : undefined, names, 'denied', rule), details: { requestId: String(opts?.requestId ?? '').slice(0, 64) } });
@@ -591,8 +591,6 @@ export class Subjects {
     ]);
   }
 }
-
-const byName = (name: unknown) => `fields.${String(name)}`;
 
 /** Whether a write was refused because it showed its subject under the minimum age, and the subject was erased as a child. */
 export function erasedAsChild(e: unknown): boolean {

@@ -160,6 +160,17 @@ describe('the CLI on bad input and failed starts', () => {
     expect(JSON.parse((await cli(['disclosures', 'list', '--json'])).out)).toHaveLength(1);
   });
 
+  it('a JSON file with an unknown key: exit 2 naming the parent and the rule, never the key (it may be an email address)', { timeout: 120_000 }, async () => {
+    const file = join(dir, 'receipt.json');
+    const email = 'someone.private@example.jp';
+    writeFileSync(file, JSON.stringify({ provider: { name: 'Partner K.K.', address: '1-1 Chiyoda', [email]: 'x' }, acquisition: 'sign-up form', acquisitionConfirmed: true, subjects: [subject], categories: ['name'] }));
+    const r = await cli(['received', 'record', '--file', file]);
+    expect(r.code, r.err).toBe(2);
+    expect(r.err).toMatch(/^error: unknown key at body\.provider \[unknown_key\]/);
+    expect(r.err + r.out).not.toContain('someone.private');
+    noStack(r.err);
+  });
+
   it('disclosures export: a bad kind leaves no file (nor touches an existing one); the library writes nothing for a bad query', { timeout: 120_000 }, async () => {
     const partial = join(dir, 'partial.csv');
     const r = await cli(['disclosures', 'export', '--kind', 'weird', '--out', partial]);

@@ -50,7 +50,7 @@ describe('consents, preferences, receipts and cookie consent over HTTP and the C
     // The caller cannot supply evidence of its own.
     const forged = await call('POST', `/v1/subjects/${id}/consents`, appKey, { event: 'grant', purposes: ['marketing_email'], evidence: { ip: '1.2.3.0/24' } });
     expect(forged.status).toBe(400);
-    expect(forged.body.errors[0]).toMatchObject({ field: 'body.evidence', rule: 'unknown_key' });
+    expect(forged.body.errors[0]).toMatchObject({ field: 'body', rule: 'unknown_key' });
     const bad = await call('POST', `/v1/subjects/${id}/consents`, appKey, { event: 'grant', purposes: ['payment'] });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0]).toMatchObject({ field: 'purposes[0]', rule: 'consent_basis' });

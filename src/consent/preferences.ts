@@ -7,6 +7,7 @@
  * of S's data for that purpose always agree.
  */
 import { CustosError, invalidInput } from '../errors.js';
+import { unknownKeyError } from '../validation.js';
 import type { Language, Policy } from '../policy/schema.js';
 import { LANGUAGES } from '../policy/schema.js';
 import type { PolicyVersion } from '../policy/versions.js';
@@ -236,7 +237,7 @@ export class Preferences {
     const entries = Object.entries(changes ?? {});
     if (entries.length === 0) throw invalidInput('preferences', 'preferences_required', `name at least one of ${[...keys.keys()].join(', ')}`);
     for (const [k, v] of entries) {
-      if (!keys.has(k)) throw invalidInput(`preferences.${k}`, 'preference_declared', `is not a marketing channel or purpose of the policy: ${[...keys.keys()].join(', ')}`);
+      if (!keys.has(k)) throw unknownKeyError('preferences', 'preference_declared', `be a marketing channel or purpose of the policy: ${[...keys.keys()].join(', ')}`);
       if (typeof v !== 'boolean') throw invalidInput(`preferences.${k}`, 'wrong_type', 'must be true or false');
     }
     const current = await this.get(subjectId);

@@ -10,6 +10,7 @@
  * the language, in `time_zone` when the data gives one (default UTC).
  */
 import { invalidInput } from '../errors.js';
+import { unknownKeyError } from '../validation.js';
 import { LANGUAGES, REQUEST_TYPES, type Language } from '../policy/schema.js';
 
 export interface LocalisedTemplate {
@@ -572,7 +573,7 @@ export function checkTemplateData(id: string, data: unknown): Record<string, str
   const out: Record<string, string> = {};
   const allowed = new Set<string>([...spec.placeholders, ...RENDER_HINTS]);
   for (const [k, v] of Object.entries(data)) {
-    if (!allowed.has(k)) throw invalidInput(`data.${k}`, 'unknown_placeholder', `is not a placeholder of ${id} (${spec.placeholders.join(', ')})`);
+    if (!allowed.has(k)) throw unknownKeyError('data', 'unknown_placeholder', `be a placeholder of ${id} (${spec.placeholders.join(', ')})`);
     if (typeof v !== 'string' && !(typeof v === 'number' && Number.isFinite(v))) throw invalidInput(`data.${k}`, 'wrong_type', 'must be a string or a number');
     const s = String(v);
     if (s.trim().length === 0 || s.length > MAX_VALUE) throw invalidInput(`data.${k}`, 'length', `must be 1-${MAX_VALUE} characters`);

@@ -4,6 +4,7 @@
  * server (`Intakes.start`, `Requests.file`), so the server never accepts what the form does not offer.
  */
 import { invalidInput } from '../errors.js';
+import { unknownKeyError } from '../validation.js';
 import type { Category, Policy, RequestType } from '../policy/schema.js';
 import { normaliseValue, phoneRegion } from '../vault/values.js';
 import type { Jurisdiction } from '../policy/schema.js';
@@ -55,6 +56,7 @@ export function checkRequestDetails(policy: Policy, type: RequestType, details: 
     for (const [name, value] of Object.entries(fields)) {
       const path = `details.fields.${name}`;
       const c = Object.hasOwn(policy.categories, name) ? policy.categories[name] : undefined;
+      if (!c) throw unknownKeyError('details.fields', 'category_declared', 'be a correctable field of the policy');
       if (!correctable(c)) throw invalidInput(path, 'category_declared', 'is not a correctable field of the policy');
       if (c!.type === 'phone' && jurisdiction === undefined) continue;
       normaliseValue(path, c!, value, phoneRegion(jurisdiction));

@@ -96,14 +96,38 @@ describe('HTTP API', () => {
     expect((await call('GET', `/v1/subjects/${ids[2]}?purpose=support&fields=name`, supportKey)).body.fields).toEqual({ name: 'Bulk 3' });
   });
 
+  it('an unknown key is named by its parent and the rule, never by its text (a key may be an email address)', async () => {
+    const email = 'leaked.person@example.jp';
+    const { id } = await custos.subjects.create({ fields: { name: 'Keys' } }, { actor: { keyId: 'k', role: 'application' }, purpose: 'account' });
+    const cases: [string, string, string | undefined, unknown, string, string][] = [
+      ['POST', '/v1/subjects', appKey, { purpose: 'account', fields: { name: 'A' }, [email]: 1 }, 'body', 'unknown_key'],
+      ['POST', '/v1/subjects', appKey, { purpose: 'account', fields: { [email]: 'x' } }, 'fields', 'category_declared'],
+      ['PATCH', `/v1/subjects/${id}`, appKey, { purpose: 'account', fields: { [email]: 'x' } }, 'fields', 'category_declared'],
+      ['GET', `/v1/subjects/${id}?purpose=support&${encodeURIComponent(email)}=1`, supportKey, undefined, 'query', 'unknown_key'],
+      ['PUT', `/v1/subjects/${id}/preferences`, appKey, { preferences: { [email.repeat(3)]: true } }, 'body.preferences', 'invalid_key'],
+      ['PUT', `/v1/subjects/${id}/preferences`, appKey, { preferences: { [email.slice(0, 20)]: true } }, 'preferences', 'preference_declared'],
+      ['PUT', `/v1/subjects/${id}/preferences`, appKey, { preferences: { [email.slice(0, 20)]: 'yes' } }, 'body.preferences', 'wrong_type'],
+    ];
+    for (const [method, path, key, body, field, rule] of cases) {
+      const r = await call(method, path, key, body);
+      expect(r.status, `${method} ${path}`).toBe(400);
+      expect(r.body.errors[0], `${method} ${path}`).toMatchObject({ field, rule });
+      expect(JSON.stringify(r.body)).not.toContain(email.slice(0, 12));
+    }
+    expect((await call('POST', '/v1/subjects', appKey, { purpose: 'account', fields: { name: 'A' }, [email]: 1 })).body.detail).toBe('unknown key at body');
+    // the SDK says the same
+    await expect(custos.subjects.update(id, { [email]: 'x' }, { actor: { keyId: 'k', role: 'application' }, purpose: 'account' })).rejects.toMatchObject({ message: expect.not.stringContaining(email), details: [{ field: 'fields', rule: 'category_declared' }] });
+    await expect(custos.preferences.set(id, { [email]: true }, { method: 'api' })).rejects.toMatchObject({ message: expect.not.stringContaining(email), details: [{ field: 'preferences', rule: 'preference_declared' }] });
+  });
+
   it('bad input is a 4xx problem+json naming the field and the rule, and writes nothing', async () => {
     const before = await custos.vault.count();
     const cases: [string, string, unknown, number, string, string][] = [
       ['POST', '/v1/subjects', { purpose: 'account', fields: { email: 'nope' } }, 400, 'fields.email', 'email_syntax'],
       ['POST', '/v1/subjects', { fields: { name: 'A' } }, 400, 'body.purpose', 'required'],
-      ['POST', '/v1/subjects', { purpose: 'account', fields: { name: 'A' }, extra: 1 }, 400, 'body.extra', 'unknown_key'],
+      ['POST', '/v1/subjects', { purpose: 'account', fields: { name: 'A' }, extra: 1 }, 400, 'body', 'unknown_key'],
       ['POST', '/v1/subjects', { purpose: 'spying', fields: { name: 'A' } }, 400, 'purpose', 'purpose_declared'],
-      ['POST', '/v1/subjects', { purpose: 'account', fields: { shoe: 1 } }, 400, 'fields.shoe', 'category_declared'],
+      ['POST', '/v1/subjects', { purpose: 'account', fields: { shoe: 1 } }, 400, 'fields', 'category_declared'],
       ['POST', '/v1/subjects', { purpose: 'account', fields: { card: '4111111111111111' } }, 403, 'fields.card', 'category_not_for_purpose'],
       ['POST', '/v1/subjects', { purpose: 'account', jurisdiction: 'XX', fields: {} }, 400, 'body.jurisdiction', 'not_allowed_value'],
       ['POST', '/v1/subjects', '{"purpose": "account", ', 400, 'body', 'request'],
@@ -133,7 +157,7 @@ describe('HTTP API', () => {
     expect(JSON.stringify(found.body)).not.toContain(young.toISOString().slice(0, 10));
     expect((await call('GET', `/v1/subjects/${grown}?purpose=support&fields=name`, supportKey)).body.withheld).toEqual([{ field: 'name', reason: 'erased' }]);
     expect((await call('GET', '/v1/subjects/nobody?purpose=support', supportKey)).status).toBe(404);
-    expect((await call('GET', '/v1/subjects/x?purpose=support&bogus=1', supportKey)).body.errors[0]).toMatchObject({ field: 'query.bogus', rule: 'unknown_key' });
+    expect((await call('GET', '/v1/subjects/x?purpose=support&bogus=1', supportKey)).body.errors[0]).toMatchObject({ field: 'query', rule: 'unknown_key' });
     // a URL that cannot be routed still gets a problem naming the rule, and the headers every response carries
     const bad = await call('GET', '/v1/subjects/%zz?purpose=support', supportKey);
     expect(bad.status).toBe(400);

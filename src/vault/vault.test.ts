@@ -170,7 +170,7 @@ describeBackends('vault', (backend) => {
       // the value itself is never echoed
       for (const v of Object.values(fields)) if (typeof v === 'string' && v.length > 3) expect(e.message).not.toContain(v);
     }
-    await expectError(custos.vault.create({ fields: { shoe_size: 42 } }), 'CUSTOS_UNKNOWN_FIELD', 'category_declared', 'fields.shoe_size');
+    await expectError(custos.vault.create({ fields: { shoe_size: 42 } }), 'CUSTOS_UNKNOWN_FIELD', 'category_declared', 'fields');
     await expectError(custos.vault.create({ jurisdiction: 'XX' as never, fields: {} }), 'CUSTOS_INVALID_INPUT', 'jurisdiction_declared');
     expect(await custos.vault.count()).toEqual({ active: 0, erased: 0 });
   });

@@ -9,6 +9,7 @@ import { insertRows, runForKeys, toBuffer, toInt, valuesForKeys, type Param } fr
 import type { Keyring, DataKey } from '../crypto/keyring.js';
 import { open, randomFromPool, seal } from '../crypto/aead.js';
 import { CustosError, invalidInput } from '../errors.js';
+import { unknownKeyError } from '../validation.js';
 import type { Jurisdiction, Policy } from '../policy/schema.js';
 import { JURISDICTIONS } from '../policy/schema.js';
 import { highestMinimumAge, minimumAgeFor } from '../policy/minimum-age.js';
@@ -199,11 +200,8 @@ export class Vault {
     const region = phoneRegion(jurisdiction);
     for (const [name, value] of Object.entries(fields)) {
       const path = `fields.${name}`;
-      const c = this.policy.categories[name];
-      if (!c)
-        throw new CustosError('CUSTOS_UNKNOWN_FIELD', `${path}: not a category of the policy`, [
-          { field: path, rule: 'category_declared', message: 'is not a category declared in the policy' },
-        ]);
+      const c = Object.hasOwn(this.policy.categories, name) ? this.policy.categories[name] : undefined;
+      if (!c) throw unknownKeyError('fields', 'category_declared', 'be a category declared in the policy', 'CUSTOS_UNKNOWN_FIELD');
       if (c.multiple) throw invalidInput(path, 'multiple_category', 'holds records: add them with addRecord');
       if (value === null && allowNull) {
         out.set(name, null);
