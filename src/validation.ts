@@ -3,7 +3,7 @@
  * API and the CLI: each detail names the field (dotted path) and the rule broken.
  */
 import type { z } from 'zod';
-import { CustosError, type ErrorCode, type ErrorDetail } from './errors.js';
+import { CustosError, invalidInput, type ErrorCode, type ErrorDetail } from './errors.js';
 
 export type PathKey = string | number;
 
@@ -162,6 +162,99 @@ export function declaredPath(schema: z.ZodType, path: readonly PathKey[]): { pat
   return { path: out, cut: false };
 }
 
+/**
+ * Why `s` is not well-formed text, if it is not: a NUL character (PostgreSQL's text cannot hold it, and
+ * programs reading C strings stop at it) or a lone surrogate (half of a UTF-16 pair, which UTF-8 cannot
+ * encode: it would be stored as U+FFFD, a value other than the one sent).
+ */
+export function illFormedText(s: string): 'nul' | 'lone_surrogate' | undefined {
+  if (s.includes('\u0000')) return 'nul';
+  const wellFormed = (s as { isWellFormed?: () => boolean }).isWellFormed;
+  if (wellFormed ? !wellFormed.call(s) : /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s)) return 'lone_surrogate';
+  return undefined;
+}
+
+const TEXT_AS_SENT = new WeakSet<object>();
+
+/**
+ * Marks a string schema whose text is taken as sent, NUL characters and lone surrogates included: text
+ * that is only looked at and never stored (the message `/v1/scan` and `/v1/messages/mask` read, whose
+ * spans are indices into the text exactly as sent).
+ */
+export function textAsSent<S extends z.ZodType>(schema: S): S {
+  TEXT_AS_SENT.add(schema);
+  return schema;
+}
+
+function takenAsSent(s: z.ZodType | undefined): boolean {
+  for (let d = 0; s && d < 32; d++) {
+    if (TEXT_AS_SENT.has(s)) return true;
+    const def = defOf(s);
+    s = def?.innerType ?? (def?.type === 'pipe' ? (defOf(def.in)?.type === 'transform' ? def.out : def.in) : undefined);
+  }
+  return false;
+}
+
+export interface IllFormedText {
+  /** The part of the path an error may repeat (see `declaredPath`). */
+  path: PathKey[];
+  /** The finding is in a key, or in a value under a key the caller chose, below `path`. */
+  below: boolean;
+  problem: 'nul' | 'lone_surrogate';
+}
+
+/**
+ * The first string or key in `value` (objects and arrays, walked as deep as they go) that is not
+ * well-formed text. With `schema`, strings under a schema marked `textAsSent` are skipped, and the path
+ * names only keys the schema declares; `nameKeys` names every key (the policy file: the operator's own
+ * text, whose findings are placed by path).
+ */
+export function findIllFormedText(value: unknown, schema?: z.ZodType, opts: { nameKeys?: boolean } = {}): IllFormedText | undefined {
+  const seen = new WeakSet<object>();
+  const stack: { v: unknown; s?: z.ZodType; path: PathKey[]; below: boolean }[] = [{ v: value, s: schema, path: [], below: false }];
+  while (stack.length > 0) {
+    const { v, s, path, below } = stack.pop()!;
+    if (s && takenAsSent(s)) continue;
+    if (typeof v === 'string') {
+      const problem = illFormedText(v);
+      if (problem) return { path, below, problem };
+      continue;
+    }
+    if (v === null || typeof v !== 'object' || seen.has(v)) continue;
+    seen.add(v);
+    // bytes and dates hold no text (a parsed query string is an object of a prototype of its own: walked)
+    if (ArrayBuffer.isView(v) || v instanceof Date || v instanceof Map || v instanceof Set) continue;
+    const entries: [PathKey, unknown][] = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [k, child] = entries[i];
+      if (typeof k === 'string') {
+        const problem = illFormedText(k);
+        if (problem) return { path, below: true, problem };
+      }
+      const c = s ? childOf(s, k) : { declared: false, schema: undefined };
+      const named = !below && (c.declared || !!opts.nameKeys);
+      stack.push({ v: child, s: c.schema, path: named ? [...path, k] : path, below: !named });
+    }
+  }
+  return undefined;
+}
+
+/** The error for text that is not well-formed, at `field` (rule `well_formed_text`). */
+export function illFormedTextError(field: string, found: Pick<IllFormedText, 'below' | 'problem'>): CustosError {
+  const what = found.problem === 'nul' ? 'a NUL character (U+0000)' : 'a lone surrogate (half of a UTF-16 pair, which UTF-8 cannot encode)';
+  return invalidInput(field, 'well_formed_text', `must be well-formed text, without NUL characters or lone surrogates: ${found.below ? 'a key or value in it holds' : 'it holds'} ${what}`);
+}
+
+/**
+ * Refuses a value (a string, or the strings and keys of an object or array) that is not well-formed
+ * text, naming `field`. Parsed input gets this from `parseInput`; values that reach the core another way
+ * (the SDK, files the CLI reads) are checked where they are kept (the vault, request notes).
+ */
+export function requireWellFormedText(field: string, value: unknown): void {
+  const found = findIllFormedText(value);
+  if (found) throw illFormedTextError(field, found);
+}
+
 /** `where.path`, or `where` alone. */
 const under = (where: string, path: readonly PathKey[]) => {
   const p = pathText(path);
@@ -194,7 +287,13 @@ export function inputDetails(schema: z.ZodType, issues: readonly z.core.$ZodIssu
 /** Parses `raw` with `schema`, or throws CUSTOS_INVALID_INPUT naming each field and rule (never a key or value the caller chose). */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, where: string): z.output<S> {
   const r = schema.safeParse(raw);
-  if (r.success) return r.data;
+  if (r.success) {
+    // one check for every string of every request: stored text is well-formed (see illFormedText); on
+    // the parsed value, so that a body sent as JSON text (a beacon's) is checked as the object it holds
+    const found = findIllFormedText(r.data, schema);
+    if (found) throw illFormedTextError(under(where, found.path), found);
+    return r.data;
+  }
   const details = inputDetails(schema, r.error.issues, raw, where);
   const first = details[0];
   throw new CustosError('CUSTOS_INVALID_INPUT', first.rule === 'unknown_key' || first.rule === 'invalid_key' ? first.message : `${first.field}: ${first.message}`, details);

@@ -171,6 +171,15 @@ describe('the CLI on bad input and failed starts', () => {
     noStack(r.err);
   });
 
+  it('a JSON file with text that is not well-formed (a NUL character): exit 2 naming the field and the rule well_formed_text', { timeout: 120_000 }, async () => {
+    const file = join(dir, 'receipt-nul.json');
+    writeFileSync(file, JSON.stringify({ provider: { name: 'Partner\u0000 K.K.', address: '1-1 Chiyoda' }, acquisition: 'sign-up form', acquisitionConfirmed: true, subjects: [subject], categories: ['name'] }));
+    const r = await cli(['received', 'record', '--file', file]);
+    expect(r.code, r.err).toBe(2);
+    expect(r.err).toMatch(/^error: body\.provider\.name: must be well-formed text.* \[well_formed_text\]/);
+    noStack(r.err);
+  });
+
   it('disclosures export: a bad kind leaves no file (nor touches an existing one); the library writes nothing for a bad query', { timeout: 120_000 }, async () => {
     const partial = join(dir, 'partial.csv');
     const r = await cli(['disclosures', 'export', '--kind', 'weird', '--out', partial]);

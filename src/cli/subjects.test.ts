@@ -104,6 +104,27 @@ describe('custos subjects import', () => {
     expect(readFileSync(`${f}.rejects.jsonl`, 'utf8').trim()).toBe('{"line":3,"errors":[{"rule":"json_syntax","message":"the line is not valid JSON"}]}');
   });
 
+  it('a value or external id that is not well-formed text (a NUL character, a lone surrogate) is a rejected row naming the field and the rule', async () => {
+    const f = join(dir, 'broken-text.jsonl');
+    // JSON's \\u escapes carry a lone surrogate or a NUL through a file that is itself valid UTF-8
+    const lines = [
+      JSON.stringify({ user_id: 'w1', full_name: 'Well Formed 🌸', region: 'JP' }),
+      '{"user_id":"w2","full_name":"Hana\\ud800ko","region":"JP"}',
+      '{"user_id":"w3","full_name":"Nul\\u0000Name","region":"JP"}',
+      '{"user_id":"w4\\udc00","full_name":"Id Half","region":"JP"}',
+    ];
+    writeFileSync(f, lines.join('\n') + '\n');
+    const r = await cli(['subjects', 'import', f, '--map', map, '--json']);
+    expect(r.code, r.err).toBe(1);
+    expect(JSON.parse(r.out)).toMatchObject({ created: 1, rejected: 3 });
+    const rejects = readFileSync(`${f}.rejects.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rejects.map((x) => [x.line, x.errors[0].field, x.errors[0].rule])).toEqual([
+      [2, 'fields.name', 'well_formed_text'],
+      [3, 'fields.name', 'well_formed_text'],
+      [4, 'externalId', 'well_formed_text'],
+    ]);
+  });
+
   it('an interrupted import resumes from its checkpoint: no row twice, totals over both runs; exit 0 when nothing is rejected', async () => {
     const csv = join(dir, 'big.csv');
     writeFileSync(csv, ['user_id,full_name,mail,tel,region,born', ...people(25, 1000)].join('\n') + '\n');

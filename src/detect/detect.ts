@@ -10,6 +10,7 @@ import { findMessengerIds } from './recognisers/messenger.js';
 import { findCards, findIbans, findMyNumbers, findRrns } from './recognisers/numbers.js';
 import { findIps } from './recognisers/ip.js';
 import { invalidInput } from '../errors.js';
+import { requireWellFormedText } from '../validation.js';
 import { triggers, T } from './triggers.js';
 
 const { AT, COLON, DIGITS12, DIGITS8, FOLD, HOST_DOT, IBAN, IPV4, MESSENGER, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS } = T;
@@ -38,6 +39,7 @@ const NOTE_TYPES: ReadonlySet<string> = new Set(['EMAIL', 'CREDIT_CARD', 'IBAN',
  * times next to each other read as one too often for a refusal.)
  */
 export function requireNoIdentifiers(field: string, note: string): void {
+  requireWellFormedText(field, note);
   const found = detect(note).filter((f) => NOTE_TYPES.has(f.type));
   if (found.length > 0)
     throw invalidInput(field, 'personal_data_in_note', `holds ${[...new Set(found.map((f) => f.type.toLowerCase()))].join(', ')}: say why, not who (this text is kept in clear, after an erasure too)`);

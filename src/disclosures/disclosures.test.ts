@@ -138,6 +138,11 @@ describeBackends('third-party provision', (backend) => {
       expect(r.data[0].fields).toEqual({ name: 'Aiko Sato', address: '1-2-3 Ebisu, Tokyo' });
     }
     await refused(c.disclosures.disclose({ subjects: [a], recipient: court, categories: ['name'], purpose: 'legal_request', basis: 'court_order' }, po), 'CUSTOS_POLICY_VIOLATION', 'reference_required');
+    // a recipient's name and the reference are kept in the ledger: well-formed text only (PostgreSQL's text holds no NUL)
+    const nul = await refused(c.disclosures.disclose({ subjects: [a], recipient: { ...court, name: 'Tokyo\u0000 Court' }, categories: ['name'], purpose: 'legal_request', basis: 'court_order', reference: 'x-1' }, po), 'CUSTOS_INVALID_INPUT', 'well_formed_text');
+    expect(nul.details[0].field).toBe('body.recipient.name');
+    const half = await refused(c.disclosures.disclose({ subjects: [a], recipient: court, categories: ['name'], purpose: 'legal_request', basis: 'court_order', reference: 'order \ud800' }, po), 'CUSTOS_INVALID_INPUT', 'well_formed_text');
+    expect(half.details[0].field).toBe('body.reference');
     await refused(c.disclosures.disclose({ subjects: [a], recipient: court, categories: ['name'], purpose: 'legal_request', basis: 'law', reference: 'x' }, app), 'CUSTOS_FORBIDDEN', 'operation_not_for_role');
     await refused(c.disclosures.disclose({ subjects: [a], recipient: court, categories: ['name'], purpose: 'legal_request' }, po), 'CUSTOS_POLICY_VIOLATION', 'recipient_not_registered');
     await c.subjects.erase(d, { actor: po, reason: 'request' });

@@ -7,7 +7,7 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { CustosError, type ErrorDetail } from '../errors.js';
 import { policySchema, type Policy } from './schema.js';
 import { crossReferenceFindings, type Finding } from './rules.js';
-import { issueDetails, pathText, type PathKey } from '../validation.js';
+import { findIllFormedText, illFormedTextError, issueDetails, pathText, type PathKey } from '../validation.js';
 
 export interface LoadedPolicy {
   policy: Policy;
@@ -99,6 +99,12 @@ export function analysePolicy(source: string, file = 'custos.policy.yaml'): Poli
   const parsed = policySchema.safeParse(raw ?? {});
   if (!parsed.success) {
     return result(issueDetails(parsed.error.issues, raw ?? {}).map((d) => detailOf(d.path, d.rule, d.message, d.atKey)));
+  }
+  // the policy's texts are published, stored and rendered: each must be well-formed text
+  const illFormed = findIllFormedText(raw, undefined, { nameKeys: true });
+  if (illFormed) {
+    const e = illFormedTextError(pathText(illFormed.path), illFormed).details[0];
+    return result([detailOf(illFormed.path, e.rule, e.message, illFormed.below)]);
   }
   const findings: Finding[] = crossReferenceFindings(parsed.data).filter((f) => f.severity === 'error');
   return result(

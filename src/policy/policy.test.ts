@@ -63,6 +63,7 @@ describe('policy', () => {
     { name: 'invalid controller email', from: 'email: privacy@tutoring.example', to: 'email: privacy-at-tutoring', rule: 'format', at: 'email: privacy-at-tutoring' },
     { name: 'YAML syntax error', from: 'default_jurisdiction: JP', to: 'default_jurisdiction: [JP', rule: 'yaml_syntax', at: 'default_jurisdiction: [JP' },
     { name: 'extra holiday that is not a date', from: 'promises:                       # stricter than the law', to: "requests:\n  extra_holidays: { RU: ['9 May 2027'] }\npromises:                       # stricter than the law", rule: 'format', at: "RU: ['9 May 2027']" },
+    { name: 'a recipient name that is not well-formed text (a NUL character)', from: '    name: Vimeo.com, Inc.', to: '    name: "Vimeo.com\\0, Inc."', rule: 'well_formed_text', at: '    name: "Vimeo.com' },
     { name: 'recipient category outside its purposes', from: "    categories: [name]\n    purposes: [lesson_delivery]", to: "    categories: [card]\n    purposes: [lesson_delivery]", rule: 'recipient_purpose_mismatch', at: '    categories: [card]' },
   ];
 

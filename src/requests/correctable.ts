@@ -4,7 +4,7 @@
  * server (`Intakes.start`, `Requests.file`), so the server never accepts what the form does not offer.
  */
 import { invalidInput } from '../errors.js';
-import { unknownKeyError } from '../validation.js';
+import { requireWellFormedText, unknownKeyError } from '../validation.js';
 import type { Category, Policy, RequestType } from '../policy/schema.js';
 import { normaliseValue, phoneRegion } from '../vault/values.js';
 import type { Jurisdiction } from '../policy/schema.js';
@@ -46,6 +46,7 @@ export function checkRequestDetails(policy: Policy, type: RequestType, details: 
   if (details !== undefined && (typeof details !== 'object' || details === null || Array.isArray(details)))
     throw invalidInput('details', 'object', 'must be an object');
   const d = details as Record<string, unknown> | undefined;
+  requireWellFormedText('details', d);
   if (type === 'correction') {
     const fields = d?.fields;
     if (typeof fields !== 'object' || fields === null || Array.isArray(fields) || Object.keys(fields).length === 0)

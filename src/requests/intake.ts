@@ -22,6 +22,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { runForKeys, toBuffer, toInt } from '../store/db.js';
 import { CustosError, invalidInput } from '../errors.js';
+import { requireWellFormedText } from '../validation.js';
 import { constantTimeEqual, hmac, open, seal } from '../crypto/aead.js';
 import type { Keyring } from '../crypto/keyring.js';
 import type { Vault } from '../vault/vault.js';
@@ -164,6 +165,7 @@ export class Intakes {
     // what the request asks for is checked now (the same for everyone, nothing looked up), not after the
     // person has spent their code on it
     checkRequestDetails(this.policy(), input.type, input.details);
+    requireWellFormedText('agent', input.agent);
     const kind = input.email !== undefined ? 'email' : 'phone';
     const normalised =
       kind === 'email'

@@ -735,6 +735,14 @@ describeBackends('data-subject requests', (backend) => {
     const r = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: 'x' } } });
     await rejects(custos.requests.extend(r.requestId, '', staff), 'CUSTOS_INVALID_INPUT', 'reason_required');
     await rejects(custos.requests.refuse(r.requestId, 'because' as never, 'no', staff), 'CUSTOS_INVALID_INPUT', 'refusal_code');
+    // notes kept and mailed are well-formed text: no NUL character, no lone surrogate
+    expect((await rejects(custos.requests.extend(r.requestId, 'waiting for the\u0000 registry', staff), 'CUSTOS_INVALID_INPUT', 'well_formed_text')).details[0].field).toBe('reason');
+    expect((await rejects(custos.requests.refuse(r.requestId, 'manifestly_unfounded', 'Not a correction \ud800 of your data.', staff), 'CUSTOS_INVALID_INPUT', 'well_formed_text')).details[0].field).toBe('explanation');
+    const agent = { name: 'Agency \udc00', email: 'agent@agency.example', authorisation: 'The person authorised us in writing on 1 May.' };
+    expect((await rejects(custos.requests.file(kim, { type: 'erasure', language: 'ko', channel: 'agent', agent }), 'CUSTOS_INVALID_INPUT', 'well_formed_text')).details[0].field).toBe('agent');
+    expect((await rejects(custos.requests.file(kim, { type: 'restriction', language: 'ko', channel: 'privacy_center', details: { note: 'x\u0000' } }), 'CUSTOS_INVALID_INPUT', 'well_formed_text')).details[0].field).toBe('details');
+    await rejects(custos.restrictions.add(kim, '*', 'accuracy\u0000 contested'), 'CUSTOS_INVALID_INPUT', 'well_formed_text');
+    expect((await custos.requests.get(r.requestId)).status).not.toBe('refused');
     const refused = await custos.requests.refuse(r.requestId, 'manifestly_unfounded', 'The requested value is not a correction of your data.', staff);
     expect(refused).toMatchObject({ status: 'refused', refusal: { code: 'manifestly_unfounded' } });
     await rejects(custos.requests.fulfil(r.requestId, staff), 'CUSTOS_REQUEST_STATE', 'request_open');

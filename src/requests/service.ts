@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { toInt } from '../store/db.js';
 import { CustosError, invalidInput, notFound } from '../errors.js';
+import { requireWellFormedText } from '../validation.js';
 import type { Policy, Language, RequestType, Jurisdiction } from '../policy/schema.js';
 import { REQUEST_TYPES } from '../policy/schema.js';
 import type { Vault } from '../vault/vault.js';
@@ -306,6 +307,7 @@ export class Requests {
     if (status.status === 'erased') throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased');
     const policy = this.policy();
     checkRequestDetails(policy, input.type, input.details, status.jurisdiction);
+    requireWellFormedText('agent', input.agent);
     const received = this.now();
     const due = dueDate(input.type, status.jurisdiction, received, policy.promises, deadlineOptions(policy, status.jurisdiction));
     const fee = policy.requests.fees.find((f) => f.type === input.type && (!f.jurisdiction || f.jurisdiction === status.jurisdiction));
@@ -685,6 +687,7 @@ export class Requests {
   /** An extension needs a reason, is allowed only as the law allows, and the person is told. */
   async extend(requestId: string, reason: string, actor: Actor): Promise<RequestView> {
     if (typeof reason !== 'string' || reason.trim().length < 5 || reason.length > 1000) throw invalidInput('reason', 'reason_required', 'an extension needs a reason (5-1000 characters)');
+    requireWellFormedText('reason', reason);
     const r = await this.row(requestId);
     this.requireOpen(r, 'extend');
     if (r.extended_until != null) throw new CustosError('CUSTOS_REQUEST_STATE', 'the request was extended already', [{ field: 'requestId', rule: 'extended_once', message: 'a request can be extended once' }]);
@@ -705,6 +708,7 @@ export class Requests {
     if (!(REFUSAL_CODES as readonly string[]).includes(code)) throw invalidInput('code', 'refusal_code', `must be one of ${REFUSAL_CODES.join(', ')}`);
     if (typeof explanation !== 'string' || explanation.trim().length < 5 || explanation.length > 2000)
       throw invalidInput('explanation', 'explanation_required', 'a refusal explains itself to the person (5-2000 characters)');
+    requireWellFormedText('explanation', explanation);
     const r = await this.claim(requestId, 'refuse');
     const at = this.now().getTime();
     await this.db.run("UPDATE requests SET status = 'refused', refusal_code = ?, completed_at = ?, claimed_until = NULL WHERE request_id = ?", [code, at, requestId]);

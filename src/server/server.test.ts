@@ -120,6 +120,41 @@ describe('HTTP API', () => {
     await expect(custos.preferences.set(id, { [email]: true }, { method: 'api' })).rejects.toMatchObject({ message: expect.not.stringContaining(email), details: [{ field: 'preferences', rule: 'preference_declared' }] });
   });
 
+  it('text that is not well-formed (a NUL character, a lone surrogate) is refused naming the field and the rule, on every route; a scanned message is taken as sent', async () => {
+    const before = await custos.vault.count();
+    const { id } = await custos.subjects.create({ fields: { name: 'Well Formed' } }, { actor: { keyId: 'k', role: 'application' }, purpose: 'account' });
+    const cases: [string, string, string, unknown, string][] = [
+      ['POST', '/v1/subjects', appKey, { purpose: 'account', fields: { name: 'Hana\ud800ko' } }, 'body.fields'],
+      ['POST', '/v1/subjects', appKey, { purpose: 'account', fields: { name: 'Hana\u0000ko' } }, 'body.fields'],
+      ['POST', '/v1/subjects', appKey, { purpose: 'account', externalId: 'u-\udc00', fields: { name: 'A' } }, 'body.externalId'],
+      ['PATCH', `/v1/subjects/${id}`, appKey, { purpose: 'account', fields: { name: 'x\u0000' } }, 'body.fields'],
+      ['DELETE', `/v1/subjects/${id}`, appKey, { reason: 'asked \ud800 by mail' }, 'body.reason'],
+      ['POST', `/v1/subjects/${id}/records`, appKey, { purpose: 'lesson_delivery', category: 'messages', value: 'see you\u0000' }, 'body.value'],
+      ['POST', '/v1/privacy/requests', '', { type: 'erasure', email: 'agent.case@example.jp', language: 'en', agent: { name: 'Agent \ud800', email: 'agent@example.jp', authorisation: 'a'.repeat(30) } }, 'body.agent.name'],
+      ['POST', '/v1/disclosures', admin, { subjects: [id], recipient: { type: 'public_authority', name: 'Court\u0000' }, categories: ['name'], purpose: 'legal_request', basis: 'court_order', reference: 'case 1' }, 'body.recipient.name'],
+      ['GET', `/v1/subjects/${id}?purpose=support%00`, supportKey, undefined, 'query.purpose'],
+    ];
+    for (const [method, path, key, body, field] of cases) {
+      const r = await call(method, path, key || undefined, body);
+      expect(r.status, `${method} ${path} ${field}`).toBe(400);
+      expect(r.body.errors[0], `${method} ${path}`).toMatchObject({ field, rule: 'well_formed_text' });
+    }
+    expect(await custos.vault.count()).toEqual({ ...before, active: before.active + 1 });
+    expect((await call('GET', `/v1/subjects/${id}?purpose=support&fields=name`, supportKey)).body.fields).toEqual({ name: 'Well Formed' });
+    // a surrogate pair (an emoji) is well-formed text, and comes back as sent
+    expect((await call('PATCH', `/v1/subjects/${id}`, appKey, { purpose: 'account', fields: { name: 'Hana \ud83c\udf38' } })).status).toBe(200);
+    expect((await call('GET', `/v1/subjects/${id}?purpose=support&fields=name`, supportKey)).body.fields).toEqual({ name: 'Hana 🌸' });
+    // a message is scanned and masked as sent: spans are indices into it, a lone surrogate and a NUL included
+    const message = 'broken \ud83d pair\u0000 mail me: hana@example.jp';
+    const scan = await call('POST', '/v1/scan', appKey, { text: message });
+    expect(scan.status).toBe(200);
+    expect(scan.body.findings).toEqual([expect.objectContaining({ type: 'EMAIL', start: message.indexOf('hana'), end: message.length })]);
+    const masked = await call('POST', '/v1/messages/mask', appKey, { text: message });
+    expect(masked.status).toBe(200);
+    expect(masked.body.text).toBe(`${message.slice(0, message.indexOf('hana'))}${masked.body.text.slice(message.indexOf('hana'))}`);
+    expect(masked.body.text).not.toContain('hana@example.jp');
+  });
+
   it('bad input is a 4xx problem+json naming the field and the rule, and writes nothing', async () => {
     const before = await custos.vault.count();
     const cases: [string, string, unknown, number, string, string][] = [

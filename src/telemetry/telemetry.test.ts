@@ -137,6 +137,9 @@ describe('visit log over HTTP', () => {
       [{ url: 'https://shop.example/', status: 99 }, 'body.status'],
       [{ url: 'https://shop.example/', extra: 'x' }, 'body'],
       ['not json', 'body'],
+      // a text/plain beacon is checked as the object its JSON text holds: escapes of a NUL or a lone surrogate too
+      ['{"url":"https://shop.example/\\u0000"}', 'body.url'],
+      ['{"url":"https://shop.example/","referrer":"https://x.example/\\ud800"}', 'body.referrer'],
     ] as const) {
       const r = await beacon(body);
       expect(r.status).toBe(400);

@@ -6,7 +6,7 @@ import { isIP } from 'node:net';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { lazy } from '../lazy.js';
 import { invalidInput } from '../errors.js';
-import { MAX_JSON_DEPTH, nestsDeeperThan } from '../validation.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan, requireWellFormedText } from '../validation.js';
 import type { Category, Jurisdiction } from '../policy/schema.js';
 
 const phoneNumbers = lazy<typeof import('libphonenumber-js/max')>('libphonenumber-js/max');
@@ -95,6 +95,8 @@ function text(field: string, v: unknown, max: number): string {
  */
 export function normaliseValue(field: string, c: Category, v: unknown, region: CountryCode | undefined): unknown {
   if (v === undefined || v === null) throw invalidInput(field, 'required', 'must have a value');
+  // every string kept (a text, an email, the strings and keys of a json value) is well-formed text
+  requireWellFormedText(field, v);
   switch (c.type) {
     case 'text':
       return text(field, v, c.max_length ?? DEFAULT_TEXT_LIMIT);

@@ -164,6 +164,12 @@ describeBackends('vault', (backend) => {
       [{ password_hash: 'hunter2' }, 'password_hash_format', 'fields.password_hash'],
       [{ device_data: 'chrome' }, 'json_type', 'fields.device_data'],
       [{ name: 'bell\u0007' }, 'control_characters', 'fields.name'],
+      // not well-formed text: UTF-8 cannot hold a lone surrogate (it would come back as U+FFFD), nor PostgreSQL a NUL
+      [{ name: 'Hana\ud800ko' }, 'well_formed_text', 'fields.name'],
+      [{ name: 'Hana\u0000ko' }, 'well_formed_text', 'fields.name'],
+      [{ email: 'hana\udc00@example.jp' }, 'well_formed_text', 'fields.email'],
+      [{ device_data: { ua: ['ok', 'bad\ud83d'] } }, 'well_formed_text', 'fields.device_data'],
+      [{ device_data: { ['k\u0000']: 1 } }, 'well_formed_text', 'fields.device_data'],
     ];
     for (const [fields, rule, field] of cases) {
       const e = await expectError(custos.vault.create({ fields: { name: 'Valid Name', ...fields } }), 'CUSTOS_INVALID_INPUT', rule, field);
@@ -172,6 +178,7 @@ describeBackends('vault', (backend) => {
     }
     await expectError(custos.vault.create({ fields: { shoe_size: 42 } }), 'CUSTOS_UNKNOWN_FIELD', 'category_declared', 'fields');
     await expectError(custos.vault.create({ jurisdiction: 'XX' as never, fields: {} }), 'CUSTOS_INVALID_INPUT', 'jurisdiction_declared');
+    await expectError(custos.vault.create({ externalId: 'user-\ud800', fields: { name: 'Valid Name' } }), 'CUSTOS_INVALID_INPUT', 'well_formed_text', 'externalId');
     expect(await custos.vault.count()).toEqual({ active: 0, erased: 0 });
   });
 

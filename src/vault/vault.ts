@@ -9,7 +9,7 @@ import { insertRows, runForKeys, toBuffer, toInt, valuesForKeys, type Param } fr
 import type { Keyring, DataKey } from '../crypto/keyring.js';
 import { open, randomFromPool, seal } from '../crypto/aead.js';
 import { CustosError, invalidInput } from '../errors.js';
-import { unknownKeyError } from '../validation.js';
+import { requireWellFormedText, unknownKeyError } from '../validation.js';
 import type { Jurisdiction, Policy } from '../policy/schema.js';
 import { JURISDICTIONS } from '../policy/schema.js';
 import { highestMinimumAge, minimumAgeFor } from '../policy/minimum-age.js';
@@ -325,6 +325,7 @@ export class Vault {
         if (input.externalId !== undefined) {
           if (typeof input.externalId !== 'string' || input.externalId.length === 0 || input.externalId.length > 200)
             throw invalidInput('externalId', 'external_id', 'must be a string of 1-200 characters');
+          requireWellFormedText('externalId', input.externalId);
           extDigest = this.keys.blindIndex('external_id', input.externalId);
         }
         return { jurisdiction, fields, extDigest, id: subjectUuid() };

@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { defineRoute } from '../route.js';
+import { textAsSent } from '../../validation.js';
 import { detect, detectSpecialCare, mask, MASK_STYLES } from '../../detect/index.js';
 
 const finding = z.object({ type: z.string(), start: z.number(), end: z.number(), score: z.number(), rule: z.string() });
-const text = z.string().max(100_000).describe('the message; never stored or logged');
+// The text is scanned as sent, lone surrogates and NUL characters included: it is never stored, the
+// spans are indices into it as sent, and a message cut in the middle of a pair still has its contact
+// details found and masked (refusing it would hand the caller back an unmasked message).
+const text = textAsSent(z.string().max(100_000).describe('the message, taken as sent (lone surrogates and NUL characters included); never stored or logged'));
 
 /** Seed 002: messages are scanned so that contact details and links to other sites do not leak. */
 export const detectRoutes = [
