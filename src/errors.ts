@@ -74,6 +74,21 @@ export const invalidInput = (field: string, rule: string, message: string) =>
 export const notFound = (what: string, field = 'id') =>
   new CustosError('CUSTOS_NOT_FOUND', `${what} not found`, [{ field, rule: 'not_found', message: `${what} not found` }]);
 
+/**
+ * Runs `work`; an error it throws naming the input `core` names `field` instead: the name the caller
+ * gave that input where the front end's differs from the core's (a subject id the core takes as `id`,
+ * sent in a body as `subjectId`).
+ */
+export async function asField<T>(core: string, field: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (!(e instanceof CustosError) || !e.details.some((d) => d.field === core)) throw e;
+    const message = e.message.startsWith(`${core}: `) ? `${field}: ${e.message.slice(core.length + 2)}` : e.message;
+    throw new CustosError(e.code, message, e.details.map((d) => (d.field === core ? { ...d, field } : d)));
+  }
+}
+
 export function isCustosError(e: unknown): e is CustosError {
   return e instanceof CustosError;
 }

@@ -147,7 +147,7 @@ export class ApiKeys {
     this.revocations++;
     this.seen.delete(keyId);
     const info = (await this.list()).find((k) => k.keyId === keyId);
-    if (!info) throw notFound('API key');
+    if (!info) throw notFound('API key', 'keyId');
     if (r.changes > 0) await this.audit.append({ actor: { keyId: by.keyId, role: by.role }, action: 'key.revoke', outcome: 'ok', details: { keyId } });
     return info;
   }

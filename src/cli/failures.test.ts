@@ -180,6 +180,19 @@ describe('the CLI on bad input and failed starts', () => {
     noStack(r.err);
   });
 
+  it('a bad flag value is named by the flag, as the other errors name theirs (status, not --status)', { timeout: 120_000 }, async () => {
+    const status = await cli(['requests', 'list', '--status', 'lost']);
+    expect(status.code, status.err).toBe(2);
+    expect(status.err).toMatch(/^error: status: must be open or one of .* \[request_status\]/);
+    const type = await cli(['requests', 'list', '--type', 'gossip']);
+    expect(type.err).toMatch(/^error: type: must be one of .* \[request_type\]/);
+    const file = join(dir, 'message.txt');
+    writeFileSync(file, 'hello');
+    const style = await runCli(['scan', file, '--style', 'glitter'], env);
+    expect(style.code, style.err).toBe(2);
+    expect(style.err).toMatch(/^error: style: must be one of .* \[mask_style\]/);
+  });
+
   it('disclosures export: a bad kind leaves no file (nor touches an existing one); the library writes nothing for a bad query', { timeout: 120_000 }, async () => {
     const partial = join(dir, 'partial.csv');
     const r = await cli(['disclosures', 'export', '--kind', 'weird', '--out', partial]);

@@ -23,8 +23,8 @@ export function registerRequests(program: Command): void {
     .action(
       action(async (opts: StoreFlags & { status?: string; type?: string; json?: boolean }) => {
         if (opts.status && opts.status !== 'open' && !(REQUEST_STATUSES as readonly string[]).includes(opts.status))
-          throw invalidInput('--status', 'request_status', `must be open or one of ${REQUEST_STATUSES.join(', ')}`);
-        if (opts.type && !(REQUEST_TYPES as readonly string[]).includes(opts.type)) throw invalidInput('--type', 'request_type', `must be one of ${REQUEST_TYPES.join(', ')}`);
+          throw invalidInput('status', 'request_status', `must be open or one of ${REQUEST_STATUSES.join(', ')}`);
+        if (opts.type && !(REQUEST_TYPES as readonly string[]).includes(opts.type)) throw invalidInput('type', 'request_type', `must be one of ${REQUEST_TYPES.join(', ')}`);
         await withCustos(opts, async (c) => {
           const list = await c.requests.list({ status: opts.status as RequestStatus | 'open' | undefined, type: opts.type as RequestType | undefined });
           emit(opts.json, list, () => (list.length === 0 ? 'no requests' : list.map(line).join('\n')));

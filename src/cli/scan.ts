@@ -123,7 +123,7 @@ export async function scanFiles(files: string[], opts: { style?: MaskStyle; prog
 
 function parseStyle(style: string | undefined): MaskStyle | undefined {
   if (style === undefined) return undefined;
-  if (!(MASK_STYLES as readonly string[]).includes(style)) throw invalidInput('--style', 'mask_style', `must be one of ${MASK_STYLES.join(', ')}`);
+  if (!(MASK_STYLES as readonly string[]).includes(style)) throw invalidInput('style', 'mask_style', `must be one of ${MASK_STYLES.join(', ')}`);
   return style as MaskStyle;
 }
 

@@ -328,7 +328,7 @@ export class Disclosures {
         throw new CustosError('CUSTOS_UNKNOWN_FIELD', `categories[${i}]: not a category of the policy`, [{ field: `categories[${i}]`, rule: 'category_declared', message: 'is not a category declared in the policy' }]);
     });
     const categories = [...new Set(input.categories)];
-    const recipient: RecipientInfo | RecipientSnapshot = typeof input.recipient === 'string' ? recipientInfo(policy, input.recipient) : { ...input.recipient };
+    const recipient: RecipientInfo | RecipientSnapshot = typeof input.recipient === 'string' ? recipientInfo(policy, input.recipient, 'recipient') : { ...input.recipient };
     const registered = 'categories' in recipient;
     const basis: ProvisionBasis = input.basis ?? (registered && recipient.type === 'processor' ? 'entrustment' : 'consent');
     const exception = isException(basis);
@@ -357,7 +357,7 @@ export class Disclosures {
     if (input.continues) {
       continued = await this.db.get<LedgerRow>(`SELECT ${LEDGER_COLUMNS} FROM disclosure_ledger l WHERE l.disclosure_id = ?`, [input.continues]);
       // (an entry whose retention has ended is as good as purged)
-      if (!continued || continued.kind === 'anonymised' || toInt(continued.retain_until) <= this.now().getTime()) throw notFound('ledger entry');
+      if (!continued || continued.kind === 'anonymised' || toInt(continued.retain_until) <= this.now().getTime()) throw notFound('ledger entry', 'continues');
       const same =
         (continued.recipient_json && JSON.parse(continued.recipient_json).id) === (registered ? (recipient as RecipientInfo).id : undefined) &&
         continued.purpose === input.purpose &&
@@ -447,7 +447,7 @@ export class Disclosures {
       // a continued entry must still be kept (a retention purge may have taken it since it was read);
       // extending it first also holds its row until this provision is recorded
       else if ((await t.run('UPDATE disclosure_ledger SET retain_until = ? WHERE disclosure_id = ? AND retain_until > ?', [retainUntil, disclosureId, now])).changes !== 1)
-        throw notFound('ledger entry');
+        throw notFound('ledger entry', 'continues');
       const added = await insertRows(t, 'disclosure_subjects', ['subject_id', 'disclosure_id', 'provided_at'], subjects.map((s) => [s, disclosureId, now]), ' ON CONFLICT DO NOTHING');
       // (retain_until is set already: by the insert, or by the continuation's check above)
       await t.run('UPDATE disclosure_ledger SET subject_count = subject_count + ?, period_to = ? WHERE disclosure_id = ?', [added, now, disclosureId]);

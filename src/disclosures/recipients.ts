@@ -30,8 +30,9 @@ export function listRecipients(policy: Policy): RecipientInfo[] {
   return Object.keys(policy.recipients).map((id) => recipientInfo(policy, id));
 }
 
-export function recipientInfo(policy: Policy, id: string): RecipientInfo {
-  if (!Object.hasOwn(policy.recipients, id)) throw notFound('recipient');
+/** A recipient of the registry; an unknown id is NotFound naming `field`, the input that named it. */
+export function recipientInfo(policy: Policy, id: string, field = 'id'): RecipientInfo {
+  if (!Object.hasOwn(policy.recipients, id)) throw notFound('recipient', field);
   const r = policy.recipients[id];
   return {
     id,

@@ -361,7 +361,7 @@ export class Jobs {
 
   async get(by: { id: string } | { key: string }): Promise<JobInfo> {
     const r = 'id' in by ? await this.db.get<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE id = ?`, [by.id]) : await this.db.get<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE dedupe_key = ?`, [by.key]);
-    if (!r) throw notFound('job');
+    if (!r) throw notFound('job', 'id' in by ? 'id' : 'key');
     return this.info(r);
   }
 

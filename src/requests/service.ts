@@ -183,9 +183,9 @@ export class Requests {
   }
 
   private async row(requestId: string): Promise<Row> {
-    if (typeof requestId !== 'string' || requestId.length > 64) throw notFound('request');
+    if (typeof requestId !== 'string' || requestId.length > 64) throw notFound('request', 'requestId');
     const r = await this.db.get<Row>(`SELECT ${COLUMNS} FROM requests WHERE request_id = ?`, [requestId]);
-    if (!r) throw notFound('request');
+    if (!r) throw notFound('request', 'requestId');
     return r;
   }
 
@@ -824,7 +824,7 @@ export class Requests {
   /** The stored outcome of a completed request (what was corrected, restricted, kept), for the person. */
   async result(requestId: string, subjectId: string): Promise<Record<string, unknown> | null> {
     const r = await this.row(requestId);
-    if (r.subject_id !== subjectId) throw notFound('request');
+    if (r.subject_id !== subjectId) throw notFound('request', 'requestId');
     if (r.type === 'erasure') return r.result == null ? null : (JSON.parse(Buffer.from(r.result as Uint8Array).toString('utf8')) as Record<string, unknown>);
     return this.vault.openFor(subjectId, `request-result:${requestId}`, r.result);
   }

@@ -155,6 +155,37 @@ describe('HTTP API', () => {
     expect(masked.body.text).not.toContain('hana@example.jp');
   });
 
+  it('a thing that is not found, or in no state for an action, is named by the input the caller sent', async () => {
+    const { id } = await custos.subjects.create({ fields: { name: 'Named Right' } }, { actor: { keyId: 'k', role: 'application' }, purpose: 'account' });
+    const request = await custos.requests.file(id, { type: 'access', language: 'en', channel: 'staff' });
+    const court = { type: 'public_authority', name: 'Tokyo District Court' };
+    const cases: [string, string, string, unknown, number, string][] = [
+      ['POST', '/v1/disclosures', admin, { subjects: [id], recipient: 'no_such_recipient', categories: ['name'], purpose: 'third_party_provision' }, 404, 'recipient'],
+      ['POST', '/v1/disclosures', admin, { subjects: [id], recipient: court, categories: ['name'], purpose: 'legal_request', basis: 'court_order', reference: 'case 9', continues: `dsc_${'a'.repeat(20)}` }, 404, 'continues'],
+      ['DELETE', '/v1/keys/aaaaaaaaaaaa', admin, undefined, 404, 'keyId'],
+      ['GET', '/v1/policy/diff?from=1&to=99', admin, undefined, 404, 'to'],
+      ['GET', '/v1/policy/diff?from=99&to=1', admin, undefined, 404, 'from'],
+      ['POST', '/v1/subject-tokens', appKey, { subjectId: 'nobody' }, 404, 'subjectId'],
+      ['POST', '/v1/requests', admin, { subjectId: 'nobody', type: 'access', language: 'en' }, 404, 'subjectId'],
+      ['GET', '/v1/subjects/nobody?purpose=support', supportKey, undefined, 404, 'id'],
+      ['POST', '/v1/subjects/nobody/stop-provision', admin, { reason: 'asked by letter' }, 404, 'id'],
+      ['GET', '/v1/requests/nope', admin, undefined, 404, 'id'],
+      ['POST', '/v1/requests/nope/approve', admin, {}, 404, 'id'],
+      ['POST', `/v1/requests/${request.requestId}/fee-paid`, admin, {}, 409, 'id'],
+    ];
+    for (const [method, path, key, body, status, field] of cases) {
+      const r = await call(method, path, key, body);
+      expect(r.status, `${method} ${path}`).toBe(status);
+      expect(r.body.errors[0].field, `${method} ${path}`).toBe(field);
+    }
+    // the SDK names its own parameters
+    const staff = { keyId: 'k', role: 'privacy_officer' };
+    await expect(custos.requests.approve('nope', staff)).rejects.toMatchObject({ details: [{ field: 'requestId', rule: 'not_found' }] });
+    await expect(custos.requests.markFeePaid(request.requestId, staff)).rejects.toMatchObject({ details: [{ field: 'requestId', rule: 'no_fee' }] });
+    await expect(custos.jobs.get({ key: 'no-such-job' })).rejects.toMatchObject({ details: [{ field: 'key', rule: 'not_found' }] });
+    expect(() => custos.disclosures.recipient('no_such_recipient')).toThrow(expect.objectContaining({ details: [expect.objectContaining({ field: 'id', rule: 'not_found' })] }));
+  });
+
   it('bad input is a 4xx problem+json naming the field and the rule, and writes nothing', async () => {
     const before = await custos.vault.count();
     const cases: [string, string, unknown, number, string, string][] = [

@@ -118,7 +118,8 @@ const possibleId = (id: unknown): id is string => typeof id === 'string' && id.l
 
 const subjectErased = () =>
   new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased', [{ rule: 'erased', message: 'the subject has been erased' }]);
-export const subjectNotFound = () => new CustosError('CUSTOS_NOT_FOUND', 'subject not found', [{ field: 'subject', rule: 'not_found', message: 'no such subject' }]);
+/** No such subject: named `id`, as the SDK's calls and the API's `/v1/subjects/:id` routes take it (a front end taking it under another name renames it, see `asField`). */
+export const subjectNotFound = () => new CustosError('CUSTOS_NOT_FOUND', 'subject not found', [{ field: 'id', rule: 'not_found', message: 'no such subject' }]);
 
 /** Refusals of a birth date that shows a subject already on file under the minimum age, with that subject's id. */
 const childOnFile = new WeakMap<object, string>();

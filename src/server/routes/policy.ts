@@ -27,8 +27,8 @@ export const policyRoutes = [
     query: z.strictObject({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }),
     response: z.object({ changes: z.array(z.object({ kind: z.string(), class: z.string(), path: z.string(), description: z.string() })) }),
     handler: async ({ custos, query }) => {
-      const find = (o: number) => custos.versions.list().find((v) => v.ordinal === o) ?? (() => { throw notFound(`policy version ${o}`); })();
-      const d = diffPolicies(find(query.from).policy, find(query.to).policy);
+      const find = (o: number, field: 'from' | 'to') => custos.versions.list().find((v) => v.ordinal === o) ?? (() => { throw notFound(`policy version ${o}`, field); })();
+      const d = diffPolicies(find(query.from, 'from').policy, find(query.to, 'to').policy);
       return { changes: d.changes.map((c) => ({ kind: c.kind, class: c.class, path: pathText(c.path), description: c.message })) };
     },
   }),

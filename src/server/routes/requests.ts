@@ -3,8 +3,14 @@ import { LANGUAGES, REQUEST_TYPES } from '../../policy/schema.js';
 import { REFUSAL_CODES, REQUEST_STATUSES } from '../../requests/service.js';
 import { defineRoute, secureCookieAttr, subjectIdParams } from '../route.js';
 import { exportBundle } from '../../requests/export.js';
-import { CustosError, notFound } from '../../errors.js';
+import { asField, CustosError, notFound } from '../../errors.js';
 import { evidenceOf } from '../../consent/evidence.js';
+
+/** An agent's session follows only the request the agent filed: it files nothing for the person. */
+const agentOutOfScope = () =>
+  new CustosError('CUSTOS_FORBIDDEN', "an agent's session follows only the request the agent filed", [
+    { field: 'authorization', rule: 'agent_scope', message: "an agent's session cannot file requests" },
+  ]);
 
 const requestView = z.object({ requestId: z.string(), type: z.string(), status: z.string(), dueAt: z.string() }).passthrough();
 const requestIdParams = z.strictObject({ id: z.string().min(1).max(64) });
@@ -116,7 +122,7 @@ export const privacyRoutes = [
     handler: async ({ custos, subject, body, req, reply }) => {
       // (an agent's session never gets here: the route does not allow agentScope; a request filed here is
       // recorded as the person's own, or the application's for its user)
-      if (subject!.via !== 'application' && subject!.via !== 'privacy_center') throw notFound('request');
+      if (subject!.via !== 'application' && subject!.via !== 'privacy_center') throw agentOutOfScope();
       const input = { ...body, channel: subject!.via };
       const pending = await custos.requests.confirmBeforeFiling(subject!.subjectId, input, req.ip);
       if (pending) {
@@ -137,7 +143,7 @@ export const privacyRoutes = [
     body: z.strictObject({ confirmationId: z.string().max(64), code: z.string().max(12) }),
     response: requestView,
     handler: async ({ custos, subject, body }) => {
-      if (subject!.via !== 'application' && subject!.via !== 'privacy_center') throw notFound('request');
+      if (subject!.via !== 'application' && subject!.via !== 'privacy_center') throw agentOutOfScope();
       return custos.requests.fileConfirmed(subject!.subjectId, body.confirmationId, body.code.trim());
     },
   }),
@@ -152,7 +158,7 @@ export const privacyRoutes = [
     body: z.strictObject({ confirmationId: z.string().max(64) }),
     response: z.object({ confirmationId: z.string() }),
     handler: async ({ custos, subject, body, req }) => {
-      if (subject!.via !== 'application' && subject!.via !== 'privacy_center') throw notFound('request');
+      if (subject!.via !== 'application' && subject!.via !== 'privacy_center') throw agentOutOfScope();
       return custos.intakes.resendConfirmation(body.confirmationId, subject!.subjectId, req.ip);
     },
   }),
@@ -185,13 +191,13 @@ export const privacyRoutes = [
     params: requestIdParams,
     agentScope: 'own_request',
     response: requestView,
-    handler: async ({ custos, subject, params }) => {
+    handler: async ({ custos, subject, params }) => asField('requestId', 'id', async () => {
       if (subject!.via === 'agent' && params.id !== subject!.requestId) throw notFound('request');
       if ((await custos.requests.subjectOf(params.id)) !== subject!.subjectId) throw notFound('request');
       const { timeline: _t, ...view } = await custos.requests.get(params.id);
       const out = { ...view, result: await custos.requests.result(params.id, subject!.subjectId) };
       return subject!.via === 'agent' ? agentView(out) : out;
-    },
+    }),
   }),
   defineRoute({
     method: 'GET',
@@ -202,7 +208,7 @@ export const privacyRoutes = [
     rateLimit: 10,
     params: requestIdParams,
     handler: async ({ custos, subject, params, reply }) => {
-      const owner = await custos.requests.subjectOf(params.id);
+      const owner = await asField('requestId', 'id', () => custos.requests.subjectOf(params.id));
       // A forwarded link is useless: the session must be the person's own, verified in the privacy center.
       // An application's subject token files requests for its user but never downloads their data: that
       // would read every category of anyone the application can mint a token for, whatever the purposes.
@@ -279,7 +285,7 @@ export const privacyRoutes = [
     body: z.strictObject({ subjectId: z.string().min(1).max(100), ttlSeconds: z.number().int().min(60).max(3600).optional() }),
     response: z.object({ token: z.string(), expiresAt: z.string() }),
     handler: async ({ custos, actor, body }) => {
-      await custos.vault.status(body.subjectId);
+      await asField('id', 'subjectId', () => custos.vault.status(body.subjectId));
       const t = await custos.subjectTokens.issue({ subjectId: body.subjectId, via: 'application', origin: actor.keyId }, body.ttlSeconds);
       await custos.audit.append({ actor, action: 'subject_token.issue', subjectId: body.subjectId, outcome: 'ok' });
       return t;
@@ -310,7 +316,7 @@ export const requestRoutes = [
     status: 201,
     body: z.strictObject({ subjectId: z.string().min(1).max(100), type: z.enum(REQUEST_TYPES), language: z.enum(LANGUAGES), details }),
     response: requestView,
-    handler: async ({ custos, actor, body }) => custos.requests.file(body.subjectId, { type: body.type, language: body.language, details: body.details, channel: 'staff' }, actor),
+    handler: async ({ custos, actor, body }) => asField('id', 'subjectId', () => custos.requests.file(body.subjectId, { type: body.type, language: body.language, details: body.details, channel: 'staff' }, actor)),
   }),
   defineRoute({
     method: 'GET',
@@ -322,7 +328,7 @@ export const requestRoutes = [
     params: requestIdParams,
     response: requestView,
     // with what staff decide on: the agent's name, address and authorisation, the proposed values
-    handler: async ({ custos, params, actor }) => custos.requests.staffView(params.id, actor),
+    handler: async ({ custos, params, actor }) => asField('requestId', 'id', () => custos.requests.staffView(params.id, actor)),
   }),
   ...(
     [
@@ -344,7 +350,8 @@ export const requestRoutes = [
       params: requestIdParams,
       body: body as z.ZodType<Record<string, string>>,
       response: requestView,
-      handler: async ({ custos, actor, params, body: b }) => {
+      // the request is the path's id (the service names it requestId)
+      handler: async ({ custos, actor, params, body: b }) => asField('requestId', 'id', async () => {
         const r = custos.requests;
         switch (action) {
           case 'approve':
@@ -360,7 +367,7 @@ export const requestRoutes = [
           default:
             return r.markFeePaid(params.id, actor);
         }
-      },
+      }),
     }),
   ),
   defineRoute({
