@@ -1,6 +1,8 @@
 /**
  * Restrictions (suspension of use): while one is active, the subject's data is used for no purpose
  * except those that survive restriction (storage, legal claims). `purpose = '*'` suspends all.
+ * Adding one and lifting one are both in the audit log (`restriction.add`, `restriction.lift`), by
+ * whoever did it: the suspension of a use and its end are changes to how the person's data is used.
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
@@ -9,6 +11,7 @@ import { lockLiveSubject, type SubjectColumn } from '../vault/vault.js';
 import { invalidInput } from '../errors.js';
 import { requireNoIdentifiers } from '../detect/detect.js';
 import { ID_PATTERN } from '../policy/schema.js';
+import { SYSTEM, type AuditActor, type AuditWriter } from '../audit/types.js';
 
 export interface Restriction {
   restrictionId: string;
@@ -21,12 +24,16 @@ export class Restrictions {
   /** `purposes` as a column of the vault's statement (see Vault.fetch); read it back with `purposesOf`. */
   readonly purposesColumn: SubjectColumn;
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditWriter,
+  ) {
     const list = db.dialect === 'postgres' ? "string_agg(purpose, ' ')" : "group_concat(purpose, ' ')";
     this.purposesColumn = { sql: `(SELECT ${list} FROM restrictions r WHERE r.subject_id = s.subject_id AND r.lifted_at IS NULL)` };
   }
 
-  async add(subjectId: string, purpose = '*', reason?: string): Promise<Restriction> {
+  /** Restricts `purpose` ('*': every use that does not survive restriction); audited as `restriction.add`. */
+  async add(subjectId: string, purpose = '*', reason?: string, actor: AuditActor = SYSTEM): Promise<Restriction> {
     // a purpose is a policy identifier (read back from a space-separated list, see purposesColumn)
     if (typeof purpose !== 'string' || !(purpose === '*' || ID_PATTERN.test(purpose)))
       throw invalidInput('purpose', 'purpose_id', "must be a purpose id (lower-case letters, digits and _) or '*'");
@@ -40,14 +47,39 @@ export class Restrictions {
       await lockLiveSubject(t, subjectId);
       await t.run('INSERT INTO restrictions (subject_id, restriction_id, purpose, reason, created_at) VALUES (?, ?, ?, ?, ?)', [subjectId, restrictionId, purpose, reason ?? null, now]);
     });
+    // (the reason is free text: it stays with the restriction, never in the permanent log)
+    await this.audit.append({ actor: { keyId: actor.keyId, role: actor.role }, action: 'restriction.add', subjectId, outcome: 'ok', details: { restrictionId, restricts: purpose } });
     return { restrictionId, purpose, reason, createdAt: new Date(now).toISOString() };
   }
 
-  async lift(subjectId: string, restrictionId?: string): Promise<number> {
-    const r = restrictionId
-      ? await this.db.run('UPDATE restrictions SET lifted_at = ? WHERE subject_id = ? AND restriction_id = ? AND lifted_at IS NULL', [Date.now(), subjectId, restrictionId])
-      : await this.db.run('UPDATE restrictions SET lifted_at = ? WHERE subject_id = ? AND lifted_at IS NULL', [Date.now(), subjectId]);
-    return r.changes;
+  /**
+   * Lifts the subject's active restrictions (or the one given); returns how many. Audited as
+   * `restriction.lift` naming the restrictions lifted and what they restricted, like their adding; a
+   * lift that finds nothing active changes nothing and writes nothing.
+   */
+  async lift(subjectId: string, restrictionId?: string, actor: AuditActor = SYSTEM): Promise<number> {
+    const one = restrictionId !== undefined;
+    const lifted = await this.db.tx(async (t) => {
+      const rows = await t.all<{ restriction_id: string; purpose: string }>(
+        `SELECT restriction_id, purpose FROM restrictions WHERE subject_id = ? AND lifted_at IS NULL${one ? ' AND restriction_id = ?' : ''} ORDER BY created_at`,
+        one ? [subjectId, restrictionId] : [subjectId],
+      );
+      const now = Date.now();
+      const done: typeof rows = [];
+      // each row read is lifted by its id (one lifted meanwhile by another process is not counted twice)
+      for (const r of rows)
+        if ((await t.run('UPDATE restrictions SET lifted_at = ? WHERE subject_id = ? AND restriction_id = ? AND lifted_at IS NULL', [now, subjectId, r.restriction_id])).changes > 0) done.push(r);
+      return done;
+    });
+    if (lifted.length > 0)
+      await this.audit.append({
+        actor: { keyId: actor.keyId, role: actor.role },
+        action: 'restriction.lift',
+        subjectId,
+        outcome: 'ok',
+        details: { restrictionIds: lifted.map((r) => r.restriction_id), restricts: lifted.map((r) => r.purpose) },
+      });
+    return lifted.length;
   }
 
   async active(subjectId: string): Promise<Restriction[]> {

@@ -72,6 +72,35 @@ describeBackends('purpose-bound access', (backend) => {
     expect((await custos.subjects.check(id, { actor: marketing, purpose: 'marketing_email', fields: ['email'] })).allowed).toEqual(['email']);
   });
 
+  it('adding and lifting a restriction are both in the audit log, by who did it, naming what was restricted and never the reason', async () => {
+    const po: Actor = { keyId: 'po', role: 'privacy_officer' };
+    const all = await custos.restrictions.add(id, '*', 'accuracy contested', po);
+    const one = await custos.restrictions.add(id, 'marketing_email', undefined, po);
+    const trail = async () => (await custos.audit.query({ subjectId: id, limit: 100 })).filter((e) => e.action.startsWith('restriction.'));
+    expect((await trail()).map((e) => [e.action, e.actor.keyId, e.details])).toEqual([
+      ['restriction.add', 'po', { restrictionId: all.restrictionId, restricts: '*' }],
+      ['restriction.add', 'po', { restrictionId: one.restrictionId, restricts: 'marketing_email' }],
+    ]);
+    // one restriction lifted by its id, then the rest
+    expect(await custos.restrictions.lift(id, one.restrictionId, po)).toBe(1);
+    expect(await custos.restrictions.lift(id, undefined, support)).toBe(1);
+    const lifts = (await trail()).filter((e) => e.action === 'restriction.lift');
+    expect(lifts.map((e) => [e.actor, e.outcome, e.details])).toEqual([
+      [po, 'ok', { restrictionIds: [one.restrictionId], restricts: ['marketing_email'] }],
+      [support, 'ok', { restrictionIds: [all.restrictionId], restricts: ['*'] }],
+    ]);
+    // nothing left to lift: nothing changes, nothing is written; without an actor, it is Custos's own
+    expect(await custos.restrictions.lift(id)).toBe(0);
+    expect((await trail()).length).toBe(4);
+    await custos.restrictions.add(id, 'support');
+    expect(await custos.restrictions.lift(id)).toBe(1);
+    expect((await trail()).slice(-2).map((e) => [e.action, e.actor.keyId])).toEqual([
+      ['restriction.add', 'system'],
+      ['restriction.lift', 'system'],
+    ]);
+    expect(JSON.stringify(await trail())).not.toContain('accuracy');
+  });
+
   it("writes respect the person's choices as reads do: no consent, a withdrawal or a restriction stops them too", async () => {
     // a marketing list built without consent, then fed after a withdrawal (seed 001 consent table)
     await rejects(custos.subjects.update(id, { email: 'aiko+promo@example.jp' }, { actor: marketing, purpose: 'marketing_email' }), 'CUSTOS_POLICY_VIOLATION', 'consent_missing');

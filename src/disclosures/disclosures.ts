@@ -638,7 +638,7 @@ export class Disclosures {
   /** Seed 001/002: a person's request to stop provision to third parties (a restriction on `third_party_provision`). */
   async stopProvision(subjectId: string, reason: string, actor: Actor): Promise<{ restrictionId: string }> {
     // (refused for an unknown or erased subject by the restriction itself, before anything is audited)
-    const r = await this.deps.restrictions.add(subjectId, STOP_PROVISION_PURPOSE, reason);
+    const r = await this.deps.restrictions.add(subjectId, STOP_PROVISION_PURPOSE, reason, actor);
     await this.deps.audit.append({ actor: { keyId: actor.keyId, role: actor.role }, action: 'disclosure.stop', purpose: STOP_PROVISION_PURPOSE, subjectId, outcome: 'ok', details: { restrictionId: r.restrictionId } });
     return { restrictionId: r.restrictionId };
   }

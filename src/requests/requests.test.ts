@@ -562,6 +562,12 @@ describeBackends('data-subject requests', (backend) => {
     await custos.requests.file(kim, { type: 'restriction', language: 'ko', channel: 'privacy_center' });
     const read = await custos.subjects.read(kim, { actor: { keyId: 'desk', role: 'support' }, purpose: 'support', fields: ['email'] });
     expect(read.withheld).toEqual([{ field: 'email', reason: 'restricted' }]);
+    // each restriction a request puts in place is in the log, by whoever fulfilled it (here the policy: Custos)
+    const restricted = (await custos.audit.query({ subjectId: kim, action: 'restriction.add', limit: 10 })).map((e) => [e.actor.keyId, e.details?.restricts]);
+    expect(restricted).toEqual([
+      ['system', 'third_party_provision'],
+      ['system', '*'],
+    ]);
   });
 
   it('erasure removes the person\'s intakes: the identifier\'s blind index and the details they typed', async () => {

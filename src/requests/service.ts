@@ -774,12 +774,12 @@ export class Requests {
       }
       case 'restriction': {
         const purposes = Array.isArray(details.purposes) && details.purposes.length > 0 ? (details.purposes as string[]) : ['*'];
-        for (const purpose of purposes) await this.restrictions.add(r.subject_id, purpose, `request ${requestId}`);
+        for (const purpose of purposes) await this.restrictions.add(r.subject_id, purpose, `request ${requestId}`, actor);
         result = { restricted: purposes };
         break;
       }
       case 'stop_provision':
-        await this.restrictions.add(r.subject_id, 'third_party_provision', `request ${requestId}`);
+        await this.restrictions.add(r.subject_id, 'third_party_provision', `request ${requestId}`, actor);
         result = { stopped: ['third_party_provision'] };
         break;
       case 'marketing_objection': {
