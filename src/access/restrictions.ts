@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
-import { runForKeys, toInt } from '../store/db.js';
+import { runForKeys, toInt, valuesForKeys } from '../store/db.js';
 import { lockLiveSubject, type SubjectColumn } from '../vault/vault.js';
 import { invalidInput } from '../errors.js';
 import { requireNoIdentifiers } from '../detect/detect.js';
@@ -93,6 +93,18 @@ export class Restrictions {
   async purposes(subjectId: string): Promise<Set<string>> {
     const rows = await this.db.all<{ purpose: string }>('SELECT purpose FROM restrictions WHERE subject_id = ? AND lifted_at IS NULL', [subjectId]);
     return new Set(rows.map((r) => r.purpose));
+  }
+
+  /** The purposes restricted now for each of `subjectIds` that has any (one statement per page of ids). */
+  async purposesFor(subjectIds: readonly string[]): Promise<Map<string, Set<string>>> {
+    const out = new Map<string, Set<string>>();
+    const rows = await valuesForKeys(this.db, 'SELECT subject_id, purpose FROM restrictions WHERE lifted_at IS NULL AND subject_id', [], subjectIds);
+    for (const [id, purpose] of rows as [string, string][]) {
+      let set = out.get(id);
+      if (!set) out.set(id, (set = new Set()));
+      set.add(purpose);
+    }
+    return out;
   }
 
   purposesOf(value: unknown): Set<string> {

@@ -58,6 +58,11 @@ describeBackends('purpose-bound access', (backend) => {
   it('a restriction suspends use except for purposes that survive it', async () => {
     await custos.restrictions.add(id, '*', 'accuracy contested');
     expect((await custos.subjects.read(id, { actor: support, purpose: 'support', fields: ['email'] })).withheld[0].reason).toBe('restricted');
+    // search still finds the person (staff must, to handle their request): an id, no data; what is read of
+    // them is withheld as restricted, records too
+    expect(await custos.subjects.find({ email: 'AIKO@example.jp' }, { actor: support, purpose: 'support' })).toEqual([id]);
+    expect((await custos.subjects.read(id, { actor: support, purpose: 'support' })).fields).toEqual({});
+    await expect(custos.subjects.records(id, 'messages', { actor: app, purpose: 'lesson_delivery' })).rejects.toMatchObject({ details: [{ rule: 'restricted' }] });
     expect((await custos.subjects.read(id, { actor: { keyId: 'po', role: 'privacy_officer' }, purpose: 'legal_claims', fields: ['name'] })).fields).toEqual({ name: 'Aiko Sato' });
     await custos.restrictions.lift(id);
     expect((await custos.subjects.read(id, { actor: support, purpose: 'support', fields: ['email'] })).fields.email).toBe('aiko@example.jp');

@@ -346,6 +346,29 @@ describeBackends('third-party provision', (backend) => {
     await refused(c.disclosures.stats({ groupBy: ['country'], k: 10 }, app), 'CUSTOS_FORBIDDEN');
   });
 
+  it('anonymised statistics leave out a person whose restriction stops that use, and count them again once it is lifted', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) ids.push(await person(c, `Counted ${i}`, `counted${i}@example.jp`));
+    const total = async () => (await c.disclosures.stats({ groupBy: ['jurisdiction'], k: 2 }, po)).rows.find((r) => r.total)!.count;
+    expect(await total()).toBe(15);
+    const all = await c.restrictions.add(ids[0], '*', 'accuracy contested', po); // every use: counting too
+    await c.restrictions.add(ids[1], 'anonymised_statistics', 'objects to statistics', po); // this use
+    await c.restrictions.add(ids[2], 'marketing_email', undefined, po); // another use only
+    await c.disclosures.stopProvision(ids[3], 'no provision to third parties', po); // counts are not a provision of personal data
+    expect(await total()).toBe(13);
+    const audit = (await c.audit.query({ action: 'stats.export' })).at(-1)!;
+    expect(audit.details).toMatchObject({ subjects: 13, restricted: 2 });
+    await c.restrictions.lift(ids[0], all.restrictionId, po);
+    expect(await total()).toBe(14);
+    // a policy may declare statistics a use that survives restriction: then only its own restriction stops it
+    await c.restrictions.add(ids[0], '*', 'contested again', po);
+    const p = structuredClone(loadPolicyFile(EXAMPLE).policy) as Policy;
+    p.purposes.anonymised_statistics = { ...p.purposes.legal_claims, survives_restriction: true };
+    const c2 = await env.open({ policy: p });
+    const survived = await c2.disclosures.stats({ groupBy: ['jurisdiction'], k: 2 }, po);
+    expect(survived.rows.find((r) => r.total)!.count).toBe(14);
+  });
+
   it('records of processing are generated from the policy and the registries', async () => {
     const r = c.disclosures.records();
     const tp = r.activities.find((x) => x.purpose === 'third_party_provision')!;

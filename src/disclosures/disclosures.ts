@@ -277,7 +277,7 @@ export class Disclosures {
 
   /** Anonymised statistics for a partner (see stats.ts); recorded in the ledger as an anonymised provision. */
   async stats(input: StatsInput, actor: Actor, opts: { uniform?: () => number } = {}): Promise<StatsExport> {
-    return exportStats({ policy: this.policy, vault: this.deps.vault, audit: this.deps.audit, disclosures: this, now: this.now, uniform: opts.uniform }, input, this.actorOf(actor));
+    return exportStats({ policy: this.policy, vault: this.deps.vault, restrictions: this.deps.restrictions, audit: this.deps.audit, disclosures: this, now: this.now, uniform: opts.uniform }, input, this.actorOf(actor));
   }
 
   /** Records of processing activities (GDPR Art. 30) from the policy and the registries. */

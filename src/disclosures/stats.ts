@@ -4,11 +4,19 @@
  * optionally with Laplace noise; never an identifier or a raw value. The vault is read in pages as
  * Custos itself (constant memory), one `stats.export` audit entry is written, and the export is
  * recorded in the ledger as an anonymised provision listing the items it contains.
+ *
+ * Counting a person is a use of their data: a person who has restricted processing (GDPR Art. 18,
+ * seed 001's suspension of use) is left out of the counts, as from every other use their restriction
+ * stops. That is a restriction of every use (`*`), unless the policy declares a purpose
+ * `anonymised_statistics` that survives restriction, or one of `anonymised_statistics` itself. A stop
+ * of third-party provision does not leave a person out: these counts are not personal data provided
+ * to anyone (APPI treats statistical data as outside its provision rules).
  */
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import type { Policy } from '../policy/schema.js';
 import type { Vault } from '../vault/vault.js';
+import type { Restrictions } from '../access/restrictions.js';
 import type { Actor } from '../access/keys.js';
 import type { AuditWriter } from '../audit/types.js';
 import { CustosError, invalidInput } from '../errors.js';
@@ -66,9 +74,13 @@ export function ageBand(birth: unknown, today: Date): string {
   return `${lo}-${lo + 9}`;
 }
 
+/** The use statistics are, as a purpose id: what a restriction of that one use names. */
+export const STATS_PURPOSE = 'anonymised_statistics';
+
 export interface StatsDeps {
   policy: () => Policy;
   vault: Vault;
+  restrictions: Restrictions;
   audit: AuditWriter;
   disclosures: Disclosures;
   now?: () => Date;
@@ -107,41 +119,52 @@ export async function exportStats(deps: StatsDeps, raw: StatsInput, actor: Actor
   if (dims.includes('country') && countryCat) wanted.add(countryCat);
   for (const d of dims) if (policy.categories[d]) wanted.add(d);
 
-  // One pass over the vault, in pages: counts per combination, nothing else kept.
+  // One pass over the vault, in pages: counts per combination, nothing else kept. A person whose
+  // restriction stops this use is not read, nor counted.
+  const survives = Object.hasOwn(policy.purposes, STATS_PURPOSE) && policy.purposes[STATS_PURPOSE].survives_restriction;
+  const stopsStats = (restricted: Set<string> | undefined) => !!restricted && (restricted.has(STATS_PURPOSE) || (restricted.has('*') && !survives));
   const counts = new Map<string, number>();
   let scanned = 0;
-  for await (const s of deps.vault.activeSubjects(500)) {
-    let fields: Record<string, unknown> = {};
-    try {
-      if (needCategory) fields = (await deps.vault.read(s.id, singles)).fields;
-      else if (wanted.size > 0) fields = (await deps.vault.read(s.id, [...wanted])).fields;
-    } catch {
-      continue; // erased meanwhile
-    }
-    scanned++;
-    const values: string[][] = dims.map((d) => {
-      if (d === 'jurisdiction') return [s.jurisdiction];
-      if (d === 'country') {
-        const v = countryCat ? fields[countryCat] : undefined;
-        return [typeof v === 'string' ? v : s.jurisdiction];
+  let restrictedN = 0;
+  for await (const page of pages(deps.vault.activeSubjects(PAGE), PAGE)) {
+    const restricted = await deps.restrictions.purposesFor(page.map((s) => s.id));
+    for (const s of page) {
+      if (stopsStats(restricted.get(s.id))) {
+        restrictedN++;
+        continue;
       }
-      if (d === 'age_band') return [ageBand(birthCat ? fields[birthCat] : undefined, now)];
-      if (d === 'category') return Object.keys(fields).filter((f) => fields[f] !== null && fields[f] !== undefined);
-      const v = fields[d];
-      return [typeof v === 'string' ? v : 'unknown'];
-    });
-    if (needCategory) {
-      const ci = dims.indexOf('category');
-      for (const m of multiples) {
-        for await (const _r of deps.vault.records(s.id, m, 1)) {
-          values[ci].push(m);
-          break;
+      let fields: Record<string, unknown> = {};
+      try {
+        if (needCategory) fields = (await deps.vault.read(s.id, singles)).fields;
+        else if (wanted.size > 0) fields = (await deps.vault.read(s.id, [...wanted])).fields;
+      } catch {
+        continue; // erased meanwhile
+      }
+      scanned++;
+      const values: string[][] = dims.map((d) => {
+        if (d === 'jurisdiction') return [s.jurisdiction];
+        if (d === 'country') {
+          const v = countryCat ? fields[countryCat] : undefined;
+          return [typeof v === 'string' ? v : s.jurisdiction];
+        }
+        if (d === 'age_band') return [ageBand(birthCat ? fields[birthCat] : undefined, now)];
+        if (d === 'category') return Object.keys(fields).filter((f) => fields[f] !== null && fields[f] !== undefined);
+        const v = fields[d];
+        return [typeof v === 'string' ? v : 'unknown'];
+      });
+      if (needCategory) {
+        const ci = dims.indexOf('category');
+        for (const m of multiples) {
+          for await (const _r of deps.vault.records(s.id, m, 1)) {
+            values[ci].push(m);
+            break;
+          }
         }
       }
-    }
-    for (const combo of cross(values)) {
-      const key = JSON.stringify(combo);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      for (const combo of cross(values)) {
+        const key = JSON.stringify(combo);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
     }
   }
 
@@ -184,7 +207,7 @@ export async function exportStats(deps: StatsDeps, raw: StatsInput, actor: Actor
     action: 'stats.export',
     purpose: 'anonymised_statistics',
     outcome: 'ok',
-    details: { disclosureId: entry.disclosureId, dims, k: input.k, epsilon: input.epsilon ?? null, subjects: scanned, published, suppressed: suppressedN, readAs: 'system' },
+    details: { disclosureId: entry.disclosureId, dims, k: input.k, epsilon: input.epsilon ?? null, subjects: scanned, restricted: restrictedN, published, suppressed: suppressedN, readAs: 'system' },
   });
   return {
     dims,
@@ -208,6 +231,21 @@ export async function exportStats(deps: StatsDeps, raw: StatsInput, actor: Actor
     disclosureId: entry.disclosureId,
     createdAt: entry.recordedAt,
   };
+}
+
+const PAGE = 500;
+
+/** The items of `source` in arrays of up to `size`. */
+async function* pages<T>(source: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let page: T[] = [];
+  for await (const item of source) {
+    page.push(item);
+    if (page.length === size) {
+      yield page;
+      page = [];
+    }
+  }
+  if (page.length > 0) yield page;
 }
 
 function cross(values: string[][]): string[][] {
