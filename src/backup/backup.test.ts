@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
@@ -42,7 +43,7 @@ describeBackends('backup and restore', (backend) => {
     const afterBackup = (await c.subjects.create({ fields: { name: 'New' } }, { actor: app, purpose: 'account' })).id;
     await c.close();
 
-    const r = await restoreBackup(out, stores, { parts: ['data'], force: true });
+    const r = await restoreBackup(out, stores, { parts: ['data'], force: true, masterKey: env.masterKey });
     expect(r.restored).toEqual(['data']);
     const c2 = await env.open();
     // before reconciling, the restored rows of the erased subject are already unreadable: its data key is gone
@@ -72,8 +73,8 @@ describeBackends('backup and restore', (backend) => {
     const later = (await c.subjects.create({ fields: { name: 'Later' } }, { actor: app, purpose: 'account' })).id;
     await c.close();
 
-    await expect(restoreBackup(out, stores)).rejects.toMatchObject({ code: 'CUSTOS_CONFLICT' });
-    const r = await restoreBackup(out, stores, { force: true });
+    await expect(restoreBackup(out, stores, { masterKey: env.masterKey })).rejects.toMatchObject({ code: 'CUSTOS_CONFLICT' });
+    const r = await restoreBackup(out, stores, { force: true, masterKey: env.masterKey });
     expect(r.restored).toEqual(['data', 'keys']);
     const c2 = await env.open();
     expect(await reconcileAfterRestore(c2, r)).toEqual({ erasedAgain: 0, erasedAgainFromLive: 0, keysDestroyed: 0, withoutKey: 0, liveErasures: 'checked', liveStores: { data: 'read', keys: 'read' } });
@@ -90,7 +91,7 @@ describeBackends('backup and restore', (backend) => {
 
     appendFileSync(join(out, m.parts.keys.file), 'x');
     await expect(verifyBackup(out)).rejects.toMatchObject({ code: 'CUSTOS_INTEGRITY' });
-    await expect(restoreBackup(out, stores, { force: true })).rejects.toMatchObject({ code: 'CUSTOS_INTEGRITY' });
+    await expect(restoreBackup(out, stores, { force: true, masterKey: env.masterKey })).rejects.toMatchObject({ code: 'CUSTOS_INTEGRITY' });
   });
 
   it('restoring an older key backup destroys again the keys of subjects erased since', async () => {
@@ -99,7 +100,7 @@ describeBackends('backup and restore', (backend) => {
     await createBackup(stores, out, ['keys']);
     await c.subjects.erase(a, { actor: officer, reason: 'erasure request' });
     await c.close();
-    const r = await restoreBackup(out, stores, { parts: ['keys'], force: true });
+    const r = await restoreBackup(out, stores, { parts: ['keys'], force: true, masterKey: env.masterKey });
     const c2 = await env.open();
     expect(await c2.keyring.dataKey(a)).not.toBeNull(); // the old key came back with the backup ...
     expect(await reconcileAfterRestore(c2, r)).toEqual({ erasedAgain: 0, erasedAgainFromLive: 0, keysDestroyed: 1, withoutKey: 0, liveErasures: 'checked', liveStores: {} });
@@ -133,7 +134,7 @@ describeBackends('backup and restore', (backend) => {
 
   it('full restore (data and keys from one backup): a subject erased after the backup is erased again, from what the live stores held', async () => {
     const { a, b } = await backupThenErase();
-    const r = await restoreBackup(out, stores, { force: true });
+    const r = await restoreBackup(out, stores, { force: true, masterKey: env.masterKey });
     expect(r.restored).toEqual(['data', 'keys']);
     expect(r.live).toMatchObject({ knowledge: 'checked', count: 1, hadSubjects: true });
     // the ids wait in a private temporary file (ids only, nothing else of the person)
@@ -163,7 +164,7 @@ describeBackends('backup and restore', (backend) => {
     expect((await c2.audit.verify()).ok).toBe(true);
     // a second full restore finds the subject erased in the live stores again
     await c2.close();
-    const again = await restoreBackup(out, stores, { force: true });
+    const again = await restoreBackup(out, stores, { force: true, masterKey: env.masterKey });
     const c3 = await env.open();
     expect((await reconcileAfterRestore(c3, again)).erasedAgainFromLive).toBe(1);
     expect((await c3.vault.status(a)).status).toBe('erased');
@@ -171,9 +172,9 @@ describeBackends('backup and restore', (backend) => {
 
   it('full restore: an active subject the live key store had no key for (a data restore left unreconciled) is erased again', async () => {
     const { a } = await backupThenErase();
-    const dataOnly = await restoreBackup(out, stores, { parts: ['data'], force: true });
+    const dataOnly = await restoreBackup(out, stores, { parts: ['data'], force: true, masterKey: env.masterKey });
     dataOnly.live.dispose(); // not reconciled: the live data store holds `a` as active, the live key store has no key for it
-    const r = await restoreBackup(out, stores, { force: true });
+    const r = await restoreBackup(out, stores, { force: true, masterKey: env.masterKey });
     expect(r.live.count).toBe(1);
     const c2 = await env.open();
     expect(await reconcileAfterRestore(c2, r)).toMatchObject({ erasedAgainFromLive: 1, liveErasures: 'checked' });
@@ -184,7 +185,7 @@ describeBackends('backup and restore', (backend) => {
   it('full restore without the live key store: erased again from the data store\'s statuses, reported as partial', async () => {
     const { a } = await backupThenErase();
     await lose(['keys']);
-    const r = await restoreBackup(out, stores, { force: true });
+    const r = await restoreBackup(out, stores, { force: true, masterKey: env.masterKey });
     const c2 = await env.open();
     expect(await reconcileAfterRestore(c2, r)).toEqual({ erasedAgain: 0, erasedAgainFromLive: 1, keysDestroyed: 0, withoutKey: 0, liveErasures: 'partial', liveStores: { data: 'read', keys: 'missing' } });
     expect((await c2.vault.status(a)).status).toBe('erased');
@@ -193,7 +194,7 @@ describeBackends('backup and restore', (backend) => {
   it('full restore onto a new machine (no live stores, or new empty ones): later erasures cannot be known, and the report says so', async () => {
     const { a } = await backupThenErase();
     await lose(['data', 'keys']);
-    const r = await restoreBackup(out, stores, { force: true });
+    const r = await restoreBackup(out, stores, { force: true, masterKey: env.masterKey });
     expect(r.live).toMatchObject({ knowledge: 'unknown', count: 0 });
     const c2 = await env.open();
     expect(await reconcileAfterRestore(c2, r)).toEqual({ erasedAgain: 0, erasedAgainFromLive: 0, keysDestroyed: 0, withoutKey: 0, liveErasures: 'unknown', liveStores: { data: 'missing' } });
@@ -207,7 +208,7 @@ describeBackends('backup and restore', (backend) => {
     await c2.close();
     await lose(['data', 'keys']);
     await (await env.open()).close();
-    const r2 = await restoreBackup(out, stores, { force: true });
+    const r2 = await restoreBackup(out, stores, { force: true, masterKey: env.masterKey });
     const c3 = await env.open();
     expect(await reconcileAfterRestore(c3, r2)).toMatchObject({ erasedAgainFromLive: 0, liveErasures: 'unknown', liveStores: { data: 'read', keys: 'read' } });
 
@@ -221,10 +222,50 @@ describeBackends('backup and restore', (backend) => {
       await client.query(`CREATE SCHEMA ${stores.data.schema}; CREATE TABLE ${stores.data.schema}.subjects (other INTEGER)`);
       await client.end();
     }
-    const r3 = await restoreBackup(out, stores, { force: true });
+    const r3 = await restoreBackup(out, stores, { force: true, masterKey: env.masterKey });
     expect(r3.live).toMatchObject({ knowledge: 'unknown', stores: { data: 'unreadable' } });
     const c4 = await env.open();
     expect(await reconcileAfterRestore(c4, r3)).toMatchObject({ liveErasures: 'unknown', liveStores: { data: 'unreadable' } });
+  });
+
+  it('a wrong master key is found before anything is replaced: nothing changes, and the live erasures are still known to the restore made with the right key', async () => {
+    const { a } = await backupThenErase();
+    const c = await env.open();
+    const later = (await c.subjects.create({ fields: { name: 'Later' } }, { actor: app, purpose: 'account' })).id;
+    await c.close();
+    const wrongKey = randomBytes(32);
+    // (the list of live erasures would be made in TMPDIR: a private one here, to see that none is)
+    const savedTmp = process.env.TMPDIR;
+    const privateTmp = mkdtempSync(join(tmpdir(), 'custos-tmp-'));
+    process.env.TMPDIR = privateTmp;
+    try {
+      for (const parts of [undefined, ['keys'], ['data']] as (Part[] | undefined)[]) {
+        const err = await restoreBackup(out, stores, { force: true, masterKey: wrongKey, ...(parts ? { parts } : {}) }).catch((e) => e);
+        expect(err, String(parts)).toMatchObject({ code: 'CUSTOS_WRONG_MASTER_KEY', details: [{ rule: 'master_key' }] });
+        expect(err.message).toMatch(parts?.[0] === 'data' ? /the live key store/ : /the key store of the backup/);
+        expect(err.message).toMatch(/replaced nothing/);
+      }
+      expect(readdirSync(privateTmp)).toEqual([]);
+    } finally {
+      if (savedTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = savedTmp;
+      rmSync(privateTmp, { recursive: true, force: true });
+    }
+    // the live stores are as they were: opened with the right key, the later subject is there, the erased one erased
+    const c2 = await env.open();
+    expect((await c2.vault.status(later)).status).toBe('active');
+    expect((await c2.vault.status(a)).status).toBe('erased');
+    await c2.close();
+    // with the right key the restore reads the live stores, so the erasure made after the backup holds
+    const r = await restoreBackup(out, stores, { force: true, masterKey: env.masterKey.toString('base64') });
+    const c3 = await env.open();
+    expect(await reconcileAfterRestore(c3, r)).toMatchObject({ erasedAgainFromLive: 1, liveErasures: 'checked' });
+    expect((await c3.vault.status(a)).status).toBe('erased');
+    await c3.close();
+    // a data-only restore keeps the live key store: with none there, every restored subject would lose its key
+    await lose(['keys']);
+    await expect(restoreBackup(out, stores, { parts: ['data'], force: true, masterKey: env.masterKey })).rejects.toMatchObject({ code: 'CUSTOS_INVALID_INPUT', details: [{ field: 'data-only', rule: 'live_key_store' }] });
+    await expect(restoreBackup(out, stores, { force: true } as never)).rejects.toMatchObject({ details: [{ field: 'masterKey', rule: 'master_key' }] });
   });
 
   it('a part that cannot go where its store is: a clear error naming the field and rule, and neither store is written', async () => {
@@ -236,7 +277,7 @@ describeBackends('backup and restore', (backend) => {
       data: stores.data,
       keys: stores.keys.kind === 'sqlite' ? { kind: 'postgres', url: 'postgres://127.0.0.1:1/none', schema: `${env.schema}_keys` } : { kind: 'sqlite', file: join(env.dataDir, 'keys.db') },
     };
-    const err = await restoreBackup(out, wrong, { force: true }).catch((e) => e);
+    const err = await restoreBackup(out, wrong, { force: true, masterKey: env.masterKey }).catch((e) => e);
     expect(err).toMatchObject({ code: 'CUSTOS_INVALID_INPUT', details: [{ field: 'from', rule: 'backup_kind' }] });
     expect(err.message).not.toMatch(/example\.com|Erased Later/);
     const c2 = await env.open();

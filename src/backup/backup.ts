@@ -17,6 +17,8 @@ import { CustosError, invalidInput } from '../errors.js';
 import { settingsFromEnv } from '../config.js';
 import { pgDriver, quoteIdent } from '../store/postgres.js';
 import { LiveErasures, readLiveErasures } from './live-erasures.js';
+import { masterKeyMatches, WRONG_MASTER_KEY_MESSAGE } from '../crypto/keyring.js';
+import { parseMasterKey } from '../crypto/master-key.js';
 
 export type StoreLocation = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string };
 export type Part = 'data' | 'keys';
@@ -83,10 +85,10 @@ function pgConn(url: string): { url: string; env: NodeJS.ProcessEnv } {
   return { url: u.toString(), env };
 }
 
-function run(bin: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+function run(bin: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((ok, fail) => {
-    execFile(bin, args, { env, maxBuffer: 16 << 20 }, (err, _stdout, stderr) => {
-      if (!err) return ok();
+    execFile(bin, args, { env, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
+      if (!err) return ok(String(stdout));
       const msg = String(stderr || err.message).split('\n').filter(Boolean).slice(0, 3).join('; ').replace(/postgres(ql)?:\/\/[^\s]*/g, '<database>');
       fail(new CustosError('CUSTOS_STORE_UNAVAILABLE', `${bin.split('/').pop()} failed: ${msg}`));
     });
@@ -235,6 +237,90 @@ async function restorePart(loc: StoreLocation, dir: string, part: Part, p: PartM
   await run(PG_RESTORE, ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${url}`, file], env);
 }
 
+type KekVerifiers = { version: number; verifier: Buffer }[];
+
+/** The key-encryption key verifiers of a SQLite key store file; [] when it holds none (or no key store at all). */
+function sqliteVerifiers(file: string): KekVerifiers {
+  if (!existsSync(file) || statSync(file).size === 0) return [];
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kek_versions'").get()) return [];
+    return (db.prepare('SELECT version, verifier FROM kek_versions').all() as { version: number; verifier: Buffer }[]).map((r) => ({ version: Number(r.version), verifier: Buffer.from(r.verifier) }));
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The verifiers in a key store dump (pg_dump's custom format), read without restoring it: pg_restore
+ * writes the table's data as SQL text, a COPY block whose rows are tab-separated, bytea as `\\x<hex>`.
+ * Undefined when the dump holds no such table.
+ */
+async function dumpVerifiers(file: string, schema: string): Promise<KekVerifiers | undefined> {
+  const text = await run(PG_RESTORE, ['--data-only', `--schema=${schema}`, '--table=kek_versions', '--file=-', file], process.env);
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /^COPY \S+\.kek_versions \(.*\) FROM stdin;$/.test(l));
+  if (start < 0) return undefined;
+  const cols = /\((.*)\)/.exec(lines[start])![1].split(', ');
+  const vi = cols.indexOf('version');
+  const fi = cols.indexOf('verifier');
+  const out: KekVerifiers = [];
+  for (const line of lines.slice(start + 1)) {
+    if (line === '\\.') return out;
+    const cells = line.split('\t');
+    const hex = /^\\\\x([0-9a-f]*)$/.exec(cells[fi] ?? '');
+    if (!hex || !/^\d+$/.test(cells[vi] ?? '')) return undefined;
+    out.push({ version: Number(cells[vi]), verifier: Buffer.from(hex[1], 'hex') });
+  }
+  return undefined;
+}
+
+/** The verifiers of a live PostgreSQL key store; [] when it holds none. */
+async function pgVerifiers(loc: { url: string; schema: string }): Promise<KekVerifiers> {
+  return withPg(loc.url, async (c) => {
+    const t = await c.query('SELECT to_regclass($1) AS t', [`${quoteIdent(loc.schema)}.kek_versions`]);
+    if (t.rows[0].t === null) return [];
+    const r = await c.query(`SELECT version, verifier FROM ${quoteIdent(loc.schema)}.kek_versions`);
+    return r.rows.map((x: { version: number; verifier: Buffer }) => ({ version: Number(x.version), verifier: Buffer.from(x.verifier) }));
+  });
+}
+
+/**
+ * Checks, before anything is replaced, that Custos will open on the restored stores with `master`: its
+ * verifiers must match those of the key store that will be in place, the backup's when the keys are
+ * restored, else the live one. A wrong key would otherwise be found only when Custos opens, with the
+ * stores replaced already and the list of live erasures (what the replaced stores knew) lost with them.
+ */
+async function checkMasterKey(master: Buffer, stores: Stores, dir: string, manifest: Manifest, parts: readonly Part[]): Promise<void> {
+  let verifiers: KekVerifiers | undefined;
+  let where: string;
+  if (parts.includes('keys')) {
+    const p = manifest.parts.keys!;
+    const file = resolve(dir, p.file);
+    where = 'the key store of the backup';
+    try {
+      verifiers = p.kind === 'sqlite' ? sqliteVerifiers(file) : await dumpVerifiers(file, p.schema!);
+    } catch {
+      verifiers = undefined;
+    }
+    if (!verifiers || verifiers.length === 0)
+      throw new CustosError('CUSTOS_INTEGRITY', 'the key store of the backup holds no key-encryption keys to check the master key against: nothing was changed', [
+        { field: 'from', rule: 'backup_key_store', message: 'the key store of the backup cannot be read' },
+      ]);
+  } else {
+    // a data-only restore keeps the live key store: the restored data is read with its keys
+    const loc = stores.keys;
+    where = 'the live key store';
+    verifiers = loc.kind === 'sqlite' ? sqliteVerifiers(loc.file) : await pgVerifiers(loc);
+    if (verifiers.length === 0)
+      throw invalidInput('data-only', 'live_key_store', 'a data-only restore keeps the live key store, and there is none here (its data keys would all be missing, and every restored subject erased): restore the keys too');
+  }
+  if (!masterKeyMatches(master, verifiers))
+    throw new CustosError('CUSTOS_WRONG_MASTER_KEY', `${WRONG_MASTER_KEY_MESSAGE.replace('this key store', where)} (the restore replaced nothing)`, [
+      { rule: 'master_key', message: `the master key does not match ${where}` },
+    ]);
+}
+
 export interface RestoreResult {
   manifest: Manifest;
   restored: Part[];
@@ -248,11 +334,16 @@ export interface RestoreResult {
 
 /**
  * Restores the parts of a backup (checksums are verified first). Refuses to overwrite an existing store
- * (or, for SQLite, one that looks in use) unless `force`. Before overwriting, reads from the live stores
- * which subjects they hold as erased (see live-erasures.ts). Open Custos afterwards and call
- * `reconcileAfterRestore(custos, result)` so erasures made since the backup hold.
+ * (or, for SQLite, one that looks in use) unless `force`. `masterKey` is the key Custos will open with:
+ * it is checked against the key store that will be in place (the backup's, or the live one for a
+ * data-only restore) before anything is read or replaced, so a wrong key changes nothing. Before
+ * overwriting, reads from the live stores which subjects they hold as erased (see live-erasures.ts).
+ * Open Custos afterwards and call `reconcileAfterRestore(custos, result)` so erasures made since the
+ * backup hold.
  */
-export async function restoreBackup(from: string, stores: Stores, opts: { parts?: Part[]; force?: boolean } = {}): Promise<RestoreResult> {
+export async function restoreBackup(from: string, stores: Stores, opts: { parts?: Part[]; force?: boolean; masterKey: Buffer | string }): Promise<RestoreResult> {
+  const master = Buffer.isBuffer(opts?.masterKey) ? opts.masterKey : typeof opts?.masterKey === 'string' ? parseMasterKey(opts.masterKey, 'masterKey') : undefined;
+  if (!master || master.length !== 32) throw invalidInput('masterKey', 'master_key', 'give the master key Custos will open the restored stores with (32 bytes)');
   const manifest = await verifyBackup(from);
   const want = opts.parts ?? (['data', 'keys'] as Part[]);
   const parts = want.filter((p) => manifest.parts[p]);
@@ -270,8 +361,9 @@ export async function restoreBackup(from: string, stores: Stores, opts: { parts?
   }
   // every part is checked before any is written: a bad one leaves the stores as they were
   for (const p of parts) checkPart(stores[p], p, manifest.parts[p]!);
-  const live = await readLiveErasures(stores, parts);
   const dir = resolve(from);
+  await checkMasterKey(master, stores, dir, manifest, parts);
+  const live = await readLiveErasures(stores, parts);
   try {
     for (const p of parts) await restorePart(stores[p], dir, p, manifest.parts[p]!);
   } catch (e) {

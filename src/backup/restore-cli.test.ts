@@ -70,4 +70,37 @@ describe('custos restore: erasures made after the backup', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/error: schema: must be a lower-case PostgreSQL identifier/);
   });
+
+  it('a restore with a wrong master key stops before anything is replaced; the same restore with the right key still erases again what the live stores had erased', async () => {
+    const where = join(dir, 'wrong-key', 'data');
+    let c = await open(where);
+    let id: string;
+    try {
+      id = (await c.vault.create({ fields: { name: 'To Erase', email: 'gone@example.com' } })).id;
+    } finally {
+      await c.close();
+    }
+    const out = join(dir, 'wrong-key-backup');
+    expect((await cli(['backup', '--out', out], where)).code).toBe(0);
+    c = await open(where);
+    try {
+      await c.subjects.erase(id, { actor: { keyId: 't', role: 'privacy_officer' }, reason: 'request' });
+    } finally {
+      await c.close();
+    }
+    const wrong = await runCli(['restore', '--from', out, '--force', '--data-dir', where], { ...env, CUSTOS_MASTER_KEY: randomBytes(32).toString('base64') });
+    expect(wrong.code, wrong.err).toBe(1);
+    expect(wrong.err).toMatch(/^error: the master key does not match the key store of the backup.*replaced nothing/);
+    expect(wrong.out + wrong.err).not.toMatch(PII);
+    // nothing was replaced: the erasure stands in the live stores
+    c = await open(where);
+    try {
+      expect((await c.vault.status(id)).status).toBe('erased');
+    } finally {
+      await c.close();
+    }
+    const right = await cli(['restore', '--from', out, '--force', '--json'], where);
+    expect(right.code, right.err).toBe(0);
+    expect(JSON.parse(right.out)).toMatchObject({ erasedAgainFromLive: 1, liveErasures: 'checked' });
+  });
 });

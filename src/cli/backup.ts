@@ -6,6 +6,9 @@ import { invalidInput } from '../errors.js';
 import { createBackup, resolveStores, restoreBackup, verifyBackup, type Part } from '../backup/backup.js';
 import { reconcileAfterRestore, type ReconcileReport } from '../backup/reconcile.js';
 import { CLI_ACTOR } from './keys.js';
+import { keyFileOf, settingsFromEnv } from '../config.js';
+import { resolveMasterKey } from '../crypto/master-key.js';
+import { resolve } from 'node:path';
 
 type Flags = StoreFlags & { schema?: string; dataOnly?: boolean; keysOnly?: boolean; json?: boolean };
 
@@ -82,7 +85,11 @@ export function registerBackup(program: Command): void {
           emit(opts.json, { ok: true, ...manifest }, () => `backup ${opts.from} intact (${manifest.createdAt}): ${Object.keys(manifest.parts).join(', ')}`);
           return;
         }
-        const r = await restoreBackup(opts.from, resolveStores({ dataDir: opts.dataDir, database: opts.database, schema }), { parts: opts.dataOnly || opts.keysOnly ? parts : undefined, force: opts.force });
+        // the key Custos will open the restored stores with, found as Custos.open finds it: checked against
+        // the key store the restore leaves in place before anything is replaced
+        const settings = settingsFromEnv();
+        const { key: masterKey } = resolveMasterKey({ env: settings.masterKey, file: keyFileOf(resolve(opts.dataDir ?? settings.dataDir)) });
+        const r = await restoreBackup(opts.from, resolveStores({ dataDir: opts.dataDir, database: opts.database, schema }), { parts: opts.dataOnly || opts.keysOnly ? parts : undefined, force: opts.force, masterKey });
         try {
           const c = await openFromFlags(opts, { schema });
           try {

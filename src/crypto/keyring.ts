@@ -19,6 +19,19 @@ export interface DataKey {
 const VERIFIER_LABEL = 'custos/kek-verifier';
 const CACHE_LIMIT = 20_000;
 
+const kekOf = (master: Buffer, version: number) => deriveKey(master, `custos/kek/v${version}`);
+
+/**
+ * Whether `master` is the master key of a key store whose key-encryption key versions have these
+ * verifiers (every version, retired ones too, as `Keyring.open` checks). Also used before a restore
+ * replaces anything, against the key store it will leave in place (backup.ts).
+ */
+export function masterKeyMatches(master: Buffer, versions: readonly { version: number; verifier: Buffer }[]): boolean {
+  return versions.every((v) => constantTimeEqual(v.verifier, hmac(kekOf(master, v.version), VERIFIER_LABEL)));
+}
+
+export const WRONG_MASTER_KEY_MESSAGE = 'the master key does not match this key store: check CUSTOS_MASTER_KEY or the key file; nothing was changed';
+
 export class Keyring {
   private readonly keks = new Map<number, Buffer>();
   private readonly cache = new Map<string, DataKey>();
@@ -47,15 +60,9 @@ export class Keyring {
       k.currentVersion = 1;
       return k;
     }
-    for (const v of versions) {
-      const version = toInt(v.version);
-      if (!constantTimeEqual(toBuffer(v.verifier), k.verifier(version)))
-        throw new CustosError(
-          'CUSTOS_WRONG_MASTER_KEY',
-          'the master key does not match this key store: check CUSTOS_MASTER_KEY or the key file; nothing was changed',
-        );
-      if (v.retired_at == null) k.currentVersion = Math.max(k.currentVersion, version);
-    }
+    if (!masterKeyMatches(master, versions.map((v) => ({ version: toInt(v.version), verifier: toBuffer(v.verifier) }))))
+      throw new CustosError('CUSTOS_WRONG_MASTER_KEY', WRONG_MASTER_KEY_MESSAGE);
+    for (const v of versions) if (v.retired_at == null) k.currentVersion = Math.max(k.currentVersion, toInt(v.version));
     return k;
   }
 
@@ -66,7 +73,7 @@ export class Keyring {
   private kek(version: number): Buffer {
     let key = this.keks.get(version);
     if (!key) {
-      key = deriveKey(this.master, `custos/kek/v${version}`);
+      key = kekOf(this.master, version);
       this.keks.set(version, key);
     }
     return key;
