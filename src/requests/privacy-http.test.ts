@@ -99,6 +99,18 @@ describe('privacy center API over HTTP', () => {
     expect((await call('GET', '/v1/privacy/me/preferences', { cookie })).status).toBe(401);
   });
 
+  it('no subject token is issued for an erased person, and nothing in the log names them for it', async () => {
+    const actor = { keyId: 'app', role: 'application' };
+    const gone = (await custos.subjects.create({ jurisdiction: 'JP', fields: { name: 'Gone Soon' } }, { actor, purpose: 'account' })).id;
+    await custos.subjects.erase(gone, { actor: { keyId: 'po', role: 'privacy_officer' }, reason: 'erasure request' });
+    const issued = async () => (await custos.audit.query({ action: 'subject_token.issue', limit: 10_000 })).length;
+    const before = await issued();
+    const r = await call('POST', '/v1/subject-tokens', { auth: `Bearer ${appKey}`, body: { subjectId: gone } });
+    expect(r.status).toBe(410);
+    expect(r.body.errors[0]).toMatchObject({ field: 'subjectId', rule: 'erased' });
+    expect(await issued()).toBe(before);
+  });
+
   it('an application files for its signed-in user with a subject token', async () => {
     const token = await call('POST', '/v1/subject-tokens', { auth: `Bearer ${appKey}`, body: { subjectId: mina } });
     expect(token.status).toBe(201);

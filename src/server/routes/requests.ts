@@ -285,7 +285,9 @@ export const privacyRoutes = [
     body: z.strictObject({ subjectId: z.string().min(1).max(100), ttlSeconds: z.number().int().min(60).max(3600).optional() }),
     response: z.object({ token: z.string(), expiresAt: z.string() }),
     handler: async ({ custos, actor, body }) => {
-      await asField('id', 'subjectId', () => custos.vault.status(body.subjectId));
+      const { status } = await asField('id', 'subjectId', () => custos.vault.status(body.subjectId));
+      // an erased person has no one to act for, and the log no longer points at them
+      if (status === 'erased') throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased', [{ field: 'subjectId', rule: 'erased', message: 'the subject has been erased' }]);
       const t = await custos.subjectTokens.issue({ subjectId: body.subjectId, via: 'application', origin: actor.keyId }, body.ttlSeconds);
       await custos.audit.append({ actor, action: 'subject_token.issue', subjectId: body.subjectId, outcome: 'ok' });
       return t;
