@@ -1,6 +1,6 @@
 /** `custos restore` (default: data and keys from one backup) keeps erasures made after the backup, and says when it cannot. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -30,6 +30,19 @@ describe('custos restore: erasures made after the backup', () => {
     c = await open();
     try {
       await c.subjects.erase(id, { actor: { keyId: 't', role: 'privacy_officer' }, reason: 'request' });
+    } finally {
+      await c.close();
+    }
+
+    // a policy that does not load stops the restore before anything is replaced: the erasure stays
+    const broken = join(dir, 'broken.policy.yaml');
+    writeFileSync(broken, 'version: [not a policy\n');
+    const refused = await runCli(['restore', '--from', out, '--force', '--data-dir', dataDir], { ...env, CUSTOS_POLICY: broken });
+    expect(refused.code).not.toBe(0);
+    expect(refused.err).toMatch(/broken\.policy\.yaml:2:1: .*\[yaml_syntax\]/);
+    c = await open();
+    try {
+      expect((await c.vault.status(id)).status).toBe('erased');
     } finally {
       await c.close();
     }
@@ -69,6 +82,33 @@ describe('custos restore: erasures made after the backup', () => {
     const bad = await cli(['restore', '--from', out, '--force', '--schema', 'Bad-Name']);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/error: schema: must be a lower-case PostgreSQL identifier/);
+  });
+
+  it('a policy with changes not yet announced does not stop the reconcile: erasures made since the backup are made again', async () => {
+    const where = join(dir, 'unannounced', 'data');
+    let c = await open(where);
+    let id: string;
+    try {
+      id = (await c.vault.create({ fields: { name: 'To Erase', email: 'gone@example.com' } })).id;
+    } finally {
+      await c.close();
+    }
+    const out = join(dir, 'unannounced-backup');
+    expect((await cli(['backup', '--out', out], where)).code).toBe(0);
+    c = await open(where);
+    try {
+      await c.subjects.erase(id, { actor: { keyId: 't', role: 'privacy_officer' }, reason: 'request' });
+    } finally {
+      await c.close();
+    }
+    // a material change (email addresses also for analytics), not announced: serve and the other commands refuse it
+    const changed = join(dir, 'changed.policy.yaml');
+    writeFileSync(changed, readFileSync(EXAMPLE, 'utf8').replace(/(  email:\n(?:    [^\n]*\n)*?    purposes: \[)([^\]]*)\]/, (_m, head: string, list: string) => `${head}${list}, analytics]`));
+    const withChanged = { ...env, CUSTOS_POLICY: changed };
+    expect((await runCli(['keys', 'list', '--data-dir', where], withChanged)).err).toMatch(/policy_change_not_announced/);
+    const r = await runCli(['restore', '--from', out, '--force', '--json', '--data-dir', where], withChanged);
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ erasedAgainFromLive: 1, liveErasures: 'checked' });
   });
 
   it('a restore with a wrong master key stops before anything is replaced; the same restore with the right key still erases again what the live stores had erased', async () => {

@@ -9,6 +9,7 @@ import { CLI_ACTOR } from './keys.js';
 import { keyFileOf, settingsFromEnv } from '../config.js';
 import { resolveMasterKey } from '../crypto/master-key.js';
 import { resolve } from 'node:path';
+import { loadPolicyFile } from '../policy/load.js';
 
 type Flags = StoreFlags & { schema?: string; dataOnly?: boolean; keysOnly?: boolean; json?: boolean };
 
@@ -89,9 +90,13 @@ export function registerBackup(program: Command): void {
         // the key store the restore leaves in place before anything is replaced
         const settings = settingsFromEnv();
         const { key: masterKey } = resolveMasterKey({ env: settings.masterKey, file: keyFileOf(resolve(opts.dataDir ?? settings.dataDir)) });
+        // and the policy it will open them with: a policy that does not load would stop the reconcile after the
+        // stores were replaced, and the erasures made since the backup would be lost with the list of them
+        loadPolicyFile(opts.policy ?? settings.policyFile);
         const r = await restoreBackup(opts.from, resolveStores({ dataDir: opts.dataDir, database: opts.database, schema }), { parts: opts.dataOnly || opts.keysOnly ? parts : undefined, force: opts.force, masterKey });
         try {
-          const c = await openFromFlags(opts, { schema });
+          // the reconcile only erases again: a policy whose changes are not yet announced does not stop it
+          const c = await openFromFlags(opts, { schema, allowUnannouncedChanges: true });
           try {
             const rec = await reconcileAfterRestore(c, r);
             await c.audit.append({ actor: CLI_ACTOR, action: 'backup.restore', outcome: 'ok', details: { parts: r.restored, backupCreatedAt: r.manifest.createdAt, liveErasures: rec.liveErasures } });
