@@ -11,6 +11,7 @@ import { toInt } from '../store/db.js';
 import { CustosError, invalidInput, notFound } from '../errors.js';
 import { requireWellFormedText } from '../validation.js';
 import type { Policy, Language, RequestType, Jurisdiction } from '../policy/schema.js';
+import { categoryLabel, localize } from '../policy/notice.js';
 import { REQUEST_TYPES } from '../policy/schema.js';
 import type { Vault } from '../vault/vault.js';
 import type { Subjects, AuditSink } from '../access/subjects.js';
@@ -868,7 +869,7 @@ export class Requests {
         template: 'erasure_completed',
         language: r.language,
         to: { address },
-        data: { reference: requestId.slice(0, 8), kept: describeErasure(outcome) },
+        data: { reference: requestId.slice(0, 8), kept: describeErasure(outcome, r.language, this.policy()) },
       });
     return outcome;
   }
@@ -918,10 +919,31 @@ function canonical(v: unknown): string {
   return JSON.stringify(norm(v));
 }
 
-function describeErasure(o: ErasureOutcome): string {
-  const kept = o.kept.map((k) => `${k.category}${k.records !== undefined ? ` (${k.records} record${k.records === 1 ? '' : 's'})` : ''} kept until ${k.until.slice(0, 10)} (${k.hold}: ${k.reason})`).join('; ');
+/** The words of an erasure's outcome, for the timeline (English) and the person's confirmation mail. */
+const ERASURE_WORDS: Record<Language, {
+  kept: (what: string, until: string, hold: string, why: string) => string;
+  records: (n: number) => string;
+  notHeld: (hold: string, records: string) => string;
+  or: string;
+  deattributed: (n: number, what: string) => string;
+  everything: string;
+  sep: string;
+}> = {
+  en: { kept: (w, u, h, y) => `${w} kept until ${u} (${h}: ${y})`, records: (n) => ` (${n} record${n === 1 ? '' : 's'})`, notHeld: (h, r) => `nothing kept for ${h}: no ${r} on record`, or: ' or ', deattributed: (n, w) => `${n} ${w} de-attributed`, everything: 'everything erased', sep: '; ' },
+  ja: { kept: (w, u, h, y) => `${w}を${u}まで保存（${h}：${y}）`, records: (n) => `（${n}件）`, notHeld: (h, r) => `${h}：${r}の記録がないため、何も保存していません`, or: '・', deattributed: (n, w) => `${w}${n}件からお名前を外しました`, everything: 'すべて削除しました', sep: '。' },
+  ko: { kept: (w, u, h, y) => `${w}: ${u}까지 보관(${h}: ${y})`, records: (n) => `(${n}건)`, notHeld: (h, r) => `${h}: ${r} 기록이 없어 보관하지 않음`, or: ' 또는 ', deattributed: (n, w) => `${w} ${n}건에서 이름 제거`, everything: '모두 삭제됨', sep: '; ' },
+  ru: { kept: (w, u, h, y) => `${w} хранится до ${u} (${h}: ${y})`, records: (n) => ` (записей: ${n})`, notHeld: (h, r) => `${h}: ничего не сохранено, записей (${r}) нет`, or: ', ', deattributed: (n, w) => `${w}: имя убрано из ${n}`, everything: 'всё удалено', sep: '; ' },
+  vi: { kept: (w, u, h, y) => `${w} được lưu đến ${u} (${h}: ${y})`, records: (n) => ` (${n} bản ghi)`, notHeld: (h, r) => `${h}: không lưu gì vì không có ${r}`, or: ' hoặc ', deattributed: (n, w) => `đã gỡ tên khỏi ${n} ${w}`, everything: 'đã xóa toàn bộ', sep: '; ' },
+};
+
+/** What an erasure kept and why, in `lang`, categories and holds by their labels in the policy. */
+function describeErasure(o: ErasureOutcome, lang: Language = 'en', policy?: Policy): string {
+  const w = ERASURE_WORDS[lang];
+  const category = (c: string) => (policy ? categoryLabel(policy, c, lang) : c);
+  const hold = (h: string) => (policy ? localize(policy.legal_holds[h]?.description, lang, policy, h) : h);
+  const kept = o.kept.map((k) => w.kept(`${category(k.category)}${k.records !== undefined ? w.records(k.records) : ''}`, k.until.slice(0, 10), hold(k.hold), k.reason));
   // (outcomes stored before holds reported what they did not keep have no notHeld)
-  const none = (o.notHeld ?? []).map((n) => `nothing kept for ${n.hold}: no ${n.records.join(' or ')} on record`).join('; ');
-  const de = o.deattributed.map((d) => `${d.count} ${d.category} de-attributed`).join('; ');
-  return [kept && `kept: ${kept}`, none, de].filter(Boolean).join('; ') || 'everything erased';
+  const none = (o.notHeld ?? []).map((n) => w.notHeld(hold(n.hold), n.records.map(category).join(w.or)));
+  const de = o.deattributed.map((d) => w.deattributed(d.count, category(d.category)));
+  return [...kept, ...none, ...de].join(w.sep) || w.everything;
 }
