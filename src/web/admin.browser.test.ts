@@ -2,7 +2,8 @@
  * The admin console in Debian's Chromium: sign-in with an API key and with the admin password, the queue
  * by due date with overdue and at-risk marks, request detail, an extension with a reason, a refusal,
  * subject search that shows only the allowed fields and the reasons for the rest; the policy versions with the
- * one in force and the changes between two; axe-core on every screen.
+ * one in force and the changes between two; a correction to a new email address confirmed with the code
+ * sent to it and read back to staff before it can be approved; axe-core on every screen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -10,9 +11,12 @@ import type { Page } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE, makeEnv, type Env } from '../../test/backends.js';
+import { startSmtpSink, type SmtpSink } from '../../test/smtp.js';
+import { SmtpTransport } from '../mail/transports.js';
 import { buildServer } from '../server/app.js';
 import type { Custos } from '../custos.js';
 import { launch, screenshot, seriousViolations, type TestBrowser } from './test-fixtures/browser.js';
+import { mailText } from './test-fixtures/mail.js';
 
 const APP = { keyId: 'app', role: 'application' } as const;
 const PASSWORD = 'console passphrase for tests';
@@ -30,6 +34,7 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
   let base: string;
   let browser: TestBrowser;
   let officerKey: string;
+  let sink: SmtpSink;
   const ids: Record<string, string> = {};
   const requests: Record<string, string> = {};
 
@@ -44,7 +49,8 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
       .replace('purposes: [public_reviews, support]\n    retention: { period: P5Y, after: collection }', 'purposes: [public_reviews, support]\n    retention: { period: P6Y, after: collection }');
     expect(changed.match(/P6Y|2027-04-01/g)).toHaveLength(2);
     writeFileSync(v2, changed);
-    custos = await env.open({ policy: v2, mail: { transport: null }, allowUnannouncedChanges: true });
+    sink = await startSmtpSink();
+    custos = await env.open({ policy: v2, mail: { transport: new SmtpTransport({ url: sink.url, from: 'privacy@tutoring.example' }) }, allowUnannouncedChanges: true });
     const make = async (key: string, fields: Record<string, unknown>, jurisdiction: 'EU' | 'JP' | 'KR') => {
       ids[key] = (await custos.subjects.create({ fields, jurisdiction }, { actor: APP, purpose: 'account' })).id;
     };
@@ -75,6 +81,7 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     await browser?.close();
     await app?.close();
     await env?.cleanup();
+    await sink?.stop();
   });
 
   it('signs in with an API key; the queue is sorted by due date with overdue and at-risk marks and filters', async () => {
@@ -266,6 +273,77 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     expect(await page.locator('#injected, #asked img, #asked b, #asked i').count()).toBe(0);
     expect(await page.locator('main').innerText()).toContain('Filed by an agent: check the written authorisation before approving.');
     await expectAccessible(page, 'admin-11-agent-correction');
+    await ctx.close();
+  });
+
+  it('a correction to a new email address waits for the code sent to it: staff send it, enter what the person reads back, then approve', async () => {
+    const dora = (await custos.subjects.create({ fields: { name: 'Dora Dorn', email: 'dora@example.eu' }, jurisdiction: 'EU' }, { actor: APP, purpose: 'account' })).id;
+    const filed = await custos.requests.file(dora, { type: 'correction', language: 'en', channel: 'staff', details: { fields: { email: 'dora.new@example.eu' } } }, { keyId: 'officer', role: 'privacy_officer' });
+    expect(filed.identifierConfirmation).toBe('pending');
+    // signed in with the password: every step below also carries the session's CSRF header
+    const ctx = await browser.context('en-GB');
+    const page = await ctx.newPage();
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await page.goto(`${base}/admin`);
+    await page.getByRole('textbox', { name: 'Admin password' }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Request queue' }).waitFor();
+    await page.goto(`${base}/admin#/requests/${filed.requestId}`);
+    await page.getByRole('heading', { level: 1, name: `Request ${filed.requestId.slice(0, 8)}` }).waitFor();
+    const main = page.locator('main');
+    await page.getByRole('heading', { level: 2, name: 'Confirm the new email address' }).waitFor();
+    expect(await page.locator('#identifier-state').innerText()).toContain('The new email address is not confirmed yet.');
+    await expectAccessible(page, 'admin-12-identifier-pending');
+
+    // approving is refused, and the console says why and what to do
+    await page.getByRole('button', { name: 'Approve and carry out' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').innerText()).toContain('This correction cannot be approved yet: the new email address or phone number is not confirmed.');
+    expect((await custos.requests.get(filed.requestId)).status).toBe('awaiting_approval');
+
+    // the code goes to the new address only, through the outbox
+    const before = sink.messages.length;
+    await page.getByRole('button', { name: 'Send a code to the new email address' }).click();
+    await page.getByText('A code was sent to the new email address.').waitFor();
+    const queued = (await custos.outbox.list({ status: 'queued' })).filter((m) => m.template === 'identifier_confirmation');
+    expect(queued.map((m) => m.recipient)).toEqual(['address']);
+    await custos.outbox.deliver();
+    const mail = await sink.waitFor((m) => sink.messages.indexOf(m) >= before && m.to.includes('dora.new@example.eu'));
+    const code = /\b(\d{6})\b/.exec(mailText(mail.raw))![1];
+    // the code went to the new address alone, never to the one on file
+    expect(sink.messages.filter((m) => mailText(m.raw).includes(code)).map((m) => m.to)).toEqual([['dora.new@example.eu']]);
+    expect(await page.locator('ol.timeline').innerText()).toContain('Code sent to the new email or phone');
+
+    // nothing typed, then a wrong code: the error summary takes focus and links to the field
+    const input = page.getByRole('textbox', { name: 'Code the person read back' });
+    await page.getByRole('button', { name: 'Confirm the code' }).click();
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('.error-summary').innerText()).toContain('Enter the 6-digit code the person read back.');
+    await input.fill(code === '000000' ? '111111' : '000000');
+    await page.getByRole('button', { name: 'Confirm the code' }).click();
+    await expect.poll(() => page.locator('.error-summary').innerText()).toContain('The code is wrong or has expired.');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.error-summary a').getAttribute('href')).toBe('#identifier-code');
+    await expectAccessible(page, 'admin-13-identifier-wrong-code');
+    expect((await custos.requests.get(filed.requestId)).identifierConfirmation).toBe('pending');
+
+    // the right code confirms; approving then carries out the correction
+    await input.fill(code);
+    await page.getByRole('button', { name: 'Confirm the code' }).click();
+    await page.getByText('The new email address is confirmed. The correction can now be approved.').waitFor();
+    expect(await page.locator('#identifier-state').innerText()).toContain('The new email address is confirmed');
+    expect(await page.locator('ol.timeline').innerText()).toContain('New email or phone confirmed');
+    await expectAccessible(page, 'admin-14-identifier-confirmed');
+    await page.getByRole('button', { name: 'Approve and carry out' }).click();
+    await page.getByText('Approved. The request has been carried out and the person told.').waitFor();
+    expect(await main.innerText()).toContain('Completed');
+    expect((await custos.requests.get(filed.requestId)).status).toBe('completed');
+    expect(await custos.vault.findByEmail('dora.new@example.eu')).toEqual([dora]);
+    // neither the code nor the address was ever in a URL, nor the code in the audit log
+    expect(urls.filter((u) => u.includes(code) || u.includes('dora'))).toEqual([]);
+    expect(JSON.stringify(await custos.audit.query({ subjectId: dora }))).not.toContain(code);
     await ctx.close();
   });
 });

@@ -55,6 +55,8 @@ function problemText(r) {
   if (r.status === 403) return t('err.forbidden', { detail: r.data?.detail ?? '' });
   if (r.status === 404) return t('err.notFound');
   if (r.status === 429) return t('err.rateLimited');
+  // a new email or phone not proven yet: say what to do, in the console's words
+  if (r.errors.some((e) => e.rule === 'identifier_unconfirmed')) return t('identifier.unconfirmed');
   return t('err.server', { detail: r.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ') });
 }
 
@@ -349,7 +351,74 @@ async function viewDetail(root, id) {
   );
   const asked = askedSection(q);
   if (asked) root.append(asked);
+  if (open && q.identifierConfirmation) root.append(identifierSection(q, root));
   if (open) root.append(actions(q));
+}
+
+/**
+ * A correction of an email or phone filed by staff, an agent or the API waits until control of the new
+ * value is proven: staff send a code to it and enter the code the person reads back to them. Approval is
+ * refused until then. Neither the code nor the new value goes into a URL.
+ */
+function identifierSection(q, root) {
+  const fields = q.details?.fields && typeof q.details.fields === 'object' ? Object.keys(q.details.fields) : [];
+  const types = Object.fromEntries((state.catalog?.categories || []).map((c) => [c.id, c.type]));
+  const field = fields.find((f) => types[f] === 'email' || types[f] === 'phone');
+  const kind = field && types[field] === 'phone' ? 'phone' : 'email';
+  const section = el('section', { 'aria-labelledby': 'identifier-title', id: 'identifier' }, el('h2', { id: 'identifier-title' }, t(`identifier.title.${kind}`)));
+  if (q.identifierConfirmation === 'confirmed') {
+    section.append(el('p', { class: 'notice ok', id: 'identifier-state' }, t(`identifier.confirmed.${kind}`)));
+    return section;
+  }
+  const url = (step) => `/v1/requests/${encodeURIComponent(q.requestId)}/${step}`;
+  section.append(
+    el('div', { class: 'notice warn', id: 'identifier-state' }, el('p', {}, t(`identifier.pending.${kind}`))),
+    el(
+      'div',
+      { class: 'actions' },
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          id: 'send-identifier-code',
+          onclick: async () => {
+            const r = await api('POST', url('identifier-code'), {});
+            state.flash = r.ok ? { kind: 'ok', text: t(`identifier.sent.${kind}`, { time: formatDateTime(r.data.expiresAt, state.lang) }) } : { kind: 'bad', text: problemText(r) };
+            await route();
+          },
+        },
+        t(`identifier.send.${kind}`),
+      ),
+    ),
+    el(
+      'form',
+      {
+        id: 'identifier-form',
+        class: 'panel',
+        novalidate: true,
+        onsubmit: async (e) => {
+          e.preventDefault();
+          const code = document.getElementById('identifier-code').value.replace(/\s+/g, '');
+          if (!/^\d{6}$/.test(code)) return showFormError(root, t('identifier.codeMissing'), 'identifier-code');
+          const r = await api('POST', url('identifier-confirmation'), { code });
+          if (r.status === 400 && r.errors.some((x) => x.rule === 'code_valid')) return showFormError(root, t('identifier.codeWrong'), 'identifier-code');
+          if (!r.ok) return showFormError(root, problemText(r), 'identifier-code');
+          state.flash = { kind: 'ok', text: t(`identifier.done.${kind}`) };
+          await route();
+        },
+      },
+      el(
+        'div',
+        { class: 'field' },
+        el('label', { for: 'identifier-code' }, t('identifier.code')),
+        el('p', { class: 'hint', id: 'identifier-code-hint' }, t('identifier.codeHint')),
+        el('input', { type: 'text', id: 'identifier-code', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', maxlength: '12', class: 'code', 'aria-describedby': 'identifier-code-hint' }),
+      ),
+      el('button', { type: 'submit' }, t('identifier.submit')),
+    ),
+  );
+  return section;
 }
 
 /**
