@@ -13,7 +13,9 @@ function line(r: RequestView): string {
 }
 
 export function registerRequests(program: Command): void {
-  const requests = program.command('requests').description('the queue of data-subject requests: list, show, approve, fulfil, extend, refuse');
+  const requests = program
+    .command('requests')
+    .description('the queue of data-subject requests: list, show, approve, fulfil, extend, refuse, and the code that confirms a new email or phone');
   withStoreFlags(requests.command('list'))
     .option('--status <status>', `open (default) or one of ${REQUEST_STATUSES.join(', ')}`)
     .option('--type <type>', `one of ${REQUEST_TYPES.join(', ')}`)
@@ -39,7 +41,7 @@ export function registerRequests(program: Command): void {
       action(async (id: string, opts: StoreFlags & { json?: boolean }) =>
         withCustos(opts, async (c) => {
           const r = await c.requests.get(id);
-          emit(opts.json, r, () => [line(r), `due rule: ${r.dueRule}`, ...r.timeline.map((e) => `  ${e.at}  ${e.event.padEnd(10)} ${e.actor}${e.note ? `  ${e.note}` : ''}`)].join('\n'));
+          emit(opts.json, r, () => [line(r), `due rule: ${r.dueRule}`, ...(r.identifierConfirmation ? [`new email or phone: ${r.identifierConfirmation === 'pending' ? 'not confirmed yet (custos requests identifier-code)' : 'confirmed'}`] : []), ...r.timeline.map((e) => `  ${e.at}  ${e.event.padEnd(10)} ${e.actor}${e.note ? `  ${e.note}` : ''}`)].join('\n'));
         }),
       ),
     );
@@ -75,6 +77,38 @@ export function registerRequests(program: Command): void {
       const r = await c.requests.refuse(id, opts.code as RefusalCode, opts.explanation, CLI_ACTOR);
       emit(opts.json, r, () => line(r));
     })));
+  // A correction of an email or phone filed by staff, an agent or the API waits until control of the new
+  // value is proven: a code is sent to it, and staff enter the code the person reads back to them.
+  withStoreFlags(requests.command('identifier-code'))
+    .argument('<id>', 'request id')
+    .option('--json', 'machine-readable output')
+    .description('send a code to the new email or phone of a correction; the person reads it back to you')
+    .addHelpText('after', '\nExample:\n  custos requests identifier-code 3f2a...\n  custos requests identifier-confirm 3f2a... --code 123456')
+    .action(action(async (id: string, opts: StoreFlags & { json?: boolean }) => withCustos(opts, async (c) => {
+      // the operator's own machine: the limits per network count the CLI as one local client
+      const sent = await c.requests.sendIdentifierCode(id, CLI_ACTOR, '127.0.0.1');
+      const queued = sent.field !== 'phone' && !c.outbox.configured;
+      emit(opts.json, sent, () =>
+        [
+          `a code was sent to the new ${sent.field}, valid until ${sent.expiresAt}`,
+          ...(queued ? ['  mail: no transport configured (CUSTOS_SMTP_URL): it stays queued, see custos outbox list'] : []),
+          `ask the person to read it back, then: custos requests identifier-confirm ${id} --code <digits>`,
+        ].join('\n'),
+      );
+    })));
+  withStoreFlags(requests.command('identifier-confirm'))
+    .argument('<id>', 'request id')
+    .requiredOption('--code <digits>', 'the 6-digit code the person read back from the new email or phone')
+    .option('--json', 'machine-readable output')
+    .description('enter the code the person read back: the correction may then be approved')
+    .action(action(async (id: string, opts: StoreFlags & { code: string; json?: boolean }) => {
+      const code = opts.code.replace(/\s+/g, '');
+      if (!/^\d{6}$/.test(code)) throw invalidInput('code', 'code_format', 'must be the 6 digits the person read back');
+      await withCustos(opts, async (c) => {
+        const r = await c.requests.confirmIdentifier(id, code, CLI_ACTOR);
+        emit(opts.json, r, () => `${line(r)}\nnew email or phone confirmed: the correction may be approved (custos requests approve ${r.requestId})`);
+      });
+    }));
   withStoreFlags(requests.command('assign'))
     .argument('<id>', 'request id')
     .requiredOption('--to <name>', 'member of staff')

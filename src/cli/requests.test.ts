@@ -1,0 +1,79 @@
+/**
+ * `custos requests`: a correction to a new email address filed by staff waits until the code sent to the
+ * new address is read back (identifier-code, identifier-confirm); bad input names the flag (exit 2).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE, makeEnv, type Env } from '../../test/backends.js';
+import { runCli } from '../../test/cli.js';
+import { startSink, readMessage, type Sink } from '../mail/test-fixtures/sink.js';
+
+describe('custos requests: a new email address confirmed with the code read back', () => {
+  let env: Env;
+  let sink: Sink;
+  let subject = '';
+  let requestId = '';
+  const flags = () => ['--data-dir', env.dataDir, '--database', env.database, '--policy', EXAMPLE];
+  const cli = (args: string[], extra: Record<string, string | undefined> = {}) =>
+    runCli([...args, ...flags()], { CUSTOS_MASTER_KEY: env.masterKey.toString('hex'), CUSTOS_SMTP_URL: undefined, CUSTOS_MAIL_TRANSPORT: undefined, ...extra });
+
+  beforeAll(async () => {
+    env = await makeEnv('sqlite');
+    sink = await startSink();
+    const c = await env.open({ mail: { transport: null } });
+    subject = (await c.subjects.create({ jurisdiction: 'JP', fields: { name: 'Aiko Sato', email: 'aiko@example.jp' } }, { actor: { keyId: 'app', role: 'application' }, purpose: 'account' })).id;
+    const filed = await c.requests.file(subject, { type: 'correction', language: 'en', channel: 'staff', details: { fields: { email: 'aiko.new@example.jp' } } }, { keyId: 'cli', role: 'operator' });
+    requestId = filed.requestId;
+    await c.close();
+  });
+
+  afterAll(async () => {
+    await env?.cleanup();
+    await sink?.stop();
+  });
+
+  it('show says the new value is not confirmed; approve is refused; the code goes to the new address; a wrong code fails; the right one confirms; approve then works', { timeout: 60_000 }, async () => {
+    const shown = await cli(['requests', 'show', requestId]);
+    expect(shown.code, shown.err).toBe(0);
+    expect(shown.out).toContain('new email or phone: not confirmed yet (custos requests identifier-code)');
+
+    const refused = await cli(['requests', 'approve', requestId]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/\[identifier_unconfirmed\]/);
+
+    // bad input names the flag, exit 2, and nothing is checked against the code
+    for (const bad of ['12ab56', '12345', '1234567', '']) {
+      const r = await cli(['requests', 'identifier-confirm', requestId, '--code', bad]);
+      expect(r.code, bad).toBe(2);
+      expect(r.err).toMatch(/^error: code: must be the 6 digits the person read back \[code_format\]/);
+    }
+    expect((await cli(['requests', 'identifier-confirm', requestId])).code).toBe(2);
+
+    const sent = await cli(['requests', 'identifier-code', requestId]);
+    expect(sent.code, sent.err).toBe(0);
+    expect(sent.out).toContain('a code was sent to the new email, valid until ');
+    expect(sent.out).toContain('no transport configured');
+    expect(sent.out).toContain(`custos requests identifier-confirm ${requestId} --code <digits>`);
+    expect(sent.out).not.toContain('aiko.new');
+    const deliver = await cli(['outbox', 'deliver', '--json'], { CUSTOS_SMTP_URL: `smtp://127.0.0.1:${sink.port}`, CUSTOS_MAIL_FROM: 'desk@tutoring.example' });
+    expect(deliver.code, deliver.err).toBe(0);
+    const messages = await sink.waitFor(JSON.parse(deliver.out).sent);
+    const mail = messages.find((m) => m.to.includes('aiko.new@example.jp'))!;
+    const code = /\b(\d{6})\b/.exec(readMessage(mail.raw).text)![1];
+    expect(messages.filter((m) => readMessage(m.raw).text.includes(code)).map((m) => m.to)).toEqual([['aiko.new@example.jp']]);
+
+    const wrong = await cli(['requests', 'identifier-confirm', requestId, '--code', code === '000000' ? '111111' : '000000']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toMatch(/\[code_valid\]/);
+
+    const confirmed = await cli(['requests', 'identifier-confirm', requestId, '--code', code, '--json']);
+    expect(confirmed.code, confirmed.err).toBe(0);
+    expect(JSON.parse(confirmed.out)).toMatchObject({ requestId, identifierConfirmation: 'confirmed', status: 'awaiting_approval' });
+    expect((await cli(['requests', 'show', requestId])).out).toContain('new email or phone: confirmed');
+
+    const approved = await cli(['requests', 'approve', requestId, '--json']);
+    expect(approved.code, approved.err).toBe(0);
+    expect(JSON.parse(approved.out).status).toBe('completed');
+    const c = await env.open({ mail: { transport: null } });
+    expect(await c.vault.findByEmail('aiko.new@example.jp')).toEqual([subject]);
+  });
+});
