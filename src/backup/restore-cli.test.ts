@@ -16,23 +16,29 @@ describe('custos restore: erasures made after the backup', () => {
   const open = (where = dataDir) => Custos.open({ policy: EXAMPLE, dataDir: where, keys: { masterKey: env.CUSTOS_MASTER_KEY } });
   const PII = /gone@example\.com|To Erase/;
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('a full restore erases again a subject erased after the backup; onto a new machine it warns that later erasures are not known', async () => {
-    let c = await open();
+  /** A subject backed up to `out`, then erased in the live stores at `where`: its id. */
+  const backedUpThenErased = async (where: string, out: string): Promise<string> => {
+    let c = await open(where);
     let id: string;
     try {
       id = (await c.vault.create({ fields: { name: 'To Erase', email: 'gone@example.com' } })).id;
     } finally {
       await c.close();
     }
-    const out = join(dir, 'backup');
-    expect((await cli(['backup', '--out', out])).code).toBe(0);
-    c = await open();
+    expect((await cli(['backup', '--out', out], where)).code).toBe(0);
+    c = await open(where);
     try {
       await c.subjects.erase(id, { actor: { keyId: 't', role: 'privacy_officer' }, reason: 'request' });
     } finally {
       await c.close();
     }
+    return id;
+  };
+
+  it('a full restore erases again a subject erased after the backup; onto a new machine it warns that later erasures are not known', async () => {
+    const out = join(dir, 'backup');
+    const id = await backedUpThenErased(dataDir, out);
+    let c: Custos;
 
     // a policy that does not load stops the restore before anything is replaced: the erasure stays
     const broken = join(dir, 'broken.policy.yaml');
@@ -86,21 +92,8 @@ describe('custos restore: erasures made after the backup', () => {
 
   it('a policy with changes not yet announced does not stop the reconcile: erasures made since the backup are made again', async () => {
     const where = join(dir, 'unannounced', 'data');
-    let c = await open(where);
-    let id: string;
-    try {
-      id = (await c.vault.create({ fields: { name: 'To Erase', email: 'gone@example.com' } })).id;
-    } finally {
-      await c.close();
-    }
     const out = join(dir, 'unannounced-backup');
-    expect((await cli(['backup', '--out', out], where)).code).toBe(0);
-    c = await open(where);
-    try {
-      await c.subjects.erase(id, { actor: { keyId: 't', role: 'privacy_officer' }, reason: 'request' });
-    } finally {
-      await c.close();
-    }
+    const id = await backedUpThenErased(where, out);
     // a material change (email addresses also for analytics), not announced: serve and the other commands refuse it
     const changed = join(dir, 'changed.policy.yaml');
     writeFileSync(changed, readFileSync(EXAMPLE, 'utf8').replace(/(  email:\n(?:    [^\n]*\n)*?    purposes: \[)([^\]]*)\]/, (_m, head: string, list: string) => `${head}${list}, analytics]`));
@@ -113,27 +106,14 @@ describe('custos restore: erasures made after the backup', () => {
 
   it('a restore with a wrong master key stops before anything is replaced; the same restore with the right key still erases again what the live stores had erased', async () => {
     const where = join(dir, 'wrong-key', 'data');
-    let c = await open(where);
-    let id: string;
-    try {
-      id = (await c.vault.create({ fields: { name: 'To Erase', email: 'gone@example.com' } })).id;
-    } finally {
-      await c.close();
-    }
     const out = join(dir, 'wrong-key-backup');
-    expect((await cli(['backup', '--out', out], where)).code).toBe(0);
-    c = await open(where);
-    try {
-      await c.subjects.erase(id, { actor: { keyId: 't', role: 'privacy_officer' }, reason: 'request' });
-    } finally {
-      await c.close();
-    }
+    const id = await backedUpThenErased(where, out);
     const wrong = await runCli(['restore', '--from', out, '--force', '--data-dir', where], { ...env, CUSTOS_MASTER_KEY: randomBytes(32).toString('base64') });
     expect(wrong.code, wrong.err).toBe(1);
     expect(wrong.err).toMatch(/^error: the master key does not match the key store of the backup.*replaced nothing/);
     expect(wrong.out + wrong.err).not.toMatch(PII);
     // nothing was replaced: the erasure stands in the live stores
-    c = await open(where);
+    const c = await open(where);
     try {
       expect((await c.vault.status(id)).status).toBe('erased');
     } finally {

@@ -103,16 +103,7 @@ export interface ConfirmationInput {
 }
 
 /** A confirmed new identifier: the field and value proven, and what the confirmation was for. */
-export interface ConfirmedIdentifier {
-  confirmationId: string;
-  subjectId: string;
-  field: string;
-  kind: 'email' | 'phone';
-  value: string;
-  language: Language;
-  filing?: Record<string, unknown>;
-  requestId?: string;
-}
+export type ConfirmedIdentifier = Omit<ConfirmationInput, 'ip'> & { confirmationId: string };
 
 /** How long a confirmed new identifier counts as proven for filing the correction it was started for. */
 export const PROOF_TTL_MS = 30 * 60_000;

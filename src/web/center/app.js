@@ -359,13 +359,16 @@ function viewStart(root) {
   root.append(heading(t('start.title')), steps(0), el('p', { class: 'lead' }, t('start.intro')), el('p', {}, t('start.free')), form);
 }
 
-function viewCode(root) {
-  const minutes = state.catalog?.codeMinutes ?? 10;
-  const notice = state.notice ? el('div', { class: 'notice ok', role: 'status' }, el('p', {}, state.notice)) : null;
+/**
+ * A form for a six-digit code: the field, submit, "send a new code" and a way out. `post(code)` sends a
+ * well-formed code and `then(response)` handles the answer; `resend()` asks for a new code (a 401 there
+ * calls `ended`, when given: the session is over).
+ */
+function codeForm(root, { id, label, minutes, post, then, resend, resent, ended, leave }) {
   const form = el(
     'form',
     {
-      id: 'code-form',
+      id,
       novalidate: true,
       onsubmit: async (e) => {
         e.preventDefault();
@@ -373,21 +376,15 @@ function viewCode(root) {
         if (!/^\d{6}$/.test(code)) return showErrors(root, [{ message: t('err.codeFormat'), target: 'code' }]);
         const button = form.querySelector('button[type=submit]');
         button.disabled = true;
-        const r = await call('POST', '/v1/privacy/verify', { body: { intakeId: state.intake.intakeId, code } });
+        const r = await post(code);
         button.disabled = false;
-        if (!r.ok) return showErrors(root, apiErrors(r, ''));
-        state.sessionUntil = r.data.expiresAt;
-        // a new email or phone: the correction is filed once the code sent to the new value is entered
-        if (r.data.confirmation) return askConfirmation(r.data.confirmation);
-        state.notice = t('verified.filed', { type: typeName(r.data.request.type) });
-        state.draft = { type: '', via: state.draft.via, email: '', phone: '', fields: {}, purposes: [] };
-        await openRequests(r.data.request.requestId);
+        await then(r);
       },
     },
     el(
       'div',
       { class: 'field' },
-      el('label', { for: 'code' }, t('code.label')),
+      el('label', { for: 'code' }, label),
       el('p', { class: 'hint', id: 'code-hint' }, t('code.hint', { minutes })),
       el('input', { type: 'text', id: 'code', name: 'code', class: 'code', inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: '7', 'aria-describedby': 'code-hint' }),
     ),
@@ -401,30 +398,53 @@ function viewCode(root) {
           type: 'button',
           class: 'secondary',
           onclick: async () => {
-            const r = await call('POST', '/v1/privacy/requests/resend', { body: { intakeId: state.intake.intakeId } });
-            state.notice = r.ok ? t('code.resent', { minutes }) : explain(r.errors[0]);
+            const r = await resend();
+            if (!r.ok && r.status === 401 && ended) return ended();
+            state.notice = r.ok ? resent : explain(r.errors[0]);
             render(false);
             focusOn(document.querySelector('[role=status]') || document.getElementById('code'));
           },
         },
         t('code.resend'),
       ),
-      el(
-        'button',
-        {
-          type: 'button',
-          class: 'link',
-          onclick: () => {
-            state.view = 'start';
-            state.intake = null;
-            state.notice = null;
-            render();
-          },
-        },
-        t('code.restart'),
-      ),
+      el('button', { type: 'button', class: 'link', onclick: leave.onclick }, leave.text),
     ),
   );
+  return form;
+}
+
+/** An empty request form, keeping how the person identified themselves. */
+const blankDraft = () => ({ type: '', via: state.draft.via, email: '', phone: '', fields: {}, purposes: [] });
+
+function viewCode(root) {
+  const minutes = state.catalog?.codeMinutes ?? 10;
+  const notice = state.notice ? el('div', { class: 'notice ok', role: 'status' }, el('p', {}, state.notice)) : null;
+  const form = codeForm(root, {
+    id: 'code-form',
+    label: t('code.label'),
+    minutes,
+    post: (code) => call('POST', '/v1/privacy/verify', { body: { intakeId: state.intake.intakeId, code } }),
+    then: async (r) => {
+      if (!r.ok) return showErrors(root, apiErrors(r, ''));
+      state.sessionUntil = r.data.expiresAt;
+      // a new email or phone: the correction is filed once the code sent to the new value is entered
+      if (r.data.confirmation) return askConfirmation(r.data.confirmation);
+      state.notice = t('verified.filed', { type: typeName(r.data.request.type) });
+      state.draft = blankDraft();
+      await openRequests(r.data.request.requestId);
+    },
+    resend: () => call('POST', '/v1/privacy/requests/resend', { body: { intakeId: state.intake.intakeId } }),
+    resent: t('code.resent', { minutes }),
+    leave: {
+      text: t('code.restart'),
+      onclick: () => {
+        state.view = 'start';
+        state.intake = null;
+        state.notice = null;
+        render();
+      },
+    },
+  });
   root.append(
     heading(t('code.title')),
     steps(1),
@@ -452,67 +472,30 @@ function viewConfirm(root) {
     state.view = 'ended';
     render();
   };
-  const form = el(
-    'form',
-    {
-      id: 'confirm-form',
-      novalidate: true,
-      onsubmit: async (e) => {
-        e.preventDefault();
-        const code = document.getElementById('code').value.replace(/\s/g, '');
-        if (!/^\d{6}$/.test(code)) return showErrors(root, [{ message: t('err.codeFormat'), target: 'code' }]);
-        const button = form.querySelector('button[type=submit]');
-        button.disabled = true;
-        const r = await call('POST', '/v1/privacy/me/identifier-confirmation', { body: { confirmationId: c.confirmationId, code } });
-        button.disabled = false;
-        if (!r.ok) return r.status === 401 ? ended() : showErrors(root, apiErrors(r, ''));
+  const form = codeForm(root, {
+    id: 'confirm-form',
+    label: t('confirm.label'),
+    minutes,
+    post: (code) => call('POST', '/v1/privacy/me/identifier-confirmation', { body: { confirmationId: c.confirmationId, code } }),
+    then: async (r) => {
+      if (!r.ok) return r.status === 401 ? ended() : showErrors(root, apiErrors(r, ''));
+      state.confirmation = null;
+      state.notice = t('verified.filed', { type: typeName(r.data.type) });
+      state.draft = blankDraft();
+      await openRequests(r.data.requestId);
+    },
+    resend: () => call('POST', '/v1/privacy/me/identifier-confirmation/resend', { body: { confirmationId: c.confirmationId } }),
+    resent: t('confirm.resent', { minutes }),
+    ended,
+    leave: {
+      text: t('confirm.cancel'),
+      onclick: () => {
         state.confirmation = null;
-        state.notice = t('verified.filed', { type: typeName(r.data.type) });
-        state.draft = { type: '', via: state.draft.via, email: '', phone: '', fields: {}, purposes: [] };
-        await openRequests(r.data.requestId);
+        state.notice = null;
+        openRequests();
       },
     },
-    el(
-      'div',
-      { class: 'field' },
-      el('label', { for: 'code' }, t('confirm.label')),
-      el('p', { class: 'hint', id: 'code-hint' }, t('code.hint', { minutes })),
-      el('input', { type: 'text', id: 'code', name: 'code', class: 'code', inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: '7', 'aria-describedby': 'code-hint' }),
-    ),
-    el(
-      'div',
-      { class: 'actions' },
-      el('button', { type: 'submit' }, t('code.submit')),
-      el(
-        'button',
-        {
-          type: 'button',
-          class: 'secondary',
-          onclick: async () => {
-            const r = await call('POST', '/v1/privacy/me/identifier-confirmation/resend', { body: { confirmationId: c.confirmationId } });
-            if (!r.ok && r.status === 401) return ended();
-            state.notice = r.ok ? t('confirm.resent', { minutes }) : explain(r.errors[0]);
-            render(false);
-            focusOn(document.querySelector('[role=status]') || document.getElementById('code'));
-          },
-        },
-        t('code.resend'),
-      ),
-      el(
-        'button',
-        {
-          type: 'button',
-          class: 'link',
-          onclick: () => {
-            state.confirmation = null;
-            state.notice = null;
-            openRequests();
-          },
-        },
-        t('confirm.cancel'),
-      ),
-    ),
-  );
+  });
   root.append(
     heading(t('confirm.title', { field: category?.label || c.field })),
     steps(1),
