@@ -57,7 +57,7 @@ export function registerOutbox(program: Command): void {
           const r = await c.outbox.deliver();
           emit(opts.json, r, () =>
             r.configured
-              ? `Delivery pass: ${r.due} due, ${r.sent} sent, ${r.retried} to retry, ${r.failed} failed, ${r.expired} expired, ${r.cancelled} cancelled.`
+              ? `Delivery pass: ${r.due} due, ${r.sent} sent, ${r.retried} to retry, ${r.failed} failed, ${r.expired} expired, ${r.cancelled} cancelled${r.claimedElsewhere ? `, ${r.claimedElsewhere} being sent by another process` : ''}.`
               : `No mail transport configured (set CUSTOS_SMTP_URL): ${r.due} due item(s) stay queued.`,
           );
         } finally {

@@ -225,6 +225,23 @@ describeBackends('mail outbox', (backend) => {
     expect(await c.db.all('SELECT id FROM mail_outbox WHERE sealed IS NOT NULL')).toEqual([]);
   });
 
+  it('two processes delivering at once send each mail once: each item is claimed before it is sent', async () => {
+    sink = await startSink();
+    const a = await openWith(sink);
+    const b = await openWith(sink);
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++)
+      ids.push((await a.outbox.enqueue({ template: 'verification_code', language: 'en', to: { address: `person${i}@example.org` }, data: { code: `10000${i}`, minutes: 10 } })).id);
+    const [ra, rb] = await Promise.all([a.outbox.deliver(), b.outbox.deliver()]);
+    expect(ra.sent + rb.sent).toBe(6);
+    // what one pass found due but the other had claimed first
+    expect(ra.claimedElsewhere + rb.claimedElsewhere).toBe(ra.due + rb.due - 6);
+    await sink.waitFor(6);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(sink.messages.map((m) => m.to[0]).sort()).toEqual(ids.map((_, i) => `person${i}@example.org`).sort());
+    for (const id of ids) expect(await a.outbox.get(id)).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
   it('without a transport, mail stays queued and `custos outbox list` shows it without addresses', async () => {
     const c = await env.open({ mail: { transport: null } });
     const { id } = await c.outbox.enqueue({ template: 'verification_code', language: 'en', to: { address: 'queued.person@example.org' }, data: { code: '424242', minutes: 10 } });

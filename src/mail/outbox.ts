@@ -12,10 +12,13 @@
  * Once a mail is sent, fails for good, expires or is cancelled, the sealed part is dropped: what stays
  * is a minimal record (id, template, language, status, attempts, times, an error code).
  *
- * Delivery is at-least-once and meant for one process at a time: the `mail.deliver` job runs it (the
- * jobs table lets only one process claim it); a second concurrent `deliver()` in the same process
- * joins the pass already running. Two processes delivering by hand at the same moment may send a
- * mail twice; a crash between the SMTP answer and the status update sends it again on the next pass.
+ * Delivery is at-least-once. Before an item is handed to the transport, the pass claims it: a
+ * conditional update moves its next attempt `CLAIM_MS` ahead, and only if nobody moved it since the
+ * pass read it. So two processes delivering at the same moment (the server's `mail.deliver` job and
+ * `custos outbox deliver` by hand) never send one item twice; the other counts it in
+ * `claimedElsewhere`. A second concurrent `deliver()` in the same process joins the pass already
+ * running. A crash between the SMTP answer and the status update sends the mail again once the
+ * claim runs out.
  *
  * The table is not distributed by subject (delivery scans it by due time): on Citus it stays a local
  * table on the coordinator.
@@ -93,7 +96,12 @@ export interface DeliveryReport {
   failed: number;
   expired: number;
   cancelled: number;
+  /** Due items another delivery pass (another process) had claimed first: left to it. */
+  claimedElsewhere: number;
 }
+
+/** How long a claimed item is left to the pass that claimed it (then it is due again: a crashed pass's items are retried). */
+export const CLAIM_MS = 5 * 60_000;
 
 export interface OutboxOptions {
   /** Attempts before a mail is marked failed. Default 6. */
@@ -302,6 +310,18 @@ export class Outbox implements OutboxWriter {
     );
   }
 
+  /** Takes the item for this pass, unless another pass changed it since it was read (see CLAIM_MS). */
+  private async claim(r: Row, now: number): Promise<boolean> {
+    const res = await this.db.run("UPDATE mail_outbox SET next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = 'queued' AND next_attempt_at = ? AND attempts = ?", [
+      now + CLAIM_MS,
+      this.now().getTime(),
+      r.id,
+      toInt(r.next_attempt_at),
+      toInt(r.attempts),
+    ]);
+    return res.changes === 1;
+  }
+
   private backoff(attempts: number): number {
     return Math.min(this.maxBackoffMs, this.backoffMs * 2 ** Math.max(0, attempts - 1));
   }
@@ -324,7 +344,7 @@ export class Outbox implements OutboxWriter {
       "SELECT id, template, language, subject_id, category, purpose, key_kind, key_version, sealed, status, attempts, next_attempt_at, expires_at, last_error, created_at, finished_at FROM mail_outbox WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
       [now, this.batch],
     );
-    const report: DeliveryReport = { configured: !!this.transport, due: rows.length, sent: 0, retried: 0, failed: 0, expired: 0, cancelled: 0 };
+    const report: DeliveryReport = { configured: !!this.transport, due: rows.length, sent: 0, retried: 0, failed: 0, expired: 0, cancelled: 0, claimedElsewhere: 0 };
     const transport = this.transport;
     const policy = this.deps.policy();
     const ctx = { controller: policy.controller.name, contact: policy.controller.contact.email };
@@ -337,6 +357,10 @@ export class Outbox implements OutboxWriter {
         continue;
       }
       if (!transport) continue;
+      if (!(await this.claim(r, now))) {
+        report.claimedElsewhere++;
+        continue;
+      }
       let payload: SealedPayload | 'erased';
       try {
         payload = await this.readPayload(r);
