@@ -57,6 +57,25 @@ export interface MaySendAnswer {
   purpose?: string;
 }
 
+/**
+ * A use that a later policy version added to a category the person's data was collected in, which applies
+ * to them only with their consent (seed 001, `new_uses: consent`), and their answer so far.
+ */
+export interface NewUse {
+  purpose: string;
+  /** The categories of the person's data it would use: those whose use for the purpose came after collection. */
+  categories: string[];
+  /** The policy version (ordinal) that added it (the latest, where versions added it to several categories). */
+  addedIn: number;
+  /** `awaiting`: not answered under a version that declares it; `declined`: withdrawn (not asked again). */
+  state: 'awaiting' | 'consented' | 'declined';
+  /** When the answer was recorded. */
+  since?: string;
+}
+
+export const NEW_USE_ANSWERS = ['consent', 'decline'] as const;
+export type NewUseAnswer = (typeof NEW_USE_ANSWERS)[number];
+
 export interface PreferencesDeps {
   policy: () => Policy;
   version: () => PolicyVersion;
@@ -203,6 +222,54 @@ export class Preferences {
       return !newUseNeedsConsent(policy, p) || cats.every(([cat]) => this.d.newUseSince(cat, purpose) <= collectedUnder || consented(cat));
     }
     return cats.every(([cat]) => consented(cat));
+  }
+
+  /**
+   * The uses added after the person's data was collected that need their consent (`decide` withholds them
+   * as `new_use_consent_missing` until then), with their answer. Consent-based purposes are asked for
+   * anyway (`consent_missing`), and marketing purposes in the marketing preferences, so neither is listed.
+   */
+  async newUses(subjectId: string): Promise<NewUse[]> {
+    const { collectedUnder } = await this.activeSubject(subjectId);
+    const policy = this.d.policy();
+    const history = await this.d.store.history(subjectId);
+    const out: NewUse[] = [];
+    for (const [purpose, p] of Object.entries(policy.purposes)) {
+      if (p.basis === 'consent' || p.marketing || !newUseNeedsConsent(policy, p)) continue;
+      const categories = Object.entries(policy.categories)
+        .filter(([c, cat]) => cat.purposes.includes(purpose) && this.d.newUseSince(c, purpose) > collectedUnder)
+        .map(([c]) => c);
+      if (categories.length === 0) continue;
+      const last = history.filter((e) => e.purpose === purpose).at(-1);
+      const state: NewUse['state'] =
+        last?.event === 'withdraw' ? 'declined' : last && categories.every((c) => last.policyVersion >= this.d.coveredSince(c, purpose)) ? 'consented' : 'awaiting';
+      out.push({ purpose, categories, addedIn: Math.max(...categories.map((c) => this.d.newUseSince(c, purpose))), state, ...(state !== 'awaiting' ? { since: last!.at } : {}) });
+    }
+    return out;
+  }
+
+  /**
+   * The person's answer to a new use that awaits it: `consent` grants it under the version in force, so the
+   * decision lets the use through; `decline` records a withdrawal, so it stays withheld and is not asked
+   * again (a person who said no does not expect the question at every visit; with an opt-out purpose,
+   * declining is the opt-out). Either way a signed receipt, and the audit entry of `record`.
+   */
+  async answerNewUse(
+    subjectId: string,
+    purpose: string,
+    answer: NewUseAnswer,
+    opts: { method: ConsentMethod; language?: string; evidence?: Record<string, string> },
+    actor: Actor = SYSTEM,
+  ): Promise<ConsentActionResult> {
+    if (!NEW_USE_ANSWERS.includes(answer)) throw invalidInput('answer', 'new_use_answer', `must be one of ${NEW_USE_ANSWERS.join(', ')}`);
+    if (typeof purpose !== 'string' || !Object.hasOwn(this.d.policy().purposes, purpose))
+      throw new CustosError('CUSTOS_UNKNOWN_PURPOSE', 'purpose: not a purpose declared in the policy', [{ field: 'purpose', rule: 'purpose_declared', message: 'is not a purpose declared in the policy' }]);
+    const use = (await this.newUses(subjectId)).find((u) => u.purpose === purpose);
+    if (use?.state !== 'awaiting')
+      throw new CustosError('CUSTOS_CONFLICT', 'purpose: no use of this purpose awaits the person\'s consent', [
+        { field: 'purpose', rule: 'new_use_awaiting', message: use ? 'the person has already answered for this purpose' : 'no use of this purpose was added after the person\'s data was collected' },
+      ]);
+    return this.record(subjectId, { ...opts, event: answer === 'consent' ? 'grant' : 'withdraw', purposes: [purpose] }, actor);
   }
 
   /** Marketing preferences: one entry per channel and per other marketing purpose. */

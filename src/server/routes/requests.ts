@@ -5,6 +5,7 @@ import { defineRoute, secureCookieAttr, subjectIdParams } from '../route.js';
 import { exportBundle } from '../../requests/export.js';
 import { asField, CustosError, notFound } from '../../errors.js';
 import { evidenceOf } from '../../consent/evidence.js';
+import { newUseRoutes } from './new-uses.js';
 
 /** An agent's session follows only the request the agent filed: it files nothing for the person. */
 const agentOutOfScope = () =>
@@ -259,6 +260,7 @@ export const privacyRoutes = [
       );
     },
   }),
+  ...newUseRoutes,
   defineRoute({
     method: 'DELETE',
     url: '/v1/privacy/session',
