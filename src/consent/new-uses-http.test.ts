@@ -2,14 +2,14 @@
  * New uses in the privacy center over HTTP (seed 001): a use version 2 added to data given under version 1
  * is listed for the person, waits for their answer, and their consent (recorded as theirs, with a receipt
  * and an audit entry) lets the application's read through; a decline keeps it withheld and is not asked
- * again. Bad input and calls without the person's own session are refused, naming the field.
+ * again; an answer can be changed. Bad input and calls without the person's own session are refused, naming the field.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { makeEnv, type Env } from '../../test/backends.js';
 import type { Custos } from '../custos.js';
 import { buildServer } from '../server/app.js';
-import { openWithNewUse } from './test-fixtures/new-use.js';
+import { NEW_USE_VERSION, openWithNewUse } from './test-fixtures/new-use.js';
 
 const APP = { keyId: 'app', role: 'application' };
 
@@ -58,7 +58,7 @@ describe('new uses in the privacy center over HTTP', () => {
     expect(listed.status).toBe(200);
     // (the identity check rests on a legal obligation: it applies without consent, so it is not asked)
     expect(listed.body.uses).toEqual([
-      { purpose: 'lesson_delivery', label: 'レッスンの予約と提供', categories: [{ id: 'phone', label: '電話番号' }], addedIn: { ordinal: 2, label: custos.policyVersion.label }, state: 'awaiting' },
+      { purpose: 'lesson_delivery', label: 'レッスンの予約と提供', categories: [{ id: 'phone', label: '電話番号' }], addedIn: { ordinal: 2, label: NEW_USE_VERSION }, state: 'awaiting' },
     ]);
 
     const answered = await call('POST', '/v1/privacy/me/new-uses', { cookie, body: { purpose: 'lesson_delivery', answer: 'consent', language: 'ja' } });
@@ -73,10 +73,16 @@ describe('new uses in the privacy center over HTTP', () => {
     const [audited] = await custos.audit.query({ action: 'consent.grant', subjectId: ids.aiko });
     expect(audited).toMatchObject({ actor: { keyId: 'subject', role: 'subject' }, outcome: 'ok', details: { purposes: ['lesson_delivery'], method: 'privacy_center', receiptId: answered.body.receiptId } });
 
-    // answered: it no longer awaits, so a second answer is refused
-    const again = await call('POST', '/v1/privacy/me/new-uses', { cookie, body: { purpose: 'lesson_delivery', answer: 'decline' } });
+    // the same answer again changes nothing; the consent is withdrawn as it was given, and given again
+    const again = await call('POST', '/v1/privacy/me/new-uses', { cookie, body: { purpose: 'lesson_delivery', answer: 'consent' } });
     expect(again.status).toBe(409);
-    expect(again.body.errors).toEqual([expect.objectContaining({ field: 'purpose', rule: 'new_use_awaiting' })]);
+    expect(again.body.errors).toEqual([expect.objectContaining({ field: 'answer', rule: 'answer_unchanged' })]);
+    const withdrawn = await call('POST', '/v1/privacy/me/new-uses', { cookie, body: { purpose: 'lesson_delivery', answer: 'decline' } });
+    expect(withdrawn.status).toBe(201);
+    expect(withdrawn.body.uses).toMatchObject([{ purpose: 'lesson_delivery', state: 'declined' }]);
+    expect(await phoneForLessons(ids.aiko)).toEqual([{ field: 'phone', reason: 'consent_withdrawn' }]);
+    expect((await call('POST', '/v1/privacy/me/new-uses', { cookie, body: { purpose: 'lesson_delivery', answer: 'consent' } })).status).toBe(201);
+    expect(await phoneForLessons(ids.aiko)).toEqual([]);
   });
 
   it('a decline keeps the use withheld and is not asked again', async () => {

@@ -249,10 +249,11 @@ export class Preferences {
   }
 
   /**
-   * The person's answer to a new use that awaits it: `consent` grants it under the version in force, so the
-   * decision lets the use through; `decline` records a withdrawal, so it stays withheld and is not asked
-   * again (a person who said no does not expect the question at every visit; with an opt-out purpose,
-   * declining is the opt-out). Either way a signed receipt, and the audit entry of `record`.
+   * The person's answer to a new use: `consent` grants it under the version in force, so the decision lets
+   * the use through; `decline` records a withdrawal, so it stays withheld and is not asked again (a person
+   * who said no does not expect the question at every visit; with an opt-out purpose, declining is the
+   * opt-out). An answer can be changed later (a consent withdrawn as easily as it was given, GDPR Art. 7(3)).
+   * Either way a signed receipt, and the audit entry of `record`.
    */
   async answerNewUse(
     subjectId: string,
@@ -265,10 +266,12 @@ export class Preferences {
     if (typeof purpose !== 'string' || !Object.hasOwn(this.d.policy().purposes, purpose))
       throw new CustosError('CUSTOS_UNKNOWN_PURPOSE', 'purpose: not a purpose declared in the policy', [{ field: 'purpose', rule: 'purpose_declared', message: 'is not a purpose declared in the policy' }]);
     const use = (await this.newUses(subjectId)).find((u) => u.purpose === purpose);
-    if (use?.state !== 'awaiting')
+    if (!use)
       throw new CustosError('CUSTOS_CONFLICT', 'purpose: no use of this purpose awaits the person\'s consent', [
-        { field: 'purpose', rule: 'new_use_awaiting', message: use ? 'the person has already answered for this purpose' : 'no use of this purpose was added after the person\'s data was collected' },
+        { field: 'purpose', rule: 'new_use_awaiting', message: 'no use of this purpose was added after the person\'s data was collected' },
       ]);
+    if (use.state === (answer === 'consent' ? 'consented' : 'declined'))
+      throw new CustosError('CUSTOS_CONFLICT', 'answer: already the person\'s answer for this purpose', [{ field: 'answer', rule: 'answer_unchanged', message: 'is already the person\'s answer for this purpose' }]);
     return this.record(subjectId, { ...opts, event: answer === 'consent' ? 'grant' : 'withdraw', purposes: [purpose] }, actor);
   }
 

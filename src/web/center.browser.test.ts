@@ -5,7 +5,9 @@
  * staff in the admin console, and what was kept and what stays without the person's name shown after the
  * erasure; marketing preferences stopped and resumed with a consent receipt, which the SDK's `maySend`
  * follows; signing out; a new email address confirmed with a code sent to it before the correction is
- * filed; the whole flow by keyboard alone; axe-core on every page.
+ * filed; a use a later policy version added to the person's data, consented to on the page (the
+ * application's read then goes through) and withdrawn again; an erasure whose legal hold kept nothing,
+ * and why; the whole flow by keyboard alone; axe-core on every page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -19,6 +21,7 @@ import { buildServer } from '../server/app.js';
 import type { Custos } from '../custos.js';
 import { launch, screenshot, seriousViolations, type TestBrowser } from './test-fixtures/browser.js';
 import { mailText } from './test-fixtures/mail.js';
+import { NEW_USE_VERSION, openWithNewUse } from '../consent/test-fixtures/new-use.js';
 
 const APP = { keyId: 'app', role: 'application' } as const;
 
@@ -70,7 +73,15 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
   beforeAll(async () => {
     sink = await startSmtpSink();
     env = await makeEnv('sqlite');
-    custos = await env.open({ mail: { transport: new SmtpTransport({ url: sink.url, from: 'privacy@tutoring.example' }) } });
+    // Sora gave a phone number under version 1 of the policy; version 2 also uses phone numbers for lessons.
+    // Everyone else signs up under version 2, so nothing waits for their answer.
+    custos = await openWithNewUse(
+      env,
+      async (v1) => {
+        people.sora = (await v1.subjects.create({ fields: { name: 'Sora Ito', email: 'sora@example.jp', phone: '090-1234-0000' }, jurisdiction: 'JP' }, { actor: APP, purpose: 'account' })).id;
+      },
+      { mail: { transport: new SmtpTransport({ url: sink.url, from: 'privacy@tutoring.example' }) } },
+    );
     const make = async (key: string, fields: Record<string, unknown>, jurisdiction: 'KR' | 'JP', extra: Record<string, unknown> = {}) => {
       const { id } = await custos.subjects.create({ fields, jurisdiction }, { actor: APP, purpose: 'account' });
       if (Object.keys(extra).length) await custos.subjects.update(id, extra, { actor: APP, purpose: 'payment' });
@@ -84,6 +95,7 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
     await make('keyboard', { name: 'Kei Board', email: 'kei@example.jp' }, 'JP');
     await make('hana', { name: 'Hana Sato', email: 'hana@example.jp' }, 'JP');
     await make('ren', { name: 'Ren Mori', email: 'ren@example.jp' }, 'JP');
+    await make('yui', { name: 'Yui Kato', email: 'yui@example.jp' }, 'JP');
     // Hana said yes to the newsletter and to recommendations when she signed up (a form in the application).
     await custos.preferences.grant(people.hana, ['marketing_email', 'recommendations'], { method: 'form', language: 'ja' }, APP);
     app = await buildServer(custos, { publicRateLimit: 1000 });
@@ -274,6 +286,8 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
     expect(kept).toHaveLength(1);
     expect(kept[0]).toMatch(/^Transaction records kept for tax law\. Deleted on \d{1,2} \w+ \d{4}\. \(Legal basis: Corporation Tax Act/);
     expect((await page.locator('#erasure-kept li li').allInnerTexts()).sort()).toEqual(['Name', 'Postal address', 'Transaction history']);
+    // the one hold kept something: no hold to report as having kept nothing
+    expect(await page.locator('#erasure-not-held').count()).toBe(0);
     const stays = await page.getByRole('list', { name: 'What stays without your name' }).innerText();
     expect(stays).toBe('Lesson reviews: 1');
     expect(outcome).not.toContain('Patient teacher');
@@ -365,6 +379,94 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
     expect(await page.evaluate(async () => (await fetch('/v1/privacy/me/preferences')).status)).toBe(401);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'プライバシーに関するご請求' }).waitFor();
+    await ctx.close();
+  });
+
+  it('an erasure whose legal hold kept nothing says so in Japanese, and why', async () => {
+    const ctx = await browser.context('ja-JP');
+    const page = await ctx.newPage();
+    await page.goto(`${base}/`);
+    await page.getByRole('heading', { level: 1, name: 'プライバシーに関するご請求' }).waitFor();
+    await page.locator('#type-erasure').check();
+    await page.locator('#email').fill('yui@example.jp');
+    await page.locator('#start-form button[type=submit]').click();
+    await page.getByRole('heading', { level: 1, name: '確認コードの入力' }).waitFor();
+    await page.locator('#code').fill(await codeFor('yui@example.jp', 0));
+    await page.locator('#code-form button[type=submit]').click();
+    await page.getByRole('heading', { level: 1, name: 'ご請求の状況' }).waitFor();
+    const [filed] = await custos.requests.mine(people.yui);
+    await custos.requests.approve(filed.requestId, { keyId: 'po', role: 'privacy_officer' });
+    // Yui had no transaction on record: the tax hold kept nothing of hers, her name and address included.
+    expect(await custos.holds.read(people.yui, { actor: { keyId: 'billing', role: 'billing' }, purpose: 'tax_records' })).toEqual([]);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'ご請求の状況' }).waitFor();
+    await page.getByRole('button', { name: '詳細' }).first().click();
+    await page.getByRole('heading', { level: 1, name: '自分のデータを削除してほしい' }).waitFor();
+    const outcome = page.locator('.outcome');
+    expect(await outcome.innerText()).toContain('法律により保存が必要なものはなく、すべて削除しました。');
+    const notHeld = page.getByRole('list', { name: '次の法令上の義務によって保存したものはありません。' });
+    expect(await notHeld.locator('li').allInnerTexts()).toEqual(['税法に基づく取引記録の保存：該当する記録（取引履歴）がなかったため、何も保存していません。']);
+    expect(await outcome.innerText()).not.toContain('Yui');
+    await expectAccessible(page, 'center-12-erasure-nothing-held-ja');
+    await ctx.close();
+  });
+
+  it('a use added to the policy after the person gave their data waits for their consent; once given, the application\'s read goes through, and it can be withdrawn', async () => {
+    const lessons = () => custos.subjects.read(people.sora, { actor: APP, purpose: 'lesson_delivery', fields: ['phone'] });
+    expect((await lessons()).withheld).toEqual([{ field: 'phone', reason: 'new_use_consent_missing' }]);
+    const ctx = await browser.context('en-GB');
+    const page = await ctx.newPage();
+    await page.goto(`${base}/`);
+    await page.getByLabel('Tell me what you use my data for').check();
+    await page.getByRole('textbox', { name: 'Email address', exact: true }).fill('sora@example.jp');
+    await page.getByRole('button', { name: 'Send me a code' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor();
+    await page.getByLabel('Your 6-digit code').fill(await codeFor('sora@example.jp', 0));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your requests' }).waitFor();
+
+    const section = page.getByRole('region', { name: 'New uses of your data: we need your answer' });
+    await section.waitFor();
+    const use = section.getByRole('article', { name: 'Booking and giving lessons' });
+    expect(await use.innerText()).toContain('It would use: Phone number.');
+    expect(await use.innerText()).toContain(`Added in version ${NEW_USE_VERSION} of our privacy policy.`);
+    // the email address's new use (identity checks) rests on a legal obligation: it is not asked
+    expect(await section.getByRole('article').count()).toBe(1);
+    await expectAccessible(page, 'center-13-new-use-en');
+
+    await use.getByRole('button', { name: 'Yes, I agree' }).click();
+    const status = page.locator('#new-use-status');
+    await expect.poll(() => status.isVisible()).toBe(true);
+    expect(await status.innerText()).toContain('Thank you: we may now use your data for “Booking and giving lessons”.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-use-status');
+    // nothing waits any more: the section is gone
+    expect(await page.locator('#new-uses').count()).toBe(0);
+    expect(await lessons()).toMatchObject({ fields: { phone: '+819012340000' }, withheld: [] });
+    // recorded as Sora's own consent, with the receipt the page offers
+    const [download] = await Promise.all([page.waitForEvent('download'), status.getByRole('link', { name: 'Save the receipt' }).click()]);
+    const receipt = JSON.parse(Buffer.from((await readFile((await download.path())!, 'utf8')).split('.')[1], 'base64url').toString('utf8'));
+    expect(receipt).toMatchObject({ event_type: 'consent_given', pii_principal_id: people.sora, purposes: [{ id: 'lesson_delivery' }] });
+    expect(await status.innerText()).toContain(receipt.record_id);
+    const [audited] = await custos.audit.query({ action: 'consent.grant', subjectId: people.sora });
+    expect(audited).toMatchObject({ actor: { keyId: 'subject', role: 'subject' }, details: { purposes: ['lesson_delivery'], method: 'privacy_center' } });
+
+    // The answer can be changed with the other choices: withdrawn as easily as it was given.
+    await page.getByRole('button', { name: 'Marketing preferences' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Marketing preferences' }).waitFor();
+    const answered = page.getByRole('switch', { name: 'Booking and giving lessons' });
+    expect(await answered.isChecked()).toBe(true);
+    expect(await page.locator('#new-use-lesson_delivery-state').innerText()).toMatch(/^Allowed since /);
+    await expectAccessible(page, 'center-14-new-use-answered-en');
+    await answered.uncheck();
+    await expect.poll(() => page.locator('#prefs-status').innerText()).toContain('We will not use your data for “Booking and giving lessons”');
+    expect((await lessons()).withheld).toEqual([{ field: 'phone', reason: 'consent_withdrawn' }]);
+    expect(await page.locator('#receipts li').count()).toBe(2);
+
+    // A decline is not asked again.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Your requests' }).waitFor();
+    expect(await page.locator('#new-uses').count()).toBe(0);
     await ctx.close();
   });
 

@@ -54,7 +54,7 @@ export const newUseRoutes = [
     method: 'POST',
     url: '/v1/privacy/me/new-uses',
     tag: 'privacy center',
-    summary: 'Consent to a new use, or decline it (it stays withheld and is not asked again); each answer gets a consent receipt',
+    summary: 'Consent to a new use, or decline it (it stays withheld and is not asked again); an answer can be changed, and each gets a consent receipt',
     auth: 'subject',
     rateLimit: 30,
     status: 201,

@@ -34,6 +34,10 @@ const state = {
   /** Marketing preferences by key (channel or purpose) and the consent receipts issued in this page. */
   preferences: null,
   receipts: [],
+  /** Uses a later policy version added to data the person gave before it (seed 001), with their answers. */
+  newUses: [],
+  /** What the last answer to a new use did: { ok, text, receipt? }. */
+  newUseStatus: null,
   notice: null,
   errors: null,
 };
@@ -70,6 +74,8 @@ function explain(err) {
     subject_token: 'err.sessionEnded',
     request_type: 'err.type',
     one_identifier_per_correction: 'err.oneIdentifier',
+    answer_unchanged: 'err.newUseAnswered',
+    new_use_awaiting: 'err.newUseAnswered',
   };
   const key = byRule[err.rule] || (err.field?.startsWith('details.fields') ? 'err.correctionValue' : null);
   return key ? t(key) : t('err.generic');
@@ -115,6 +121,7 @@ function renderChrome() {
       rememberLanguage(lang);
       setLanguage(lang);
       await loadCatalog();
+      if (state.newUses.length) await fetchNewUses();
       renderChrome();
       render(false);
       document.getElementById('language')?.focus();
@@ -510,7 +517,14 @@ async function fetchRequests() {
   const r = await call('GET', '/v1/privacy/me/requests');
   if (!r.ok) return false;
   state.requests = r.data.requests;
+  await fetchNewUses();
   return true;
+}
+
+/** The new uses, labelled in the page's language (none for an agent's session or after an erasure). */
+async function fetchNewUses() {
+  const r = await call('GET', `/v1/privacy/me/new-uses?lang=${state.lang}`);
+  state.newUses = r.ok ? r.data.uses : [];
 }
 
 async function openRequests(focusRequestId) {
@@ -580,6 +594,7 @@ function viewRequests(root) {
     ...(state.notice ? [el('div', { class: 'notice ok', role: 'status' }, el('p', {}, state.notice))] : []),
     el('p', {}, until),
     sessionNav('requests'),
+    ...newUsesSection(),
     el('h2', {}, t('requests.list')),
     ...(cards.length ? cards : [el('p', {}, t('requests.none'))]),
     anotherRequestForm(root),
@@ -654,7 +669,8 @@ function outcome(r) {
 
 /**
  * What an erasure kept under a legal hold (with the hold, its legal reference and the date it is
- * deleted) and what stays without the person's name (de-attributed public content, counted). The
+ * deleted), which holds kept nothing and why, and what stays without the person's name (de-attributed
+ * public content, counted). The
  * outcome is stored without personal data, so it stays readable after the erasure.
  */
 function erasureOutcome(res) {
@@ -690,6 +706,19 @@ function erasureOutcome(res) {
         ),
       ),
     );
+  // the holds that kept nothing, and why (outcomes stored before this was reported have no notHeld)
+  const notHeld = (Array.isArray(res.notHeld) ? res.notHeld : []).filter((n) => n.reason === 'no_records');
+  if (notHeld.length) {
+    const either = new Intl.ListFormat(state.lang, { type: 'disjunction' });
+    out.push(
+      el('p', { id: 'not-held-title' }, t('outcome.erasure.notHeld')),
+      el(
+        'ul',
+        { id: 'erasure-not-held', 'aria-labelledby': 'not-held-title' },
+        notHeld.map((n) => el('li', {}, t('outcome.erasure.notHeldItem', { hold: labelOf('legalHolds', n.hold), records: either.format(n.records.map((c) => labelOf('categories', c))) }))),
+      ),
+    );
+  }
   if (deattributed.length)
     out.push(
       el('h3', { id: 'deattributed-title' }, t('outcome.erasure.deattributedTitle')),
@@ -793,6 +822,7 @@ function sessionNav(current) {
     { class: 'session-nav', 'aria-label': t('nav.label') },
     el('ul', {}, go('requests', 'nav.requests', () => {
         state.notice = null;
+        state.newUseStatus = null;
         openRequests();
       }), go('preferences', 'nav.preferences', () => openPreferences())),
     el(
@@ -811,6 +841,8 @@ function forgetSession() {
   state.current = null;
   state.preferences = null;
   state.receipts = [];
+  state.newUses = [];
+  state.newUseStatus = null;
   state.intake = null;
   state.notice = null;
   state.draft = { type: '', via: 'email', email: '', phone: '', fields: {}, purposes: [] };
@@ -880,6 +912,7 @@ async function openPreferences() {
     return render();
   }
   state.preferences = r.ok ? r.data.preferences : null;
+  if (r.ok) await fetchNewUses();
   state.notice = r.ok ? null : r.status === 410 ? t('prefs.erased') : explain(r.errors[0]);
   state.view = 'preferences';
   render();
@@ -924,61 +957,164 @@ function viewPreferences(root) {
     status.hidden = false;
   };
   const switches = Object.entries(state.preferences).map(([key, p]) => {
-    const id = `pref-${key}`;
     const label = preferenceLabel(key, p);
-    const hint = preferenceHint(key);
-    const stateLine = el('p', { class: 'hint pref-state', id: `${id}-state` }, preferenceState(p));
-    const input = el('input', {
-      type: 'checkbox',
-      role: 'switch',
-      id,
-      name: id,
+    return choiceSwitch(root, say, {
+      id: `pref-${key}`,
+      label,
+      hint: preferenceHint(key),
       checked: p.state === 'opted_in',
-      'aria-describedby': [hint ? `${id}-hint` : null, `${id}-state`].filter(Boolean).join(' '),
-      onchange: async (e) => {
-        const on = e.target.checked;
-        input.disabled = true;
+      stateText: preferenceState(p),
+      change: async (on) => {
         const r = await call('PUT', '/v1/privacy/me/preferences', { body: { preferences: { [key]: on }, language: state.lang } });
-        input.disabled = false;
-        if (!r.ok) {
-          input.checked = !on;
-          if (r.status === 401) {
-            state.view = 'ended';
-            return render();
-          }
-          say(r.status === 410 ? t('prefs.erased') : explain(r.errors[0]), false);
-          return input.focus();
-        }
+        if (!r.ok) return r;
         state.preferences = r.data.preferences;
         const now = state.preferences[key] || p;
-        input.checked = now.state === 'opted_in';
-        clear(stateLine).append(preferenceState(now));
-        const issued = (r.data.receipts || []).map(receiptFacts);
-        state.receipts = [...issued, ...state.receipts];
-        root.querySelector('#receipts')?.replaceWith(receiptList());
-        const first = issued[0];
-        say(
-          [t(on ? 'prefs.changed.on' : 'prefs.changed.off', { label }), first ? t('prefs.changed.receipt', { id: first.id }) : t('prefs.changed.none')].join(state.lang === 'ja' ? '' : ' '),
-        );
-        input.focus();
+        return { ok: true, checked: now.state === 'opted_in', stateText: preferenceState(now), receipts: r.data.receipts || [], message: t(on ? 'prefs.changed.on' : 'prefs.changed.off', { label }) };
       },
     });
-    return el(
-      'div',
-      { class: 'choice pref' },
-      input,
-      el('label', { for: id }, label),
-      ...(hint ? [el('p', { class: 'hint', id: `${id}-hint` }, hint)] : []),
-      stateLine,
-    );
   });
   root.append(
     el('p', { class: 'lead' }, t('prefs.intro')),
     el('p', {}, t('prefs.notMarketing')),
     status,
     el('fieldset', { id: 'preferences' }, el('legend', {}, t('prefs.legend')), el('p', { class: 'hint' }, t('prefs.hint')), ...switches),
+    ...answeredNewUses(root, say),
     receiptList(),
   );
+}
+
+/**
+ * A switch (a checkbox with role="switch") with its state in words. `change(on)` asks the server and
+ * answers the API's error, or { ok, checked, stateText, receipts (JWS), message }; the status says what
+ * changed and the receipt issued, and focus stays on the switch.
+ */
+function choiceSwitch(root, say, { id, label, hint, checked, stateText, change }) {
+  const stateLine = el('p', { class: 'hint pref-state', id: `${id}-state` }, stateText);
+  const input = el('input', {
+    type: 'checkbox',
+    role: 'switch',
+    id,
+    name: id,
+    checked,
+    'aria-describedby': [hint ? `${id}-hint` : null, `${id}-state`].filter(Boolean).join(' '),
+    onchange: async (e) => {
+      const on = e.target.checked;
+      input.disabled = true;
+      const r = await change(on);
+      input.disabled = false;
+      if (!r.ok) {
+        input.checked = !on;
+        if (r.status === 401) {
+          state.view = 'ended';
+          return render();
+        }
+        say(r.status === 410 ? t('prefs.erased') : explain(r.errors[0]), false);
+        return input.focus();
+      }
+      input.checked = r.checked;
+      clear(stateLine).append(r.stateText);
+      const issued = r.receipts.map(receiptFacts);
+      state.receipts = [...issued, ...state.receipts];
+      root.querySelector('#receipts')?.replaceWith(receiptList());
+      say([r.message, issued[0] ? t('prefs.changed.receipt', { id: issued[0].id }) : t('prefs.changed.none')].join(sentenceGap()));
+      input.focus();
+    },
+  });
+  return el('div', { class: 'choice pref' }, input, el('label', { for: id }, label), ...(hint ? [el('p', { class: 'hint', id: `${id}-hint` }, hint)] : []), stateLine);
+}
+
+/** Between two sentences: nothing in Japanese, a space elsewhere. */
+const sentenceGap = () => (state.lang === 'ja' ? '' : ' ');
+
+// ------------------------------------------------------------------------------------ new uses
+
+/** The kinds of data a new use would use, as a list in the page's language. */
+const categoriesOf = (u) => new Intl.ListFormat(state.lang, { type: 'conjunction' }).format(u.categories.map((c) => c.label));
+
+/**
+ * Uses our privacy policy added after the person gave us their data, which wait for their answer
+ * (seed 001: new purposes only after announcement and consent). Absent when nothing waits.
+ */
+function newUsesSection() {
+  const s = state.newUseStatus;
+  const status = s
+    ? [
+        el(
+          'div',
+          { id: 'new-use-status', class: `notice ${s.ok ? 'ok' : 'bad'}`, role: 'status', tabindex: '-1' },
+          el('p', {}, s.text, ...(s.receipt ? [' ', el('a', { href: URL.createObjectURL(new Blob([s.receipt.jws], { type: 'application/jose' })), download: `consent-receipt-${s.receipt.id || 'custos'}.jws` }, t('prefs.receipt.save'))] : [])),
+        ),
+      ]
+    : [];
+  const awaiting = state.newUses.filter((u) => u.state === 'awaiting');
+  if (!awaiting.length) return status;
+  const card = (u) => {
+    const title = `new-use-${u.purpose}-title`;
+    const button = (answer, text, cls) => el('button', { type: 'button', class: cls, 'aria-describedby': `${title} new-uses-hint`, onclick: () => answerNewUse(u, answer) }, text);
+    return el(
+      'article',
+      { class: 'request-card new-use', id: `new-use-${u.purpose}`, 'aria-labelledby': title },
+      el('h3', { id: title }, u.label),
+      el('p', {}, t('newUses.uses', { categories: categoriesOf(u) })),
+      el('p', { class: 'hint' }, t('newUses.addedIn', { version: u.addedIn.label })),
+      el('div', { class: 'actions' }, button('consent', t('newUses.consent')), button('decline', t('newUses.decline'), 'secondary')),
+    );
+  };
+  return [
+    ...status,
+    el(
+      'section',
+      { id: 'new-uses', 'aria-labelledby': 'new-uses-title' },
+      el('h2', { id: 'new-uses-title' }, t('newUses.title')),
+      el('p', {}, t('newUses.intro')),
+      el('p', { class: 'hint', id: 'new-uses-hint' }, t('newUses.hint')),
+      ...awaiting.map(card),
+    ),
+  ];
+}
+
+/** Records the person's answer to a new use (their consent, or a decline that is not asked again). */
+async function answerNewUse(u, answer) {
+  const r = await call('POST', '/v1/privacy/me/new-uses', { body: { purpose: u.purpose, answer, language: state.lang } });
+  if (!r.ok && r.status === 401) {
+    state.view = 'ended';
+    return render();
+  }
+  if (r.ok) {
+    state.newUses = r.data.uses;
+    const receipt = receiptFacts(r.data.receipt);
+    state.receipts = [receipt, ...state.receipts];
+    state.newUseStatus = { ok: true, text: [t(answer === 'consent' ? 'newUses.consented' : 'newUses.declined', { label: u.label }), t('prefs.changed.receipt', { id: receipt.id })].join(sentenceGap()), receipt };
+  } else state.newUseStatus = { ok: false, text: r.status === 410 ? t('prefs.erased') : explain(r.errors[0]) };
+  render(false);
+  focusOn(document.getElementById('new-use-status'));
+}
+
+function newUseState(u) {
+  return t(u.state === 'consented' ? 'newUses.state.on' : 'newUses.state.off', { date: formatDate(u.since, state.lang) });
+}
+
+/** The new uses the person has answered, each a switch: an answer can be changed (a consent withdrawn as easily as given). */
+function answeredNewUses(root, say) {
+  const answered = state.newUses.filter((u) => u.state !== 'awaiting');
+  if (!answered.length) return [];
+  const switches = answered.map((u) =>
+    choiceSwitch(root, say, {
+      id: `new-use-${u.purpose}`,
+      label: u.label,
+      hint: t('newUses.uses', { categories: categoriesOf(u) }),
+      checked: u.state === 'consented',
+      stateText: newUseState(u),
+      change: async (on) => {
+        const r = await call('POST', '/v1/privacy/me/new-uses', { body: { purpose: u.purpose, answer: on ? 'consent' : 'decline', language: state.lang } });
+        if (!r.ok) return r;
+        state.newUses = r.data.uses;
+        const now = state.newUses.find((x) => x.purpose === u.purpose) || u;
+        return { ok: true, checked: now.state === 'consented', stateText: newUseState(now), receipts: [r.data.receipt], message: t(on ? 'newUses.consented' : 'newUses.declined', { label: u.label }) };
+      },
+    }),
+  );
+  return [el('fieldset', { id: 'new-use-choices' }, el('legend', {}, t('newUses.answeredLegend')), el('p', { class: 'hint' }, t('newUses.answeredHint')), ...switches)];
 }
 
 async function boot() {
