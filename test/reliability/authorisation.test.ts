@@ -136,6 +136,8 @@ const TABLE: Record<string, Row> = {
   'GET /v1/privacy/me/requests/:id/export': { allow: 'subject', kind: 'resource', req: (fx) => ({ params: { id: fx.aRequest } }) },
   'GET /v1/privacy/me/preferences': { allow: 'subject' },
   'PUT /v1/privacy/me/preferences': { allow: 'subject', req: () => ({ body: { preferences: { email: true } } }) },
+  'GET /v1/privacy/me/new-uses': { allow: 'subject' },
+  'POST /v1/privacy/me/new-uses': { allow: 'subject', req: () => ({ body: { purpose: 'lesson_delivery', answer: 'consent' } }) },
   'DELETE /v1/privacy/session': { allow: 'public' },
   'GET /v1/policy/versions': { allow: 'any-key' },
   'GET /v1/policy/diff': { allow: 'any-key', req: () => ({ query: { from: '1', to: '1' } }) },
