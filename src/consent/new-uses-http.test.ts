@@ -127,5 +127,12 @@ describe('new uses in the privacy center over HTTP', () => {
     const byApp = await call('POST', '/v1/privacy/me/new-uses', { auth: `Subject ${token.body.token}`, body: { purpose: 'lesson_delivery', answer: 'consent' } });
     expect(byApp.status).toBe(403);
     expect(byApp.body.errors).toEqual([expect.objectContaining({ field: 'authorization', rule: 'privacy_center_session' })]);
+    // an agent's session follows the one request the agent filed, nothing else of the person's
+    const agent = `custos_session=${(await custos.subjectTokens.issue({ subjectId: ids.aiko, via: 'agent', origin: 'test', requestId: 'r-1' })).token}`;
+    for (const [method, body] of [['GET', undefined], ['POST', { purpose: 'lesson_delivery', answer: 'decline' }]] as const) {
+      const r = await call(method, '/v1/privacy/me/new-uses', { cookie: agent, body });
+      expect(r.status).toBe(403);
+      expect(r.body.errors).toEqual([expect.objectContaining({ field: 'authorization', rule: 'agent_scope' })]);
+    }
   });
 });

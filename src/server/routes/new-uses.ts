@@ -22,7 +22,7 @@ const newUse = z.object({
 });
 
 /** A new use in the person's language: the purpose and categories by the policy's labels, the version by its label. */
-function describe(custos: Custos, u: NewUse, lang: Language): z.infer<typeof newUse> {
+function inLanguage(custos: Custos, u: NewUse, lang: Language): z.infer<typeof newUse> {
   const policy = custos.policy;
   const version = custos.versions.list().find((v) => v.ordinal === u.addedIn);
   return {
@@ -47,7 +47,7 @@ export const newUseRoutes = [
     response: z.object({ uses: z.array(newUse) }),
     handler: async ({ custos, subject, query }) => {
       const lang = query.lang ?? custos.policy.governing_language;
-      return { uses: (await custos.preferences.newUses(subject!.subjectId)).map((u) => describe(custos, u, lang)) };
+      return { uses: (await custos.preferences.newUses(subject!.subjectId)).map((u) => inLanguage(custos, u, lang)) };
     },
   }),
   defineRoute({
@@ -67,15 +67,15 @@ export const newUseRoutes = [
         throw new CustosError('CUSTOS_FORBIDDEN', "a new use is answered in the person's own privacy-center session", [
           { field: 'authorization', rule: 'privacy_center_session', message: 'an application records the consents it collects through POST /v1/subjects/:id/consents' },
         ]);
-      const lang = body.language ?? custos.policy.governing_language;
       const { receiptId, receipt } = await custos.preferences.answerNewUse(
         subject!.subjectId,
         body.purpose,
         body.answer,
-        { method: 'privacy_center', language: lang, evidence: evidenceOf(req.ip, req.headers['user-agent']) },
+        { method: 'privacy_center', ...(body.language ? { language: body.language } : {}), evidence: evidenceOf(req.ip, req.headers['user-agent']) },
         { keyId: 'subject', role: 'subject' },
       );
-      return { uses: (await custos.preferences.newUses(subject!.subjectId)).map((u) => describe(custos, u, lang)), receiptId, receipt };
+      const lang = body.language ?? custos.policy.governing_language;
+      return { uses: (await custos.preferences.newUses(subject!.subjectId)).map((u) => inLanguage(custos, u, lang)), receiptId, receipt };
     },
   }),
 ];
