@@ -184,6 +184,13 @@ describeBackends('consent records, receipts and marketing preferences', (backend
     const set = await custos.preferences.set(id, { email: true }, { method: 'privacy_center' });
     expect(set.preferences.email.state).toBe('opted_in');
     expect(set.receipts).toHaveLength(1);
+    // what lets the newsletter go now is the person's consent to the new use, with or without an actor
+    expect(await custos.preferences.maySend(id, 'email')).toEqual({ allowed: true, reason: 'consent_granted', purpose: 'marketing_email' });
+    expect(await custos.preferences.maySend(id, 'email', marketing)).toEqual({ allowed: true, reason: 'consent_granted', purpose: 'marketing_email' });
+    // someone whose data came after the new use: the newsletter runs for them on legitimate interest
+    const later = (await custos.subjects.create({ jurisdiction: 'JP', fields: { name: 'Aiko Sato', email: 'aiko@example.jp' } }, { actor: app, purpose: 'account' })).id;
+    expect(await custos.preferences.maySend(later, 'email')).toEqual({ allowed: true, reason: 'not_opted_out', purpose: 'marketing_email' });
+    expect(await custos.preferences.maySend(later, 'email', marketing)).toEqual({ allowed: true, reason: 'not_opted_out', purpose: 'marketing_email' });
   });
 
   it('refuses bad input naming the field and rule, and writes nothing', async () => {

@@ -338,11 +338,13 @@ export class Preferences {
     const purpose = entry.purpose;
     const fields = [...known.fields.get(purpose)!];
     let d: Decision;
+    let collectedUnder: number | undefined;
     if (actor) {
       d = await this.d.subjects.check(subjectId, { actor, purpose, fields });
     } else {
       const state = await this.d.subjects.state(subjectId, purpose);
       const erased = state.erased;
+      collectedUnder = state.collectedUnder;
       const asked: Policy = { ...policy, roles: { ...policy.roles, [PREFERENCE_ROLE]: { purposes: [purpose], operations: [] } } };
       d = decide(asked, PREFERENCE_ROLE, purpose, fields, state, this.d.coveredSince, this.d.newUseSince);
       await this.d.audit.append({
@@ -356,7 +358,32 @@ export class Preferences {
       });
     }
     if (fields.length === 0) return { allowed: false, reason: 'category_not_for_purpose', purpose };
-    return d.allowed.length > 0
-      ? { allowed: true, reason: policy.purposes[purpose].basis === 'consent' ? 'consent_granted' : 'not_opted_out', purpose } : { allowed: false, reason: d.withheld[0].reason, purpose };
+    if (d.allowed.length === 0) return { allowed: false, reason: d.withheld[0].reason, purpose };
+    return { allowed: true, reason: (await this.consentLets(subjectId, purpose, d.allowed, collectedUnder)) ? 'consent_granted' : 'not_opted_out', purpose };
+  }
+
+  /**
+   * The categories whose use for `purpose`, on a basis other than consent, a policy version later than the
+   * one the person's data was collected under added: those run only with the person's consent (seed 001,
+   * see `decide`), so a grant of the purpose is, for them, consent to that new use.
+   */
+  private newUses(purpose: string, collectedUnder: number): string[] {
+    const policy = this.d.policy();
+    const p = policy.purposes[purpose];
+    if (p.basis === 'consent' || !newUseNeedsConsent(policy, p)) return [];
+    return Object.entries(policy.categories)
+      .filter(([c, cat]) => cat.purposes.includes(purpose) && this.d.newUseSince(c, purpose) > collectedUnder)
+      .map(([c]) => c);
+  }
+
+  /**
+   * Whether the person's consent is what lets fields `allowed` be used: the purpose rests on consent, or one
+   * of them is a new use for this person. `collectedUnder` is read only when the policy has such a use.
+   */
+  private async consentLets(subjectId: string, purpose: string, allowed: readonly string[], collectedUnder?: number): Promise<boolean> {
+    if (this.d.policy().purposes[purpose].basis === 'consent') return true;
+    if (!this.newUses(purpose, 0).some((c) => allowed.includes(c))) return false;
+    collectedUnder ??= (await this.activeSubject(subjectId)).collectedUnder;
+    return this.newUses(purpose, collectedUnder).some((c) => allowed.includes(c));
   }
 }
