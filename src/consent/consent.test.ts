@@ -193,6 +193,27 @@ describeBackends('consent records, receipts and marketing preferences', (backend
     expect(await custos.preferences.maySend(later, 'email', marketing)).toEqual({ allowed: true, reason: 'not_opted_out', purpose: 'marketing_email' });
   });
 
+  it('the receipt of a consent to a use a later version added to a contract purpose says consent, and names the use', async () => {
+    const source = readFileSync(EXAMPLE, 'utf8');
+    // the next version uses the postal address for account management too: new for Minji, whose data came before
+    const wider = source.replace('purposes: [payment, support, fraud_prevention, tax_records, third_party_provision]', 'purposes: [payment, support, fraud_prevention, tax_records, third_party_provision, account]');
+    expect(wider).not.toBe(source);
+    await custos.close();
+    custos = await env.open({ policy: { yaml: wider }, allowUnannouncedChanges: true });
+    const purposeOf = (jws: string) => decode(jws).purposes.find((x: { id: string }) => x.id === 'account');
+    const granted = await custos.preferences.grant(id, ['account'], { method: 'form' }, app);
+    expect(purposeOf(granted.receipt)).toMatchObject({ legal_basis: 'consent', new_use: { categories: ['address'], purpose_basis: 'contract' } });
+    expect(await custos.receipts.verify(granted.receipt)).toMatchObject({ valid: true });
+    const withdrawn = await custos.preferences.withdraw(id, ['account'], { method: 'form' }, app);
+    expect(purposeOf(withdrawn.receipt)).toMatchObject({ legal_basis: 'consent', new_use: { categories: ['address'], purpose_basis: 'contract' } });
+    expect(await custos.receipts.verify(withdrawn.receipt)).toMatchObject({ valid: true });
+    // for someone whose data came after the new use, the purpose rests on the contract alone
+    const later = (await custos.subjects.create({ jurisdiction: 'JP', fields: { name: 'Aiko Sato', email: 'aiko@example.jp' } }, { actor: app, purpose: 'account' })).id;
+    const theirs = purposeOf((await custos.preferences.grant(later, ['account'], { method: 'form' }, app)).receipt);
+    expect(theirs.legal_basis).toBe('contract');
+    expect(theirs).not.toHaveProperty('new_use');
+  });
+
   it('refuses bad input naming the field and rule, and writes nothing', async () => {
     await rejects(custos.preferences.grant(id, ['no_such_purpose'], { method: 'api' }), 'CUSTOS_UNKNOWN_PURPOSE', 'purpose_declared');
     await rejects(custos.preferences.grant(id, ['marketing_email', 'account'], { method: 'api' }), 'CUSTOS_INVALID_INPUT', 'consent_basis');

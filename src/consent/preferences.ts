@@ -167,6 +167,7 @@ export class Preferences {
     const version = this.d.version();
     const policy = this.d.policy();
     const receiptId = `cr_${randomUUID()}`;
+    const newUses = Object.fromEntries(input.purposes.map((p) => [p, this.newUses(p, subject.collectedUnder)]));
     let jws = '';
     const events = await this.d.store.recordAll(
       subjectId,
@@ -179,7 +180,7 @@ export class Preferences {
         ...(input.evidence ? { evidence: input.evidence } : {}),
       })),
       async (evs) => {
-        jws = await this.d.receipts.sign(receiptPayload(policy, version, { id: subjectId, jurisdiction: subject.jurisdiction }, evs, receiptId));
+        jws = await this.d.receipts.sign(receiptPayload(policy, version, { id: subjectId, jurisdiction: subject.jurisdiction }, evs, receiptId, newUses));
         return { receiptId, eventType: input.event === 'grant' ? 'consent_given' : 'consent_withdrawn', jws };
       },
     );

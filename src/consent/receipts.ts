@@ -76,7 +76,15 @@ export interface ReceiptPayload {
   pii_principal_id: string;
   notice: { policy_version: number; policy_label: string; policy_digest: string; url?: string };
   language: string;
-  purposes: { id: string; description?: string; legal_basis: string; consent_type: 'explicit' | 'deemed'; event_ids: string[] }[];
+  purposes: {
+    id: string;
+    description?: string;
+    legal_basis: string;
+    consent_type: 'explicit' | 'deemed';
+    event_ids: string[];
+    /** A purpose on another basis whose use of these categories a later policy version added: the consent is to that use. */
+    new_use?: { categories: string[]; purpose_basis: string };
+  }[];
   data_categories: { id: string; kind: string }[];
   controller: { name: string; address: string; country?: string; contact: string; url?: string };
   storage_locations: string[];
@@ -95,13 +103,18 @@ export interface ReceiptPayload {
 const text = (l: Localized | undefined, lang: string): string | undefined =>
   l === undefined ? undefined : typeof l === 'string' ? l : (l as Record<string, string>)[lang] ?? l.en ?? Object.values(l)[0];
 
-/** Builds the receipt of one consent action (all events share the event type). */
+/**
+ * Builds the receipt of one consent action (all events share the event type). `newUses`: per purpose on
+ * another basis, the categories whose use a policy version later than the person's data added (seed 001):
+ * for those the person gives (or withdraws) consent, so the receipt's legal basis is consent.
+ */
 export function receiptPayload(
   policy: Policy,
   version: PolicyVersion,
   subject: { id: string; jurisdiction: string },
   events: ConsentEvent[],
   receiptId: string,
+  newUses: Readonly<Record<string, readonly string[]>> = {},
 ): ReceiptPayload {
   const event = events[0].event;
   const lang = events[0].language ?? policy.governing_language;
@@ -121,13 +134,18 @@ export function receiptPayload(
       ...(policy.controller.contact.url ? { url: policy.controller.contact.url } : {}),
     },
     language: lang,
-    purposes: purposeIds.map((id) => ({
-      id,
-      ...(text(policy.purposes[id]?.description, lang) ? { description: text(policy.purposes[id]?.description, lang) } : {}),
-      legal_basis: policy.purposes[id]?.basis ?? 'consent',
-      consent_type: policy.purposes[id]?.consent_method ?? 'explicit',
-      event_ids: events.filter((e) => e.purpose === id).map((e) => e.eventId),
-    })),
+    purposes: purposeIds.map((id) => {
+      const basis = policy.purposes[id]?.basis ?? 'consent';
+      const added = newUses[id] ?? [];
+      return {
+        id,
+        ...(text(policy.purposes[id]?.description, lang) ? { description: text(policy.purposes[id]?.description, lang) } : {}),
+        legal_basis: added.length > 0 ? 'consent' : basis,
+        consent_type: policy.purposes[id]?.consent_method ?? 'explicit',
+        event_ids: events.filter((e) => e.purpose === id).map((e) => e.eventId),
+        ...(added.length > 0 ? { new_use: { categories: [...added], purpose_basis: basis } } : {}),
+      };
+    }),
     data_categories: categories.map(([id, c]) => ({ id, kind: c.kind })),
     controller: {
       name: policy.controller.name,
