@@ -1,40 +1,10 @@
 import type { Command } from 'commander';
-import { createInterface } from 'node:readline';
 import { action, emit } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { CLI_ACTOR } from './keys.js';
 import { invalidInput } from '../errors.js';
 import { MIN_PASSWORD_LENGTH } from '../access/admin-password.js';
-
-/** Reads piped stdin to its end and returns the first line (a trailing newline is not part of the password). */
-async function readPiped(): Promise<string> {
-  let text = '';
-  for await (const chunk of process.stdin) {
-    text += String(chunk);
-    if (text.length > 4096) break;
-  }
-  return text.split(/\r?\n/)[0];
-}
-
-/** Asks on the terminal without echo. */
-function ask(question: string): Promise<string> {
-  return new Promise((resolve) => {
-    const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
-    const out = rl as unknown as { _writeToOutput: (s: string) => void; output: NodeJS.WritableStream };
-    let prompted = false;
-    out._writeToOutput = (s: string) => {
-      if (!prompted) {
-        prompted = true;
-        out.output.write(s);
-      }
-    };
-    rl.question(question, (answer) => {
-      process.stderr.write('\n');
-      rl.close();
-      resolve(answer);
-    });
-  });
-}
+import { ask, readPiped } from './secret-input.js';
 
 /** The new password: CUSTOS_ADMIN_PASSWORD, else piped stdin, else a prompt (twice) on the terminal. */
 async function newPassword(): Promise<string> {

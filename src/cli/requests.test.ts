@@ -3,9 +3,12 @@
  * new address is read back (identifier-code, identifier-confirm); bad input names the flag (exit 2).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
 import { EXAMPLE, makeEnv, type Env } from '../../test/backends.js';
 import { runCli } from '../../test/cli.js';
 import { startSink, readMessage, type Sink } from '../mail/test-fixtures/sink.js';
+
+const bin = new URL('../../bin/custos.js', import.meta.url).pathname;
 
 describe('custos requests: a new email address confirmed with the code read back', () => {
   let env: Env;
@@ -15,6 +18,17 @@ describe('custos requests: a new email address confirmed with the code read back
   const flags = () => ['--data-dir', env.dataDir, '--database', env.database, '--policy', EXAMPLE];
   const cli = (args: string[], extra: Record<string, string | undefined> = {}) =>
     runCli([...args, ...flags()], { CUSTOS_MASTER_KEY: env.masterKey.toString('hex'), CUSTOS_SMTP_URL: undefined, CUSTOS_MAIL_TRANSPORT: undefined, ...extra });
+  /** The built `custos` in a child process, `input` piped to its stdin (how the code is entered: never a flag). */
+  const piped = (args: string[], input: string): Promise<{ code: number | null; out: string; err: string }> => {
+    const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CUSTOS_')));
+    const child = spawn(process.execPath, [bin, ...args, ...flags()], { env: { ...base, CUSTOS_MASTER_KEY: env.masterKey.toString('hex') }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (b: Buffer) => (out += b));
+    child.stderr.on('data', (b: Buffer) => (err += b));
+    child.stdin.end(input);
+    return new Promise((resolve) => child.on('close', (code) => resolve({ code, out, err })));
+  };
 
   beforeAll(async () => {
     env = await makeEnv('sqlite');
@@ -40,19 +54,22 @@ describe('custos requests: a new email address confirmed with the code read back
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/\[identifier_unconfirmed\]/);
 
-    // bad input names the flag, exit 2, and nothing is checked against the code
-    for (const bad of ['12ab56', '12345', '1234567', '']) {
-      const r = await cli(['requests', 'identifier-confirm', requestId, '--code', bad]);
+    // the code is read from stdin: bad input names it, exit 2, and nothing is checked against the code
+    for (const bad of ['12ab56\n', '12345\n', '1234567\n', '']) {
+      const r = await piped(['requests', 'identifier-confirm', requestId], bad);
       expect(r.code, bad).toBe(2);
       expect(r.err).toMatch(/^error: code: must be the 6 digits the person read back \[code_format\]/);
     }
-    expect((await cli(['requests', 'identifier-confirm', requestId])).code).toBe(2);
+    // it is never a flag (a flag stays in the shell history)
+    const flag = await cli(['requests', 'identifier-confirm', requestId, '--code', '123456']);
+    expect(flag.code).toBe(2);
+    expect(flag.err).toMatch(/unknown option '--code'/);
 
     const sent = await cli(['requests', 'identifier-code', requestId]);
     expect(sent.code, sent.err).toBe(0);
     expect(sent.out).toContain('a code was sent to the new email, valid until ');
     expect(sent.out).toContain('no transport configured');
-    expect(sent.out).toContain(`custos requests identifier-confirm ${requestId} --code <digits>`);
+    expect(sent.out).toContain(`then enter it: custos requests identifier-confirm ${requestId}\n`);
     expect(sent.out).not.toContain('aiko.new');
     const deliver = await cli(['outbox', 'deliver', '--json'], { CUSTOS_SMTP_URL: `smtp://127.0.0.1:${sink.port}`, CUSTOS_MAIL_FROM: 'desk@tutoring.example' });
     expect(deliver.code, deliver.err).toBe(0);
@@ -61,11 +78,12 @@ describe('custos requests: a new email address confirmed with the code read back
     const code = /\b(\d{6})\b/.exec(readMessage(mail.raw).text)![1];
     expect(messages.filter((m) => readMessage(m.raw).text.includes(code)).map((m) => m.to)).toEqual([['aiko.new@example.jp']]);
 
-    const wrong = await cli(['requests', 'identifier-confirm', requestId, '--code', code === '000000' ? '111111' : '000000']);
+    const wrong = await piped(['requests', 'identifier-confirm', requestId], `${code === '000000' ? '111111' : '000000'}\n`);
     expect(wrong.code).toBe(1);
     expect(wrong.err).toMatch(/\[code_valid\]/);
 
-    const confirmed = await cli(['requests', 'identifier-confirm', requestId, '--code', code, '--json']);
+    // as read back, with a space in the middle; only the first line counts
+    const confirmed = await piped(['requests', 'identifier-confirm', requestId, '--json'], `${code.slice(0, 3)} ${code.slice(3)}\nignored\n`);
     expect(confirmed.code, confirmed.err).toBe(0);
     expect(JSON.parse(confirmed.out)).toMatchObject({ requestId, identifierConfirmation: 'confirmed', status: 'awaiting_approval' });
     expect((await cli(['requests', 'show', requestId])).out).toContain('new email or phone: confirmed');

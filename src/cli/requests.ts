@@ -6,6 +6,7 @@ import { REFUSAL_CODES, REQUEST_STATUSES, type RefusalCode, type RequestStatus, 
 import { REQUEST_TYPES, type RequestType } from '../policy/schema.js';
 import { invalidInput } from '../errors.js';
 import type { Custos } from '../custos.js';
+import { ask, readPiped } from './secret-input.js';
 
 function line(r: RequestView): string {
   const mark = r.overdue ? 'OVERDUE' : r.atRisk ? 'at risk' : '';
@@ -83,7 +84,7 @@ export function registerRequests(program: Command): void {
     .argument('<id>', 'request id')
     .option('--json', 'machine-readable output')
     .description('send a code to the new email or phone of a correction; the person reads it back to you')
-    .addHelpText('after', '\nExample:\n  custos requests identifier-code 3f2a...\n  custos requests identifier-confirm 3f2a... --code 123456')
+    .addHelpText('after', '\nExample:\n  custos requests identifier-code 3f2a...\n  custos requests identifier-confirm 3f2a...   (asks for the code)')
     .action(action(async (id: string, opts: StoreFlags & { json?: boolean }) => withCustos(opts, async (c) => {
       // the operator's own machine: the limits per network count the CLI as one local client
       const sent = await c.requests.sendIdentifierCode(id, CLI_ACTOR, '127.0.0.1');
@@ -92,17 +93,29 @@ export function registerRequests(program: Command): void {
         [
           `a code was sent to the new ${sent.field}, valid until ${sent.expiresAt}`,
           ...(queued ? ['  mail: no transport configured (CUSTOS_SMTP_URL): it stays queued, see custos outbox list'] : []),
-          `ask the person to read it back, then: custos requests identifier-confirm ${id} --code <digits>`,
+          `ask the person to read it back, then enter it: custos requests identifier-confirm ${id}`,
         ].join('\n'),
       );
     })));
   withStoreFlags(requests.command('identifier-confirm'))
     .argument('<id>', 'request id')
-    .requiredOption('--code <digits>', 'the 6-digit code the person read back from the new email or phone')
     .option('--json', 'machine-readable output')
-    .description('enter the code the person read back: the correction may then be approved')
-    .action(action(async (id: string, opts: StoreFlags & { code: string; json?: boolean }) => {
-      const code = opts.code.replace(/\s+/g, '');
+    .description('enter the code the person read back (asked on the terminal, or piped on stdin): the correction may then be approved')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'The 6-digit code is read from piped stdin (first line), else asked on the terminal; never from a flag,',
+        'which would keep it in the shell history.',
+        '',
+        'Examples:',
+        '  custos requests identifier-confirm 3f2a...',
+        '  printf "%s\\n" "$CODE" | custos requests identifier-confirm 3f2a... --json',
+      ].join('\n'),
+    )
+    .action(action(async (id: string, opts: StoreFlags & { json?: boolean }) => {
+      const raw = process.stdin.isTTY ? await ask('Code the person read back (6 digits): ') : await readPiped();
+      const code = raw.replace(/\s+/g, '');
       if (!/^\d{6}$/.test(code)) throw invalidInput('code', 'code_format', 'must be the 6 digits the person read back');
       await withCustos(opts, async (c) => {
         const r = await c.requests.confirmIdentifier(id, code, CLI_ACTOR);
