@@ -37,6 +37,8 @@ export const CODE_TTL_MS = 10 * 60_000;
 export const MAX_ATTEMPTS = 5;
 /** New codes for one intake (`resend`): they bring no new attempts. */
 export const MAX_RESENDS = 3;
+/** Codes staff may send for one filed correction (`startConfirmation` with a request): the first and MAX_RESENDS new ones. */
+export const MAX_CODES_PER_REQUEST = 1 + MAX_RESENDS;
 /**
  * Codes an hour (new requests and new codes alike) for one identifier from one client network (IPv4 /24,
  * IPv6 /48), and for one identifier from anywhere; starts an hour from one network, for any identifiers.
@@ -115,6 +117,15 @@ export interface SmsSender {
 const verificationFailed = () =>
   new CustosError('CUSTOS_VERIFICATION_FAILED', 'the code is wrong or has expired: ask for a new code', [
     { field: 'code', rule: 'code_valid', message: 'the code is wrong or has expired; ask for a new code' },
+  ]);
+
+const codeLimitReached = () =>
+  new CustosError('CUSTOS_REQUEST_STATE', `this request has had the ${MAX_CODES_PER_REQUEST} codes a request gets (the first and ${MAX_RESENDS} new ones)`, [
+    {
+      field: 'requestId',
+      rule: 'identifier_code_limit',
+      message: `a request gets ${MAX_CODES_PER_REQUEST} codes to its new email or phone at most: enter the last one, or refuse the request (identity_not_verified) and have the person file the correction again`,
+    },
   ]);
 
 /** IPv4 /24 or IPv6 /48: the network, not the person's address. */
@@ -387,6 +398,8 @@ export class Intakes {
    * identifier and the client's network) and answer floor as a start; past the limits nothing is sent and
    * the answer is the same. The code goes only to the new address: mail through the outbox (template
    * `identifier_confirmation`, addressed to it alone), a text message through the SMS gateway.
+   * For a filed request (staff), each code sent counts against MAX_CODES_PER_REQUEST, as the person's own
+   * resends are capped: past it, `CUSTOS_REQUEST_STATE` (rule `identifier_code_limit`) and nothing is kept.
    */
   async startConfirmation(input: ConfirmationInput): Promise<{ confirmationId: string; expiresAt: string }> {
     const started = Date.now();
@@ -400,6 +413,8 @@ export class Intakes {
     const withinLimits = await this.db.tx(async (t) => {
       if (t.dialect === 'postgres')
         for (const key of [`intake|${digest}`, `intake|${network}`]) await t.all('SELECT pg_advisory_xact_lock(hashtext(?))', [key]);
+      const codesLeft = `request_id = ? AND identifier_codes < ${MAX_CODES_PER_REQUEST}`;
+      if (input.requestId !== undefined && !(await t.get('SELECT 1 AS ok FROM requests WHERE ' + codesLeft, [input.requestId]))) throw codeLimitReached();
       await t.run(
         'INSERT INTO request_intakes (intake_id, purpose, request_type, language, identifier_digest, ip_prefix, subject_id, request_id, code_hash, code_expires_at, expires_at, details, target, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         [
@@ -424,6 +439,8 @@ export class Intakes {
         throw new CustosError('CUSTOS_RATE_LIMITED', 'too many requests from this network: try again later', [{ rule: 'intake_rate', message: 'too many requests from this network' }]);
       if (!(await this.codeAllowed(t, digest, network, now))) return false;
       await this.countCode(t, digest, network, now);
+      // (only a code sent counts: one the limits per address held back does not use up the request's codes)
+      if (input.requestId !== undefined && (await t.run('UPDATE requests SET identifier_codes = identifier_codes + 1 WHERE ' + codesLeft, [input.requestId])).changes !== 1) throw codeLimitReached();
       return true;
     });
     const text = withinLimits ? await this.queueCodeTo(input.kind, input.value, code, input.language) : undefined;

@@ -505,6 +505,30 @@ describeBackends('data-subject requests', (backend) => {
     );
   });
 
+  it('staff send a request four codes at most (the first and three new ones), as the person gets three new codes; the refusal is audited', async () => {
+    const r = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'staff', details: { fields: { email: 'jiwoo.home@example.kr' } } }, staff);
+    const mails = () => sink.messages.filter((m) => m.to.includes('jiwoo.home@example.kr'));
+    // from one network the limits per address let three through; the next is held back and does not count
+    for (let i = 0; i < LIMIT_PER_IDENTIFIER_NETWORK + 1; i++) await custos.requests.sendIdentifierCode(r.requestId, staff, '203.0.113.5');
+    await custos.requests.sendIdentifierCode(r.requestId, staff, '198.51.100.20');
+    for (const ip of ['192.0.2.7', '198.51.100.20']) {
+      const e = await rejects(custos.requests.sendIdentifierCode(r.requestId, staff, ip), 'CUSTOS_REQUEST_STATE', 'identifier_code_limit');
+      expect(e.details[0].field).toBe('requestId');
+    }
+    await custos.outbox.deliver();
+    await sink.waitFor(() => mails().length === MAX_RESENDS + 1);
+    await new Promise((res) => setTimeout(res, 200));
+    expect(mails()).toHaveLength(MAX_RESENDS + 1);
+    await custos.audit.flush();
+    expect((await custos.audit.query({ action: 'request.identifier_code' })).map((x) => [x.outcome, x.reason])).toEqual([
+      ['denied', 'identifier_code_limit'],
+      ['denied', 'identifier_code_limit'],
+    ]);
+    // the last code still confirms the new address
+    const confirmed = await custos.requests.confirmIdentifier(r.requestId, codeIn(mails().at(-1)!.raw)!, staff);
+    expect(confirmed.identifierConfirmation).toBe('confirmed');
+  });
+
   it('a correction of an email or phone waits for staff even where the policy fulfils corrections at once', async () => {
     const yaml = readFileSync(EXAMPLE, 'utf8') + '\nrequests:\n  auto_fulfil: [access, correction]\n';
     await custos.close();

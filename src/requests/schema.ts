@@ -124,4 +124,11 @@ ALTER TABLE requests ADD COLUMN identifier_change TEXT;
 ALTER TABLE requests ADD COLUMN identifier_proof TEXT;
 ALTER TABLE requests ADD COLUMN identifier_confirmed_at BIGINT;`,
   },
+  {
+    version: 7,
+    name: 'codes sent for a request',
+    // codes staff sent to the new email or phone of a filed correction: capped per request (the
+    // confirmations themselves are purged once expired, so they cannot be counted)
+    sql: 'ALTER TABLE requests ADD COLUMN identifier_codes INTEGER NOT NULL DEFAULT 0;',
+  },
 ];

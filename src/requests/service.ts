@@ -489,13 +489,21 @@ export class Requests {
    * Staff (and an agent's request): a code to the new email or phone of a filed correction. The person
    * gives it back to staff (by phone, in person), who enter it with `confirmIdentifier`; until then the
    * request cannot be approved. A record of "we checked" by staff is not accepted instead: only a message
-   * to the new value shows that the person receives what is sent there.
+   * to the new value shows that the person receives what is sent there. A request gets
+   * MAX_CODES_PER_REQUEST codes at most (409, rule `identifier_code_limit`, audited as denied).
    */
   async sendIdentifierCode(requestId: string, actor: Actor, ip: string): Promise<{ confirmationId: string; expiresAt: string; field: string }> {
     const { r, field, value } = await this.pendingIdentifier(requestId, 'send a code');
     if (!this.intakes) throw new CustosError('CUSTOS_REQUEST_STATE', 'codes cannot be sent here', [{ field: 'requestId', rule: 'identifier_unconfirmed', message: 'no way to confirm the new value' }]);
     const c = this.policy().categories[field];
-    const started = await this.intakes.startConfirmation({ subjectId: r.subject_id, field, kind: c.type === 'email' ? 'email' : 'phone', value, language: r.language, requestId, ip });
+    let started;
+    try {
+      started = await this.intakes.startConfirmation({ subjectId: r.subject_id, field, kind: c.type === 'email' ? 'email' : 'phone', value, language: r.language, requestId, ip });
+    } catch (e) {
+      // past the codes a request gets (identifier_code_limit), or the limits of the network
+      if (e instanceof CustosError) await this.auditStep(actor, r, 'identifier_code', 'denied', e.details[0]?.rule);
+      throw e;
+    }
     await this.event(requestId, actor.keyId, 'identifier_code_sent', `a code was sent to the new ${field}`);
     await this.auditStep(actor, r, 'identifier_code_sent');
     return { ...started, field };
