@@ -6,7 +6,8 @@
  *   (a fixed floor); an unknown identifier simply gets no code, so no code can ever verify it.
  * - Codes are stored as keyed hashes, valid 10 minutes; 5 attempts per intake, however many codes it was
  *   sent (each attempt is counted before the code is compared, so parallel guesses count too), and at
- *   most 3 resends; a verified intake cannot be reused.
+ *   most 3 resends; a verified intake cannot be reused (unless what it was entered for could not start:
+ *   `giveBack`).
  * - Limits per identifier and per client network: past them the answer is still the same and nothing is sent
  *   (see LIMIT_PER_IDENTIFIER_NETWORK for why a stranger cannot use them up for the person).
  * - Every start and resend answers after the same floor; a text message is sent after the answer is
@@ -81,6 +82,8 @@ export interface StartInput {
 
 export interface VerifiedIntake {
   intakeId: string;
+  /** When the code was claimed (what `giveBack` matches). */
+  verifiedAt: number;
   subjectId: string;
   type: RequestType;
   language: Language;
@@ -346,6 +349,7 @@ export class Intakes {
     const unseal = (v: unknown, what: string) => this.unseal(intakeId, v, what);
     return {
       intakeId,
+      verifiedAt: row.verifiedAt,
       subjectId: row.subject_id,
       type: row.request_type,
       language: row.language,
@@ -383,7 +387,21 @@ export class Intakes {
     // One use only: the update succeeds for exactly one caller.
     const claimed = await this.db.run('UPDATE request_intakes SET verified_at = ? WHERE intake_id = ? AND verified_at IS NULL', [now, intakeId]);
     if (claimed.changes !== 1) throw verificationFailed();
-    return row as typeof row & { subject_id: string };
+    return { ...row, subject_id: row.subject_id, verifiedAt: now };
+  }
+
+  /**
+   * Gives back the code of an intake `verify` accepted, when what it was entered for could not start (the
+   * privacy center's confirmation of a new email or phone: the network's limit, a number not valid in the
+   * person's region): the code works again until it expires, and new codes can be asked for, so the person
+   * need not start over. The attempt that entered the right code is given back with it; every wrong code
+   * stays counted, so no more than MAX_ATTEMPTS wrong codes are ever compared.
+   */
+  async giveBack(v: VerifiedIntake): Promise<void> {
+    await this.db.run("UPDATE request_intakes SET verified_at = NULL, attempts = attempts - 1 WHERE intake_id = ? AND purpose = 'identity' AND verified_at = ? AND attempts > 0", [
+      v.intakeId,
+      v.verifiedAt,
+    ]);
   }
 
   private unseal(intakeId: string, v: unknown, what: string) {

@@ -7,6 +7,25 @@ import { SmtpTransport } from '../mail/transports.js';
 import { buildServer } from '../server/app.js';
 import { SignJWT } from 'jose';
 import { SubjectTokens } from './tokens.js';
+import { LIMIT_PER_NETWORK, MAX_ATTEMPTS } from './intake.js';
+
+/** One HTTP call to the server at `base`: the status, the headers, and the body (JSON parsed). */
+async function callAt(base: string, method: string, path: string, opts: { body?: unknown; cookie?: string; auth?: string } = {}) {
+  const res = await fetch(base + path, {
+    method,
+    headers: {
+      ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(opts.cookie ? { cookie: opts.cookie } : {}),
+      ...(opts.auth ? { authorization: opts.auth } : {}),
+    },
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  });
+  const type = res.headers.get('content-type') ?? '';
+  const body = type.includes('json') ? await res.json() : Buffer.from(await res.arrayBuffer());
+  return { status: res.status, headers: res.headers, body: body as any };
+}
+
+const codeIn = (raw: string) => /\b(\d{6})\b/.exec(bodyText(raw))![1];
 
 describe('privacy center API over HTTP', () => {
   let env: Env;
@@ -18,20 +37,7 @@ describe('privacy center API over HTTP', () => {
   let admin: string;
   let appKey: string;
 
-  const call = async (method: string, path: string, opts: { body?: unknown; cookie?: string; auth?: string } = {}) => {
-    const res = await fetch(base + path, {
-      method,
-      headers: {
-        ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(opts.cookie ? { cookie: opts.cookie } : {}),
-        ...(opts.auth ? { authorization: opts.auth } : {}),
-      },
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-    });
-    const type = res.headers.get('content-type') ?? '';
-    const body = type.includes('json') ? await res.json() : Buffer.from(await res.arrayBuffer());
-    return { status: res.status, headers: res.headers, body: body as any };
-  };
+  const call = (method: string, path: string, opts: { body?: unknown; cookie?: string; auth?: string } = {}) => callAt(base, method, path, opts);
 
   /** Files a request in the privacy center and verifies it with the code from the mail: returns the session cookie. */
   async function session(email: string, type = 'access', extra: Record<string, unknown> = {}): Promise<{ cookie: string; request: any }> {
@@ -207,6 +213,30 @@ describe('privacy center API over HTTP', () => {
     expect(twoIdentifiers.body.errors[0]).toMatchObject({ field: 'details.fields', rule: 'one_identifier_per_correction' });
   });
 
+  it('a new phone that cannot be confirmed (not a number of the person\'s region) leaves the identity code usable; wrong codes still count', async () => {
+    await custos.subjects.create({ jurisdiction: 'JP', fields: { name: 'Sora Ito', email: 'sora@example.jp' } }, { actor: { keyId: 'app', role: 'application' }, purpose: 'account' });
+    await custos.outbox.deliver();
+    const before = sink.messages.length;
+    // a Korean mobile number without +82: not a valid number in Japan, which the start cannot know yet
+    const started = await call('POST', '/v1/privacy/requests', { body: { type: 'correction', email: 'sora@example.jp', language: 'ja', details: { fields: { phone: '010-1234-5678' } } } });
+    await custos.outbox.deliver();
+    const code = codeIn((await sink.waitFor((m) => sink.messages.indexOf(m) >= before && m.to.includes('sora@example.jp'))).raw);
+    const verify = (c: string) => call('POST', '/v1/privacy/verify', { body: { intakeId: started.body.intakeId, code: c } });
+    const wrong = code === '000000' ? '111111' : '000000';
+    // the right code, more often than there are tries: each time the new number is refused, not the code
+    for (let i = 0; i < MAX_ATTEMPTS + 1; i++) {
+      const r = await verify(code);
+      expect(r.status).toBe(400);
+      expect(r.body.errors[0]).toMatchObject({ field: 'details.fields.phone', rule: 'phone_valid' });
+      expect(r.headers.get('set-cookie')).toBeNull();
+    }
+    // wrong codes still use up the tries: four, the right one (given back), one more, and the intake is spent
+    for (let i = 0; i < MAX_ATTEMPTS - 1; i++) expect((await verify(wrong)).body.errors[0].rule).toBe('code_valid');
+    expect((await verify(code)).body.errors[0].rule).toBe('phone_valid');
+    expect((await verify(wrong)).body.errors[0].rule).toBe('code_valid');
+    expect((await verify(code)).body.errors[0].rule).toBe('code_valid');
+  });
+
   it('a change of email filed by staff waits until staff enter the code the person read back from the new address', async () => {
     const filed = await call('POST', '/v1/requests', { auth: `Bearer ${admin}`, body: { subjectId: mina, type: 'correction', language: 'ja', details: { fields: { email: 'mina.work@example.jp' } } } });
     expect(filed.body).toMatchObject({ status: 'awaiting_approval', identifierConfirmation: 'pending' });
@@ -283,5 +313,51 @@ describe('privacy center API over HTTP', () => {
     expect(v.body.current).toBe(1);
     expect((await call('GET', '/v1/policy/diff?from=1&to=1', { auth: `Bearer ${admin}` })).body.changes).toEqual([]);
     expect((await call('GET', '/v1/policy/diff?from=1&to=9', { auth: `Bearer ${admin}` })).status).toBe(404);
+  });
+});
+
+describe('privacy center API over HTTP: a confirmation that cannot start', () => {
+  it('the network over its limit when the code to a new address would go out: the person\'s code is not spent, and an hour later a new code for the same request goes through', async () => {
+    const sink = await startSmtpSink();
+    const env = await makeEnv('sqlite');
+    let clock = Date.parse('2026-11-30T09:00:00Z');
+    const custos = await env.open({ now: () => new Date(clock), mail: { transport: new SmtpTransport({ url: sink.url, from: 'privacy@tutoring.example' }) } });
+    const app = await buildServer(custos);
+    try {
+      const base = await app.listen({ port: 0, host: '127.0.0.1' });
+      const call = (method: string, path: string, opts: { body?: unknown; cookie?: string } = {}) => callAt(base, method, path, opts);
+      const codeTo = async (address: string, before: number) => {
+        await custos.outbox.deliver();
+        return codeIn((await sink.waitFor((m) => sink.messages.indexOf(m) >= before && m.to.includes(address))).raw);
+      };
+      await custos.subjects.create({ jurisdiction: 'JP', fields: { name: 'Ren Mori', email: 'ren@example.jp' } }, { actor: { keyId: 'app', role: 'application' }, purpose: 'account' });
+      let before = sink.messages.length;
+      const started = await call('POST', '/v1/privacy/requests', { body: { type: 'correction', email: 'ren@example.jp', language: 'ja', details: { fields: { email: 'ren.new@example.jp' } } } });
+      const code = await codeTo('ren@example.jp', before);
+      // others on the same network (the same office) use up its starts for the hour
+      await Promise.all(Array.from({ length: LIMIT_PER_NETWORK - 1 }, (_, i) => custos.intakes.start({ type: 'access', email: `colleague${i}@example.jp`, language: 'ja', ip: '127.0.0.9' })));
+      const limited = await call('POST', '/v1/privacy/verify', { body: { intakeId: started.body.intakeId, code } });
+      expect(limited.status).toBe(429);
+      expect(limited.body.errors[0].rule).toBe('intake_rate');
+      expect(limited.headers.get('set-cookie')).toBeNull();
+      // an hour later the code has expired, but the request has not: a new code, and it goes through
+      clock += 3_600_000 + 60_000;
+      before = sink.messages.length;
+      expect((await call('POST', '/v1/privacy/requests/resend', { body: { intakeId: started.body.intakeId } })).status).toBe(202);
+      const verified = await call('POST', '/v1/privacy/verify', { body: { intakeId: started.body.intakeId, code: await codeTo('ren@example.jp', before) } });
+      expect(verified.status).toBe(200);
+      expect(verified.body.confirmation).toMatchObject({ field: 'email' });
+      const cookie = verified.headers.get('set-cookie')!.split(';')[0];
+      const filed = await call('POST', '/v1/privacy/me/identifier-confirmation', {
+        cookie,
+        body: { confirmationId: verified.body.confirmation.confirmationId, code: await codeTo('ren.new@example.jp', before) },
+      });
+      expect(filed.status).toBe(201);
+      expect(filed.body).toMatchObject({ type: 'correction', identifierConfirmation: 'confirmed' });
+    } finally {
+      await app.close();
+      await env.cleanup();
+      await sink.stop();
+    }
   });
 });

@@ -92,7 +92,11 @@ export const privacyRoutes = [
       const v = await custos.intakes.verify(body.intakeId, body.code.trim());
       const input = { type: v.type, language: v.language, channel: v.agent ? ('agent' as const) : ('privacy_center' as const), details: v.details, agent: v.agent };
       // (an agent's correction is filed and waits: staff send the code to the new value, see identifier-code)
-      const pending = await custos.requests.confirmBeforeFiling(v.subjectId, input, req.ip);
+      // A confirmation that cannot start leaves the person's code usable: they need not start over.
+      const pending = await custos.requests.confirmBeforeFiling(v.subjectId, input, req.ip).catch(async (e: unknown) => {
+        await custos.intakes.giveBack(v);
+        throw e;
+      });
       if (pending) {
         const session = await custos.subjectTokens.issue({ subjectId: v.subjectId, via: 'privacy_center', origin: v.intakeId });
         reply.header('set-cookie', `${SESSION_COOKIE}=${session.token}; Path=/v1/privacy; HttpOnly; SameSite=Strict; Max-Age=1800${secureCookieAttr(req, custos)}`);
