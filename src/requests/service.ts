@@ -496,14 +496,11 @@ export class Requests {
     const { r, field, value } = await this.pendingIdentifier(requestId, 'send a code');
     if (!this.intakes) throw new CustosError('CUSTOS_REQUEST_STATE', 'codes cannot be sent here', [{ field: 'requestId', rule: 'identifier_unconfirmed', message: 'no way to confirm the new value' }]);
     const c = this.policy().categories[field];
-    let started;
-    try {
-      started = await this.intakes.startConfirmation({ subjectId: r.subject_id, field, kind: c.type === 'email' ? 'email' : 'phone', value, language: r.language, requestId, ip });
-    } catch (e) {
-      // past the codes a request gets (identifier_code_limit), or the limits of the network
+    const started = await this.intakes.startConfirmation({ subjectId: r.subject_id, field, kind: c.type === 'email' ? 'email' : 'phone', value, language: r.language, requestId, ip }).catch(async (e: unknown) => {
+      // past the codes a request gets (identifier_code_limit), or the limit of the network
       if (e instanceof CustosError) await this.auditStep(actor, r, 'identifier_code', 'denied', e.details[0]?.rule);
       throw e;
-    }
+    });
     await this.event(requestId, actor.keyId, 'identifier_code_sent', `a code was sent to the new ${field}`);
     await this.auditStep(actor, r, 'identifier_code_sent');
     return { ...started, field };
