@@ -1,6 +1,7 @@
 /**
  * `custos requests`: a correction to a new email address filed by staff waits until the code sent to the
- * new address is read back (identifier-code, identifier-confirm); bad input names the flag (exit 2).
+ * new address is read back (identifier-code, identifier-confirm, which reads the code from stdin); bad input
+ * names the field (exit 2).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
@@ -27,7 +28,13 @@ describe('custos requests: a new email address confirmed with the code read back
     child.stdout.on('data', (b: Buffer) => (out += b));
     child.stderr.on('data', (b: Buffer) => (err += b));
     child.stdin.end(input);
-    return new Promise((resolve) => child.on('close', (code) => resolve({ code, out, err })));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    return new Promise((resolve) =>
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        resolve({ code, out, err });
+      }),
+    );
   };
 
   beforeAll(async () => {
