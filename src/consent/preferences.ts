@@ -167,7 +167,7 @@ export class Preferences {
     const version = this.d.version();
     const policy = this.d.policy();
     const receiptId = `cr_${randomUUID()}`;
-    const newUses = Object.fromEntries(input.purposes.map((p) => [p, this.newUses(p, subject.collectedUnder)]));
+    const newUses = Object.fromEntries(input.purposes.map((p) => [p, this.newUseCategories(p, subject.collectedUnder)]));
     let jws = '';
     const events = await this.d.store.recordAll(
       subjectId,
@@ -236,10 +236,8 @@ export class Preferences {
     const history = await this.d.store.history(subjectId);
     const out: NewUse[] = [];
     for (const [purpose, p] of Object.entries(policy.purposes)) {
-      if (p.basis === 'consent' || p.marketing || !newUseNeedsConsent(policy, p)) continue;
-      const categories = Object.entries(policy.categories)
-        .filter(([c, cat]) => cat.purposes.includes(purpose) && this.d.newUseSince(c, purpose) > collectedUnder)
-        .map(([c]) => c);
+      if (p.marketing) continue;
+      const categories = this.newUseCategories(purpose, collectedUnder);
       if (categories.length === 0) continue;
       const last = history.filter((e) => e.purpose === purpose).at(-1);
       const state: NewUse['state'] =
@@ -368,7 +366,7 @@ export class Preferences {
    * one the person's data was collected under added: those run only with the person's consent (seed 001,
    * see `decide`), so a grant of the purpose is, for them, consent to that new use.
    */
-  private newUses(purpose: string, collectedUnder: number): string[] {
+  private newUseCategories(purpose: string, collectedUnder: number): string[] {
     const policy = this.d.policy();
     const p = policy.purposes[purpose];
     if (p.basis === 'consent' || !newUseNeedsConsent(policy, p)) return [];
@@ -383,8 +381,8 @@ export class Preferences {
    */
   private async consentLets(subjectId: string, purpose: string, allowed: readonly string[], collectedUnder?: number): Promise<boolean> {
     if (this.d.policy().purposes[purpose].basis === 'consent') return true;
-    if (!this.newUses(purpose, 0).some((c) => allowed.includes(c))) return false;
+    if (!this.newUseCategories(purpose, 0).some((c) => allowed.includes(c))) return false;
     collectedUnder ??= (await this.activeSubject(subjectId)).collectedUnder;
-    return this.newUses(purpose, collectedUnder).some((c) => allowed.includes(c));
+    return this.newUseCategories(purpose, collectedUnder).some((c) => allowed.includes(c));
   }
 }
