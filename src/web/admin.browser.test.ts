@@ -346,4 +346,23 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     expect(JSON.stringify(await custos.audit.query({ subjectId: dora }))).not.toContain(code);
     await ctx.close();
   });
+
+  it('past the four codes a request gets, the console says that no more can be sent and what to do', async () => {
+    const eve = (await custos.subjects.create({ fields: { name: 'Eve Ek', email: 'eve@example.eu' }, jurisdiction: 'EU' }, { actor: APP, purpose: 'account' })).id;
+    const officer = { keyId: 'officer', role: 'privacy_officer' };
+    const filed = await custos.requests.file(eve, { type: 'correction', language: 'en', channel: 'staff', details: { fields: { email: 'eve.new@example.eu' } } }, officer);
+    // four codes already (three from one network, the per-address limit there, and one from another)
+    for (const ip of ['203.0.113.5', '203.0.113.5', '203.0.113.5', '198.51.100.20']) await custos.requests.sendIdentifierCode(filed.requestId, officer, ip);
+    const ctx = await browser.context('en-GB');
+    const page = await ctx.newPage();
+    await page.goto(`${base}/admin`);
+    await page.getByRole('textbox', { name: 'Admin password' }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Request queue' }).waitFor();
+    await page.goto(`${base}/admin#/requests/${filed.requestId}`);
+    await page.getByRole('button', { name: 'Send a code to the new email address' }).click();
+    await page.getByText('No more codes can be sent for this request: it has had four.').waitFor();
+    expect((await custos.requests.get(filed.requestId)).identifierConfirmation).toBe('pending');
+    await ctx.close();
+  });
 });

@@ -55,8 +55,9 @@ function problemText(r) {
   if (r.status === 403) return t('err.forbidden', { detail: r.data?.detail ?? '' });
   if (r.status === 404) return t('err.notFound');
   if (r.status === 429) return t('err.rateLimited');
-  // a new email or phone not proven yet: say what to do, in the console's words
+  // a new email or phone not proven yet, or no codes left for it: say what to do, in the console's words
   if (r.errors.some((e) => e.rule === 'identifier_unconfirmed')) return t('identifier.unconfirmed');
+  if (r.errors.some((e) => e.rule === 'identifier_code_limit')) return t('identifier.codeLimit');
   return t('err.server', { detail: r.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ') });
 }
 
