@@ -142,10 +142,21 @@ export class Subjects {
     return v;
   }
 
+  /** Per policy and purpose: the columns `stateColumns` gives (frozen, so that the vault keeps its statements). */
+  private readonly stateColumnsCache = new WeakMap<Policy, Map<string, Readonly<Record<string, SubjectColumn>>>>();
+
   /** What a decision needs to know of the subject, as columns of the vault's statement (one round trip). */
-  private stateColumns(purpose: string): Record<string, SubjectColumn> {
-    const base = { restricted: this.restrictions.purposesColumn, collected_under: Vault.collectedUnderColumn };
-    return this.consentDecides(purpose) ? { ...base, consent: this.consent.stateColumn(purpose) } : base;
+  private stateColumns(purpose: string): Readonly<Record<string, SubjectColumn>> {
+    const policy = this.policy();
+    let byPurpose = this.stateColumnsCache.get(policy);
+    if (!byPurpose) this.stateColumnsCache.set(policy, (byPurpose = new Map()));
+    let columns = byPurpose.get(purpose);
+    if (!columns) {
+      const base = { restricted: frozenColumn(this.restrictions.purposesColumn), collected_under: frozenColumn(Vault.collectedUnderColumn) };
+      columns = Object.freeze(this.consentDecides(purpose) ? { ...base, consent: frozenColumn(this.consent.stateColumn(purpose)) } : base);
+      byPurpose.set(purpose, columns);
+    }
+    return columns;
   }
 
   private stateOf(also: Record<string, unknown> = {}): SubjectState {
@@ -617,6 +628,11 @@ export function lookupCategory(policy: Policy, kind: 'email' | 'phone', asked?: 
   if (candidates.length === 1) return candidates[0];
   if (candidates.length === 0) throw invalidInput(kind, 'search_key', `the policy has no ${kind} category to search`);
   throw invalidInput('category', 'category_required', `the policy has several ${kind} categories: name the one to search (${candidates.join(', ')})`);
+}
+
+/** A frozen copy of a column (the vault builds a statement once for frozen columns only). */
+function frozenColumn(c: SubjectColumn): SubjectColumn {
+  return Object.freeze({ sql: c.sql, ...(c.params ? { params: Object.freeze([...c.params]) } : {}) });
 }
 
 function withheldDetail(d: Decision): AuditEntryInput['details'] | undefined {

@@ -453,4 +453,23 @@ ALTER TABLE lookup_index ADD PRIMARY KEY (kind, digest, subject_id);`);
     expect(custos.keyring.kekVersion).toBe(2);
     expect((await custos.vault.read(ids[29])).fields.name).toBe('R29');
   });
+
+  it('reads the `also` columns asked for each time: a frozen set is built once, one that changes is read as it is now', async () => {
+    const { id } = await custos.vault.create({ jurisdiction: 'JP', fields: { name: 'Column Person' } });
+    const version = { sql: 's.policy_version' };
+    const frozen = Object.freeze({ collected_under: Object.freeze({ ...version }) });
+    for (let i = 0; i < 2; i++) expect((await custos.vault.status(id, { also: frozen })).also).toEqual({ collected_under: 1 });
+    // the same object, changed between two calls (a caller's own object, not frozen)
+    const mutable: Record<string, { sql: string; params?: string[] }> = { collected_under: version };
+    expect((await custos.vault.status(id, { also: mutable })).also).toEqual({ collected_under: 1 });
+    mutable.jurisdiction_again = { sql: 's.jurisdiction' };
+    expect((await custos.vault.status(id, { also: mutable })).also).toEqual({ collected_under: 1, jurisdiction_again: 'JP' });
+    mutable.collected_under = { sql: '? || s.jurisdiction', params: ['in '] };
+    const fetched = await custos.vault.fetch(id, { fields: ['name'], also: mutable });
+    expect(fetched.also).toEqual({ collected_under: 'in JP', jurisdiction_again: 'JP' });
+    expect((await fetched.open(['name'])).fields).toEqual({ name: 'Column Person' });
+    // as many fields as before, other fields: the statement for two fields is not the one for one
+    expect((await (await custos.vault.fetch(id, { fields: ['name', 'email'], also: frozen })).open()).fields).toEqual({ name: 'Column Person' });
+    expect((await (await custos.vault.fetch(id, { fields: ['email'], also: frozen })).open()).fields).toEqual({});
+  });
 });

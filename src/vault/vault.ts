@@ -60,10 +60,39 @@ function alsoColumns(also: Record<string, SubjectColumn>): [string, Param[]] {
   return [columns, params];
 }
 
+/** The statements of `status` and `fetch` for one set of `also` columns, built once (see `statementsFor`). */
+interface AlsoStatements {
+  names: string[];
+  params: Param[];
+  /** `status`: the select up to `WHERE s.subject_id`, and the whole statement for one id. */
+  status: { select: string; one: string };
+  /** `fetch`, by the number of fields asked for (-1: every field). */
+  fetch: Map<number, { select: string; one: string }>;
+  columns: string;
+}
+
+const NO_ALSO: Record<string, SubjectColumn> = Object.freeze({});
+const alsoStatements = new WeakMap<Record<string, SubjectColumn>, AlsoStatements>();
+
+/**
+ * The statements for `also`. Built once per `also` object when it is frozen (callers on the hot paths,
+ * the access decision, pass the same frozen object every time), else each time: an object that can still
+ * change is never cached.
+ */
+function statementsFor(also: Record<string, SubjectColumn>): AlsoStatements {
+  const hit = alsoStatements.get(also);
+  if (hit) return hit;
+  const [columns, params] = alsoColumns(also);
+  const status = `SELECT s.subject_id, s.status, s.jurisdiction, s.erased_at, s.erasure_reason, s.closed_at${columns} FROM subjects s WHERE s.subject_id`;
+  const built: AlsoStatements = { names: Object.keys(also), params, columns, status: { select: status, one: `${status} = ?` }, fetch: new Map() };
+  if (Object.isFrozen(also) && Object.values(also).every((c) => Object.isFrozen(c) && (!c.params || Object.isFrozen(c.params)))) alsoStatements.set(also, built);
+  return built;
+}
+
 /** The `also` columns' values, by name, from a row whose `also` columns start at `from`. */
-function alsoValues(also: Record<string, SubjectColumn>, row: unknown[], from: number): Record<string, unknown> {
+function alsoValues(names: readonly string[], row: unknown[], from: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  Object.keys(also).forEach((name, k) => (out[name] = row[from + k] ?? null));
+  for (let k = 0; k < names.length; k++) out[names[k]] = row[from + k] ?? null;
   return out;
 }
 
@@ -106,7 +135,7 @@ const MAX_SHARED_KEYS = 256;
 /** Calls of one statement waiting to share it (PostgreSQL), each for its own key. */
 interface SharedBatch {
   select: string;
-  params: Param[];
+  params: readonly Param[];
   waiters: { key: string; resolve: (rows: unknown[][]) => void; reject: (e: unknown) => void }[];
 }
 
@@ -514,22 +543,24 @@ export class Vault {
     opts: { fields?: readonly string[]; also?: Record<string, SubjectColumn> } = {},
   ): Promise<{ jurisdiction: Jurisdiction; also: Record<string, unknown>; open(fields?: readonly string[]): Promise<SubjectRecord> }> {
     if (!possibleId(id)) throw subjectNotFound();
-    const also = opts.also ?? {};
-    const [columns, params] = alsoColumns(also);
-    const only = opts.fields ? ` AND f.field IN (${opts.fields.map(() => '?').join(', ') || 'NULL'})` : '';
-    // rows as arrays: subject_id, jurisdiction, status, created_at, updated_at, field, ciphertext, key_version, then the `also` columns
-    const rows = await this.subjectRows(
-      `SELECT s.subject_id, s.jurisdiction, s.status, s.created_at, s.updated_at, f.field, f.ciphertext, f.key_version${columns} FROM subjects s LEFT JOIN subject_fields f ON f.subject_id = s.subject_id${only}`,
-      [...params, ...(opts.fields ?? [])],
-      id,
-    );
+    const st = statementsFor(opts.also ?? NO_ALSO);
+    const n = opts.fields ? opts.fields.length : -1;
+    let sql = st.fetch.get(n);
+    if (!sql) {
+      const only = opts.fields ? ` AND f.field IN (${opts.fields.map(() => '?').join(', ') || 'NULL'})` : '';
+      // rows as arrays: subject_id, jurisdiction, status, created_at, updated_at, field, ciphertext, key_version, then the `also` columns
+      const select = `SELECT s.subject_id, s.jurisdiction, s.status, s.created_at, s.updated_at, f.field, f.ciphertext, f.key_version${st.columns} FROM subjects s LEFT JOIN subject_fields f ON f.subject_id = s.subject_id${only} WHERE s.subject_id`;
+      sql = { select, one: `${select} = ?` };
+      if (st.fetch.size < 64) st.fetch.set(n, sql);
+    }
+    const rows = await this.keyedRows(sql.select, opts.fields ? [...st.params, ...opts.fields] : st.params, id, sql.one);
     if (rows.length === 0) throw subjectNotFound();
     const s = rows[0];
     if (s[2] !== 'active') throw subjectErased();
     const jurisdiction = s[1] as Jurisdiction;
     return {
       jurisdiction,
-      also: alsoValues(also, s, 8),
+      also: alsoValues(st.names, s, 8),
       open: async (fields) => {
         const dk = await this.requireKey(id);
         const want = fields ? new Set(fields) : null;
@@ -553,20 +584,15 @@ export class Vault {
   /** PostgreSQL: calls waiting to share a statement, by statement and parameters. */
   private readonly sharedBatches = new Map<string, SharedBatch>();
 
-  /** The rows of `select ... WHERE s.subject_id = ?` for one subject; `select` returns s.subject_id first. */
-  private subjectRows(select: string, params: Param[], id: string): Promise<unknown[][]> {
-    return this.keyedRows(`${select} WHERE s.subject_id`, params, id);
-  }
-
   /**
    * The rows of `${select} = ?` for one key: `select` ends with the key's column, returns that column
    * first, and its parameters come before the key's. On PostgreSQL, calls of the same statement and
    * parameters made in the same turn of the event loop share one statement (`= ANY(?)`, rows split by
    * key): one round trip for many concurrent reads or lookups. On SQLite a statement is a call into the
-   * same process, and runs at once.
+   * same process, and runs at once (`one`: the statement for one key, when the caller keeps it).
    */
-  private keyedRows(select: string, params: Param[], key: string): Promise<unknown[][]> {
-    if (this.db.dialect !== 'postgres') return this.db.values(`${select} = ?`, [...params, key]);
+  private keyedRows(select: string, params: readonly Param[], key: string, one = `${select} = ?`): Promise<unknown[][]> {
+    if (this.db.dialect !== 'postgres') return this.db.values(one, [...params, key]);
     const shape = `${select}\u0000${JSON.stringify(params)}`;
     let batch = this.sharedBatches.get(shape);
     if (!batch) {
@@ -612,15 +638,14 @@ export class Vault {
     opts: { also?: Record<string, SubjectColumn> } = {},
   ): Promise<{ status: SubjectStatus; jurisdiction: Jurisdiction; erasedAt?: string; reason?: string; closedAt?: string; also?: Record<string, unknown> }> {
     if (!possibleId(id)) throw subjectNotFound();
-    const also = opts.also ?? {};
-    const [columns, params] = alsoColumns(also);
+    const st = statementsFor(opts.also ?? NO_ALSO);
     // as arrays: subject_id, status, jurisdiction, erased_at, erasure_reason, closed_at, then the `also` columns
-    const [row] = await this.subjectRows(`SELECT s.subject_id, s.status, s.jurisdiction, s.erased_at, s.erasure_reason, s.closed_at${columns} FROM subjects s`, params, id);
+    const [row] = await this.keyedRows(st.status.select, st.params, id, st.status.one);
     if (!row) throw subjectNotFound();
     const [, status, jurisdiction, erasedAt, reason, closedAt] = row as [string, string, Jurisdiction, unknown, string | null, unknown];
     if (status === 'active' && !(await this.keys.dataKey(id))) return { status: 'erased', jurisdiction };
     return {
-      ...(status === 'active' && columns ? { also: alsoValues(also, row, 6) } : {}),
+      ...(status === 'active' && st.names.length > 0 ? { also: alsoValues(st.names, row, 6) } : {}),
       // an erasure under way (`erasing`) is an erasure: nothing of the person can be read any more
       status: status === 'active' ? 'active' : 'erased',
       jurisdiction,
