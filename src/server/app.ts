@@ -158,11 +158,15 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
   });
   await app.register(rateLimit, { global: false });
   // A body that parses but nests thousands deep would overflow the stack of whatever walks it later.
-  app.addHook('preValidation', async (req) => {
+  // (a callback hook: no promise per request)
+  app.addHook('preValidation', (req, _reply, done) => {
     if (typeof req.body === 'object' && req.body !== null && nestsDeeperThan(req.body))
-      throw new CustosError('CUSTOS_INVALID_INPUT', `the body nests deeper than ${MAX_JSON_DEPTH} levels`, [
-        { field: 'body', rule: 'json_depth', message: `must nest at most ${MAX_JSON_DEPTH} levels deep` },
-      ]);
+      return done(
+        new CustosError('CUSTOS_INVALID_INPUT', `the body nests deeper than ${MAX_JSON_DEPTH} levels`, [
+          { field: 'body', rule: 'json_depth', message: `must nest at most ${MAX_JSON_DEPTH} levels deep` },
+        ]),
+      );
+    done();
   });
 
   app.setErrorHandler((err: FastifyError | CustosError, req, reply) => {
