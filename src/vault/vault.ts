@@ -644,15 +644,14 @@ export class Vault {
     if (!row) throw subjectNotFound();
     const [, status, jurisdiction, erasedAt, reason, closedAt] = row as [string, string, Jurisdiction, unknown, string | null, unknown];
     if (status === 'active' && !(await this.keys.dataKey(id))) return { status: 'erased', jurisdiction };
-    return {
-      ...(status === 'active' && st.names.length > 0 ? { also: alsoValues(st.names, row, 6) } : {}),
-      // an erasure under way (`erasing`) is an erasure: nothing of the person can be read any more
-      status: status === 'active' ? 'active' : 'erased',
-      jurisdiction,
-      ...(erasedAt != null ? { erasedAt: new Date(toInt(erasedAt)).toISOString() } : {}),
-      ...(reason ? { reason } : {}),
-      ...(closedAt != null && status === 'active' ? { closedAt: new Date(toInt(closedAt)).toISOString() } : {}),
-    };
+    // an erasure under way (`erasing`) is an erasure: nothing of the person can be read any more
+    // (built member by member, not spread: the access decision reads a status on every request)
+    const out: Awaited<ReturnType<Vault['status']>> = { status: status === 'active' ? 'active' : 'erased', jurisdiction };
+    if (status === 'active' && st.names.length > 0) out.also = alsoValues(st.names, row, 6);
+    if (erasedAt != null) out.erasedAt = new Date(toInt(erasedAt)).toISOString();
+    if (reason) out.reason = reason;
+    if (closedAt != null && status === 'active') out.closedAt = new Date(toInt(closedAt)).toISOString();
+    return out;
   }
 
   /**
