@@ -63,12 +63,13 @@ function alsoColumns(also: Record<string, SubjectColumn>): [string, Param[]] {
 /** The statements of `status` and `fetch` for one set of `also` columns, built once (see `statementsFor`). */
 interface AlsoStatements {
   names: string[];
+  /** The columns' SQL (`, <sql> AS also_<name>`...) and their parameters. */
+  columns: string;
   params: Param[];
   /** `status`: the select up to `WHERE s.subject_id`, and the whole statement for one id. */
   status: { select: string; one: string };
   /** `fetch`, by the number of fields asked for (-1: every field). */
   fetch: Map<number, { select: string; one: string }>;
-  columns: string;
 }
 
 const NO_ALSO: Record<string, SubjectColumn> = Object.freeze({});
