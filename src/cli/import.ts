@@ -100,7 +100,7 @@ export interface ImportReport {
   /** Line the run started from (1 = the start of the file). */
   startedAtLine: number;
   /** Totals over every run of this import (resumed ones included). */
-  total: { rows: number; created: number; existing: number; rejected: number };
+  total: { rows: number; created: number; existing: number; rejected: number; erasedAsChildren: number };
   complete: boolean;
   seconds: number;
   rowsPerSecond: number;
@@ -227,7 +227,7 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
     offset: 0,
     line: 1,
     rejectBytes: 0,
-    total: { rows: 0, created: 0, existing: 0, rejected: 0 },
+    total: { rows: 0, created: 0, existing: 0, rejected: 0, erasedAsChildren: 0 },
     complete: false,
   };
   const resumed = !!o.resume && existsSync(cpFile);
@@ -247,7 +247,8 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
       throw new CustosError('CUSTOS_CONFLICT', 'the mapping or purpose differs from the interrupted import: resume with the same ones, or start again without --resume', [
         { field: 'map', rule: 'mapping_changed', message: 'mapping or purpose differs from the checkpoint' },
       ]);
-    cp = { ...prev, file: { size, head } };
+    // (a checkpoint written before erasedAsChildren was counted in the totals has none: 0)
+    cp = { ...prev, file: { size, head }, total: { ...prev.total, erasedAsChildren: prev.total?.erasedAsChildren ?? 0 } };
   }
   // The reject file is made ready before any row is stored: a path that cannot be written is bad usage.
   try {
@@ -286,10 +287,11 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
     const rejects = b.rejects;
     let created = 0;
     let existing = 0;
+    let children = 0;
     results.forEach((r, k) => {
       if ('error' in r) {
         rejects.push(JSON.stringify({ line: b.lines[k], errors: detailsOf(r.error, m) }));
-        if (erasedAsChild(r.error)) run.erasedAsChildren++;
+        if (erasedAsChild(r.error)) children++;
       } else if (r.created) created++;
       else existing++;
     });
@@ -301,7 +303,9 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
     run.created += created;
     run.existing += existing;
     run.rejected += rejects.length;
-    cp.total = { rows: cp.total.rows + b.rows, created: cp.total.created + created, existing: cp.total.existing + existing, rejected: cp.total.rejected + rejects.length };
+    run.erasedAsChildren += children;
+    const t = cp.total;
+    cp.total = { rows: t.rows + b.rows, created: t.created + created, existing: t.existing + existing, rejected: t.rejected + rejects.length, erasedAsChildren: t.erasedAsChildren + children };
     cp.offset = b.endOffset;
     cp.line = b.nextLine;
     cp.header = header;

@@ -156,6 +156,44 @@ describe('custos subjects import', () => {
     expect(changed.err).toMatch(/the file changed since the interrupted import/);
   });
 
+  it('an external id twice in one batch, the second row under the minimum age: the subject is erased as a child, as with the rows in two batches', async () => {
+    const child = `${new Date().getUTCFullYear() - 10}-06-01`;
+    const c = await Custos.open({ policy: EXAMPLE, dataDir, keys: { masterKey: env.CUSTOS_MASTER_KEY } });
+    try {
+      const mapping = loadMapping(map, c.policy);
+      const actor = { keyId: 'cli', role: 'application' };
+      const reports = [];
+      for (const [name, batchSize] of [['one-batch', 10], ['two-batches', 1]] as const) {
+        const csv = join(dir, `${name}.csv`);
+        writeFileSync(csv, ['user_id,full_name,mail,tel,region,born', `${name},Grown,${name}@example.com,,JP,1990-01-01`, `${name},Young,${name}@example.com,,JP,${child}`].join('\n') + '\n');
+        const r = await importSubjects(c, { file: csv, mapping, purpose: 'account', actor, batchSize });
+        const lines = readFileSync(r.rejectFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+        expect(lines.map((x) => [x.line, x.errors.map((e: { rule: string }) => e.rule)])).toEqual([[3, ['minimum_age', 'erased_as_child']]]);
+        expect(await c.vault.findByExternalId(name)).toBeUndefined();
+        expect(await c.vault.findByEmail(`${name}@example.com`)).toEqual([]);
+        reports.push(r);
+      }
+      for (const r of reports) expect(r).toMatchObject({ rows: 2, created: 1, existing: 0, rejected: 1, erasedAsChildren: 1, total: { erasedAsChildren: 1 } });
+    } finally {
+      await c.close();
+    }
+  });
+
+  it('a resumed import carries the subjects erased as children in its totals', async () => {
+    const child = `${new Date().getUTCFullYear() - 10}-06-01`;
+    const csv = join(dir, 'children-resumed.csv');
+    writeFileSync(csv, ['user_id,full_name,mail,tel,region,born', 'cr1,Grown,cr1@example.com,,JP,1990-01-01', 'cr1,Young,,,JP,' + child, ...people(3, 7000)].join('\n') + '\n');
+    const c = await Custos.open({ policy: EXAMPLE, dataDir, keys: { masterKey: env.CUSTOS_MASTER_KEY } });
+    try {
+      const o = { file: csv, mapping: loadMapping(map, c.policy), purpose: 'account', actor: { keyId: 'cli', role: 'application' }, batchSize: 2 };
+      expect(await importSubjects(c, { ...o, stopAfterBatches: 1 })).toMatchObject({ erasedAsChildren: 1, complete: false, total: { erasedAsChildren: 1 } });
+      const resumed = await importSubjects(c, { ...o, resume: true });
+      expect(resumed).toMatchObject({ rows: 3, created: 3, erasedAsChildren: 0, complete: true, total: { rows: 5, created: 4, rejected: 1, erasedAsChildren: 1 } });
+    } finally {
+      await c.close();
+    }
+  });
+
   it('exit 2 on bad usage: mapping to an unknown or multi-valued category, no --map, a bad --batch, a header without the mapped columns', async () => {
     const csv = join(dir, 'few.csv');
     writeFileSync(csv, ['user_id,full_name,mail,tel,region,born', ...people(1, 5000)].join('\n'));

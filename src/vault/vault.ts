@@ -104,6 +104,10 @@ interface LookupEntry {
   digest: string;
 }
 
+/** An input of createMany validated: its subject's id, jurisdiction, normalised fields and external-id digest. */
+type Prepared = { jurisdiction: Jurisdiction; fields: Map<string, unknown>; extDigest?: string; id: string };
+type CreateResult = { id: string; created: boolean } | { error: unknown } | null;
+
 /** Checks free text for special-care data; returns the kinds found (empty when none). */
 export type SpecialCareCheck = (text: string) => string[];
 
@@ -345,8 +349,7 @@ export class Vault {
    * transaction. Idempotent by external id, within the batch too.
    */
   async createMany(inputs: readonly CreateSubjectInput[]): Promise<({ id: string; created: boolean } | { error: unknown })[]> {
-    type Prepared = { jurisdiction: Jurisdiction; fields: Map<string, unknown>; extDigest?: string; id: string };
-    const results: ({ id: string; created: boolean } | { error: unknown } | null)[] = inputs.map(() => null);
+    const results: CreateResult[] = inputs.map(() => null);
     const prepared: (Prepared | null)[] = inputs.map((input, i) => {
       try {
         if (typeof input !== 'object' || input === null) throw invalidInput('body', 'object', 'must be an object');
@@ -365,6 +368,24 @@ export class Vault {
         return null;
       }
     });
+    // Calls take turns from here to their commit: a batch looks for its external ids once the batches
+    // before it (an import keeps several in flight) have stored theirs, so an external id in two of them
+    // is one subject, and its age gate the same as in one batch. (Other processes: the advisory locks.)
+    const previous = this.createTurn;
+    let release!: () => void;
+    this.createTurn = new Promise<void>((r) => (release = r));
+    await previous;
+    try {
+      return await this.storeCreates(inputs, prepared, results);
+    } finally {
+      release();
+    }
+  }
+
+  private createTurn: Promise<void> = Promise.resolve();
+
+  /** createMany once the inputs are validated: the age gate, then the keys and rows, in its turn. */
+  private async storeCreates(inputs: readonly CreateSubjectInput[], prepared: (Prepared | null)[], results: CreateResult[]): Promise<({ id: string; created: boolean } | { error: unknown })[]> {
     const existing = await this.existingExternal(this.db, [...new Set(prepared.flatMap((p) => (p?.extDigest ? [p.extDigest] : [])))]);
     // The age gate, for the person each input is about: a new subject in the input's jurisdiction (refused,
     // nothing stored); a subject on file under that external id in its own jurisdiction, and then the
@@ -375,22 +396,26 @@ export class Vault {
         return known !== undefined && this.mayBeUnderAge(p!.fields) ? [known] : [];
       }),
     );
+    // One subject per external id: the first input in the batch creates it, later ones are about that
+    // subject (they get its id), as if they came in a later batch: the age gate takes its jurisdiction, and
+    // a refusal names it once it is created (`childOfFirst`), to be erased as a child's data.
+    const firstByDigest = new Map<string, number>();
+    const childOfFirst: [number, number][] = [];
     prepared.forEach((p, i) => {
       if (!p) return;
       const known = p.extDigest ? existing.get(p.extDigest) : undefined;
+      const first = p.extDigest ? firstByDigest.get(p.extDigest) : undefined;
       try {
-        if (known === undefined) this.checkAge(p.fields, p.jurisdiction);
-        else if (stored.has(known)) this.checkAge(p.fields, stored.get(known)!);
+        if (known !== undefined) {
+          if (stored.has(known)) this.checkAge(p.fields, stored.get(known)!);
+        } else this.checkAge(p.fields, first === undefined ? p.jurisdiction : prepared[first]!.jurisdiction);
       } catch (e) {
         results[i] = { error: known === undefined ? e : onFile(e, known) };
         prepared[i] = null;
+        if (known === undefined && first !== undefined) childOfFirst.push([i, first]);
+        return;
       }
-    });
-    // One subject per external id: the first input in the batch creates it, later ones get its id.
-    const firstByDigest = new Map<string, number>();
-    prepared.forEach((p, i) => {
-      if (!p?.extDigest) return;
-      const first = firstByDigest.get(p.extDigest);
+      if (!p.extDigest) return;
       if (first === undefined) firstByDigest.set(p.extDigest, i);
       else prepared[i] = null;
     });
@@ -434,6 +459,10 @@ export class Vault {
       }
       const unused = toCreate.filter((p) => !created.has(p.id)).map((p) => p.id);
       if (unused.length > 0) await this.keys.destroyDataKeys(unused);
+    }
+    for (const [i, first] of childOfFirst) {
+      const id = prepared[first]!.id;
+      if (created.has(id)) onFile((results[i] as { error: unknown }).error, id);
     }
     return inputs.map((_, i) => {
       if (results[i]) return results[i]!;
