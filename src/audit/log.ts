@@ -31,6 +31,7 @@ import type {
   MonitoredEntry,
   StoredAuditEntry,
 } from './types.js';
+import { Lru } from '../lru.js';
 
 export interface AuditLogOptions {
   /** Write a signed checkpoint after this many entries (default 10,000). */
@@ -161,28 +162,6 @@ interface Written {
   prevHash: string;
   hash: string;
   prepared: Prepared;
-}
-
-/** A bounded map that forgets the least recently used key. */
-class Lru<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly limit: number) {}
-  get(k: string): V | undefined {
-    const v = this.map.get(k);
-    if (v !== undefined) {
-      this.map.delete(k);
-      this.map.set(k, v);
-    }
-    return v;
-  }
-  set(k: string, v: V): void {
-    this.map.delete(k);
-    this.map.set(k, v);
-    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value as string);
-  }
-  delete(k: string): void {
-    this.map.delete(k);
-  }
 }
 
 const newRef = () => 'sr_' + randomBytes(16).toString('base64url');

@@ -9,6 +9,7 @@ import { insertRows, runForKeys, toBuffer, toInt } from '../store/db.js';
 import { migrate } from '../store/migrate.js';
 import { KEY_MIGRATIONS } from '../store/schema.js';
 import { CustosError } from '../errors.js';
+import { Lru } from '../lru.js';
 import { constantTimeEqual, deriveKey, hmac, open, randomFromPool, seal } from './aead.js';
 
 export interface DataKey {
@@ -34,7 +35,7 @@ export const WRONG_MASTER_KEY_MESSAGE = 'the master key does not match this key 
 
 export class Keyring {
   private readonly keks = new Map<number, Buffer>();
-  private readonly cache = new Map<string, DataKey>();
+  private readonly cache = new Lru<DataKey>(CACHE_LIMIT);
   private currentVersion = 1;
   readonly blindIndexKey: Buffer;
 
@@ -83,11 +84,6 @@ export class Keyring {
     return hmac(this.kek(version), VERIFIER_LABEL);
   }
 
-  private remember(subjectId: string, dk: DataKey): void {
-    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(subjectId, dk);
-  }
-
   /**
    * Creates the data keys of new subjects, in one transaction, wrapped under the newest KEK version in
    * the key store (read in the transaction: another process may have rotated since this one opened).
@@ -100,7 +96,7 @@ export class Keyring {
       const rows = subjectIds.map((id, i) => [id, keys[i].version, v, seal(this.kek(v), keys[i].key, `dek|${id}|${keys[i].version}|${v}`), now]);
       await insertRows(t, 'data_keys', ['subject_id', 'dek_version', 'kek_version', 'wrapped', 'created_at'], rows);
     });
-    subjectIds.forEach((id, i) => this.remember(id, keys[i]));
+    subjectIds.forEach((id, i) => this.cache.set(id, keys[i]));
     return keys;
   }
 
@@ -142,7 +138,7 @@ export class Keyring {
     const key = open(this.kek(kv), toBuffer(row.wrapped), `dek|${subjectId}|${dv}|${kv}`);
     if (!key) throw new CustosError('CUSTOS_INTEGRITY', 'a data key does not authenticate: the key store was altered');
     const dk = { key, version: dv };
-    this.remember(subjectId, dk);
+    this.cache.set(subjectId, dk);
     return dk;
   }
 

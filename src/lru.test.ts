@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { Lru } from './lru.js';
+
+describe('Lru', () => {
+  it('keeps the most recently used keys up to its limit: a key read or written again is kept longer', () => {
+    const c = new Lru<number>(3);
+    c.set('a', 1);
+    c.set('b', 2);
+    c.set('c', 3);
+    expect(c.get('a')).toBe(1);
+    c.set('d', 4); // b is the least recently used
+    expect([c.get('b'), c.size]).toEqual([undefined, 3]);
+    c.set('c', 30); // written again: now the most recent
+    c.set('e', 5); // a goes
+    c.set('f', 6); // d goes
+    expect(['a', 'c', 'd', 'e', 'f'].map((k) => c.get(k))).toEqual([undefined, 30, undefined, 5, 6]);
+  });
+
+  it('a deleted key is gone, and a key set again after it was evicted or deleted counts as new', () => {
+    const c = new Lru<string>(2);
+    c.set('x', 'x1');
+    c.set('y', 'y1');
+    c.delete('x');
+    c.set('z', 'z1');
+    expect([c.get('x'), c.get('y'), c.get('z'), c.size]).toEqual([undefined, 'y1', 'z1', 2]);
+    c.set('x', 'x2'); // y is now the oldest
+    expect([c.get('y'), c.get('x'), c.get('z')]).toEqual([undefined, 'x2', 'z1']);
+  });
+
+  it('over many evictions, with keys read again and deleted between them, it holds exactly the limit most recently used', () => {
+    const limit = 50;
+    const c = new Lru<number>(limit);
+    const order: string[] = []; // the reference: least recently used first
+    const use = (k: string) => {
+      const i = order.indexOf(k);
+      if (i >= 0) order.splice(i, 1);
+      order.push(k);
+      if (order.length > limit) order.shift();
+    };
+    for (let i = 0; i < 2_000; i++) {
+      c.set(`k${i}`, i);
+      use(`k${i}`);
+      if (i % 3 === 0 && c.get(`k${i - 20}`) !== undefined) use(`k${i - 20}`);
+      if (i % 7 === 0) {
+        c.delete(`k${i - 5}`);
+        const j = order.indexOf(`k${i - 5}`);
+        if (j >= 0) order.splice(j, 1);
+      }
+    }
+    expect(c.size).toBe(order.length);
+    for (const k of order) expect(c.get(k)).toBe(Number(k.slice(1)));
+  });
+});
