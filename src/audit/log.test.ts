@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { generateKeyPairSync, sign } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { describeBackends, makeEnv, type Backend, type Env } from '../../test/backends.js';
 import { AuditLog, checkCheckpointSignature, checkpointPayload, type AuditLogOptions } from './log.js';
 import { canonicalEntry, canonicalEntryText, canonicalJson, chainHash, entryHash, GENESIS_HASH } from './canonical.js';
 import type { AuditEntryInput, Checkpoint, StoredAuditEntry } from './types.js';
 import { openStores, type Stores } from './test-fixtures/stores.js';
+import { SqliteDb } from '../store/sqlite.js';
 
 const read = (i: number, extra: Partial<AuditEntryInput> = {}): AuditEntryInput => ({
   actor: { keyId: `key_${i % 3}`, role: 'support' },
@@ -537,5 +539,32 @@ describeBackends('audit log', (backend: Backend) => {
     const rows = text.trim().split('\n');
     expect(rows[0]).toBe('seq,time,actor_key_id,actor_role,action,purpose,subject_ref,fields,outcome,reason,details,prev_hash,hash');
     expect(rows.length).toBe(2501);
+  });
+});
+
+describe('audit log on a SQLite file', () => {
+  it('the writer thread checkpoints the WAL, not the data connection in its own commits; the connection again once the log is closed', async () => {
+    const env = await makeEnv('sqlite');
+    const stores = await openStores(env);
+    try {
+      const raw = (stores.db as SqliteDb).raw;
+      const log = await AuditLog.open(stores.db, stores.keyDb);
+      expect(raw.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+      // the data connection writes far past the default threshold (1,000 pages), each write audited
+      await stores.db.exec('CREATE TABLE filler (x BLOB)');
+      for (let i = 0; i < 10; i++) {
+        await stores.db.tx(async (t) => {
+          for (let k = 0; k < 100; k++) await t.run('INSERT INTO filler (x) VALUES (?)', [randomBytes(8192)]);
+        });
+        await log.append(read(i + 1));
+      }
+      // the thread's commits copied the WAL into the database file
+      expect(statSync(env.database).size).toBeGreaterThan(4 * 1024 * 1024);
+      await log.close();
+      expect(raw.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    } finally {
+      await stores.close();
+      await env.cleanup();
+    }
   });
 });
