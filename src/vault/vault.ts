@@ -370,7 +370,9 @@ export class Vault {
     });
     // Calls take turns from here to their commit: a batch looks for its external ids once the batches
     // before it (an import keeps several in flight) have stored theirs, so an external id in two of them
-    // is one subject, and its age gate the same as in one batch. (Other processes: the advisory locks.)
+    // is one subject, and its age gate the same as in one batch. (Between processes the advisory locks
+    // below keep one subject per external id, but a row refused as a new child while another process
+    // creates that id is not taken for a child found.)
     const previous = this.createTurn;
     let release!: () => void;
     this.createTurn = new Promise<void>((r) => (release = r));
