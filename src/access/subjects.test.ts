@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describeBackends, makeEnv, EXAMPLE, type Env } from '../../test/backends.js';
 import type { Custos } from '../custos.js';
 import type { Actor } from './keys.js';
+import type { CustosError } from '../errors.js';
 import { rejects } from '../../test/expect.js';
 
 const app: Actor = { keyId: 'app-key', role: 'application' };
@@ -299,6 +300,29 @@ describeBackends('purpose-bound access', (backend) => {
       { cause: 'subject.create', by: app.keyId },
     ]);
     expect((await custos.audit.query({ action: 'subject.create' })).filter((x) => x.outcome === 'denied').map((x) => x.reason)).toEqual(['minimum_age', 'minimum_age']);
+  });
+
+  it('one batch with an external id twice, the later input under the minimum age of the subject the first creates (its jurisdiction): that subject is erased as a child', async () => {
+    const r = await custos.subjects.createMany(
+      [
+        { jurisdiction: 'KR', externalId: 'kr-twice', fields: { name: 'Grown', email: 'twice@example.kr', birth_date: yearsAgo(30) } },
+        { externalId: 'adult-twice', fields: { name: 'Adult' } },
+        // 13 is old enough in JP, the input's own jurisdiction, but not in KR (14), the subject's
+        { jurisdiction: 'JP', externalId: 'kr-twice', fields: { name: 'Young', birth_date: yearsAgo(13) } },
+        { externalId: 'adult-twice', fields: { name: 'Adult', birth_date: yearsAgo(40) } },
+      ],
+      { actor: app, purpose: 'account' },
+    );
+    expect(r[0]).toMatchObject({ created: true });
+    const e = (r[2] as { error: CustosError }).error;
+    expect([e.code, e.details.map((d) => d.rule)]).toEqual(['CUSTOS_UNDER_AGE', ['minimum_age', 'erased_as_child']]);
+    expect(e.message).not.toContain((r[0] as { id: string }).id);
+    expect(await custos.vault.status((r[0] as { id: string }).id)).toMatchObject({ status: 'erased' });
+    expect(await custos.vault.findByExternalId('kr-twice')).toBeUndefined();
+    expect(await custos.vault.findByEmail('twice@example.kr')).toEqual([]);
+    expect(r[3]).toEqual({ id: (r[1] as { id: string }).id, created: false });
+    await custos.audit.flush();
+    expect((await custos.audit.query({ action: 'subject.mark_child' })).map((x) => x.details)).toEqual([{ cause: 'subject.create', by: app.keyId }]);
   });
 
   it("the minimum age is the subject's jurisdiction's (by_jurisdiction: KR 14), for new subjects and for subjects on file", async () => {
