@@ -1,5 +1,5 @@
 /** The scanner: normalise, run each recogniser over the normal form, resolve overlaps, map back. */
-import { normaliseChars, type Normalised } from './normalise.js';
+import { foldChars, normaliseChars, type Normalised } from './normalise.js';
 import { rewriteSpelled } from './spelled.js';
 import { resolveOverlaps } from './overlap.js';
 import type { Candidate, Finding } from './types.js';
@@ -13,7 +13,7 @@ import { invalidInput } from '../errors.js';
 import { requireWellFormedText } from '../validation.js';
 import { triggers, T } from './triggers.js';
 
-const { AT, COLON, DIGITS12, DIGITS8, FOLD, HOST_DOT, IBAN, IPV4, MESSENGER, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS } = T;
+const { AT, COLON, DIGITS12, DIGITS8, FOLD, FOLD_SURE, HOST_DOT, IBAN, IPV4, MESSENGER, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS } = T;
 
 /** Both passes of normalisation: characters, then spelled-out symbols and digits. */
 export function normalise(text: string): Normalised {
@@ -74,13 +74,18 @@ export function scan(text: string, gated: boolean): Finding[] {
   if (gated) {
     // One pass over the characters decides which rules can fire at all (see triggers.ts), and
     // whether the text may need folding: most messages need none, and skip the folding pass's own
-    // scan of their characters. A folded text gets its own flags.
-    f = triggers(t0);
-    if (f & FOLD) {
-      v = normaliseChars(t0);
-      if (v.start !== null) f = triggers(v.text);
+    // scan of their characters. A folded text gets its own flags; the pass stops at the first
+    // character that needs folding wherever it is (FOLD_SURE), as the flags so far would not count.
+    f = triggers(t0, true);
+    if (f & FOLD_SURE) {
+      v = foldChars(t0, false);
+      f = triggers(v.text);
+    } else if (f & FOLD) {
+      // Most folds replace one character by one: the map is then the identity, and left out.
+      v = normaliseChars(t0, false);
+      if (v.text !== t0) f = triggers(v.text);
     } else v = { text: t0, start: null, end: null };
-    f &= ~FOLD;
+    f &= ~(FOLD | FOLD_SURE);
   } else {
     v = normaliseChars(t0);
     f = all(v.text);
@@ -89,7 +94,7 @@ export function scan(text: string, gated: boolean): Finding[] {
     const w = rewriteSpelled(v, f);
     if (w !== v) {
       v = { text: flat(w.text), start: w.start, end: w.end };
-      f = gated ? triggers(v.text) & ~FOLD : all(v.text);
+      f = gated ? triggers(v.text) & ~(FOLD | FOLD_SURE) : all(v.text);
     }
   }
   const t = v.text;

@@ -212,14 +212,35 @@ function needsWork(text: string): boolean {
 let out: number[] = [];
 let st: number[] = [];
 let en: number[] = [];
+/**
+ * Whether `st`/`en` hold the map. Until a character maps to other than itself (most folds replace
+ * one character by one), they are not written: the map so far is the identity.
+ */
+let mapped = false;
 let wordStart = 0;
 let wordLatin = false;
 let wordConfusable = false;
 
 function push(code: number, s: number, e: number): void {
+  if (!mapped) {
+    if (s === out.length && e === s + 1) {
+      out.push(code);
+      return;
+    }
+    startMap();
+  }
   out.push(code);
   st.push(s);
   en.push(e);
+}
+
+/** Writes the identity map of the characters so far. */
+function startMap(): void {
+  for (let k = 0; k < out.length; k++) {
+    st.push(k);
+    en.push(k + 1);
+  }
+  mapped = true;
 }
 
 /** Ends the current word: folds its confusables when it mixes scripts. */
@@ -263,17 +284,23 @@ function pushFolded(pc: number, s0: number, e0: number): void {
   push(pc, s0, e0);
 }
 
-/** Pass 1: characters. Returns the identity view when nothing needs folding. */
-export function normaliseChars(text: string): Normalised {
+/**
+ * Pass 1: characters. Returns the identity view when nothing needs folding. `identityMap`: whether a
+ * folded text whose characters each map to themselves (one replaced by one) gets that map written
+ * out (the default) or null, like a text that needs no folding.
+ */
+export function normaliseChars(text: string, identityMap = true): Normalised {
   if (!needsWork(text)) return { text, start: null, end: null };
-  return fold(text);
+  return foldChars(text, identityMap);
 }
 
-function fold(text: string): Normalised {
+/** Pass 1 on a text known to need folding (`needsWork` would say so): see `normaliseChars`. */
+export function foldChars(text: string, identityMap = true): Normalised {
   const n = text.length;
   out = [];
   st = [];
   en = [];
+  mapped = false;
   wordStart = 0;
   wordLatin = false;
   wordConfusable = false;
@@ -343,7 +370,8 @@ function fold(text: string): Normalised {
   let s = '';
   const CHUNK = 8192;
   for (let k = 0; k < len; k += CHUNK) s += String.fromCharCode.apply(null, k === 0 && len <= CHUNK ? codes : codes.slice(k, k + CHUNK));
-  const result: Normalised = { text: s, start: st, end: en };
+  if (!mapped && identityMap) startMap();
+  const result: Normalised = mapped ? { text: s, start: st, end: en } : { text: s, start: null, end: null };
   out = st = en = [];
   return result;
 }

@@ -41,11 +41,37 @@ export const T = {
   // Not a rule: a character that may need folding (normalise.ts, needsWork): without it the message
   // is its own normal form, and the scanner skips the folding pass.
   FOLD: 65536,
+  // With FOLD, from a first pass asked to stop there (`triggers(t, true)`): a character that needs
+  // folding wherever it is. The text is not its own normal form, so its other flags do not matter.
+  FOLD_SURE: 131072,
 } as const;
-const { AT, DIGITS8, DIGITS12, HOST_DOT, COLON, IBAN, IPV4, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS, MESSENGER, SYMBOL_BRACKET, SYMBOL_SPACED, SYMBOL_CJK, COLONS, BARE_HOST, FOLD } = T;
-const SPACED = SYMBOL_WORDS | SYMBOL_SPACED;
-const CJK_SYMBOL = SYMBOL_WORDS | SYMBOL_CJK;
-const BRACKET = SYMBOL_WORDS | SYMBOL_BRACKET;
+/**
+ * The same flags as a `const enum`, which the compilers replace by the numbers: this pass reads them
+ * for every character, and a module constant is a load and a check each time.
+ */
+const enum F {
+  AT = 1,
+  DIGITS8 = 2,
+  DIGITS12 = 4,
+  HOST_DOT = 8,
+  COLON = 16,
+  IBAN = 32,
+  IPV4 = 64,
+  NON_ASCII_DOT = 128,
+  SPELLED_DIGITS = 256,
+  SYMBOL_WORDS = 512,
+  MESSENGER = 1024,
+  SYMBOL_BRACKET = 2048,
+  SYMBOL_SPACED = 4096,
+  SYMBOL_CJK = 8192,
+  COLONS = 16384,
+  BARE_HOST = 32768,
+  FOLD = 65536,
+  FOLD_SURE = 131072,
+  SPACED = SYMBOL_WORDS | SYMBOL_SPACED,
+  CJK_SYMBOL = SYMBOL_WORDS | SYMBOL_CJK,
+  BRACKET = SYMBOL_WORDS | SYMBOL_BRACKET,
+}
 
 // ---- word tables --------------------------------------------------------------------------------
 
@@ -61,8 +87,12 @@ for (let c = 0; c < 0x2000; c++) {
   }
   LOWER[c] = l.length === 1 ? l.charCodeAt(0) : c;
 }
-const lower = (c: number) => (c < 0x2000 ? LOWER[c] : c);
-const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+function lower(c: number): number {
+  return (c < 0x2000 ? LOWER[c] : c);
+}
+function step(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}
 function hashOf(w: string): number {
   let h = 7;
   for (let i = 0; i < w.length; i++) h = step(h, lower(w.charCodeAt(i)));
@@ -70,29 +100,36 @@ function hashOf(w: string): number {
 }
 
 // What a word means, by the hash of its lower-case letters. A hash collision only opens a gate needlessly.
-const W_DIGIT = 1; // a spelled digit (a whole run of list letters, or CJK)
-const W_DASH = 2; // a spelled dash
-const W_SYMBOL_AT = 4; // "at" or "dot": needs an address-like character before it
-const W_SLASH = 8; // "slash"
-const W_TLD = 16; // a common top-level domain (after ". ")
-const W_NAME = 32; // a messenger's name: a whole run of ASCII letters, or CJK
-const W_STEM = 64; // a Russian messenger stem: the start of a run of Russian letters
-const W_STEM2 = 128; // the first two letters of a Russian messenger stem
-const W_AT = 256; // "at" (with W_SYMBOL_AT): rewritten only before a domain (spelled.ts, DOMAIN_AHEAD)
-const W_DOT = 512; // "dot" (with W_SYMBOL_AT): rewritten only before a label (spelled.ts, LABEL_AHEAD)
+const enum W {
+  DIGIT = 1, // a spelled digit (a whole run of list letters, or CJK)
+  DASH = 2, // a spelled dash
+  SYMBOL_AT = 4, // "at" or "dot": needs an address-like character before it
+  SLASH = 8, // "slash"
+  TLD = 16, // a common top-level domain (after ". ")
+  NAME = 32, // a messenger's name: a whole run of ASCII letters, or CJK
+  STEM = 64, // a Russian messenger stem: the start of a run of Russian letters
+  STEM2 = 128, // the first two letters of a Russian messenger stem
+  AT = 256, // "at" (with W.SYMBOL_AT): rewritten only before a domain (spelled.ts, DOMAIN_AHEAD)
+  DOT = 512, // "dot" (with W.SYMBOL_AT): rewritten only before a label (spelled.ts, LABEL_AHEAD)
+}
 
 /** Open-addressing hash table from word hashes to W_* bits. */
-const SLOTS = 1024;
-const slotKey = new Int32Array(SLOTS);
-const slotVal = new Uint16Array(SLOTS);
-const slotOf = (h: number) => (h ^ (h >>> 13)) & (SLOTS - 1);
+const enum Slots {
+  N = 1024,
+  MASK = 1023,
+}
+const slotKey = new Int32Array(Slots.N);
+const slotVal = new Uint16Array(Slots.N);
+function slotOf(h: number): number {
+  return (h ^ (h >>> 13)) & Slots.MASK;
+}
 function wordBits(h: number): number {
-  for (let i = slotOf(h); slotVal[i] !== 0; i = (i + 1) & (SLOTS - 1)) if (slotKey[i] === h) return slotVal[i];
+  for (let i = slotOf(h); slotVal[i] !== 0; i = (i + 1) & Slots.MASK) if (slotKey[i] === h) return slotVal[i];
   return 0;
 }
 function addHash(h: number, kind: number): void {
   let i = slotOf(h);
-  while (slotVal[i] !== 0 && slotKey[i] !== h) i = (i + 1) & (SLOTS - 1);
+  while (slotVal[i] !== 0 && slotKey[i] !== h) i = (i + 1) & Slots.MASK;
   slotKey[i] = h;
   slotVal[i] |= kind;
 }
@@ -104,7 +141,9 @@ function addCjk(w: string, kind: number): void {
   if (!list) CJK_WORDS.set(c, (list = []));
   list.push({ word: w, kind });
 }
-const isCjkStart = (c: number) => c >= 0x3000;
+function isCjkStart(c: number): boolean {
+  return c >= 0x3000;
+}
 /** Adds a word of a list: CJK ones are matched anywhere, others by their last run of letters. */
 function addListWord(w: string, kind: number): void {
   if (isCjkStart(w.charCodeAt(0))) return addCjk(w, kind);
@@ -112,17 +151,17 @@ function addListWord(w: string, kind: number): void {
   const parts = w.split(' ');
   addHash(hashOf(parts[parts.length - 1]), kind);
 }
-for (const w of AT_WORDS.split('|')) addListWord(w, W_SYMBOL_AT | W_AT);
-for (const w of DOT_WORDS.split('|')) addListWord(w, W_SYMBOL_AT | W_DOT);
-for (const w of SLASH_WORDS.split('|')) addListWord(w, W_SLASH);
-for (const w of DASH_WORDS.split('|')) addListWord(w, W_DASH);
-for (const w of Object.keys(DIGIT_WORDS)) addListWord(w, W_DIGIT);
-for (const w of Object.keys(CJK_DIGIT_WORDS)) addCjk(w, W_DIGIT);
-for (const w of COMMON_TLDS) addHash(hashOf(w), W_TLD);
-for (const w of CJK_NAMES) addCjk(w, W_NAME);
+for (const w of AT_WORDS.split('|')) addListWord(w, W.SYMBOL_AT | W.AT);
+for (const w of DOT_WORDS.split('|')) addListWord(w, W.SYMBOL_AT | W.DOT);
+for (const w of SLASH_WORDS.split('|')) addListWord(w, W.SLASH);
+for (const w of DASH_WORDS.split('|')) addListWord(w, W.DASH);
+for (const w of Object.keys(DIGIT_WORDS)) addListWord(w, W.DIGIT);
+for (const w of Object.keys(CJK_DIGIT_WORDS)) addCjk(w, W.DIGIT);
+for (const w of COMMON_TLDS) addHash(hashOf(w), W.TLD);
+for (const w of CJK_NAMES) addCjk(w, W.NAME);
 for (const w of CYRILLIC_STEMS) {
-  addHash(hashOf(w), W_STEM);
-  addHash(hashOf(w.slice(0, 2)), W_STEM2);
+  addHash(hashOf(w), W.STEM);
+  addHash(hashOf(w.slice(0, 2)), W.STEM2);
 }
 // Latin names may hold an optional space or apostrophe ("whats app", "what's app"): each way of
 // writing one ends with a whole run of ASCII letters, which is what the pass looks for.
@@ -134,21 +173,26 @@ for (const name of LATIN_NAMES) {
   ]) {
     forms = forms.flatMap((f) => (f.includes(opt) ? [f.replace(opt, ''), f.replace(opt, as)] : [f]));
   }
-  for (const f of forms) addHash(hashOf(/[a-z]+$/.exec(f)![0]), W_NAME);
+  for (const f of forms) addHash(hashOf(/[a-z]+$/.exec(f)![0]), W.NAME);
 }
 
 // ---- character classes --------------------------------------------------------------------------
 
-const isAsciiLetterRaw = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+function isAsciiLetterRaw(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
 /** Letters of the Latin (with Vietnamese) and Cyrillic word lists; every one is a letter (\p{L}). */
-const isListLetterRaw = (c: number) =>
-  isAsciiLetterRaw(c) ||
+function isListLetterRaw(c: number): boolean {
+  return isAsciiLetterRaw(c) ||
   (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
   (c >= 0x1e00 && c <= 0x1eff) ||
   (c >= 0x400 && c <= 0x481) ||
   (c >= 0x48a && c <= 0x52f);
+}
 /** `[а-яё]`. */
-const isRussianRaw = (c: number) => (c >= 0x430 && c <= 0x44f) || c === 0x451;
+function isRussianRaw(c: number): boolean {
+  return (c >= 0x430 && c <= 0x44f) || c === 0x451;
+}
 /** `\s` in Unicode mode. */
 export function isSpace(c: number): boolean {
   return (
@@ -159,37 +203,43 @@ export function isSpace(c: number): boolean {
 
 // Classes of the code units below 0x2000. Letters count case-insensitively: a letter that matches a
 // list letter in any case is one (`Ё`, and `ᲃ`, which matches `т`).
-const C_LIST = 1; // a letter of the Latin, Vietnamese or Cyrillic lists
-const C_RUSSIAN = 2; // [а-яё], any case
-const C_ASCII = 4; // A-Z, a-z
-const C_SPACE = 8; // \s
-const C_TAIL = 16; // [A-Za-z0-9_+-]: may end a local part or a label before a spelled "at" or "dot"
-const C_OPEN = 32; // an opening bracket of the bracketed forms: ( [ { <
+const enum C {
+  LIST = 1, // a letter of the Latin, Vietnamese or Cyrillic lists
+  RUSSIAN = 2, // [а-яё], any case
+  ASCII = 4, // A-Z, a-z
+  SPACE = 8, // \s
+  TAIL = 16, // [A-Za-z0-9_+-]: may end a local part or a label before a spelled "at" or "dot"
+  OPEN = 32, // an opening bracket of the bracketed forms: ( [ { <
+}
 const CLASS = new Uint8Array(0x2000);
 for (let c = 0; c < 0x2000; c++) {
   let k = 0;
-  if (isListLetterRaw(c) || isListLetterRaw(LOWER[c])) k |= C_LIST;
-  if (isRussianRaw(LOWER[c])) k |= C_RUSSIAN;
-  if (isAsciiLetterRaw(c)) k |= C_ASCII;
-  if (isSpace(c)) k |= C_SPACE;
-  if (isAsciiLetterRaw(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x2b) k |= C_TAIL;
-  if (c === 0x28 || c === 0x5b || c === 0x7b || c === 0x3c) k |= C_OPEN;
+  if (isListLetterRaw(c) || isListLetterRaw(LOWER[c])) k |= C.LIST;
+  if (isRussianRaw(LOWER[c])) k |= C.RUSSIAN;
+  if (isAsciiLetterRaw(c)) k |= C.ASCII;
+  if (isSpace(c)) k |= C.SPACE;
+  if (isAsciiLetterRaw(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x2b) k |= C.TAIL;
+  if (c === 0x28 || c === 0x5b || c === 0x7b || c === 0x3c) k |= C.OPEN;
   CLASS[c] = k;
 }
 // Classes of kana, Han and Hangul (0x3000-0xd7ff).
-const K_DIGIT = 1; // a Han or Hangul digit
-const K_WORD = 2; // first character of a CJK word of the lists
-const K_HAN = 4; // Han or Hangul letter (a superset is fine: it only keeps a digit character from counting)
-const K_OPEN = 8; // （ ［ 【 「 『 (and their half-width forms: below)
+const enum K {
+  DIGIT = 1, // a Han or Hangul digit
+  WORD = 2, // first character of a CJK word of the lists
+  HAN = 4, // Han or Hangul letter (a superset is fine: it only keeps a digit character from counting)
+  OPEN = 8, // （ ［ 【 「 『 (and their half-width forms: below)
+  OTHER = 16, // the ideographic space and comma (a space, a separator in spelled numbers)
+}
 const CJK = new Uint8Array(0xd800 - 0x3000);
-const cjkAdd = (c: number, k: number) => (CJK[c - 0x3000] |= k);
-for (const d of Object.keys(SINGLE_CHAR_DIGITS)) cjkAdd(d.charCodeAt(0), K_DIGIT);
-for (const c of CJK_WORDS.keys()) cjkAdd(c, K_WORD);
-for (const [lo, hi] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7af]]) for (let c = lo; c <= hi; c++) cjkAdd(c, K_HAN);
-for (const c of [0x3010, 0x300c, 0x300e]) cjkAdd(c, K_OPEN);
-const K_OTHER = 16; // the ideographic space and comma (a space, a separator in spelled numbers)
-cjkAdd(0x3000, K_OTHER);
-cjkAdd(0x3001, K_OTHER);
+function cjkAdd(c: number, k: number): number {
+  return (CJK[c - 0x3000] |= k);
+}
+for (const d of Object.keys(SINGLE_CHAR_DIGITS)) cjkAdd(d.charCodeAt(0), K.DIGIT);
+for (const c of CJK_WORDS.keys()) cjkAdd(c, K.WORD);
+for (const [lo, hi] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7af]]) for (let c = lo; c <= hi; c++) cjkAdd(c, K.HAN);
+for (const c of [0x3010, 0x300c, 0x300e]) cjkAdd(c, K.OPEN);
+cjkAdd(0x3000, K.OTHER);
+cjkAdd(0x3001, K.OTHER);
 /** First characters of "at" and "dot" in any of the lists (lower case), and '@', '.'. */
 const SYMBOL_START = new Set<number>([0x40, 0x2e]);
 for (const w of [...AT_WORDS.split('|'), ...DOT_WORDS.split('|')]) SYMBOL_START.add(lower(w.charCodeAt(0)));
@@ -198,15 +248,29 @@ function symbolInBracket(t: string, i: number): boolean {
   while (i < t.length && isSpaceFast(t.charCodeAt(i))) i++;
   return i < t.length && SYMBOL_START.has(lower(t.charCodeAt(i)));
 }
-const cjkClass = (c: number) => (c >= 0x3000 && c < 0xd800 ? CJK[c - 0x3000] : 0);
+function cjkClass(c: number): number {
+  return (c >= 0x3000 && c < 0xd800 ? CJK[c - 0x3000] : 0);
+}
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
-const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-const isTail = (c: number) => c < 0x80 && (CLASS[c] & C_TAIL) !== 0;
-const isSpaceFast = (c: number) => (c < 0x2000 ? (CLASS[c] & C_SPACE) !== 0 : isSpace(c));
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+function isTail(c: number): boolean {
+  return c < 0x80 && (CLASS[c] & C.TAIL) !== 0;
+}
+function isSpaceFast(c: number): boolean {
+  return (c < 0x2000 ? (CLASS[c] & C.SPACE) !== 0 : isSpace(c));
+}
 /** May be a letter or digit beside a dot in a host name (any non-ASCII character but a space may). */
-const isHostChar = (c: number) => isAsciiLetter(c) || isDigit(c) || (c > 0x7f && !isSpaceFast(c));
+function isHostChar(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c) || (c > 0x7f && !isSpaceFast(c));
+}
 
 /** `foldCandidates()` of normalise.ts, read on first use (it is built from the NFKC table). */
 let FC: Uint8Array | null = null;
@@ -226,8 +290,10 @@ function foldBits(fc: Uint8Array, t: string, i: number): number {
 /**
  * The flags above for the normalised text `t`. Given a text not normalised yet, FOLD says whether
  * it may need folding: without FOLD it is its own normal form and the flags are those of that form.
+ * With `foldExit`, the pass stops at the first character that needs folding wherever it is and
+ * returns FOLD | FOLD_SURE alone: the caller folds the text and asks again.
  */
-export function triggers(t: string): number {
+export function triggers(t: string, foldExit = false): number {
   let f = 0;
   const fc = FC ?? (FC = foldCandidates());
   let fold = 0; // bits of foldBits
@@ -262,7 +328,7 @@ export function triggers(t: string): number {
   while (i < n) {
     let c = t.charCodeAt(i);
     let k = c < 0x2000 ? CLASS[c] : 0;
-    if (k & C_LIST) {
+    if (k & C.LIST) {
       // A run of letters, hashed as it goes; within it, runs of ASCII letters (Latin messenger
       // names) and of Russian letters (stems, checked at every length).
       const start = i;
@@ -270,7 +336,7 @@ export function triggers(t: string): number {
       // ASCII letters first, with one hash: while the run is all ASCII, its hash and that of its
       // ASCII run are the same.
       let wHash = 7;
-      while (k & C_ASCII) {
+      while (k & C.ASCII) {
         wHash = step(wHash, c | 0x20);
         if (++i >= n) break;
         c = t.charCodeAt(i);
@@ -282,32 +348,35 @@ export function triggers(t: string): number {
       let rHash = 7;
       let rLen = 0;
       let rStem = true; // the Russian run so far may start a stem
-      if (i < n && k & C_LIST) {
+      if (i < n && k & C.LIST) {
         // A non-ASCII letter follows.
         nonAsciiAt = i;
         if (dotBrk === brk) idnRun = true;
       }
-      while (i < n && k & C_LIST) {
+      while (i < n && k & C.LIST) {
         const l = LOWER[c];
         wHash = step(wHash, l);
-        if (k & C_ASCII) {
+        if (k & C.ASCII) {
           aHash = step(aHash, l);
           aLen++;
           latin = true;
         } else {
-          if (fc[c] !== 0) fold |= foldBits(fc, t, i);
+          if (fc[c] !== 0) {
+            fold |= foldBits(fc, t, i);
+            if (fold & 1 && foldExit) return F.FOLD | F.FOLD_SURE;
+          }
           if (aLen !== 0) {
-            if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W_NAME) f |= MESSENGER;
+            if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W.NAME) f |= F.MESSENGER;
             aHash = 7;
             aLen = 0;
           }
         }
-        if (k & C_RUSSIAN) {
+        if (k & C.RUSSIAN) {
           rHash = step(rHash, l);
           if (++rLen >= 2 && rLen <= 9 && rStem) {
             const rb = wordBits(rHash);
-            if (rb & W_STEM) f |= MESSENGER;
-            if (rLen === 2 && (rb & W_STEM2) === 0) rStem = false;
+            if (rb & W.STEM) f |= F.MESSENGER;
+            if (rLen === 2 && (rb & W.STEM2) === 0) rStem = false;
           }
         } else if (rLen !== 0) {
           rHash = 7;
@@ -322,16 +391,16 @@ export function triggers(t: string): number {
       const b = len >= 2 && len <= 9 ? wordBits(wHash) : 0;
       // A run all in ASCII has the same hash as its ASCII run.
       if (aLen === len) {
-        if (b & W_NAME) f |= MESSENGER;
-      } else if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W_NAME) f |= MESSENGER;
-      if (b & W_DIGIT) {
+        if (b & W.NAME) f |= F.MESSENGER;
+      } else if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W.NAME) f |= F.MESSENGER;
+      if (b & W.DIGIT) {
         if (start - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
         chainDigits++;
-        if (++chainSpelled >= 2 && chainDigits >= 7) f |= SPELLED_DIGITS;
+        if (++chainSpelled >= 2 && chainDigits >= 7) f |= F.SPELLED_DIGITS;
         lastTokEnd = i;
       } else lastNonSep = i - 1;
-      if (b & W_DASH) f |= SPELLED_DIGITS;
-      if ((b & W_SYMBOL_AT && tail && symbolMayRewrite(t, b, i)) || b & W_SLASH) f |= SPACED;
+      if (b & W.DASH) f |= F.SPELLED_DIGITS;
+      if ((b & W.SYMBOL_AT && tail && symbolMayRewrite(t, b, i)) || b & W.SLASH) f |= F.SPACED;
       prevSolid = t.charCodeAt(i - 1);
       if (len >= 2 && isUpper(prevSolid) && isUpper(t.charCodeAt(i - 2))) ibanAt = i;
       lastBad = lastOdd = i - 1;
@@ -342,29 +411,32 @@ export function triggers(t: string): number {
       cluster = i - lastDigit <= 6 && lastOdd < lastDigit ? cluster + 1 : 1;
       chain = i - lastDigit <= 4 && lastBad < lastDigit ? chain + 1 : 1;
       lastDigit = i;
-      if (cluster >= 8) f |= DIGITS8;
-      if (chain >= 12) f |= DIGITS12;
+      if (cluster >= 8) f |= F.DIGITS8;
+      if (chain >= 12) f |= F.DIGITS12;
       if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
-      if (++chainDigits >= 7 && chainSpelled >= 2) f |= SPELLED_DIGITS;
+      if (++chainDigits >= 7 && chainSpelled >= 2) f |= F.SPELLED_DIGITS;
       lastTokEnd = i + 1;
       // IBAN: two capitals then two digits ("DE89", "GB29").
-      if (i === ibanAt + 1 && prevDigit === ibanAt) f |= IBAN;
+      if (i === ibanAt + 1 && prevDigit === ibanAt) f |= F.IBAN;
       // The digits right after it: each is one more in every count, and none resets a chain.
       while (++i < n) {
         c = t.charCodeAt(i);
         if (c < 0x30 || c > 0x39) break;
-        if (i === ibanAt + 1 && lastDigit === ibanAt) f |= IBAN;
+        if (i === ibanAt + 1 && lastDigit === ibanAt) f |= F.IBAN;
         lastDigit = i;
-        if (++cluster >= 8) f |= DIGITS8;
-        if (++chain >= 12) f |= DIGITS12;
-        if (++chainDigits >= 7 && chainSpelled >= 2) f |= SPELLED_DIGITS;
+        if (++cluster >= 8) f |= F.DIGITS8;
+        if (++chain >= 12) f |= F.DIGITS12;
+        if (++chainDigits >= 7 && chainSpelled >= 2) f |= F.SPELLED_DIGITS;
       }
       lastTokEnd = i;
       prevSolid = t.charCodeAt(i - 1);
       continue;
     }
-    if (k & C_SPACE) {
-      if (c >= 0x80 && fc[c] !== 0) fold |= foldBits(fc, t, i);
+    if (k & C.SPACE) {
+      if (c >= 0x80 && fc[c] !== 0) {
+        fold |= foldBits(fc, t, i);
+        if (fold & 1 && foldExit) return F.FOLD | F.FOLD_SURE;
+      }
       brk = i;
       i++;
       continue;
@@ -377,34 +449,37 @@ export function triggers(t: string): number {
       }
       if (c !== 0x2c && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29) lastNonSep = i;
       if (c === 0x40) {
-        f |= AT;
-        if (i + 1 < n && isSpaceFast(t.charCodeAt(i + 1))) f |= SPACED;
-      } else if (c === 0x3a) f |= ++colons >= 2 ? COLON | COLONS : COLON;
+        f |= F.AT;
+        if (i + 1 < n && isSpaceFast(t.charCodeAt(i + 1))) f |= F.SPACED;
+      } else if (c === 0x3a) f |= ++colons >= 2 ? F.COLON | F.COLONS : F.COLON;
       else if (c === 0x2e) {
         const p = i > 0 ? t.charCodeAt(i - 1) : 0;
         const q = i + 1 < n ? t.charCodeAt(i + 1) : 0;
         if ((isAsciiLetter(p) || isDigit(p)) && isAsciiLetter(q)) {
-          f |= HOST_DOT;
-          if (!(f & BARE_HOST) && bareRun(t, i)) f |= BARE_HOST;
+          f |= F.HOST_DOT;
+          if (!(f & F.BARE_HOST) && bareRun(t, i)) f |= F.BARE_HOST;
         }
         if (p > 0x7f || q > 0x7f) nonAsciiDot = true;
         if (isHostChar(p) && (isHostChar(q) || q === 0x2d)) {
           if (nonAsciiAt > brk) idnRun = true;
           else dotBrk = brk;
         }
-        if (isDigit(p) && isDigit(q) && ++digitDots >= 3) f |= IPV4;
+        if (isDigit(p) && isDigit(q) && ++digitDots >= 3) f |= F.IPV4;
         // " ." and ". com": a spaced dot.
-        if (isSpaceFast(p)) f |= SPACED;
-        else if (isSpaceFast(q) && !(f & SYMBOL_SPACED) && tldAfter(t, i + 1)) f |= SPACED;
+        if (isSpaceFast(p)) f |= F.SPACED;
+        else if (isSpaceFast(q) && !(f & F.SYMBOL_SPACED) && tldAfter(t, i + 1)) f |= F.SPACED;
       } else if (c === 0x2f) {
-        if (i > 0 && i + 1 < n && isSpaceFast(t.charCodeAt(i - 1)) && isSpaceFast(t.charCodeAt(i + 1))) f |= SPACED;
-      } else if (k & C_OPEN && isTail(prevSolid) && symbolInBracket(t, i + 1)) f |= BRACKET;
+        if (i > 0 && i + 1 < n && isSpaceFast(t.charCodeAt(i - 1)) && isSpaceFast(t.charCodeAt(i + 1))) f |= F.SPACED;
+      } else if (k & C.OPEN && isTail(prevSolid) && symbolInBracket(t, i + 1)) f |= F.BRACKET;
       prevSolid = c;
       i++;
       continue;
     }
     if (c >= 0x3000 && c < 0xd800) {
-      if (fc[c] !== 0) fold |= foldBits(fc, t, i);
+      if (fc[c] !== 0) {
+        fold |= foldBits(fc, t, i);
+        if (fold & 1 && foldExit) return F.FOLD | F.FOLD_SURE;
+      }
       if (c === 0x3000) {
         brk = i;
         i++;
@@ -413,7 +488,7 @@ export function triggers(t: string): number {
       nonAsciiAt = i;
       if (dotBrk === brk) idnRun = true;
       let j = CJK[c - 0x3000];
-      if ((j & ~K_HAN) === 0) {
+      if ((j & ~K.HAN) === 0) {
         // A run of kana, Han or Hangul with nothing to look at (being Han or Hangul only matters
         // after a Han or Hangul digit, which is not in such a run).
         if (i < skipTo) {
@@ -425,8 +500,11 @@ export function triggers(t: string): number {
         let e = i + 1;
         while (e < n) {
           const d = t.charCodeAt(e);
-          if (d < 0x3000 || d >= 0xd800 || (CJK[d - 0x3000] & ~K_HAN) !== 0) break;
-          if (fc[d] !== 0) fold |= foldBits(fc, t, e);
+          if (d < 0x3000 || d >= 0xd800 || (CJK[d - 0x3000] & ~K.HAN) !== 0) break;
+          if (fc[d] !== 0) {
+            fold |= foldBits(fc, t, e);
+            if (fold & 1 && foldExit) return F.FOLD | F.FOLD_SURE;
+          }
           e++;
         }
         lastBad = lastOdd = lastNonSep = e - 1;
@@ -436,46 +514,49 @@ export function triggers(t: string): number {
       }
       lastBad = lastOdd = i;
       // A number token here, or a separator (、), leaves the chain of number tokens going.
-      let token = j & K_OTHER;
-      if (j & K_DIGIT) {
+      let token = j & K.OTHER;
+      if (j & K.DIGIT) {
         const d = i + 1 < n ? cjkClass(t.charCodeAt(i + 1)) : 0;
-        if ((d & K_HAN) === 0 || d & K_DIGIT) {
+        if ((d & K.HAN) === 0 || d & K.DIGIT) {
           token = 1;
           if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
           chainDigits++;
-          if (++chainSpelled >= 2 && chainDigits >= 7) f |= SPELLED_DIGITS;
+          if (++chainSpelled >= 2 && chainDigits >= 7) f |= F.SPELLED_DIGITS;
           lastTokEnd = i + 1;
         }
       }
-      if (j & K_WORD) {
+      if (j & K.WORD) {
         for (const w of CJK_WORDS.get(c)!) {
           if (!t.startsWith(w.word, i)) continue;
           const b = w.kind;
-          if (b & W_NAME) f |= MESSENGER;
-          if (b & W_DIGIT) {
+          if (b & W.NAME) f |= F.MESSENGER;
+          if (b & W.DIGIT) {
             token = 1;
             if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
             chainDigits++;
-            if (++chainSpelled >= 2 && chainDigits >= 7) f |= SPELLED_DIGITS;
+            if (++chainSpelled >= 2 && chainDigits >= 7) f |= F.SPELLED_DIGITS;
             lastTokEnd = skipTo = i + w.word.length;
           }
-          if (b & W_DASH) f |= SPELLED_DIGITS;
-          if (b & W_SYMBOL_AT && isTail(prevSolid) && symbolMayRewrite(t, b, i + w.word.length)) {
-            f |= CJK_SYMBOL;
+          if (b & W.DASH) f |= F.SPELLED_DIGITS;
+          if (b & W.SYMBOL_AT && isTail(prevSolid) && symbolMayRewrite(t, b, i + w.word.length)) {
+            f |= F.CJK_SYMBOL;
             // The spaced form (WORDY) takes the word only between characters that are no letter or number.
-            if (!letterOrNumberBefore(t, i) && !letterOrNumberAt(t, i + w.word.length)) f |= SPACED;
+            if (!letterOrNumberBefore(t, i) && !letterOrNumberAt(t, i + w.word.length)) f |= F.SPACED;
           }
-          if (b & W_SLASH) f |= SPACED;
+          if (b & W.SLASH) f |= F.SPACED;
         }
       }
       if (!token && i >= skipTo) lastNonSep = i;
-      if (j & K_OPEN && isTail(prevSolid) && symbolInBracket(t, i + 1)) f |= BRACKET;
+      if (j & K.OPEN && isTail(prevSolid) && symbolInBracket(t, i + 1)) f |= F.BRACKET;
       prevSolid = c;
       i++;
       continue;
     }
     // Other characters: punctuation, Greek, symbols, full-width forms, surrogates.
-    if (fc[c] !== 0) fold |= foldBits(fc, t, i);
+    if (fc[c] !== 0) {
+      fold |= foldBits(fc, t, i);
+      if (fold & 1 && foldExit) return F.FOLD | F.FOLD_SURE;
+    }
     if (isSpace(c)) {
       brk = i;
       i++;
@@ -485,26 +566,34 @@ export function triggers(t: string): number {
     if (dotBrk === brk) idnRun = true;
     lastBad = lastOdd = i;
     if (i >= skipTo) lastNonSep = i;
-    if ((c === 0xff08 || c === 0xff3b) && isTail(prevSolid) && symbolInBracket(t, i + 1)) f |= BRACKET;
+    if ((c === 0xff08 || c === 0xff3b) && isTail(prevSolid) && symbolInBracket(t, i + 1)) f |= F.BRACKET;
     prevSolid = c;
     i++;
   }
-  if (nonAsciiDot && idnRun) f |= NON_ASCII_DOT;
-  if (fold & 1 || (fold & 2 && latin)) f |= FOLD;
+  if (nonAsciiDot && idnRun) f |= F.NON_ASCII_DOT;
+  if (fold & 1 || (fold & 2 && latin)) f |= F.FOLD;
   return f;
 }
 
 /** `[\p{L}\p{N}]` on the code point that starts at `j` / ends before `j`. */
 const LN_START = /^[\p{L}\p{N}]/u;
 const LN_END = /[\p{L}\p{N}]$/u;
-const letterOrNumberAt = (t: string, j: number) => j < t.length && LN_START.test(t.slice(j, j + 2));
-const letterOrNumberBefore = (t: string, j: number) => j > 0 && LN_END.test(t.slice(Math.max(0, j - 2), j));
-const isAsciiAlnum = (c: number) => isAsciiLetter(c) || isDigit(c);
+function letterOrNumberAt(t: string, j: number): boolean {
+  return j < t.length && LN_START.test(t.slice(j, j + 2));
+}
+function letterOrNumberBefore(t: string, j: number): boolean {
+  return j > 0 && LN_END.test(t.slice(Math.max(0, j - 2), j));
+}
+function isAsciiAlnum(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c);
+}
 
 /** The first two characters of each spelled "dot" (DOT_WORDS), in lower case; one for a one-character word. */
 const DOT_STARTS = new Set(DOT_WORDS.split('|').map((w) => w.slice(0, 2).toLowerCase()));
 /** Whether a spelled "dot" may start at `k` (any case). */
-const dotWordAt = (t: string, k: number) => DOT_STARTS.has(t.slice(k, k + 1)) || DOT_STARTS.has(t.slice(k, k + 2).toLowerCase());
+function dotWordAt(t: string, k: number): boolean {
+  return DOT_STARTS.has(t.slice(k, k + 1)) || DOT_STARTS.has(t.slice(k, k + 2).toLowerCase());
+}
 
 /**
  * Whether a spelled "at" or "dot" ending at `end` may be rewritten (`b`: its word bits): what
@@ -517,8 +606,8 @@ function symbolMayRewrite(t: string, b: number, end: number): boolean {
   const n = t.length;
   let j = end;
   while (j < n && isSpaceFast(t.charCodeAt(j))) j++;
-  if (b & W_DOT && letterOrNumberAt(t, j)) return true;
-  if (!(b & W_AT) || j >= n || !isAsciiAlnum(t.charCodeAt(j))) return false;
+  if (b & W.DOT && letterOrNumberAt(t, j)) return true;
+  if (!(b & W.AT) || j >= n || !isAsciiAlnum(t.charCodeAt(j))) return false;
   let k = j + 1;
   while (k < n && (isAsciiAlnum(t.charCodeAt(k)) || t.charCodeAt(k) === 0x2d)) k++;
   // The start of a "dot" inside the label ("gmaildotcom", "schấm"): the label can stop before it.
@@ -551,5 +640,5 @@ function tldAfter(t: string, i: number): boolean {
   let h = 7;
   let k = i;
   while (k < n && t.charCodeAt(k) >= 0x61 && t.charCodeAt(k) <= 0x7a) h = step(h, t.charCodeAt(k++));
-  return k > i && (wordBits(h) & W_TLD) !== 0;
+  return k > i && (wordBits(h) & W.TLD) !== 0;
 }
