@@ -199,10 +199,10 @@ const CHAR_CLASS = Object.keys(SINGLE_CHAR_DIGITS).join('');
 // (`이에요`: the particle, not "2").
 const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}])[\p{sc=Hangul}\p{sc=Han}]))`;
 const SEP = String.raw`(?:[\s,、\-.()]{0,3}|\s*(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])\s*)`;
-const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
+export const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
 const DASH_ONE = new RegExp(String.raw`\s*(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])\s*`, 'giu');
 const COMMA_ONE = /\s*[,、]\s*/g;
-const TOKEN_ONE = new RegExp(TOKEN, 'giu');
+export const TOKEN_ONE = new RegExp(TOKEN, 'giu');
 /** Cheap test: three number tokens in a row, at least one of them spelled (no lookbehind, no Unicode mode). */
 const FAST_TOKEN = `(?:\\d+|${WORD_ALT}|${CJK_WORD_ALT}|[${CHAR_CLASS}])`;
 const FAST_SEP = `(?:[\\s,、\\-.()]{0,3}|\\s*(?:${DASH_WORDS})\\s*)`;
@@ -214,53 +214,260 @@ const DIGIT_OF = new Map<string, string>([...Object.entries(DIGIT_WORDS), ...Obj
 /** Cheap test that DASH_ONE may match (case folding without the Unicode flag agrees on these words). */
 const DASH_ANY = new RegExp(DASH_WORDS, 'i');
 
-/** A character that is not an ASCII digit nor a plain separator: a run without one is plain digits. */
-const SPELLED_CHAR = /[^\d\s,、\-.()]/;
 
+const DIGIT_RUN_AT = new RegExp(DIGIT_RUN.source, 'iuy');
+/** The end of the run `nextRun` found last. */
+export function runEnd(): number {
+  return DIGIT_RUN_AT.lastIndex;
+}
+
+// ---- TOKEN read by hand ---------------------------------------------------------------------------
+
+/**
+ * `\p{L}`, `[\p{L}\p{N}]` and `[\p{sc=Hangul}\p{sc=Han}]` of a code point (bits), read from the
+ * expressions with TOKEN's flags (case-insensitive, a class also takes what folds to its members).
+ */
+const P_LETTER = 1;
+const P_LETTER_NUMBER = 2;
+const P_HAN_HANGUL = 4;
+const P_KNOWN = 8;
+const LETTER = /^\p{L}$/iu;
+const LETTER_NUMBER = /^[\p{L}\p{N}]$/iu;
+const HAN_HANGUL = /^[\p{sc=Hangul}\p{sc=Han}]$/iu;
+function propsOf(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return P_KNOWN | (LETTER.test(ch) ? P_LETTER : 0) | (LETTER_NUMBER.test(ch) ? P_LETTER_NUMBER : 0) | (HAN_HANGUL.test(ch) ? P_HAN_HANGUL : 0);
+}
+/** The properties of the code units met so far (0: not looked up yet). */
+const PROPS = new Uint8Array(0x10000);
+function props(cp: number): number {
+  if (cp > 0xffff) return propsOf(cp);
+  let b = PROPS[cp];
+  if (b === 0) PROPS[cp] = b = propsOf(cp);
+  return b;
+}
+/** The code point that ends before `p` in `t` read from `from` on (-1 at `from`): what a lookbehind reads. */
+function codePointBefore(t: string, p: number, from: number): number {
+  if (p <= from) return -1;
+  const c = t.charCodeAt(p - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && p - 2 >= from) {
+    const h = t.charCodeAt(p - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return (h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+/** The code point that starts at `p` in `t` read up to `to` (-1 at `to`): what a lookahead reads. */
+function codePointAt(t: string, p: number, to: number): number {
+  if (p >= to) return -1;
+  const c = t.charCodeAt(p);
+  if (c >= 0xd800 && c <= 0xdbff && p + 1 < to) {
+    const l = t.charCodeAt(p + 1);
+    if (l >= 0xdc00 && l <= 0xdfff) return (c - 0xd800) * 0x400 + (l - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+/** Code units of the code point at `p` (a search in Unicode mode moves on by code points). */
+export function codePointLength(t: string, p: number, to: number): number {
+  const c = t.charCodeAt(p);
+  if (c >= 0xd800 && c <= 0xdbff && p + 1 < to) {
+    const l = t.charCodeAt(p + 1);
+    if (l >= 0xdc00 && l <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** The digit words (lower case) as code units, by their first letter. */
+const WORDS_BY_FIRST = new Map<number, number[][]>();
+for (const w of Object.keys(DIGIT_WORDS)) {
+  const codes = Array.from(w, (ch) => ch.charCodeAt(0));
+  let list = WORDS_BY_FIRST.get(codes[0]);
+  if (!list) WORDS_BY_FIRST.set(codes[0], (list = []));
+  list.push(codes);
+}
+/**
+ * For each code unit, the letter of the digit words it matches case-insensitively in Unicode mode
+ * (simple case folding: `A` and `a`, `ſ` and `s`, `Ё` and `ё`), 0 for none; built on first use from
+ * the expressions themselves: a class of those letters, then each letter alone. And what a token
+ * starting with the code unit can be (START_*).
+ */
+let FOLD_TO: Uint16Array | null = null;
+let START: Uint8Array | null = null;
+const START_DIGIT = 1;
+const START_WORD = 2;
+const START_KANA = 3;
+const START_CHAR = 4;
+/** The single-character digits (CHAR_CLASS). */
+const CHAR_DIGIT = new Set(Array.from(CHAR_CLASS, (ch) => ch.charCodeAt(0)));
+/** The kana digit words (CJK_DIGIT_WORDS), by first character. */
+const CJK_WORD_BY_FIRST = new Map(Object.keys(CJK_DIGIT_WORDS).map((w) => [w.charCodeAt(0), w]));
+function buildTables(): void {
+  const letters = [...new Set(Object.keys(DIGIT_WORDS).join(''))];
+  const esc = (ch: string) => ch.replace(/[\\\]^-]/g, '\\$&');
+  const any = new RegExp(`^[${letters.map(esc).join('')}]$`, 'iu');
+  const each = letters.map((ch) => [ch.charCodeAt(0), new RegExp(`^[${esc(ch)}]$`, 'iu')] as const);
+  const fold = new Uint16Array(0x10000);
+  const start = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (!any.test(ch)) continue;
+    for (const [l, re] of each) {
+      if (re.test(ch)) {
+        fold[c] = l;
+        if (WORDS_BY_FIRST.has(l)) start[c] = START_WORD;
+        break;
+      }
+    }
+  }
+  for (let c = 0x30; c <= 0x39; c++) start[c] = START_DIGIT;
+  for (const c of CJK_WORD_BY_FIRST.keys()) start[c] = START_KANA;
+  for (const c of CHAR_DIGIT) start[c] = START_CHAR;
+  FOLD_TO = fold;
+  START = start;
+}
+
+/**
+ * The end of the match of TOKEN at `p` in `t` read as the string `t.slice(from, to)` (lookarounds
+ * see nothing outside it), -1 when TOKEN does not match there. The alternatives start with
+ * different characters (digits, letters of the word lists, kana, Han and Hangul), so at most one can
+ * match at a place, and of the words at most one: each is followed by something that is no letter,
+ * and no word is another one followed by letters.
+ */
+export function tokenEnd(t: string, p: number, from: number, to: number): number {
+  if (START === null) buildTables();
+  const c = t.charCodeAt(p);
+  switch (START![c]) {
+    case START_DIGIT: {
+      // \d+
+      let e = p + 1;
+      while (e < to && t.charCodeAt(e) >= 0x30 && t.charCodeAt(e) <= 0x39) e++;
+      return e;
+    }
+    case START_WORD: {
+      // (?<![\p{L}\p{N}])(?:WORD_ALT)(?![\p{L}]); the lookbehind first, as most letters are inside a word
+      const b = codePointBefore(t, p, from);
+      if (b >= 0 && props(b) & P_LETTER_NUMBER) return -1;
+      const fold = FOLD_TO!;
+      for (const w of WORDS_BY_FIRST.get(fold[c])!) {
+        const e = p + w.length;
+        if (e > to) continue;
+        let k = 1;
+        while (k < w.length && fold[t.charCodeAt(p + k)] === w[k]) k++;
+        if (k < w.length) continue;
+        const a = codePointAt(t, e, to);
+        if (a >= 0 && props(a) & P_LETTER) continue;
+        return e;
+      }
+      return -1;
+    }
+    case START_KANA: {
+      // CJK_WORD_ALT
+      const kana = CJK_WORD_BY_FIRST.get(c)!;
+      return p + kana.length <= to && t.startsWith(kana, p) ? p + kana.length : -1;
+    }
+    case START_CHAR: {
+      // [CHAR_CLASS](?!(?![CHAR_CLASS])[\p{sc=Hangul}\p{sc=Han}])
+      const a = codePointAt(t, p + 1, to);
+      if (a >= 0 && !CHAR_DIGIT.has(a) && props(a) & P_HAN_HANGUL) return -1;
+      return p + 1;
+    }
+    default:
+      return -1;
+  }
+}
+
+/** `SPELLED_CHAR.test(t.slice(from, to))`: a character that is not an ASCII digit nor a plain separator. */
+function spelledChar(t: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = t.charCodeAt(k);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x3001 || c === 0x2d || c === 0x2e || c === 0x28 || c === 0x29 || isSpace(c)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The same matches as DIGIT_RUN and TOKEN_ONE in global searches, with fewer expression runs. Both
+ * were tried at every position of the message, and this pass was the costliest per message of the
+ * scanner. A match of either starts with a token, so `tokenEnd` (TOKEN read by hand: the same
+ * lookarounds, the same case-insensitive comparison) finds the positions where one can start; DIGIT_RUN
+ * runs (sticky) only there, and the tokens of a run are read by hand. spelled.test.ts compares both
+ * with the expressions.
+ */
 function collectDigitRewrites(t: string, out: Rewrite[]): void {
   if (!HAS_SPELLED.test(t) || !NUMBER_PREFILTER.test(t)) return;
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(t); m; m = DIGIT_RUN.exec(t)) {
-    const run = m[0];
-    // Plain digits and separators ("2024-05-12", "090 1234 5678") have nothing to rewrite.
-    if (!SPELLED_CHAR.test(run)) continue;
-    const local: Rewrite[] = [];
-    let digits = 0;
-    let spelled = 0;
-    TOKEN_ONE.lastIndex = 0;
-    for (let k = TOKEN_ONE.exec(run); k; k = TOKEN_ONE.exec(run)) {
-      const tok = k[0];
-      if (tok.charCodeAt(0) >= 0x30 && tok.charCodeAt(0) <= 0x39) {
-        digits += tok.length;
-        continue;
-      }
+  let p = nextRun(t, 0);
+  while (p >= 0) {
+    const end = DIGIT_RUN_AT.lastIndex;
+    digitRun(t, p, end, out);
+    p = nextRun(t, end);
+  }
+}
+
+/**
+ * The next match of DIGIT_RUN at or after `from` (a global search from `from`): its start, with
+ * DIGIT_RUN_AT.lastIndex at its end; -1 when there is none.
+ */
+export function nextRun(t: string, from: number): number {
+  const n = t.length;
+  for (let p = from; p < n; ) {
+    if (tokenEnd(t, p, 0, n) >= 0) {
+      DIGIT_RUN_AT.lastIndex = p;
+      if (DIGIT_RUN_AT.test(t)) return p;
+    }
+    p += codePointLength(t, p, n);
+  }
+  return -1;
+}
+
+/** The rewrites of the run [ms, me) of `t` (a match of DIGIT_RUN), when it is a spelled number. */
+function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
+  // Plain digits and separators ("2024-05-12", "090 1234 5678") have nothing to rewrite.
+  if (!spelledChar(t, ms, me)) return;
+  const local: Rewrite[] = [];
+  let digits = 0;
+  let spelled = 0;
+  // The tokens of the run, as TOKEN_ONE finds them in `t.slice(ms, me)`.
+  for (let k = ms; k < me; ) {
+    const e = tokenEnd(t, k, ms, me);
+    if (e < 0) {
+      k += codePointLength(t, k, me);
+      continue;
+    }
+    const c = t.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) digits += e - k;
+    else {
+      const tok = t.slice(k, e);
       // Keys are in lower case, and tokens mostly are: looked up as written first (toLowerCase of a
       // non-ASCII word is a call into ICU).
       const d = DIGIT_OF.get(tok) ?? DIGIT_OF.get(tok.toLowerCase());
-      if (d === undefined) continue;
-      digits++;
-      spelled++;
-      local.push({ start: m.index + k.index, end: m.index + k.index + tok.length, to: d });
-    }
-    let dashes = 0;
-    if (DASH_ANY.test(run)) {
-      DASH_ONE.lastIndex = 0;
-      for (let k = DASH_ONE.exec(run); k; k = DASH_ONE.exec(run)) {
-        dashes++;
-        local.push({ start: m.index + k.index, end: m.index + k.index + k[0].length, to: '-' });
+      if (d !== undefined) {
+        digits++;
+        spelled++;
+        local.push({ start: k, end: e, to: d });
       }
     }
-    // Phone numbers and card numbers have at least seven digits; two spelled digits (or a spelled
-    // dash) make the spelling deliberate. Counting ("one two three four five six seven") is not a number.
-    if (digits < 7 || (spelled < 2 && dashes < 1)) continue;
-    let spelledValue = '';
-    for (const l of local) if (l.to !== '-') spelledValue += l.to;
-    if (spelledValue.length >= 5 && ('0123456789'.includes(spelledValue) || '9876543210'.includes(spelledValue))) continue;
-    // Commas between spelled groups ("không chín ba, hai hai sáu") become plain spaces.
-    COMMA_ONE.lastIndex = 0;
-    for (let k = COMMA_ONE.exec(run); k; k = COMMA_ONE.exec(run)) local.push({ start: m.index + k.index, end: m.index + k.index + k[0].length, to: ' ' });
-    out.push(...local);
+    k = e;
   }
+  const run = t.slice(ms, me);
+  let dashes = 0;
+  if (DASH_ANY.test(run)) {
+    DASH_ONE.lastIndex = 0;
+    for (let k = DASH_ONE.exec(run); k; k = DASH_ONE.exec(run)) {
+      dashes++;
+      local.push({ start: ms + k.index, end: ms + k.index + k[0].length, to: '-' });
+    }
+  }
+  // Phone numbers and card numbers have at least seven digits; two spelled digits (or a spelled
+  // dash) make the spelling deliberate. Counting ("one two three four five six seven") is not a number.
+  if (digits < 7 || (spelled < 2 && dashes < 1)) return;
+  let spelledValue = '';
+  for (const l of local) if (l.to !== '-') spelledValue += l.to;
+  if (spelledValue.length >= 5 && ('0123456789'.includes(spelledValue) || '9876543210'.includes(spelledValue))) return;
+  // Commas between spelled groups ("không chín ba, hai hai sáu") become plain spaces.
+  COMMA_ONE.lastIndex = 0;
+  for (let k = COMMA_ONE.exec(run); k; k = COMMA_ONE.exec(run)) local.push({ start: ms + k.index, end: ms + k.index + k[0].length, to: ' ' });
+  out.push(...local);
 }
 
 /**

@@ -57,6 +57,115 @@ function prefixRe(pattern: string): RegExp {
   return re;
 }
 
+/**
+ * What `^(?:pattern)` can match, read from the pattern when it is made of digits, digit classes,
+ * alternatives and non-capturing groups alone (the leading digits of the countries that share a
+ * calling code, the national and international prefixes of most): then a test is a lookup, and
+ * the expression runs only where its match is needed.
+ */
+interface PrefixInfo {
+  /** The pattern matches this string of digits alone. */
+  literal: string | null;
+  /** Every match starts with these digits. */
+  lead: string;
+  /** All the strings it matches, by length (null: not a pattern of that kind). */
+  byLength: Map<number, Set<string>> | null;
+}
+const prefixInfos = new Map<string, PrefixInfo>();
+function prefixInfo(pattern: string): PrefixInfo {
+  let info = prefixInfos.get(pattern);
+  if (info) return info;
+  const strings = expand(pattern);
+  let byLength: Map<number, Set<string>> | null = null;
+  let lead = '';
+  if (strings) {
+    byLength = new Map();
+    for (const x of strings) {
+      let set = byLength.get(x.length);
+      if (!set) byLength.set(x.length, (set = new Set()));
+      set.add(x);
+    }
+    lead = strings[0];
+    for (const x of strings) while (!x.startsWith(lead)) lead = lead.slice(0, -1);
+  }
+  info = { literal: strings && strings.length === 1 ? strings[0] : null, lead, byLength };
+  prefixInfos.set(pattern, info);
+  return info;
+}
+
+/** `prefixRe(pattern).test(text)`. */
+export function prefixTest(pattern: string, text: string): boolean {
+  const info = prefixInfo(pattern);
+  if (!info.byLength) return prefixRe(pattern).test(text);
+  if (!text.startsWith(info.lead)) return false;
+  for (const [n, set] of info.byLength) if (set.has(text.length > n ? text.slice(0, n) : text)) return true;
+  return false;
+}
+
+/** The length of the match of `prefixRe(pattern)` in `text` (a pattern without capturing groups), -1 for none. */
+export function prefixMatchLength(pattern: string, text: string): number {
+  const info = prefixInfo(pattern);
+  if (!text.startsWith(info.lead)) return -1;
+  if (info.literal !== null) return info.literal.length;
+  const m = prefixRe(pattern).exec(text);
+  return m ? m[0].length : -1;
+}
+
+/**
+ * The strings a pattern of digits, classes of digits, alternatives and non-capturing groups matches;
+ * null for any other pattern (quantifiers, capturing groups, escapes) or one that matches too many.
+ */
+function expand(pattern: string): string[] | null {
+  let i = 0;
+  const LIMIT = 2000;
+  const alternatives = (): string[] | null => {
+    let out = sequence();
+    while (out && pattern[i] === '|') {
+      i++;
+      const next = sequence();
+      out = next && out.length + next.length <= LIMIT ? out.concat(next) : null;
+    }
+    return out;
+  };
+  const sequence = (): string[] | null => {
+    let acc = [''];
+    while (i < pattern.length && pattern[i] !== '|' && pattern[i] !== ')') {
+      const a = atom();
+      if (!a || acc.length * a.length > LIMIT) return null;
+      const next: string[] = [];
+      for (const x of acc) for (const y of a) next.push(x + y);
+      acc = next;
+    }
+    return acc;
+  };
+  const quantified = () => i < pattern.length && '?*+{'.includes(pattern[i]);
+  const atom = (): string[] | null => {
+    const c = pattern[i];
+    let out: string[] | null = null;
+    if (c >= '0' && c <= '9') {
+      i++;
+      out = [c];
+    } else if (c === '[') {
+      const end = pattern.indexOf(']', i);
+      if (end < 0) return null;
+      const body = pattern.slice(i + 1, end);
+      if (!/^(?:[0-9](?:-[0-9])?)+$/.test(body)) return null;
+      const set = new Set<string>();
+      for (const m of body.matchAll(/([0-9])(?:-([0-9]))?/g)) for (let d = Number(m[1]); d <= Number(m[2] ?? m[1]); d++) set.add(String(d));
+      i = end + 1;
+      out = [...set];
+    } else if (pattern.startsWith('(?:', i)) {
+      i += 3;
+      out = alternatives();
+      if (!out || pattern[i] !== ')') return null;
+      i++;
+    }
+    return out && !quantified() ? out : null;
+  };
+  const all = alternatives();
+  return all && i === pattern.length ? all : null;
+}
+
 /** The countries of a calling code (none for non-geographic codes such as +800). */
 function countriesOf(callingCode: string): string[] | undefined {
   const list = meta().country_calling_codes[callingCode];
@@ -79,7 +188,19 @@ function planOfCallingCode(callingCode: string): Plan | undefined {
  * pattern, with the national pattern as a lookahead, so a number costs a single test.
  */
 const byLength = new Map<Plan, (RegExp | null)[]>();
+// The last answer: validE164 asks it twice for a number whose calling code several countries share
+// (once to find the country, once for the verdict).
+let lastTypePlan: Plan | null = null;
+let lastTypeNn = '';
+let lastType = false;
 function hasNumberType(nn: string, plan: Plan): boolean {
+  if (plan === lastTypePlan && nn === lastTypeNn) return lastType;
+  lastType = hasNumberTypeOf(nn, plan);
+  lastTypePlan = plan;
+  lastTypeNn = nn;
+  return lastType;
+}
+function hasNumberTypeOf(nn: string, plan: Plan): boolean {
   let table = byLength.get(plan);
   if (!table) byLength.set(plan, (table = []));
   const n = nn.length;
@@ -102,7 +223,7 @@ function countryByNationalNumber(nn: string, countries: string[]): string | unde
     const plan = meta().countries[c];
     if (plan[10]) {
       // `search(...) === 0`: a match at the start (the leftmost match is at 0 exactly when one starts there).
-      if (nn && prefixRe(plan[10]).test(nn)) return c;
+      if (nn && prefixTest(plan[10], nn)) return c;
     } else if (hasNumberType(nn, plan)) return c;
   }
   return undefined;
@@ -140,12 +261,18 @@ function extractNationalNumber(number: string, plan: Plan): string {
   let nn = number;
   const forParsing = plan[7] || plan[5];
   if (number && forParsing) {
-    const re = prefixRe(forParsing);
-    const m = re.exec(number);
-    if (m) {
-      const groups = m.length - 1;
-      const captured = groups > 0 && m[groups];
-      nn = plan[8] && captured ? number.replace(re, plan[8]) : number.slice(m[0].length);
+    const info = prefixInfo(forParsing);
+    if (info.literal !== null) {
+      // A prefix of digits alone (`0`, `8`): no groups, nothing to transform.
+      if (number.startsWith(info.literal)) nn = number.slice(info.literal.length);
+    } else if (number.startsWith(info.lead)) {
+      const re = prefixRe(forParsing);
+      const m = re.exec(number);
+      if (m) {
+        const groups = m.length - 1;
+        const captured = groups > 0 && m[groups];
+        nn = plan[8] && captured ? number.replace(re, plan[8]) : number.slice(m[0].length);
+      }
     }
   }
   if (nn !== number) {
@@ -163,9 +290,9 @@ function extractNationalNumber(number: string, plan: Plan): string {
 /** The number after the default country's IDD prefix, unless a 0 follows it. */
 function stripIdd(number: string, country: string): string | undefined {
   // The leftmost match when it starts at 0: the match of the pattern anchored there.
-  const m = prefixRe(meta().countries[country][1]).exec(number);
-  if (!m) return undefined;
-  const rest = number.slice(m[0].length);
+  const n = prefixMatchLength(meta().countries[country][1], number);
+  if (n < 0) return undefined;
+  const rest = number.slice(n);
   if (rest[0] === '0') return undefined;
   return rest;
 }
