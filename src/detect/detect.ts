@@ -13,7 +13,7 @@ import { invalidInput } from '../errors.js';
 import { requireWellFormedText } from '../validation.js';
 import { triggers, T } from './triggers.js';
 
-const { AT, COLON, DIGITS12, DIGITS8, FOLD, FOLD_SURE, HOST_DOT, IBAN, IPV4, MESSENGER, NON_ASCII_DOT, SPELLED_DIGITS, SYMBOL_WORDS } = T;
+const { AT, CARD_DIGITS, COLON, DIGITS8, FOLD, FOLD_SURE, HOST_DOT, IBAN, IPV4, MESSENGER, MY_NUMBER_DIGITS, NON_ASCII_DOT, RRN_DIGITS, SPELLED_DIGITS, SYMBOL_WORDS } = T;
 
 /** Both passes of normalisation: characters, then spelled-out symbols and digits. */
 export function normalise(text: string): Normalised {
@@ -103,11 +103,9 @@ export function scan(text: string, gated: boolean): Finding[] {
   if (f & (COLON | HOST_DOT | NON_ASCII_DOT)) findUrls(t, cands, f);
   if (f & DIGITS8) {
     findPhones(t, cands);
-    if (f & DIGITS12) {
-      findCards(t, cands);
-      findMyNumbers(t, cands);
-      findRrns(t, cands);
-    }
+    if (f & CARD_DIGITS) findCards(t, cands);
+    if (f & MY_NUMBER_DIGITS) findMyNumbers(t, cands);
+    if (f & RRN_DIGITS) findRrns(t, cands);
   }
   if (f & IBAN) findIbans(t, cands);
   if (f & (IPV4 | COLON)) findIps(t, cands, f);

@@ -23,7 +23,7 @@ import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from 
 export const T = {
   AT: 1, // '@': emails
   DIGITS8: 2, // 8 digits, at most 5 characters between consecutive ones, all of them \s ( ) . - / (as in ") - ("): phones (the fewest digits the rule accepts)
-  DIGITS12: 4, // 12 digits with at most three spaces or dashes between consecutive ones: cards, My Numbers, RRNs
+  CARD_DIGITS: 4, // 13 digits with at most two of ' ' and '-' between consecutive ones: cards
   HOST_DOT: 8, // a letter or digit, '.', a letter: www. and bare hosts
   COLON: 16, // ':': schemes, app links, IPv6
   IBAN: 32, // two capital letters and two digits: IBANs
@@ -44,6 +44,9 @@ export const T = {
   // With FOLD, from a first pass asked to stop there (`triggers(t, true)`): a character that needs
   // folding wherever it is. The text is not its own normal form, so its other flags do not matter.
   FOLD_SURE: 131072,
+  // The digit groups of the other numbers with a fixed structure (the groups are whole runs of digits):
+  MY_NUMBER_DIGITS: 262144, // a group of 12, or three of 4 joined by the same ' ' or '-': My Numbers
+  RRN_DIGITS: 524288, // a group of 13, or one of 6 and one of 7 with one to three spaces or '-' between: RRNs
 } as const;
 /**
  * The same flags as a `const enum`, which the compilers replace by the numbers: this pass reads them
@@ -52,7 +55,7 @@ export const T = {
 const enum F {
   AT = 1,
   DIGITS8 = 2,
-  DIGITS12 = 4,
+  CARD_DIGITS = 4,
   HOST_DOT = 8,
   COLON = 16,
   IBAN = 32,
@@ -68,6 +71,8 @@ const enum F {
   BARE_HOST = 32768,
   FOLD = 65536,
   FOLD_SURE = 131072,
+  MY_NUMBER_DIGITS = 262144,
+  RRN_DIGITS = 524288,
   SPACED = SYMBOL_WORDS | SYMBOL_SPACED,
   CJK_SYMBOL = SYMBOL_WORDS | SYMBOL_CJK,
   BRACKET = SYMBOL_WORDS | SYMBOL_BRACKET,
@@ -304,8 +309,12 @@ export function triggers(t: string, foldExit = false): number {
   let cluster = 0;
   let lastDigit = -10;
   let digitDots = 0;
-  let chain = 0; // digits with only spaces or dashes (at most three) between consecutive ones
-  let lastBad = -1; // the last character that is none of digit, space, '-'
+  // Digit groups (whole runs of digits), for cards, My Numbers and RRNs:
+  let groupEnd = -10; // the end of the last one
+  let groupLen = 0; // its length, and that of the one before
+  let groupLen2 = 0;
+  let groupSep = 0; // the one ' ' or '-' between those two (0: something else)
+  let cardRun = 0; // digits of the groups joined by at most two of ' ' and '-'
   let lastOdd = -1; // the last character that is none of digit, space, '(', ')', '.', '-', '/'
   let colons = 0;
   let nonAsciiDot = false; // a dot beside a non-ASCII character
@@ -403,16 +412,15 @@ export function triggers(t: string, foldExit = false): number {
       if ((b & W.SYMBOL_AT && tail && symbolMayRewrite(t, b, i)) || b & W.SLASH) f |= F.SPACED;
       prevSolid = t.charCodeAt(i - 1);
       if (len >= 2 && isUpper(prevSolid) && isUpper(t.charCodeAt(i - 2))) ibanAt = i;
-      lastBad = lastOdd = i - 1;
+      lastOdd = i - 1;
       continue;
     }
     if (c >= 0x30 && c <= 0x39) {
+      const groupStart = i;
       const prevDigit = lastDigit;
       cluster = i - lastDigit <= 6 && lastOdd < lastDigit ? cluster + 1 : 1;
-      chain = i - lastDigit <= 4 && lastBad < lastDigit ? chain + 1 : 1;
       lastDigit = i;
       if (cluster >= 8) f |= F.DIGITS8;
-      if (chain >= 12) f |= F.DIGITS12;
       if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
       if (++chainDigits >= 7 && chainSpelled >= 2) f |= F.SPELLED_DIGITS;
       lastTokEnd = i + 1;
@@ -425,11 +433,34 @@ export function triggers(t: string, foldExit = false): number {
         if (i === ibanAt + 1 && lastDigit === ibanAt) f |= F.IBAN;
         lastDigit = i;
         if (++cluster >= 8) f |= F.DIGITS8;
-        if (++chain >= 12) f |= F.DIGITS12;
         if (++chainDigits >= 7 && chainSpelled >= 2) f |= F.SPELLED_DIGITS;
       }
       lastTokEnd = i;
       prevSolid = t.charCodeAt(i - 1);
+      // The group [groupStart, i) and what joins it to the one before (at most three characters).
+      const len = i - groupStart;
+      const gap = groupStart - groupEnd;
+      let sep = 0; // the one ' ' or '-' between them
+      let twoSep = gap <= 2; // at most two, all ' ' or '-' (cards)
+      let rrnSep = gap <= 3; // at most three, all \s or '-' (RRNs)
+      if (rrnSep) {
+        for (let k = groupEnd; k < groupStart; k++) {
+          const d = t.charCodeAt(k);
+          if (d !== 0x20 && d !== 0x2d) {
+            twoSep = false;
+            if (!isSpaceFast(d)) rrnSep = false;
+          }
+        }
+        if (gap === 1 && twoSep) sep = t.charCodeAt(groupEnd);
+      }
+      cardRun = twoSep ? cardRun + len : len;
+      if (cardRun >= 13) f |= F.CARD_DIGITS;
+      if (len === 12 || (len === 4 && sep !== 0 && sep === groupSep && groupLen === 4 && groupLen2 === 4)) f |= F.MY_NUMBER_DIGITS;
+      if (len === 13 || (len === 7 && rrnSep && groupLen === 6)) f |= F.RRN_DIGITS;
+      groupLen2 = groupLen;
+      groupLen = len;
+      groupSep = sep;
+      groupEnd = i;
       continue;
     }
     if (k & C.SPACE) {
@@ -443,7 +474,6 @@ export function triggers(t: string, foldExit = false): number {
     }
     if (c < 0x80) {
       if (c !== 0x2d) {
-        lastBad = i;
         if (c !== 0x2e) brk = i;
         if (c !== 0x2e && c !== 0x2f && c !== 0x28 && c !== 0x29) lastOdd = i;
       }
@@ -492,7 +522,7 @@ export function triggers(t: string, foldExit = false): number {
         // A run of kana, Han or Hangul with nothing to look at (being Han or Hangul only matters
         // after a Han or Hangul digit, which is not in such a run).
         if (i < skipTo) {
-          lastBad = lastOdd = i;
+          lastOdd = i;
           prevSolid = c;
           i++;
           continue;
@@ -507,12 +537,12 @@ export function triggers(t: string, foldExit = false): number {
           }
           e++;
         }
-        lastBad = lastOdd = lastNonSep = e - 1;
+        lastOdd = lastNonSep = e - 1;
         prevSolid = t.charCodeAt(e - 1);
         i = e;
         continue;
       }
-      lastBad = lastOdd = i;
+      lastOdd = i;
       // A number token here, or a separator (、), leaves the chain of number tokens going.
       let token = j & K.OTHER;
       if (j & K.DIGIT) {
@@ -564,7 +594,7 @@ export function triggers(t: string, foldExit = false): number {
     }
     nonAsciiAt = i;
     if (dotBrk === brk) idnRun = true;
-    lastBad = lastOdd = i;
+    lastOdd = i;
     if (i >= skipTo) lastNonSep = i;
     if ((c === 0xff08 || c === 0xff3b) && isTail(prevSolid) && symbolInBracket(t, i + 1)) f |= F.BRACKET;
     prevSolid = c;
