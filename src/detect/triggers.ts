@@ -22,7 +22,7 @@ import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from 
  */
 export const T = {
   AT: 1, // '@': emails
-  DIGITS8: 2, // 8 digits, at most 5 characters between consecutive ones, all of them \s ( ) . - / (as in ") - ("): phones (the fewest digits the rule accepts)
+  DIGITS8: 2, // 9 digits (8 after '+'), at most 5 characters between consecutive ones, all of them \s ( ) . - / (as in ") - ("): phones (the fewest digits the rule accepts)
   CARD_DIGITS: 4, // 13 digits with at most two of ' ' and '-' between consecutive ones: cards
   HOST_DOT: 8, // a letter or digit, '.', a letter: www. and bare hosts
   COLON: 16, // ':': schemes, app links, IPv6
@@ -305,8 +305,10 @@ export function triggers(t: string, foldExit = false): number {
   let latin = false; // an ASCII letter
   const n = t.length;
   // Digit clusters: digits with at most five other characters between consecutive ones (the phone rule takes ") - ("),
-  // each of them one the phone rule lets sit between digits (the shape of /\d(?:[\s().\-/]{0,5}\d){6}/).
+  // each of them one the phone rule lets sit between digits (the shape of /\d(?:[\s().\-/]{0,5}\d){6}/). The
+  // phone rule takes nine digits at least, or eight after '+' (which starts its run: a cluster right after it).
   let cluster = 0;
+  let clusterPlus = false; // the cluster follows '+' (perhaps with a space between): a number in international form
   let lastDigit = -10;
   let digitDots = 0;
   // Digit groups (whole runs of digits), for cards, My Numbers and RRNs:
@@ -418,9 +420,13 @@ export function triggers(t: string, foldExit = false): number {
     if (c >= 0x30 && c <= 0x39) {
       const groupStart = i;
       const prevDigit = lastDigit;
-      cluster = i - lastDigit <= 6 && lastOdd < lastDigit ? cluster + 1 : 1;
+      if (i - lastDigit <= 6 && lastOdd < lastDigit) cluster++;
+      else {
+        cluster = 1;
+        clusterPlus = i > 0 && (t.charCodeAt(i - 1) === 0x2b || (i > 1 && t.charCodeAt(i - 2) === 0x2b && isSpaceFast(t.charCodeAt(i - 1))));
+      }
       lastDigit = i;
-      if (cluster >= 8) f |= F.DIGITS8;
+      if (cluster >= 9 || (cluster === 8 && clusterPlus)) f |= F.DIGITS8;
       if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
       if (++chainDigits >= 7 && chainSpelled >= 2) f |= F.SPELLED_DIGITS;
       lastTokEnd = i + 1;
@@ -432,7 +438,7 @@ export function triggers(t: string, foldExit = false): number {
         if (c < 0x30 || c > 0x39) break;
         if (i === ibanAt + 1 && lastDigit === ibanAt) f |= F.IBAN;
         lastDigit = i;
-        if (++cluster >= 8) f |= F.DIGITS8;
+        if (++cluster >= 9 || (cluster === 8 && clusterPlus)) f |= F.DIGITS8;
         if (++chainDigits >= 7 && chainSpelled >= 2) f |= F.SPELLED_DIGITS;
       }
       lastTokEnd = i;
