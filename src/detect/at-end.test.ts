@@ -13,15 +13,17 @@ describe('endTest: an expression anchored at the end, matched backwards', () => 
     /(?:[$€£¥₩₫₽]|usd|eur|円)\s*$/iu,
     /(?:^|[\s@/])[a-z0-9][a-z0-9-]*$/,
     /[\p{L}\p{N}](?:\s*\.\s*|\s+dot\s+)[\p{L}]{2,}$/iu,
+    /(?:ник|nick|nickname|ID|아이디)\s*(?:в|во|on|の)?\s*$/iu,
+    /(?:(?<![A-Za-z])(?:version|ver\.?|v)|верс\.)\s*$/iu,
   ];
-  const pieces = ['order', 'Order', 'ORDER #', 'no.', 'nr', 'ref', 'reference', ' number', 'id', 'ID', '注文', '番号', 'заказ', 'счёт', 'ом', ' № ', 'mã', 'mã đơn', ' ', '  ', ':', '：', '#', 'x', 'a', '1', '-', '.', '/', '@', 'usd', '$', '€', '円', 'dot', 'ab', 'Ṡ', 'é'];
+  const pieces = ['order', 'Order', 'ORDER #', 'no.', 'nr', 'ref', 'reference', ' number', 'id', 'ID', '注文', '番号', 'заказ', 'счёт', 'ом', ' № ', 'mã', 'mã đơn', ' ', '  ', ':', '：', '#', 'x', 'a', '1', '-', '.', '/', '@', 'usd', '$', '€', '円', 'dot', 'ab', 'Ṡ', 'é', 'ник', 'НИК', 'nick', 'name', ' в ', 'во', ' on', 'の', '아이디', 'version', 'v', 'V', 'ver.', 'верс.', 'xv'];
 
-  it('answers as the expression does on 100,000 random texts', () => {
+  it('answers as the expression does on 120,000 random texts', () => {
     const next = rng(3);
     const mismatches: string[] = [];
     for (const re of cases) {
       const test = endTest(re);
-      for (let i = 0; i < 25_000; i++) {
+      for (let i = 0; i < 20_000; i++) {
         let s = '';
         const len = Math.floor(next() * 6);
         for (let k = 0; k < len; k++) s += pieces[Math.floor(next() * pieces.length)];

@@ -14,6 +14,7 @@ import { lazy } from '../lazy.js';
 
 const tldts = lazy<typeof import('tldts')>('tldts');
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
+import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
 import { AT_WORDS, CJK_DIGIT_WORDS, COMMON_TLDS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
 
@@ -98,6 +99,9 @@ const LABEL_AHEAD = new RegExp(
 );
 /** A host just before " / " or "slash": a label, a dot in some form, a top-level label. */
 const HOST_BEHIND = new RegExp(String.raw`[\p{L}\p{N}](?:\s*\.\s*|\s*[(\[]\s*(?:${DOT_WORDS}|\.)\s*[)\]]\s*|\s+(?:${DOT_WORDS})\s+|(?:${DOT_WORDS}))[\p{L}]{2,}$`, 'iu');
+const hostBehind = endTest(HOST_BEHIND);
+/** A label before ". " that reads as a domain label, not a capitalised sentence word. */
+const labelBehind = endTest(/(?:^|[\s@/])[a-z0-9][a-z0-9-]*$/);
 
 const tldCache = new Map<string, boolean>();
 function isTld(label: string): boolean {
@@ -155,7 +159,7 @@ function collectSpaced(t: string, out: Rewrite[]): void {
       out.push({ start: s, end: e, to: '.' });
     } else if (m[3] !== undefined || m[4] !== undefined) {
       // " / " or "slash" right after a host: "t.me / name".
-      if (!HOST_BEHIND.test(t.slice(Math.max(0, s - 40), s)) || !/^[A-Za-z0-9~@_+]/.test(rest)) continue;
+      if (!hostBehind(t.slice(Math.max(0, s - 40), s)) || !/^[A-Za-z0-9~@_+]/.test(rest)) continue;
       out.push({ start: s, end: e, to: '/' });
     } else if (m[7] !== undefined) {
       // " ." or " . ": a dot with a space before it is not punctuation.
@@ -166,7 +170,7 @@ function collectSpaced(t: string, out: Rewrite[]): void {
       const lab = /^([a-z]+)\b/.exec(rest);
       if (!lab || !COMMON_TLDS.has(lab[1])) continue;
       // and the word before must look like a domain label, not a capitalised sentence word.
-      if (!/(?:^|[\s@/])[a-z0-9][a-z0-9-]*$/.test(t.slice(Math.max(0, s - 40), s))) continue;
+      if (!labelBehind(t.slice(Math.max(0, s - 40), s))) continue;
       out.push({ start: s, end: e, to: '.' });
     }
     void e;

@@ -2,6 +2,7 @@
 import { isIPv6 } from 'node:net';
 import type { Candidate } from '../types.js';
 import { triggers, T } from '../triggers.js';
+import { endTest } from '../at-end.js';
 
 const { COLONS, IPV4 } = T;
 
@@ -9,13 +10,14 @@ const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 const V4 = new RegExp(String.raw`(?<![\d.]|[vV]|\d\.)${OCTET}(?:\.${OCTET}){3}(?!\.?\d)`, 'g');
 const V6 = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:|::?)(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f]{0,4}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?![0-9A-Fa-f:])/g;
 const VERSION_BEFORE = /(?:(?<![A-Za-z])(?:version|ver\.?|v|build|release)|バージョン|버전|версия|верс\.|phiên bản)\s*$/iu;
+const versionBefore = endTest(VERSION_BEFORE);
 
 /** `flags`: the triggers of `t` (triggers.ts), when the caller has them. */
 export function findIps(t: string, out: Candidate[], flags = triggers(t)): void {
   if (flags & IPV4) {
     V4.lastIndex = 0;
     for (let m = V4.exec(t); m; m = V4.exec(t)) {
-      if (VERSION_BEFORE.test(t.slice(Math.max(0, m.index - 14), m.index))) continue;
+      if (versionBefore(t.slice(Math.max(0, m.index - 14), m.index))) continue;
       out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: 0.9, rule: 'ip.v4' });
     }
   }

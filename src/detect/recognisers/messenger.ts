@@ -6,6 +6,7 @@
  */
 import type { Candidate } from '../types.js';
 import { CJK_NAMES, CYRILLIC_STEMS, LATIN_NAMES } from '../words.js';
+import { endTest } from '../at-end.js';
 
 const PLATFORM = new RegExp(
   String.raw`(?<![A-Za-z0-9])(?:${LATIN_NAMES.join('|')})(?![A-Za-z])|(?:${CJK_NAMES.join('|')})|(?<![а-яё])(?:${CYRILLIC_STEMS.join('|')})[а-яё]*`,
@@ -67,6 +68,9 @@ const CAPITAL_LINE_ID = /^\s*(?:ID|id|:|：|の|아이디|là)/;
 /** A naming word just before the platform ("ник в дискорде X"). */
 const NAMING_BEFORE = /(?:ник|никнейм|логин|nick|nickname|username|ID|아이디|アカウント)\s*(?:в|во|на|on|in|の)?\s*$/iu;
 const HOST_END = /\.(?:com|net|org|me|jp|ru|kr|vn|io|gg|ee)$/i;
+/** NAMING_BEFORE and HOST_END as one backward match from the end (at-end.ts). */
+const namingBefore = endTest(NAMING_BEFORE);
+const hostEnd = endTest(HOST_END);
 
 function acceptable(handle: string, strong: boolean): boolean {
   const bare = handle.charCodeAt(0) === 0x40 ? handle.slice(1) : handle;
@@ -127,16 +131,21 @@ export function findMessengerIds(t: string, out: Candidate[]): void {
       p += f[0].length;
       steps++;
     }
-    HANDLE.lastIndex = p;
-    const h = HANDLE.exec(t);
+    // HANDLE starts with '@' or an ASCII letter or digit ("live:" too).
+    const c0 = p < t.length ? t.charCodeAt(p) : 0;
+    let h: RegExpExecArray | null = null;
+    if (c0 === 0x40 || (c0 >= 0x30 && c0 <= 0x39) || ((c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7a)) {
+      HANDLE.lastIndex = p;
+      h = HANDLE.exec(t);
+    }
     let found = false;
     if (h) {
       const handle = trimHandle(h[0]);
       const after = t.slice(p + handle.length, p + handle.length + 1);
-      const isEmailOrUrl = after === '@' || after === '/' || (handle.indexOf('.') >= 0 && HOST_END.test(handle));
+      const isEmailOrUrl = after === '@' || after === '/' || (handle.indexOf('.') >= 0 && hostEnd(handle));
       // "ник в дискорде X", "nick on Discord X": the naming word may come before the platform
       // (looked at only now: most platform names have no handle after them).
-      if (!strong && !isEmailOrUrl) strong = NAMING_BEFORE.test(t.slice(Math.max(0, m.index - 16), m.index));
+      if (!strong && !isEmailOrUrl) strong = namingBefore(t.slice(Math.max(0, m.index - 16), m.index));
       if (!isEmailOrUrl && acceptable(handle, strong) && p >= lastEnd) {
         out.push({ type: 'MESSENGER_ID', start: p, end: p + handle.length, score: strong ? 0.9 : 0.8, rule: 'messenger.after_platform' });
         lastEnd = p + handle.length;
