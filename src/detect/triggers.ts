@@ -634,7 +634,7 @@ function dotWordAt(t: string, k: number): boolean {
 /**
  * Whether a spelled "at" or "dot" ending at `end` may be rewritten (`b`: its word bits): what
  * spelled.ts requires after it, read loosely. After "at" (DOMAIN_AHEAD) a label of ASCII letters, digits
- * and '-', then, after spaces, '.', an opening bracket or a "dot" word (a "dot" may also end the label:
+ * and '-', then, after spaces, '.' and a letter, an opening bracket or a "dot" word (a "dot" may also end the label:
  * "gmaildotcom"); after "dot" (LABEL_AHEAD) a letter or number. "Meet at the cafe", "점수는 9.9점." have
  * neither, and skip the spelled-symbol pass.
  */
@@ -651,7 +651,14 @@ function symbolMayRewrite(t: string, b: number, end: number): boolean {
   while (k < n && isSpaceFast(t.charCodeAt(k))) k++;
   if (k >= n) return false;
   const c = t.charCodeAt(k);
-  return c === 0x2e || c === 0x28 || c === 0x5b || c === 0x7b || c === 0xff08 || c === 0xff3b || dotWordAt(t, k);
+  if (c === 0x2e) {
+    // `\s*\.\s*[A-Za-z]` (case-insensitive: ſ and the Kelvin sign too): "at 10.0.0.1" has none.
+    k++;
+    while (k < n && isSpaceFast(t.charCodeAt(k))) k++;
+    const d = t.charCodeAt(k);
+    return isAsciiLetter(d) || d === 0x17f || d === 0x212a;
+  }
+  return c === 0x28 || c === 0x5b || c === 0x7b || c === 0xff08 || c === 0xff3b || dotWordAt(t, k);
 }
 
 /**
