@@ -64,41 +64,51 @@ function prefixRe(pattern: string): RegExp {
  * the expression runs only where its match is needed.
  */
 interface PrefixInfo {
+  pattern: string;
   /** The pattern matches this string of digits alone. */
   literal: string | null;
   /** Every match starts with these digits. */
   lead: string;
-  /** All the strings it matches, by length (null: not a pattern of that kind). */
-  byLength: Map<number, Set<string>> | null;
+  /** All the strings it matches, by length (empty: not a pattern of that kind, the expression decides). */
+  lengths: number[];
+  sets: Set<string>[];
 }
 const prefixInfos = new Map<string, PrefixInfo>();
 function prefixInfo(pattern: string): PrefixInfo {
   let info = prefixInfos.get(pattern);
   if (info) return info;
   const strings = expand(pattern);
-  let byLength: Map<number, Set<string>> | null = null;
+  const lengths: number[] = [];
+  const sets: Set<string>[] = [];
   let lead = '';
   if (strings) {
-    byLength = new Map();
     for (const x of strings) {
-      let set = byLength.get(x.length);
-      if (!set) byLength.set(x.length, (set = new Set()));
-      set.add(x);
+      let k = lengths.indexOf(x.length);
+      if (k < 0) {
+        k = lengths.push(x.length) - 1;
+        sets.push(new Set());
+      }
+      sets[k].add(x);
     }
     lead = strings[0];
     for (const x of strings) while (!x.startsWith(lead)) lead = lead.slice(0, -1);
   }
-  info = { literal: strings && strings.length === 1 ? strings[0] : null, lead, byLength };
+  info = { pattern, literal: strings && strings.length === 1 ? strings[0] : null, lead, lengths, sets };
   prefixInfos.set(pattern, info);
   return info;
 }
 
 /** `prefixRe(pattern).test(text)`. */
 export function prefixTest(pattern: string, text: string): boolean {
-  const info = prefixInfo(pattern);
-  if (!info.byLength) return prefixRe(pattern).test(text);
+  return prefixTestOf(prefixInfo(pattern), text);
+}
+function prefixTestOf(info: PrefixInfo, text: string): boolean {
+  if (info.lengths.length === 0) return prefixRe(info.pattern).test(text);
   if (!text.startsWith(info.lead)) return false;
-  for (const [n, set] of info.byLength) if (set.has(text.length > n ? text.slice(0, n) : text)) return true;
+  for (let k = 0; k < info.lengths.length; k++) {
+    const n = info.lengths[k];
+    if (text.length >= n && info.sets[k].has(n === text.length ? text : text.slice(0, n))) return true;
+  }
   return false;
 }
 
@@ -218,13 +228,27 @@ function hasNumberTypeOf(nn: string, plan: Plan): boolean {
   return re !== null && re.test(nn);
 }
 
+/** The countries of a calling code with their plans and leading digits, in order (by the list of the metadata). */
+interface CountryEntry {
+  country: string;
+  plan: Plan;
+  leading: PrefixInfo | null;
+}
+const entriesOf = new Map<string[], CountryEntry[]>();
 function countryByNationalNumber(nn: string, countries: string[]): string | undefined {
-  for (const c of countries) {
-    const plan = meta().countries[c];
-    if (plan[10]) {
+  let entries = entriesOf.get(countries);
+  if (!entries) {
+    entries = countries.map((country) => {
+      const plan = meta().countries[country];
+      return { country, plan, leading: plan[10] ? prefixInfo(plan[10]) : null };
+    });
+    entriesOf.set(countries, entries);
+  }
+  for (const e of entries) {
+    if (e.leading) {
       // `search(...) === 0`: a match at the start (the leftmost match is at 0 exactly when one starts there).
-      if (nn && prefixTest(plan[10], nn)) return c;
-    } else if (hasNumberType(nn, plan)) return c;
+      if (nn && prefixTestOf(e.leading, nn)) return e.country;
+    } else if (hasNumberType(nn, e.plan)) return e.country;
   }
   return undefined;
 }
