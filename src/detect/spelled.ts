@@ -54,6 +54,10 @@ export function nextWordy(t: string, from: number): RegExpExecArray | null {
     a = anchor.index;
     let s = a;
     while (s > from && isSpace(t.charCodeAt(s - 1))) s--;
+    if (s === a && !wordyMayStart(t, a)) {
+      a++;
+      continue;
+    }
     for (; s <= a; s++) {
       WORDY_AT.lastIndex = s;
       const m = WORDY_AT.exec(t);
@@ -61,6 +65,19 @@ export function nextWordy(t: string, from: number): RegExpExecArray | null {
     }
     a++;
   }
+}
+/**
+ * Whether WORDY may match at the anchor `a` itself (no spaces before it to start from): `/` never
+ * does (it needs spaces before it), `@` and `.` need a space after them, and a word needs no letter
+ * or number before it (WORDY's lookbehind). Most anchors are none of these: "at" inside "that", the
+ * dot of "gmail.com".
+ */
+function wordyMayStart(t: string, a: number): boolean {
+  const c = t.charCodeAt(a);
+  if (c === 0x2f) return false;
+  if (c === 0x40 || c === 0x2e) return a + 1 < t.length && isSpace(t.charCodeAt(a + 1));
+  const b = codePointBefore(t, a, 0);
+  return b < 0 || (props(b) & P_LETTER_NUMBER) === 0;
 }
 // CJK words are written without spaces, so they may touch the words around them.
 const CJK_WORDY = /(アット|あっと|앳|골뱅이)|(ドット|どっと|닷|점|쩜)/gu;
