@@ -294,6 +294,24 @@ export function normaliseChars(text: string, identityMap = true): Normalised {
   return foldChars(text, identityMap);
 }
 
+/**
+ * The characters the fold leaves as they are and that end a word for the confusable check (CJK,
+ * Hangul, most punctuation and symbols): runs of them are copied with one word end. Built with the
+ * fold table.
+ */
+let PLAIN: Uint8Array | null = null;
+function plainTable(): Uint8Array {
+  if (PLAIN) return PLAIN;
+  const fold = foldTable();
+  const t = new Uint8Array(0x10000);
+  for (let c = 0x80; c < 0x10000; c++) {
+    if (isInvisible(c) || isCombining(c) || isDash(c) || c === 0x3002 || c === 0xff61 || c === 0x30fc || (c >= 0xd800 && c <= 0xdfff)) continue;
+    if (fold[c] !== c || c === 0x3000 || c === 0xa0 || isCyrGreek(c) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) continue;
+    t[c] = 1;
+  }
+  return (PLAIN = t);
+}
+
 /** Pass 1 on a text known to need folding (`needsWork` would say so): see `normaliseChars`. */
 export function foldChars(text: string, identityMap = true): Normalised {
   const n = text.length;
@@ -305,9 +323,22 @@ export function foldChars(text: string, identityMap = true): Normalised {
   wordLatin = false;
   wordConfusable = false;
   const table = foldTable();
+  const plain = PLAIN ?? plainTable();
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (plain[c] === 1 && !(i + 1 < n && isCombining(text.charCodeAt(i + 1)))) {
+      // A run of characters the fold keeps, each ending the word before it (as pushFolded does).
+      endWord();
+      let d = c;
+      do {
+        push(d, i, i + 1);
+        if (++i >= n) break;
+        d = text.charCodeAt(i);
+      } while (plain[d] === 1 && !(i + 1 < n && isCombining(text.charCodeAt(i + 1))));
+      wordStart = out.length;
+      continue;
+    }
     if (c < 0x80) {
       if (!isWordish(c)) {
         endWord();

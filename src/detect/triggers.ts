@@ -234,6 +234,7 @@ const enum K {
   HAN = 4, // Han or Hangul letter (a superset is fine: it only keeps a digit character from counting)
   OPEN = 8, // （ ［ 【 「 『 (and their half-width forms: below)
   OTHER = 16, // the ideographic space and comma (a space, a separator in spelled numbers)
+  WORD1 = 32, // a CJK word of the lists of one character
 }
 const CJK = new Uint8Array(0xd800 - 0x3000);
 function cjkAdd(c: number, k: number): number {
@@ -241,6 +242,21 @@ function cjkAdd(c: number, k: number): number {
 }
 for (const d of Object.keys(SINGLE_CHAR_DIGITS)) cjkAdd(d.charCodeAt(0), K.DIGIT);
 for (const c of CJK_WORDS.keys()) cjkAdd(c, K.WORD);
+/**
+ * The first two characters of the CJK words of two characters or more, hashed into a table: where a
+ * pair is not in it, no such word starts (most kana, Han and Hangul that start a word are ordinary
+ * characters where they are: は, 하, 이). A collision only sends a character to the full check.
+ */
+const PAIRS = new Uint8Array(4096);
+function pairKey(c: number, d: number): number {
+  return (Math.imul(c, 31) + d) & 4095;
+}
+for (const [c, list] of CJK_WORDS) {
+  for (const w of list) {
+    if (w.word.length === 1) cjkAdd(c, K.WORD1);
+    else PAIRS[pairKey(c, w.word.charCodeAt(1))] = 1;
+  }
+}
 for (const [lo, hi] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7af]]) for (let c = lo; c <= hi; c++) cjkAdd(c, K.HAN);
 for (const c of [0x3010, 0x300c, 0x300e]) cjkAdd(c, K.OPEN);
 cjkAdd(0x3000, K.OTHER);
@@ -255,6 +271,20 @@ function symbolInBracket(t: string, i: number): boolean {
 }
 function cjkClass(c: number): number {
   return (c >= 0x3000 && c < 0xd800 ? CJK[c - 0x3000] : 0);
+}
+/**
+ * Whether a Han or Hangul digit or the first character of a CJK word (`j`: its classes but K.HAN)
+ * is an ordinary character where it is, followed by `d`: a digit followed by another Han or Hangul
+ * letter (`이에요`), a first character no word of the lists starts with here (PAIRS).
+ */
+function cjkPlain(j: number, c: number, d: number): boolean {
+  if (j & ~(K.DIGIT | K.WORD)) return false;
+  if (j & K.WORD && PAIRS[pairKey(c, d)] !== 0) return false;
+  if (j & K.DIGIT) {
+    const dk = cjkClass(d);
+    if ((dk & K.HAN) === 0 || dk & K.DIGIT) return false;
+  }
+  return true;
 }
 
 function isDigit(c: number): boolean {
@@ -524,9 +554,9 @@ export function triggers(t: string, foldExit = false): number {
       nonAsciiAt = i;
       if (dotBrk === brk) idnRun = true;
       let j = CJK[c - 0x3000];
-      if ((j & ~K.HAN) === 0) {
-        // A run of kana, Han or Hangul with nothing to look at (being Han or Hangul only matters
-        // after a Han or Hangul digit, which is not in such a run).
+      if ((j & ~K.HAN) === 0 || cjkPlain(j & ~K.HAN, c, i + 1 < n ? t.charCodeAt(i + 1) : 0)) {
+        // A run of kana, Han or Hangul with nothing to look at: no bracket, no separator, no
+        // digit or word that counts where it is (cjkPlain).
         if (i < skipTo) {
           lastOdd = i;
           prevSolid = c;
@@ -536,7 +566,9 @@ export function triggers(t: string, foldExit = false): number {
         let e = i + 1;
         while (e < n) {
           const d = t.charCodeAt(e);
-          if (d < 0x3000 || d >= 0xd800 || (CJK[d - 0x3000] & ~K.HAN) !== 0) break;
+          if (d < 0x3000 || d >= 0xd800) break;
+          const dj = CJK[d - 0x3000] & ~K.HAN;
+          if (dj !== 0 && !cjkPlain(dj, d, e + 1 < n ? t.charCodeAt(e + 1) : 0)) break;
           if (fc[d] !== 0) {
             fold |= foldBits(fc, t, e);
             if (fold & 1 && foldExit) return F.FOLD | F.FOLD_SURE;
@@ -561,7 +593,7 @@ export function triggers(t: string, foldExit = false): number {
           lastTokEnd = i + 1;
         }
       }
-      if (j & K.WORD) {
+      if (j & K.WORD && (j & K.WORD1 || PAIRS[pairKey(c, i + 1 < n ? t.charCodeAt(i + 1) : 0)] !== 0)) {
         for (const w of CJK_WORDS.get(c)!) {
           if (!t.startsWith(w.word, i)) continue;
           const b = w.kind;
