@@ -17,6 +17,7 @@ import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
 import { AT_WORDS, CJK_DIGIT_WORDS, COMMON_TLDS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
+import { isSpace } from './chars.js';
 
 /** Bracketed forms are unambiguous: `(at)`, `[dot]`, `{at}`, `（アット）`, `[.]`. */
 const BRACKETED = new RegExp(
@@ -37,13 +38,6 @@ export const WORDY = new RegExp(
  */
 const WORDY_AT = new RegExp(WORDY.source, 'iuy');
 const WORDY_ANCHOR = new RegExp(`${AT_WORDS}|${DOT_WORDS}|${SLASH_WORDS}|[@./]`, 'giu');
-/** `\s` in Unicode mode. */
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 /** The first match of WORDY starting at or after `from`. */
 export function nextWordy(t: string, from: number): RegExpExecArray | null {
   let a = from;
@@ -234,7 +228,6 @@ const HAS_SPELLED = new RegExp(`${WORD_ALT}|${CJK_WORD_ALT}|${DASH_WORDS}|[${CHA
 const DIGIT_OF = new Map<string, string>([...Object.entries(DIGIT_WORDS), ...Object.entries(CJK_DIGIT_WORDS), ...Object.entries(SINGLE_CHAR_DIGITS)]);
 /** Cheap test that DASH_ONE may match (case folding without the Unicode flag agrees on these words). */
 const DASH_ANY = new RegExp(DASH_WORDS, 'i');
-
 
 const DIGIT_RUN_AT = new RegExp(DIGIT_RUN.source, 'iuy');
 /** The end of the run `nextRun` found last. */

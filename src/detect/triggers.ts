@@ -15,6 +15,8 @@ import {
   AT_WORDS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, SINGLE_CHAR_DIGITS, SLASH_WORDS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
+import { isSpace } from './chars.js';
+export { isSpace };
 
 /**
  * The flags (bits). Callers copy them into module constants (`const { AT } = T`): read through an
@@ -197,13 +199,6 @@ function isListLetterRaw(c: number): boolean {
 /** `[а-яё]`. */
 function isRussianRaw(c: number): boolean {
   return (c >= 0x430 && c <= 0x44f) || c === 0x451;
-}
-/** `\s` in Unicode mode. */
-export function isSpace(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 // Classes of the code units below 0x2000. Letters count case-insensitively: a letter that matches a

@@ -3,6 +3,7 @@
  * an ISBN, a version. Used to keep such numbers from being taken for phone numbers or IDs.
  */
 import { endTest } from '../at-end.js';
+import { isSpace } from '../chars.js';
 
 /** A reference word right before the number, with at most a few words such as "number", "No.", ":" between. */
 const REFERENCE_BEFORE = new RegExp(
@@ -36,14 +37,6 @@ function currencyEdge(): Uint8Array {
     table[c] = (last.test(ch) ? 1 : 0) | (first.test(ch) ? 2 : 0);
   }
   return (CURRENCY_EDGE = table);
-}
-
-/** `\s` in Unicode mode. */
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 export function isReferenceNumber(t: string, s: number, e: number): boolean {

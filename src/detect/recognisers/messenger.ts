@@ -7,6 +7,7 @@
 import type { Candidate } from '../types.js';
 import { CJK_NAMES, CYRILLIC_STEMS, LATIN_NAMES } from '../words.js';
 import { endTest } from '../at-end.js';
+import { isSpace } from '../chars.js';
 
 const PLATFORM = new RegExp(
   String.raw`(?<![A-Za-z0-9])(?:${LATIN_NAMES.join('|')})(?![A-Za-z])|(?:${CJK_NAMES.join('|')})|(?<![а-яё])(?:${CYRILLIC_STEMS.join('|')})[а-яё]*`,
@@ -28,13 +29,6 @@ for (const ch of ':：-—–=→>»(（)）\'"「」『』,、') {
   else FILLER_OTHER.set(c, k);
 }
 for (let c = 0; c < 0x80; c++) if (isSpace(c)) FILLER_ASCII[c] = 1;
-/** `\s` in Unicode mode. */
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** Separators that announce a handle by themselves. */
 const STRONG = /^(?::|：|=|→|ID|id|username|user ?name|nickname|nick|handle|は|아이디|계정|닉네임|ник|никнейм|логин|là|tên|is|айди|-|—)$/iu;

@@ -8,6 +8,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import type { Candidate } from '../types.js';
 import { validE164 } from './phone-valid.js';
 import { DATE_SHAPE, DATE_THEN_TIME, isReferenceNumber } from './context.js';
+import { isSpace } from '../chars.js';
 
 /** A run of digit groups separated by at most three of space, dot, dash, slash or brackets. */
 const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-])(?:\+\s?|(?<!\d)00\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t.\-/]{1,3})\(?\d+\)?|\(\d+\)\s?\d+)*/g;
@@ -112,16 +113,10 @@ const gSum: number[] = [0];
 /** Number of groups. */
 let gN = 0;
 
-/** `\s` in Unicode mode. */
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /** Characters a run may hold: digits, '+', white space, brackets, '.', '-', '/'. */
-const inRun = (c: number) => (c >= 0x28 && c <= 0x39 && c !== 0x2a && c !== 0x2c) || isSpace(c);
+function inRun(c: number): boolean {
+  return (c >= 0x28 && c <= 0x39 && c !== 0x2a && c !== 0x2c) || isSpace(c);
+}
 
 /**
  * A run holds only the characters of `inRun`, so it lies within one stretch of them. The expression
