@@ -210,6 +210,7 @@ const enum C {
   SPACE = 8, // \s
   TAIL = 16, // [A-Za-z0-9_+-]: may end a local part or a label before a spelled "at" or "dot"
   OPEN = 32, // an opening bracket of the bracketed forms: ( [ { <
+  FOLD = 64, // may need folding (foldCandidates of normalise.ts; set with it, on first use)
 }
 const CLASS = new Uint8Array(0x2000);
 for (let c = 0; c < 0x2000; c++) {
@@ -230,6 +231,7 @@ const enum K {
   OPEN = 8, // （ ［ 【 「 『 (and their half-width forms: below)
   OTHER = 16, // the ideographic space and comma (a space, a separator in spelled numbers)
   WORD1 = 32, // a CJK word of the lists of one character
+  FOLD = 64, // may need folding (as C.FOLD)
 }
 const CJK = new Uint8Array(0xd800 - 0x3000);
 function cjkAdd(c: number, k: number): number {
@@ -304,6 +306,13 @@ function isHostChar(c: number): boolean {
 
 /** `foldCandidates()` of normalise.ts, read on first use (it is built from the NFKC table). */
 let FC: Uint8Array | null = null;
+/** Reads the fold candidates, and marks them in the class tables (C.FOLD, K.FOLD). */
+function foldTables(): Uint8Array {
+  const fc = foldCandidates();
+  for (let c = 0x80; c < 0x2000; c++) if (fc[c] !== 0) CLASS[c] |= C.FOLD;
+  for (let c = 0x3000; c < 0xd800; c++) if (fc[c] !== 0) CJK[c - 0x3000] |= K.FOLD;
+  return (FC = fc);
+}
 /**
  * What the non-ASCII character at `i` says about folding: 1 when it needs folding whatever its word
  * (with the neighbours of a special character checked as `needsWork` checks them), 2 for a
@@ -325,7 +334,7 @@ function foldBits(fc: Uint8Array, t: string, i: number): number {
  */
 export function triggers(t: string, foldExit = false): number {
   let f = 0;
-  const fc = FC ?? (FC = foldCandidates());
+  const fc = FC ?? foldTables();
   let fold = 0; // bits of foldBits
   let latin = false; // an ASCII letter
   const n = t.length;
@@ -397,7 +406,7 @@ export function triggers(t: string, foldExit = false): number {
           aLen++;
           latin = true;
         } else {
-          if (fc[c] !== 0) {
+          if (k & C.FOLD) {
             fold |= foldBits(fc, t, i);
             if (fold & 1 && foldExit) return F.FOLD | F.FOLD_SURE;
           }
@@ -495,7 +504,7 @@ export function triggers(t: string, foldExit = false): number {
       continue;
     }
     if (k & C.SPACE) {
-      if (c >= 0x80 && fc[c] !== 0) {
+      if (k & C.FOLD) {
         fold |= foldBits(fc, t, i);
         if (fold & 1 && foldExit) return F.FOLD | F.FOLD_SURE;
       }
@@ -548,7 +557,7 @@ export function triggers(t: string, foldExit = false): number {
       }
       nonAsciiAt = i;
       if (dotBrk === brk) idnRun = true;
-      let j = CJK[c - 0x3000];
+      const j = CJK[c - 0x3000] & ~K.FOLD;
       if ((j & ~K.HAN) === 0 || cjkPlain(j & ~K.HAN, c, i + 1 < n ? t.charCodeAt(i + 1) : 0)) {
         // A run of kana, Han or Hangul with nothing to look at: no bracket, no separator, no
         // digit or word that counts where it is (cjkPlain).
@@ -562,11 +571,14 @@ export function triggers(t: string, foldExit = false): number {
         while (e < n) {
           const d = t.charCodeAt(e);
           if (d < 0x3000 || d >= 0xd800) break;
-          const dj = CJK[d - 0x3000] & ~K.HAN;
-          if (dj !== 0 && !cjkPlain(dj, d, e + 1 < n ? t.charCodeAt(e + 1) : 0)) break;
-          if (fc[d] !== 0) {
-            fold |= foldBits(fc, t, e);
-            if (fold & 1 && foldExit) return F.FOLD | F.FOLD_SURE;
+          const dk = CJK[d - 0x3000];
+          if ((dk & ~K.HAN) !== 0) {
+            const dj = dk & ~(K.HAN | K.FOLD);
+            if (dj !== 0 && !cjkPlain(dj, d, e + 1 < n ? t.charCodeAt(e + 1) : 0)) break;
+            if (dk & K.FOLD) {
+              fold |= foldBits(fc, t, e);
+              if (fold & 1 && foldExit) return F.FOLD | F.FOLD_SURE;
+            }
           }
           e++;
         }
