@@ -15,10 +15,27 @@ const PLATFORM = new RegExp(
 );
 
 /** Words and marks between a platform and the handle ("LINE ID:", "のIDは", "아이디는", "ник", "của mình là"). */
+const FILLER_MARKS = String.raw`[\s:：\-—–=→>»(（)）'"「」『』,、]`;
+const FILLER_EN = ['id', 'ID', 'username', 'user ?name', 'user', 'nickname', 'nick', 'name', 'handle', 'account', 'acc', 'contact', 'is', 'me', 'my', 'at', 'on', 'here', 'add', 'search', 'find'];
+const FILLER_CJK = ['の', 'は', 'が', 'で', 'アカウント', 'ユーザー名', '名前', '아이디', '계정', '닉네임', '은', '는', '이', '로', '으로'];
+const FILLER_RU = ['ник', 'никнейм', 'логин', 'аккаунт', 'мой', 'моя', 'мое', 'моё', 'меня', 'там', 'в', 'на', 'это', 'id', 'айди'];
+const FILLER_VI = ['là', 'của', 'mình', 'tôi', 'em', 'anh', 'chị', 'nick', 'tên', 'tài khoản', 'nhé', 'ở'];
 const FILLER = new RegExp(
-  String.raw`(?:[\s:：\-—–=→>»(（)）'"「」『』,、]|(?<![A-Za-z])(?:id|ID|username|user ?name|user|nickname|nick|name|handle|account|acc|contact|is|me|my|at|on|here|add|search|find)(?![A-Za-z])|の|は|が|で|アカウント|ユーザー名|名前|아이디|계정|닉네임|은|는|이|로|으로|(?<![а-яё])(?:ник|никнейм|логин|аккаунт|мой|моя|мое|моё|меня|там|в|на|это|id|айди)(?![а-яё])|(?<![\p{L}])(?:là|của|mình|tôi|em|anh|chị|nick|tên|tài khoản|nhé|ở)(?![\p{L}]))`,
+  String.raw`(?:${FILLER_MARKS}|(?<![A-Za-z])(?:${FILLER_EN.join('|')})(?![A-Za-z])|${FILLER_CJK.join('|')}|(?<![а-яё])(?:${FILLER_RU.join('|')})(?![а-яё])|(?<![\p{L}])(?:${FILLER_VI.join('|')})(?![\p{L}]))`,
   'iuy',
 );
+/**
+ * The first letters of FILLER's words, with what matches them case-insensitively: where none is,
+ * FILLER cannot match (its marks are read from FILLER_ASCII and FILLER_OTHER first). Looked up on
+ * first use of each character.
+ */
+const FILLER_FIRST = new RegExp(`^[${[...FILLER_EN, ...FILLER_CJK, ...FILLER_RU, ...FILLER_VI].map((w) => w[0]).join('')}]$`, 'iu');
+const fillerFirst = new Uint8Array(0x10000);
+function mayStartFiller(c: number): boolean {
+  let k = fillerFirst[c];
+  if (k === 0) fillerFirst[c] = k = FILLER_FIRST.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
 /** The characters of FILLER's first alternative: 2 for those that STRONG takes alone, 1 for the others. */
 const FILLER_ASCII = new Uint8Array(0x80);
 const FILLER_OTHER = new Map<number, number>();
@@ -118,6 +135,7 @@ export function findMessengerIds(t: string, out: Candidate[]): void {
         steps++;
         continue;
       }
+      if (c < 0 || !mayStartFiller(c)) break;
       FILLER.lastIndex = p;
       const f = FILLER.exec(t);
       if (!f || f[0].length === 0) break;
