@@ -11,7 +11,7 @@ import { findCards, findIbans, findMyNumbers, findRrns } from './recognisers/num
 import { findIps } from './recognisers/ip.js';
 import { invalidInput } from '../errors.js';
 import { requireWellFormedText } from '../validation.js';
-import { triggers, T } from './triggers.js';
+import { lastNameAt, triggers, T } from './triggers.js';
 
 const { AT, CARD_DIGITS, COLON, DIGITS8, FOLD, FOLD_SURE, HOST_DOT, IBAN, IPV4, MESSENGER, MY_NUMBER_DIGITS, NON_ASCII_DOT, RRN_DIGITS, SPELLED_DIGITS, SYMBOL_WORDS } = T;
 
@@ -109,7 +109,7 @@ export function scan(text: string, gated: boolean): Finding[] {
   }
   if (f & IBAN) findIbans(t, cands);
   if (f & (IPV4 | COLON)) findIps(t, cands, f);
-  if (f & MESSENGER) findMessengerIds(t, cands);
+  if (f & MESSENGER) findMessengerIds(t, cands, gated ? lastNameAt : Infinity);
   const kept = resolveOverlaps(cands);
   const out: Finding[] = [];
   const vs = v.start;

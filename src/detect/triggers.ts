@@ -304,6 +304,13 @@ function isHostChar(c: number): boolean {
   return isAsciiLetter(c) || isDigit(c) || (c > 0x7f && !isSpaceFast(c));
 }
 
+/**
+ * Where the last platform name the pass saw starts (-1: none), for the text of its last call: every
+ * match of messenger.ts's PLATFORM starts at or before one of these (a name of two words, at its first),
+ * so the search for platforms can stop after a match that starts there.
+ */
+export let lastNameAt = -1;
+
 /** `foldCandidates()` of normalise.ts, read on first use (it is built from the NFKC table). */
 let FC: Uint8Array | null = null;
 /** Reads the fold candidates, and marks them in the class tables (C.FOLD, K.FOLD). */
@@ -369,6 +376,7 @@ export function triggers(t: string, foldExit = false): number {
   let skipTo = 0; // inside a CJK digit word up to here
   let prevSolid = 0; // the last character that is not a space
   let ibanAt = -10; // just after two capitals that end a run of letters
+  let nameAt = -1; // where the last platform name starts (lastNameAt)
   let i = 0;
   while (i < n) {
     let c = t.charCodeAt(i);
@@ -411,7 +419,10 @@ export function triggers(t: string, foldExit = false): number {
             if (fold & 1 && foldExit) return F.FOLD | F.FOLD_SURE;
           }
           if (aLen !== 0) {
-            if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W.NAME) f |= F.MESSENGER;
+            if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W.NAME) {
+              f |= F.MESSENGER;
+              nameAt = i - aLen;
+            }
             aHash = 7;
             aLen = 0;
           }
@@ -420,7 +431,10 @@ export function triggers(t: string, foldExit = false): number {
           rHash = step(rHash, l);
           if (++rLen >= 2 && rLen <= 9 && rStem) {
             const rb = wordBits(rHash);
-            if (rb & W.STEM) f |= F.MESSENGER;
+            if (rb & W.STEM) {
+              f |= F.MESSENGER;
+              nameAt = Math.max(nameAt, i + 1 - rLen);
+            }
             if (rLen === 2 && (rb & W.STEM2) === 0) rStem = false;
           }
         } else if (rLen !== 0) {
@@ -436,8 +450,14 @@ export function triggers(t: string, foldExit = false): number {
       const b = len >= 2 && len <= 9 ? wordBits(wHash) : 0;
       // A run all in ASCII has the same hash as its ASCII run.
       if (aLen === len) {
-        if (b & W.NAME) f |= F.MESSENGER;
-      } else if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W.NAME) f |= F.MESSENGER;
+        if (b & W.NAME) {
+          f |= F.MESSENGER;
+          nameAt = start;
+        }
+      } else if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W.NAME) {
+        f |= F.MESSENGER;
+        nameAt = i - aLen;
+      }
       if (b & W.DIGIT) {
         if (start - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
         chainDigits++;
@@ -604,7 +624,10 @@ export function triggers(t: string, foldExit = false): number {
         for (const w of CJK_WORDS.get(c)!) {
           if (!t.startsWith(w.word, i)) continue;
           const b = w.kind;
-          if (b & W.NAME) f |= F.MESSENGER;
+          if (b & W.NAME) {
+            f |= F.MESSENGER;
+            nameAt = i;
+          }
           if (b & W.DIGIT) {
             token = 1;
             if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
@@ -647,6 +670,7 @@ export function triggers(t: string, foldExit = false): number {
   }
   if (nonAsciiDot && idnRun) f |= F.NON_ASCII_DOT;
   if (fold & 1 || (fold & 2 && latin)) f |= F.FOLD;
+  lastNameAt = nameAt;
   return f;
 }
 

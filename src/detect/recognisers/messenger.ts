@@ -112,11 +112,15 @@ function trimHandle(h: string): string {
   return e === h.length ? h : h.slice(0, e);
 }
 
-/** Callers run this only when the character pass (triggers.ts, MESSENGER) saw a platform's name. */
-export function findMessengerIds(t: string, out: Candidate[]): void {
+/**
+ * Callers run this only when the character pass (triggers.ts, MESSENGER) saw a platform's name.
+ * `lastName`: where the last name that pass saw in `t` starts (its lastNameAt): no match of PLATFORM
+ * starts after it, so the search stops at a match that starts there.
+ */
+export function findMessengerIds(t: string, out: Candidate[], lastName = Infinity): void {
   PLATFORM.lastIndex = 0;
   let lastEnd = -1;
-  for (let m = PLATFORM.exec(t); m; m = PLATFORM.exec(t)) {
+  for (let m = PLATFORM.exec(t); m; m = m.index >= lastName ? null : PLATFORM.exec(t)) {
     const name = m[0];
     // Lower-case "line" is an ordinary English word: it needs "ID" or a colon after it.
     if (name.length === 4 && name.toLowerCase() === 'line' && name !== 'LINE' && name !== 'Line' && !LINE_ID.test(t.slice(m.index + name.length, m.index + name.length + 4))) continue;
