@@ -15,6 +15,9 @@ import { lastNameAt, triggers, T } from './triggers.js';
 
 const { AT, CARD_DIGITS, COLON, DIGITS8, FOLD, FOLD_SURE, HOST_DOT, IBAN, IPV4, MESSENGER, MY_NUMBER_DIGITS, NON_ASCII_DOT, RRN_DIGITS, SPELLED_DIGITS, SYMBOL_WORDS } = T;
 
+/** Every flag that opens a rule (the card, My Number and RRN gates come with DIGITS8, two colons with one). */
+const RULES = AT | COLON | HOST_DOT | NON_ASCII_DOT | DIGITS8 | IBAN | IPV4 | MESSENGER | SPELLED_DIGITS | SYMBOL_WORDS;
+
 /** Both passes of normalisation: characters, then spelled-out symbols and digits. */
 export function normalise(text: string): Normalised {
   return rewriteSpelled(normaliseChars(text));
@@ -86,6 +89,8 @@ export function scan(text: string, gated: boolean): Finding[] {
       if (v.text !== t0) f = triggers(v.text);
     } else v = { text: t0, start: null, end: null };
     f &= ~(FOLD | FOLD_SURE);
+    // No rule can fire (a quarter of messages): nothing to look for.
+    if ((f & RULES) === 0) return [];
   } else {
     v = normaliseChars(t0);
     f = all(v.text);
@@ -93,7 +98,8 @@ export function scan(text: string, gated: boolean): Finding[] {
   if (f & (SPELLED_DIGITS | SYMBOL_WORDS)) {
     const w = rewriteSpelled(v, f);
     if (w !== v) {
-      v = { text: flat(w.text), start: w.start, end: w.end };
+      // applyRewrites joins its pieces into a flat string.
+      v = w;
       f = gated ? triggers(v.text) & ~(FOLD | FOLD_SURE) : all(v.text);
     }
   }

@@ -435,14 +435,14 @@ export function applyRewrites(base: Normalised, rewrites: Rewrite[]): Normalised
   const en: number[] = new Array<number>(len);
   const bs = base.start;
   const be = base.end;
-  let out = '';
+  // The pieces are joined at the end: one flat string (concatenation would build a tree of them).
+  const parts: string[] = [];
   let w = 0;
   pos = 0;
   for (const r of rewrites) {
     if (r.start < pos) continue;
-    out += src.slice(pos, r.start);
+    parts.push(src.slice(pos, r.start), r.to);
     w = copyMap(bs, be, pos, r.start, st, en, w);
-    out += r.to;
     const s0 = bs ? bs[r.start] : r.start;
     const e0 = be ? be[r.end - 1] : r.end;
     for (let k = 0; k < r.to.length; k++) {
@@ -451,9 +451,9 @@ export function applyRewrites(base: Normalised, rewrites: Rewrite[]): Normalised
     }
     pos = r.end;
   }
-  out += src.slice(pos);
+  parts.push(src.slice(pos));
   copyMap(bs, be, pos, n, st, en, w);
-  return { text: out, start: st, end: en };
+  return { text: parts.join(''), start: st, end: en };
 }
 
 /**
