@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WORDY, nextWordy } from './spelled.js';
+import { DIGIT_RUN, TOKEN_ONE, WORDY, codePointLength, nextRun, nextWordy, runEnd, tokenEnd } from './spelled.js';
+import { CJK_DIGIT_WORDS, DASH_WORDS, DIGIT_WORDS, SINGLE_CHAR_DIGITS } from './words.js';
 
 describe('the anchored search for spelled-out symbols', () => {
   it('finds the same matches as the plain global search, on seeded random texts', () => {
@@ -29,5 +30,72 @@ describe('the anchored search for spelled-out symbols', () => {
     }
     expect(differ.slice(0, 5)).toEqual([]);
     expect(matches).toBeGreaterThan(10000);
+  });
+});
+
+describe('spelled digits read by hand', () => {
+  // Digit words in several cases and forms (ſ and the Kelvin sign fold to s and k), near misses,
+  // separators, letters of the scripts around them, combining marks and surrogates.
+  const words = [...Object.keys(DIGIT_WORDS), ...Object.keys(CJK_DIGIT_WORDS), ...Object.keys(SINGLE_CHAR_DIGITS), ...DASH_WORDS.split('|')];
+  const pieces = [' ', '  ', '   ', ',', '、', '-', '.', '(', ')', '\u3000', '\u00a0', '1', '23', '456', 'x', 'é', 'ы', '日', '이', '에요', '\u0345', '\u0301', '😀', '\ud83d', '②', 'ᲀ', 'ı', 'İ'];
+  let seed = 9;
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
+  const vary = (w: string) => {
+    const r = next();
+    if (r < 0.2) return w.toUpperCase();
+    if (r < 0.3) return w[0].toUpperCase() + w.slice(1);
+    if (r < 0.35) return w.replace(/s/g, 'ſ').replace(/k/g, '\u212a');
+    if (r < 0.4) return w.slice(0, -1);
+    if (r < 0.45) return w + 'x';
+    return w;
+  };
+  const texts: string[] = [];
+  for (let i = 0; i < 20000; i++) {
+    let t = '';
+    const n = 1 + Math.floor(next() * 12);
+    for (let j = 0; j < n; j++) t += next() < 0.5 ? vary(words[Math.floor(next() * words.length)]) : pieces[Math.floor(next() * pieces.length)];
+    texts.push(t);
+  }
+
+  it('finds the runs of DIGIT_RUN (nextRun: TOKEN by hand, the expression only where a token starts)', () => {
+    const differ: string[] = [];
+    let runs = 0;
+    for (const t of texts) {
+      const want: string[] = [];
+      DIGIT_RUN.lastIndex = 0;
+      for (let m = DIGIT_RUN.exec(t); m; m = DIGIT_RUN.exec(t)) want.push(`${m.index}:${m[0].length}`);
+      const got: string[] = [];
+      for (let p = nextRun(t, 0); p >= 0; p = nextRun(t, runEnd())) got.push(`${p}:${runEnd() - p}`);
+      runs += want.length;
+      if (want.join() !== got.join()) differ.push(t);
+    }
+    expect(differ.slice(0, 5)).toEqual([]);
+    expect(runs).toBeGreaterThan(5000);
+  });
+
+  it('reads the tokens of TOKEN_ONE in any part of a text (tokenEnd)', () => {
+    const differ: string[] = [];
+    let tokens = 0;
+    for (const t of texts) {
+      const from = Math.floor(next() * (t.length + 1));
+      const to = from + Math.floor(next() * (t.length - from + 1));
+      const part = t.slice(from, to);
+      const want: string[] = [];
+      TOKEN_ONE.lastIndex = 0;
+      for (let m = TOKEN_ONE.exec(part); m; m = TOKEN_ONE.exec(part)) want.push(`${m.index}:${m[0].length}`);
+      const got: string[] = [];
+      for (let k = from; k < to; ) {
+        const e = tokenEnd(t, k, from, to);
+        if (e < 0) k += codePointLength(t, k, to);
+        else {
+          got.push(`${k - from}:${e - k}`);
+          k = e;
+        }
+      }
+      tokens += want.length;
+      if (want.join() !== got.join()) differ.push(part);
+    }
+    expect(differ.slice(0, 5)).toEqual([]);
+    expect(tokens).toBeGreaterThan(5000);
   });
 });

@@ -16,6 +16,12 @@ const PIECES = [
   // what may follow a spelled "at" or "dot" (triggers.ts, symbolMayRewrite)
   'ivan at gmaildotcom', 'ivan AT gmail DOT com', ' at host.com', ' at the cafe', ' at x (dot) com', ' at x[.]com', 'at gmail ТОЧКА ru', 'at mail ᲃчк ru',
   'at gmail chấm com', 'at gmail cham com', 'at ab-cd . ef', ' at 9 pm', ' dot com', ' dot 9', ' dot .', 'x9점', '9점.', '점 com', 'x 점 y', 'a アット gmail.com', 'x앳y.com', 'kim 닷 com',
+  ' at 10.0.0.1', 'at host. com', 'at x. 9',
+  // digit groups around the gates of phones (nine digits, eight after '+'), cards, My Numbers and RRNs
+  '12345678', '+1234567 8', '+ 12345678', '(+81)1234 5678', '1234 5678 9012', '1234-5678-9012', '1234 5678-9012', '123456789012', '1234567890123',
+  '123456-1234567', '123456 - 1234567', '123456\u3000-\u30001234567', '1 2 3 4 5 6 7 8 9 0 1 2 3', '4111  1111  1111  1111', '4111---1111', '4222222222222', '4222 2222 22222',
+  // several platform names, in several scripts
+  'kakao talk', 'whats app ID x', 'LINE or Skype: abc12', 'телеграм и ватсап', 'カカオ、ライン', 'Zalo Facebook',
 ];
 
 describe('the character pass (triggers.ts)', () => {

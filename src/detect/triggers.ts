@@ -95,7 +95,7 @@ for (let c = 0; c < 0x2000; c++) {
   LOWER[c] = l.length === 1 ? l.charCodeAt(0) : c;
 }
 function lower(c: number): number {
-  return (c < 0x2000 ? LOWER[c] : c);
+  return c < 0x2000 ? LOWER[c] : c;
 }
 function step(h: number, c: number): number {
   return (Math.imul(h, 31) + c) | 0;
@@ -120,7 +120,7 @@ const enum W {
   DOT = 512, // "dot" (with W.SYMBOL_AT): rewritten only before a label (spelled.ts, LABEL_AHEAD)
 }
 
-/** Open-addressing hash table from word hashes to W_* bits. */
+/** Open-addressing hash table from word hashes to W bits. */
 const enum Slots {
   N = 1024,
   MASK = 1023,
@@ -190,11 +190,13 @@ function isAsciiLetterRaw(c: number): boolean {
 }
 /** Letters of the Latin (with Vietnamese) and Cyrillic word lists; every one is a letter (\p{L}). */
 function isListLetterRaw(c: number): boolean {
-  return isAsciiLetterRaw(c) ||
-  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
-  (c >= 0x1e00 && c <= 0x1eff) ||
-  (c >= 0x400 && c <= 0x481) ||
-  (c >= 0x48a && c <= 0x52f);
+  return (
+    isAsciiLetterRaw(c) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x1e00 && c <= 0x1eff) ||
+    (c >= 0x400 && c <= 0x481) ||
+    (c >= 0x48a && c <= 0x52f)
+  );
 }
 /** `[а-яё]`. */
 function isRussianRaw(c: number): boolean {
@@ -234,8 +236,8 @@ const enum K {
   FOLD = 64, // may need folding (as C.FOLD)
 }
 const CJK = new Uint8Array(0xd800 - 0x3000);
-function cjkAdd(c: number, k: number): number {
-  return (CJK[c - 0x3000] |= k);
+function cjkAdd(c: number, k: number): void {
+  CJK[c - 0x3000] |= k;
 }
 for (const d of Object.keys(SINGLE_CHAR_DIGITS)) cjkAdd(d.charCodeAt(0), K.DIGIT);
 for (const c of CJK_WORDS.keys()) cjkAdd(c, K.WORD);
@@ -267,7 +269,7 @@ function symbolInBracket(t: string, i: number): boolean {
   return i < t.length && SYMBOL_START.has(lower(t.charCodeAt(i)));
 }
 function cjkClass(c: number): number {
-  return (c >= 0x3000 && c < 0xd800 ? CJK[c - 0x3000] : 0);
+  return c >= 0x3000 && c < 0xd800 ? CJK[c - 0x3000] : 0;
 }
 /**
  * Whether a Han or Hangul digit or the first character of a CJK word (`j`: its classes but K.HAN)
@@ -297,7 +299,7 @@ function isTail(c: number): boolean {
   return c < 0x80 && (CLASS[c] & C.TAIL) !== 0;
 }
 function isSpaceFast(c: number): boolean {
-  return (c < 0x2000 ? (CLASS[c] & C.SPACE) !== 0 : isSpace(c));
+  return c < 0x2000 ? (CLASS[c] & C.SPACE) !== 0 : isSpace(c);
 }
 /** May be a letter or digit beside a dot in a host name (any non-ASCII character but a space may). */
 function isHostChar(c: number): boolean {

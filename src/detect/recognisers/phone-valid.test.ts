@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getCountries, getExampleNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/examples.mobile.json' with { type: 'json' };
-import { validE164 } from './phone-valid.js';
+import metadata from 'libphonenumber-js/metadata.max.json' with { type: 'json' };
+import { prefixMatchLength, prefixTest, validE164 } from './phone-valid.js';
 
 /** libphonenumber-js's own verdict, the reference. */
 const reference = (text: string, country?: CountryCode) => {
@@ -62,5 +63,27 @@ describe('phone validity with precompiled patterns agrees with libphonenumber-js
     expect(validE164('+79123456789')).toBe('+79123456789');
     expect(validE164('+80012345678')).toBe(reference('+80012345678'));
     expect(validE164('4155552671', 'US')).toBe('+14155552671');
+  });
+
+  it('reads the prefixes made of digits, classes and alternatives as their expressions do', () => {
+    const patterns = new Set<string>();
+    for (const plan of Object.values(metadata.countries) as unknown[][]) {
+      for (const x of [plan[1], plan[5], plan[7], plan[10]]) if (typeof x === 'string' && x) patterns.add(x);
+    }
+    const r = rng(3);
+    const mismatches: string[] = [];
+    for (const pattern of patterns) {
+      const re = new RegExp(`^(?:${pattern})`);
+      const texts: string[] = [''];
+      for (let len = 1; len <= 4; len++) for (let v = 0; v < 10 ** len; v++) texts.push(String(v).padStart(len, '0'));
+      const digits = pattern.replace(/[^0-9]/g, '');
+      for (let k = 0; k < 300; k++) texts.push(digits.slice(0, r.int(digits.length + 1)) + r.digits(r.int(10)));
+      for (const t of texts) {
+        const m = re.exec(t);
+        if (prefixTest(pattern, t) !== !!m || prefixMatchLength(pattern, t) !== (m ? m[0].length : -1)) mismatches.push(`${pattern} ${t}`);
+      }
+    }
+    expect(mismatches.slice(0, 10)).toEqual([]);
+    expect(patterns.size).toBeGreaterThan(50);
   });
 });
