@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { makeEnv, type Env } from '../../test/backends.js';
 import type { Custos } from '../custos.js';
 import { buildServer } from '../server/app.js';
+import { callAt, type CallOptions } from '../../test/http.js';
 import { NEW_USE_VERSION, openWithNewUse } from './test-fixtures/new-use.js';
 
 const APP = { keyId: 'app', role: 'application' };
@@ -20,18 +21,7 @@ describe('new uses in the privacy center over HTTP', () => {
   let base: string;
   const ids: Record<string, string> = {};
 
-  const call = async (method: string, path: string, opts: { body?: unknown; cookie?: string; auth?: string } = {}) => {
-    const res = await fetch(base + path, {
-      method,
-      headers: {
-        ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(opts.cookie ? { cookie: opts.cookie } : {}),
-        ...(opts.auth ? { authorization: opts.auth } : {}),
-      },
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-    });
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const call = (method: string, path: string, opts: CallOptions = {}) => callAt(base, method, path, opts);
   /** The session a verified code opens in the privacy center (the same token `POST /v1/privacy/verify` issues). */
   const sessionOf = async (id: string) => `custos_session=${(await custos.subjectTokens.issue({ subjectId: id, via: 'privacy_center', origin: 'test' })).token}`;
   const phoneForLessons = async (id: string) => (await custos.subjects.read(id, { actor: APP, purpose: 'lesson_delivery', fields: ['phone'] })).withheld;

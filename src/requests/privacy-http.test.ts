@@ -5,25 +5,10 @@ import { startSmtpSink, bodyText, type SmtpSink } from '../../test/smtp.js';
 import type { Custos } from '../custos.js';
 import { SmtpTransport } from '../mail/transports.js';
 import { buildServer } from '../server/app.js';
+import { callAt, type CallOptions } from '../../test/http.js';
 import { SignJWT } from 'jose';
 import { SubjectTokens } from './tokens.js';
 import { LIMIT_PER_NETWORK, MAX_ATTEMPTS } from './intake.js';
-
-/** One HTTP call to the server at `base`: the status, the headers, and the body (JSON parsed). */
-async function callAt(base: string, method: string, path: string, opts: { body?: unknown; cookie?: string; auth?: string } = {}) {
-  const res = await fetch(base + path, {
-    method,
-    headers: {
-      ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(opts.cookie ? { cookie: opts.cookie } : {}),
-      ...(opts.auth ? { authorization: opts.auth } : {}),
-    },
-    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-  });
-  const type = res.headers.get('content-type') ?? '';
-  const body = type.includes('json') ? await res.json() : Buffer.from(await res.arrayBuffer());
-  return { status: res.status, headers: res.headers, body: body as any };
-}
 
 const codeIn = (raw: string) => /\b(\d{6})\b/.exec(bodyText(raw))![1];
 
@@ -37,7 +22,7 @@ describe('privacy center API over HTTP', () => {
   let admin: string;
   let appKey: string;
 
-  const call = (method: string, path: string, opts: { body?: unknown; cookie?: string; auth?: string } = {}) => callAt(base, method, path, opts);
+  const call = (method: string, path: string, opts: CallOptions = {}) => callAt(base, method, path, opts);
 
   /** Files a request in the privacy center and verifies it with the code from the mail: returns the session cookie. */
   async function session(email: string, type = 'access', extra: Record<string, unknown> = {}): Promise<{ cookie: string; request: any }> {

@@ -70,6 +70,19 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
     return /\b(\d{6})\b/.exec(mailText(m.raw))![1];
   }
 
+  /** On the Japanese page: starts a request of `type` for `address`, enters the code mailed to it, and waits for the status screen. */
+  async function fileInJapanese(page: Page, type: string, address: string): Promise<void> {
+    await page.goto(`${base}/`);
+    await page.getByRole('heading', { level: 1, name: 'プライバシーに関するご請求' }).waitFor();
+    await page.locator(`#type-${type}`).check();
+    await page.locator('#email').fill(address);
+    await page.locator('#start-form button[type=submit]').click();
+    await page.getByRole('heading', { level: 1, name: '確認コードの入力' }).waitFor();
+    await page.locator('#code').fill(await codeFor(address, 0));
+    await page.locator('#code-form button[type=submit]').click();
+    await page.getByRole('heading', { level: 1, name: 'ご請求の状況' }).waitFor();
+  }
+
   beforeAll(async () => {
     sink = await startSmtpSink();
     env = await makeEnv('sqlite');
@@ -308,15 +321,7 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
   it('marketing preferences in Japanese: the newsletter stopped and resumed, recommendations stopped, each with a consent receipt that maySend follows; signing out', async () => {
     const ctx = await browser.context('ja-JP');
     const page = await ctx.newPage();
-    await page.goto(`${base}/`);
-    await page.getByRole('heading', { level: 1, name: 'プライバシーに関するご請求' }).waitFor();
-    await page.locator('#type-purpose_notice').check();
-    await page.locator('#email').fill('hana@example.jp');
-    await page.locator('#start-form button[type=submit]').click();
-    await page.getByRole('heading', { level: 1, name: '確認コードの入力' }).waitFor();
-    await page.locator('#code').fill(await codeFor('hana@example.jp', 0));
-    await page.locator('#code-form button[type=submit]').click();
-    await page.getByRole('heading', { level: 1, name: 'ご請求の状況' }).waitFor();
+    await fileInJapanese(page, 'purpose_notice', 'hana@example.jp');
 
     // Signing out is in plain sight, with the reason to use it on a shared computer.
     const signOut = page.getByRole('button', { name: 'ログアウト' });
@@ -385,15 +390,7 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
   it('an erasure whose legal hold kept nothing says so in Japanese, and why', async () => {
     const ctx = await browser.context('ja-JP');
     const page = await ctx.newPage();
-    await page.goto(`${base}/`);
-    await page.getByRole('heading', { level: 1, name: 'プライバシーに関するご請求' }).waitFor();
-    await page.locator('#type-erasure').check();
-    await page.locator('#email').fill('yui@example.jp');
-    await page.locator('#start-form button[type=submit]').click();
-    await page.getByRole('heading', { level: 1, name: '確認コードの入力' }).waitFor();
-    await page.locator('#code').fill(await codeFor('yui@example.jp', 0));
-    await page.locator('#code-form button[type=submit]').click();
-    await page.getByRole('heading', { level: 1, name: 'ご請求の状況' }).waitFor();
+    await fileInJapanese(page, 'erasure', 'yui@example.jp');
     const [filed] = await custos.requests.mine(people.yui);
     await custos.requests.approve(filed.requestId, { keyId: 'po', role: 'privacy_officer' });
     // Yui had no transaction on record: the tax hold kept nothing of hers, her name and address included.
