@@ -344,7 +344,7 @@ export class AuditLog implements AuditWriter {
     if (db instanceof SqliteDb) {
       this.sqlite = db;
       if (db.file !== ':memory:' && opts.writerThread !== false) {
-        this.writer = new SqliteWriter(db.file, ENTRY_COLUMNS, this.subjectIndexLag);
+        this.writer = new SqliteWriter(db.file, ENTRY_COLUMNS, this.subjectIndexLag, db.writeWanted);
         // The thread's connection commits after nearly every write of this one (each is audited) and then
         // checkpoints the WAL (wal_autocheckpoint, on by default); this one leaves that to it, so copying
         // the WAL into the database and its fsync do not block the event loop inside a commit (a bulk
@@ -1104,12 +1104,13 @@ class SqliteWriter {
   /** Transactions the thread committed (batches committed together count once). */
   commits = 0;
 
-  constructor(file: string, columns: string, subjectIndexLag: number) {
+  /** `writeWanted`: the serving connection's flag, set while one of its write transactions waits for the lock or holds it (the thread lets it go first). */
+  constructor(file: string, columns: string, subjectIndexLag: number, writeWanted: Int32Array) {
     // From source (tsx, vitest) the worker is TypeScript and needs tsx's loader; built, it is plain JS.
     const fromSource = import.meta.url.endsWith('.ts');
     const entry = JSON.stringify(new URL(fromSource ? './sqlite-writer.ts' : './sqlite-writer.js', import.meta.url).href);
     const bootstrap = fromSource ? `import('tsx/esm/api').then((t) => { t.register(); return import(${entry}); })` : `import(${entry})`;
-    this.worker = new Worker(bootstrap, { eval: true, workerData: { auditWriter: true, file, columns, subjectIndexLag } });
+    this.worker = new Worker(bootstrap, { eval: true, workerData: { auditWriter: true, file, columns, subjectIndexLag, writeWanted: writeWanted.buffer } });
     this.worker.unref();
     this.worker.on('message', (r: WriterReply) => {
       const p = this.pending.get(r.id);

@@ -55,5 +55,6 @@ describe.skipIf(!pgAvailable())('access monitoring with two server processes on 
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     }
-  });
+    // two server processes start one after the other: on a busy machine that alone can take most of the default 30 s
+  }, 120_000);
 });

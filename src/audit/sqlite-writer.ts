@@ -66,6 +66,9 @@ export function commitStatements(db: Database.Database, columns: string): Commit
   };
 }
 
+/** How long a commit waits at most for a write transaction of the serving thread (see the thread below). */
+const YIELD_MS = 100;
+
 /** Entries a commit leaves unindexed by subject before the writer indexes them in bulk (see AUDIT_MIGRATIONS v2). */
 export const SUBJECT_INDEX_LAG = 4096;
 
@@ -147,7 +150,8 @@ function rechain(rows: unknown[][], from: Head, replaced: Map<string, string>): 
 
 if (parentPort && (workerData as { auditWriter?: boolean } | null)?.auditWriter) {
   const port = parentPort;
-  const { file, columns, subjectIndexLag } = workerData as { file: string; columns: string; subjectIndexLag: number };
+  const { file, columns, subjectIndexLag, writeWanted } = workerData as { file: string; columns: string; subjectIndexLag: number; writeWanted: SharedArrayBuffer };
+  const wanted = new Int32Array(writeWanted);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -162,6 +166,10 @@ if (parentPort && (workerData as { auditWriter?: boolean } | null)?.auditWriter)
     const batches = waiting;
     waiting = [];
     if (batches.length === 0) return; // committed by 'close' already
+    // The serving thread waits for the write lock, or holds it: it goes first. It waits in its event loop
+    // and tries again every millisecond (see SqliteDb.tx), so against commits back to back it would only
+    // get the lock by chance. Once per commit, so that its transactions back to back cannot stall the log.
+    if (Atomics.load(wanted, 0) !== 0) Atomics.wait(wanted, 0, 1, YIELD_MS);
     try {
       const results = write.immediate(batches);
       commit++;
