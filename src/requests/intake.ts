@@ -131,6 +131,15 @@ const codeLimitReached = () =>
     },
   ]);
 
+const codeHeldBack = () =>
+  new CustosError('CUSTOS_RATE_LIMITED', 'no code was sent: the new email or phone has had the codes it may get for now: try again later', [
+    {
+      field: 'requestId',
+      rule: 'identifier_code_rate',
+      message: `a new email or phone gets ${LIMIT_PER_IDENTIFIER_NETWORK} codes an hour from one network and ${LIMIT_PER_IDENTIFIER} from anywhere: no code was sent; try again within the hour`,
+    },
+  ]);
+
 /** IPv4 /24 or IPv6 /48: the network, not the person's address. */
 export function networkOf(ip: string): string {
   const v4 = /^(?:::ffff:)?(\d+)\.(\d+)\.(\d+)\.\d+$/.exec(ip);
@@ -418,6 +427,8 @@ export class Intakes {
    * `identifier_confirmation`, addressed to it alone), a text message through the SMS gateway.
    * For a filed request (staff), each code sent counts against MAX_CODES_PER_REQUEST, as the person's own
    * resends are capped: past it, `CUSTOS_REQUEST_STATE` (rule `identifier_code_limit`) and nothing is kept.
+   * Staff are told when the limits per address hold a code back (`CUSTOS_RATE_LIMITED`, rule
+   * `identifier_code_rate`, nothing kept: the code sent before stays the one to enter); the person is not.
    */
   async startConfirmation(input: ConfirmationInput): Promise<{ confirmationId: string; expiresAt: string }> {
     const started = Date.now();
@@ -455,7 +466,11 @@ export class Intakes {
       const recent = toInt((await t.get<{ n: number }>('SELECT COUNT(*) AS n FROM request_intakes WHERE ip_prefix = ? AND created_at > ?', [network, now - HOUR_MS]))?.n ?? 0);
       if (recent > LIMIT_PER_NETWORK)
         throw new CustosError('CUSTOS_RATE_LIMITED', 'too many requests from this network: try again later', [{ rule: 'intake_rate', message: 'too many requests from this network' }]);
-      if (!(await this.codeAllowed(t, digest, network, now))) return false;
+      if (!(await this.codeAllowed(t, digest, network, now))) {
+        // (thrown inside the transaction: the confirmation is not kept)
+        if (input.requestId !== undefined) throw codeHeldBack();
+        return false;
+      }
       await this.countCode(t, digest, network, now);
       // (only a code sent counts: one the limits per address held back does not use up the request's codes)
       if (input.requestId !== undefined && (await t.run('UPDATE requests SET identifier_codes = identifier_codes + 1 WHERE ' + codesLeft, [input.requestId])).changes !== 1) throw codeLimitReached();
