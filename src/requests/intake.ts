@@ -402,8 +402,10 @@ export class Intakes {
   /**
    * Gives back the code of an intake `verify` accepted, when what it was entered for could not start (the
    * privacy center's confirmation of a new email or phone: the network's limit, a number not valid in the
-   * person's region): the code works again until it expires, and new codes can be asked for, so the person
-   * need not start over. The attempt that entered the right code is given back with it; every wrong code
+   * person's region; or filing the request: a value found not valid for the person, a store error): the
+   * code works again until it expires, and new codes can be asked for, so the person need not start over
+   * (had the request been written before the failure, entering the code again joins it: the same request
+   * is never filed twice). The attempt that entered the right code is given back with it; every wrong code
    * stays counted, so no more than MAX_ATTEMPTS wrong codes are ever compared.
    */
   async giveBack(v: VerifiedIntake): Promise<void> {
