@@ -1042,7 +1042,7 @@ function newUsesSection() {
         el(
           'div',
           { id: 'new-use-status', class: `notice ${s.ok ? 'ok' : 'bad'}`, role: 'status', tabindex: '-1' },
-          el('p', {}, s.text, ...(s.receipt ? [' ', el('a', { href: URL.createObjectURL(new Blob([s.receipt.jws], { type: 'application/jose' })), download: `consent-receipt-${s.receipt.id || 'custos'}.jws` }, t('prefs.receipt.save'))] : [])),
+          el('p', {}, newUseStatusText(s), ...(s.receipt ? [' ', el('a', { href: URL.createObjectURL(new Blob([s.receipt.jws], { type: 'application/jose' })), download: `consent-receipt-${s.receipt.id || 'custos'}.jws` }, t('prefs.receipt.save'))] : [])),
         ),
       ]
     : [];
@@ -1084,10 +1084,18 @@ async function answerNewUse(u, answer) {
     state.newUses = r.data.uses;
     const receipt = receiptFacts(r.data.receipt);
     state.receipts = [receipt, ...state.receipts];
-    state.newUseStatus = { ok: true, text: [t(answer === 'consent' ? 'newUses.consented' : 'newUses.declined', { label: u.label }), t('prefs.changed.receipt', { id: receipt.id })].join(sentenceGap()), receipt };
-  } else state.newUseStatus = { ok: false, text: r.status === 410 ? t('prefs.erased') : explain(r.errors[0]) };
+    state.newUseStatus = { ok: true, answer, purpose: u.purpose, label: u.label, receipt };
+  } else state.newUseStatus = { ok: false, erased: r.status === 410, error: r.errors[0] };
   render(false);
   focusOn(document.getElementById('new-use-status'));
+}
+
+/** What happened to the last answer, put into words when shown: a language switch says it again in the new language. */
+function newUseStatusText(s) {
+  if (!s.ok) return s.erased ? t('prefs.erased') : explain(s.error);
+  // (the use's name as the catalog now gives it, in the page's language)
+  const label = state.newUses.find((x) => x.purpose === s.purpose)?.label ?? s.label;
+  return [t(s.answer === 'consent' ? 'newUses.consented' : 'newUses.declined', { label }), t('prefs.changed.receipt', { id: s.receipt.id })].join(sentenceGap());
 }
 
 function newUseState(u) {
