@@ -98,7 +98,7 @@ describe('privacy center API over HTTP', () => {
     const before = await issued();
     const r = await call('POST', '/v1/subject-tokens', { auth: `Bearer ${appKey}`, body: { subjectId: gone } });
     expect(r.status).toBe(410);
-    expect(r.body.errors[0]).toMatchObject({ field: 'subjectId', rule: 'erased' });
+    expect(r.body.errors[0]).toMatchObject({ field: 'body.subjectId', rule: 'erased' });
     expect(await issued()).toBe(before);
   });
 
@@ -176,7 +176,7 @@ describe('privacy center API over HTTP', () => {
     expect(missing.body.errors[0].field).toBe('body.code');
     const wrong = await call('POST', '/v1/privacy/me/identifier-confirmation', { cookie, body: { confirmationId: verified.body.confirmation.confirmationId, code: code === '000000' ? '111111' : '000000' } });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.errors[0]).toMatchObject({ field: 'code', rule: 'code_valid' });
+    expect(wrong.body.errors[0]).toMatchObject({ field: 'body.code', rule: 'code_valid' });
     const filed = await call('POST', '/v1/privacy/me/identifier-confirmation', { cookie, body: { confirmationId: verified.body.confirmation.confirmationId, code } });
     expect(filed.status).toBe(201);
     expect(filed.body).toMatchObject({ type: 'correction', status: 'awaiting_approval', identifierConfirmation: 'confirmed' });
@@ -195,7 +195,7 @@ describe('privacy center API over HTTP', () => {
     expect((await call('POST', '/v1/privacy/me/identifier-confirmation', { cookie, body: { confirmationId: again.body.confirmation.confirmationId, code: resent } })).status).toBe(201);
     const twoIdentifiers = await call('POST', '/v1/privacy/me/requests', { cookie, body: { type: 'correction', language: 'ja', details: { fields: { email: 'a@example.jp', phone: '090-1234-5678' } } } });
     expect(twoIdentifiers.status).toBe(400);
-    expect(twoIdentifiers.body.errors[0]).toMatchObject({ field: 'details.fields', rule: 'one_identifier_per_correction' });
+    expect(twoIdentifiers.body.errors[0]).toMatchObject({ field: 'body.details.fields', rule: 'one_identifier_per_correction' });
   });
 
   it('a new phone that cannot be confirmed (not a number of the person\'s region) leaves the identity code usable; wrong codes still count', async () => {
@@ -241,7 +241,7 @@ describe('privacy center API over HTTP', () => {
     for (const c of [late.code, late.code, wrong, late.code]) {
       const r = await late.verify(c);
       expect(r.status).toBe(400);
-      expect(r.body.errors[0]).toMatchObject(c === wrong ? { field: 'code', rule: 'code_valid' } : { field: 'details.fields.phone', rule: 'phone_valid' });
+      expect(r.body.errors[0]).toMatchObject(c === wrong ? { field: 'body.code', rule: 'code_valid' } : { field: 'details.fields.phone', rule: 'phone_valid' });
       expect(r.headers.get('set-cookie')).toBeNull();
     }
     // the store fails while the request is filed: the same code files it once the store is back
@@ -278,7 +278,7 @@ describe('privacy center API over HTTP', () => {
     const code = /\b(\d{6})\b/.exec(bodyText(m.raw))![1];
     const bad = await call('POST', `/v1/requests/${id}/identifier-confirmation`, { auth: `Bearer ${admin}`, body: { code: '12' } });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors[0]).toMatchObject({ field: 'code', rule: 'code_valid' });
+    expect(bad.body.errors[0]).toMatchObject({ field: 'body.code', rule: 'code_valid' });
     const ok = await call('POST', `/v1/requests/${id}/identifier-confirmation`, { auth: `Bearer ${admin}`, body: { code } });
     expect(ok.body.identifierConfirmation).toBe('confirmed');
     expect((await call('POST', `/v1/requests/${id}/approve`, { auth: `Bearer ${admin}`, body: {} })).body.status).toBe('completed');

@@ -77,7 +77,7 @@ function explain(err) {
     answer_unchanged: 'err.newUseAnswered',
     new_use_awaiting: 'err.newUseAnswered',
   };
-  const key = byRule[err.rule] || (err.field?.startsWith('details.fields') ? 'err.correctionValue' : null);
+  const key = byRule[err.rule] || (formField(err)?.startsWith('details.fields') ? 'err.correctionValue' : null);
   return key ? t(key) : t('err.generic');
 }
 
@@ -282,13 +282,19 @@ function showErrors(root, errors) {
   focusOn(summary);
 }
 
+/** The field an API error names, as the form knows it (`body.details.fields.name`: `details.fields.name`). */
+function formField(e) {
+  return e.field?.replace(/^body\./, '');
+}
+
 /** Maps API errors to inputs of the form where a field is named. */
 function apiErrors(r, prefix) {
   return r.errors.map((e) => {
     let target;
-    if (e.field === 'email' || e.field === 'phone') target = state.draft.via;
-    else if (e.field === 'code') target = 'code';
-    else if (e.field?.startsWith('details.fields.')) target = `${prefix}new-${e.field.slice('details.fields.'.length)}`;
+    const field = formField(e);
+    if (field === 'email' || field === 'phone') target = state.draft.via;
+    else if (field === 'code') target = 'code';
+    else if (field?.startsWith('details.fields.')) target = `${prefix}new-${field.slice('details.fields.'.length)}`;
     return { message: explain(e), target: target && document.getElementById(target) ? target : undefined };
   });
 }
