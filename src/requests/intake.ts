@@ -108,7 +108,7 @@ export interface ConfirmationInput {
 }
 
 /** A confirmed new identifier: the field and value proven, and what the confirmation was for. */
-export type ConfirmedIdentifier = Omit<ConfirmationInput, 'ip'> & { confirmationId: string };
+export type ConfirmedIdentifier = Omit<ConfirmationInput, 'ip'> & { confirmationId: string; /** when the code was claimed (what `giveBack` matches) */ verifiedAt: number };
 
 /** How long a confirmed new identifier counts as proven for filing the correction it was started for. */
 export const PROOF_TTL_MS = 30 * 60_000;
@@ -400,16 +400,17 @@ export class Intakes {
   }
 
   /**
-   * Gives back the code of an intake `verify` accepted, when what it was entered for could not start (the
-   * privacy center's confirmation of a new email or phone: the network's limit, a number not valid in the
-   * person's region; or filing the request: a value found not valid for the person, a store error): the
+   * Gives back the code of an intake `verify` (or `confirmIdentifier`) accepted, when what it was entered
+   * for could not start (the privacy center's confirmation of a new email or phone: the network's limit, a
+   * number not valid in the person's region; or filing the request: a value found not valid for the
+   * person, a store error): the
    * code works again until it expires, and new codes can be asked for, so the person need not start over
    * (had the request been written before the failure, entering the code again joins it: the same request
    * is never filed twice). The attempt that entered the right code is given back with it; every wrong code
    * stays counted, so no more than MAX_ATTEMPTS wrong codes are ever compared.
    */
-  async giveBack(v: VerifiedIntake): Promise<void> {
-    await this.db.run("UPDATE request_intakes SET verified_at = NULL, attempts = attempts - 1 WHERE intake_id = ? AND purpose = 'identity' AND verified_at = ? AND attempts > 0", [
+  async giveBack(v: { intakeId: string; verifiedAt: number }): Promise<void> {
+    await this.db.run('UPDATE request_intakes SET verified_at = NULL, attempts = attempts - 1 WHERE intake_id = ? AND verified_at = ? AND attempts > 0', [
       v.intakeId,
       v.verifiedAt,
     ]);
@@ -492,6 +493,7 @@ export class Intakes {
     const filing = this.unseal(confirmationId, row.details, 'details') as Record<string, unknown> | undefined;
     return {
       confirmationId,
+      verifiedAt: row.verifiedAt,
       subjectId: row.subject_id,
       ...target,
       language: row.language,

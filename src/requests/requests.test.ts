@@ -432,6 +432,23 @@ describeBackends('data-subject requests', (backend) => {
     expect((await custos.vault.read(kim, ['email'])).fields.email).toBe('Jiwoo.New@example.kr');
   });
 
+  it('a correction that cannot be filed once the code to the new address is right leaves that code usable', async () => {
+    const pending = (await custos.requests.confirmBeforeFiling(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { email: 'jiwoo.retry@example.kr' } } }, '198.51.100.9'))!;
+    await custos.outbox.deliver();
+    const code = codeIn((await sink.waitFor((m) => m.to.includes('jiwoo.retry@example.kr'))).raw)!;
+    const file = custos.requests.file;
+    custos.requests.file = async () => {
+      throw new Error('store unavailable');
+    };
+    try {
+      await expect(custos.requests.fileConfirmed(kim, pending.confirmationId, code)).rejects.toThrow('store unavailable');
+    } finally {
+      custos.requests.file = file;
+    }
+    expect(await custos.requests.fileConfirmed(kim, pending.confirmationId, code)).toMatchObject({ type: 'correction', identifierConfirmation: 'confirmed' });
+    await rejects(custos.requests.fileConfirmed(kim, pending.confirmationId, code), 'CUSTOS_VERIFICATION_FAILED', 'code_valid');
+  });
+
   it('five wrong codes to the new address end the confirmation; a proof for another value files nothing', async () => {
     const pending = (await custos.requests.confirmBeforeFiling(kim, { type: 'correction', language: 'ko', channel: 'application', details: { fields: { email: 'typo@exmaple.kr' } } }, '198.51.100.7'))!;
     await custos.outbox.deliver();

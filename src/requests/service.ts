@@ -480,9 +480,15 @@ export class Requests {
     if (!this.intakes) throw notFound('confirmation');
     const c = await this.intakes.confirmIdentifier(confirmationId, code, subjectId);
     const f = c.filing as { type: RequestType; language: Language; channel: Channel; details?: Record<string, unknown> } | undefined;
-    // a confirmation started by staff for a filed request is confirmed there (`confirmIdentifier`)
-    if (!f) throw notFound('confirmation', 'confirmationId');
-    return this.file(subjectId, { type: f.type, language: f.language, channel: f.channel, details: f.details, identifierProof: c.confirmationId }, actor);
+    try {
+      // a confirmation started by staff for a filed request is confirmed there (`confirmIdentifier`)
+      if (!f) throw notFound('confirmation', 'confirmationId');
+      return await this.file(subjectId, { type: f.type, language: f.language, channel: f.channel, details: f.details, identifierProof: c.confirmationId }, actor);
+    } catch (e) {
+      // what the code was entered for could not be done: it stays usable (wrong codes stay counted)
+      await this.intakes.giveBack({ intakeId: c.confirmationId, verifiedAt: c.verifiedAt });
+      throw e;
+    }
   }
 
   /**
