@@ -171,6 +171,8 @@ describe('HTTP API', () => {
       ['POST', '/v1/subjects/nobody/stop-provision', admin, { reason: 'asked by letter' }, 404, 'params.id'],
       ['GET', '/v1/requests/nope', admin, undefined, 404, 'params.id'],
       ['POST', '/v1/requests/nope/approve', admin, {}, 404, 'params.id'],
+      ['POST', '/v1/requests/nope/identifier-code', admin, {}, 404, 'params.id'],
+      ['POST', '/v1/requests/nope/identifier-confirmation', admin, { code: '123456' }, 404, 'params.id'],
       ['POST', `/v1/requests/${request.requestId}/fee-paid`, admin, {}, 409, 'params.id'],
     ];
     for (const [method, path, key, body, status, field] of cases) {

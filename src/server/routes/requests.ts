@@ -393,7 +393,7 @@ export const requestRoutes = [
     params: requestIdParams,
     body: z.strictObject({}),
     response: confirmation,
-    handler: async ({ custos, actor, params, req }) => custos.requests.sendIdentifierCode(params.id, actor, req.ip),
+    handler: async ({ custos, actor, params, req }) => asField('requestId', 'id', () => custos.requests.sendIdentifierCode(params.id, actor, req.ip)),
   }),
   defineRoute({
     method: 'POST',
@@ -405,7 +405,7 @@ export const requestRoutes = [
     params: requestIdParams,
     body: z.strictObject({ code: z.string().max(12) }),
     response: requestView,
-    handler: async ({ custos, actor, params, body }) => custos.requests.confirmIdentifier(params.id, body.code.trim(), actor),
+    handler: async ({ custos, actor, params, body }) => asField('requestId', 'id', () => custos.requests.confirmIdentifier(params.id, body.code.trim(), actor)),
   }),
   defineRoute({
     method: 'POST',
