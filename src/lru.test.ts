@@ -27,6 +27,18 @@ describe('Lru', () => {
     expect([c.get('y'), c.get('x'), c.get('z')]).toEqual([undefined, 'x2', 'z1']);
   });
 
+  it('cleared, it is empty and evicts again from the keys set since', () => {
+    const c = new Lru<number>(2);
+    c.set('a', 1);
+    c.set('b', 2);
+    c.clear();
+    expect([c.get('a'), c.get('b'), c.size]).toEqual([undefined, undefined, 0]);
+    c.set('c', 3);
+    c.set('d', 4);
+    c.set('e', 5); // c goes
+    expect([c.get('c'), c.get('d'), c.get('e'), c.size]).toEqual([undefined, 4, 5, 2]);
+  });
+
   it('over many evictions, with keys read again and deleted between them, it holds exactly the limit most recently used', () => {
     const limit = 50;
     const c = new Lru<number>(limit);

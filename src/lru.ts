@@ -39,4 +39,9 @@ export class Lru<V> {
   delete(k: string): void {
     this.map.delete(k);
   }
+
+  /** (the iterator stays valid: a live Map iterator goes on to the keys set after a clear) */
+  clear(): void {
+    this.map.clear();
+  }
 }

@@ -11,6 +11,7 @@ import type { Policy } from '../policy/schema.js';
 import { invalidInput } from '../errors.js';
 import type { AuditLog } from './log.js';
 import type { MonitoredEntry } from './types.js';
+import { Lru } from '../lru.js';
 
 export type AlertRule = 'bulk_read' | 'denials' | 'out_of_hours' | 'server_maintenance_read' | 'requests_overdue';
 
@@ -149,8 +150,9 @@ const quietKey = (rule: string, actorKeyId: string) => `${rule}\u0000${actorKeyI
 
 export class AccessMonitor {
   readonly stats: MonitorStats = { alerts: 0, readBack: 0, webhookAttempts: 0, webhookDelivered: 0, webhookFailed: 0, errors: 0 };
-  private readonly actors = new Map<string, ActorState>();
-  private readonly quietUntil = new Map<string, number>();
+  private readonly actors = new Lru<ActorState>(ACTOR_LIMIT);
+  /** Quiet periods per rule and actor: the least recently used go first once there are too many. */
+  private readonly quietUntil = new Lru<number>(ACTOR_LIMIT * 4);
   private readonly pending = new Set<Promise<void>>();
   private readonly policyOf: () => Policy;
   private readonly now: () => Date;
@@ -294,13 +296,10 @@ export class AccessMonitor {
 
   private state(keyId: string): ActorState {
     let s = this.actors.get(keyId);
-    if (s) {
-      this.actors.delete(keyId);
-    } else {
+    if (!s) {
       s = { reads: new Map(), denials: [] };
-      if (this.actors.size >= ACTOR_LIMIT) this.actors.delete(this.actors.keys().next().value as string);
+      this.actors.set(keyId, s);
     }
-    this.actors.set(keyId, s);
     return s;
   }
 
@@ -374,8 +373,6 @@ export class AccessMonitor {
     const key = quietKey(rule, keyId);
     const quiet = this.quietUntil.get(key);
     if (quiet !== undefined && ts < quiet) return;
-    this.quietUntil.delete(key);
-    if (this.quietUntil.size >= ACTOR_LIMIT * 4) this.quietUntil.delete(this.quietUntil.keys().next().value as string);
     this.quietUntil.set(key, ts + quietMs);
     const start = window.start;
     const end = window.end;

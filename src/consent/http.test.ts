@@ -53,7 +53,7 @@ describe('consents, preferences, receipts and cookie consent over HTTP and the C
     expect(forged.body.errors[0]).toMatchObject({ field: 'body', rule: 'unknown_key' });
     const bad = await call('POST', `/v1/subjects/${id}/consents`, appKey, { event: 'grant', purposes: ['payment'] });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors[0]).toMatchObject({ field: 'purposes[0]', rule: 'consent_basis' });
+    expect(bad.body.errors[0]).toMatchObject({ field: 'body.purposes[0]', rule: 'consent_basis' });
 
     const h = await call('GET', `/v1/subjects/${id}/consents`, appKey);
     expect(h.body.events).toHaveLength(1);
@@ -102,7 +102,7 @@ describe('consents, preferences, receipts and cookie consent over HTTP and the C
     expect((await call('GET', `/v1/subjects/${id}/preferences`, appKey)).body.preferences.email.state).toBe('opted_in');
     await custos.audit.flush();
     expect((await custos.audit.query({ action: 'preferences.read', limit: 10 })).map((e) => [e.actor.role, e.outcome, e.subjectRef !== undefined])).toEqual([['application', 'ok', true]]);
-    expect((await call('POST', `/v1/subjects/${id}/may-send`, mktKey, { channel: 'fax' })).body.errors[0]).toMatchObject({ field: 'channel', rule: 'channel' });
+    expect((await call('POST', `/v1/subjects/${id}/may-send`, mktKey, { channel: 'fax' })).body.errors[0]).toMatchObject({ field: 'body.channel', rule: 'channel' });
     expect((await call('POST', '/v1/subjects/nobody/may-send', mktKey, { channel: 'email' })).status).toBe(404);
   });
 

@@ -66,7 +66,7 @@ describe('new uses in the privacy center over HTTP', () => {
     // the same answer again changes nothing; the consent is withdrawn as it was given, and given again
     const again = await call('POST', '/v1/privacy/me/new-uses', { cookie, body: { purpose: 'lesson_delivery', answer: 'consent' } });
     expect(again.status).toBe(409);
-    expect(again.body.errors).toEqual([expect.objectContaining({ field: 'answer', rule: 'answer_unchanged' })]);
+    expect(again.body.errors).toEqual([expect.objectContaining({ field: 'body.answer', rule: 'answer_unchanged' })]);
     const withdrawn = await call('POST', '/v1/privacy/me/new-uses', { cookie, body: { purpose: 'lesson_delivery', answer: 'decline' } });
     expect(withdrawn.status).toBe(201);
     expect(withdrawn.body.uses).toMatchObject([{ purpose: 'lesson_delivery', state: 'declined' }]);
@@ -103,9 +103,9 @@ describe('new uses in the privacy center over HTTP', () => {
       expect(r.status, JSON.stringify(body)).toBe(status);
       expect(r.body.errors, JSON.stringify(body)).toEqual([expect.objectContaining({ field, rule })]);
     };
-    await refused({ purpose: 'no_such_purpose', answer: 'consent' }, 400, 'purpose', 'purpose_declared');
+    await refused({ purpose: 'no_such_purpose', answer: 'consent' }, 400, 'body.purpose', 'purpose_declared');
     // declared from version 1 (payment), on a legal obligation (identity checks), or new but not for data given under version 2
-    for (const purpose of ['payment', 'identity_verification', 'lesson_delivery']) await refused({ purpose, answer: 'consent' }, 409, 'purpose', 'new_use_awaiting');
+    for (const purpose of ['payment', 'identity_verification', 'lesson_delivery']) await refused({ purpose, answer: 'consent' }, 409, 'body.purpose', 'new_use_awaiting');
     await refused({ purpose: 'lesson_delivery', answer: 'maybe' }, 400, 'body.answer', 'not_allowed_value');
     await refused({ answer: 'consent' }, 400, 'body.purpose', 'required');
     await refused({ purpose: 'lesson_delivery', answer: 'consent', extra: 1 }, 400, 'body', 'unknown_key');

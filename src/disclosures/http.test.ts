@@ -43,7 +43,7 @@ describe('HTTP API: disclosures, statistics, records, incidents', () => {
     const refused = await call('POST', '/v1/disclosures', officer, { subjects: [subject], recipient: 'ad_partner', categories: ['email'], purpose: 'third_party_provision' });
     expect(refused.status).toBe(403);
     expect(refused.type).toContain('application/problem+json');
-    expect(refused.body.errors[0]).toMatchObject({ field: 'subjects[0]', rule: 'consent_missing' });
+    expect(refused.body.errors[0]).toMatchObject({ field: 'body.subjects[0]', rule: 'consent_missing' });
     const bad = await call('POST', '/v1/disclosures', officer, { subjects: [], recipient: 'ad_partner', categories: ['email'], purpose: 'third_party_provision' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('body.subjects');

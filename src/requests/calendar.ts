@@ -11,6 +11,7 @@ import type Holidays from 'date-holidays';
 import { lazy } from '../lazy.js';
 import { invalidInput } from '../errors.js';
 import type { Jurisdiction } from '../policy/schema.js';
+import { Lru } from '../lru.js';
 
 /** A local calendar date, `YYYY-MM-DD`. */
 export type LocalDate = string;
@@ -239,7 +240,9 @@ export class BusinessCalendar {
   }
 }
 
-const calendars = new Map<string, BusinessCalendar>();
+/** Calendars kept; the least recently used goes first. */
+export const CALENDAR_LIMIT = 64;
+const calendars = new Lru<BusinessCalendar>(CALENDAR_LIMIT);
 
 /**
  * The business calendar of a jurisdiction. Calendars are kept (a few dozen at most): working out a year's
@@ -250,7 +253,6 @@ export function calendarFor(jurisdiction: Jurisdiction, opts: CalendarOptions = 
   let cal = calendars.get(key);
   if (!cal) {
     cal = new BusinessCalendar(jurisdiction, opts);
-    if (calendars.size >= 64) calendars.delete(calendars.keys().next().value as string);
     calendars.set(key, cal);
   }
   return cal;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CustosError } from '../errors.js';
-import { calendarFor } from './calendar.js';
+import { CALENDAR_LIMIT, calendarFor } from './calendar.js';
 import { dueDate, extend, extendDueDate, type Deadline, type PolicyPromises } from './deadlines.js';
 
 /** Hand-written public holidays (weekends are added by `isOff`). */
@@ -77,6 +77,17 @@ describe('business calendars', () => {
     expect(calendarFor('RU', { extraHolidays: ['2027-05-10'] }).isBusinessDay('2027-05-10')).toBe(false);
     expect(calendarFor('RU', { extraWorkdays: ['2027-01-10'] }).isBusinessDay('2027-01-10')).toBe(true);
     expect(() => calendarFor('RU', { extraHolidays: ['9 Jan'] })).toThrow(CustosError);
+  });
+
+  it('keeps a bounded number of calendars: the least recently used one goes first', () => {
+    const day = (i: number) => new Date(Date.UTC(2031, 0, 1 + i)).toISOString().slice(0, 10);
+    const used = calendarFor('JP', { extraHolidays: ['2030-12-30'] });
+    const unused = calendarFor('JP', { extraHolidays: ['2030-12-31'] });
+    for (let i = 0; i < CALENDAR_LIMIT; i++) {
+      calendarFor('KR', { extraHolidays: [day(i)] });
+      expect(calendarFor('JP', { extraHolidays: ['2030-12-30'] })).toBe(used);
+    }
+    expect(calendarFor('JP', { extraHolidays: ['2030-12-31'] })).not.toBe(unused);
   });
 });
 

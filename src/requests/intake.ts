@@ -108,7 +108,7 @@ export interface ConfirmationInput {
 }
 
 /** A confirmed new identifier: the field and value proven, and what the confirmation was for. */
-export type ConfirmedIdentifier = Omit<ConfirmationInput, 'ip'> & { confirmationId: string };
+export type ConfirmedIdentifier = Omit<ConfirmationInput, 'ip'> & { confirmationId: string; /** when the code was claimed (what `giveBack` matches) */ verifiedAt: number };
 
 /** How long a confirmed new identifier counts as proven for filing the correction it was started for. */
 export const PROOF_TTL_MS = 30 * 60_000;
@@ -128,6 +128,15 @@ const codeLimitReached = () =>
       field: 'requestId',
       rule: 'identifier_code_limit',
       message: `a request gets ${MAX_CODES_PER_REQUEST} codes to its new email or phone at most: enter the last one, or refuse the request (identity_not_verified) and have the person file the correction again`,
+    },
+  ]);
+
+const codeHeldBack = () =>
+  new CustosError('CUSTOS_RATE_LIMITED', 'no code was sent: the new email or phone has had the codes it may get for now: try again later', [
+    {
+      field: 'requestId',
+      rule: 'identifier_code_rate',
+      message: `a new email or phone gets ${LIMIT_PER_IDENTIFIER_NETWORK} codes an hour from one network and ${LIMIT_PER_IDENTIFIER} from anywhere: no code was sent; try again within the hour`,
     },
   ]);
 
@@ -391,14 +400,17 @@ export class Intakes {
   }
 
   /**
-   * Gives back the code of an intake `verify` accepted, when what it was entered for could not start (the
-   * privacy center's confirmation of a new email or phone: the network's limit, a number not valid in the
-   * person's region): the code works again until it expires, and new codes can be asked for, so the person
-   * need not start over. The attempt that entered the right code is given back with it; every wrong code
+   * Gives back the code of an intake `verify` (or `confirmIdentifier`) accepted, when what it was entered
+   * for could not start (the privacy center's confirmation of a new email or phone: the network's limit, a
+   * number not valid in the person's region; or filing the request: a value found not valid for the
+   * person, a store error): the
+   * code works again until it expires, and new codes can be asked for, so the person need not start over
+   * (had the request been written before the failure, entering the code again joins it: the same request
+   * is never filed twice). The attempt that entered the right code is given back with it; every wrong code
    * stays counted, so no more than MAX_ATTEMPTS wrong codes are ever compared.
    */
-  async giveBack(v: VerifiedIntake): Promise<void> {
-    await this.db.run("UPDATE request_intakes SET verified_at = NULL, attempts = attempts - 1 WHERE intake_id = ? AND purpose = 'identity' AND verified_at = ? AND attempts > 0", [
+  async giveBack(v: { intakeId: string; verifiedAt: number }): Promise<void> {
+    await this.db.run('UPDATE request_intakes SET verified_at = NULL, attempts = attempts - 1 WHERE intake_id = ? AND verified_at = ? AND attempts > 0', [
       v.intakeId,
       v.verifiedAt,
     ]);
@@ -418,6 +430,8 @@ export class Intakes {
    * `identifier_confirmation`, addressed to it alone), a text message through the SMS gateway.
    * For a filed request (staff), each code sent counts against MAX_CODES_PER_REQUEST, as the person's own
    * resends are capped: past it, `CUSTOS_REQUEST_STATE` (rule `identifier_code_limit`) and nothing is kept.
+   * Staff are told when the limits per address hold a code back (`CUSTOS_RATE_LIMITED`, rule
+   * `identifier_code_rate`, nothing kept: the code sent before stays the one to enter); the person is not.
    */
   async startConfirmation(input: ConfirmationInput): Promise<{ confirmationId: string; expiresAt: string }> {
     const started = Date.now();
@@ -455,7 +469,11 @@ export class Intakes {
       const recent = toInt((await t.get<{ n: number }>('SELECT COUNT(*) AS n FROM request_intakes WHERE ip_prefix = ? AND created_at > ?', [network, now - HOUR_MS]))?.n ?? 0);
       if (recent > LIMIT_PER_NETWORK)
         throw new CustosError('CUSTOS_RATE_LIMITED', 'too many requests from this network: try again later', [{ rule: 'intake_rate', message: 'too many requests from this network' }]);
-      if (!(await this.codeAllowed(t, digest, network, now))) return false;
+      if (!(await this.codeAllowed(t, digest, network, now))) {
+        // (thrown inside the transaction: the confirmation is not kept)
+        if (input.requestId !== undefined) throw codeHeldBack();
+        return false;
+      }
       await this.countCode(t, digest, network, now);
       // (only a code sent counts: one the limits per address held back does not use up the request's codes)
       if (input.requestId !== undefined && (await t.run('UPDATE requests SET identifier_codes = identifier_codes + 1 WHERE ' + codesLeft, [input.requestId])).changes !== 1) throw codeLimitReached();
@@ -475,6 +493,7 @@ export class Intakes {
     const filing = this.unseal(confirmationId, row.details, 'details') as Record<string, unknown> | undefined;
     return {
       confirmationId,
+      verifiedAt: row.verifiedAt,
       subjectId: row.subject_id,
       ...target,
       language: row.language,

@@ -432,6 +432,23 @@ describeBackends('data-subject requests', (backend) => {
     expect((await custos.vault.read(kim, ['email'])).fields.email).toBe('Jiwoo.New@example.kr');
   });
 
+  it('a correction that cannot be filed once the code to the new address is right leaves that code usable', async () => {
+    const pending = (await custos.requests.confirmBeforeFiling(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { email: 'jiwoo.retry@example.kr' } } }, '198.51.100.9'))!;
+    await custos.outbox.deliver();
+    const code = codeIn((await sink.waitFor((m) => m.to.includes('jiwoo.retry@example.kr'))).raw)!;
+    const file = custos.requests.file;
+    custos.requests.file = async () => {
+      throw new Error('store unavailable');
+    };
+    try {
+      await expect(custos.requests.fileConfirmed(kim, pending.confirmationId, code)).rejects.toThrow('store unavailable');
+    } finally {
+      custos.requests.file = file;
+    }
+    expect(await custos.requests.fileConfirmed(kim, pending.confirmationId, code)).toMatchObject({ type: 'correction', identifierConfirmation: 'confirmed' });
+    await rejects(custos.requests.fileConfirmed(kim, pending.confirmationId, code), 'CUSTOS_VERIFICATION_FAILED', 'code_valid');
+  });
+
   it('five wrong codes to the new address end the confirmation; a proof for another value files nothing', async () => {
     const pending = (await custos.requests.confirmBeforeFiling(kim, { type: 'correction', language: 'ko', channel: 'application', details: { fields: { email: 'typo@exmaple.kr' } } }, '198.51.100.7'))!;
     await custos.outbox.deliver();
@@ -509,7 +526,8 @@ describeBackends('data-subject requests', (backend) => {
     const r = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'staff', details: { fields: { email: 'jiwoo.home@example.kr' } } }, staff);
     const mails = () => sink.messages.filter((m) => m.to.includes('jiwoo.home@example.kr'));
     // from one network the limits per address let three through; the next is held back and does not count
-    for (let i = 0; i < LIMIT_PER_IDENTIFIER_NETWORK + 1; i++) await custos.requests.sendIdentifierCode(r.requestId, staff, '203.0.113.5');
+    for (let i = 0; i < LIMIT_PER_IDENTIFIER_NETWORK; i++) await custos.requests.sendIdentifierCode(r.requestId, staff, '203.0.113.5');
+    await rejects(custos.requests.sendIdentifierCode(r.requestId, staff, '203.0.113.5'), 'CUSTOS_RATE_LIMITED', 'identifier_code_rate');
     await custos.requests.sendIdentifierCode(r.requestId, staff, '198.51.100.20');
     for (const ip of ['192.0.2.7', '198.51.100.20']) {
       const e = await rejects(custos.requests.sendIdentifierCode(r.requestId, staff, ip), 'CUSTOS_REQUEST_STATE', 'identifier_code_limit');
@@ -521,12 +539,34 @@ describeBackends('data-subject requests', (backend) => {
     expect(mails()).toHaveLength(MAX_RESENDS + 1);
     await custos.audit.flush();
     expect((await custos.audit.query({ action: 'request.identifier_code' })).map((x) => [x.outcome, x.reason])).toEqual([
+      ['denied', 'identifier_code_rate'],
       ['denied', 'identifier_code_limit'],
       ['denied', 'identifier_code_limit'],
     ]);
     // the last code still confirms the new address
     const confirmed = await custos.requests.confirmIdentifier(r.requestId, codeIn(mails().at(-1)!.raw)!, staff);
     expect(confirmed.identifierConfirmation).toBe('confirmed');
+  });
+
+  it('a staff code the limits per address hold back is not recorded as sent: staff are told, and the code sent before still confirms', async () => {
+    const r = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'staff', details: { fields: { email: 'jiwoo.held@example.kr' } } }, staff);
+    const mails = () => sink.messages.filter((m) => m.to.includes('jiwoo.held@example.kr'));
+    for (let i = 0; i < LIMIT_PER_IDENTIFIER_NETWORK; i++) await custos.requests.sendIdentifierCode(r.requestId, staff, '203.0.113.5');
+    const e = await rejects(custos.requests.sendIdentifierCode(r.requestId, staff, '203.0.113.5'), 'CUSTOS_RATE_LIMITED', 'identifier_code_rate');
+    expect(e.details[0].field).toBe('requestId');
+    expect(e.message).not.toContain('jiwoo');
+    const timeline = (await custos.requests.get(r.requestId)).timeline;
+    expect(timeline.map((x) => x.event)).toEqual(['received', ...Array(LIMIT_PER_IDENTIFIER_NETWORK).fill('identifier_code_sent'), 'identifier_code_held_back']);
+    expect(timeline.at(-1)!.note).toContain('identifier_code_rate');
+    await custos.audit.flush();
+    expect((await custos.audit.query({ action: 'request.identifier_code_sent' }))).toHaveLength(LIMIT_PER_IDENTIFIER_NETWORK);
+    expect((await custos.audit.query({ action: 'request.identifier_code' })).map((x) => [x.outcome, x.reason])).toEqual([['denied', 'identifier_code_rate']]);
+    await custos.outbox.deliver();
+    await sink.waitFor(() => mails().length === LIMIT_PER_IDENTIFIER_NETWORK);
+    await new Promise((res) => setTimeout(res, 200));
+    expect(mails()).toHaveLength(LIMIT_PER_IDENTIFIER_NETWORK);
+    // nothing of the held-back code was kept: the last code sent is still the one to enter
+    expect((await custos.requests.confirmIdentifier(r.requestId, codeIn(mails().at(-1)!.raw)!, staff)).identifierConfirmation).toBe('confirmed');
   });
 
   it('a correction of an email or phone waits for staff even where the policy fulfils corrections at once', async () => {

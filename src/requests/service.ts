@@ -480,9 +480,15 @@ export class Requests {
     if (!this.intakes) throw notFound('confirmation');
     const c = await this.intakes.confirmIdentifier(confirmationId, code, subjectId);
     const f = c.filing as { type: RequestType; language: Language; channel: Channel; details?: Record<string, unknown> } | undefined;
-    // a confirmation started by staff for a filed request is confirmed there (`confirmIdentifier`)
-    if (!f) throw notFound('confirmation', 'confirmationId');
-    return this.file(subjectId, { type: f.type, language: f.language, channel: f.channel, details: f.details, identifierProof: c.confirmationId }, actor);
+    try {
+      // a confirmation started by staff for a filed request is confirmed there (`confirmIdentifier`)
+      if (!f) throw notFound('confirmation', 'confirmationId');
+      return await this.file(subjectId, { type: f.type, language: f.language, channel: f.channel, details: f.details, identifierProof: c.confirmationId }, actor);
+    } catch (e) {
+      // what the code was entered for could not be done: it stays usable (wrong codes stay counted)
+      await this.intakes.giveBack({ intakeId: c.confirmationId, verifiedAt: c.verifiedAt });
+      throw e;
+    }
   }
 
   /**
@@ -490,15 +496,20 @@ export class Requests {
    * gives it back to staff (by phone, in person), who enter it with `confirmIdentifier`; until then the
    * request cannot be approved. A record of "we checked" by staff is not accepted instead: only a message
    * to the new value shows that the person receives what is sent there. A request gets
-   * MAX_CODES_PER_REQUEST codes at most (409, rule `identifier_code_limit`, audited as denied).
+   * MAX_CODES_PER_REQUEST codes at most (409, rule `identifier_code_limit`, audited as denied). A code the
+   * limits per address hold back is not sent: 429, rule `identifier_code_rate`, audited as denied and in
+   * the timeline as held back.
    */
   async sendIdentifierCode(requestId: string, actor: Actor, ip: string): Promise<{ confirmationId: string; expiresAt: string; field: string }> {
     const { r, field, value } = await this.pendingIdentifier(requestId, 'send a code');
     if (!this.intakes) throw new CustosError('CUSTOS_REQUEST_STATE', 'codes cannot be sent here', [{ field: 'requestId', rule: 'identifier_unconfirmed', message: 'no way to confirm the new value' }]);
     const c = this.policy().categories[field];
     const started = await this.intakes.startConfirmation({ subjectId: r.subject_id, field, kind: c.type === 'email' ? 'email' : 'phone', value, language: r.language, requestId, ip }).catch(async (e: unknown) => {
-      // past the codes a request gets (identifier_code_limit), or the limit of the network
-      if (e instanceof CustosError) await this.auditStep(actor, r, 'identifier_code', 'denied', e.details[0]?.rule);
+      // past the codes a request gets (identifier_code_limit), the limits per address (identifier_code_rate),
+      // or the limit of the network
+      const rule = e instanceof CustosError ? e.details[0]?.rule : undefined;
+      if (rule === 'identifier_code_rate') await this.event(requestId, actor.keyId, 'identifier_code_held_back', `no code was sent to the new ${field}: the limits per address held it back (${rule})`);
+      if (e instanceof CustosError) await this.auditStep(actor, r, 'identifier_code', 'denied', rule);
       throw e;
     });
     await this.event(requestId, actor.keyId, 'identifier_code_sent', `a code was sent to the new ${field}`);

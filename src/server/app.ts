@@ -10,7 +10,7 @@ import { MAX_JSON_DEPTH, nestsDeeperThan } from '../validation.js';
 import { CustosError, ERRORS } from '../errors.js';
 import type { Custos } from '../custos.js';
 import type { Actor } from '../access/keys.js';
-import { validate, type RouteSpec } from './route.js';
+import { namedAsGiven, validate, type RouteSpec } from './route.js';
 import { subjectRoutes } from './routes/subjects.js';
 import { keyRoutes } from './routes/keys.js';
 import { auditRoutes } from './routes/audit.js';
@@ -268,7 +268,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
         const query = validate(r.query, req.query, 'query');
         const body = validate(r.body, req.body ?? (r.body ? {} : undefined), 'body');
         if (r.status) reply.code(r.status);
-        return r.handler({ custos, actor, params, query, body, req, reply, subject, metrics });
+        return namedAsGiven({ params, query, body }, () => r.handler({ custos, actor, params, query, body, req, reply, subject, metrics }));
       },
     });
   for (const r of routes) if (!isBrowserPath(r.url)) addRoute(app, r);

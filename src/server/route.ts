@@ -10,6 +10,7 @@ import type { Actor } from '../access/keys.js';
 import type { SubjectClaims } from '../requests/tokens.js';
 import type { Metrics } from './metrics.js';
 import { parseInput } from '../validation.js';
+import { CustosError } from '../errors.js';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 /** The operations a role may be granted in the policy (one list: the policy schema's). */
@@ -85,4 +86,34 @@ export const problemSchema = z.object({
 /** `; Secure` for cookies when the request came over HTTPS or the operator says it is served over HTTPS. */
 export function secureCookieAttr(req: FastifyRequest, custos: Custos): string {
   return req.protocol === 'https' || custos.info.secureCookies ? '; Secure' : '';
+}
+
+/**
+ * Runs a route's handler; a field that an error of the core names (`code`, `details.fields.email`, `id`)
+ * and that the request gave is named as the route's own validation names it: `body.code`,
+ * `body.details.fields.email`, `params.id`. The core keeps its own names (the CLI's, the SDK's).
+ */
+export async function namedAsGiven<T>(given: { params: unknown; query: unknown; body: unknown }, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (!(e instanceof CustosError)) throw e;
+    const where = (field: string | undefined) => {
+      if (field === undefined) return undefined;
+      const key = field.split(/[.[]/)[0];
+      return (['params', 'query', 'body'] as const).find((w) => {
+        const v = given[w];
+        return v !== null && typeof v === 'object' && !Array.isArray(v) && Object.hasOwn(v, key);
+      });
+    };
+    if (!e.details.some((d) => where(d.field))) throw e;
+    let message = e.message;
+    const details = e.details.map((d) => {
+      const w = where(d.field);
+      if (!w) return d;
+      if (message.startsWith(`${d.field}: `)) message = `${w}.${message}`;
+      return { ...d, field: `${w}.${d.field}` };
+    });
+    throw new CustosError(e.code, message, details);
+  }
 }

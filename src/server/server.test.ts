@@ -66,10 +66,10 @@ describe('HTTP API', () => {
     expect((await call('POST', '/v1/subjects/search', supportKey, { purpose: 'inquiry_reply', email: 'reply@example.kr', category: 'inquiry_email' })).body).toEqual({ ids: [id] });
     const denied = await call('POST', '/v1/subjects/search', supportKey, { purpose: 'support', email: 'reply@example.kr', category: 'inquiry_email' });
     expect(denied.status).toBe(403);
-    expect(denied.body.errors).toEqual([expect.objectContaining({ field: 'category', rule: 'category_not_for_purpose' })]);
+    expect(denied.body.errors).toEqual([expect.objectContaining({ field: 'body.category', rule: 'category_not_for_purpose' })]);
     expect(JSON.stringify(denied.body)).not.toContain('reply@example.kr');
     const wrong = await call('POST', '/v1/subjects/search', supportKey, { purpose: 'support', email: 'reply@example.kr', category: 'name' });
-    expect([wrong.status, wrong.body.errors]).toEqual([400, [expect.objectContaining({ field: 'category', rule: 'lookup_category' })]]);
+    expect([wrong.status, wrong.body.errors]).toEqual([400, [expect.objectContaining({ field: 'body.category', rule: 'lookup_category' })]]);
 
     const rec = await call('POST', `/v1/subjects/${id}/records`, appKey, { purpose: 'lesson_delivery', category: 'messages', value: 'see you at 7' });
     expect(rec.status).toBe(201);
@@ -101,11 +101,11 @@ describe('HTTP API', () => {
     const { id } = await custos.subjects.create({ fields: { name: 'Keys' } }, { actor: { keyId: 'k', role: 'application' }, purpose: 'account' });
     const cases: [string, string, string | undefined, unknown, string, string][] = [
       ['POST', '/v1/subjects', appKey, { purpose: 'account', fields: { name: 'A' }, [email]: 1 }, 'body', 'unknown_key'],
-      ['POST', '/v1/subjects', appKey, { purpose: 'account', fields: { [email]: 'x' } }, 'fields', 'category_declared'],
-      ['PATCH', `/v1/subjects/${id}`, appKey, { purpose: 'account', fields: { [email]: 'x' } }, 'fields', 'category_declared'],
+      ['POST', '/v1/subjects', appKey, { purpose: 'account', fields: { [email]: 'x' } }, 'body.fields', 'category_declared'],
+      ['PATCH', `/v1/subjects/${id}`, appKey, { purpose: 'account', fields: { [email]: 'x' } }, 'body.fields', 'category_declared'],
       ['GET', `/v1/subjects/${id}?purpose=support&${encodeURIComponent(email)}=1`, supportKey, undefined, 'query', 'unknown_key'],
       ['PUT', `/v1/subjects/${id}/preferences`, appKey, { preferences: { [email.repeat(3)]: true } }, 'body.preferences', 'invalid_key'],
-      ['PUT', `/v1/subjects/${id}/preferences`, appKey, { preferences: { [email.slice(0, 20)]: true } }, 'preferences', 'preference_declared'],
+      ['PUT', `/v1/subjects/${id}/preferences`, appKey, { preferences: { [email.slice(0, 20)]: true } }, 'body.preferences', 'preference_declared'],
       ['PUT', `/v1/subjects/${id}/preferences`, appKey, { preferences: { [email.slice(0, 20)]: 'yes' } }, 'body.preferences', 'wrong_type'],
     ];
     for (const [method, path, key, body, field, rule] of cases) {
@@ -160,18 +160,20 @@ describe('HTTP API', () => {
     const request = await custos.requests.file(id, { type: 'access', language: 'en', channel: 'staff' });
     const court = { type: 'public_authority', name: 'Tokyo District Court' };
     const cases: [string, string, string, unknown, number, string][] = [
-      ['POST', '/v1/disclosures', admin, { subjects: [id], recipient: 'no_such_recipient', categories: ['name'], purpose: 'third_party_provision' }, 404, 'recipient'],
-      ['POST', '/v1/disclosures', admin, { subjects: [id], recipient: court, categories: ['name'], purpose: 'legal_request', basis: 'court_order', reference: 'case 9', continues: `dsc_${'a'.repeat(20)}` }, 404, 'continues'],
-      ['DELETE', '/v1/keys/aaaaaaaaaaaa', admin, undefined, 404, 'keyId'],
-      ['GET', '/v1/policy/diff?from=1&to=99', admin, undefined, 404, 'to'],
-      ['GET', '/v1/policy/diff?from=99&to=1', admin, undefined, 404, 'from'],
-      ['POST', '/v1/subject-tokens', appKey, { subjectId: 'nobody' }, 404, 'subjectId'],
-      ['POST', '/v1/requests', admin, { subjectId: 'nobody', type: 'access', language: 'en' }, 404, 'subjectId'],
-      ['GET', '/v1/subjects/nobody?purpose=support', supportKey, undefined, 404, 'id'],
-      ['POST', '/v1/subjects/nobody/stop-provision', admin, { reason: 'asked by letter' }, 404, 'id'],
-      ['GET', '/v1/requests/nope', admin, undefined, 404, 'id'],
-      ['POST', '/v1/requests/nope/approve', admin, {}, 404, 'id'],
-      ['POST', `/v1/requests/${request.requestId}/fee-paid`, admin, {}, 409, 'id'],
+      ['POST', '/v1/disclosures', admin, { subjects: [id], recipient: 'no_such_recipient', categories: ['name'], purpose: 'third_party_provision' }, 404, 'body.recipient'],
+      ['POST', '/v1/disclosures', admin, { subjects: [id], recipient: court, categories: ['name'], purpose: 'legal_request', basis: 'court_order', reference: 'case 9', continues: `dsc_${'a'.repeat(20)}` }, 404, 'body.continues'],
+      ['DELETE', '/v1/keys/aaaaaaaaaaaa', admin, undefined, 404, 'params.keyId'],
+      ['GET', '/v1/policy/diff?from=1&to=99', admin, undefined, 404, 'query.to'],
+      ['GET', '/v1/policy/diff?from=99&to=1', admin, undefined, 404, 'query.from'],
+      ['POST', '/v1/subject-tokens', appKey, { subjectId: 'nobody' }, 404, 'body.subjectId'],
+      ['POST', '/v1/requests', admin, { subjectId: 'nobody', type: 'access', language: 'en' }, 404, 'body.subjectId'],
+      ['GET', '/v1/subjects/nobody?purpose=support', supportKey, undefined, 404, 'params.id'],
+      ['POST', '/v1/subjects/nobody/stop-provision', admin, { reason: 'asked by letter' }, 404, 'params.id'],
+      ['GET', '/v1/requests/nope', admin, undefined, 404, 'params.id'],
+      ['POST', '/v1/requests/nope/approve', admin, {}, 404, 'params.id'],
+      ['POST', '/v1/requests/nope/identifier-code', admin, {}, 404, 'params.id'],
+      ['POST', '/v1/requests/nope/identifier-confirmation', admin, { code: '123456' }, 404, 'params.id'],
+      ['POST', `/v1/requests/${request.requestId}/fee-paid`, admin, {}, 409, 'params.id'],
     ];
     for (const [method, path, key, body, status, field] of cases) {
       const r = await call(method, path, key, body);
@@ -189,12 +191,12 @@ describe('HTTP API', () => {
   it('bad input is a 4xx problem+json naming the field and the rule, and writes nothing', async () => {
     const before = await custos.vault.count();
     const cases: [string, string, unknown, number, string, string][] = [
-      ['POST', '/v1/subjects', { purpose: 'account', fields: { email: 'nope' } }, 400, 'fields.email', 'email_syntax'],
+      ['POST', '/v1/subjects', { purpose: 'account', fields: { email: 'nope' } }, 400, 'body.fields.email', 'email_syntax'],
       ['POST', '/v1/subjects', { fields: { name: 'A' } }, 400, 'body.purpose', 'required'],
       ['POST', '/v1/subjects', { purpose: 'account', fields: { name: 'A' }, extra: 1 }, 400, 'body', 'unknown_key'],
-      ['POST', '/v1/subjects', { purpose: 'spying', fields: { name: 'A' } }, 400, 'purpose', 'purpose_declared'],
-      ['POST', '/v1/subjects', { purpose: 'account', fields: { shoe: 1 } }, 400, 'fields', 'category_declared'],
-      ['POST', '/v1/subjects', { purpose: 'account', fields: { card: '4111111111111111' } }, 403, 'fields.card', 'category_not_for_purpose'],
+      ['POST', '/v1/subjects', { purpose: 'spying', fields: { name: 'A' } }, 400, 'body.purpose', 'purpose_declared'],
+      ['POST', '/v1/subjects', { purpose: 'account', fields: { shoe: 1 } }, 400, 'body.fields', 'category_declared'],
+      ['POST', '/v1/subjects', { purpose: 'account', fields: { card: '4111111111111111' } }, 403, 'body.fields.card', 'category_not_for_purpose'],
       ['POST', '/v1/subjects', { purpose: 'account', jurisdiction: 'XX', fields: {} }, 400, 'body.jurisdiction', 'not_allowed_value'],
       ['POST', '/v1/subjects', '{"purpose": "account", ', 400, 'body', 'request'],
       ['POST', '/v1/subjects/erase', { ids: [], reason: 'r' }, 400, 'body.ids', 'too_small'],
@@ -219,7 +221,7 @@ describe('HTTP API', () => {
     const found = await call('PATCH', `/v1/subjects/${grown}`, appKey, { purpose: 'account', fields: { birth_date: young.toISOString().slice(0, 10) } });
     expect(found.status).toBe(422);
     expect(found.body.code).toBe('CUSTOS_UNDER_AGE');
-    expect(found.body.errors.map((e: { field: string; rule: string }) => `${e.field}:${e.rule}`)).toEqual(['fields.birth_date:minimum_age', 'subject:erased_as_child']);
+    expect(found.body.errors.map((e: { field: string; rule: string }) => `${e.field}:${e.rule}`)).toEqual(['body.fields.birth_date:minimum_age', 'subject:erased_as_child']);
     expect(JSON.stringify(found.body)).not.toContain(young.toISOString().slice(0, 10));
     expect((await call('GET', `/v1/subjects/${grown}?purpose=support&fields=name`, supportKey)).body.withheld).toEqual([{ field: 'name', reason: 'erased' }]);
     expect((await call('GET', '/v1/subjects/nobody?purpose=support', supportKey)).status).toBe(404);
@@ -289,7 +291,7 @@ describe('HTTP API', () => {
     expect((await call('POST', '/v1/subjects/search', key, { purpose: 'support', email: 'a@example.com' })).status).toBe(200);
     expect((await call('DELETE', `/v1/keys/${created.body.info.keyId}`, admin)).status).toBe(200);
     expect((await call('POST', '/v1/subjects/search', key, { purpose: 'support', email: 'a@example.com' })).status).toBe(401);
-    expect((await call('POST', '/v1/keys', admin, { name: 'x', role: 'emperor' })).body.errors[0]).toMatchObject({ field: 'role', rule: 'role_declared' });
+    expect((await call('POST', '/v1/keys', admin, { name: 'x', role: 'emperor' })).body.errors[0]).toMatchObject({ field: 'body.role', rule: 'role_declared' });
   });
 
   it('audit verification, entries and checkpoint for the auditor', async () => {

@@ -133,7 +133,7 @@ describe('visit log over HTTP', () => {
   it('refuses bad beacons with the field and rule, storing nothing', async () => {
     const before = (await custos.visits.list()).length;
     for (const [body, field] of [
-      [{ url: 'javascript:alert(1)' }, 'url'],
+      [{ url: 'javascript:alert(1)' }, 'body.url'],
       [{ url: 'https://shop.example/', status: 99 }, 'body.status'],
       [{ url: 'https://shop.example/', extra: 'x' }, 'body'],
       ['not json', 'body'],

@@ -29,6 +29,7 @@ import { invalidInput } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
 import { truncateIp } from './ip.js';
 import { parseUserAgent } from './user-agent.js';
+import { Lru } from '../lru.js';
 
 const tldts = lazy<typeof import('tldts')>('tldts');
 
@@ -124,10 +125,12 @@ export function minimiseUrl(raw: string | undefined): { url: string; path: strin
 
 export { subtractDuration };
 
+/** Reverse DNS answers kept (an hour each); the least recently used go first. */
+const DNS_CACHE_LIMIT = 5000;
 const PRIVATE = [/^10\./, /^127\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^169\.254\./, /^0\./, /^::1$/, /^::$/, /^f[cd]/i, /^fe[89ab]/i, /^::ffff:(10|127|192\.168)\./i];
 
 export class Visits {
-  private readonly dnsCache = new Map<string, { domain: string | null; until: number }>();
+  private readonly dnsCache = new Lru<{ domain: string | null; until: number }>(DNS_CACHE_LIMIT);
 
   private constructor(
     private readonly db: Db,
@@ -161,7 +164,6 @@ export class Visits {
     } catch {
       domain = null;
     }
-    if (this.dnsCache.size > 5000) this.dnsCache.delete(this.dnsCache.keys().next().value as string);
     this.dnsCache.set(ip, { domain, until: Date.now() + 3_600_000 });
     return domain;
   }

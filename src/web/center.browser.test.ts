@@ -445,6 +445,12 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
     const receipt = JSON.parse(Buffer.from((await readFile((await download.path())!, 'utf8')).split('.')[1], 'base64url').toString('utf8'));
     expect(receipt).toMatchObject({ event_type: 'consent_given', pii_principal_id: people.sora, purposes: [{ id: 'lesson_delivery' }] });
     expect(await status.innerText()).toContain(receipt.record_id);
+    // switched to another language, the message is said again in it, with the use's name in it too
+    await page.locator('#language').selectOption('ja');
+    await expect.poll(() => status.innerText()).toContain('ありがとうございます。「レッスンの予約と提供」のためにデータを利用させていただきます。');
+    expect(await status.innerText()).toContain(`この変更の同意レシートを発行しました（参照番号 ${receipt.record_id}）。`);
+    await page.locator('#language').selectOption('en');
+    await expect.poll(() => status.innerText()).toContain('Thank you: we may now use your data for “Booking and giving lessons”.');
     const [audited] = await custos.audit.query({ action: 'consent.grant', subjectId: people.sora });
     expect(audited).toMatchObject({ actor: { keyId: 'subject', role: 'subject' }, details: { purposes: ['lesson_delivery'], method: 'privacy_center' } });
 

@@ -34,7 +34,7 @@ describeBackends('admin console password sign-in', (backend) => {
   it('refuses sign-in while no password is set, with the same answer as a wrong password', async () => {
     const r = await app.inject({ method: 'POST', url: '/v1/admin/session', payload: { password: 'anything at all' } });
     expect(r.statusCode).toBe(401);
-    expect(r.json().errors[0]).toMatchObject({ field: 'password', rule: 'admin_password' });
+    expect(r.json().errors[0]).toMatchObject({ field: 'body.password', rule: 'admin_password' });
     expect(r.headers['set-cookie']).toBeUndefined();
   });
 

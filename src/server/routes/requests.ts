@@ -92,21 +92,25 @@ export const privacyRoutes = [
       const v = await custos.intakes.verify(body.intakeId, body.code.trim());
       const input = { type: v.type, language: v.language, channel: v.agent ? ('agent' as const) : ('privacy_center' as const), details: v.details, agent: v.agent };
       // (an agent's correction is filed and waits: staff send the code to the new value, see identifier-code)
-      // A confirmation that cannot start leaves the person's code usable: they need not start over.
-      const pending = await custos.requests.confirmBeforeFiling(v.subjectId, input, req.ip).catch(async (e: unknown) => {
+      // A confirmation that cannot start, or a request that cannot be filed (a value not valid in the
+      // person's region, a store error), leaves the person's code usable: they need not start over.
+      let pending, request;
+      try {
+        pending = await custos.requests.confirmBeforeFiling(v.subjectId, input, req.ip);
+        if (!pending) request = await custos.requests.file(v.subjectId, input);
+      } catch (e) {
         await custos.intakes.giveBack(v);
         throw e;
-      });
+      }
       if (pending) {
         const session = await custos.subjectTokens.issue({ subjectId: v.subjectId, via: 'privacy_center', origin: v.intakeId });
         reply.header('set-cookie', `${SESSION_COOKIE}=${session.token}; Path=/v1/privacy; HttpOnly; SameSite=Strict; Max-Age=1800${secureCookieAttr(req, custos)}`);
         return { token: session.token, expiresAt: session.expiresAt, confirmation: pending };
       }
-      const request = await custos.requests.file(v.subjectId, input);
       // The code went to the person, but whoever entered it for an agent's intake is treated as the agent:
       // the session follows that one request (its status and outcome), nothing else of the person's.
       const session = await custos.subjectTokens.issue(
-        v.agent ? { subjectId: v.subjectId, via: 'agent', origin: v.intakeId, requestId: request.requestId } : { subjectId: v.subjectId, via: 'privacy_center', origin: v.intakeId },
+        v.agent ? { subjectId: v.subjectId, via: 'agent', origin: v.intakeId, requestId: request!.requestId } : { subjectId: v.subjectId, via: 'privacy_center', origin: v.intakeId },
       );
       reply.header('set-cookie', `${SESSION_COOKIE}=${session.token}; Path=/v1/privacy; HttpOnly; SameSite=Strict; Max-Age=1800${secureCookieAttr(req, custos)}`);
       return { token: session.token, expiresAt: session.expiresAt, request };
@@ -389,7 +393,7 @@ export const requestRoutes = [
     params: requestIdParams,
     body: z.strictObject({}),
     response: confirmation,
-    handler: async ({ custos, actor, params, req }) => custos.requests.sendIdentifierCode(params.id, actor, req.ip),
+    handler: async ({ custos, actor, params, req }) => asField('requestId', 'id', () => custos.requests.sendIdentifierCode(params.id, actor, req.ip)),
   }),
   defineRoute({
     method: 'POST',
@@ -401,7 +405,7 @@ export const requestRoutes = [
     params: requestIdParams,
     body: z.strictObject({ code: z.string().max(12) }),
     response: requestView,
-    handler: async ({ custos, actor, params, body }) => custos.requests.confirmIdentifier(params.id, body.code.trim(), actor),
+    handler: async ({ custos, actor, params, body }) => asField('requestId', 'id', () => custos.requests.confirmIdentifier(params.id, body.code.trim(), actor)),
   }),
   defineRoute({
     method: 'POST',

@@ -77,7 +77,7 @@ function explain(err) {
     answer_unchanged: 'err.newUseAnswered',
     new_use_awaiting: 'err.newUseAnswered',
   };
-  const key = byRule[err.rule] || (err.field?.startsWith('details.fields') ? 'err.correctionValue' : null);
+  const key = byRule[err.rule] || (formField(err)?.startsWith('details.fields') ? 'err.correctionValue' : null);
   return key ? t(key) : t('err.generic');
 }
 
@@ -282,13 +282,19 @@ function showErrors(root, errors) {
   focusOn(summary);
 }
 
+/** The field an API error names, as the form knows it (`body.details.fields.name`: `details.fields.name`). */
+function formField(e) {
+  return e.field?.replace(/^body\./, '');
+}
+
 /** Maps API errors to inputs of the form where a field is named. */
 function apiErrors(r, prefix) {
   return r.errors.map((e) => {
     let target;
-    if (e.field === 'email' || e.field === 'phone') target = state.draft.via;
-    else if (e.field === 'code') target = 'code';
-    else if (e.field?.startsWith('details.fields.')) target = `${prefix}new-${e.field.slice('details.fields.'.length)}`;
+    const field = formField(e);
+    if (field === 'email' || field === 'phone') target = state.draft.via;
+    else if (field === 'code') target = 'code';
+    else if (field?.startsWith('details.fields.')) target = `${prefix}new-${field.slice('details.fields.'.length)}`;
     return { message: explain(e), target: target && document.getElementById(target) ? target : undefined };
   });
 }
@@ -1042,7 +1048,7 @@ function newUsesSection() {
         el(
           'div',
           { id: 'new-use-status', class: `notice ${s.ok ? 'ok' : 'bad'}`, role: 'status', tabindex: '-1' },
-          el('p', {}, s.text, ...(s.receipt ? [' ', el('a', { href: URL.createObjectURL(new Blob([s.receipt.jws], { type: 'application/jose' })), download: `consent-receipt-${s.receipt.id || 'custos'}.jws` }, t('prefs.receipt.save'))] : [])),
+          el('p', {}, newUseStatusText(s), ...(s.receipt ? [' ', el('a', { href: URL.createObjectURL(new Blob([s.receipt.jws], { type: 'application/jose' })), download: `consent-receipt-${s.receipt.id || 'custos'}.jws` }, t('prefs.receipt.save'))] : [])),
         ),
       ]
     : [];
@@ -1084,10 +1090,18 @@ async function answerNewUse(u, answer) {
     state.newUses = r.data.uses;
     const receipt = receiptFacts(r.data.receipt);
     state.receipts = [receipt, ...state.receipts];
-    state.newUseStatus = { ok: true, text: [t(answer === 'consent' ? 'newUses.consented' : 'newUses.declined', { label: u.label }), t('prefs.changed.receipt', { id: receipt.id })].join(sentenceGap()), receipt };
-  } else state.newUseStatus = { ok: false, text: r.status === 410 ? t('prefs.erased') : explain(r.errors[0]) };
+    state.newUseStatus = { ok: true, answer, purpose: u.purpose, label: u.label, receipt };
+  } else state.newUseStatus = { ok: false, erased: r.status === 410, error: r.errors[0] };
   render(false);
   focusOn(document.getElementById('new-use-status'));
+}
+
+/** What happened to the last answer, put into words when shown: a language switch says it again in the new language. */
+function newUseStatusText(s) {
+  if (!s.ok) return s.erased ? t('prefs.erased') : explain(s.error);
+  // (the use's name as the catalog now gives it, in the page's language)
+  const label = state.newUses.find((x) => x.purpose === s.purpose)?.label ?? s.label;
+  return [t(s.answer === 'consent' ? 'newUses.consented' : 'newUses.declined', { label }), t('prefs.changed.receipt', { id: s.receipt.id })].join(sentenceGap());
 }
 
 function newUseState(u) {
