@@ -169,8 +169,9 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
     done();
   });
 
-  app.setErrorHandler((err: FastifyError | CustosError, req, reply) => {
-    if (err instanceof CustosError) {
+  app.setErrorHandler((thrown: FastifyError | CustosError, req, reply) => {
+    if (thrown instanceof CustosError) {
+      const err = namedAsGiven(thrown, req);
       const spec = ERRORS[err.code];
       const internal = spec.status >= 500 && err.code !== 'CUSTOS_STORE_UNAVAILABLE';
       if (internal) req.log.error({ code: err.code }, 'internal error');
@@ -180,6 +181,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
         .type('application/problem+json')
         .send(problem(status, spec.title, internal ? 'internal error' : err.message, { code: err.code, errors: internal ? [] : err.details.map(({ field, rule, message }) => ({ field, rule, message })), instance: req.id }));
     }
+    const err = thrown;
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status === 500) req.log.error({ code: err.code }, 'unhandled error');
     const rule = err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'body_too_large' : err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'media_type' : status === 429 ? 'rate_limited' : 'request';
@@ -268,7 +270,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
         const query = validate(r.query, req.query, 'query');
         const body = validate(r.body, req.body ?? (r.body ? {} : undefined), 'body');
         if (r.status) reply.code(r.status);
-        return namedAsGiven({ params, query, body }, () => r.handler({ custos, actor, params, query, body, req, reply, subject, metrics }));
+        return r.handler({ custos, actor, params, query, body, req, reply, subject, metrics });
       },
     });
   for (const r of routes) if (!isBrowserPath(r.url)) addRoute(app, r);

@@ -89,31 +89,26 @@ export function secureCookieAttr(req: FastifyRequest, custos: Custos): string {
 }
 
 /**
- * Runs a route's handler; a field that an error of the core names (`code`, `details.fields.email`, `id`)
- * and that the request gave is named as the route's own validation names it: `body.code`,
+ * An error of the core as the API names it: a field the error names (`code`, `details.fields.email`, `id`)
+ * that the request gave is named as the route's own validation names it: `body.code`,
  * `body.details.fields.email`, `params.id`. The core keeps its own names (the CLI's, the SDK's).
  */
-export async function namedAsGiven<T>(given: { params: unknown; query: unknown; body: unknown }, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    if (!(e instanceof CustosError)) throw e;
-    const where = (field: string | undefined) => {
-      if (field === undefined) return undefined;
-      const key = field.split(/[.[]/)[0];
-      return (['params', 'query', 'body'] as const).find((w) => {
-        const v = given[w];
-        return v !== null && typeof v === 'object' && !Array.isArray(v) && Object.hasOwn(v, key);
-      });
-    };
-    if (!e.details.some((d) => where(d.field))) throw e;
-    let message = e.message;
-    const details = e.details.map((d) => {
-      const w = where(d.field);
-      if (!w) return d;
-      if (message.startsWith(`${d.field}: `)) message = `${w}.${message}`;
-      return { ...d, field: `${w}.${d.field}` };
+export function namedAsGiven(e: CustosError, given: { params: unknown; query: unknown; body: unknown }): CustosError {
+  const where = (field: string | undefined) => {
+    if (field === undefined) return undefined;
+    const key = field.split(/[.[]/)[0];
+    return (['params', 'query', 'body'] as const).find((w) => {
+      const v = given[w];
+      return v !== null && typeof v === 'object' && !Array.isArray(v) && Object.hasOwn(v, key);
     });
-    throw new CustosError(e.code, message, details);
-  }
+  };
+  if (!e.details.some((d) => where(d.field))) return e;
+  let message = e.message;
+  const details = e.details.map((d) => {
+    const w = where(d.field);
+    if (!w) return d;
+    if (message.startsWith(`${d.field}: `)) message = `${w}.${message}`;
+    return { ...d, field: `${w}.${d.field}` };
+  });
+  return new CustosError(e.code, message, details);
 }
