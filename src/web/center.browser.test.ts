@@ -145,6 +145,13 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: '확인' }).click();
     await page.getByRole('heading', { level: 1, name: '내 요청' }).waitFor();
     await expectAccessible(page, 'center-3-requests-ko');
+    // the notice that the request was received is said again in the language switched to, and back
+    const status = page.locator('main [role=status]').first();
+    expect(await status.innerText()).toContain('요청이 접수되었습니다');
+    await page.locator('#language').selectOption('en');
+    await expect.poll(() => status.innerText()).toContain('has been received');
+    await page.locator('#language').selectOption('ko');
+    await expect.poll(() => status.innerText()).toContain('요청이 접수되었습니다');
 
     await page.getByRole('button', { name: '자세히 보기' }).first().click();
     await page.getByRole('heading', { level: 1, name: '내 개인정보 사본 받기' }).waitFor();

@@ -38,6 +38,7 @@ const state = {
   newUses: [],
   /** What the last answer to a new use did: { ok, text, receipt? }. */
   newUseStatus: null,
+  /** A message for the top of the view: a function that says it in the page's language when shown (see `said`). */
   notice: null,
   errors: null,
 };
@@ -56,6 +57,9 @@ function setLanguage(lang) {
   document.documentElement.lang = lang;
   document.title = t('app.title');
 }
+
+/** A notice as the page's language says it now: notices are kept as functions, so a language switch says them again. */
+const said = (notice) => (typeof notice === 'function' ? notice() : notice);
 
 /** An API error as a sentence in the page's language (the server's own words are English). */
 function explain(err) {
@@ -413,7 +417,8 @@ function codeForm(root, { id, label, minutes, post, then, resend, resent, ended,
           onclick: async () => {
             const r = await resend();
             if (!r.ok && r.status === 401 && ended) return ended();
-            state.notice = r.ok ? resent : explain(r.errors[0]);
+            const err = r.errors?.[0];
+            state.notice = r.ok ? resent : () => explain(err);
             render(false);
             focusOn(document.querySelector('[role=status]') || document.getElementById('code'));
           },
@@ -431,7 +436,7 @@ const blankDraft = () => ({ type: '', via: state.draft.via, email: '', phone: ''
 
 function viewCode(root) {
   const minutes = state.catalog?.codeMinutes ?? 10;
-  const notice = state.notice ? el('div', { class: 'notice ok', role: 'status' }, el('p', {}, state.notice)) : null;
+  const notice = state.notice ? el('div', { class: 'notice ok', role: 'status' }, el('p', {}, said(state.notice))) : null;
   const form = codeForm(root, {
     id: 'code-form',
     label: t('code.label'),
@@ -442,12 +447,12 @@ function viewCode(root) {
       state.sessionUntil = r.data.expiresAt;
       // a new email or phone: the correction is filed once the code sent to the new value is entered
       if (r.data.confirmation) return askConfirmation(r.data.confirmation);
-      state.notice = t('verified.filed', { type: typeName(r.data.request.type) });
+      state.notice = () => t('verified.filed', { type: typeName(r.data.request.type) });
       state.draft = blankDraft();
       await openRequests(r.data.request.requestId);
     },
     resend: () => call('POST', '/v1/privacy/requests/resend', { body: { intakeId: state.intake.intakeId } }),
-    resent: t('code.resent', { minutes }),
+    resent: () => t('code.resent', { minutes }),
     leave: {
       text: t('code.restart'),
       onclick: () => {
@@ -480,7 +485,7 @@ function viewConfirm(root) {
   const minutes = state.catalog?.codeMinutes ?? 10;
   const c = state.confirmation;
   const category = (state.catalog?.categories || []).find((x) => x.id === c.field);
-  const notice = state.notice ? el('div', { class: 'notice ok', role: 'status' }, el('p', {}, state.notice)) : null;
+  const notice = state.notice ? el('div', { class: 'notice ok', role: 'status' }, el('p', {}, said(state.notice))) : null;
   const ended = () => {
     state.view = 'ended';
     render();
@@ -493,12 +498,12 @@ function viewConfirm(root) {
     then: async (r) => {
       if (!r.ok) return r.status === 401 ? ended() : showErrors(root, apiErrors(r, ''));
       state.confirmation = null;
-      state.notice = t('verified.filed', { type: typeName(r.data.type) });
+      state.notice = () => t('verified.filed', { type: typeName(r.data.type) });
       state.draft = blankDraft();
       await openRequests(r.data.requestId);
     },
     resend: () => call('POST', '/v1/privacy/me/identifier-confirmation/resend', { body: { confirmationId: c.confirmationId } }),
-    resent: t('confirm.resent', { minutes }),
+    resent: () => t('confirm.resent', { minutes }),
     ended,
     leave: {
       text: t('confirm.cancel'),
@@ -597,7 +602,7 @@ function viewRequests(root) {
   root.append(
     heading(t('requests.title')),
     steps(2),
-    ...(state.notice ? [el('div', { class: 'notice ok', role: 'status' }, el('p', {}, state.notice))] : []),
+    ...(state.notice ? [el('div', { class: 'notice ok', role: 'status' }, el('p', {}, said(state.notice)))] : []),
     el('p', {}, until),
     sessionNav('requests'),
     ...newUsesSection(),
@@ -623,7 +628,8 @@ async function openDetail(requestId) {
       state.view = 'ended';
       return render();
     }
-    state.notice = explain(r.errors[0]);
+    const err = r.errors[0];
+    state.notice = () => explain(err);
     return render();
   }
   state.current = r.data;
@@ -784,7 +790,7 @@ function anotherRequestForm(root) {
           return showErrors(root, apiErrors(r, 'more-'));
         }
         if (r.data.confirmation) return askConfirmation(r.data.confirmation);
-        state.notice = t('verified.filed', { type: typeName(r.data.type) });
+        state.notice = () => t('verified.filed', { type: typeName(r.data.type) });
         state.draft = { type: '', via: d.via, email: '', phone: '', fields: {}, purposes: [] };
         await openRequests(r.data.requestId);
       },
@@ -858,14 +864,14 @@ async function signOut() {
   const r = await call('DELETE', '/v1/privacy/session');
   forgetSession();
   state.view = 'signedOut';
-  state.notice = r.ok ? null : t('signout.failed');
+  state.notice = r.ok ? null : () => t('signout.failed');
   render();
 }
 
 function viewSignedOut(root) {
   root.append(
     heading(t('signout.title')),
-    ...(state.notice ? [el('div', { class: 'notice bad', role: 'alert' }, el('p', {}, state.notice))] : [el('p', {}, t('signout.text'))]),
+    ...(state.notice ? [el('div', { class: 'notice bad', role: 'alert' }, el('p', {}, said(state.notice)))] : [el('p', {}, t('signout.text'))]),
     el(
       'button',
       {
@@ -919,7 +925,8 @@ async function openPreferences() {
   }
   state.preferences = r.ok ? r.data.preferences : null;
   if (r.ok) await fetchNewUses();
-  state.notice = r.ok ? null : r.status === 410 ? t('prefs.erased') : explain(r.errors[0]);
+  const err = r.ok ? undefined : r.errors[0];
+  state.notice = r.ok ? null : r.status === 410 ? () => t('prefs.erased') : () => explain(err);
   state.view = 'preferences';
   render();
 }
@@ -953,7 +960,7 @@ function receiptList() {
 function viewPreferences(root) {
   root.append(heading(t('prefs.title')), sessionNav('preferences'));
   if (!state.preferences) {
-    root.append(el('div', { class: 'notice warn', role: 'status' }, el('p', {}, state.notice || t('err.generic'))));
+    root.append(el('div', { class: 'notice warn', role: 'status' }, el('p', {}, said(state.notice) || t('err.generic'))));
     return;
   }
   const status = el('div', { id: 'prefs-status', class: 'notice ok', role: 'status', hidden: true });
