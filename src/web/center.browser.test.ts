@@ -109,6 +109,7 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
     await make('hana', { name: 'Hana Sato', email: 'hana@example.jp' }, 'JP');
     await make('ren', { name: 'Ren Mori', email: 'ren@example.jp' }, 'JP');
     await make('yui', { name: 'Yui Kato', email: 'yui@example.jp' }, 'JP');
+    await make('mio', { name: 'Mio Ueda', email: 'mio@example.jp' }, 'JP');
     // Hana said yes to the newsletter and to recommendations when she signed up (a form in the application).
     await custos.preferences.grant(people.hana, ['marketing_email', 'recommendations'], { method: 'form', language: 'ja' }, APP);
     app = await buildServer(custos, { publicRateLimit: 1000 });
@@ -251,6 +252,36 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
     expect(page.url()).toBe(`${base}/`);
     await custos.requests.approve(filed.requestId, { keyId: 'po', role: 'privacy_officer' });
     expect(await custos.vault.findByEmail('ren.mori@example.jp')).toEqual([people.ren]);
+    await ctx.close();
+  });
+
+  it('a new phone number not valid in the person\'s region is found once the code is entered: back to the form, the number kept, to write it with the country code', async () => {
+    const ctx = await browser.context('en-GB');
+    const page = await ctx.newPage();
+    await page.goto(`${base}/`);
+    await page.getByLabel('Correct my data').check();
+    await page.getByRole('checkbox', { name: 'Phone number', exact: true }).check();
+    // a Korean mobile number in national form: not a number in Japan, where Mio lives
+    await page.getByLabel('Correct value for “Phone number”').fill('010-1234-5678');
+    await page.getByRole('textbox', { name: 'Email address', exact: true }).fill('mio@example.jp');
+    await page.getByRole('button', { name: 'Send me a code' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor();
+    await page.getByLabel('Your 6-digit code').fill(await codeFor('mio@example.jp', 0));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    const summary = page.getByRole('alert');
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain('with the country code');
+    const field = page.getByLabel('Correct value for “Phone number”');
+    expect(await field.inputValue()).toBe('010-1234-5678');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await custos.requests.mine(people.mio)).toEqual([]);
+    // written with the country code, it is a new start: a new code to the address on file
+    await field.fill('+82 10-1234-5678');
+    await page.getByRole('button', { name: 'Send me a code' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor();
+    await page.getByLabel('Your 6-digit code').fill(await codeFor('mio@example.jp', 1));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Confirm your new Phone number' }).waitFor();
     await ctx.close();
   });
 

@@ -71,6 +71,7 @@ function explain(err) {
     email: 'err.email',
     phone_syntax: 'err.phone',
     phone: 'err.phone',
+    phone_valid: 'err.phone',
     rate_limited: 'err.rateLimited',
     intake_rate: 'err.rateLimited',
     correction_fields: 'err.correctionFields',
@@ -443,6 +444,15 @@ function viewCode(root) {
     minutes,
     post: (code) => call('POST', '/v1/privacy/verify', { body: { intakeId: state.intake.intakeId, code } }),
     then: async (r) => {
+      if (!r.ok && r.errors.some((e) => formField(e)?.startsWith('details.fields.'))) {
+        // A corrected value found not valid only once the person is known (a phone number in national
+        // form, read in their region): entering the code again would fail the same way. Back to the form,
+        // what they wrote kept and the field marked, to fix it and ask for a new code.
+        state.view = 'start';
+        state.intake = null;
+        render(false);
+        return showErrors(main(), apiErrors(r, ''));
+      }
       if (!r.ok) return showErrors(root, apiErrors(r, ''));
       state.sessionUntil = r.data.expiresAt;
       // a new email or phone: the correction is filed once the code sent to the new value is entered
