@@ -117,6 +117,8 @@ interface Batch {
   /** Its flags (0: no rule can fire). */
   f: number[];
   nameAt: number[];
+  /** 1: the text changed since its flags were read, and needs the character pass again. */
+  again: Uint8Array;
 }
 
 /**
@@ -128,17 +130,28 @@ export function scan(text: string, gated: boolean): Finding[] {
 }
 
 /**
- * Scans a batch stage by stage rather than message by message: the character pass and folding for
- * every message, then the spelled-out rewrites for those that open them, then each recogniser over the
- * messages it opens, then overlaps and mapping back. The compiled expressions and loops of all the
- * stages are far more code than the instruction cache holds; one stage at a time over many messages
- * runs through the code of that stage only. Each message's findings are those of a scan of its own.
+ * Scans a batch stage by stage rather than message by message: the character pass over every message,
+ * folding for those that need it (and the pass again over what changed), the spelled-out rewrites for
+ * those that open them (and the pass again), then each recogniser over the messages it opens, then
+ * overlaps and mapping back. The compiled expressions and loops of all the stages are far more code
+ * than the instruction cache holds; one stage at a time over many messages runs through the code of
+ * that stage only. Each message's findings are those of a scan of its own.
  */
 export function scanMany(texts: readonly string[], gated: boolean): Finding[][] {
   const n = texts.length;
-  const b: Batch = { v: new Array<Normalised>(n), f: new Array<number>(n), nameAt: new Array<number>(n) };
-  for (let i = 0; i < n; i++) characters(texts[i], gated, b, i);
-  for (let i = 0; i < n; i++) if (b.f[i] & (SPELLED_DIGITS | SYMBOL_WORDS)) spelled(gated, b, i);
+  const b: Batch = { v: new Array<Normalised>(n), f: new Array<number>(n), nameAt: new Array<number>(n), again: new Uint8Array(n) };
+  for (let i = 0; i < n; i++) firstPass(texts[i], gated, b, i);
+  for (let i = 0; i < n; i++) if (b.f[i] !== 0) fold(gated, b, i);
+  for (let i = 0; i < n; i++) if (b.again[i] !== 0) passAgain(gated, b, i);
+  if (gated) {
+    for (let i = 0; i < n; i++) {
+      const f = b.f[i] & ~(FOLD | FOLD_SURE);
+      // No rule can fire (a quarter of messages): nothing to look for.
+      b.f[i] = (f & RULES) === 0 ? 0 : f;
+    }
+  }
+  for (let i = 0; i < n; i++) if (b.f[i] & (SPELLED_DIGITS | SYMBOL_WORDS)) spelled(b, i);
+  for (let i = 0; i < n; i++) if (b.again[i] !== 0) passAgain(gated, b, i);
   const cands: Candidate[][] = new Array<Candidate[]>(n);
   for (let i = 0; i < n; i++) cands[i] = [];
   for (let k = 0; k < ANY.length; k++) {
@@ -154,53 +167,66 @@ export function scanMany(texts: readonly string[], gated: boolean): Finding[][] 
   return out;
 }
 
-/** The flat copy, the character pass and folding of message `i`: sets its view and flags (0 when no rule can fire). */
-function characters(text: string, gated: boolean, b: Batch, i: number): void {
+/**
+ * The flat copy of message `i` and, gated, one pass over its characters, which decides which rules
+ * can fire at all (see triggers.ts) and whether the text may need folding: most messages need none,
+ * and skip the folding pass's own scan of their characters. The pass stops at the first character
+ * that needs folding wherever it is (FOLD_SURE), as the flags so far would not count. An empty text
+ * gets no flags: nothing to look for.
+ */
+function firstPass(text: string, gated: boolean, b: Batch, i: number): void {
+  b.again[i] = 0;
   if (text.length === 0) {
     b.f[i] = 0;
     return;
   }
   const t0 = flat(text);
-  let v: Normalised;
-  let f: number;
+  b.v[i] = { text: t0, start: null, end: null };
   if (gated) {
-    // One pass over the characters decides which rules can fire at all (see triggers.ts), and
-    // whether the text may need folding: most messages need none, and skip the folding pass's own
-    // scan of their characters. A folded text gets its own flags; the pass stops at the first
-    // character that needs folding wherever it is (FOLD_SURE), as the flags so far would not count.
-    f = flagsOf(t0, true);
-    if (f & FOLD_SURE) {
-      v = foldChars(t0, false);
-      f = flagsOf(v.text);
-    } else if (f & FOLD) {
-      // Most folds replace one character by one: the map is then the identity, and left out.
-      v = normaliseChars(t0, false);
-      if (v.text !== t0) f = flagsOf(v.text);
-    } else v = { text: t0, start: null, end: null };
-    f &= ~(FOLD | FOLD_SURE);
-    // No rule can fire (a quarter of messages): nothing to look for.
-    if ((f & RULES) === 0) f = 0;
+    b.f[i] = flagsOf(t0, true);
     b.nameAt[i] = nameAtOf;
   } else {
-    v = normaliseChars(t0);
-    f = all(v.text);
+    b.f[i] = -1;
     b.nameAt[i] = Infinity;
   }
-  b.v[i] = v;
-  b.f[i] = f;
 }
 
-/** The spelled-out symbols and digits of message `i` rewritten, with the flags of the rewritten text. */
-function spelled(gated: boolean, b: Batch, i: number): void {
+/** Folds message `i` if it needs it; a folded text needs the character pass again (`again`). */
+function fold(gated: boolean, b: Batch, i: number): void {
+  const f = b.f[i];
+  const t0 = b.v[i].text;
+  if (!gated) {
+    b.v[i] = normaliseChars(t0);
+    b.again[i] = 1;
+  } else if (f & FOLD_SURE) {
+    b.v[i] = foldChars(t0, false);
+    b.again[i] = 1;
+  } else if (f & FOLD) {
+    // Most folds replace one character by one: the map is then the identity, and left out.
+    const v = normaliseChars(t0, false);
+    b.v[i] = v;
+    if (v.text !== t0) b.again[i] = 1;
+  }
+}
+
+/** The spelled-out symbols and digits of message `i` rewritten; a rewritten text needs the character pass again. */
+function spelled(b: Batch, i: number): void {
   const v = b.v[i];
   const w = rewriteSpelled(v, b.f[i]);
   if (w === v) return;
   // applyRewrites joins its pieces into a flat string.
   b.v[i] = w;
+  b.again[i] = 1;
+}
+
+/** The flags of message `i`'s text as it now is (every flag set when not gated). */
+function passAgain(gated: boolean, b: Batch, i: number): void {
+  b.again[i] = 0;
+  const t = b.v[i].text;
   if (gated) {
-    b.f[i] = flagsOf(w.text) & ~(FOLD | FOLD_SURE);
+    b.f[i] = flagsOf(t) & ~(FOLD | FOLD_SURE);
     b.nameAt[i] = nameAtOf;
-  } else b.f[i] = all(w.text);
+  } else b.f[i] = all(t);
 }
 
 /** The candidates that win over overlapping ones, mapped back to the original text. */
