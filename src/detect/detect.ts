@@ -34,6 +34,12 @@ export function detect(text: string): Finding[] {
 }
 
 /**
+ * How many messages `custos scan` and the bench give `detectMany` at a time: the larger the batch the
+ * faster, up to about this size (docs/detection.md); the memory it holds grows with it.
+ */
+export const BATCH = 1024;
+
+/**
  * `detect` for each text of `texts`, in order: the same findings, found stage by stage across the
  * batch (see `scanMany`), which is faster for many messages than one call each.
  */
