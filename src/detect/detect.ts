@@ -1,4 +1,7 @@
-/** The scanner: normalise, run each recogniser over the normal form, resolve overlaps, map back. */
+/**
+ * The scanner: normalise, run each recogniser over the normal form, resolve overlaps, map back; for a
+ * batch of messages, each stage over the whole batch before the next (`scanMany`).
+ */
 import { foldChars, normaliseChars, type Normalised } from './normalise.js';
 import { rewriteSpelled } from './spelled.js';
 import { resolveOverlaps } from './overlap.js';
