@@ -127,6 +127,7 @@ interface Batch {
   v: Normalised[];
   /** Its flags (0: no rule can fire). */
   f: number[];
+  /** Where its last platform name starts (triggers.ts, `lastNameAt`), or Infinity when not gated. */
   nameAt: number[];
   /** 1: the text changed since its flags were read, and needs the character pass again. */
   again: Uint8Array;
