@@ -4,6 +4,6 @@
  */
 export type { Finding, FindingType } from './types.js';
 export { FINDING_TYPES } from './types.js';
-export { detect, normalise } from './detect.js';
+export { detect, detectMany, normalise } from './detect.js';
 export { mask, applyMask, MASK_STYLES, type MaskStyle, type MaskOptions, type MaskResult } from './mask.js';
 export { detectSpecialCare, specialCareKinds, SPECIAL_CARE_KINDS, type SpecialCareKind, type SpecialCareFinding } from './special-care.js';

@@ -5,6 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scanFiles, scanJsonl } from '../cli/scan.js';
 import { messageStream } from './corpus/build.js';
+import { BATCH, detect } from './detect.js';
+
+/** More messages than two batches of `custos scan`, so a stream spans several. */
+function manyMessages(): string[] {
+  const out: string[] = [];
+  for (const m of messageStream(13)) if (out.push(m) >= 2 * BATCH + 300) break;
+  return out;
+}
 
 function sink(): { stream: Writable; text: () => string } {
   const chunks: string[] = [];
@@ -40,6 +48,20 @@ describe('custos scan --jsonl', () => {
     expect(errors).toEqual(['line 2: not valid JSON [jsonl_syntax]', 'line 3: "text" must be a string [jsonl_text]', 'line 4: must be a JSON object with "id" and "text" [jsonl_object]']);
     expect(r.malformed).toBe(3);
     expect(out.text().trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([1, 5]);
+  });
+
+  it('keeps the order of the input across batches, with malformed lines between, and finds what detect finds', async () => {
+    const messages = manyMessages();
+    const lines = messages.map((text, k) => (k % 500 === 7 ? 'not json' : JSON.stringify({ id: k, text })) + '\n');
+    const out = sink();
+    const errors: string[] = [];
+    const r = await scanJsonl(Readable.from(lines), out.stream, { onError: (m) => errors.push(m) });
+    const got = out.text().trim().split('\n').map((l) => JSON.parse(l) as { id: number; findings: unknown });
+    const want = messages.flatMap((text, k) => (k % 500 === 7 ? [] : [{ id: k, findings: detect(text) }]));
+    expect(got).toEqual(want);
+    expect(errors).toHaveLength(messages.length - want.length);
+    expect(errors[0]).toBe('line 8: not valid JSON [jsonl_syntax]');
+    expect(r).toMatchObject({ lines: messages.length, scanned: want.length, malformed: errors.length });
   });
 
   it('adds the masked text with a style', async () => {
@@ -103,5 +125,21 @@ describe('custos scan FILE', () => {
       ['MESSENGER_ID', 37, 46],
     ]);
     expect(r.masked).toBe('hello\nmail [EMAIL]\nLINE ID: [MESSENGER_ID]\n');
+  });
+
+  it('scans a file of more lines than a batch, with offsets into the whole file', async () => {
+    const messages = manyMessages();
+    const dir = mkdtempSync(join(tmpdir(), 'custos-scan-'));
+    const file = join(dir, 'many.txt');
+    writeFileSync(file, messages.join('\n') + '\n');
+    const [r] = await scanFiles([file]);
+    let offset = 0;
+    const want = messages.flatMap((m) => {
+      const f = detect(m).map((x) => ({ ...x, start: x.start + offset, end: x.end + offset }));
+      offset += m.length + 1;
+      return f;
+    });
+    expect(r.findings).toEqual(want);
+    expect(want.length).toBeGreaterThan(messages.length / 2);
   });
 });
