@@ -13,6 +13,6 @@ let policy: Policy | undefined;
 
 parentPort!.on('message', (job: PrepareJob) => {
   policy = job.policy ?? policy!;
-  const reply: PrepareReply = prepareJob({ policy, specialCare: job.specialCare ? specialCareKinds : undefined, blindIndexKey }, job.id, job.inputs);
-  parentPort!.postMessage(reply, [reply.bytes]);
+  const reply: PrepareReply = { id: job.id, outcomes: prepareJob({ policy, specialCare: job.specialCare ? specialCareKinds : undefined, blindIndexKey }, job.inputs) };
+  parentPort!.postMessage(reply);
 });

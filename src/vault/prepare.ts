@@ -148,15 +148,8 @@ export function sealPrepared(r: Rules, p: Prepared): Prepared & Required<Pick<Pr
 /** What became of one input on the thread: prepared and sealed, refused (its error), or left to the main thread. */
 export type Outcome = Prepared | CustosError | undefined;
 
-/**
- * On the wire, each input's outcome: a prepared subject as flat arrays (id, jurisdiction, external-id
- * digest or null, data key version, field names, normalised values, ciphertext lengths, blind-index entries three strings
- * each), its data key and ciphertexts in order in the reply's one `bytes` buffer; a CustosError as its
- * parts; 0 for an input the main thread prepares (any other error). Flat arrays and one buffer cost a
- * third of the CPU of the objects, maps and buffers themselves (measured with 2,000 subjects a batch).
- */
-type WirePrepared = [string, Jurisdiction, string | null, number, string[], unknown[], number[], string[]];
-export type WireOutcome = WirePrepared | { code: ErrorCode; message: string; details: ErrorDetail[] } | 0;
+/** On the wire: a CustosError as its parts; 0 for an input the main thread prepares (any other error). */
+export type WireOutcome = Prepared | { code: ErrorCode; message: string; details: ErrorDetail[] } | 0;
 export interface PrepareJob {
   id: number;
   /** Sent when it differs from the one the thread holds. */
@@ -165,59 +158,28 @@ export interface PrepareJob {
   specialCare: boolean;
   inputs: readonly CreateSubjectInput[];
 }
-/** `bytes`: moved to the main thread, not copied (a pooled Buffer would take its pool slab along: other buffers' bytes, the plaintexts among them). */
-export type PrepareReply = { id: number; outcomes: WireOutcome[]; bytes: ArrayBuffer };
+export type PrepareReply = { id: number; outcomes: WireOutcome[] };
 
-const KEY_BYTES = 32;
-
-/** What the thread does with a job: every input prepared and sealed, or its error, in the wire form. */
-export function prepareJob(r: Rules, id: number, inputs: readonly CreateSubjectInput[]): PrepareReply {
-  const done: (Prepared | CustosError | 0)[] = inputs.map((input) => {
+/** What the thread does with a job (and the main thread, in tests): every input prepared and sealed, or its error. */
+export function prepareJob(r: Rules, inputs: readonly CreateSubjectInput[]): WireOutcome[] {
+  return inputs.map((input) => {
     try {
       return sealPrepared(r, prepareInput(r, input));
     } catch (e) {
-      return e instanceof CustosError ? e : 0;
+      return e instanceof CustosError ? { code: e.code, message: e.message, details: e.details } : 0;
     }
   });
-  let size = 0;
-  for (const p of done) if (p !== 0 && !(p instanceof CustosError)) for (const b of [p.dataKey.key, ...p.sealed!.values()]) size += b.length;
-  const bytes = Buffer.allocUnsafeSlow(size);
-  let at = 0;
-  const put = (b: Buffer) => {
-    at += b.copy(bytes, at);
-    return b.length;
-  };
-  const outcomes = done.map((p): WireOutcome => {
-    if (p === 0) return 0;
-    if (p instanceof CustosError) return { code: p.code, message: p.message, details: p.details };
-    put(p.dataKey.key);
-    const lengths = [...p.sealed!.values()].map(put);
-    return [p.id, p.jurisdiction, p.extDigest ?? null, p.dataKey.version, [...p.fields.keys()], [...p.fields.values()], lengths, p.lookups!.flatMap((l) => [l.kind, l.category, l.digest])];
-  });
-  return { id, outcomes, bytes: bytes.buffer as ArrayBuffer };
 }
 
-/** The outcomes of a reply, as the main thread uses them (data keys and ciphertexts are views of `bytes`). */
-function fromWire(m: PrepareReply): Outcome[] {
-  const bytes = Buffer.from(m.bytes);
-  let at = 0;
-  const take = (n: number) => bytes.subarray(at, (at += n));
-  return m.outcomes.map((w) => {
-    if (w === 0) return undefined;
-    if (!Array.isArray(w)) return new CustosError(w.code, w.message, w.details);
-    const [id, jurisdiction, extDigest, version, names, values, lengths, lookups] = w;
-    // (a copy: the keyring caches the key, which would keep the whole reply's buffer alive)
-    const dataKey: DataKey = { key: Buffer.from(take(KEY_BYTES)), version };
-    const fields = new Map<string, unknown>();
-    const sealed = new Map<string, Buffer>();
-    names.forEach((name, k) => {
-      fields.set(name, values[k]);
-      sealed.set(name, take(lengths[k]));
-    });
-    const entries: LookupEntry[] = [];
-    for (let k = 0; k < lookups.length; k += 3) entries.push({ kind: lookups[k] as LookupEntry['kind'], category: lookups[k + 1], digest: lookups[k + 2] });
-    return { id, jurisdiction, ...(extDigest !== null ? { extDigest } : {}), fields, dataKey, sealed, lookups: entries };
-  });
+/** A Buffer over what arrives of one (a Uint8Array), without a copy. */
+const asBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+
+function fromWire(w: WireOutcome): Outcome {
+  if (w === 0) return undefined;
+  if ('code' in w) return new CustosError(w.code, w.message, w.details);
+  w.dataKey.key = asBuffer(w.dataKey.key);
+  for (const [name, ct] of w.sealed!) w.sealed!.set(name, asBuffer(ct));
+  return w;
 }
 
 /**
@@ -274,7 +236,7 @@ export class PrepareThread {
       if (!p) return;
       this.pending.delete(m.id);
       if (this.pending.size === 0) w.unref();
-      p.resolve(fromWire(m));
+      p.resolve(m.outcomes.map(fromWire));
     });
     const stopped = () => {
       this.failed = true;
