@@ -236,7 +236,11 @@ export class PrepareThread {
       if (!p) return;
       this.pending.delete(m.id);
       if (this.pending.size === 0) w.unref();
-      p.resolve(m.outcomes.map(fromWire));
+      try {
+        p.resolve(m.outcomes.map(fromWire));
+      } catch (e) {
+        p.reject(e); // (a reply that cannot be read: the batch is prepared on the main thread)
+      }
     });
     const stopped = () => {
       this.failed = true;
