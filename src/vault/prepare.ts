@@ -160,7 +160,7 @@ export interface PrepareJob {
 }
 export type PrepareReply = { id: number; outcomes: WireOutcome[] };
 
-/** What the thread does with a job (and the main thread, in tests): every input prepared and sealed, or its error. */
+/** What the thread does with a job: every input prepared and sealed, or its error. */
 export function prepareJob(r: Rules, inputs: readonly CreateSubjectInput[]): WireOutcome[] {
   return inputs.map((input) => {
     try {
