@@ -421,6 +421,7 @@ export class Custos {
     await this.monitor?.settled();
     await this.outbox.close();
     await this.audit.close();
+    await this.vault.stopThread();
     await this.db.close();
     await this.keyDb.close();
   }

@@ -20,7 +20,8 @@ import { CustosError, invalidInput } from '../errors.js';
 import { canonicalEntryText, canonicalJson, chainHash, GENESIS_HASH, type EntryColumns } from './canonical.js';
 import { AUDIT_KEY_BINDING, AUDIT_KEY_MIGRATIONS, AUDIT_MIGRATIONS } from './schema.js';
 import { migrateBinding, rowMac, rowMacMatches } from '../crypto/row-mac.js';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker.js';
 import { commitBatch, commitStatements, entryRow, indexSubjects, SUBJECT_INDEX_LAG, type CommitStatements, type Head, type Rebase, type WriterBatch, type WriterReply } from './sqlite-writer.js';
 import type {
   AuditEntryInput,
@@ -1106,11 +1107,7 @@ class SqliteWriter {
 
   /** `writeWanted`: the serving connection's flag, set while one of its write transactions waits for the lock or holds it (the thread lets it go first). */
   constructor(file: string, columns: string, subjectIndexLag: number, writeWanted: Int32Array) {
-    // From source (tsx, vitest) the worker is TypeScript and needs tsx's loader; built, it is plain JS.
-    const fromSource = import.meta.url.endsWith('.ts');
-    const entry = JSON.stringify(new URL(fromSource ? './sqlite-writer.ts' : './sqlite-writer.js', import.meta.url).href);
-    const bootstrap = fromSource ? `import('tsx/esm/api').then((t) => { t.register(); return import(${entry}); })` : `import(${entry})`;
-    this.worker = new Worker(bootstrap, { eval: true, workerData: { auditWriter: true, file, columns, subjectIndexLag, writeWanted: writeWanted.buffer } });
+    this.worker = startWorker(import.meta.url, './sqlite-writer', { auditWriter: true, file, columns, subjectIndexLag, writeWanted: writeWanted.buffer });
     this.worker.unref();
     this.worker.on('message', (r: WriterReply) => {
       const p = this.pending.get(r.id);

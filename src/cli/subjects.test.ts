@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, statSync, appendFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, statSync, appendFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -174,6 +174,42 @@ describe('custos subjects import', () => {
         reports.push(r);
       }
       for (const r of reports) expect(r).toMatchObject({ rows: 2, created: 1, existing: 0, rejected: 1, erasedAsChildren: 1, total: { erasedAsChildren: 1 } });
+    } finally {
+      await c.close();
+    }
+  });
+
+  it('batches prepared on the thread (256 rows or more) reject the same rows, with the same lines, fields and rules, as small batches prepared on the main thread', async () => {
+    const c = await Custos.open({ policy: EXAMPLE, dataDir, keys: { masterKey: env.CUSTOS_MASTER_KEY } });
+    try {
+      const mapping = loadMapping(map, c.policy);
+      const actor = { keyId: 'cli', role: 'application' };
+      const out = [];
+      for (const [name, batchSize] of [['threaded', 300], ['main-thread', 100]] as const) {
+        const rows = people(600, name === 'threaded' ? 20_000 : 30_000);
+        rows[10] = `${name}-a,Bad Mail,not-an-email,,JP,1990-01-01`;
+        rows[250] = `${name}-b,Bad Phone,b@example.com,12,JP,1990-01-01`;
+        rows[320] = `${name}-c,Bad Date,c@example.com,,JP,1990-02-31`;
+        rows[400] = `${name}-d,Nowhere,d@example.com,,XX,1990-01-01`;
+        rows[599] = `${name}-e,Kid,e@example.com,,JP,${new Date().getUTCFullYear() - 5}-01-01`;
+        const csv = join(dir, `${name}.csv`);
+        writeFileSync(csv, ['user_id,full_name,mail,tel,region,born', ...rows].join('\n') + '\n');
+        const r = await importSubjects(c, { file: csv, mapping, purpose: 'account', actor, batchSize });
+        expect(r).toMatchObject({ rows: 600, created: 595, existing: 0, rejected: 5, complete: true });
+        out.push(readFileSync(r.rejectFile, 'utf8'));
+        // the same file again (the checkpoint removed): every good row is the subject on file, by external id
+        rmSync(`${csv}.custos-import.json`);
+        expect(await importSubjects(c, { file: csv, mapping, purpose: 'account', actor, batchSize })).toMatchObject({ created: 0, existing: 595, rejected: 5 });
+      }
+      expect(out[0]).toBe(out[1]);
+      expect(out[0].trim().split('\n').map((l) => JSON.parse(l)).map((x) => [x.line, x.errors[0].field, x.errors[0].column, x.errors[0].rule])).toEqual([
+        [12, 'fields.email', 'mail', 'email_syntax'],
+        [252, 'fields.phone', 'tel', 'phone_valid'],
+        [322, 'fields.birth_date', 'born', 'date_valid'],
+        [402, 'jurisdiction', 'region', 'jurisdiction_declared'],
+        [601, 'fields.birth_date', 'born', 'minimum_age'],
+      ]);
+      expect((c.vault as unknown as { thread?: unknown }).thread).toBeDefined();
     } finally {
       await c.close();
     }

@@ -51,6 +51,11 @@ export function hmac(key: Buffer, data: string): Buffer {
   return createHmac('sha256', key).update(data).digest();
 }
 
+/** A blind index: the identifier's digest under the blind-index key, as stored in the lookup index. */
+export function blindIndexOf(key: Buffer, kind: string, normalised: string): string {
+  return hmac(key, `${kind}\u0000${normalised}`).subarray(0, 20).toString('base64url');
+}
+
 export function constantTimeEqual(a: Buffer, b: Buffer): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }

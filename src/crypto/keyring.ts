@@ -10,7 +10,7 @@ import { migrate } from '../store/migrate.js';
 import { KEY_MIGRATIONS } from '../store/schema.js';
 import { CustosError } from '../errors.js';
 import { Lru } from '../lru.js';
-import { constantTimeEqual, deriveKey, hmac, open, randomFromPool, seal } from './aead.js';
+import { blindIndexOf, constantTimeEqual, deriveKey, hmac, open, randomFromPool, seal } from './aead.js';
 
 export interface DataKey {
   key: Buffer;
@@ -19,6 +19,9 @@ export interface DataKey {
 
 const VERIFIER_LABEL = 'custos/kek-verifier';
 const CACHE_LIMIT = 20_000;
+
+/** A new subject's data key (version 1), made before the subject is stored (see `createDataKeys`). */
+export const newDataKey = (): DataKey => ({ key: randomFromPool(32), version: 1 });
 
 const kekOf = (master: Buffer, version: number) => deriveKey(master, `custos/kek/v${version}`);
 
@@ -87,10 +90,10 @@ export class Keyring {
   /**
    * Creates the data keys of new subjects, in one transaction, wrapped under the newest KEK version in
    * the key store (read in the transaction: another process may have rotated since this one opened).
+   * `keys`: the keys themselves, made already (`newDataKey`) where the values were sealed (the import's thread).
    */
-  async createDataKeys(subjectIds: readonly string[]): Promise<DataKey[]> {
+  async createDataKeys(subjectIds: readonly string[], keys: readonly DataKey[] = subjectIds.map(newDataKey)): Promise<readonly DataKey[]> {
     const now = Date.now();
-    const keys = subjectIds.map(() => ({ key: randomFromPool(32), version: 1 }) as DataKey);
     await this.store.tx(async (t) => {
       const v = await this.currentKek(t);
       const rows = subjectIds.map((id, i) => [id, keys[i].version, v, seal(this.kek(v), keys[i].key, `dek|${id}|${keys[i].version}|${v}`), now]);
@@ -192,6 +195,6 @@ export class Keyring {
   }
 
   blindIndex(kind: string, normalised: string): string {
-    return hmac(this.blindIndexKey, `${kind}\u0000${normalised}`).subarray(0, 20).toString('base64url');
+    return blindIndexOf(this.blindIndexKey, kind, normalised);
   }
 }

@@ -7,13 +7,15 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { insertRows, runForKeys, toBuffer, toInt, valuesForKeys, type Param } from '../store/db.js';
 import type { Keyring, DataKey } from '../crypto/keyring.js';
-import { open, randomFromPool, seal } from '../crypto/aead.js';
+import { open, seal } from '../crypto/aead.js';
 import { CustosError, invalidInput } from '../errors.js';
-import { requireWellFormedText, unknownKeyError } from '../validation.js';
 import type { Jurisdiction, Policy } from '../policy/schema.js';
-import { JURISDICTIONS } from '../policy/schema.js';
 import { highestMinimumAge, minimumAgeFor } from '../policy/minimum-age.js';
-import { ageOn, emailLookupKey, normaliseEmail, normalisePhone, normaliseValue, phoneRegion } from './values.js';
+import { specialCareKinds } from '../detect/special-care.js';
+import { ageOn, normaliseEmail, normalisePhone, normaliseValue, phoneRegion } from './values.js';
+import { clonesAsIs, fieldAad, jurisdictionOf, lookupDigest, lookupEntries, prepareInput, PrepareThread, refuseSpecialCare, sealPrepared, sealValue, validateFields, type Outcome, type Prepared, type Rules } from './prepare.js';
+
+export { subjectUuid } from './prepare.js';
 
 /** As reported; the stored status may also be `erasing` (an erasure under way), reported as erased. */
 export type SubjectStatus = 'active' | 'erased';
@@ -97,15 +99,6 @@ function alsoValues(names: readonly string[], row: unknown[], from: number): Rec
   return out;
 }
 
-/** A blind-index entry: the identifier's kind, the category its value is held in, and its digest. */
-interface LookupEntry {
-  kind: 'email' | 'phone';
-  category: string;
-  digest: string;
-}
-
-/** An input of createMany validated: its subject's id, jurisdiction, normalised fields and external-id digest. */
-type Prepared = { jurisdiction: Jurisdiction; fields: Map<string, unknown>; extDigest?: string; id: string };
 type CreateResult = { id: string; created: boolean } | { error: unknown } | null;
 
 /** Checks free text for special-care data; returns the kinds found (empty when none). */
@@ -121,18 +114,8 @@ function orderedId(): string {
   return `${ms.toString(36).padStart(9, '0')}${seq.toString(36).padStart(4, '0')}${randomBytes(6).toString('hex')}`;
 }
 
-/**
- * Subject ids are UUIDv7 (RFC 9562): time-ordered, so new rows land at the end of every B-tree keyed by
- * subject_id instead of at random pages, which keeps bulk imports fast; 74 random bits make them unguessable.
- */
-export function subjectUuid(now = Date.now()): string {
-  const b = randomFromPool(16);
-  b.writeUIntBE(now, 0, 6);
-  b[6] = (b[6] & 0x0f) | 0x70;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = b.toString('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+/** Fewest inputs of a createMany prepared on the prepare thread (fewer are not worth the messages). */
+const OFF_THREAD_BATCH = 256;
 
 /** Most keys one shared statement asks for (PostgreSQL). */
 const MAX_SHARED_KEYS = 256;
@@ -218,44 +201,13 @@ export class Vault {
     this.policy = p;
   }
 
-  private jurisdictionOf(j: unknown): Jurisdiction {
-    const v = j ?? this.policy.default_jurisdiction ?? this.policy.jurisdictions[0];
-    if (typeof v !== 'string' || !(JURISDICTIONS as readonly string[]).includes(v) || !this.policy.jurisdictions.includes(v as Jurisdiction))
-      throw invalidInput('jurisdiction', 'jurisdiction_declared', `must be one of the policy's jurisdictions: ${this.policy.jurisdictions.join(', ')}`);
-    return v as Jurisdiction;
+  /** What preparing inputs needs (see prepare.ts). */
+  private rules(): Rules {
+    return { policy: this.policy, specialCare: this.specialCare, blindIndexKey: this.keys.blindIndexKey };
   }
 
-  /**
-   * Validates a set of single-valued fields; returns them normalised. Throws before anything is written.
-   * The age gate is separate (`checkAge`): it depends on whose jurisdiction the write is about.
-   */
   private validateFields(fields: Record<string, unknown>, jurisdiction: Jurisdiction, allowNull: boolean): Map<string, unknown> {
-    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw invalidInput('fields', 'object', 'must be an object of field -> value');
-    const out = new Map<string, unknown>();
-    const region = phoneRegion(jurisdiction);
-    for (const [name, value] of Object.entries(fields)) {
-      const path = `fields.${name}`;
-      const c = Object.hasOwn(this.policy.categories, name) ? this.policy.categories[name] : undefined;
-      if (!c) throw unknownKeyError('fields', 'category_declared', 'be a category declared in the policy', 'CUSTOS_UNKNOWN_FIELD');
-      if (c.multiple) throw invalidInput(path, 'multiple_category', 'holds records: add them with addRecord');
-      if (value === null && allowNull) {
-        out.set(name, null);
-        continue;
-      }
-      const v = normaliseValue(path, c, value, region);
-      // Free text a person volunteers (profiles) is where special-care data slips in (seed 002).
-      if (typeof v === 'string' && c.kind === 'voluntary') this.refuseSpecialCare(path, v);
-      out.set(name, v);
-    }
-    return out;
-  }
-
-  private refuseSpecialCare(path: string, text: string): void {
-    const found = this.specialCare?.(text) ?? [];
-    if (found.length > 0)
-      throw new CustosError('CUSTOS_SPECIAL_CARE', `${path}: special-care data (${found.join(', ')}) is never collected`, [
-        { field: path, rule: 'special_care_refused', message: `contains special-care data (${found.join(', ')}), which is never collected` },
-      ]);
+    return validateFields(this.rules(), fields, jurisdiction, allowNull);
   }
 
   /**
@@ -275,33 +227,22 @@ export class Vault {
       ]);
   }
 
-  private aad(subjectId: string, field: string, version: number): string {
-    return `${subjectId}|${field}|${version}`;
-  }
-
   private encrypt(dk: DataKey, subjectId: string, field: string, value: unknown): Buffer {
-    return seal(dk.key, Buffer.from(JSON.stringify(value), 'utf8'), this.aad(subjectId, field, dk.version));
+    return sealValue(dk, subjectId, field, value);
   }
 
   private decrypt(dk: DataKey, subjectId: string, field: string, version: number, ct: unknown): unknown {
-    const plain = open(dk.key, toBuffer(ct), this.aad(subjectId, field, version));
+    const plain = open(dk.key, toBuffer(ct), fieldAad(subjectId, field, version));
     if (!plain) throw new CustosError('CUSTOS_INTEGRITY', 'a stored value does not authenticate: the data store was altered');
     return JSON.parse(plain.toString('utf8'));
   }
 
-  /** Blind-index entries of single-valued email and phone fields, each naming the category it is held in. */
-  private lookupEntries(fields: Map<string, unknown>): LookupEntry[] {
-    const out: LookupEntry[] = [];
-    for (const [name, v] of fields) {
-      if (v === null || v === undefined) continue;
-      const t = this.policy.categories[name]?.type;
-      if (t === 'email' || t === 'phone') out.push({ kind: t, category: name, digest: this.lookupDigest(t, v as string) });
-    }
-    return out;
+  private lookupEntries(fields: Map<string, unknown>) {
+    return lookupEntries(this.rules(), fields);
   }
 
   private lookupDigest(kind: 'email' | 'phone', value: string): string {
-    return this.keys.blindIndex(kind, kind === 'email' ? emailLookupKey(value) : value);
+    return lookupDigest(this.keys.blindIndexKey, kind, value);
   }
 
   /**
@@ -349,39 +290,56 @@ export class Vault {
    * transaction. Idempotent by external id, within the batch too.
    */
   async createMany(inputs: readonly CreateSubjectInput[]): Promise<({ id: string; created: boolean } | { error: unknown })[]> {
-    const results: CreateResult[] = inputs.map(() => null);
-    const prepared: (Prepared | null)[] = inputs.map((input, i) => {
+    // Calls take turns from their call to their commit: a batch looks for its external ids once the
+    // batches before it (an import keeps several in flight) have stored theirs, so an external id in two
+    // of them is one subject, and its age gate the same as in one batch. (Between processes the advisory
+    // locks below keep one subject per external id, but a row refused as a new child while another process
+    // creates that id is not taken for a child found.) The turn is taken before the inputs are prepared,
+    // so a batch prepared on the thread while the one before it is stored keeps its place.
+    const previous = this.createTurn;
+    let release!: () => void;
+    this.createTurn = new Promise<void>((r) => (release = r));
+    try {
+      const results: CreateResult[] = inputs.map(() => null);
+      const prepared = await this.prepareMany(inputs, results);
+      await previous;
+      return await this.storeCreates(inputs, prepared, results);
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * Each input validated on its own (a bad one gets its error in `results`). A batch of at least
+   * `OFF_THREAD_BATCH` plain inputs is prepared, sealed included, on the prepare thread, unless the
+   * special-care check is the application's own function (it cannot be sent there); the thread's errors
+   * are the same CustosErrors, and an input it could not take (any other error) is prepared here, as is
+   * the whole batch when the thread is not available.
+   */
+  private async prepareMany(inputs: readonly CreateSubjectInput[], results: CreateResult[]): Promise<(Prepared | null)[]> {
+    let outcomes: Outcome[] | undefined;
+    if (inputs.length >= OFF_THREAD_BATCH && (this.specialCare === undefined || this.specialCare === specialCareKinds) && clonesAsIs(inputs)) {
+      this.thread ??= new PrepareThread(this.keys.blindIndexKey);
+      outcomes = await this.thread.prepare(this.policy, this.specialCare !== undefined, inputs).catch(() => undefined);
+    }
+    const rules = this.rules();
+    return inputs.map((input, i) => {
       try {
-        if (typeof input !== 'object' || input === null) throw invalidInput('body', 'object', 'must be an object');
-        const jurisdiction = this.jurisdictionOf(input.jurisdiction);
-        const fields = this.validateFields(input.fields ?? {}, jurisdiction, false);
-        let extDigest: string | undefined;
-        if (input.externalId !== undefined) {
-          if (typeof input.externalId !== 'string' || input.externalId.length === 0 || input.externalId.length > 200)
-            throw invalidInput('externalId', 'external_id', 'must be a string of 1-200 characters');
-          requireWellFormedText('externalId', input.externalId);
-          extDigest = this.keys.blindIndex('external_id', input.externalId);
-        }
-        return { jurisdiction, fields, extDigest, id: subjectUuid() };
+        const o = outcomes?.[i];
+        if (o instanceof CustosError) throw o;
+        return o ?? prepareInput(rules, input);
       } catch (e) {
         results[i] = { error: e };
         return null;
       }
     });
-    // Calls take turns from here to their commit: a batch looks for its external ids once the batches
-    // before it (an import keeps several in flight) have stored theirs, so an external id in two of them
-    // is one subject, and its age gate the same as in one batch. (Between processes the advisory locks
-    // below keep one subject per external id, but a row refused as a new child while another process
-    // creates that id is not taken for a child found.)
-    const previous = this.createTurn;
-    let release!: () => void;
-    this.createTurn = new Promise<void>((r) => (release = r));
-    await previous;
-    try {
-      return await this.storeCreates(inputs, prepared, results);
-    } finally {
-      release();
-    }
+  }
+
+  private thread?: PrepareThread;
+
+  /** Stops the prepare thread, if one was started (when the store closes). */
+  async stopThread(): Promise<void> {
+    await this.thread?.close();
   }
 
   private createTurn: Promise<void> = Promise.resolve();
@@ -424,8 +382,11 @@ export class Vault {
     const toCreate = prepared.filter((p): p is Prepared => p !== null && !(p.extDigest && existing.has(p.extDigest)));
     const created = new Map<string, string>();
     if (toCreate.length > 0) {
-      const dataKeys = await this.keys.createDataKeys(toCreate.map((p) => p.id));
-      const keyOf = new Map(toCreate.map((p, i) => [p.id, dataKeys[i]]));
+      await this.keys.createDataKeys(
+        toCreate.map((p) => p.id),
+        toCreate.map((p) => p.dataKey),
+      );
+      const rules = this.rules();
       const now = Date.now();
       try {
         await this.db.tx(async (t) => {
@@ -444,10 +405,10 @@ export class Vault {
           const fields: Param[][] = [];
           const lookups: Param[][] = [];
           for (const p of fresh) {
-            const dk = keyOf.get(p.id)!;
+            const { sealed, lookups: entries, dataKey } = sealPrepared(rules, p);
             subjects.push([p.id, p.jurisdiction, 'active', now, now, this.policyVersion]);
-            for (const [name, v] of p.fields) fields.push([p.id, name, this.encrypt(dk, p.id, name, v), dk.version, now]);
-            for (const l of this.lookupEntries(p.fields)) lookups.push([l.kind, l.digest, l.category, p.id]);
+            for (const [name, ct] of sealed) fields.push([p.id, name, ct, dataKey.version, now]);
+            for (const l of entries) lookups.push([l.kind, l.digest, l.category, p.id]);
             if (p.extDigest) lookups.push(['external_id', p.extDigest, 'external_id', p.id]);
             created.set(p.id, p.id);
           }
@@ -709,7 +670,7 @@ export class Vault {
     if (!c.multiple) throw invalidInput('category', 'multiple_category', 'is single-valued: set it with update');
     const s = await this.liveSubject(this.db, id);
     const v = normaliseValue('value', c, value, phoneRegion(s.jurisdiction));
-    if (typeof v === 'string' && c.kind === 'voluntary') this.refuseSpecialCare('value', v);
+    if (typeof v === 'string' && c.kind === 'voluntary') refuseSpecialCare(this.specialCare, 'value', v);
     // a policy whose birth-date category holds records: each record is a birth date of the subject
     try {
       this.checkAge(new Map([[category, v]]), s.jurisdiction, 'value');
