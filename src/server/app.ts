@@ -111,6 +111,8 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
   // Security headers on every response (helmet's, computed once at start, not per request).
   const security = securityHeaders();
   const metrics = new Metrics();
+  /** Each request's validated parameters, query and body, once its route validated them (see namedAsGiven). */
+  const given = new WeakMap<FastifyRequest, { params: unknown; query: unknown; body: unknown }>();
   /** The headers every response carries: the security headers and the request id. */
   const commonHeaders = (req: FastifyRequest, reply: FastifyReply) => {
     for (let i = 0; i < security.length; i++) reply.header(security[i][0], security[i][1]);
@@ -171,7 +173,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
 
   app.setErrorHandler((thrown: FastifyError | CustosError, req, reply) => {
     if (thrown instanceof CustosError) {
-      const err = namedAsGiven(thrown, req);
+      const err = namedAsGiven(thrown, given.get(req) ?? req);
       const spec = ERRORS[err.code];
       const internal = spec.status >= 500 && err.code !== 'CUSTOS_STORE_UNAVAILABLE';
       if (internal) req.log.error({ code: err.code }, 'internal error');
@@ -269,6 +271,8 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
         const params = validate(r.params, req.params, 'params');
         const query = validate(r.query, req.query, 'query');
         const body = validate(r.body, req.body ?? (r.body ? {} : undefined), 'body');
+        // what the request gave, as validated (a text/plain beacon's body is the object its JSON holds): errors name fields as given
+        given.set(req, { params, query, body });
         if (r.status) reply.code(r.status);
         return r.handler({ custos, actor, params, query, body, req, reply, subject, metrics });
       },

@@ -305,6 +305,8 @@ export class Vault {
       await previous;
       return await this.storeCreates(inputs, prepared, results);
     } finally {
+      // the next batch's turn comes after this one's and every one before it, even if preparing failed
+      await previous;
       release();
     }
   }
