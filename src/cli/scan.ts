@@ -9,7 +9,8 @@
  * JSONL: each input line is `{"id": ..., "text": "..."}`, each output line
  * `{"id": ..., "findings": [{"type", "start", "end", "score", "rule"}]}` (plus `masked` with --style).
  * The stream is read line by line, scanned in batches of lines (`detectMany`, which is faster than one
- * message at a time) and written with backpressure, so memory stays bounded whatever the input size. A malformed line is reported on stderr with its line number and rule, the other lines
+ * message at a time; see `lineBatches`) and written with backpressure, so memory stays bounded whatever the
+ * input size. A malformed line is reported on stderr with its line number and rule, the other lines
  * are still processed, and the command ends with exit code 2 (invalid input).
  */
 import { createReadStream, statSync } from 'node:fs';
@@ -44,50 +45,80 @@ async function write(out: Writable, chunk: string): Promise<void> {
 /** The characters of text a batch holds at most besides its lines (BATCH): they bound the memory of a batch of long lines. */
 const BATCH_CHARS = 1 << 20;
 
-/** Groups `items` into batches of at most BATCH items or BATCH_CHARS characters (`size`), in order. */
-async function* inBatches<T>(items: AsyncIterable<T>, size: (x: T) => number): AsyncGenerator<T[]> {
-  let batch: T[] = [];
+/**
+ * The lines of `input` in batches of at most BATCH lines or BATCH_CHARS characters, in order. A batch is
+ * also given as soon as no more lines have come by the end of the event loop's turn: a live stream
+ * (`tail -f ... | custos scan --jsonl`) is answered as its lines come, not once a batch is full or the input
+ * ends; read from a file or a fast pipe, a batch is about the lines of one chunk read. Reading pauses while
+ * a batch waits to be taken, so memory stays bounded.
+ */
+async function* lineBatches(input: Readable): AsyncGenerator<string[]> {
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  const ready: string[][] = [];
+  let lines: string[] = [];
   let chars = 0;
-  for await (const x of items) {
-    batch.push(x);
-    chars += size(x);
-    if (batch.length >= BATCH || chars >= BATCH_CHARS) {
-      yield batch;
-      batch = [];
+  let scheduled = false;
+  let ended = false;
+  let failed: unknown;
+  let wake: (() => void) | undefined;
+  const give = () => {
+    scheduled = false;
+    if (lines.length > 0) {
+      ready.push(lines);
+      lines = [];
       chars = 0;
     }
+    wake?.();
+  };
+  rl.on('line', (line) => {
+    lines.push(line);
+    chars += line.length;
+    if (lines.length >= BATCH || chars >= BATCH_CHARS) {
+      give();
+      // the lines of the chunk being read still come after a pause; no more chunks are read
+      if (ready.length > 1) rl.pause();
+    } else if (!scheduled) {
+      scheduled = true;
+      setImmediate(give);
+    }
+  });
+  rl.on('close', () => {
+    ended = true;
+    give();
+  });
+  input.on('error', (e) => {
+    failed = e;
+    wake?.();
+  });
+  try {
+    for (;;) {
+      if (failed) throw failed;
+      const batch = ready.shift();
+      if (batch) {
+        if (ready.length <= 1) rl.resume();
+        yield batch;
+      } else if (ended) return;
+      else await new Promise<void>((r) => (wake = r));
+    }
+  } finally {
+    rl.close();
   }
-  if (batch.length > 0) yield batch;
 }
 
-/** The `{"id", "text"}` objects of a JSONL stream, in order; a malformed line goes to `bad` with its number and rule. */
-async function* jsonlRecords(input: Readable, result: JsonlScanResult, bad: (n: number, rule: string, message: string) => void): AsyncGenerator<{ id: unknown; text: string }> {
-  const rl = createInterface({ input, crlfDelay: Infinity });
-  for await (const line of rl) {
-    const n = ++result.lines;
-    if (line.trim() === '') continue;
-    let rec: unknown;
-    try {
-      rec = JSON.parse(line);
-    } catch {
-      bad(n, 'jsonl_syntax', 'not valid JSON');
-      continue;
-    }
-    if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) {
-      bad(n, 'jsonl_object', 'must be a JSON object with "id" and "text"');
-      continue;
-    }
-    const { id, text } = rec as { id?: unknown; text?: unknown };
-    if (typeof text !== 'string') {
-      bad(n, 'jsonl_text', '"text" must be a string');
-      continue;
-    }
-    if (id === undefined) {
-      bad(n, 'jsonl_id', '"id" is missing');
-      continue;
-    }
-    yield { id, text };
+/** The `{"id", "text"}` object a JSONL line holds, or the rule and message of why it holds none (null for a blank line). */
+function jsonlRecord(line: string): { id: unknown; text: string } | { rule: string; message: string } | null {
+  if (line.trim() === '') return null;
+  let rec: unknown;
+  try {
+    rec = JSON.parse(line);
+  } catch {
+    return { rule: 'jsonl_syntax', message: 'not valid JSON' };
   }
+  if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) return { rule: 'jsonl_object', message: 'must be a JSON object with "id" and "text"' };
+  const { id, text } = rec as { id?: unknown; text?: unknown };
+  if (typeof text !== 'string') return { rule: 'jsonl_text', message: '"text" must be a string' };
+  if (id === undefined) return { rule: 'jsonl_id', message: '"id" is missing' };
+  return { id, text };
 }
 
 /**
@@ -101,7 +132,14 @@ export async function scanJsonl(input: Readable, output: Writable, opts: JsonlSc
     result.malformed++;
     opts.onError?.(`line ${n}: ${message} [${rule}]`);
   };
-  for await (const batch of inBatches(jsonlRecords(input, result, bad), (r) => r.text.length)) {
+  for await (const lines of lineBatches(input)) {
+    const batch: { id: unknown; text: string }[] = [];
+    for (const line of lines) {
+      const n = ++result.lines;
+      const r = jsonlRecord(line);
+      if (r && 'rule' in r) bad(n, r.rule, r.message);
+      else if (r) batch.push(r);
+    }
     const found = detectMany(batch.map((r) => r.text));
     let chunk = '';
     for (let k = 0; k < batch.length; k++) {
@@ -136,11 +174,10 @@ export async function scanFiles(files: string[], opts: { style?: MaskStyle; prog
   let done = 0;
   const results: FileScan[] = [];
   for (const file of files) {
-    const rl = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
     const findings: Finding[] = [];
     let offset = 0;
     let masked = opts.style ? '' : undefined;
-    for await (const lines of inBatches(rl, (line) => line.length)) {
+    for await (const lines of lineBatches(createReadStream(file, { encoding: 'utf8' }))) {
       const found = detectMany(lines);
       for (let k = 0; k < lines.length; k++) {
         const line = lines[k];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Readable, Writable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,6 +62,24 @@ describe('custos scan --jsonl', () => {
     expect(errors).toHaveLength(messages.length - want.length);
     expect(errors[0]).toBe('line 8: not valid JSON [jsonl_syntax]');
     expect(r).toMatchObject({ lines: messages.length, scanned: want.length, malformed: errors.length });
+  });
+
+  it('answers the lines of a live stream as they come, not once a batch is full or the input ends', async () => {
+    const input = new PassThrough();
+    const out = sink();
+    const done = scanJsonl(input, out.stream);
+    const answered = async (n: number) => {
+      // the answers come within a few turns of the event loop; 2,000 turns is far more than that
+      for (let i = 0; i < 2000 && out.text().split('\n').length - 1 < n; i++) await new Promise((r) => setImmediate(r));
+      return out.text().trim().split('\n').map((l) => JSON.parse(l).id);
+    };
+    input.write('{"id": 1, "text": "mail tanaka@gmail.com"}\n{"id": 2, "text": "no contact here"}\n');
+    expect(await answered(2)).toEqual([1, 2]);
+    input.write('{"id": 3, "text": "LINE ID: tanaka_88"}\n');
+    expect(await answered(3)).toEqual([1, 2, 3]);
+    input.end('{"id": 4, "text": "bye"}\n');
+    expect(await done).toMatchObject({ lines: 4, scanned: 4, findings: 2 });
+    expect(await answered(4)).toEqual([1, 2, 3, 4]);
   });
 
   it('adds the masked text with a style', async () => {
