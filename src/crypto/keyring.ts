@@ -20,6 +20,17 @@ export interface DataKey {
 const VERIFIER_LABEL = 'custos/kek-verifier';
 const CACHE_LIMIT = 20_000;
 
+/**
+ * A data key as the cache keeps it: in memory of its own. A small Buffer shares an 8 KB block with whatever
+ * was allocated beside it (values being sealed or just decrypted), and one sent from the import's prepare
+ * thread arrives with a copy of its whole block: a cached key would keep those bytes alive.
+ */
+const own = (dk: DataKey): DataKey => {
+  const key = Buffer.allocUnsafeSlow(dk.key.length);
+  dk.key.copy(key);
+  return { key, version: dk.version };
+};
+
 /** A new subject's data key (version 1), made before the subject is stored (see `createDataKeys`). */
 export const newDataKey = (): DataKey => ({ key: randomFromPool(32), version: 1 });
 
@@ -90,17 +101,16 @@ export class Keyring {
   /**
    * Creates the data keys of new subjects, in one transaction, wrapped under the newest KEK version in
    * the key store (read in the transaction: another process may have rotated since this one opened).
-   * `keys`: the keys themselves, made already (`newDataKey`) where the values were sealed (the import's thread).
+   * `keys`: the keys themselves, made where the values were sealed (`newDataKey`, on the import's thread or not).
    */
-  async createDataKeys(subjectIds: readonly string[], keys: readonly DataKey[] = subjectIds.map(newDataKey)): Promise<readonly DataKey[]> {
+  async createDataKeys(subjectIds: readonly string[], keys: readonly DataKey[]): Promise<void> {
     const now = Date.now();
     await this.store.tx(async (t) => {
       const v = await this.currentKek(t);
       const rows = subjectIds.map((id, i) => [id, keys[i].version, v, seal(this.kek(v), keys[i].key, `dek|${id}|${keys[i].version}|${v}`), now]);
       await insertRows(t, 'data_keys', ['subject_id', 'dek_version', 'kek_version', 'wrapped', 'created_at'], rows);
     });
-    subjectIds.forEach((id, i) => this.cache.set(id, keys[i]));
-    return keys;
+    subjectIds.forEach((id, i) => this.cache.set(id, own(keys[i])));
   }
 
   /**
@@ -140,7 +150,7 @@ export class Keyring {
     const kv = toInt(row.kek_version);
     const key = open(this.kek(kv), toBuffer(row.wrapped), `dek|${subjectId}|${dv}|${kv}`);
     if (!key) throw new CustosError('CUSTOS_INTEGRITY', 'a data key does not authenticate: the key store was altered');
-    const dk = { key, version: dv };
+    const dk = own({ key, version: dv });
     this.cache.set(subjectId, dk);
     return dk;
   }
