@@ -58,7 +58,7 @@ export function subjectUuid(now = Date.now()): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-export function jurisdictionOf(policy: Policy, j: unknown): Jurisdiction {
+function jurisdictionOf(policy: Policy, j: unknown): Jurisdiction {
   const v = j ?? policy.default_jurisdiction ?? policy.jurisdictions[0];
   if (typeof v !== 'string' || !(JURISDICTIONS as readonly string[]).includes(v) || !policy.jurisdictions.includes(v as Jurisdiction))
     throw invalidInput('jurisdiction', 'jurisdiction_declared', `must be one of the policy's jurisdictions: ${policy.jurisdictions.join(', ')}`);
@@ -207,6 +207,8 @@ export class PrepareThread {
   private nextId = 1;
   private sentPolicy?: Policy;
   private failed = false;
+  /** Jobs the thread answered (what the tests see of it). */
+  answered = 0;
 
   constructor(private readonly blindIndexKey: Buffer) {}
 
@@ -236,6 +238,7 @@ export class PrepareThread {
       if (!p) return;
       this.pending.delete(m.id);
       if (this.pending.size === 0) w.unref();
+      this.answered++;
       try {
         p.resolve(m.outcomes.map(fromWire));
       } catch (e) {

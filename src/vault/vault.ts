@@ -13,9 +13,8 @@ import type { Jurisdiction, Policy } from '../policy/schema.js';
 import { highestMinimumAge, minimumAgeFor } from '../policy/minimum-age.js';
 import { specialCareKinds } from '../detect/special-care.js';
 import { ageOn, normaliseEmail, normalisePhone, normaliseValue, phoneRegion } from './values.js';
-import { clonesAsIs, fieldAad, jurisdictionOf, lookupDigest, lookupEntries, prepareInput, PrepareThread, refuseSpecialCare, sealPrepared, sealValue, validateFields, type Outcome, type Prepared, type Rules } from './prepare.js';
+import { clonesAsIs, fieldAad, lookupDigest, lookupEntries, prepareInput, PrepareThread, refuseSpecialCare, sealPrepared, sealValue, validateFields, type Outcome, type Prepared, type Rules } from './prepare.js';
 
-export { subjectUuid } from './prepare.js';
 
 /** As reported; the stored status may also be `erasing` (an erasure under way), reported as erased. */
 export type SubjectStatus = 'active' | 'erased';
@@ -195,19 +194,16 @@ export class Vault {
     private readonly now: () => Date = () => new Date(),
     /** The policy version in force (its ordinal): recorded with every subject created. */
     private readonly policyVersion = 1,
-  ) {}
+  ) {
+    this.rules = { policy, specialCare, blindIndexKey: keys.blindIndexKey };
+  }
+
+  /** What validating, sealing and indexing values needs (see prepare.ts); follows the policy. */
+  private rules: Rules;
 
   setPolicy(p: Policy): void {
     this.policy = p;
-  }
-
-  /** What preparing inputs needs (see prepare.ts). */
-  private rules(): Rules {
-    return { policy: this.policy, specialCare: this.specialCare, blindIndexKey: this.keys.blindIndexKey };
-  }
-
-  private validateFields(fields: Record<string, unknown>, jurisdiction: Jurisdiction, allowNull: boolean): Map<string, unknown> {
-    return validateFields(this.rules(), fields, jurisdiction, allowNull);
+    this.rules = { ...this.rules, policy: p };
   }
 
   /**
@@ -227,22 +223,10 @@ export class Vault {
       ]);
   }
 
-  private encrypt(dk: DataKey, subjectId: string, field: string, value: unknown): Buffer {
-    return sealValue(dk, subjectId, field, value);
-  }
-
   private decrypt(dk: DataKey, subjectId: string, field: string, version: number, ct: unknown): unknown {
     const plain = open(dk.key, toBuffer(ct), fieldAad(subjectId, field, version));
     if (!plain) throw new CustosError('CUSTOS_INTEGRITY', 'a stored value does not authenticate: the data store was altered');
     return JSON.parse(plain.toString('utf8'));
-  }
-
-  private lookupEntries(fields: Map<string, unknown>) {
-    return lookupEntries(this.rules(), fields);
-  }
-
-  private lookupDigest(kind: 'email' | 'phone', value: string): string {
-    return lookupDigest(this.keys.blindIndexKey, kind, value);
   }
 
   /**
@@ -324,7 +308,7 @@ export class Vault {
       this.thread ??= new PrepareThread(this.keys.blindIndexKey);
       outcomes = await this.thread.prepare(this.policy, this.specialCare !== undefined, inputs).catch(() => undefined);
     }
-    const rules = this.rules();
+    const rules = this.rules;
     return inputs.map((input, i) => {
       try {
         const o = outcomes?.[i];
@@ -388,7 +372,7 @@ export class Vault {
         toCreate.map((p) => p.id),
         toCreate.map((p) => p.dataKey),
       );
-      const rules = this.rules();
+      const rules = this.rules;
       const now = Date.now();
       try {
         await this.db.tx(async (t) => {
@@ -480,7 +464,7 @@ export class Vault {
   /** Updates single-valued fields; `null` removes a field. */
   async update(id: string, fields: Record<string, unknown>): Promise<{ updated: string[] }> {
     const s = await this.liveSubject(this.db, id);
-    const valid = this.validateFields(fields, s.jurisdiction, true);
+    const valid = validateFields(this.rules, fields, s.jurisdiction, true);
     try {
       this.checkAge(valid, s.jurisdiction);
     } catch (e) {
@@ -500,21 +484,21 @@ export class Vault {
           if (old) {
             // only this category's entry: another category may hold the same value
             const prev = this.decrypt(dk, id, name, toInt(old.key_version), old.ciphertext) as string;
-            await t.run('DELETE FROM lookup_index WHERE kind = ? AND digest = ? AND category = ? AND subject_id = ?', [type, this.lookupDigest(type, prev), name, id]);
+            await t.run('DELETE FROM lookup_index WHERE kind = ? AND digest = ? AND category = ? AND subject_id = ?', [type, lookupDigest(this.keys.blindIndexKey, type, prev), name, id]);
           }
         }
         if (v === null) {
           await t.run('DELETE FROM subject_fields WHERE subject_id = ? AND field = ?', [id, name]);
           continue;
         }
-        const ct = this.encrypt(dk, id, name, v);
+        const ct = sealValue(dk, id, name, v);
         await t.run(
           'INSERT INTO subject_fields (subject_id, field, ciphertext, key_version, updated_at) VALUES (?, ?, ?, ?, ?) ' +
             'ON CONFLICT (subject_id, field) DO UPDATE SET ciphertext = excluded.ciphertext, key_version = excluded.key_version, updated_at = excluded.updated_at',
           [id, name, ct, dk.version, now],
         );
       }
-      for (const l of this.lookupEntries(valid))
+      for (const l of lookupEntries(this.rules, valid))
         await t.run('INSERT INTO lookup_index (kind, digest, category, subject_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [l.kind, l.digest, l.category, id]);
       await t.run('UPDATE subjects SET updated_at = ? WHERE subject_id = ?', [now, id]);
     });
@@ -681,7 +665,7 @@ export class Vault {
     }
     const dk = await this.requireKey(id);
     const recordId = orderedId();
-    const ct = this.encrypt(dk, id, `${category}#${recordId}`, v);
+    const ct = sealValue(dk, id, `${category}#${recordId}`, v);
     await this.db.tx(async (t) => {
       await lockLiveSubject(t, id);
       await t.run('INSERT INTO subject_records (subject_id, record_id, category, ciphertext, key_version, created_at) VALUES (?, ?, ?, ?, ?, ?)', [id, recordId, category, ct, dk.version, Date.now()]);
@@ -746,13 +730,13 @@ export class Vault {
    */
   async findByEmail(email: string, categories?: readonly string[]): Promise<string[]> {
     const n = normaliseEmail('email', email);
-    return this.lookup('email', this.lookupDigest('email', n), categories);
+    return this.lookup('email', lookupDigest(this.keys.blindIndexKey, 'email', n), categories);
   }
 
   /** Finds by phone in any spelling; national numbers are read in `jurisdiction`'s region. `categories` as for `findByEmail`. */
   async findByPhone(phone: string, jurisdiction?: Jurisdiction, categories?: readonly string[]): Promise<string[]> {
     const n = normalisePhone('phone', phone, phoneRegion(jurisdiction ?? this.policy.default_jurisdiction));
-    return this.lookup('phone', this.lookupDigest('phone', n), categories);
+    return this.lookup('phone', lookupDigest(this.keys.blindIndexKey, 'phone', n), categories);
   }
 
   async findByExternalId(externalId: string): Promise<string | undefined> {
@@ -799,7 +783,7 @@ export class Vault {
         if (!dk) continue;
         const fields = new Map<string, unknown>();
         for (const r of rows) if (r.subject_id === id) fields.set(r.field, this.decrypt(dk, id, r.field, toInt(r.key_version), r.ciphertext));
-        for (const l of this.lookupEntries(fields)) entries.push([l.kind, l.digest, l.category, id]);
+        for (const l of lookupEntries(this.rules, fields)) entries.push([l.kind, l.digest, l.category, id]);
       }
       await this.db.tx(async (t) => {
         await runForKeys(t, "DELETE FROM lookup_index WHERE category = '' AND subject_id", [], ids);
@@ -999,7 +983,7 @@ export class Vault {
     }
     await this.db.tx(async (t) => {
       await t.run('DELETE FROM lookup_index WHERE subject_id = ? AND kind = ?', [id, kind]);
-      for (const l of this.lookupEntries(remaining))
+      for (const l of lookupEntries(this.rules, remaining))
         await t.run('INSERT INTO lookup_index (kind, digest, category, subject_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [l.kind, l.digest, l.category, id]);
     });
   }
