@@ -209,7 +209,8 @@ describe('custos subjects import', () => {
         [402, 'jurisdiction', 'region', 'jurisdiction_declared'],
         [601, 'fields.birth_date', 'born', 'minimum_age'],
       ]);
-      expect((c.vault as unknown as { thread?: unknown }).thread).toBeDefined();
+      // the batches of 300 were prepared on the thread indeed (it answered), not on the main thread after a failure of it
+      expect((c.vault as unknown as { thread?: { answered: number } }).thread?.answered).toBeGreaterThan(0);
     } finally {
       await c.close();
     }

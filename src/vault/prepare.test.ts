@@ -43,7 +43,7 @@ const errorOf = (r: unknown) => {
   return { code: c.code, message: c.message, details: c.details, name: c.name, status: c.status };
 };
 
-const threadOf = (c: Custos) => (c.vault as unknown as { thread?: { worker?: { terminate(): Promise<number> } } }).thread;
+const threadOf = (c: Custos) => (c.vault as unknown as { thread?: { answered: number; worker?: { terminate(): Promise<number> } } }).thread;
 
 describeBackends('vault: batches prepared on the thread', (backend) => {
   let env: Env;
@@ -59,7 +59,8 @@ describeBackends('vault: batches prepared on the thread', (backend) => {
   it('each bad input gets the same CustosError as on the main thread; the good ones are stored and read back the same', async () => {
     const inputs = batch();
     const onThread = await custos.vault.createMany(inputs);
-    expect(threadOf(custos)?.worker).toBeDefined();
+    // prepared on the thread indeed, not on the main thread after a failure of it
+    expect(threadOf(custos)?.answered).toBe(1);
     // the same inputs one by one (too few for the thread), in another store
     const env2 = await makeEnv(backend);
     try {
@@ -125,6 +126,8 @@ describeBackends('vault: batches prepared on the thread', (backend) => {
     const refused = await custos.vault.createMany(batch());
     expect(refused.filter((r) => 'error' in r).map((r) => errorOf(r).details[0]?.rule)).toContain('special_care_refused');
     expect((await custos.vault.count()).active).toBe(600);
+    // only the first batch went to the thread
+    expect(threadOf(custos)!.answered).toBe(1);
   });
 
   it('a batch keeps its turn while it is prepared on the thread: a smaller batch sent after it is stored after it', async () => {
