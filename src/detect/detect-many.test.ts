@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detect, detectMany } from './detect.js';
-import { CORPUS_PATH, messageStream } from './corpus/build.js';
+import { messageStream } from './corpus/build.js';
+import { loadCorpus } from './eval.js';
 import { CustosError } from '../errors.js';
 
 /** Texts that take each path of the scan: folding, spelled-out rewrites, several platform names, none. */
@@ -32,10 +32,7 @@ const EDGES = [
 
 /** A few thousand messages: the labelled corpus, the bench's generator, and the edge cases above between them. */
 function texts(): string[] {
-  const out = readFileSync(CORPUS_PATH, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const out = loadCorpus().map((l) => l.text);
   let k = 0;
   for (const m of messageStream(5)) {
     out.push(m);
@@ -49,7 +46,8 @@ describe('detectMany', () => {
   it('finds in each text of a batch exactly what detect finds in it alone, whatever the batch size', () => {
     const all = texts();
     const alone = all.map((t) => JSON.stringify(detect(t)));
-    let found = 0;
+    // (the comparison is not between empty answers: most texts hold something to find)
+    expect(alone.filter((f) => f !== '[]').length).toBeGreaterThan(all.length / 2);
     for (const size of [1, 7, 256, all.length]) {
       const differ: string[] = [];
       for (let s = 0; s < all.length; s += size) {
@@ -57,13 +55,11 @@ describe('detectMany', () => {
         const many = detectMany(batch);
         expect(many).toHaveLength(batch.length);
         many.forEach((f, k) => {
-          found += f.length;
           if (JSON.stringify(f) !== alone[s + k]) differ.push(batch[k]);
         });
       }
       expect(differ.slice(0, 5)).toEqual([]);
     }
-    expect(found).toBeGreaterThan(all.length);
   });
 
   it('keeps the state of each message apart: platform names, folds and rewrites of one do not touch another', () => {

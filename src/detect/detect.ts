@@ -112,15 +112,6 @@ function recognise(k: number, t: string, out: Candidate[], f: number, nameAt: nu
   }
 }
 
-/** The flags of a text and where its last platform name starts, read right after `triggers` ran on it. */
-function flagsOf(t: string, foldExit = false): number {
-  const f = triggers(t, foldExit);
-  nameAtOf = lastNameAt;
-  return f;
-}
-/** `lastNameAt` of the last `flagsOf` call: each message keeps its own (`Batch.nameAt`). */
-let nameAtOf = -1;
-
 /** The state of each message of a batch between the stages of `scanMany`. */
 interface Batch {
   /** The normal form so far. */
@@ -149,7 +140,7 @@ export function scan(text: string, gated: boolean): Finding[] {
  * than the instruction cache holds; one stage at a time over many messages runs through the code of
  * that stage only. Each message's findings are those of a scan of its own.
  */
-export function scanMany(texts: readonly string[], gated: boolean): Finding[][] {
+function scanMany(texts: readonly string[], gated: boolean): Finding[][] {
   const n = texts.length;
   const b: Batch = { v: new Array<Normalised>(n), f: new Array<number>(n), nameAt: new Array<number>(n), again: new Uint8Array(n) };
   for (let i = 0; i < n; i++) firstPass(texts[i], gated, b, i);
@@ -195,8 +186,9 @@ function firstPass(text: string, gated: boolean, b: Batch, i: number): void {
   const t0 = flat(text);
   b.v[i] = { text: t0, start: null, end: null };
   if (gated) {
-    b.f[i] = flagsOf(t0, true);
-    b.nameAt[i] = nameAtOf;
+    b.f[i] = triggers(t0, true);
+    // (read right after the pass: the binding holds what the last pass saw)
+    b.nameAt[i] = lastNameAt;
   } else {
     b.f[i] = -1;
     b.nameAt[i] = Infinity;
@@ -236,8 +228,8 @@ function passAgain(gated: boolean, b: Batch, i: number): void {
   b.again[i] = 0;
   const t = b.v[i].text;
   if (gated) {
-    b.f[i] = flagsOf(t) & ~(FOLD | FOLD_SURE);
-    b.nameAt[i] = nameAtOf;
+    b.f[i] = triggers(t) & ~(FOLD | FOLD_SURE);
+    b.nameAt[i] = lastNameAt;
   } else b.f[i] = all(t);
 }
 

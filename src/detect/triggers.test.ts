@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scan } from './detect.js';
-import { CORPUS_PATH, messageStream } from './corpus/build.js';
+import { messageStream } from './corpus/build.js';
+import { loadCorpus } from './eval.js';
 import { normaliseChars } from './normalise.js';
 import { T, triggers } from './triggers.js';
 
@@ -28,10 +28,7 @@ describe('the character pass (triggers.ts)', () => {
   it('skips only rules that cannot fire: the findings are those of running every rule', () => {
     let seed = 11;
     const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
-    const texts = readFileSync(CORPUS_PATH, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => (JSON.parse(l) as { text: string }).text);
+    const texts = loadCorpus().map((l) => l.text);
     let k = 0;
     for (const m of messageStream(3)) {
       texts.push(m);

@@ -16,7 +16,6 @@ import {
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
 import { isSpace } from './chars.js';
-export { isSpace };
 
 /**
  * The flags (bits). Callers copy them into module constants (`const { AT } = T`): read through an
@@ -185,13 +184,10 @@ for (const name of LATIN_NAMES) {
 
 // ---- character classes --------------------------------------------------------------------------
 
-function isAsciiLetterRaw(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
 /** Letters of the Latin (with Vietnamese) and Cyrillic word lists; every one is a letter (\p{L}). */
 function isListLetterRaw(c: number): boolean {
   return (
-    isAsciiLetterRaw(c) ||
+    isAsciiLetter(c) ||
     (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
     (c >= 0x1e00 && c <= 0x1eff) ||
     (c >= 0x400 && c <= 0x481) ||
@@ -219,9 +215,9 @@ for (let c = 0; c < 0x2000; c++) {
   let k = 0;
   if (isListLetterRaw(c) || isListLetterRaw(LOWER[c])) k |= C.LIST;
   if (isRussianRaw(LOWER[c])) k |= C.RUSSIAN;
-  if (isAsciiLetterRaw(c)) k |= C.ASCII;
+  if (isAsciiLetter(c)) k |= C.ASCII;
   if (isSpace(c)) k |= C.SPACE;
-  if (isAsciiLetterRaw(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x2b) k |= C.TAIL;
+  if (isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x2b) k |= C.TAIL;
   if (c === 0x28 || c === 0x5b || c === 0x7b || c === 0x3c) k |= C.OPEN;
   CLASS[c] = k;
 }
