@@ -83,6 +83,19 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
     await page.getByRole('heading', { level: 1, name: 'ご請求の状況' }).waitFor();
   }
 
+  /** On the English page: asks to correct `category` to `value`, as the person at `address`, and enters the code mailed there. */
+  async function correctInEnglish(page: Page, category: string, value: string, address: string): Promise<void> {
+    await page.goto(`${base}/`);
+    await page.getByLabel('Correct my data').check();
+    await page.getByRole('checkbox', { name: category, exact: true }).check();
+    await page.getByLabel(`Correct value for “${category}”`).fill(value);
+    await page.getByRole('textbox', { name: 'Email address', exact: true }).fill(address);
+    await page.getByRole('button', { name: 'Send me a code' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor();
+    await page.getByLabel('Your 6-digit code').fill(await codeFor(address, 0));
+    await page.getByRole('button', { name: 'Verify' }).click();
+  }
+
   beforeAll(async () => {
     sink = await startSmtpSink();
     env = await makeEnv('sqlite');
@@ -214,16 +227,8 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
   it('a new email address is confirmed with a code sent to it before the correction is filed; until then nothing changes', async () => {
     const ctx = await browser.context('en-GB');
     const page = await ctx.newPage();
-    await page.goto(`${base}/`);
-    await page.getByLabel('Correct my data').check();
-    await page.getByRole('checkbox', { name: 'Email address', exact: true }).check();
-    await page.getByLabel('Correct value for “Email address”').fill('ren.mori@example.jp');
-    await page.getByRole('textbox', { name: 'Email address', exact: true }).fill('ren@example.jp');
-    await page.getByRole('button', { name: 'Send me a code' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor();
     // the first code goes to the address on file: it shows who the person is
-    await page.getByLabel('Your 6-digit code').fill(await codeFor('ren@example.jp', 0));
-    await page.getByRole('button', { name: 'Verify' }).click();
+    await correctInEnglish(page, 'Email address', 'ren.mori@example.jp', 'ren@example.jp');
     // the second goes to the new address: it shows that the address reaches them
     await page.getByRole('heading', { level: 1, name: 'Confirm your new Email address' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
@@ -258,16 +263,8 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
   it('a new phone number not valid in the person\'s region is found once the code is entered: back to the form, the number kept, to write it with the country code', async () => {
     const ctx = await browser.context('en-GB');
     const page = await ctx.newPage();
-    await page.goto(`${base}/`);
-    await page.getByLabel('Correct my data').check();
-    await page.getByRole('checkbox', { name: 'Phone number', exact: true }).check();
     // a Korean mobile number in national form: not a number in Japan, where Mio lives
-    await page.getByLabel('Correct value for “Phone number”').fill('010-1234-5678');
-    await page.getByRole('textbox', { name: 'Email address', exact: true }).fill('mio@example.jp');
-    await page.getByRole('button', { name: 'Send me a code' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor();
-    await page.getByLabel('Your 6-digit code').fill(await codeFor('mio@example.jp', 0));
-    await page.getByRole('button', { name: 'Verify' }).click();
+    await correctInEnglish(page, 'Phone number', '010-1234-5678', 'mio@example.jp');
     const summary = page.getByRole('alert');
     await summary.waitFor();
     expect(await summary.innerText()).toContain('with the country code');

@@ -36,7 +36,7 @@ const state = {
   receipts: [],
   /** Uses a later policy version added to data the person gave before it (seed 001), with their answers. */
   newUses: [],
-  /** What the last answer to a new use did: { ok, text, receipt? }. */
+  /** What the last answer to a new use did: { ok, text (said when shown, see `said`), receipt? }. */
   newUseStatus: null,
   /** A message for the top of the view: a function that says it in the page's language when shown (see `said`). */
   notice: null,
@@ -435,6 +435,14 @@ function codeForm(root, { id, label, minutes, post, then, resend, resent, ended,
 /** An empty request form, keeping how the person identified themselves. */
 const blankDraft = () => ({ type: '', via: state.draft.via, email: '', phone: '', fields: {}, purposes: [] });
 
+/** Back to the start form, what the person wrote kept (a new code is asked for from there). */
+function restart(focus = true) {
+  state.view = 'start';
+  state.intake = null;
+  state.notice = null;
+  render(focus);
+}
+
 function viewCode(root) {
   const minutes = state.catalog?.codeMinutes ?? 10;
   const notice = state.notice ? el('div', { class: 'notice ok', role: 'status' }, el('p', {}, said(state.notice))) : null;
@@ -448,9 +456,7 @@ function viewCode(root) {
         // A corrected value found not valid only once the person is known (a phone number in national
         // form, read in their region): entering the code again would fail the same way. Back to the form,
         // what they wrote kept and the field marked, to fix it and ask for a new code.
-        state.view = 'start';
-        state.intake = null;
-        render(false);
+        restart(false);
         return showErrors(main(), apiErrors(r, ''));
       }
       if (!r.ok) return showErrors(root, apiErrors(r, ''));
@@ -463,15 +469,7 @@ function viewCode(root) {
     },
     resend: () => call('POST', '/v1/privacy/requests/resend', { body: { intakeId: state.intake.intakeId } }),
     resent: () => t('code.resent', { minutes }),
-    leave: {
-      text: t('code.restart'),
-      onclick: () => {
-        state.view = 'start';
-        state.intake = null;
-        state.notice = null;
-        render();
-      },
-    },
+    leave: { text: t('code.restart'), onclick: () => restart() },
   });
   root.append(
     heading(t('code.title')),
@@ -1065,7 +1063,7 @@ function newUsesSection() {
         el(
           'div',
           { id: 'new-use-status', class: `notice ${s.ok ? 'ok' : 'bad'}`, role: 'status', tabindex: '-1' },
-          el('p', {}, newUseStatusText(s), ...(s.receipt ? [' ', el('a', { href: URL.createObjectURL(new Blob([s.receipt.jws], { type: 'application/jose' })), download: `consent-receipt-${s.receipt.id || 'custos'}.jws` }, t('prefs.receipt.save'))] : [])),
+          el('p', {}, said(s.text), ...(s.receipt ? [' ', el('a', { href: URL.createObjectURL(new Blob([s.receipt.jws], { type: 'application/jose' })), download: `consent-receipt-${s.receipt.id || 'custos'}.jws` }, t('prefs.receipt.save'))] : [])),
         ),
       ]
     : [];
@@ -1107,18 +1105,16 @@ async function answerNewUse(u, answer) {
     state.newUses = r.data.uses;
     const receipt = receiptFacts(r.data.receipt);
     state.receipts = [receipt, ...state.receipts];
-    state.newUseStatus = { ok: true, answer, purpose: u.purpose, label: u.label, receipt };
-  } else state.newUseStatus = { ok: false, erased: r.status === 410, error: r.errors[0] };
+    // (the use's name as the catalog gives it when shown, in the page's language then)
+    const label = () => state.newUses.find((x) => x.purpose === u.purpose)?.label ?? u.label;
+    const text = () => [t(answer === 'consent' ? 'newUses.consented' : 'newUses.declined', { label: label() }), t('prefs.changed.receipt', { id: receipt.id })].join(sentenceGap());
+    state.newUseStatus = { ok: true, text, receipt };
+  } else {
+    const err = r.errors[0];
+    state.newUseStatus = { ok: false, text: r.status === 410 ? () => t('prefs.erased') : () => explain(err) };
+  }
   render(false);
   focusOn(document.getElementById('new-use-status'));
-}
-
-/** What happened to the last answer, put into words when shown: a language switch says it again in the new language. */
-function newUseStatusText(s) {
-  if (!s.ok) return s.erased ? t('prefs.erased') : explain(s.error);
-  // (the use's name as the catalog now gives it, in the page's language)
-  const label = state.newUses.find((x) => x.purpose === s.purpose)?.label ?? s.label;
-  return [t(s.answer === 'consent' ? 'newUses.consented' : 'newUses.declined', { label }), t('prefs.changed.receipt', { id: s.receipt.id })].join(sentenceGap());
 }
 
 function newUseState(u) {
