@@ -296,19 +296,16 @@ export function normaliseChars(text: string, identityMap = true): Normalised {
 
 /**
  * The characters the fold leaves as they are and that end a word for the confusable check (CJK,
- * Hangul, most punctuation and symbols): runs of them are copied with one word end. Built with the
- * fold table.
+ * Hangul, most punctuation and symbols): runs of them are copied with one word end. What `needTable`
+ * calls a break, among the characters the fold table keeps.
  */
 let PLAIN: Uint8Array | null = null;
 function plainTable(): Uint8Array {
   if (PLAIN) return PLAIN;
   const fold = foldTable();
+  const need = needTable();
   const t = new Uint8Array(0x10000);
-  for (let c = 0x80; c < 0x10000; c++) {
-    if (isInvisible(c) || isCombining(c) || isDash(c) || c === 0x3002 || c === 0xff61 || c === 0x30fc || (c >= 0xd800 && c <= 0xdfff)) continue;
-    if (fold[c] !== c || c === 0x3000 || c === 0xa0 || isCyrGreek(c) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) continue;
-    t[c] = 1;
-  }
+  for (let c = 0x80; c < 0x10000; c++) if (need[c] === N_BREAK && fold[c] === c) t[c] = 1;
   return (PLAIN = t);
 }
 
