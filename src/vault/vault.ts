@@ -523,32 +523,40 @@ export class Vault {
   ): Promise<{ jurisdiction: Jurisdiction; also: Record<string, unknown>; open(fields?: readonly string[]): Promise<SubjectRecord> }> {
     if (!possibleId(id)) throw subjectNotFound();
     const st = statementsFor(opts.also ?? NO_ALSO);
-    const n = opts.fields ? opts.fields.length : -1;
+    const named = opts.fields;
+    const n = named ? named.length : -1;
     let sql = st.fetch.get(n);
     if (!sql) {
-      const only = opts.fields ? ` AND f.field IN (${opts.fields.map(() => '?').join(', ') || 'NULL'})` : '';
-      // rows as arrays: subject_id, jurisdiction, status, created_at, updated_at, field, ciphertext, key_version, then the `also` columns
-      const select = `SELECT s.subject_id, s.jurisdiction, s.status, s.created_at, s.updated_at, f.field, f.ciphertext, f.key_version${st.columns} FROM subjects s LEFT JOIN subject_fields f ON f.subject_id = s.subject_id${only} WHERE s.subject_id`;
+      // rows as arrays: subject_id, jurisdiction, status, created_at, updated_at, the `also` columns, then
+      // the fields: for named fields one row, with each field's ciphertext and key version (null when not
+      // stored); for every field, one row per stored field with its name, ciphertext and key version
+      // (a join row per field costs more than a key lookup per value: each row repeats the subject's columns)
+      const head = `SELECT s.subject_id, s.jurisdiction, s.status, s.created_at, s.updated_at${st.columns}`;
+      const value = (column: string) => `(SELECT f.${column} FROM subject_fields f WHERE f.subject_id = s.subject_id AND f.field = ?)`;
+      const select = named
+        ? `${head}${named.map(() => `, ${value('ciphertext')}, ${value('key_version')}`).join('')} FROM subjects s WHERE s.subject_id`
+        : `${head}, f.field, f.ciphertext, f.key_version FROM subjects s LEFT JOIN subject_fields f ON f.subject_id = s.subject_id WHERE s.subject_id`;
       sql = { select, one: `${select} = ?` };
       if (st.fetch.size < 64) st.fetch.set(n, sql);
     }
-    const rows = await this.keyedRows(sql.select, opts.fields ? [...st.params, ...opts.fields] : st.params, id, sql.one);
+    const rows = await this.keyedRows(sql.select, named ? [...st.params, ...named.flatMap((f) => [f, f])] : st.params, id, sql.one);
     if (rows.length === 0) throw subjectNotFound();
     const s = rows[0];
     if (s[2] !== 'active') throw subjectErased();
     const jurisdiction = s[1] as Jurisdiction;
+    const at = 5 + st.names.length;
     return {
       jurisdiction,
-      also: alsoValues(st.names, s, 8),
+      also: alsoValues(st.names, s, 5),
       open: async (fields) => {
         const dk = await this.requireKey(id);
         const want = fields ? new Set(fields) : null;
         const out: Record<string, unknown> = {};
-        for (const r of rows) {
-          const field = r[5] as string | null;
-          if (field === null || (want && !want.has(field))) continue;
-          out[field] = this.decrypt(dk, id, field, toInt(r[7]), r[6]);
-        }
+        const put = (field: string, ct: unknown, version: unknown) => {
+          if (ct !== null && (!want || want.has(field))) out[field] = this.decrypt(dk, id, field, toInt(version), ct);
+        };
+        if (named) named.forEach((field, k) => put(field, s[at + 2 * k], s[at + 2 * k + 1]));
+        else for (const r of rows) if (r[at] !== null) put(r[at] as string, r[at + 1], r[at + 2]);
         return {
           id,
           jurisdiction,
