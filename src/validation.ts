@@ -241,30 +241,27 @@ export function findIllFormedText(value: unknown, schema?: z.ZodType, opts: { na
   return undefined;
 }
 
-/** Values `mayHoldIllFormedText` still looks at before it leaves the rest to the walk. */
-let scanBudget = 0;
-
 /**
  * False when no string or key in `value` is ill-formed (what `findIllFormedText` would look at, and more:
  * strings taken as sent too), without allocating; true when one may be, or when the value is larger or
  * nests deeper than parsed input does (a cycle, an object shared many times), which the walk handles.
  */
 function mayHoldIllFormedText(value: unknown): boolean {
-  scanBudget = 10_000;
-  return scan(value, 0);
+  return scan(value, 0, { left: 10_000 });
 }
 
-function scan(v: unknown, depth: number): boolean {
+/** `budget.left`: objects and arrays still to look at before the rest is left to the walk. */
+function scan(v: unknown, depth: number, budget: { left: number }): boolean {
   if (typeof v === 'string') return illFormedText(v) !== undefined;
   if (v === null || typeof v !== 'object') return false;
-  if (--scanBudget < 0 || depth > MAX_JSON_DEPTH * 2) return true;
+  if (--budget.left < 0 || depth > MAX_JSON_DEPTH * 2) return true;
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) if (scan(v[i], depth + 1)) return true;
+    for (let i = 0; i < v.length; i++) if (scan(v[i], depth + 1, budget)) return true;
     return false;
   }
   if (ArrayBuffer.isView(v) || v instanceof Date || v instanceof Map || v instanceof Set) return false;
   const keys = Object.keys(v);
-  for (let i = 0; i < keys.length; i++) if (illFormedText(keys[i]) !== undefined || scan((v as Record<string, unknown>)[keys[i]], depth + 1)) return true;
+  for (let i = 0; i < keys.length; i++) if (illFormedText(keys[i]) !== undefined || scan((v as Record<string, unknown>)[keys[i]], depth + 1, budget)) return true;
   return false;
 }
 
