@@ -32,6 +32,18 @@ export interface AccessContext {
  */
 export const PROVISION: unique symbol = Symbol('custos.provision');
 
+/** A value computed once per policy object and purpose (a policy in force is never changed in place). */
+function perPolicyAndPurpose<T>(compute: (policy: Policy, purpose: string) => T): (policy: Policy, purpose: string) => T {
+  const cache = new WeakMap<Policy, Map<string, T>>();
+  return (policy, purpose) => {
+    let byPurpose = cache.get(policy);
+    if (!byPurpose) cache.set(policy, (byPurpose = new Map()));
+    let v = byPurpose.get(purpose);
+    if (v === undefined) byPurpose.set(purpose, (v = compute(policy, purpose)));
+    return v;
+  };
+}
+
 const provisionPurposes = new WeakMap<Policy, ReadonlySet<string>>();
 /** Purposes a third-party recipient (not a processor) is registered for. */
 export function provisionPurposesOf(policy: Policy): ReadonlySet<string> {
@@ -131,33 +143,18 @@ export class Subjects {
     return { actor: { keyId: actor.keyId, role: actor.role }, action, purpose, subjectId, fields, outcome, ...(reason ? { reason } : {}), ...(details ? { details } : {}) };
   }
 
-  /** Per policy: whether the subject's consent events can decide each purpose (see `consentDecides`). */
-  private readonly consentDecidesCache = new WeakMap<Policy, Map<string, boolean>>();
-  private consentDecides(purpose: string): boolean {
-    const policy = this.policy();
-    let byPurpose = this.consentDecidesCache.get(policy);
-    if (!byPurpose) this.consentDecidesCache.set(policy, (byPurpose = new Map()));
-    let v = byPurpose.get(purpose);
-    if (v === undefined) byPurpose.set(purpose, (v = consentDecides(policy, purpose, this.newUseSince)));
-    return v;
-  }
+  /** Whether the subject's consent events can decide the purpose (see `consentDecides`). */
+  private readonly consentDecides = perPolicyAndPurpose((policy, purpose) => consentDecides(policy, purpose, this.newUseSince));
 
-  /** Per policy and purpose: the columns `stateColumns` gives (frozen, so that the vault keeps its statements). */
-  private readonly stateColumnsCache = new WeakMap<Policy, Map<string, Readonly<Record<string, SubjectColumn>>>>();
-
-  /** What a decision needs to know of the subject, as columns of the vault's statement (one round trip). */
-  private stateColumns(purpose: string): Readonly<Record<string, SubjectColumn>> {
-    const policy = this.policy();
-    let byPurpose = this.stateColumnsCache.get(policy);
-    if (!byPurpose) this.stateColumnsCache.set(policy, (byPurpose = new Map()));
-    let columns = byPurpose.get(purpose);
-    if (!columns) {
-      const base = { restricted: frozenColumn(this.restrictions.purposesColumn), collected_under: frozenColumn(Vault.collectedUnderColumn) };
-      columns = Object.freeze(this.consentDecides(purpose) ? { ...base, consent: frozenColumn(this.consent.stateColumn(purpose)) } : base);
-      byPurpose.set(purpose, columns);
-    }
-    return columns;
-  }
+  /**
+   * What a decision needs to know of the subject, as columns of the vault's statement (one round trip);
+   * frozen, so that the vault keeps its statements.
+   */
+  private readonly stateColumns = (purpose: string) => this.stateColumnsOf(this.policy(), purpose);
+  private readonly stateColumnsOf = perPolicyAndPurpose((policy, purpose): Readonly<Record<string, SubjectColumn>> => {
+    const base = { restricted: frozenColumn(this.restrictions.purposesColumn), collected_under: frozenColumn(Vault.collectedUnderColumn) };
+    return Object.freeze(this.consentDecides(policy, purpose) ? { ...base, consent: frozenColumn(this.consent.stateColumn(purpose)) } : base);
+  });
 
   private stateOf(also: Record<string, unknown> = {}): SubjectState {
     return {
