@@ -500,6 +500,12 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
     await expect.poll(() => page.locator('#prefs-status').innerText()).toContain('We will not use your data for “Booking and giving lessons”');
     expect((await lessons()).withheld).toEqual([{ field: 'phone', reason: 'consent_withdrawn' }]);
     expect(await page.locator('#receipts li').count()).toBe(2);
+    // the switch's status is said again in the language switched to, with the use's name in it too
+    await page.locator('#language').selectOption('ja');
+    await expect.poll(() => page.locator('#prefs-status').innerText()).toContain('「レッスンの予約と提供」のためにデータを利用することはなく、再度お尋ねすることもありません。');
+    expect(await page.locator('#prefs-status').innerText()).toContain('この変更の同意レシートを発行しました（参照番号 ');
+    await page.locator('#language').selectOption('en');
+    await expect.poll(() => page.locator('#prefs-status').innerText()).toContain('We will not use your data for “Booking and giving lessons”');
 
     // A decline is not asked again.
     await page.reload();

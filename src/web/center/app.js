@@ -38,6 +38,8 @@ const state = {
   newUses: [],
   /** What the last answer to a new use did: { ok, text (said when shown, see `said`), receipt? }. */
   newUseStatus: null,
+  /** What the last change of a preference switch did: { ok, text (said when shown) }. */
+  prefsStatus: null,
   /** A message for the top of the view: a function that says it in the page's language when shown (see `said`). */
   notice: null,
   errors: null,
@@ -843,6 +845,7 @@ function sessionNav(current) {
     el('ul', {}, go('requests', 'nav.requests', () => {
         state.notice = null;
         state.newUseStatus = null;
+        state.prefsStatus = null;
         openRequests();
       }), go('preferences', 'nav.preferences', () => openPreferences())),
     el(
@@ -863,6 +866,7 @@ function forgetSession() {
   state.receipts = [];
   state.newUses = [];
   state.newUseStatus = null;
+  state.prefsStatus = null;
   state.intake = null;
   state.notice = null;
   state.draft = { type: '', via: 'email', email: '', phone: '', fields: {}, purposes: [] };
@@ -932,6 +936,7 @@ async function openPreferences() {
     return render();
   }
   state.preferences = r.ok ? r.data.preferences : null;
+  state.prefsStatus = null;
   if (r.ok) await fetchNewUses();
   const err = r.ok ? undefined : r.errors[0];
   state.notice = r.ok ? null : r.status === 410 ? () => t('prefs.erased') : () => explain(err);
@@ -971,12 +976,20 @@ function viewPreferences(root) {
     root.append(el('div', { class: 'notice warn', role: 'status' }, el('p', {}, said(state.notice) || t('err.generic'))));
     return;
   }
+  // what the last change of a switch did stays in the state, said again in the language switched to
   const status = el('div', { id: 'prefs-status', class: 'notice ok', role: 'status', hidden: true });
-  const say = (text, ok = true) => {
-    clear(status).append(el('p', {}, text));
-    status.className = `notice ${ok ? 'ok' : 'bad'}`;
+  const show = () => {
+    const s = state.prefsStatus;
+    if (!s) return;
+    clear(status).append(el('p', {}, said(s.text)));
+    status.className = `notice ${s.ok ? 'ok' : 'bad'}`;
     status.hidden = false;
   };
+  const say = (text, ok = true) => {
+    state.prefsStatus = { ok, text };
+    show();
+  };
+  show();
   const switches = Object.entries(state.preferences).map(([key, p]) => {
     const label = preferenceLabel(key, p);
     return choiceSwitch(root, say, {
@@ -990,7 +1003,7 @@ function viewPreferences(root) {
         if (!r.ok) return r;
         state.preferences = r.data.preferences;
         const now = state.preferences[key] || p;
-        return { ok: true, checked: now.state === 'opted_in', stateText: preferenceState(now), receipts: r.data.receipts || [], message: t(on ? 'prefs.changed.on' : 'prefs.changed.off', { label }) };
+        return { ok: true, checked: now.state === 'opted_in', stateText: preferenceState(now), receipts: r.data.receipts || [], message: () => t(on ? 'prefs.changed.on' : 'prefs.changed.off', { label: preferenceLabel(key, p) }) };
       },
     });
   });
@@ -1006,8 +1019,8 @@ function viewPreferences(root) {
 
 /**
  * A switch (a checkbox with role="switch") with its state in words. `change(on)` asks the server and
- * answers the API's error, or { ok, checked, stateText, receipts (JWS), message }; the status says what
- * changed and the receipt issued, and focus stays on the switch.
+ * answers the API's error, or { ok, checked, stateText, receipts (JWS), message (a function that says it
+ * when shown) }; the status says what changed and the receipt issued, and focus stays on the switch.
  */
 function choiceSwitch(root, say, { id, label, hint, checked, stateText, change }) {
   const stateLine = el('p', { class: 'hint pref-state', id: `${id}-state` }, stateText);
@@ -1029,7 +1042,8 @@ function choiceSwitch(root, say, { id, label, hint, checked, stateText, change }
           state.view = 'ended';
           return render();
         }
-        say(r.status === 410 ? t('prefs.erased') : explain(r.errors[0]), false);
+        const err = r.errors[0];
+        say(r.status === 410 ? () => t('prefs.erased') : () => explain(err), false);
         return input.focus();
       }
       input.checked = r.checked;
@@ -1037,7 +1051,7 @@ function choiceSwitch(root, say, { id, label, hint, checked, stateText, change }
       const issued = r.receipts.map(receiptFacts);
       state.receipts = [...issued, ...state.receipts];
       root.querySelector('#receipts')?.replaceWith(receiptList());
-      say([r.message, issued[0] ? t('prefs.changed.receipt', { id: issued[0].id }) : t('prefs.changed.none')].join(sentenceGap()));
+      say(() => [r.message(), issued[0] ? t('prefs.changed.receipt', { id: issued[0].id }) : t('prefs.changed.none')].join(sentenceGap()));
       input.focus();
     },
   });
@@ -1137,7 +1151,9 @@ function answeredNewUses(root, say) {
         if (!r.ok) return r;
         state.newUses = r.data.uses;
         const now = state.newUses.find((x) => x.purpose === u.purpose) || u;
-        return { ok: true, checked: now.state === 'consented', stateText: newUseState(now), receipts: [r.data.receipt], message: t(on ? 'newUses.consented' : 'newUses.declined', { label: u.label }) };
+        // (the use's name as the catalog gives it when shown, in the page's language then)
+        const label = () => state.newUses.find((x) => x.purpose === u.purpose)?.label ?? u.label;
+        return { ok: true, checked: now.state === 'consented', stateText: newUseState(now), receipts: [r.data.receipt], message: () => t(on ? 'newUses.consented' : 'newUses.declined', { label: label() }) };
       },
     }),
   );
