@@ -398,9 +398,9 @@ export class Vault {
             if (p.extDigest) lookups.push(['external_id', p.extDigest, 'external_id', p.id]);
             created.set(p.id, p.id);
           }
-          await insertRows(t, 'subjects', ['subject_id', 'jurisdiction', 'status', 'created_at', 'updated_at', 'policy_version'], subjects);
-          await insertRows(t, 'subject_fields', ['subject_id', 'field', 'ciphertext', 'key_version', 'updated_at'], fields);
-          await insertRows(t, 'lookup_index', ['kind', 'digest', 'category', 'subject_id'], lookups);
+          await insertRows(t, 'subjects', ['subject_id', 'jurisdiction', 'status', 'created_at', 'updated_at', 'policy_version'], subjects, '', ['text', 'text', 'text', 'bigint', 'bigint', 'integer']);
+          await insertRows(t, 'subject_fields', ['subject_id', 'field', 'ciphertext', 'key_version', 'updated_at'], fields, '', ['text', 'text', 'bytea', 'integer', 'bigint']);
+          await insertRows(t, 'lookup_index', ['kind', 'digest', 'category', 'subject_id'], lookups, '', ['text', 'text', 'text', 'text']);
         });
       } catch (e) {
         await this.keys.destroyDataKeys(toCreate.map((p) => p.id)).catch(() => undefined);
