@@ -108,7 +108,7 @@ export class Keyring {
     await this.store.tx(async (t) => {
       const v = await this.currentKek(t);
       const rows = subjectIds.map((id, i) => [id, keys[i].version, v, seal(this.kek(v), keys[i].key, `dek|${id}|${keys[i].version}|${v}`), now]);
-      await insertRows(t, 'data_keys', ['subject_id', 'dek_version', 'kek_version', 'wrapped', 'created_at'], rows);
+      await insertRows(t, 'data_keys', ['subject_id', 'dek_version', 'kek_version', 'wrapped', 'created_at'], rows, '', ['text', 'integer', 'integer', 'bytea', 'bigint']);
     });
     subjectIds.forEach((id, i) => this.cache.set(id, own(keys[i])));
   }

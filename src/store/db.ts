@@ -7,7 +7,7 @@
  */
 export type Dialect = 'sqlite' | 'postgres';
 /** Lists are for PostgreSQL only (`= ANY(?)`, `unnest(?::text[])`). */
-export type Param = string | number | bigint | boolean | null | Buffer | Uint8Array | readonly (string | number | null)[];
+export type Param = string | number | bigint | boolean | null | Buffer | Uint8Array | readonly (string | number | null | Buffer)[];
 export type Row = Record<string, unknown>;
 
 export interface Db {
@@ -17,6 +17,12 @@ export interface Db {
   /** As `all`, each row an array of its columns in the statement's order (no object per row: hot paths). */
   values(sql: string, params?: readonly Param[]): Promise<unknown[][]>;
   run(sql: string, params?: readonly Param[]): Promise<{ changes: number }>;
+  /**
+   * SQLite only: runs `sql` once with each of `rows` as its parameters, one after the other without a turn
+   * of the event loop between them (in the caller's transaction, else in one of its own); returns the rows
+   * changed. A bulk insert then costs a call into SQLite per row, not a promise and an await as well.
+   */
+  runEach?(sql: string, rows: readonly (readonly Param[])[]): Promise<number>;
   /** Runs `fn` in one transaction; all statements through the handle it receives belong to it. */
   tx<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   /** Runs several statements (DDL) at once. */
@@ -83,13 +89,24 @@ export async function valuesForKeys(db: Db, sql: string, params: readonly Param[
 
 /**
  * Inserts rows with multi-row INSERT statements, in chunks that stay under both engines' parameter limits.
- * `suffix` is appended to each statement (e.g. `ON CONFLICT DO NOTHING`).
+ * `suffix` is appended to each statement (e.g. `ON CONFLICT DO NOTHING`). With `types` (the columns'
+ * PostgreSQL types), PostgreSQL gets the rows as one array per column instead (`unnest`): one statement
+ * whose text is the same for any number of rows, so it is prepared once per connection, where a
+ * multi-row INSERT of up to 16,000 parameters is parsed and planned for every chunk.
  */
-export async function insertRows(db: Db, table: string, columns: readonly string[], rows: readonly Param[][], suffix = ''): Promise<void> {
+export async function insertRows(db: Db, table: string, columns: readonly string[], rows: readonly Param[][], suffix = '', types?: readonly string[]): Promise<void> {
   // SQLite: one prepared single-row statement reused (no round trips to save, and no statement per chunk size)
   if (db.dialect === 'sqlite') {
     const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})${suffix ? ` ${suffix}` : ''}`;
-    for (const r of rows) await db.run(sql, r);
+    if (rows.length === 0) return;
+    if (db.runEach) await db.runEach(sql, rows);
+    else for (const r of rows) await db.run(sql, r);
+    return;
+  }
+  if (rows.length === 0) return;
+  if (types) {
+    const arrays = columns.map((_, c) => rows.map((r) => r[c] as string | number | null | Buffer));
+    await db.run(`INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${types.map((t) => `?::${t}[]`).join(', ')})${suffix ? ` ${suffix}` : ''}`, arrays);
     return;
   }
   const perChunk = Math.max(1, Math.floor(16_000 / columns.length));

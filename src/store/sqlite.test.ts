@@ -102,4 +102,13 @@ describe('SqliteDb: waiting for the write lock', () => {
     await db.run('INSERT INTO t (k, v) VALUES (?, ?)', ['w', 'kept']);
     expect((await db.all('SELECT k FROM t ORDER BY k')).map((r) => r.k)).toEqual(['a', 'w']);
   });
+
+  it('runEach runs a statement for each row: in the caller\'s transaction, or else in one of its own, whole or not at all', async () => {
+    await db.tx(async (t) => {
+      expect(await t.runEach!('INSERT INTO t (k, v) VALUES (?, ?)', [['p', '1'], ['q', '2']])).toBe(2);
+    });
+    // the second row fails (the key is taken): the first is not kept either
+    await expect(db.runEach('INSERT INTO t (k, v) VALUES (?, ?)', [['r', '3'], ['a', 'twice']])).rejects.toThrow(/UNIQUE/);
+    expect((await db.all('SELECT k FROM t ORDER BY k')).map((r) => r.k)).toEqual(['a', 'p', 'q']);
+  });
 });

@@ -87,6 +87,13 @@ export class SqliteDb implements Db {
     return { changes: r.changes };
   }
 
+  runEachSync(sql: string, rows: readonly (readonly Param[])[]): number {
+    const s = this.stmt(sql);
+    let n = 0;
+    for (const r of rows) n += s.run(...(r as unknown[])).changes;
+    return n;
+  }
+
   async all<T = Row>(sql: string, params?: readonly Param[]): Promise<T[]> {
     while (this.locked) await this.lock;
     return this.allSync<T>(sql, params);
@@ -104,6 +111,9 @@ export class SqliteDb implements Db {
     if (!this.stmt(sql).readonly) return this.tx(async () => this.runSync(sql, params));
     while (this.locked) await this.lock;
     return this.runSync(sql, params);
+  }
+  async runEach(sql: string, rows: readonly (readonly Param[])[]): Promise<number> {
+    return this.tx(async () => this.runEachSync(sql, rows));
   }
   async exec(sql: string): Promise<void> {
     while (this.locked) await this.lock;
@@ -159,6 +169,7 @@ export class SqliteDb implements Db {
       get: async (s, p) => this.getSync(s, p),
       values: async (s, p) => this.valuesSync(s, p),
       run: async (s, p) => this.runSync(s, p),
+      runEach: async (s, rows) => this.runEachSync(s, rows),
       exec: async (s) => void this.raw.exec(s),
       tx: (f) => f(inner),
       close: async () => undefined,

@@ -232,6 +232,15 @@ describeBackends('vault', (backend) => {
     expect((await custos.vault.count()).active).toBe(2);
   });
 
+  it('a batch finds the subjects on file among many external ids, each once', async () => {
+    const first = await custos.vault.createMany(['a', 'b', 'c'].map((x) => ({ externalId: `on-file-${x}`, fields: { name: x } })));
+    const ids = first.map((r) => ('id' in r ? r.id : ''));
+    const again = await custos.vault.createMany(['new-1', 'on-file-b', 'new-2', 'on-file-a', 'on-file-b', 'on-file-c'].map((x) => ({ externalId: x, fields: { name: x } })));
+    expect(again.map((r) => ('id' in r ? r.created : r.error))).toEqual([true, false, true, false, false, false]);
+    expect(again.map((r) => ('id' in r && !r.created ? r.id : null))).toEqual([null, ids[1], null, ids[0], ids[1], ids[2]]);
+    expect((await custos.vault.count()).active).toBe(5);
+  });
+
   it('keeps no plaintext at rest', async () => {
     const values = ['Sakura Tanaka', 'sakura.tanaka', 'example.com', '9012345678', '4111111111111111', 'TK1234567', '203.0.113.77', 'Nagano', 'sakura_t'];
     const { id } = await custos.vault.create({ fields: PERSON });

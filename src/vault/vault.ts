@@ -398,9 +398,9 @@ export class Vault {
             if (p.extDigest) lookups.push(['external_id', p.extDigest, 'external_id', p.id]);
             created.set(p.id, p.id);
           }
-          await insertRows(t, 'subjects', ['subject_id', 'jurisdiction', 'status', 'created_at', 'updated_at', 'policy_version'], subjects);
-          await insertRows(t, 'subject_fields', ['subject_id', 'field', 'ciphertext', 'key_version', 'updated_at'], fields);
-          await insertRows(t, 'lookup_index', ['kind', 'digest', 'category', 'subject_id'], lookups);
+          await insertRows(t, 'subjects', ['subject_id', 'jurisdiction', 'status', 'created_at', 'updated_at', 'policy_version'], subjects, '', ['text', 'text', 'text', 'bigint', 'bigint', 'integer']);
+          await insertRows(t, 'subject_fields', ['subject_id', 'field', 'ciphertext', 'key_version', 'updated_at'], fields, '', ['text', 'text', 'bytea', 'integer', 'bigint']);
+          await insertRows(t, 'lookup_index', ['kind', 'digest', 'category', 'subject_id'], lookups, '', ['text', 'text', 'text', 'text']);
         });
       } catch (e) {
         await this.keys.destroyDataKeys(toCreate.map((p) => p.id)).catch(() => undefined);
@@ -437,9 +437,15 @@ export class Vault {
     return new Map(rows as [string, Jurisdiction][]);
   }
 
-  /** Subjects already holding these external-id digests. */
+  /**
+   * Subjects already holding these external-id digests. On SQLite one statement for them all, the list
+   * given as a JSON array (digests are base64url), instead of a statement for each digest.
+   */
   private async existingExternal(db: Db, digests: readonly string[]): Promise<Map<string, string>> {
-    const rows = await valuesForKeys(db, "SELECT digest, subject_id FROM lookup_index WHERE kind = 'external_id' AND digest", [], digests);
+    const rows =
+      db.dialect === 'sqlite' && digests.length > 1
+        ? await db.values("SELECT digest, subject_id FROM lookup_index WHERE kind = 'external_id' AND digest IN (SELECT value FROM json_each(?))", [JSON.stringify(digests)])
+        : await valuesForKeys(db, "SELECT digest, subject_id FROM lookup_index WHERE kind = 'external_id' AND digest", [], digests);
     return new Map(rows as [string, string][]);
   }
 
