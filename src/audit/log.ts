@@ -15,7 +15,7 @@ import type { Db, Param } from '../store/db.js';
 import { runForKeys, toBuffer, toInt } from '../store/db.js';
 import { SqliteDb } from '../store/sqlite.js';
 import { migrate } from '../store/migrate.js';
-import { open as openSealed, seal } from '../crypto/aead.js';
+import { open as openSealed, randomFromPool, seal } from '../crypto/aead.js';
 import { CustosError, invalidInput } from '../errors.js';
 import { canonicalEntryText, canonicalJson, chainHash, GENESIS_HASH, type EntryColumns } from './canonical.js';
 import { AUDIT_KEY_BINDING, AUDIT_KEY_MIGRATIONS, AUDIT_MIGRATIONS } from './schema.js';
@@ -165,7 +165,7 @@ interface Written {
   prepared: Prepared;
 }
 
-const newRef = () => 'sr_' + randomBytes(16).toString('base64url');
+const newRef = () => 'sr_' + randomFromPool(16).toString('base64url');
 
 function isoOf(v: string | Date, field: string): string {
   const d = v instanceof Date ? v : new Date(v);

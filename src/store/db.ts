@@ -60,31 +60,30 @@ export function toInt(v: unknown): number {
 export const ANY_KEY = ' = ANY((SELECT ?::text[])::text[])';
 
 /**
+ * SQLite: the same for a list of keys given as one JSON array: one statement for them all (the planner
+ * probes the index for each key), where a statement for each key cost a call into SQLite and a turn of
+ * the event loop per key.
+ */
+const SQLITE_KEYS = ' IN (SELECT value FROM json_each(?))';
+
+const keysParam = (db: Db, keys: readonly string[]): Param => (db.dialect === 'postgres' ? keys : JSON.stringify(keys));
+
+/**
  * Runs `sql`, which ends with a key column (`DELETE FROM t WHERE subject_id`), for each of `keys`, in one
- * transaction: on PostgreSQL one statement (see ANY_KEY), on SQLite the one-key statement for each key (a
- * call into the same process: no round trips to save, and one prepared statement whatever the count).
- * One key is the one-key statement on both (prepared once, as the hot paths' are). `params` come before
- * the key. Returns the rows changed.
+ * statement (see ANY_KEY and SQLITE_KEYS). One key is the one-key statement (prepared once, as the hot
+ * paths' are). `params` come before the key. Returns the rows changed.
  */
 export async function runForKeys(db: Db, sql: string, params: readonly Param[], keys: readonly string[]): Promise<number> {
   if (keys.length === 0) return 0;
   if (keys.length === 1) return (await db.run(`${sql} = ?`, [...params, keys[0]])).changes;
-  if (db.dialect === 'postgres') return (await db.run(sql + ANY_KEY, [...params, keys])).changes;
-  return db.tx(async (t) => {
-    let n = 0;
-    for (const k of keys) n += (await t.run(`${sql} = ?`, [...params, k])).changes;
-    return n;
-  });
+  return (await db.run(sql + (db.dialect === 'postgres' ? ANY_KEY : SQLITE_KEYS), [...params, keysParam(db, keys)])).changes;
 }
 
 /** As `runForKeys`, for a SELECT: the rows of every key, each an array of its columns. */
 export async function valuesForKeys(db: Db, sql: string, params: readonly Param[], keys: readonly string[]): Promise<unknown[][]> {
   if (keys.length === 0) return [];
   if (keys.length === 1) return db.values(`${sql} = ?`, [...params, keys[0]]);
-  if (db.dialect === 'postgres') return db.values(sql + ANY_KEY, [...params, keys]);
-  const out: unknown[][] = [];
-  for (const k of keys) for (const r of await db.values(`${sql} = ?`, [...params, k])) out.push(r);
-  return out;
+  return db.values(sql + (db.dialect === 'postgres' ? ANY_KEY : SQLITE_KEYS), [...params, keysParam(db, keys)]);
 }
 
 /**

@@ -437,15 +437,9 @@ export class Vault {
     return new Map(rows as [string, Jurisdiction][]);
   }
 
-  /**
-   * Subjects already holding these external-id digests. On SQLite one statement for them all, the list
-   * given as a JSON array (digests are base64url), instead of a statement for each digest.
-   */
+  /** Subjects already holding these external-id digests. */
   private async existingExternal(db: Db, digests: readonly string[]): Promise<Map<string, string>> {
-    const rows =
-      db.dialect === 'sqlite' && digests.length > 1
-        ? await db.values("SELECT digest, subject_id FROM lookup_index WHERE kind = 'external_id' AND digest IN (SELECT value FROM json_each(?))", [JSON.stringify(digests)])
-        : await valuesForKeys(db, "SELECT digest, subject_id FROM lookup_index WHERE kind = 'external_id' AND digest", [], digests);
+    const rows = await valuesForKeys(db, "SELECT digest, subject_id FROM lookup_index WHERE kind = 'external_id' AND digest", [], digests);
     return new Map(rows as [string, string][]);
   }
 

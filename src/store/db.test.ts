@@ -1,0 +1,40 @@
+/**
+ * Statements for a list of keys (`runForKeys`, `valuesForKeys`): one statement for many keys on both
+ * engines, the same rows as a statement per key would touch.
+ */
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
+import type { Db } from './db.js';
+import { runForKeys, valuesForKeys } from './db.js';
+
+describeBackends('statements for a list of keys', (backend) => {
+  let env: Env;
+  let db: Db;
+  beforeEach(async () => {
+    env = await makeEnv(backend);
+    db = (await env.open()).db;
+    await db.exec('CREATE TABLE keyed (k TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (k, n))');
+    // keys JSON or SQL would have to escape, and one that only differs in case
+    for (const k of ['a', 'b', 'it\'s "quoted"', 'ключ', 'A', 'c\\d']) for (const n of [1, 2]) await db.run('INSERT INTO keyed (k, n) VALUES (?, ?)', [k, n]);
+  });
+  afterEach(async () => env.cleanup());
+
+  const all = async () => (await db.values('SELECT k, n FROM keyed ORDER BY k, n')).map((r) => `${r[0]}/${Number(r[1])}`);
+
+  it('reads the rows of every key given, none of the others, with the parameters before the keys', async () => {
+    const read = async (keys: string[], min = 0) =>
+      (await valuesForKeys(db, 'SELECT k, n FROM keyed WHERE n > ? AND k', [min], keys)).map((r) => `${r[0]}/${Number(r[1])}`).sort();
+    expect(await read([])).toEqual([]);
+    expect(await read(['a'])).toEqual(['a/1', 'a/2']);
+    expect(await read(['it\'s "quoted"', 'ключ', 'c\\d', 'missing'])).toEqual(['c\\d/1', 'c\\d/2', 'it\'s "quoted"/1', 'it\'s "quoted"/2', 'ключ/1', 'ключ/2']);
+    expect(await read(['a', 'b', 'a'], 1)).toEqual(['a/2', 'b/2']);
+  });
+
+  it('changes the rows of every key given and says how many', async () => {
+    expect(await runForKeys(db, 'DELETE FROM keyed WHERE k', [], [])).toBe(0);
+    expect(await runForKeys(db, 'DELETE FROM keyed WHERE k', [], ['b'])).toBe(2);
+    expect(await runForKeys(db, 'UPDATE keyed SET n = n + ? WHERE k', [10], ['it\'s "quoted"', 'ключ', 'nobody'])).toBe(4);
+    expect(await runForKeys(db, 'DELETE FROM keyed WHERE n < ? AND k', [10], ['a', 'c\\d'])).toBe(4);
+    expect(await all()).toEqual(['A/1', 'A/2', 'it\'s "quoted"/11', 'it\'s "quoted"/12', 'ключ/11', 'ключ/12']);
+  });
+});
