@@ -80,6 +80,9 @@ const each =
       if (x instanceof Promise) await x;
     }
   };
+/** The peers measured beside Custos on the slice. */
+const PEERS = ['redact-pii', 'openredaction'];
+
 /** Custos as `custos scan --jsonl` scans: BATCH messages at a time. */
 const inBatches: ScanAll = async (messages) => {
   for (let s = 0; s < messages.length; s += BATCH) detectMany(messages.slice(s, s + BATCH));
@@ -126,8 +129,8 @@ export async function runDetectBench(opts: DetectBenchOptions = {}): Promise<Rec
   // Batches and one message at a time take turns round by round.
   const [custos, custosEach] = await measure(full.messages, full.bytes, opts.runs ?? 5, [inBatches, each(detect)]);
   const peerSlice = slice(full, peerMb);
-  const scans: ScanAll[] = [inBatches, each(detect)];
-  const names = ['custos', 'custos-each'];
+  // The scanners on the slice, by name, in the order they take turns.
+  const scans: Record<string, ScanAll> = { custos: inBatches, 'custos-each': each(detect) };
   if (opts.peers !== false) {
     const { SyncRedactor } = await import('redact-pii');
     const redactPii = new SyncRedactor();
@@ -137,12 +140,14 @@ export async function runDetectBench(opts: DetectBenchOptions = {}): Promise<Rec
       redactPii.redact(m);
       await openRedaction.detect(m);
     }
-    scans.push(each((s) => redactPii.redact(s)), each((s) => openRedaction.detect(s)));
-    names.push('redact-pii', 'openredaction');
+    scans['redact-pii'] = each((s) => redactPii.redact(s));
+    scans.openredaction = each((s) => openRedaction.detect(s));
   }
-  const onSlice = await measure(peerSlice.messages, peerSlice.bytes, opts.peerRuns ?? 3, scans);
-  const sliceResult: Record<string, unknown> = { mb: Math.round(peerSlice.bytes / 1e4) / 100, messages: peerSlice.messages.length };
-  names.forEach((n, k) => (sliceResult[n] = onSlice[k]));
+  const names = Object.keys(scans);
+  const measured = await measure(peerSlice.messages, peerSlice.bytes, opts.peerRuns ?? 3, Object.values(scans));
+  const onSlice: Record<string, Runs> = {};
+  names.forEach((n, k) => (onSlice[n] = measured[k]));
+  const sliceResult: Record<string, unknown> = { mb: Math.round(peerSlice.bytes / 1e4) / 100, messages: peerSlice.messages.length, ...onSlice };
   const corpusMb = Math.round(full.bytes / 1e4) / 100;
   const result: Record<string, unknown> = {
     corpus: { mb: corpusMb, messages: full.messages.length, languages: ['en', 'ja', 'ko', 'ru', 'vi'] },
@@ -156,12 +161,13 @@ export async function runDetectBench(opts: DetectBenchOptions = {}): Promise<Rec
     figure(`detect, ${corpusMb} MB mixed five-language corpus, one core, batches of ${BATCH} (as custos scan --jsonl)`, 'MB/s', custos.rates, undefined, undefined, `CPU-time rate ${custos.cpuMbPerSec} MB/s`),
     figure(`detect, ${corpusMb} MB, one message at a time`, 'MB/s', custosEach.rates, undefined, undefined, `CPU-time rate ${custosEach.cpuMbPerSec} MB/s`),
   ];
-  if (onSlice.length === 4) {
-    const fastest = onSlice[2].mbPerSec >= onSlice[3].mbPerSec ? 2 : 3;
-    result.speedupOverFasterPeer = Math.round((onSlice[0].mbPerSec / onSlice[fastest].mbPerSec) * 10) / 10;
-    result.speedupOverFasterPeerEach = Math.round((onSlice[1].mbPerSec / onSlice[fastest].mbPerSec) * 10) / 10;
-    for (const k of [2, 3]) {
-      figures.push(figure(`detect (batches) vs ${names[k]}, same ${sliceResult.mb} MB, turns interleaved`, 'MB/s', onSlice[0].rates, onSlice[k].rates, names[k]));
+  const peers = PEERS.filter((p) => onSlice[p]);
+  if (peers.length > 0) {
+    const fastest = peers.reduce((a, b) => (onSlice[b].mbPerSec > onSlice[a].mbPerSec ? b : a));
+    result.speedupOverFasterPeer = Math.round((onSlice.custos.mbPerSec / onSlice[fastest].mbPerSec) * 10) / 10;
+    result.speedupOverFasterPeerEach = Math.round((onSlice['custos-each'].mbPerSec / onSlice[fastest].mbPerSec) * 10) / 10;
+    for (const p of peers) {
+      figures.push(figure(`detect (batches) vs ${p}, same ${sliceResult.mb} MB, turns interleaved`, 'MB/s', onSlice.custos.rates, onSlice[p].rates, p));
     }
   }
   result.figures = figures;

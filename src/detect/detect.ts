@@ -18,8 +18,6 @@ import { lastNameAt, triggers, T } from './triggers.js';
 
 const { AT, CARD_DIGITS, COLON, DIGITS8, FOLD, FOLD_SURE, HOST_DOT, IBAN, IPV4, MESSENGER, MY_NUMBER_DIGITS, NON_ASCII_DOT, RRN_DIGITS, SPELLED_DIGITS, SYMBOL_WORDS } = T;
 
-/** Every flag that opens a rule (the card, My Number and RRN gates come with DIGITS8, two colons with one). */
-const RULES = AT | COLON | HOST_DOT | NON_ASCII_DOT | DIGITS8 | IBAN | IPV4 | MESSENGER | SPELLED_DIGITS | SYMBOL_WORDS;
 
 /** Both passes of normalisation: characters, then spelled-out symbols and digits. */
 export function normalise(text: string): Normalised {
@@ -90,12 +88,14 @@ function flat(s: string): string {
 }
 
 /**
- * The recognisers in the order they run: a recogniser runs when the flags hold one of `ANY[k]` and all
- * of `ALL[k]` (the card, My Number and RRN gates come with DIGITS8). A message's candidates come in
- * this order whatever the batch (resolveOverlaps keeps the order of equal candidates).
+ * The recognisers in the order they run: a recogniser runs when the flags hold one of `ANY[k]`. A
+ * message's candidates come in this order whatever the batch (resolveOverlaps keeps the order of
+ * equal candidates).
  */
-const ANY = [AT, COLON | HOST_DOT | NON_ASCII_DOT, DIGITS8, DIGITS8, DIGITS8, DIGITS8, IBAN, IPV4 | COLON, MESSENGER];
-const ALL = [0, 0, 0, CARD_DIGITS, MY_NUMBER_DIGITS, RRN_DIGITS, 0, 0, 0];
+const ANY = [AT, COLON | HOST_DOT | NON_ASCII_DOT, DIGITS8, CARD_DIGITS, MY_NUMBER_DIGITS, RRN_DIGITS, IBAN, IPV4 | COLON, MESSENGER];
+
+/** Every flag that opens a rule: those of the recognisers and of the spelled-out rewrites. */
+const RULES = ANY.reduce((all, any) => all | any, SPELLED_DIGITS | SYMBOL_WORDS);
 
 /** Runs recogniser `k` on `t`. `nameAt`: where the last platform name starts (triggers.ts, `lastNameAt`), or Infinity. */
 function recognise(k: number, t: string, out: Candidate[], f: number, nameAt: number): void {
@@ -159,11 +159,7 @@ function scanMany(texts: readonly string[], gated: boolean): Finding[][] {
   for (let i = 0; i < n; i++) cands[i] = [];
   for (let k = 0; k < ANY.length; k++) {
     const anyOf = ANY[k];
-    const allOf = ALL[k];
-    for (let i = 0; i < n; i++) {
-      const f = b.f[i];
-      if ((f & anyOf) !== 0 && (f & allOf) === allOf) recognise(k, b.v[i].text, cands[i], f, b.nameAt[i]);
-    }
+    for (let i = 0; i < n; i++) if ((b.f[i] & anyOf) !== 0) recognise(k, b.v[i].text, cands[i], b.f[i], b.nameAt[i]);
   }
   const out = new Array<Finding[]>(n);
   for (let i = 0; i < n; i++) out[i] = b.f[i] === 0 ? [] : findings(b.v[i], cands[i]);

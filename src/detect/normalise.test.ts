@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldChars, normaliseChars } from './normalise.js';
 import { T, triggers } from './triggers.js';
+import { rng } from './corpus/prng.js';
 
 /** Texts from pieces that fold (full-width forms, look-alikes, invisible and combining marks, dashes) and pieces that do not. */
 function texts(count: number, seed: number): string[] {
@@ -9,13 +10,12 @@ function texts(count: number, seed: number): string[] {
     '\u00a0', '\u200b', '\u00ad', '\u0301', '\u3099', '０', '９', 'ｇ', '＠', '．', '：', '（', '—', '−', '№', '①', 'ﬁ', '㈱', '😀', '\ud835\udc00',
     '\ud83d', 'x\u0301', 'Ё', '가', '！', '™',
   ];
-  let s = seed;
-  const next = () => ((s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
+  const r = rng(seed);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     let t = '';
-    const n = 1 + Math.floor(next() * 10);
-    for (let j = 0; j < n; j++) t += pieces[Math.floor(next() * pieces.length)];
+    const n = r.int(1, 10);
+    for (let j = 0; j < n; j++) t += r.pick(pieces);
     out.push(t);
   }
   return out;

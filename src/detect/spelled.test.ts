@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DIGIT_RUN, TOKEN_ONE, WORDY, codePointLength, nextRun, nextWordy, runEnd, tokenEnd } from './spelled.js';
 import { CJK_DIGIT_WORDS, DASH_WORDS, DIGIT_WORDS, SINGLE_CHAR_DIGITS } from './words.js';
+import { rng } from './corpus/prng.js';
 
 describe('the anchored search for spelled-out symbols', () => {
   it('finds the same matches as the plain global search, on seeded random texts', () => {
-    let seed = 5;
-    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
+    const r = rng(5);
     const pieces = ['at', 'AT', ' ', '  ', '\u3000', '\t', '\n', '\u00a0', '.', '@', '/', 'dot', 'DOT', 'slash', 'x', 'gmail', 'com', 'a còng', 'chấm', 'точка', 'ТЧК', 'ドット', 'アット', '점', '1', 'é', '(', ')', 'cat', 'dots'];
     const plain = (t: string) => {
       const out: string[] = [];
@@ -22,8 +22,8 @@ describe('the anchored search for spelled-out symbols', () => {
     let matches = 0;
     for (let i = 0; i < 20000; i++) {
       let t = '';
-      const n = 1 + Math.floor(next() * 12);
-      for (let j = 0; j < n; j++) t += pieces[Math.floor(next() * pieces.length)];
+      const n = r.int(1, 12);
+      for (let j = 0; j < n; j++) t += r.pick(pieces);
       const a = plain(t);
       matches += a.length;
       if (a.join('|') !== anchored(t).join('|')) differ.push(t);
@@ -38,22 +38,21 @@ describe('spelled digits read by hand', () => {
   // separators, letters of the scripts around them, combining marks and surrogates.
   const words = [...Object.keys(DIGIT_WORDS), ...Object.keys(CJK_DIGIT_WORDS), ...Object.keys(SINGLE_CHAR_DIGITS), ...DASH_WORDS.split('|')];
   const pieces = [' ', '  ', '   ', ',', '、', '-', '.', '(', ')', '\u3000', '\u00a0', '1', '23', '456', 'x', 'é', 'ы', '日', '이', '에요', '\u0345', '\u0301', '😀', '\ud83d', '②', 'ᲀ', 'ı', 'İ'];
-  let seed = 9;
-  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
+  const r = rng(9);
   const vary = (w: string) => {
-    const r = next();
-    if (r < 0.2) return w.toUpperCase();
-    if (r < 0.3) return w[0].toUpperCase() + w.slice(1);
-    if (r < 0.35) return w.replace(/s/g, 'ſ').replace(/k/g, '\u212a');
-    if (r < 0.4) return w.slice(0, -1);
-    if (r < 0.45) return w + 'x';
+    const x = r.next();
+    if (x < 0.2) return w.toUpperCase();
+    if (x < 0.3) return w[0].toUpperCase() + w.slice(1);
+    if (x < 0.35) return w.replace(/s/g, 'ſ').replace(/k/g, '\u212a');
+    if (x < 0.4) return w.slice(0, -1);
+    if (x < 0.45) return w + 'x';
     return w;
   };
   const texts: string[] = [];
   for (let i = 0; i < 20000; i++) {
     let t = '';
-    const n = 1 + Math.floor(next() * 12);
-    for (let j = 0; j < n; j++) t += next() < 0.5 ? vary(words[Math.floor(next() * words.length)]) : pieces[Math.floor(next() * pieces.length)];
+    const n = r.int(1, 12);
+    for (let j = 0; j < n; j++) t += r.chance(0.5) ? vary(r.pick(words)) : r.pick(pieces);
     texts.push(t);
   }
 
@@ -77,8 +76,8 @@ describe('spelled digits read by hand', () => {
     const differ: string[] = [];
     let tokens = 0;
     for (const t of texts) {
-      const from = Math.floor(next() * (t.length + 1));
-      const to = from + Math.floor(next() * (t.length - from + 1));
+      const from = r.int(0, t.length);
+      const to = r.int(from, t.length);
       const part = t.slice(from, to);
       const want: string[] = [];
       TOKEN_ONE.lastIndex = 0;

@@ -109,10 +109,11 @@ const LABEL_AHEAD = new RegExp(
   'iu',
 );
 /** A host just before " / " or "slash": a label, a dot in some form, a top-level label. */
-const HOST_BEHIND = new RegExp(String.raw`[\p{L}\p{N}](?:\s*\.\s*|\s*[(\[]\s*(?:${DOT_WORDS}|\.)\s*[)\]]\s*|\s+(?:${DOT_WORDS})\s+|(?:${DOT_WORDS}))[\p{L}]{2,}$`, 'iu');
+export const HOST_BEHIND = new RegExp(String.raw`[\p{L}\p{N}](?:\s*\.\s*|\s*[(\[]\s*(?:${DOT_WORDS}|\.)\s*[)\]]\s*|\s+(?:${DOT_WORDS})\s+|(?:${DOT_WORDS}))[\p{L}]{2,}$`, 'iu');
 const hostBehind = endTest(HOST_BEHIND);
 /** A label before ". " that reads as a domain label, not a capitalised sentence word. */
-const labelBehind = endTest(/(?:^|[\s@/])[a-z0-9][a-z0-9-]*$/);
+export const LABEL_BEHIND = /(?:^|[\s@/])[a-z0-9][a-z0-9-]*$/;
+const labelBehind = endTest(LABEL_BEHIND);
 
 const tldCache = new Map<string, boolean>();
 function isTld(label: string): boolean {

@@ -4,6 +4,7 @@ import { messageStream } from './corpus/build.js';
 import { loadCorpus } from './eval.js';
 import { normaliseChars } from './normalise.js';
 import { T, triggers } from './triggers.js';
+import { rng } from './corpus/prng.js';
 
 /** Pieces that open or close the gates of the character pass, inserted at random places. */
 const PIECES = [
@@ -26,8 +27,7 @@ const PIECES = [
 
 describe('the character pass (triggers.ts)', () => {
   it('skips only rules that cannot fire: the findings are those of running every rule', () => {
-    let seed = 11;
-    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
+    const r = rng(11);
     const texts = loadCorpus().map((l) => l.text);
     let k = 0;
     for (const m of messageStream(3)) {
@@ -38,10 +38,10 @@ describe('the character pass (triggers.ts)', () => {
     texts.push('+1 (212) - (736) - (5000)', '+44 (20) - (7946) - (0958)', 'call +81 (90) - (1234) - (5678) tonight');
     for (const t of texts.slice(0, 6000)) {
       let x = t;
-      const edits = 1 + Math.floor(next() * 4);
+      const edits = r.int(1, 4);
       for (let j = 0; j < edits; j++) {
-        const p = Math.floor(next() * (x.length + 1));
-        x = x.slice(0, p) + PIECES[Math.floor(next() * PIECES.length)] + x.slice(p);
+        const p = r.int(0, x.length);
+        x = x.slice(0, p) + r.pick(PIECES) + x.slice(p);
       }
       texts.push(x);
     }
@@ -62,16 +62,15 @@ describe('the character pass (triggers.ts)', () => {
     // digit); the bases put it in such places and in others.
     const pieces = ['\uff10', '\u200b', '\u00ad', 'а', 'о', 'е', '\u3002', '\uff61', 'ー', '−', '\u2013', '\u0301', 'ſ', 'K', '\uff20', '\u3000', '\u00a0', '①', 'ｇ', 'ℓ'];
     const bases = ['gmail com', 'ab12', '090 1234', 'почта', 'メール', '전화 010', 'x', '', '例え jp'];
-    let seed = 5;
-    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
+    const r = rng(5);
     const missed: string[] = [];
     let folded = 0;
     let skipped = 0;
     for (let i = 0; i < 20_000; i++) {
-      let x = bases[Math.floor(next() * bases.length)];
+      let x = r.pick(bases);
       for (let j = 0; j < 3; j++) {
-        const p = Math.floor(next() * (x.length + 1));
-        x = x.slice(0, p) + pieces[Math.floor(next() * pieces.length)] + x.slice(p);
+        const p = r.int(0, x.length);
+        x = x.slice(0, p) + r.pick(pieces) + x.slice(p);
       }
       const needs = normaliseChars(x).start !== null;
       const fold = (triggers(x) & T.FOLD) !== 0;

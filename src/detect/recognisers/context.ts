@@ -6,7 +6,7 @@ import { endTest } from '../at-end.js';
 import { isSpace } from '../chars.js';
 
 /** A reference word right before the number, with at most a few words such as "number", "No.", ":" between. */
-const REFERENCE_BEFORE = new RegExp(
+export const REFERENCE_BEFORE = new RegExp(
   String.raw`(?:#|№|\b(?:no|nr|n°)\.?|\b(?:order|invoice|ref(?:erence)?|tracking|ticket|booking|reservation|confirmation|receipt|transaction|lesson|course|class|student|member|account|item|product|sku|case|isbn(?:-1[03])?|issn|doi|version|ver|build|room|page|zip|postal|code|serial|model|id)\b(?:\s*(?:number|no\.?|nr\.?|id|code|#))?|(?:注文|予約|レッスン|請求|伝票|問い合わせ|会員|受付|管理|商品|品番|郵便|整理|お問合せ)(?:番号|No\.?|ID|コード)?|(?:주문|예약|레슨|수업|송장|결제|회원|상품|우편|강의|접수)\s?(?:번호|코드|ID)?|(?:заказ|сч[её]т|накладн|бронир|урок|курс|билет|чек|квитанц|артикул|индекс|верси)[а-яё]*(?:\s*(?:номер|№))?|(?:đơn hàng|mã đơn|mã|hóa đơn|hoá đơn|đặt chỗ|bài học|buổi học|khóa học|lớp|vé|phiên bản)(?:\s*(?:số|#))?)\s*[:：#№]?\s*$`,
   'iu',
 );
@@ -16,7 +16,7 @@ const referenceBefore = endTest(REFERENCE_BEFORE);
 /** Words that name the number as a phone number anyway: they beat the reference words. */
 const PHONE_WORDS = /(?:phone|tel|call|mobile|cell|whats\s?app|viber|zalo|line|kakao|telegram|sms|text me|電話|携帯|でんわ|連絡|전화|연락|핸드폰|휴대폰|폰|번호로|телефон|тел|звон|номер телефона|мобильн|số điện thoại|sđt|sdt|điện thoại|gọi|liên hệ|nhắn)/iu;
 
-const CURRENCY_BEFORE = /(?:[$€£¥₩₫₽]|usd|eur|jpy|krw|vnd|rub|円|元)\s*$/iu;
+export const CURRENCY_BEFORE = /(?:[$€£¥₩₫₽]|usd|eur|jpy|krw|vnd|rub|円|元)\s*$/iu;
 const currencyBefore = endTest(CURRENCY_BEFORE);
 const CURRENCY_AFTER = /^\s*(?:[$€£¥₩₫₽]|円|원|руб|р\.|₫|đ|đồng|dong|vnd|yen|won|usd|eur|dollars?|euros?|pounds?|万|억|만)/iu;
 

@@ -9,7 +9,7 @@ const { COLONS, IPV4 } = T;
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 const V4 = new RegExp(String.raw`(?<![\d.]|[vV]|\d\.)${OCTET}(?:\.${OCTET}){3}(?!\.?\d)`, 'g');
 const V6 = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:|::?)(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f]{0,4}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?![0-9A-Fa-f:])/g;
-const VERSION_BEFORE = /(?:(?<![A-Za-z])(?:version|ver\.?|v|build|release)|バージョン|버전|версия|верс\.|phiên bản)\s*$/iu;
+export const VERSION_BEFORE = /(?:(?<![A-Za-z])(?:version|ver\.?|v|build|release)|バージョン|버전|версия|верс\.|phiên bản)\s*$/iu;
 const versionBefore = endTest(VERSION_BEFORE);
 
 /** `flags`: the triggers of `t` (triggers.ts), when the caller has them. */

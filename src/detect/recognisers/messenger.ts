@@ -77,8 +77,8 @@ function hasMark(s: string): boolean {
 const LINE_ID = /^\s*(?:ID|id|:|：)/;
 const CAPITAL_LINE_ID = /^\s*(?:ID|id|:|：|の|아이디|là)/;
 /** A naming word just before the platform ("ник в дискорде X"). */
-const NAMING_BEFORE = /(?:ник|никнейм|логин|nick|nickname|username|ID|아이디|アカウント)\s*(?:в|во|на|on|in|の)?\s*$/iu;
-const HOST_END = /\.(?:com|net|org|me|jp|ru|kr|vn|io|gg|ee)$/i;
+export const NAMING_BEFORE = /(?:ник|никнейм|логин|nick|nickname|username|ID|아이디|アカウント)\s*(?:в|во|на|on|in|の)?\s*$/iu;
+export const HOST_END = /\.(?:com|net|org|me|jp|ru|kr|vn|io|gg|ee)$/i;
 /** NAMING_BEFORE and HOST_END as one backward match from the end (at-end.ts). */
 const namingBefore = endTest(NAMING_BEFORE);
 const hostEnd = endTest(HOST_END);

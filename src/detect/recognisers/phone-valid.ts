@@ -198,19 +198,7 @@ function planOfCallingCode(callingCode: string): Plan | undefined {
  * pattern, with the national pattern as a lookahead, so a number costs a single test.
  */
 const byLength = new Map<Plan, (RegExp | null)[]>();
-// The last answer: validE164 asks it twice for a number whose calling code several countries share
-// (once to find the country, once for the verdict).
-let lastTypePlan: Plan | null = null;
-let lastTypeNn = '';
-let lastType = false;
 function hasNumberType(nn: string, plan: Plan): boolean {
-  if (plan === lastTypePlan && nn === lastTypeNn) return lastType;
-  lastType = hasNumberTypeOf(nn, plan);
-  lastTypePlan = plan;
-  lastTypeNn = nn;
-  return lastType;
-}
-function hasNumberTypeOf(nn: string, plan: Plan): boolean {
   let table = byLength.get(plan);
   if (!table) byLength.set(plan, (table = []));
   const n = nn.length;
@@ -235,6 +223,12 @@ interface CountryEntry {
   leading: PrefixInfo | null;
 }
 const entriesOf = new Map<string[], CountryEntry[]>();
+/**
+ * Whether the country the last call of `countryByNationalNumber` (or `countryByCallingCode`) found was
+ * decided by a number type of its plan: the national number then has a type there, which is
+ * `validE164`'s verdict (read right after the call).
+ */
+let byType = false;
 function countryByNationalNumber(nn: string, countries: string[]): string | undefined {
   let entries = entriesOf.get(countries);
   if (!entries) {
@@ -244,11 +238,15 @@ function countryByNationalNumber(nn: string, countries: string[]): string | unde
     });
     entriesOf.set(countries, entries);
   }
+  byType = false;
   for (const e of entries) {
     if (e.leading) {
       // `search(...) === 0`: a match at the start (the leftmost match is at 0 exactly when one starts there).
       if (nn && prefixTestOf(e.leading, nn)) return e.country;
-    } else if (hasNumberType(nn, e.plan)) return e.country;
+    } else if (hasNumberType(nn, e.plan)) {
+      byType = true;
+      return e.country;
+    }
   }
   return undefined;
 }
@@ -258,12 +256,18 @@ function countryByNationalNumber(nn: string, countries: string[]): string | unde
 let lastCode = '';
 let lastNn = '';
 let lastCountry: string | undefined;
+let lastByType = false;
 function countryByCallingCode(callingCode: string, nn: string): string | undefined {
+  byType = false;
   const list = countriesOf(callingCode);
   if (!list) return undefined;
   if (list.length === 1) return list[0];
-  if (callingCode === lastCode && nn === lastNn) return lastCountry;
+  if (callingCode === lastCode && nn === lastNn) {
+    byType = lastByType;
+    return lastCountry;
+  }
   lastCountry = countryByNationalNumber(nn, list);
+  lastByType = byType;
   lastCode = callingCode;
   lastNn = nn;
   return lastCountry;
@@ -376,8 +380,11 @@ export function validE164(text: string, defaultCountry?: string): string | undef
   if (!plan || !cc || !number) return undefined;
   const nn = extractNationalNumber(number, plan);
   const exact = countryByCallingCode(cc, nn);
+  // A country found by its number types: the number has one of them (the verdict below, asked already).
+  const typed = byType;
   if (exact) country = exact;
   if (nn.length < 2 || nn.length > 17) return undefined;
+  if (typed) return '+' + cc + nn;
   const validPlan = country ? meta().countries[country] : planOfCallingCode(cc);
   if (!validPlan) return undefined;
   const hasTypes = !!validPlan[11] && validPlan[11].length !== 0;
