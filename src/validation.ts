@@ -243,8 +243,9 @@ export function findIllFormedText(value: unknown, schema?: z.ZodType, opts: { na
 
 /**
  * False when no string or key in `value` is ill-formed (what `findIllFormedText` would look at, and more:
- * strings taken as sent too), without allocating; true when one may be, or when the value is larger or
- * nests deeper than parsed input does (a cycle, an object shared many times), which the walk handles.
+ * strings taken as sent too), allocating nothing but its budget; true when one may be, or when the value
+ * is larger or nests deeper than parsed input does (a cycle, an object shared many times), which the walk
+ * handles.
  */
 function mayHoldIllFormedText(value: unknown): boolean {
   return scan(value, 0, { left: 10_000 });
