@@ -189,8 +189,8 @@ export class Vault {
   constructor(
     private readonly db: Db,
     private readonly keys: Keyring,
-    private policy: Policy,
-    private readonly specialCare?: SpecialCareCheck,
+    policy: Policy,
+    specialCare?: SpecialCareCheck,
     private readonly now: () => Date = () => new Date(),
     /** The policy version in force (its ordinal): recorded with every subject created. */
     private readonly policyVersion = 1,
@@ -198,11 +198,14 @@ export class Vault {
     this.rules = { policy, specialCare, blindIndexKey: keys.blindIndexKey };
   }
 
-  /** What validating, sealing and indexing values needs (see prepare.ts); follows the policy. */
+  /** What validating, sealing and indexing values needs (see prepare.ts): the policy in force among it. */
   private rules: Rules;
 
+  private get policy(): Policy {
+    return this.rules.policy;
+  }
+
   setPolicy(p: Policy): void {
-    this.policy = p;
     this.rules = { ...this.rules, policy: p };
   }
 
@@ -304,11 +307,11 @@ export class Vault {
    */
   private async prepareMany(inputs: readonly CreateSubjectInput[], results: CreateResult[]): Promise<(Prepared | null)[]> {
     let outcomes: Outcome[] | undefined;
-    if (inputs.length >= OFF_THREAD_BATCH && (this.specialCare === undefined || this.specialCare === specialCareKinds) && clonesAsIs(inputs)) {
-      this.thread ??= new PrepareThread(this.keys.blindIndexKey);
-      outcomes = await this.thread.prepare(this.policy, this.specialCare !== undefined, inputs).catch(() => undefined);
-    }
     const rules = this.rules;
+    if (inputs.length >= OFF_THREAD_BATCH && (rules.specialCare === undefined || rules.specialCare === specialCareKinds) && clonesAsIs(inputs)) {
+      this.thread ??= new PrepareThread(rules.blindIndexKey);
+      outcomes = await this.thread.prepare(rules.policy, rules.specialCare !== undefined, inputs).catch(() => undefined);
+    }
     return inputs.map((input, i) => {
       try {
         const o = outcomes?.[i];
@@ -664,7 +667,7 @@ export class Vault {
     if (!c.multiple) throw invalidInput('category', 'multiple_category', 'is single-valued: set it with update');
     const s = await this.liveSubject(this.db, id);
     const v = normaliseValue('value', c, value, phoneRegion(s.jurisdiction));
-    if (typeof v === 'string' && c.kind === 'voluntary') refuseSpecialCare(this.specialCare, 'value', v);
+    if (typeof v === 'string' && c.kind === 'voluntary') refuseSpecialCare(this.rules.specialCare, 'value', v);
     // a policy whose birth-date category holds records: each record is a birth date of the subject
     try {
       this.checkAge(new Map([[category, v]]), s.jurisdiction, 'value');
