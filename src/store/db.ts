@@ -94,15 +94,14 @@ export async function valuesForKeys(db: Db, sql: string, params: readonly Param[
  * multi-row INSERT of up to 16,000 parameters is parsed and planned for every chunk.
  */
 export async function insertRows(db: Db, table: string, columns: readonly string[], rows: readonly Param[][], suffix = '', types?: readonly string[]): Promise<void> {
+  if (rows.length === 0) return;
   // SQLite: one prepared single-row statement reused (no round trips to save, and no statement per chunk size)
   if (db.dialect === 'sqlite') {
     const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})${suffix ? ` ${suffix}` : ''}`;
-    if (rows.length === 0) return;
     if (db.runEach) await db.runEach(sql, rows);
     else for (const r of rows) await db.run(sql, r);
     return;
   }
-  if (rows.length === 0) return;
   if (types) {
     const arrays = columns.map((_, c) => rows.map((r) => r[c] as string | number | null | Buffer));
     await db.run(`INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${types.map((t) => `?::${t}[]`).join(', ')})${suffix ? ` ${suffix}` : ''}`, arrays);
