@@ -63,6 +63,9 @@ function setLanguage(lang) {
 /** A notice as the page's language says it now: notices are kept as functions, so a language switch says them again. */
 const said = (notice) => (typeof notice === 'function' ? notice() : notice);
 
+/** The view's notice (`state.notice`) as a status box, none when there is none. */
+const statusNotice = () => (state.notice ? [el('div', { class: 'notice ok', role: 'status' }, el('p', {}, said(state.notice)))] : []);
+
 /** An API error as a sentence in the page's language (the server's own words are English). */
 function explain(err) {
   const byRule = {
@@ -447,7 +450,6 @@ function restart(focus = true) {
 
 function viewCode(root) {
   const minutes = state.catalog?.codeMinutes ?? 10;
-  const notice = state.notice ? el('div', { class: 'notice ok', role: 'status' }, el('p', {}, said(state.notice))) : null;
   const form = codeForm(root, {
     id: 'code-form',
     label: t('code.label'),
@@ -478,7 +480,7 @@ function viewCode(root) {
     steps(1),
     el('p', { class: 'lead' }, t(state.intake?.via === 'phone' ? 'code.sentPhone' : 'code.sent', { minutes })),
     el('p', {}, t('code.sameAnswer')),
-    ...(notice ? [notice] : []),
+    ...statusNotice(),
     form,
   );
 }
@@ -495,7 +497,6 @@ function viewConfirm(root) {
   const minutes = state.catalog?.codeMinutes ?? 10;
   const c = state.confirmation;
   const category = (state.catalog?.categories || []).find((x) => x.id === c.field);
-  const notice = state.notice ? el('div', { class: 'notice ok', role: 'status' }, el('p', {}, said(state.notice))) : null;
   const ended = () => {
     state.view = 'ended';
     render();
@@ -529,7 +530,7 @@ function viewConfirm(root) {
     steps(1),
     el('p', { class: 'lead' }, t(category?.type === 'phone' ? 'confirm.sentPhone' : 'confirm.sent', { minutes })),
     el('p', {}, t('confirm.why')),
-    ...(notice ? [notice] : []),
+    ...statusNotice(),
     form,
   );
 }
@@ -612,7 +613,7 @@ function viewRequests(root) {
   root.append(
     heading(t('requests.title')),
     steps(2),
-    ...(state.notice ? [el('div', { class: 'notice ok', role: 'status' }, el('p', {}, said(state.notice)))] : []),
+    ...statusNotice(),
     el('p', {}, until),
     sessionNav('requests'),
     ...newUsesSection(),
@@ -1119,9 +1120,8 @@ async function answerNewUse(u, answer) {
     state.newUses = r.data.uses;
     const receipt = receiptFacts(r.data.receipt);
     state.receipts = [receipt, ...state.receipts];
-    // (the use's name as the catalog gives it when shown, in the page's language then)
-    const label = () => state.newUses.find((x) => x.purpose === u.purpose)?.label ?? u.label;
-    const text = () => [t(answer === 'consent' ? 'newUses.consented' : 'newUses.declined', { label: label() }), t('prefs.changed.receipt', { id: receipt.id })].join(sentenceGap());
+    const answered = answeredText(u, answer === 'consent');
+    const text = () => [answered(), t('prefs.changed.receipt', { id: receipt.id })].join(sentenceGap());
     state.newUseStatus = { ok: true, text, receipt };
   } else {
     const err = r.errors[0];
@@ -1130,6 +1130,10 @@ async function answerNewUse(u, answer) {
   render(false);
   focusOn(document.getElementById('new-use-status'));
 }
+
+/** What an answer to new use `u` did, said when shown: the use's name as the catalog gives it then, in the page's language. */
+const answeredText = (u, consented) => () =>
+  t(consented ? 'newUses.consented' : 'newUses.declined', { label: state.newUses.find((x) => x.purpose === u.purpose)?.label ?? u.label });
 
 function newUseState(u) {
   return t(u.state === 'consented' ? 'newUses.state.on' : 'newUses.state.off', { date: formatDate(u.since, state.lang) });
@@ -1151,9 +1155,7 @@ function answeredNewUses(root, say) {
         if (!r.ok) return r;
         state.newUses = r.data.uses;
         const now = state.newUses.find((x) => x.purpose === u.purpose) || u;
-        // (the use's name as the catalog gives it when shown, in the page's language then)
-        const label = () => state.newUses.find((x) => x.purpose === u.purpose)?.label ?? u.label;
-        return { ok: true, checked: now.state === 'consented', stateText: newUseState(now), receipts: [r.data.receipt], message: () => t(on ? 'newUses.consented' : 'newUses.declined', { label: label() }) };
+        return { ok: true, checked: now.state === 'consented', stateText: newUseState(now), receipts: [r.data.receipt], message: answeredText(u, on) };
       },
     }),
   );
