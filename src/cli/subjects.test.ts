@@ -32,6 +32,15 @@ describe('custos subjects import', () => {
   const map = join(dir, 'mapping.yaml');
   writeFileSync(map, MAPPING);
   const cli = (args: string[]) => runCli([...args, '--data-dir', dataDir], env);
+  /** `fn` with a Custos on the data directory and what an import by the application for the account purpose needs; closed after. */
+  const withImporter = async <T>(fn: (c: Custos, base: { mapping: ReturnType<typeof loadMapping>; purpose: string; actor: { keyId: string; role: string } }) => Promise<T>): Promise<T> => {
+    const c = await Custos.open({ policy: EXAMPLE, dataDir, keys: { masterKey: env.CUSTOS_MASTER_KEY } });
+    try {
+      return await fn(c, { mapping: loadMapping(map, c.policy), purpose: 'account', actor: { keyId: 'cli', role: 'application' } });
+    } finally {
+      await c.close();
+    }
+  };
 
   it('good rows go in; each bad row goes to the reject file with its line and reason, never its values; exit 1', async () => {
     const csv = join(dir, 'mixed.csv');
@@ -128,13 +137,7 @@ describe('custos subjects import', () => {
   it('an interrupted import resumes from its checkpoint: no row twice, totals over both runs; exit 0 when nothing is rejected', async () => {
     const csv = join(dir, 'big.csv');
     writeFileSync(csv, ['user_id,full_name,mail,tel,region,born', ...people(25, 1000)].join('\n') + '\n');
-    const c = await Custos.open({ policy: EXAMPLE, dataDir, keys: { masterKey: env.CUSTOS_MASTER_KEY } });
-    let stopped;
-    try {
-      stopped = await importSubjects(c, { file: csv, mapping: loadMapping(map, c.policy), purpose: 'account', actor: { keyId: 'cli', role: 'application' }, batchSize: 10, stopAfterBatches: 1 });
-    } finally {
-      await c.close();
-    }
+    const stopped = await withImporter((c, base) => importSubjects(c, { ...base, file: csv, batchSize: 10, stopAfterBatches: 1 }));
     expect(stopped).toMatchObject({ rows: 10, created: 10, complete: false });
     const cp = JSON.parse(readFileSync(`${csv}.custos-import.json`, 'utf8'));
     expect(cp).toMatchObject({ line: 12, complete: false });
@@ -158,15 +161,12 @@ describe('custos subjects import', () => {
 
   it('an external id twice in one batch, the second row under the minimum age: the subject is erased as a child, as with the rows in two batches', async () => {
     const child = `${new Date().getUTCFullYear() - 10}-06-01`;
-    const c = await Custos.open({ policy: EXAMPLE, dataDir, keys: { masterKey: env.CUSTOS_MASTER_KEY } });
-    try {
-      const mapping = loadMapping(map, c.policy);
-      const actor = { keyId: 'cli', role: 'application' };
+    await withImporter(async (c, base) => {
       const reports = [];
       for (const [name, batchSize] of [['one-batch', 10], ['two-batches', 1]] as const) {
         const csv = join(dir, `${name}.csv`);
         writeFileSync(csv, ['user_id,full_name,mail,tel,region,born', `${name},Grown,${name}@example.com,,JP,1990-01-01`, `${name},Young,${name}@example.com,,JP,${child}`].join('\n') + '\n');
-        const r = await importSubjects(c, { file: csv, mapping, purpose: 'account', actor, batchSize });
+        const r = await importSubjects(c, { ...base, file: csv, batchSize });
         const lines = readFileSync(r.rejectFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
         expect(lines.map((x) => [x.line, x.errors.map((e: { rule: string }) => e.rule)])).toEqual([[3, ['minimum_age', 'erased_as_child']]]);
         expect(await c.vault.findByExternalId(name)).toBeUndefined();
@@ -174,16 +174,11 @@ describe('custos subjects import', () => {
         reports.push(r);
       }
       for (const r of reports) expect(r).toMatchObject({ rows: 2, created: 1, existing: 0, rejected: 1, erasedAsChildren: 1, total: { erasedAsChildren: 1 } });
-    } finally {
-      await c.close();
-    }
+    });
   });
 
   it('batches prepared on the thread (256 rows or more) reject the same rows, with the same lines, fields and rules, as small batches prepared on the main thread', async () => {
-    const c = await Custos.open({ policy: EXAMPLE, dataDir, keys: { masterKey: env.CUSTOS_MASTER_KEY } });
-    try {
-      const mapping = loadMapping(map, c.policy);
-      const actor = { keyId: 'cli', role: 'application' };
+    await withImporter(async (c, base) => {
       const out = [];
       for (const [name, batchSize] of [['threaded', 300], ['main-thread', 100]] as const) {
         const rows = people(600, name === 'threaded' ? 20_000 : 30_000);
@@ -194,12 +189,12 @@ describe('custos subjects import', () => {
         rows[599] = `${name}-e,Kid,e@example.com,,JP,${new Date().getUTCFullYear() - 5}-01-01`;
         const csv = join(dir, `${name}.csv`);
         writeFileSync(csv, ['user_id,full_name,mail,tel,region,born', ...rows].join('\n') + '\n');
-        const r = await importSubjects(c, { file: csv, mapping, purpose: 'account', actor, batchSize });
+        const r = await importSubjects(c, { ...base, file: csv, batchSize });
         expect(r).toMatchObject({ rows: 600, created: 595, existing: 0, rejected: 5, complete: true });
         out.push(readFileSync(r.rejectFile, 'utf8'));
         // the same file again (the checkpoint removed): every good row is the subject on file, by external id
         rmSync(`${csv}.custos-import.json`);
-        expect(await importSubjects(c, { file: csv, mapping, purpose: 'account', actor, batchSize })).toMatchObject({ created: 0, existing: 595, rejected: 5 });
+        expect(await importSubjects(c, { ...base, file: csv, batchSize })).toMatchObject({ created: 0, existing: 595, rejected: 5 });
       }
       expect(out[0]).toBe(out[1]);
       expect(out[0].trim().split('\n').map((l) => JSON.parse(l)).map((x) => [x.line, x.errors[0].field, x.errors[0].column, x.errors[0].rule])).toEqual([
@@ -211,24 +206,19 @@ describe('custos subjects import', () => {
       ]);
       // the batches of 300 were prepared on the thread indeed (it answered), not on the main thread after a failure of it
       expect((c.vault as unknown as { thread?: { answered: number } }).thread?.answered).toBeGreaterThan(0);
-    } finally {
-      await c.close();
-    }
+    });
   });
 
   it('a resumed import carries the subjects erased as children in its totals', async () => {
     const child = `${new Date().getUTCFullYear() - 10}-06-01`;
     const csv = join(dir, 'children-resumed.csv');
     writeFileSync(csv, ['user_id,full_name,mail,tel,region,born', 'cr1,Grown,cr1@example.com,,JP,1990-01-01', 'cr1,Young,,,JP,' + child, ...people(3, 7000)].join('\n') + '\n');
-    const c = await Custos.open({ policy: EXAMPLE, dataDir, keys: { masterKey: env.CUSTOS_MASTER_KEY } });
-    try {
-      const o = { file: csv, mapping: loadMapping(map, c.policy), purpose: 'account', actor: { keyId: 'cli', role: 'application' }, batchSize: 2 };
+    await withImporter(async (c, base) => {
+      const o = { ...base, file: csv, batchSize: 2 };
       expect(await importSubjects(c, { ...o, stopAfterBatches: 1 })).toMatchObject({ erasedAsChildren: 1, complete: false, total: { erasedAsChildren: 1 } });
       const resumed = await importSubjects(c, { ...o, resume: true });
       expect(resumed).toMatchObject({ rows: 3, created: 3, erasedAsChildren: 0, complete: true, total: { rows: 5, created: 4, rejected: 1, erasedAsChildren: 1 } });
-    } finally {
-      await c.close();
-    }
+    });
   });
 
   it('exit 2 on bad usage: mapping to an unknown or multi-valued category, no --map, a bad --batch, a header without the mapped columns', async () => {
