@@ -9,6 +9,8 @@ import { canonicalEntry, canonicalEntryText, canonicalJson, chainHash, entryHash
 import type { AuditEntryInput, Checkpoint, StoredAuditEntry } from './types.js';
 import { openStores, type Stores } from './test-fixtures/stores.js';
 import { SqliteDb } from '../store/sqlite.js';
+import Database from 'better-sqlite3';
+import { subjectIndexFile } from './subject-index.js';
 
 const read = (i: number, extra: Partial<AuditEntryInput> = {}): AuditEntryInput => ({
   actor: { keyId: `key_${i % 3}`, role: 'support' },
@@ -87,6 +89,16 @@ describeBackends('audit log', (backend: Backend) => {
     log = await AuditLog.open(custos.db, custos.keyDb, opts);
     logs.push(log);
     return log;
+  }
+  /** SQLite: how far the index by subject goes (its own file with the writer thread, else the store's mark). */
+  async function indexMark(writerThread: boolean): Promise<number> {
+    if (!writerThread) return Number((await custos.db.get<{ indexed_seq: number }>('SELECT indexed_seq FROM audit_head WHERE id = 1'))!.indexed_seq);
+    const ix = new Database(subjectIndexFile((custos.db as SqliteDb).file), { readonly: true });
+    try {
+      return Number((ix.prepare('SELECT seq FROM audit_index_mark WHERE id = 1').get() as { seq: number }).seq);
+    } finally {
+      ix.close();
+    }
   }
   async function filled(n = 20): Promise<AuditLog> {
     await fresh();
@@ -453,11 +465,11 @@ describeBackends('audit log', (backend: Backend) => {
     await log.appendMany(Array.from({ length: 120 }, (_, i) => entry(i)));
     for (let i = 120; i < 180; i++) await log.append(entry(i));
     await Promise.all(Array.from({ length: 40 }, (_, i) => log.append(entry(180 + i))));
+    await log.indexBySubject();
     for (let i = 220; i < 223; i++) await log.append(entry(i)); // fewer than the lag: these stay in the tail
     if (backend === 'sqlite') {
-      const mark = await custos.db.get<{ seq: number; indexed_seq: number }>('SELECT seq, indexed_seq FROM audit_head WHERE id = 1');
-      expect(Number(mark!.indexed_seq)).toBe(220);
-      expect(Number(mark!.seq)).toBe(223);
+      expect(await indexMark(writerThread)).toBe(220);
+      expect(Number((await custos.db.get<{ seq: number }>('SELECT seq FROM audit_head WHERE id = 1'))!.seq)).toBe(223);
     }
     const everything = await all();
     const queries = [{}, { actor: 'key_1' }, { action: 'subject.update' }, { since: '2030-01-01T00:01:00.000Z', until: '2030-01-01T00:03:00.000Z' }];
@@ -499,6 +511,51 @@ describeBackends('audit log', (backend: Backend) => {
     expect(await custos.db.get("SELECT name FROM sqlite_master WHERE name = 'audit_entries_by_subject'")).toBeUndefined();
     expect(Number((await custos.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM audit_subject_index'))!.n)).toBe(50);
     expect(await again.query({ subjectId: 'subject-2', limit: 1000 })).toEqual(before);
+    expect(before.length).toBe(10);
+  });
+
+  it.runIf(backend === 'sqlite')('an index by subject of another state of the log (the store restored from a backup) is built again', async () => {
+    await fresh();
+    const file = (custos.db as SqliteDb).file;
+    const about = (n: number, subjectId: string) => Array.from({ length: n }, (_, i) => read(i, { subjectId }));
+    await log.appendMany([...about(15, 'p'), ...about(15, 'q')]);
+    const backup = `${file}.backup`;
+    await (custos.db as SqliteDb).raw.backup(backup);
+    // after the backup: 60 entries about q, indexed
+    await log.appendMany(about(60, 'q'));
+    await log.indexBySubject();
+    expect(await indexMark(true)).toBe(90);
+    // it holds subject references: readable by the owner only, as the store is
+    expect(statSync(subjectIndexFile(file)).mode & 0o777).toBe(0o600);
+    await log.close();
+    // the store goes back to the backup; the index file stays as it was
+    const copy = new Database(backup, { readonly: true });
+    await copy.backup(file);
+    copy.close();
+    log = await AuditLog.open(custos.db, custos.keyDb);
+    logs.push(log);
+    // the same sequence numbers again, now about p
+    await log.appendMany(about(60, 'p'));
+    const ref = await log.refOf('p');
+    const expected = (await all()).filter((e) => e.subjectRef === ref);
+    expect(expected.length).toBe(75);
+    expect(await log.query({ subjectId: 'p', limit: 1000 })).toEqual(expected);
+    await log.indexBySubject();
+    expect(await indexMark(true)).toBe(90);
+    expect(await log.query({ subjectId: 'p', limit: 1000 })).toEqual(expected);
+  });
+
+  it.runIf(backend === 'sqlite')('the index file of a store indexed before it had one starts from the store\'s own index', async () => {
+    await fresh({ writerThread: false });
+    await log.appendMany(Array.from({ length: 50 }, (_, i) => read(i)));
+    await log.indexBySubject();
+    const before = await log.query({ subjectId: 'subject-2', limit: 1000 });
+    await log.close();
+    expect(await indexMark(false)).toBe(50);
+    log = await AuditLog.open(custos.db, custos.keyDb);
+    logs.push(log);
+    expect(await log.query({ subjectId: 'subject-2', limit: 1000 })).toEqual(before);
+    expect(await indexMark(true)).toBe(50);
     expect(before.length).toBe(10);
   });
 

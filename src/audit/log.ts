@@ -23,6 +23,7 @@ import { migrateBinding, rowMac, rowMacMatches } from '../crypto/row-mac.js';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../worker.js';
 import { commitBatch, commitStatements, entryRow, indexSubjects, SUBJECT_INDEX_LAG, type CommitStatements, type Head, type Rebase, type WriterBatch, type WriterReply } from './sqlite-writer.js';
+import { IN_FILE, IN_STORE, openSubjectIndex, SubjectIndexer } from './subject-index.js';
 import type {
   AuditEntryInput,
   AuditOutcome,
@@ -305,6 +306,11 @@ export class AuditLog implements AuditWriter {
   private readonly pendingRefs = new Map<string, string>();
   private writer?: SqliteWriter;
   private readonly subjectIndexLag: number;
+  /** With the writer thread: the index by subject in a file of its own, its thread, and the connection that reads it (see subject-index.ts). */
+  private indexer?: SubjectIndexer;
+  private indexReader?: SqliteDb;
+  /** The head when the indexer thread was last told of commits. */
+  private pokedAt = 0;
 
   private queue: Group[] = [];
   private queued = 0;
@@ -345,7 +351,7 @@ export class AuditLog implements AuditWriter {
     if (db instanceof SqliteDb) {
       this.sqlite = db;
       if (db.file !== ':memory:' && opts.writerThread !== false) {
-        this.writer = new SqliteWriter(db.file, ENTRY_COLUMNS, this.subjectIndexLag, db.writeWanted);
+        this.writer = new SqliteWriter(db.file, ENTRY_COLUMNS, db.writeWanted);
         // The thread's connection commits after nearly every write of this one (each is audited) and then
         // checkpoints the WAL (wal_autocheckpoint, on by default); this one leaves that to it, so copying
         // the WAL into the database and its fsync do not block the event loop inside a commit (a bulk
@@ -648,9 +654,13 @@ export class AuditLog implements AuditWriter {
       written = this.chain(batch, rebase.from, (id) => fresh.get(id)!);
     }
     for (const [id, ref] of fresh) this.refs.set(id, ref);
-    if (!this.writer) indexSubjects(this.sqlite!.raw, s, this.subjectIndexLag);
     const last = written[written.length - 1];
     if (last.cols.seq > this.head.seq) this.head = { seq: last.cols.seq, hash: last.hash };
+    if (!this.writer) indexSubjects(this.sqlite!.raw, s, this.subjectIndexLag);
+    else if (this.head.seq - this.pokedAt >= this.subjectIndexLag) {
+      this.pokedAt = this.head.seq;
+      (this.indexer ??= new SubjectIndexer(this.sqlite!.file, this.subjectIndexLag)).poke();
+    }
     return written;
   }
 
@@ -997,15 +1007,19 @@ export class AuditLog implements AuditWriter {
     }
     let sql: string;
     let params: Param[];
+    let db: Db = this.db;
     if (ref !== undefined && this.sqlite) {
-      // SQLite indexes entries by subject in bulk (AUDIT_MIGRATIONS v2): the index up to its mark, merged
-      // in sequence order with the entries after the mark
+      // SQLite indexes entries by subject in bulk: the index up to its mark, merged in sequence order with
+      // the entries after the mark; with the writer thread, the index is a file of its own, read on a
+      // connection of its own (subject-index.ts), else the store's table (AUDIT_MIGRATIONS v2)
+      const t = this.writer ? IN_FILE : IN_STORE;
+      if (this.writer) db = this.indexReader ??= openSubjectIndex(this.sqlite.file);
       const left = render(filters, (c) => `e.${c}`);
       const right = render(filters);
       sql =
-        `SELECT i.seq AS seq, ${ENTRY_COLUMNS_AFTER_SEQ.map((c) => `e.${c}`).join(', ')} FROM audit_subject_index i CROSS JOIN audit_entries e ON e.seq = i.seq ` +
+        `SELECT i.seq AS seq, ${ENTRY_COLUMNS_AFTER_SEQ.map((c) => `e.${c}`).join(', ')} FROM ${t.index} i CROSS JOIN ${t.entries} e ON e.seq = i.seq ` +
         `WHERE i.subject_ref = ? AND i.seq > ?${left.sql ? ' AND ' + left.sql : ''} ` +
-        `UNION ALL SELECT ${ENTRY_COLUMNS} FROM audit_entries WHERE seq > MAX(?, (SELECT indexed_seq FROM audit_head WHERE id = 1)) AND subject_ref = ?${right.sql ? ' AND ' + right.sql : ''} ` +
+        `UNION ALL SELECT ${ENTRY_COLUMNS} FROM ${t.entries} WHERE seq > MAX(?, ${t.mark}) AND subject_ref = ?${right.sql ? ' AND ' + right.sql : ''} ` +
         'ORDER BY seq LIMIT ?';
       params = [ref, after, ...left.params, after, ref, ...right.params, limit];
     } else {
@@ -1015,8 +1029,22 @@ export class AuditLog implements AuditWriter {
       sql = `SELECT ${ENTRY_COLUMNS} FROM audit_entries${w.sql ? ' WHERE ' + w.sql : ''} ORDER BY seq LIMIT ?`;
       params = [...w.params, limit];
     }
-    const rows = await this.db.all<EntryRow>(sql, params);
+    const rows = await db.all<EntryRow>(sql, params);
     return rows.map(rowToEntry);
+  }
+
+  /**
+   * Indexes by subject every entry committed so far (SQLite; the index otherwise follows the log in runs
+   * of `subjectIndexLag` entries, and queries scan the entries after it). On PostgreSQL, a no-op.
+   */
+  async indexBySubject(): Promise<void> {
+    if (!this.sqlite) return;
+    if (this.writer) {
+      this.pokedAt = this.head.seq;
+      return (this.indexer ??= new SubjectIndexer(this.sqlite.file, this.subjectIndexLag)).indexAll();
+    }
+    while (this.sqlite.raw.inTransaction) await new Promise((r) => setTimeout(r, 1));
+    indexSubjects(this.sqlite.raw, this.sqliteStatements(), 1);
   }
 
   /**
@@ -1092,6 +1120,8 @@ export class AuditLog implements AuditWriter {
       await this.writer.close();
       if (this.sqlite!.raw.open) this.sqlite!.raw.pragma('wal_autocheckpoint = 1000');
     }
+    await this.indexer?.close();
+    await this.indexReader?.close();
   }
 }
 
@@ -1106,8 +1136,8 @@ class SqliteWriter {
   commits = 0;
 
   /** `writeWanted`: the serving connection's flag, set while one of its write transactions waits for the lock or holds it (the thread lets it go first). */
-  constructor(file: string, columns: string, subjectIndexLag: number, writeWanted: Int32Array) {
-    this.worker = startWorker(import.meta.url, './sqlite-writer', { auditWriter: true, file, columns, subjectIndexLag, writeWanted: writeWanted.buffer });
+  constructor(file: string, columns: string, writeWanted: Int32Array) {
+    this.worker = startWorker(import.meta.url, './sqlite-writer', { auditWriter: true, file, columns, writeWanted: writeWanted.buffer });
     this.worker.unref();
     this.worker.on('message', (r: WriterReply) => {
       const p = this.pending.get(r.id);

@@ -69,12 +69,13 @@ export function commitStatements(db: Database.Database, columns: string): Commit
 /** How long a commit waits at most for a write transaction of the serving thread (see the thread below). */
 const YIELD_MS = 100;
 
-/** Entries a commit leaves unindexed by subject before the writer indexes them in bulk (see AUDIT_MIGRATIONS v2). */
+/** Entries left unindexed by subject before they are indexed in bulk (see AUDIT_MIGRATIONS v2 and subject-index.ts). */
 export const SUBJECT_INDEX_LAG = 4096;
 
 /**
- * Indexes by subject, in one IMMEDIATE transaction of its own, the entries committed since the mark when
- * there are at least `minLag` of them; returns how many were indexed. Sorted by subject, the new index
+ * A log with no writer thread (an in-memory store): indexes by subject, in one IMMEDIATE transaction of
+ * its own, the entries committed since the mark when there are at least `minLag` of them; returns how
+ * many were indexed. (With the writer thread the index is a file of its own: see subject-index.ts.) Sorted by subject, the new index
  * rows share pages: one write of each page touched, not one random page per entry in every commit. Runs
  * after each commit, so the lag is read first without a transaction (no write lock while it is short),
  * and again inside it. Never throws: on failure the entries stay in the scanned tail for the next commit.
@@ -150,7 +151,7 @@ function rechain(rows: unknown[][], from: Head, replaced: Map<string, string>): 
 
 if (parentPort && (workerData as { auditWriter?: boolean } | null)?.auditWriter) {
   const port = parentPort;
-  const { file, columns, subjectIndexLag, writeWanted } = workerData as { file: string; columns: string; subjectIndexLag: number; writeWanted: SharedArrayBuffer };
+  const { file, columns, writeWanted } = workerData as { file: string; columns: string; writeWanted: SharedArrayBuffer };
   const wanted = new Int32Array(writeWanted);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -176,10 +177,7 @@ if (parentPort && (workerData as { auditWriter?: boolean } | null)?.auditWriter)
       batches.forEach((b, i) => port.postMessage({ id: b.id, ok: true, commit, ...results[i] } satisfies WriterReply));
     } catch (e) {
       for (const b of batches) port.postMessage({ id: b.id, ok: false, message: (e as Error).message } satisfies WriterReply);
-      return;
     }
-    // after the replies: the callers are not kept waiting for it; batches arriving meanwhile wait for the next commit
-    indexSubjects(db, st, subjectIndexLag);
   };
   port.on('message', (b: WriterBatch | 'close') => {
     if (b === 'close') {
