@@ -659,7 +659,7 @@ export class AuditLog implements AuditWriter {
     if (!this.writer) indexSubjects(this.sqlite!.raw, s, this.subjectIndexLag);
     else if (this.head.seq - this.pokedAt >= this.subjectIndexLag) {
       this.pokedAt = this.head.seq;
-      (this.indexer ??= new SubjectIndexer(this.sqlite!.file, this.subjectIndexLag)).poke();
+      this.subjectIndexer().poke();
     }
     return written;
   }
@@ -1033,6 +1033,11 @@ export class AuditLog implements AuditWriter {
     return rows.map(rowToEntry);
   }
 
+  /** The indexer thread (writer thread only), started when there is first something to index. */
+  private subjectIndexer(): SubjectIndexer {
+    return (this.indexer ??= new SubjectIndexer(this.sqlite!.file, this.subjectIndexLag));
+  }
+
   /**
    * Indexes by subject every entry committed so far (SQLite; the index otherwise follows the log in runs
    * of `subjectIndexLag` entries, and queries scan the entries after it). On PostgreSQL, a no-op.
@@ -1041,7 +1046,7 @@ export class AuditLog implements AuditWriter {
     if (!this.sqlite) return;
     if (this.writer) {
       this.pokedAt = this.head.seq;
-      return (this.indexer ??= new SubjectIndexer(this.sqlite.file, this.subjectIndexLag)).indexAll();
+      return this.subjectIndexer().indexAll();
     }
     while (this.sqlite.raw.inTransaction) await new Promise((r) => setTimeout(r, 1));
     indexSubjects(this.sqlite.raw, this.sqliteStatements(), 1);
