@@ -545,6 +545,28 @@ describeBackends('audit log', (backend: Backend) => {
     expect(await log.query({ subjectId: 'p', limit: 1000 })).toEqual(expected);
   });
 
+  it.runIf(backend === 'sqlite')('two logs on one store, each with its indexer thread, index the same file without a gap or a repeat', async () => {
+    await fresh({ subjectIndexLag: 5 });
+    const other = await AuditLog.open(custos.db, custos.keyDb, { subjectIndexLag: 5 });
+    logs.push(other);
+    const people = ['alice', 'bob', 'carol', 'dan'];
+    await Promise.all(
+      [log, other].map(async (l, k) => {
+        for (let i = 0; i < 60; i++) await l.appendMany([read(i, { subjectId: people[(i + k) % 4] }), read(i, { subjectId: people[(i + k + 1) % 4] })]);
+      }),
+    );
+    await Promise.all([log.indexBySubject(), other.indexBySubject()]);
+    expect(await indexMark(true)).toBe(240);
+    const everything = await all();
+    expect(everything.length).toBe(240);
+    for (const subjectId of people) {
+      const ref = await log.refOf(subjectId);
+      const expected = everything.filter((e) => e.subjectRef === ref);
+      expect(await log.query({ subjectId, limit: 1000 })).toEqual(expected);
+      expect(await other.query({ subjectId, limit: 1000 })).toEqual(expected);
+    }
+  });
+
   it.runIf(backend === 'sqlite')('the index file of a store indexed before it had one starts from the store\'s own index', async () => {
     await fresh({ writerThread: false });
     await log.appendMany(Array.from({ length: 50 }, (_, i) => read(i)));
