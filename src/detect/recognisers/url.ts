@@ -15,7 +15,8 @@ const PATH = String.raw`(?:[/?#][\x21-\x7e]*)?`;
 const SCHEME_URL = new RegExp(String.raw`\b(?:https?|hxxps?|h\*\*ps?|ftp):\/\/(${HOST}|\[[0-9A-Fa-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?${PATH}`, 'giu');
 const APP_URL = /\b(?:tg|line|kakaotalk|kakaoplus|whatsapp|weixin|viber|zalo|fb-messenger|discord|instagram|skype):(?:\/\/[\x21-\x7e]+|[A-Za-z0-9._:-]+\?(?:chat|call|add)\b)/gi;
 const WWW_URL = new RegExp(String.raw`(?<![\p{L}\p{N}.@/-])www\.(${HOST})(?::\d{1,5})?${PATH}`, 'giu');
-const BARE_ASCII = /(?<![A-Za-z0-9@._\-/:])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[\x21-\x7e]*)?/g;
+/** Tried only at chosen starts (sticky): see `bareStarts`. */
+const BARE_ASCII = /(?<![A-Za-z0-9@._\-/:])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[\x21-\x7e]*)?/y;
 const BARE_IDN = new RegExp(String.raw`(?<![\p{L}\p{N}@._/-])(${HOST})(?:\/[\x21-\x7e\p{L}\p{N}]*)?`, 'gu');
 /** Cheap test that WWW_URL may match: `/www\./i.test(t)`. */
 function wwwAny(t: string): boolean {
@@ -79,6 +80,27 @@ function appColon(t: string): boolean {
   return false;
 }
 
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+/** [A-Za-z0-9._-]: the characters a bare host's labels and dots are made of, with '_'. */
+const isBareRun = (c: number) => isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x2d;
+
+/**
+ * The start of the first run of [A-Za-z0-9._-] that starts at `from` or after and holds a letter or
+ * digit, '.' and a letter (-1: none). A match of BARE_ASCII starts only at the start of such a run:
+ * its host is made of these characters and holds such a dot, and its look-behind takes none of them
+ * before it. So BARE_ASCII tried at each of these starts in turn, going on from the end of each
+ * match, finds the matches of a search from the start of the text, without trying every position.
+ */
+function bareStart(t: string, from: number): number {
+  for (let d = t.indexOf('.', from); d >= 0; d = t.indexOf('.', d + 1)) {
+    if (!isAsciiAlnum(t.charCodeAt(d - 1)) || ((t.charCodeAt(d + 1) | 0x20) - 0x61) >>> 0 >= 26) continue;
+    let r = d - 1;
+    while (r > 0 && isBareRun(t.charCodeAt(r - 1))) r--;
+    if (r >= from) return r;
+  }
+  return -1;
+}
+
 /** `flags`: the triggers of `t` (triggers.ts), when the caller has them. */
 export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void {
   if (flags & COLON && t.indexOf('://') >= 0) {
@@ -122,8 +144,11 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
     }
     // Bare hosts: a run of host characters that follows no '@', '/' or ':' (BARE_HOST).
     if (flags & BARE_HOST) {
-      BARE_ASCII.lastIndex = 0;
-      for (let m = BARE_ASCII.exec(t); m; m = BARE_ASCII.exec(t)) {
+      for (let r = bareStart(t, 0); r >= 0; ) {
+        BARE_ASCII.lastIndex = r;
+        const m = BARE_ASCII.exec(t);
+        r = bareStart(t, m ? BARE_ASCII.lastIndex : r + 1);
+        if (!m) continue;
         const host = m[1];
         const hasPath = m[0].length > host.length;
         const lower = host.toLowerCase();
