@@ -7,6 +7,7 @@ import type { Candidate } from '../types.js';
 import { icannSuffix, icannSuffixOfLower, MESSENGER_HOSTS, plausibleBareHost } from './domain.js';
 import { trimIdnHost } from './email.js';
 import { triggers, T } from '../triggers.js';
+import { isSpace } from '../chars.js';
 
 const { BARE_HOST, COLON, HOST_DOT, NON_ASCII_DOT } = T;
 
@@ -26,6 +27,22 @@ function wwwAny(t: string): boolean {
   return false;
 }
 const MESSENGER_SPACED = /(?<![A-Za-z0-9.])(t\.me|telegram\.me|wa\.me|line\.me|lin\.ee|open\.kakao\.com|zalo\.me|m\.me|ig\.me|discord\.gg)\s*\/\s*(?:\+|~)?[A-Za-z0-9_\-.~+]{2,64}/gi;
+
+/**
+ * Whether MESSENGER_SPACED may match: a '/' with, before it and any spaces, the end of one of its
+ * hosts (`me`, `ee`, `om`, `gg`, in any case). Dates (3/1) and the paths of other links have none.
+ */
+function spacedLinkSlash(t: string): boolean {
+  for (let i = t.indexOf('/'); i >= 0; i = t.indexOf('/', i + 1)) {
+    let k = i;
+    while (k > 0 && isSpace(t.charCodeAt(k - 1))) k--;
+    if (k < 2) continue;
+    const a = t.charCodeAt(k - 2) | 0x20;
+    const b = t.charCodeAt(k - 1) | 0x20;
+    if ((a === 0x6d && b === 0x65) || (a === 0x65 && b === 0x65) || (a === 0x6f && b === 0x6d) || (a === 0x67 && b === 0x67)) return true;
+  }
+  return false;
+}
 
 /** Strips punctuation that ends a sentence rather than the address, and unbalanced brackets. */
 function trimTail(t: string, s: number, e: number): number {
@@ -136,7 +153,7 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
   }
   if (flags & HOST_DOT) {
     // Messenger links with a space around the slash: a slash first.
-    if (t.indexOf('/') >= 0) {
+    if (spacedLinkSlash(t)) {
       MESSENGER_SPACED.lastIndex = 0;
       for (let m = MESSENGER_SPACED.exec(t); m; m = MESSENGER_SPACED.exec(t)) {
         out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, m.index + m[0].length), score: 0.97, rule: 'url.messenger_link' });
