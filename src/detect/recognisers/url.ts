@@ -120,8 +120,10 @@ function bareStart(t: string, from: number): number {
 
 /** `flags`: the triggers of `t` (triggers.ts), when the caller has them. */
 export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void {
-  if (flags & COLON && t.indexOf('://') >= 0) {
-    SCHEME_URL.lastIndex = 0;
+  const slashes = flags & COLON ? t.indexOf('://') : -1;
+  if (slashes >= 0) {
+    // A match starts with its scheme, at most five characters before its '://'.
+    SCHEME_URL.lastIndex = Math.max(0, slashes - 5);
     for (let m = SCHEME_URL.exec(t); m; m = SCHEME_URL.exec(t)) {
       let end = m.index + m[0].length;
       const host = m[1];
