@@ -19,12 +19,12 @@ const WWW_URL = new RegExp(String.raw`(?<![\p{L}\p{N}.@/-])www\.(${HOST})(?::\d{
 /** Tried only at chosen starts (sticky): see `bareStarts`. */
 const BARE_ASCII = /(?<![A-Za-z0-9@._\-/:])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[\x21-\x7e]*)?/y;
 const BARE_IDN = new RegExp(String.raw`(?<![\p{L}\p{N}@._/-])(${HOST})(?:\/[\x21-\x7e\p{L}\p{N}]*)?`, 'gu');
-/** Cheap test that WWW_URL may match: `/www\./i.test(t)`. */
-function wwwAny(t: string): boolean {
+/** Where WWW_URL may first match: `t.search(/www\./i)`. */
+function wwwAt(t: string): number {
   for (let i = t.indexOf('.', 3); i >= 0; i = t.indexOf('.', i + 1)) {
-    if ((t.charCodeAt(i - 1) | 0x20) === 0x77 && (t.charCodeAt(i - 2) | 0x20) === 0x77 && (t.charCodeAt(i - 3) | 0x20) === 0x77) return true;
+    if ((t.charCodeAt(i - 1) | 0x20) === 0x77 && (t.charCodeAt(i - 2) | 0x20) === 0x77 && (t.charCodeAt(i - 3) | 0x20) === 0x77) return i - 3;
   }
-  return false;
+  return -1;
 }
 const MESSENGER_SPACED = /(?<![A-Za-z0-9.])(t\.me|telegram\.me|wa\.me|line\.me|lin\.ee|open\.kakao\.com|zalo\.me|m\.me|ig\.me|discord\.gg)\s*\/\s*(?:\+|~)?[A-Za-z0-9_\-.~+]{2,64}/gi;
 
@@ -84,17 +84,18 @@ function hostOk(host: string): string | null {
 }
 
 /**
- * Cheap test that APP_URL may match: a colon with an ASCII letter before it (the end of the scheme)
- * and '/' or a character of the handle after it. Times and "ID: name" have neither.
+ * Where APP_URL's first colon may be (-1: it cannot match): a colon with an ASCII letter before it
+ * (the end of the scheme) and '/' or a character of the handle after it. Times and "ID: name" have
+ * neither.
  */
-function appColon(t: string): boolean {
+function appColon(t: string): number {
   for (let i = t.indexOf(':'); i >= 0; i = t.indexOf(':', i + 1)) {
     const p = i > 0 ? t.charCodeAt(i - 1) | 0x20 : 0;
     if (p < 0x61 || p > 0x7a) continue;
     const q = t.charCodeAt(i + 1);
-    if (q === 0x2f || q === 0x2e || q === 0x5f || q === 0x3a || q === 0x2d || (q >= 0x30 && q <= 0x39) || ((q | 0x20) >= 0x61 && (q | 0x20) <= 0x7a)) return true;
+    if (q === 0x2f || q === 0x2e || q === 0x5f || q === 0x3a || q === 0x2d || (q >= 0x30 && q <= 0x39) || ((q | 0x20) >= 0x61 && (q | 0x20) <= 0x7a)) return i;
   }
-  return false;
+  return -1;
 }
 
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
@@ -118,6 +119,23 @@ function bareStart(t: string, from: number): number {
   return -1;
 }
 
+/**
+ * Where a search for BARE_IDN may start (it finds what a search from the start of the text finds):
+ * before the first '.', after the last ASCII character there that no host holds (a space, most
+ * punctuation). A match's host runs without such a character up to its first dot, which is the
+ * first dot of the text when the match starts before it.
+ */
+function idnFrom(t: string): number {
+  let i = t.indexOf('.');
+  if (i < 0) return 0;
+  while (i > 0) {
+    const c = t.charCodeAt(i - 1);
+    if (c < 0x80 && !isBareRun(c)) break;
+    i--;
+  }
+  return i;
+}
+
 /** `flags`: the triggers of `t` (triggers.ts), when the caller has them. */
 export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void {
   const slashes = flags & COLON ? t.indexOf('://') : -1;
@@ -135,16 +153,19 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
       out.push({ type: 'URL', start: m.index, end, score: 0.98, rule: 'url.scheme' });
     }
   }
-  if (flags & COLON && appColon(t)) {
-    APP_URL.lastIndex = 0;
+  const appAt = flags & COLON ? appColon(t) : -1;
+  if (appAt >= 0) {
+    // A match starts with its scheme, at most twelve characters (fb-messenger) before its colon.
+    APP_URL.lastIndex = Math.max(0, appAt - 12);
     for (let m = APP_URL.exec(t); m; m = APP_URL.exec(t)) {
       out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, m.index + m[0].length), score: 0.95, rule: 'url.app' });
     }
   }
   // Hosts need a dot with a letter after it: ASCII, or a non-ASCII one for internationalised names.
   if (!(flags & (HOST_DOT | NON_ASCII_DOT))) return;
-  if (wwwAny(t)) {
-    WWW_URL.lastIndex = 0;
+  const www = wwwAt(t);
+  if (www >= 0) {
+    WWW_URL.lastIndex = www;
     for (let m = WWW_URL.exec(t); m; m = WWW_URL.exec(t)) {
       const h = hostOk(m[1]);
       if (!h) continue;
@@ -183,7 +204,7 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
   }
   // Internationalised bare domains: only when a non-ASCII letter sits next to a dot.
   if (flags & NON_ASCII_DOT) {
-    BARE_IDN.lastIndex = 0;
+    BARE_IDN.lastIndex = idnFrom(t);
     for (let m = BARE_IDN.exec(t); m; m = BARE_IDN.exec(t)) {
       if (!/[^\x00-\x7f]/.test(m[1])) continue;
       const trimmed = trimIdnStart(m[1]);
