@@ -156,7 +156,8 @@ function scanMany(texts: readonly string[], gated: boolean): Finding[][] {
   for (let i = 0; i < n; i++) if (b.f[i] & (SPELLED_DIGITS | SYMBOL_WORDS)) spelled(b, i);
   for (let i = 0; i < n; i++) if (b.again[i] !== 0) passAgain(gated, b, i);
   const cands: Candidate[][] = new Array<Candidate[]>(n);
-  for (let i = 0; i < n; i++) cands[i] = [];
+  // (none for a message that opens no rule: no recogniser runs on it)
+  for (let i = 0; i < n; i++) if (b.f[i] !== 0) cands[i] = [];
   // (read once: a call may change what `b` holds, as far as the compiler knows)
   const { v: views, f: flags, nameAt } = b;
   for (let k = 0; k < ANY.length; k++) {
