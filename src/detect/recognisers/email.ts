@@ -90,3 +90,6 @@ function scriptOf(c: number): number {
   if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) return 4; // Japanese
   return 5;
 }
+
+/** The expressions tried only where a local part starts, and those starts: for starts.test.ts. */
+export const localStarts = { ASCII_EMAIL, IDN_EMAIL, localStart };

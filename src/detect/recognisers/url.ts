@@ -16,7 +16,7 @@ const PATH = String.raw`(?:[/?#][\x21-\x7e]*)?`;
 const SCHEME_URL = new RegExp(String.raw`\b(?:https?|hxxps?|h\*\*ps?|ftp):\/\/(${HOST}|\[[0-9A-Fa-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?${PATH}`, 'giu');
 const APP_URL = /\b(?:tg|line|kakaotalk|kakaoplus|whatsapp|weixin|viber|zalo|fb-messenger|discord|instagram|skype):(?:\/\/[\x21-\x7e]+|[A-Za-z0-9._:-]+\?(?:chat|call|add)\b)/gi;
 const WWW_URL = new RegExp(String.raw`(?<![\p{L}\p{N}.@/-])www\.(${HOST})(?::\d{1,5})?${PATH}`, 'giu');
-/** Tried only at chosen starts (sticky): see `bareStarts`. */
+/** Tried only at chosen starts (sticky): see `bareStart`. */
 const BARE_ASCII = /(?<![A-Za-z0-9@._\-/:])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[\x21-\x7e]*)?/y;
 const BARE_IDN = new RegExp(String.raw`(?<![\p{L}\p{N}@._/-])(${HOST})(?:\/[\x21-\x7e\p{L}\p{N}]*)?`, 'gu');
 /** Where WWW_URL may first match: `t.search(/www\./i)`. */
@@ -98,6 +98,18 @@ function appColon(t: string): number {
   return -1;
 }
 
+/** Where a search for SCHEME_URL may start (-1: it cannot match): its scheme ends at a '://', at most five characters after the start. */
+function schemeFrom(t: string): number {
+  const i = t.indexOf('://');
+  return i < 0 ? -1 : Math.max(0, i - 5);
+}
+
+/** Where a search for APP_URL may start (-1: it cannot match): its scheme is at most twelve characters (fb-messenger) before its colon. */
+function appFrom(t: string): number {
+  const i = appColon(t);
+  return i < 0 ? -1 : Math.max(0, i - 12);
+}
+
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 /** [A-Za-z0-9._-]: the characters a bare host's labels and dots are made of, with '_'. */
 const isBareRun = (c: number) => isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x2d;
@@ -138,10 +150,9 @@ function idnFrom(t: string): number {
 
 /** `flags`: the triggers of `t` (triggers.ts), when the caller has them. */
 export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void {
-  const slashes = flags & COLON ? t.indexOf('://') : -1;
-  if (slashes >= 0) {
-    // A match starts with its scheme, at most five characters before its '://'.
-    SCHEME_URL.lastIndex = Math.max(0, slashes - 5);
+  const schemeAt = flags & COLON ? schemeFrom(t) : -1;
+  if (schemeAt >= 0) {
+    SCHEME_URL.lastIndex = schemeAt;
     for (let m = SCHEME_URL.exec(t); m; m = SCHEME_URL.exec(t)) {
       let end = m.index + m[0].length;
       const host = m[1];
@@ -153,10 +164,9 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
       out.push({ type: 'URL', start: m.index, end, score: 0.98, rule: 'url.scheme' });
     }
   }
-  const appAt = flags & COLON ? appColon(t) : -1;
+  const appAt = flags & COLON ? appFrom(t) : -1;
   if (appAt >= 0) {
-    // A match starts with its scheme, at most twelve characters (fb-messenger) before its colon.
-    APP_URL.lastIndex = Math.max(0, appAt - 12);
+    APP_URL.lastIndex = appAt;
     for (let m = APP_URL.exec(t); m; m = APP_URL.exec(t)) {
       out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, m.index + m[0].length), score: 0.95, rule: 'url.app' });
     }
@@ -219,3 +229,9 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
     }
   }
 }
+
+/**
+ * The expressions searched from later than the start of the text, and where: each search must find
+ * what a search from the start finds (starts.test.ts).
+ */
+export const laterStarts = { SCHEME_URL, schemeFrom, APP_URL, appFrom, WWW_URL, wwwAt, MESSENGER_SPACED, spacedLinkSlash, BARE_ASCII, bareStart, BARE_IDN, idnFrom };
