@@ -156,10 +156,13 @@ function scanMany(texts: readonly string[], gated: boolean): Finding[][] {
   for (let i = 0; i < n; i++) if (b.f[i] & (SPELLED_DIGITS | SYMBOL_WORDS)) spelled(b, i);
   for (let i = 0; i < n; i++) if (b.again[i] !== 0) passAgain(gated, b, i);
   const cands: Candidate[][] = new Array<Candidate[]>(n);
-  for (let i = 0; i < n; i++) cands[i] = [];
+  // (none for a message that opens no rule: no recogniser runs on it)
+  for (let i = 0; i < n; i++) if (b.f[i] !== 0) cands[i] = [];
+  // (read once: a call may change what `b` holds, as far as the compiler knows)
+  const { v: views, f: flags, nameAt } = b;
   for (let k = 0; k < ANY.length; k++) {
     const anyOf = ANY[k];
-    for (let i = 0; i < n; i++) if ((b.f[i] & anyOf) !== 0) recognise(k, b.v[i].text, cands[i], b.f[i], b.nameAt[i]);
+    for (let i = 0; i < n; i++) if ((flags[i] & anyOf) !== 0) recognise(k, views[i].text, cands[i], flags[i], nameAt[i]);
   }
   const out = new Array<Finding[]>(n);
   for (let i = 0; i < n; i++) out[i] = b.f[i] === 0 ? [] : findings(b.v[i], cands[i]);
@@ -236,6 +239,11 @@ function findings(v: Normalised, cands: Candidate[]): Finding[] {
   const vs = v.start;
   const ve = v.end;
   for (const c of kept) {
+    // A text that is its own normal form (most): the candidate has the fields of its finding.
+    if (!vs && !ve) {
+      if (c.end > c.start) out.push(c);
+      continue;
+    }
     // The span in the original text (toOriginal, without the pair it allocates).
     const start = vs ? vs[c.start] : c.start;
     const end = ve ? ve[c.end - 1] : c.end;

@@ -13,9 +13,37 @@ const PRIORITY: Record<FindingType, number> = {
   MESSENGER_ID: 1,
 };
 
+/** Longer first, then the more specific type, then the earlier start. */
+function before(a: Candidate, b: Candidate): number {
+  return b.end - b.start - (a.end - a.start) || PRIORITY[b.type] - PRIORITY[a.type] || a.start - b.start;
+}
+const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
+
+/**
+ * Sorts `a` in place, stably, as `Array.prototype.sort` does. A message has a few candidates and
+ * rewrites, mostly in order already: an insertion sort allocates nothing, where the built-in sort
+ * allocates its work arrays on every call.
+ */
+export function sortFew<T>(a: T[], cmp: (a: T, b: T) => number): void {
+  if (a.length > 32) {
+    a.sort(cmp);
+    return;
+  }
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i];
+    let j = i - 1;
+    while (j >= 0 && cmp(a[j], x) > 0) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = x;
+  }
+}
+
 export function resolveOverlaps(cands: Candidate[]): Candidate[] {
   if (cands.length <= 1) return cands;
-  const sorted = cands.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.type] - PRIORITY[a.type] || a.start - b.start);
+  const sorted = cands.slice();
+  sortFew(sorted, before);
   const kept: Candidate[] = [];
   for (const c of sorted) {
     let clash = false;
@@ -27,5 +55,6 @@ export function resolveOverlaps(cands: Candidate[]): Candidate[] {
     }
     if (!clash) kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  sortFew(kept, byStart);
+  return kept;
 }

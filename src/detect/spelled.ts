@@ -18,6 +18,7 @@ import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
 import { AT_WORDS, CJK_DIGIT_WORDS, COMMON_TLDS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
 import { isSpace } from './chars.js';
+import { sortFew } from './overlap.js';
 
 /** Bracketed forms are unambiguous: `(at)`, `[dot]`, `{at}`, `（アット）`, `[.]`. */
 const BRACKETED = new RegExp(
@@ -485,6 +486,9 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
   out.push(...local);
 }
 
+/** By start, the longer of two at the same start first. */
+const byStartLongest = (a: Rewrite, b: Rewrite) => a.start - b.start || b.end - a.end;
+
 /**
  * Pass 2: rewrites spelled-out symbols and digits, composing the offset map of pass 1. `flags`: the
  * triggers of `v.text` (triggers.ts), when the caller has them.
@@ -494,6 +498,6 @@ export function rewriteSpelled(v: Normalised, flags = triggers(v.text)): Normali
   if (flags & SYMBOL_WORDS) collectSymbolRewrites(v.text, rewrites, flags);
   if (flags & SPELLED_DIGITS) collectDigitRewrites(v.text, rewrites);
   if (rewrites.length === 0) return v;
-  rewrites.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortFew(rewrites, byStartLongest);
   return applyRewrites(v, rewrites);
 }

@@ -685,11 +685,33 @@ function isAsciiAlnum(c: number): boolean {
   return isAsciiLetter(c) || isDigit(c);
 }
 
-/** The first two characters of each spelled "dot" (DOT_WORDS), in lower case; one for a one-character word. */
-const DOT_STARTS = new Set(DOT_WORDS.split('|').map((w) => w.slice(0, 2).toLowerCase()));
+/**
+ * The spelled "dots" (DOT_WORDS) of one character, and the first two characters of the others in
+ * every case, each pair as one number (`pairCode`): what a slice of the text, lower-cased, is
+ * looked up as, without the slice. Only characters below U+2000 lower-case into these words'
+ * letters (the kana have no case).
+ */
+const DOT_ONE = new Set<number>();
+const DOT_PAIRS = new Set<number>();
+function pairCode(c: number, d: number): number {
+  return c * 0x10000 + d;
+}
+{
+  const cases = (ch: string): number[] => {
+    const all = [ch.charCodeAt(0)];
+    for (let c = 0; c < 0x2000; c++) if (String.fromCharCode(c).toLowerCase() === ch && c !== all[0]) all.push(c);
+    return all;
+  };
+  for (const w of DOT_WORDS.split('|')) {
+    const start = w.slice(0, 2).toLowerCase();
+    if (start.length === 1) DOT_ONE.add(start.charCodeAt(0));
+    else for (const c of cases(start[0])) for (const d of cases(start[1])) DOT_PAIRS.add(pairCode(c, d));
+  }
+}
 /** Whether a spelled "dot" may start at `k` (any case). */
 function dotWordAt(t: string, k: number): boolean {
-  return DOT_STARTS.has(t.slice(k, k + 1)) || DOT_STARTS.has(t.slice(k, k + 2).toLowerCase());
+  const c = t.charCodeAt(k);
+  return DOT_ONE.has(c) || (k + 1 < t.length && DOT_PAIRS.has(pairCode(c, t.charCodeAt(k + 1))));
 }
 
 /**

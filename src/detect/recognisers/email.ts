@@ -2,13 +2,38 @@
 import type { Candidate } from '../types.js';
 import { icannSuffix } from './domain.js';
 
-const ASCII_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
-const IDN_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,24})/gu;
+// Tried only where a local part starts (sticky): see `localStart`.
+const ASCII_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9-])/y;
+const IDN_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,24})/uy;
+
+/** [A-Za-z0-9._%+-]: a character of a local part. */
+function isLocal(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
+}
+
+/**
+ * The start of the run of local-part characters right before the first '@' after `from` whose run
+ * starts at `from` or after (-1: none). Both expressions match only from such a start: the local
+ * part is made of these characters up to the '@', and the look-behind takes none of them before it.
+ * So an expression tried at each of these starts in turn, going on from the end of each match, finds
+ * the matches of a search from the start of the text, without trying every position.
+ */
+function localStart(t: string, from: number): number {
+  for (let a = t.indexOf('@', from); a >= 0; a = t.indexOf('@', a + 1)) {
+    let r = a;
+    while (r > 0 && isLocal(t.charCodeAt(r - 1))) r--;
+    if (r < a && r >= from) return r;
+  }
+  return -1;
+}
 
 export function findEmails(t: string, out: Candidate[]): void {
   if (t.indexOf('@') < 0) return;
-  ASCII_EMAIL.lastIndex = 0;
-  for (let m = ASCII_EMAIL.exec(t); m; m = ASCII_EMAIL.exec(t)) {
+  for (let r = localStart(t, 0); r >= 0; ) {
+    ASCII_EMAIL.lastIndex = r;
+    const m = ASCII_EMAIL.exec(t);
+    r = localStart(t, m ? ASCII_EMAIL.lastIndex : r + 1);
+    if (!m) continue;
     let host = m[1];
     let end = m.index + m[0].length;
     // A trailing label may be a sentence word glued on ("gmail.com.Thanks"): shorten to a real host.
@@ -22,8 +47,11 @@ export function findEmails(t: string, out: Candidate[]): void {
   }
   // Internationalised domains only when a non-ASCII letter follows an @.
   if (!nonAsciiAfterAt(t)) return;
-  IDN_EMAIL.lastIndex = 0;
-  for (let m = IDN_EMAIL.exec(t); m; m = IDN_EMAIL.exec(t)) {
+  for (let r = localStart(t, 0); r >= 0; ) {
+    IDN_EMAIL.lastIndex = r;
+    const m = IDN_EMAIL.exec(t);
+    r = localStart(t, m ? IDN_EMAIL.lastIndex : r + 1);
+    if (!m) continue;
     const host = trimIdnHost(m[1]);
     if (!/[^\x00-\x7f]/.test(host) || !icannSuffix(host)) continue;
     const end = m.index + m[0].length - (m[1].length - host.length);
@@ -62,3 +90,6 @@ function scriptOf(c: number): number {
   if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) return 4; // Japanese
   return 5;
 }
+
+/** The expressions tried only where a local part starts, and those starts: for starts.test.ts. */
+export const localStarts = { ASCII_EMAIL, IDN_EMAIL, localStart };

@@ -128,10 +128,15 @@ function inRun(c: number): boolean {
 export function findPhones(t: string, out: Candidate[]): void {
   let hint: string | undefined;
   const n = t.length;
-  let s = 0;
-  while (s < n) {
-    while (s < n && !inRun(t.charCodeAt(s))) s++;
-    let e = s;
+  let from = 0; // the end of the last stretch
+  while (from < n) {
+    // A stretch without a digit needs no look: go to the next digit, and back to the start of its stretch.
+    let d = from;
+    while (d < n && (t.charCodeAt(d) - 0x30) >>> 0 > 9) d++;
+    if (d === n) break;
+    let s = d;
+    while (s > from && inRun(t.charCodeAt(s - 1))) s--;
+    let e = d;
     let nd = 0;
     for (; e < n; e++) {
       const c = t.charCodeAt(e);
@@ -139,7 +144,7 @@ export function findPhones(t: string, out: Candidate[]): void {
       else if (!inRun(c)) break;
     }
     if (nd >= 8) hint = runsIn(t, s, e, out, hint);
-    s = e;
+    from = e;
   }
 }
 

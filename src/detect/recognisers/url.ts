@@ -7,6 +7,7 @@ import type { Candidate } from '../types.js';
 import { icannSuffix, icannSuffixOfLower, MESSENGER_HOSTS, plausibleBareHost } from './domain.js';
 import { trimIdnHost } from './email.js';
 import { triggers, T } from '../triggers.js';
+import { isSpace } from '../chars.js';
 
 const { BARE_HOST, COLON, HOST_DOT, NON_ASCII_DOT } = T;
 
@@ -15,16 +16,33 @@ const PATH = String.raw`(?:[/?#][\x21-\x7e]*)?`;
 const SCHEME_URL = new RegExp(String.raw`\b(?:https?|hxxps?|h\*\*ps?|ftp):\/\/(${HOST}|\[[0-9A-Fa-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?${PATH}`, 'giu');
 const APP_URL = /\b(?:tg|line|kakaotalk|kakaoplus|whatsapp|weixin|viber|zalo|fb-messenger|discord|instagram|skype):(?:\/\/[\x21-\x7e]+|[A-Za-z0-9._:-]+\?(?:chat|call|add)\b)/gi;
 const WWW_URL = new RegExp(String.raw`(?<![\p{L}\p{N}.@/-])www\.(${HOST})(?::\d{1,5})?${PATH}`, 'giu');
-const BARE_ASCII = /(?<![A-Za-z0-9@._\-/:])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[\x21-\x7e]*)?/g;
+/** Tried only at chosen starts (sticky): see `bareStart`. */
+const BARE_ASCII = /(?<![A-Za-z0-9@._\-/:])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[\x21-\x7e]*)?/y;
 const BARE_IDN = new RegExp(String.raw`(?<![\p{L}\p{N}@._/-])(${HOST})(?:\/[\x21-\x7e\p{L}\p{N}]*)?`, 'gu');
-/** Cheap test that WWW_URL may match: `/www\./i.test(t)`. */
-function wwwAny(t: string): boolean {
+/** Where WWW_URL may first match: `t.search(/www\./i)`. */
+function wwwAt(t: string): number {
   for (let i = t.indexOf('.', 3); i >= 0; i = t.indexOf('.', i + 1)) {
-    if ((t.charCodeAt(i - 1) | 0x20) === 0x77 && (t.charCodeAt(i - 2) | 0x20) === 0x77 && (t.charCodeAt(i - 3) | 0x20) === 0x77) return true;
+    if ((t.charCodeAt(i - 1) | 0x20) === 0x77 && (t.charCodeAt(i - 2) | 0x20) === 0x77 && (t.charCodeAt(i - 3) | 0x20) === 0x77) return i - 3;
+  }
+  return -1;
+}
+const MESSENGER_SPACED = /(?<![A-Za-z0-9.])(t\.me|telegram\.me|wa\.me|line\.me|lin\.ee|open\.kakao\.com|zalo\.me|m\.me|ig\.me|discord\.gg)\s*\/\s*(?:\+|~)?[A-Za-z0-9_\-.~+]{2,64}/gi;
+
+/**
+ * Whether MESSENGER_SPACED may match: a '/' with, before it and any spaces, the end of one of its
+ * hosts (`me`, `ee`, `om`, `gg`, in any case). Dates (3/1) and the paths of other links have none.
+ */
+function spacedLinkSlash(t: string): boolean {
+  for (let i = t.indexOf('/'); i >= 0; i = t.indexOf('/', i + 1)) {
+    let k = i;
+    while (k > 0 && isSpace(t.charCodeAt(k - 1))) k--;
+    if (k < 2) continue;
+    const a = t.charCodeAt(k - 2) | 0x20;
+    const b = t.charCodeAt(k - 1) | 0x20;
+    if ((a === 0x6d && b === 0x65) || (a === 0x65 && b === 0x65) || (a === 0x6f && b === 0x6d) || (a === 0x67 && b === 0x67)) return true;
   }
   return false;
 }
-const MESSENGER_SPACED = /(?<![A-Za-z0-9.])(t\.me|telegram\.me|wa\.me|line\.me|lin\.ee|open\.kakao\.com|zalo\.me|m\.me|ig\.me|discord\.gg)\s*\/\s*(?:\+|~)?[A-Za-z0-9_\-.~+]{2,64}/gi;
 
 /** Strips punctuation that ends a sentence rather than the address, and unbalanced brackets. */
 function trimTail(t: string, s: number, e: number): number {
@@ -66,23 +84,75 @@ function hostOk(host: string): string | null {
 }
 
 /**
- * Cheap test that APP_URL may match: a colon with an ASCII letter before it (the end of the scheme)
- * and '/' or a character of the handle after it. Times and "ID: name" have neither.
+ * Where APP_URL's first colon may be (-1: it cannot match): a colon with an ASCII letter before it
+ * (the end of the scheme) and '/' or a character of the handle after it. Times and "ID: name" have
+ * neither.
  */
-function appColon(t: string): boolean {
+function appColon(t: string): number {
   for (let i = t.indexOf(':'); i >= 0; i = t.indexOf(':', i + 1)) {
     const p = i > 0 ? t.charCodeAt(i - 1) | 0x20 : 0;
     if (p < 0x61 || p > 0x7a) continue;
     const q = t.charCodeAt(i + 1);
-    if (q === 0x2f || q === 0x2e || q === 0x5f || q === 0x3a || q === 0x2d || (q >= 0x30 && q <= 0x39) || ((q | 0x20) >= 0x61 && (q | 0x20) <= 0x7a)) return true;
+    if (q === 0x2f || q === 0x2e || q === 0x5f || q === 0x3a || q === 0x2d || (q >= 0x30 && q <= 0x39) || ((q | 0x20) >= 0x61 && (q | 0x20) <= 0x7a)) return i;
   }
-  return false;
+  return -1;
+}
+
+/** Where a search for SCHEME_URL may start (-1: it cannot match): its scheme ends at a '://', at most five characters after the start. */
+function schemeFrom(t: string): number {
+  const i = t.indexOf('://');
+  return i < 0 ? -1 : Math.max(0, i - 5);
+}
+
+/** Where a search for APP_URL may start (-1: it cannot match): its scheme is at most twelve characters (fb-messenger) before its colon. */
+function appFrom(t: string): number {
+  const i = appColon(t);
+  return i < 0 ? -1 : Math.max(0, i - 12);
+}
+
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+/** [A-Za-z0-9._-]: the characters a bare host's labels and dots are made of, with '_'. */
+const isBareRun = (c: number) => isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x2d;
+
+/**
+ * The start of the first run of [A-Za-z0-9._-] that starts at `from` or after and holds a letter or
+ * digit, '.' and a letter (-1: none). A match of BARE_ASCII starts only at the start of such a run:
+ * its host is made of these characters and holds such a dot, and its look-behind takes none of them
+ * before it. So BARE_ASCII tried at each of these starts in turn, going on from the end of each
+ * match, finds the matches of a search from the start of the text, without trying every position.
+ */
+function bareStart(t: string, from: number): number {
+  for (let d = t.indexOf('.', from); d >= 0; d = t.indexOf('.', d + 1)) {
+    if (!isAsciiAlnum(t.charCodeAt(d - 1)) || ((t.charCodeAt(d + 1) | 0x20) - 0x61) >>> 0 >= 26) continue;
+    let r = d - 1;
+    while (r > 0 && isBareRun(t.charCodeAt(r - 1))) r--;
+    if (r >= from) return r;
+  }
+  return -1;
+}
+
+/**
+ * Where a search for BARE_IDN may start (it finds what a search from the start of the text finds):
+ * before the first '.', after the last ASCII character there that no host holds (a space, most
+ * punctuation). A match's host runs without such a character up to its first dot, which is the
+ * first dot of the text when the match starts before it.
+ */
+function idnFrom(t: string): number {
+  let i = t.indexOf('.');
+  if (i < 0) return 0;
+  while (i > 0) {
+    const c = t.charCodeAt(i - 1);
+    if (c < 0x80 && !isBareRun(c)) break;
+    i--;
+  }
+  return i;
 }
 
 /** `flags`: the triggers of `t` (triggers.ts), when the caller has them. */
 export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void {
-  if (flags & COLON && t.indexOf('://') >= 0) {
-    SCHEME_URL.lastIndex = 0;
+  const schemeAt = flags & COLON ? schemeFrom(t) : -1;
+  if (schemeAt >= 0) {
+    SCHEME_URL.lastIndex = schemeAt;
     for (let m = SCHEME_URL.exec(t); m; m = SCHEME_URL.exec(t)) {
       let end = m.index + m[0].length;
       const host = m[1];
@@ -94,16 +164,18 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
       out.push({ type: 'URL', start: m.index, end, score: 0.98, rule: 'url.scheme' });
     }
   }
-  if (flags & COLON && appColon(t)) {
-    APP_URL.lastIndex = 0;
+  const appAt = flags & COLON ? appFrom(t) : -1;
+  if (appAt >= 0) {
+    APP_URL.lastIndex = appAt;
     for (let m = APP_URL.exec(t); m; m = APP_URL.exec(t)) {
       out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, m.index + m[0].length), score: 0.95, rule: 'url.app' });
     }
   }
   // Hosts need a dot with a letter after it: ASCII, or a non-ASCII one for internationalised names.
   if (!(flags & (HOST_DOT | NON_ASCII_DOT))) return;
-  if (wwwAny(t)) {
-    WWW_URL.lastIndex = 0;
+  const www = wwwAt(t);
+  if (www >= 0) {
+    WWW_URL.lastIndex = www;
     for (let m = WWW_URL.exec(t); m; m = WWW_URL.exec(t)) {
       const h = hostOk(m[1]);
       if (!h) continue;
@@ -114,7 +186,7 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
   }
   if (flags & HOST_DOT) {
     // Messenger links with a space around the slash: a slash first.
-    if (t.indexOf('/') >= 0) {
+    if (spacedLinkSlash(t)) {
       MESSENGER_SPACED.lastIndex = 0;
       for (let m = MESSENGER_SPACED.exec(t); m; m = MESSENGER_SPACED.exec(t)) {
         out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, m.index + m[0].length), score: 0.97, rule: 'url.messenger_link' });
@@ -122,8 +194,11 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
     }
     // Bare hosts: a run of host characters that follows no '@', '/' or ':' (BARE_HOST).
     if (flags & BARE_HOST) {
-      BARE_ASCII.lastIndex = 0;
-      for (let m = BARE_ASCII.exec(t); m; m = BARE_ASCII.exec(t)) {
+      for (let r = bareStart(t, 0); r >= 0; ) {
+        BARE_ASCII.lastIndex = r;
+        const m = BARE_ASCII.exec(t);
+        r = bareStart(t, m ? BARE_ASCII.lastIndex : r + 1);
+        if (!m) continue;
         const host = m[1];
         const hasPath = m[0].length > host.length;
         const lower = host.toLowerCase();
@@ -139,7 +214,7 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
   }
   // Internationalised bare domains: only when a non-ASCII letter sits next to a dot.
   if (flags & NON_ASCII_DOT) {
-    BARE_IDN.lastIndex = 0;
+    BARE_IDN.lastIndex = idnFrom(t);
     for (let m = BARE_IDN.exec(t); m; m = BARE_IDN.exec(t)) {
       if (!/[^\x00-\x7f]/.test(m[1])) continue;
       const trimmed = trimIdnStart(m[1]);
@@ -154,3 +229,9 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
     }
   }
 }
+
+/**
+ * The expressions searched from later than the start of the text, and where: each search must find
+ * what a search from the start finds (starts.test.ts).
+ */
+export const laterStarts = { SCHEME_URL, schemeFrom, APP_URL, appFrom, WWW_URL, wwwAt, MESSENGER_SPACED, spacedLinkSlash, BARE_ASCII, bareStart, BARE_IDN, idnFrom };
