@@ -143,12 +143,6 @@ export class Subjects {
     return { actor: { keyId: actor.keyId, role: actor.role }, action, purpose, subjectId, fields, outcome, ...(reason ? { reason } : {}), ...(details ? { details } : {}) };
   }
 
-  /** The entry of a create: the fields stored, for a new subject (whose reference the log need not look for), or none, for one on file. */
-  private createEntry(actor: Actor, purpose: string, r: { id: string; created: boolean }, fields: string[]): AuditEntryInput {
-    if (!r.created) return this.entry(actor, 'subject.create_existing', purpose, r.id, [], 'ok');
-    return { ...this.entry(actor, 'subject.create', purpose, r.id, fields, 'ok'), newSubject: true };
-  }
-
   /** Whether the subject's consent events can decide the purpose (see `consentDecides`). */
   private readonly consentDecides = perPolicyAndPurpose((policy, purpose) => consentDecides(policy, purpose, this.newUseSince));
 
@@ -284,7 +278,7 @@ export class Subjects {
     } catch (e) {
       throw await this.childFound(e, actor, 'subject.create', purpose, fields);
     }
-    await this.audit.append(this.createEntry(actor, purpose, r, fields));
+    await this.audit.append(this.entry(actor, r.created ? 'subject.create' : 'subject.create_existing', purpose, r.id, r.created ? fields : [], 'ok'));
     return r;
   }
 
@@ -325,7 +319,7 @@ export class Subjects {
       const { input, i } = allowed[k];
       results[i] = r;
       if ('error' in r) return;
-      entries.push(this.createEntry(actor, purpose, r, Object.keys(input.fields ?? {})));
+      entries.push(this.entry(actor, r.created ? 'subject.create' : 'subject.create_existing', purpose, r.id, r.created ? Object.keys(input.fields ?? {}) : [], 'ok'));
     });
     if (entries.length > 0) await this.audit.appendMany(entries);
     // an input under the external id of a subject on file that shows them under the minimum age

@@ -390,19 +390,6 @@ describeBackends('audit log', (backend: Backend) => {
     expect((await log.query({ subjectId: 'bob' })).map((e) => e.seq)).toEqual([3]);
   });
 
-  it('an entry marked as about a new subject whose reference another writer stored meanwhile takes the stored reference', async () => {
-    const other = await secondWriter();
-    await other.append(read(1, { subjectId: 'carol' }));
-    await log.appendMany([read(2, { subjectId: 'carol', newSubject: true }), read(3, { subjectId: 'dave', newSubject: true })]);
-    const stored = await log.refOf('carol');
-    expect((await log.query({ subjectId: 'carol' })).map((e) => [e.seq, e.subjectRef])).toEqual([
-      [1, stored],
-      [2, stored],
-    ]);
-    expect((await log.query({ subjectId: 'dave' })).map((e) => e.seq)).toEqual([3]);
-    expect(await log.verify()).toMatchObject({ ok: true, entries: 3 });
-  });
-
   it('an erasure amid a stream of appends: entries before it lose the link, entries after it get a new reference', async () => {
     for (const known of [true, false]) {
       await fresh();

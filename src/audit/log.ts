@@ -566,7 +566,7 @@ export class AuditLog implements AuditWriter {
     }
   }
 
-  private chain(batch: Group[], start: Head, refOf: (id: string, isNew: boolean) => string): Written[] {
+  private chain(batch: Group[], start: Head, refOf: (id: string) => string): Written[] {
     const out: Written[] = [];
     let seq = start.seq;
     let prev = start.hash;
@@ -579,7 +579,7 @@ export class AuditLog implements AuditWriter {
           role: p.input.actor.role,
           action: p.input.action,
           purpose: p.purpose,
-          subjectRef: p.subjectId === null ? null : refOf(p.subjectId, p.input.newSubject === true),
+          subjectRef: p.subjectId === null ? null : refOf(p.subjectId),
           fields: p.fields,
           outcome: p.input.outcome,
           reason: p.reason,
@@ -610,11 +610,10 @@ export class AuditLog implements AuditWriter {
     const fresh = new Map<string, string>();
     /** References that may not be stored yet (created here, or by a batch still in flight). */
     const unsure = new Map<string, string>();
-    const refOf = (id: string, isNew: boolean): string => {
+    const refOf = (id: string): string => {
       let ref = fresh.get(id) ?? this.refs.get(id);
       if (ref === undefined && (ref = this.pendingRefs.get(id)) !== undefined) unsure.set(id, ref);
-      // (a subject created just now has none stored: see AuditEntryInput.newSubject)
-      if (ref === undefined && !isNew) ref = (s.refGet.get(id) as { ref: string } | undefined)?.ref;
+      if (ref === undefined) ref = (s.refGet.get(id) as { ref: string } | undefined)?.ref;
       if (ref === undefined) {
         ref = newRef();
         unsure.set(id, ref);

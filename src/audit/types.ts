@@ -27,12 +27,6 @@ export interface AuditEntryInput {
   reason?: string;
   /** Small structured details without personal data (counts, ids of requests or recipients). */
   details?: Record<string, string | number | boolean | null | string[]>;
-  /**
-   * The subject was created just now (its id is new), so the log holds no reference for it yet and none is
-   * looked up in the store (SQLite). A hint only: not part of the entry; a reference stored meanwhile after
-   * all is found when the entry is committed, and the entry chained with it.
-   */
-  newSubject?: boolean;
 }
 
 export interface AuditWriter {
