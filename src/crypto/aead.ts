@@ -22,12 +22,20 @@ export function randomFromPool(n: number): Buffer {
   return out;
 }
 
-export function seal(key: Buffer, plaintext: Buffer, aad: string): Buffer {
+/** `plaintext` as bytes, or as text (sealed as its UTF-8 bytes, without a Buffer of them first). */
+export function seal(key: Buffer, plaintext: Buffer | string, aad: string): Buffer {
   const iv = randomFromPool(12);
   const c = createCipheriv('aes-256-gcm', key, iv);
   c.setAAD(Buffer.from(aad, 'utf8'));
-  const ct = Buffer.concat([c.update(plaintext), c.final()]);
-  return Buffer.concat([Buffer.of(FORMAT), iv, c.getAuthTag(), ct]);
+  const ct = typeof plaintext === 'string' ? c.update(plaintext, 'utf8') : c.update(plaintext);
+  const rest = c.final(); // (nothing in GCM: update gives every byte)
+  const out = Buffer.allocUnsafe(29 + ct.length + rest.length);
+  out[0] = FORMAT;
+  iv.copy(out, 1);
+  c.getAuthTag().copy(out, 13);
+  ct.copy(out, 29);
+  rest.copy(out, 29 + ct.length);
+  return out;
 }
 
 /** Returns null when the ciphertext does not authenticate (wrong key, changed bytes or wrong binding). */
