@@ -85,10 +85,11 @@ export function blindIndexOf(key: Buffer, kind: string, normalised: string): str
   if (scratch.length < 64 + text.length * 3) scratch = Buffer.allocUnsafeSlow(64 + text.length * 3);
   pads.copy(scratch, 0, 0, 64);
   const n = 64 + scratch.write(text, 64, 'utf8');
-  const inner = hash('sha256', scratch.subarray(0, n), 'latin1');
+  // ('binary' is latin1: one character per byte, so the digest goes back into the buffer as the same bytes)
+  const inner = hash('sha256', scratch.subarray(0, n), 'binary');
   pads.copy(scratch, 0, 64, 128);
-  scratch.write(inner, 64, 'latin1');
-  scratch.write(hash('sha256', scratch.subarray(0, 96), 'latin1'), 96, 'latin1');
+  scratch.write(inner, 64, 'binary');
+  scratch.write(hash('sha256', scratch.subarray(0, 96), 'binary'), 96, 'binary');
   return scratch.toString('base64url', 96, 116);
 }
 
