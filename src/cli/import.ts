@@ -76,7 +76,10 @@ export interface ImportOptions {
   resume?: boolean;
   batchSize?: number;
   onProgress?: (p: { bytes: number; totalBytes: number; rows: number }) => void;
-  /** Batches sent to the store before the oldest must finish (default 2: reading overlaps writing). */
+  /**
+   * Batches sent to the store before the oldest must finish (default 3: reading overlaps writing, and
+   * while the oldest waits for its audit entries' commit the prepare thread has the newest to work on).
+   */
   inFlight?: number;
   /** Stop after this many batches (tests of resume: an interrupted import). */
   stopAfterBatches?: number;
@@ -279,7 +282,7 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
 
   type Pending = { results: Promise<Awaited<ReturnType<Custos['subjects']['createMany']>>>; rejects: string[]; lines: number[]; rows: number; endOffset: number; nextLine: number };
   const inFlight: Pending[] = [];
-  const depth = Math.max(1, o.inFlight ?? 2);
+  const depth = Math.max(1, o.inFlight ?? 3);
 
   /** Writes one finished batch's rejects and moves the checkpoint past it (batches finish in file order). */
   const finish = async (b: Pending): Promise<void> => {

@@ -115,7 +115,7 @@ export function lookupEntries(r: Rules, fields: Map<string, unknown>): LookupEnt
 
 /** A value sealed with the subject's data key; the additional data binds it to the subject, the field and the key version. */
 export function sealValue(dk: DataKey, subjectId: string, field: string, value: unknown): Buffer {
-  return seal(dk.key, Buffer.from(JSON.stringify(value), 'utf8'), fieldAad(subjectId, field, dk.version));
+  return seal(dk.key, JSON.stringify(value), fieldAad(subjectId, field, dk.version));
 }
 
 export const fieldAad = (subjectId: string, field: string, version: number) => `${subjectId}|${field}|${version}`;
