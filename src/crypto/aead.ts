@@ -1,5 +1,5 @@
 /** AES-256-GCM sealing with bound additional data. Layout: version(1) | iv(12) | tag(16) | ciphertext. */
-import { createCipheriv, createDecipheriv, randomBytes, hkdfSync, createHmac, hash, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes, hkdfSync, createHmac, timingSafeEqual } from 'node:crypto';
 
 const FORMAT = 1;
 
@@ -59,38 +59,9 @@ export function hmac(key: Buffer, data: string): Buffer {
   return createHmac('sha256', key).update(data).digest();
 }
 
-/** Each blind-index key's HMAC pads (RFC 2104: the key XOR 0x36, then XOR 0x5c, 64 bytes each), made once. */
-const padsOf = new WeakMap<Buffer, Buffer>();
-/** Where the two hashes of a blind index are put together: this module's own memory, reused (the calls are synchronous). */
-let scratch = Buffer.allocUnsafeSlow(512);
-
-/**
- * A blind index: the identifier's digest under the blind-index key, as stored in the lookup index: the
- * first 20 bytes of HMAC-SHA-256 over `kind NUL normalised`, in base64url. Computed as HMAC's two
- * one-shot SHA-256 hashes over the key's pads, which costs less than an Hmac object per digest (about a
- * tenth of the import's preparing).
- */
+/** A blind index: the identifier's digest under the blind-index key, as stored in the lookup index. */
 export function blindIndexOf(key: Buffer, kind: string, normalised: string): string {
-  if (key.length > 64) return hmac(key, `${kind}\u0000${normalised}`).subarray(0, 20).toString('base64url');
-  let pads = padsOf.get(key);
-  if (!pads) {
-    pads = Buffer.allocUnsafeSlow(128).fill(0x36, 0, 64).fill(0x5c, 64, 128);
-    for (let i = 0; i < key.length; i++) {
-      pads[i] ^= key[i];
-      pads[64 + i] ^= key[i];
-    }
-    padsOf.set(key, pads);
-  }
-  const text = `${kind}\u0000${normalised}`;
-  if (scratch.length < 64 + text.length * 3) scratch = Buffer.allocUnsafeSlow(64 + text.length * 3);
-  pads.copy(scratch, 0, 0, 64);
-  const n = 64 + scratch.write(text, 64, 'utf8');
-  // ('binary' is latin1: one character per byte, so the digest goes back into the buffer as the same bytes)
-  const inner = hash('sha256', scratch.subarray(0, n), 'binary');
-  pads.copy(scratch, 0, 64, 128);
-  scratch.write(inner, 64, 'binary');
-  scratch.write(hash('sha256', scratch.subarray(0, 96), 'binary'), 96, 'binary');
-  return scratch.toString('base64url', 96, 116);
+  return hmac(key, `${kind}\u0000${normalised}`).subarray(0, 20).toString('base64url');
 }
 
 export function constantTimeEqual(a: Buffer, b: Buffer): boolean {
