@@ -75,10 +75,10 @@ export const SUBJECT_INDEX_LAG = 4096;
 /**
  * A log with no writer thread (an in-memory store): indexes by subject, in one IMMEDIATE transaction of
  * its own, the entries committed since the mark when there are at least `minLag` of them; returns how
- * many were indexed. (With the writer thread the index is a file of its own: see subject-index.ts.) Sorted by subject, the new index
- * rows share pages: one write of each page touched, not one random page per entry in every commit. Runs
- * after each commit, so the lag is read first without a transaction (no write lock while it is short),
- * and again inside it. Never throws: on failure the entries stay in the scanned tail for the next commit.
+ * many were indexed. (With the writer thread the index is a file of its own: see subject-index.ts.)
+ * Sorted by subject, the new index rows share pages: one write of each page touched, not one random page
+ * per entry in every commit. Runs after each commit, so the lag is read first without a transaction (no
+ * write lock while it is short), and again inside it. Never throws: on failure the entries stay in the scanned tail for the next commit.
  */
 export function indexSubjects(db: Database.Database, st: CommitStatements, minLag: number): number {
   const lag = () => {
