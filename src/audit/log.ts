@@ -21,7 +21,7 @@ import { canonicalEntryText, canonicalJson, chainHash, GENESIS_HASH, type EntryC
 import { AUDIT_KEY_BINDING, AUDIT_KEY_MIGRATIONS, AUDIT_MIGRATIONS } from './schema.js';
 import { migrateBinding, rowMac, rowMacMatches } from '../crypto/row-mac.js';
 import type { Worker } from 'node:worker_threads';
-import { startWorker } from '../worker.js';
+import { closeWorker, startWorker } from '../worker.js';
 import { commitBatch, commitStatements, entryRow, indexSubjects, SUBJECT_INDEX_LAG, type CommitStatements, type Head, type Rebase, type WriterBatch, type WriterReply } from './sqlite-writer.js';
 import { IN_FILE, IN_STORE, openSubjectIndex, SubjectIndexer } from './subject-index.js';
 import type {
@@ -1017,7 +1017,7 @@ export class AuditLog implements AuditWriter {
       const left = render(filters, (c) => `e.${c}`);
       const right = render(filters);
       sql =
-        `SELECT i.seq AS seq, ${ENTRY_COLUMNS_AFTER_SEQ.map((c) => `e.${c}`).join(', ')} FROM ${t.index} i CROSS JOIN ${t.entries} e ON e.seq = i.seq ` +
+        `SELECT i.seq AS seq, ${ENTRY_COLUMNS_AFTER_SEQ.map((c) => `e.${c}`).join(', ')} FROM audit_subject_index i CROSS JOIN ${t.entries} e ON e.seq = i.seq ` +
         `WHERE i.subject_ref = ? AND i.seq > ?${left.sql ? ' AND ' + left.sql : ''} ` +
         `UNION ALL SELECT ${ENTRY_COLUMNS} FROM ${t.entries} WHERE seq > MAX(?, ${t.mark}) AND subject_ref = ?${right.sql ? ' AND ' + right.sql : ''} ` +
         'ORDER BY seq LIMIT ?';
@@ -1176,12 +1176,7 @@ class SqliteWriter {
   }
 
   async close(): Promise<void> {
-    if (this.failed) return;
-    const exited = new Promise<void>((r) => this.worker.once('exit', () => r()));
-    // unref'd while serving (it never keeps a process alive); while closing, the process waits for it
-    this.worker.ref();
-    this.worker.postMessage('close');
-    await exited;
+    if (!this.failed) await closeWorker(this.worker);
   }
 }
 

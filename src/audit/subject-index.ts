@@ -19,11 +19,10 @@
  * It is written with synchronous=NORMAL: it only ever indexes entries already committed (and synced) to
  * the store, and a run lost in a crash is run again.
  */
-import { chmodSync, existsSync } from 'node:fs';
 import { parentPort, workerData, type Worker } from 'node:worker_threads';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { SqliteDb } from '../store/sqlite.js';
-import { startWorker } from '../worker.js';
+import { closeWorker, startWorker } from '../worker.js';
 import { GENESIS_HASH } from './canonical.js';
 
 /** The index file of the SQLite store `file`. */
@@ -46,19 +45,18 @@ CREATE TABLE IF NOT EXISTS audit_index_mark (
   hash TEXT NOT NULL
 );`;
 
-/** Where a query by subject finds the index, its mark and the entries (see `AuditLog.query`). */
+/** Where a query by subject finds the mark and the entries (the index is `audit_subject_index` in both; see `AuditLog.query`). */
 export interface SubjectIndexLayout {
   entries: string;
-  index: string;
   /** A scalar subquery: the last sequence number the index covers. */
   mark: string;
 }
 
 /** In the index file, on its reading connection: the index and its mark in `main`, the store attached as `log`. */
-export const IN_FILE: SubjectIndexLayout = { entries: 'log.audit_entries', index: 'audit_subject_index', mark: '(SELECT seq FROM audit_index_mark WHERE id = 1)' };
+export const IN_FILE: SubjectIndexLayout = { entries: 'log.audit_entries', mark: '(SELECT seq FROM audit_index_mark WHERE id = 1)' };
 
 /** The store's own table and mark (AUDIT_MIGRATIONS v2): an in-memory store, or a log with no writer thread. */
-export const IN_STORE: SubjectIndexLayout = { entries: 'audit_entries', index: 'audit_subject_index', mark: '(SELECT indexed_seq FROM audit_head WHERE id = 1)' };
+export const IN_STORE: SubjectIndexLayout = { entries: 'audit_entries', mark: '(SELECT indexed_seq FROM audit_head WHERE id = 1)' };
 
 /** Whether the index's mark is an entry of the store: the same sequence number and hash (or the start). */
 function markHolds(db: Database.Database): boolean {
@@ -91,9 +89,9 @@ function lockIndex(db: Database.Database): void {
 }
 
 /**
- * Opens the reading connection of the index file of `storeFile`: creates the file and its tables if there
- * are none, and checks the mark against the store (see `markHolds`). Queries by subject run on it, in the
- * `IN_FILE` layout; it never writes again.
+ * Opens the index file of `storeFile` (mode 0600 when new) with the store attached as `log`: creates its
+ * tables if there are none, and checks the mark against the store (see `markHolds`). Queries by subject
+ * run on such a connection, in the `IN_FILE` layout, and the indexer thread writes through another.
  */
 export function openSubjectIndex(storeFile: string): SqliteDb {
   const db = new SqliteDb(subjectIndexFile(storeFile));
@@ -174,26 +172,15 @@ export class SubjectIndexer {
   }
 
   async close(): Promise<void> {
-    if (this.stopped) return;
-    const exited = new Promise<void>((r) => this.worker.once('exit', () => r()));
-    this.worker.ref();
-    this.worker.postMessage('close' satisfies IndexerMessage);
-    await exited;
+    if (!this.stopped) await closeWorker(this.worker);
   }
 }
 
 if (parentPort && (workerData as { subjectIndexer?: boolean } | null)?.subjectIndexer) {
   const port = parentPort;
   const { file, minLag } = workerData as { file: string; minLag: number };
-  // the file holds subject references: readable by the owner only, as the store is
-  const isNew = !existsSync(subjectIndexFile(file));
-  const db = new Database(subjectIndexFile(file));
-  if (isNew) chmodSync(subjectIndexFile(file), 0o600);
-  db.pragma('journal_mode = WAL');
+  const db = openSubjectIndex(file).raw;
   db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
-  db.prepare('ATTACH DATABASE ? AS log').run(file);
-  db.exec(SCHEMA);
   /** Runs until the lag is under `lag`; never throws (on failure the entries stay in the scanned tail for the next run). */
   const runWhile = (lag: number) => {
     try {
