@@ -98,8 +98,8 @@ export async function insertRows(db: Db, table: string, columns: readonly string
   // SQLite: one prepared single-row statement reused (no round trips to save, and no statement per chunk size)
   if (db.dialect === 'sqlite') {
     const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})${suffix ? ` ${suffix}` : ''}`;
-    if (db.runEach) await db.runEach(sql, rows);
-    else for (const r of rows) await db.run(sql, r);
+    // (every SQLite handle has runEach: the connection and its transactions')
+    await db.runEach!(sql, rows);
     return;
   }
   if (types) {
