@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Lru } from './lru.js';
 
 describe('Lru', () => {
@@ -61,5 +63,38 @@ describe('Lru', () => {
     }
     expect(c.size).toBe(order.length);
     for (const k of order) expect(c.get(k)).toBe(Number(k.slice(1)));
+  });
+});
+
+describe('Lru memory', () => {
+  // A Map iterator kept open pins every table the Map is rebuilt into after it (V8 links each old table to
+  // the next so that the iterator can follow): a cache read over and over, below its limit, grew without end.
+  it('holds no more memory however often its keys are read and written again', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const c = new Lru<number>(1000);
+    for (let i = 0; i < 10; i++) c.set(`k${i}`, i);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 500_000; i++) {
+      c.get(`k${i % 10}`);
+      if (i % 5 === 0) c.set(`k${i % 7}`, i);
+    }
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    expect(grown).toBeLessThan(4 * 1024 * 1024);
+    expect(c.size).toBe(10);
+  });
+});
+
+describe('Lru limits', () => {
+  it('a limit of one keeps the last key set; a limit of zero keeps none', () => {
+    const one = new Lru<number>(1);
+    one.set('a', 1);
+    one.set('b', 2);
+    expect([one.get('a'), one.get('b'), one.size]).toEqual([undefined, 2, 1]);
+    const none = new Lru<number>(0);
+    none.set('a', 1);
+    expect([none.get('a'), none.size]).toEqual([undefined, 0]);
   });
 });
