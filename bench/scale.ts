@@ -17,7 +17,7 @@ import { figure, mb, ms, openBench, percentile, pgReachable, PG_URL, round, rssP
 const person = (i: number) => ({ name: `Scale Person ${i}`, email: `scale${i}@example.com`, phone: `+8190${String(10_000_000 + (i % 90_000_000)).slice(-8)}`, country: 'JP' });
 
 /** Runs `batches` batch jobs with `inFlight` at a time. */
-async function batched(total: number, size: number, inFlight: number, fn: (from: number, to: number) => Promise<void>, progress?: (done: number) => void): Promise<void> {
+async function batched(total: number, size: number, inFlight: number, fn: (from: number, to: number) => Promise<unknown>, progress?: (done: number) => void): Promise<void> {
   let next = 0;
   let done = 0;
   await Promise.all(

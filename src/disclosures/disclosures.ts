@@ -15,7 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Db, Param } from '../store/db.js';
-import { toInt } from '../store/db.js';
+import { insertRows, toInt } from '../store/db.js';
 import { migrate } from '../store/migrate.js';
 import type { Policy } from '../policy/schema.js';
 import type { Vault } from '../vault/vault.js';
@@ -238,18 +238,6 @@ function checkLedgerQuery(q: LedgerQuery): { from?: number; to?: number } {
   return { from, to };
 }
 
-/** Multi-row insert in chunks (portable: SQLite and PostgreSQL). */
-async function insertRows(t: Db, table: string, cols: string[], rows: Param[][], conflict = ''): Promise<number> {
-  let changed = 0;
-  const per = Math.max(1, Math.floor(900 / cols.length));
-  for (let i = 0; i < rows.length; i += per) {
-    const chunk = rows.slice(i, i + per);
-    const sql = `INSERT INTO ${table} (${cols.join(', ')}) VALUES ${chunk.map(() => `(${cols.map(() => '?').join(', ')})`).join(', ')}${conflict}`;
-    changed += (await t.run(sql, chunk.flat())).changes;
-  }
-  return changed;
-}
-
 export interface DisclosuresDeps {
   db: Db;
   policy: () => Policy;
@@ -448,7 +436,7 @@ export class Disclosures {
       // extending it first also holds its row until this provision is recorded
       else if ((await t.run('UPDATE disclosure_ledger SET retain_until = ? WHERE disclosure_id = ? AND retain_until > ?', [retainUntil, disclosureId, now])).changes !== 1)
         throw notFound('ledger entry', 'continues');
-      const added = await insertRows(t, 'disclosure_subjects', ['subject_id', 'disclosure_id', 'provided_at'], subjects.map((s) => [s, disclosureId, now]), ' ON CONFLICT DO NOTHING');
+      const added = await insertRows(t, 'disclosure_subjects', ['subject_id', 'disclosure_id', 'provided_at'], subjects.map((s) => [s, disclosureId, now]), 'ON CONFLICT DO NOTHING');
       // (retain_until is set already: by the insert, or by the continuation's check above)
       await t.run('UPDATE disclosure_ledger SET subject_count = subject_count + ?, period_to = ? WHERE disclosure_id = ?', [added, now, disclosureId]);
     });

@@ -91,26 +91,27 @@ export async function valuesForKeys(db: Db, sql: string, params: readonly Param[
  * `suffix` is appended to each statement (e.g. `ON CONFLICT DO NOTHING`). With `types` (the columns'
  * PostgreSQL types), PostgreSQL gets the rows as one array per column instead (`unnest`): one statement
  * whose text is the same for any number of rows, so it is prepared once per connection, where a
- * multi-row INSERT of up to 16,000 parameters is parsed and planned for every chunk.
+ * multi-row INSERT of up to 16,000 parameters is parsed and planned for every chunk. Returns the number of
+ * rows inserted (without those an `ON CONFLICT DO NOTHING` suffix skipped).
  */
-export async function insertRows(db: Db, table: string, columns: readonly string[], rows: readonly Param[][], suffix = '', types?: readonly string[]): Promise<void> {
-  if (rows.length === 0) return;
+export async function insertRows(db: Db, table: string, columns: readonly string[], rows: readonly Param[][], suffix = '', types?: readonly string[]): Promise<number> {
+  if (rows.length === 0) return 0;
   // SQLite: one prepared single-row statement reused (no round trips to save, and no statement per chunk size)
   if (db.dialect === 'sqlite') {
     const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})${suffix ? ` ${suffix}` : ''}`;
     // (every SQLite handle has runEach: the connection and its transactions')
-    await db.runEach!(sql, rows);
-    return;
+    return db.runEach!(sql, rows);
   }
   if (types) {
     const arrays = columns.map((_, c) => rows.map((r) => r[c] as string | number | null | Buffer));
-    await db.run(`INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${types.map((t) => `?::${t}[]`).join(', ')})${suffix ? ` ${suffix}` : ''}`, arrays);
-    return;
+    return (await db.run(`INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${types.map((t) => `?::${t}[]`).join(', ')})${suffix ? ` ${suffix}` : ''}`, arrays)).changes;
   }
   const perChunk = Math.max(1, Math.floor(16_000 / columns.length));
   const tuple = `(${columns.map(() => '?').join(', ')})`;
+  let changed = 0;
   for (let i = 0; i < rows.length; i += perChunk) {
     const chunk = rows.slice(i, i + perChunk);
-    await db.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}${suffix ? ` ${suffix}` : ''}`, chunk.flat());
+    changed += (await db.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}${suffix ? ` ${suffix}` : ''}`, chunk.flat())).changes;
   }
+  return changed;
 }
