@@ -40,6 +40,8 @@ interface Shot {
   p99: number;
   /** CPU time of the server process (all threads) per request, in microseconds. */
   cpu: number;
+  /** Requests answered. */
+  total: number;
 }
 
 async function shoot(base: string, ep: Endpoint, ids: string[], key: string, seconds: number, connections: number, cpu: () => Promise<number>): Promise<Shot> {
@@ -62,14 +64,14 @@ async function shoot(base: string, ep: Endpoint, ids: string[], key: string, sec
   if (result.errors > 0 || result.timeouts > 0 || result.non2xx > 0)
     throw new Error(`bench http: ${ep.name} at ${base}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx of ${result.requests.total}`);
   const cpu1 = await cpu();
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpu: (cpu1 - cpu0) / Math.max(1, result.requests.total) };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpu: (cpu1 - cpu0) / Math.max(1, result.requests.total), total: result.requests.total };
 }
 
 export async function runHttpBench(opts: { quick?: boolean; seconds?: number; rounds?: number; connections?: number } = {}): Promise<Figure[]> {
   const seconds = opts.seconds ?? (opts.quick ? 1 : 5);
   const rounds = opts.rounds ?? (opts.quick ? 1 : 3);
   const connections = opts.connections ?? 64;
-  const child = fork(fileURLToPath(new URL('./http-servers.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(fileURLToPath(new URL('./http-servers.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const ready = await new Promise<ServersReady>((resolve, reject) => {
     child.once('message', (m) => resolve(m as ServersReady));
     child.once('exit', (code) => reject(new Error(`bench http: server process exited (${code})`)));
@@ -84,6 +86,11 @@ export async function runHttpBench(opts: { quick?: boolean; seconds?: number; ro
       child.once('message', (m) => resolve((m as { cpu: number }).cpu));
       child.send('cpu');
     });
+  const heap = () =>
+    new Promise<number>((resolve) => {
+      child.once('message', (m) => resolve((m as { heap: number }).heap));
+      child.send('heap');
+    });
   const figures: Figure[] = [];
   try {
     // the bare server must answer byte for byte what Custos answers
@@ -93,10 +100,12 @@ export async function runHttpBench(opts: { quick?: boolean; seconds?: number; ro
       const [a, b] = await Promise.all([fetch(ready.custos + ep.path(id), init).then((r) => r.text()), fetch(ready.bare + ep.path(id), init).then((r) => r.text())]);
       if (a.length !== b.length) throw new Error(`bench http: bare answer to ${ep.name} differs in size (${a.length} vs ${b.length})`);
     }
+    const heapBefore = await heap();
+    let served = 0;
     for (const ep of ENDPOINTS) {
       const key = ready.keys[ep.key];
       // warm-up: JIT, statement caches, connection setup
-      await shoot(ready.custos, ep, ready.ids, key, 1, connections, cpu);
+      served += (await shoot(ready.custos, ep, ready.ids, key, 1, connections, cpu)).total;
       await shoot(ready.bare, ep, ready.ids, key, 1, connections, cpu);
       const ours: Shot[] = [];
       const bare: Shot[] = [];
@@ -104,6 +113,7 @@ export async function runHttpBench(opts: { quick?: boolean; seconds?: number; ro
         ours.push(await shoot(ready.custos, ep, ready.ids, key, seconds, connections, cpu));
         bare.push(await shoot(ready.bare, ep, ready.ids, key, seconds, connections, cpu));
       }
+      served += ours.reduce((a, x) => a + x.total, 0);
       const lat = (xs: Shot[]) => `p50 ${round(median(xs.map((x) => x.p50)))} ms, p99 ${round(median(xs.map((x) => x.p99)))} ms`;
       figures.push(
         figure(`HTTP: ${ep.name}`, 'req/s', ours.map((x) => x.rps), bare.map((x) => x.rps), 'bare Fastify route, same JSON', `Custos ${lat(ours)}; bare ${lat(bare)}; ${connections} connections, ${rounds}×${seconds} s`),
@@ -113,6 +123,12 @@ export async function runHttpBench(opts: { quick?: boolean; seconds?: number; ro
       );
       figures.push(figure(`HTTP: ${ep.name} p99 latency`, 'ms', ours.map((x) => x.p99), bare.map((x) => x.p99), 'bare Fastify route, same JSON', 'ratio: ours / bare (lower is better)'));
     }
+    // what the server holds after all of that, per request it answered: a cache or a log that keeps
+    // something of every request shows here (bytes per request of heap after a full collection)
+    const grown = (await heap()) - heapBefore;
+    figures.push(
+      figure('HTTP: server heap growth per request', 'bytes', [Math.round(grown / Math.max(1, served))], undefined, undefined, `heap after a full collection, ${round(heapBefore / 1048576)} MB before, ${round((heapBefore + grown) / 1048576)} MB after ${served.toLocaleString('en')} requests to Custos (the bare server's data are fixed)`),
+    );
     const serverRss = await rss();
     figures.push(figure('HTTP: server process RSS after the load', 'MB', [Math.round((serverRss / 1048576) * 10) / 10], undefined, undefined, 'Custos and the bare server in one process, SQLite, 1,000 subjects'));
   } finally {
