@@ -46,16 +46,33 @@ describeBackends('API keys across processes', (backend) => {
   it('a lookup under way when this process revokes the key does not put it back in the cache', async () => {
     const c = await env.open();
     const { key, info } = await c.keys.create({ name: 'desk', role: 'support' }, op);
+    // the lookup has read the row and the log (the last thing it reads) when the key is revoked
+    const audit = c.audit as { recorded: typeof c.audit.recorded };
+    const recorded = audit.recorded.bind(c.audit);
+    audit.recorded = async (action, details) => {
+      audit.recorded = recorded;
+      const found = await recorded(action, details);
+      await c.keys.revoke(info.keyId, op); // while the request that read the key is still being answered
+      return found;
+    };
+    expect(await c.keys.authenticate(key)).not.toBeNull(); // it read the key before the revocation
+    expect(await c.keys.authenticate(key)).toBeNull();
+  });
+
+  it('a key revoked between the read of its row and the look at the log is refused, and not taken for a row put back', async () => {
+    const c = await env.open();
+    const { key, info } = await c.keys.create({ name: 'desk', role: 'support' }, op);
     const db = c.db as { get: typeof c.db.get };
     const get = db.get.bind(c.db);
     db.get = (async (sql: string, params?: readonly unknown[]) => {
       db.get = get;
       const row = await get(sql, params as never);
-      await c.keys.revoke(info.keyId, op); // while the request that read the key is still being answered
+      await c.keys.revoke(info.keyId, op); // after the row was read: the log then holds the revocation
       return row;
     }) as typeof db.get;
-    expect(await c.keys.authenticate(key)).not.toBeNull(); // it read the key before the revocation
     expect(await c.keys.authenticate(key)).toBeNull();
+    expect(await c.keys.authenticate(key)).toBeNull();
+    expect(await c.audit.query({ action: 'key.authenticate', limit: 10 })).toEqual([]);
   });
 
   it('a wrong secret for a known key id is refused, cached or not; the last use is recorded once a minute', async () => {
@@ -131,6 +148,32 @@ describeBackends('API keys across processes', (backend) => {
     expect(await c.keys.authenticate(key)).toBeNull();
     const refused = (await c.audit.query({ action: 'key.authenticate', limit: 100 })).map((e) => e.details?.keyId);
     expect(refused).toEqual(expect.arrayContaining([info.keyId, boss.info.keyId]));
+  });
+
+  it('a revoked key whose row is put back as it was before (an older copy, its MAC valid) stays refused: the audit log holds the revocation', async () => {
+    let clock = Date.parse('2026-11-30T09:00:00Z');
+    const c = await env.open({ now: () => new Date(clock) });
+    const other = await env.open({ now: () => new Date(clock) });
+    const later = () => (clock += KEY_RECHECK_MS + 1);
+    const { key, info } = await c.keys.create({ name: 'leaked', role: 'application' }, op);
+    const kept = await c.keys.create({ name: 'kept', role: 'application' }, op);
+    // someone who can write the store keeps a copy of the row, the key is revoked, the copy is put back
+    const copy = (await c.db.get<{ revoked_at: unknown; mac: unknown }>('SELECT revoked_at, mac FROM api_keys WHERE key_id = ?', [info.keyId]))!;
+    await c.keys.revoke(info.keyId, op);
+    expect(await c.keys.authenticate(key)).toBeNull();
+    await c.db.run('UPDATE api_keys SET revoked_at = ?, mac = ? WHERE key_id = ?', [copy.revoked_at as null, copy.mac as Buffer, info.keyId]);
+    later();
+    // in this process and in another one that never saw the revocation
+    expect(await c.keys.authenticate(key)).toBeNull();
+    expect(await other.keys.authenticate(key)).toBeNull();
+    expect(await other.keys.mayIssueSubjectTokens(info.keyId)).toBe(false);
+    const refused = (await c.audit.query({ action: 'key.authenticate', limit: 100 })).filter((e) => e.details?.keyId === info.keyId);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0]).toMatchObject({ outcome: 'denied', reason: 'integrity', details: { table: 'api_keys' } });
+    expect(String(refused[0].details?.problem)).toMatch(/revocation/);
+    // a key never revoked is not affected
+    expect(await other.keys.authenticate(kept.key)).toMatchObject({ keyId: kept.info.keyId });
+    expect(await other.keys.mayIssueSubjectTokens(kept.info.keyId)).toBe(true);
   });
 
   it('keys created before the binding keep working after the upgrade, which computes their MACs once', async () => {

@@ -6,7 +6,10 @@
  * hash, the role and the revocation time. A row planted or edited by someone who can write the data
  * store but lacks the master key (a hash of their own secret, another role, a revocation undone) does
  * not authenticate; it is answered as an unknown key and recorded in the audit log (`key.authenticate`,
- * denied, reason `integrity`).
+ * denied, reason `integrity`). A MAC shows who wrote a row, not when: a copy of the row from before its
+ * revocation, put back, carries a valid one. So a row that reads as not revoked is also checked against
+ * the audit log, where the revocation is recorded (`key.revoke`); to revive the key, the log must be cut
+ * back too, which its exported checkpoints show.
  */
 import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../store/db.js';
@@ -15,6 +18,7 @@ import type { Migration } from '../store/migrate.js';
 import { invalidInput, notFound } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
 import type { AuditWriter } from '../audit/types.js';
+import type { AuditLog } from '../audit/log.js';
 import { migrateBinding, rowMac, rowMacMatches } from '../crypto/row-mac.js';
 
 /**
@@ -32,6 +36,13 @@ const MAC_KIND = 'api_keys/v1';
 const macFields = (keyId: string, secretHash: Buffer, role: string, revokedAt: number | null) => [keyId, secretHash, role, revokedAt];
 /** The stored hash; a value that is not binary (not written by Custos) as no bytes, so that its MAC fails. */
 const storedHash = (v: unknown): Buffer => (Buffer.isBuffer(v) || v instanceof Uint8Array ? toBuffer(v) : Buffer.alloc(0));
+
+/** How a key row failed its check. */
+type Tampering = 'tampered' | 'rolled_back';
+const PROBLEMS: Record<Tampering, string> = {
+  tampered: 'the row does not carry a valid MAC: it was written or changed without the master key',
+  rolled_back: 'the row reads as not revoked, but the audit log records the revocation of the key: an older copy of the row was put back',
+};
 
 export interface Actor {
   keyId: string;
@@ -75,7 +86,7 @@ export class ApiKeys {
   constructor(
     private readonly db: Db,
     private readonly policy: () => Policy,
-    private readonly audit: AuditWriter,
+    private readonly audit: AuditWriter & Pick<AuditLog, 'recorded'>,
     private readonly macKey: Buffer,
     private readonly now: () => Date = () => new Date(),
   ) {
@@ -164,10 +175,11 @@ export class ApiKeys {
     if (cached && now - cached.checkedAt < KEY_RECHECK_MS) return timingSafeEqual(cached.hash, digest) ? cached.actor : null;
     const revocations = this.revocations;
     const row = await this.boundRow(keyId);
-    if (row === 'missing' || row === 'tampered' || row.revoked) {
+    if (typeof row === 'string' || row.revoked) {
       this.seen.delete(keyId);
-      // written without the master key: an unknown key to the caller, an integrity failure in the log
-      if (row === 'tampered') await this.reportTampered(keyId, now);
+      // written without the master key, or put back from before its revocation: an unknown key to the
+      // caller, an integrity failure in the log
+      if (row === 'tampered' || row === 'rolled_back') await this.reportTampered(keyId, now, row);
       return null;
     }
     const stored = row.hash;
@@ -185,12 +197,15 @@ export class ApiKeys {
    */
   async mayIssueSubjectTokens(keyId: string): Promise<boolean> {
     const row = await this.boundRow(keyId);
-    if (row === 'missing' || row === 'tampered' || row.revoked) return false;
+    if (typeof row === 'string' || row.revoked) return false;
     return this.policy().roles[row.role]?.operations.includes('subject_tokens') ?? false;
   }
 
-  /** The key's row as stored, once its MAC holds: `tampered` when it does not, `missing` when there is none. */
-  private async boundRow(keyId: string): Promise<{ name: string; role: string; hash: Buffer; revoked: boolean } | 'missing' | 'tampered'> {
+  /**
+   * The key's row as stored, once its MAC holds: `tampered` when it does not, `rolled_back` when it reads
+   * as not revoked but the audit log records the key's revocation, `missing` when there is none.
+   */
+  private async boundRow(keyId: string): Promise<{ name: string; role: string; hash: Buffer; revoked: boolean } | 'missing' | Tampering> {
     const row = await this.db.get<{ name: string; role: string; secret_hash: unknown; revoked_at: number | string | null; mac: unknown }>(
       'SELECT name, role, secret_hash, revoked_at, mac FROM api_keys WHERE key_id = ?',
       [keyId],
@@ -198,11 +213,17 @@ export class ApiKeys {
     if (!row) return 'missing';
     const hash = storedHash(row.secret_hash);
     if (!rowMacMatches(this.macKey, MAC_KIND, macFields(keyId, hash, row.role, row.revoked_at == null ? null : toInt(row.revoked_at)), row.mac)) return 'tampered';
+    if (row.revoked_at == null && (await this.audit.recorded('key.revoke', { keyId }))) {
+      // read again: a revocation that committed after the row was read is no rollback (its entry follows its row)
+      const again = await this.db.get<{ revoked_at: number | string | null }>('SELECT revoked_at FROM api_keys WHERE key_id = ?', [keyId]);
+      if (again?.revoked_at == null) return 'rolled_back';
+      return { name: row.name, role: row.role, hash, revoked: true };
+    }
     return { name: row.name, role: row.role, hash, revoked: row.revoked_at != null };
   }
 
-  /** Records a key row that failed its MAC: an audit entry, at most once a minute per key and process. */
-  private async reportTampered(keyId: string, now: number): Promise<void> {
+  /** Records a key row that failed its check: an audit entry, at most once a minute per key and process. */
+  private async reportTampered(keyId: string, now: number, how: Tampering): Promise<void> {
     const last = this.tampered.get(keyId);
     if (last !== undefined && now - last < LAST_USED_EVERY_MS) return;
     if (this.tampered.size >= 10_000) this.tampered.clear();
@@ -212,7 +233,7 @@ export class ApiKeys {
       action: 'key.authenticate',
       outcome: 'denied',
       reason: 'integrity',
-      details: { keyId, table: 'api_keys', problem: 'the row does not carry a valid MAC: it was written or changed without the master key' },
+      details: { keyId, table: 'api_keys', problem: PROBLEMS[how] },
     });
   }
 }

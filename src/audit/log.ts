@@ -985,6 +985,15 @@ export class AuditLog implements AuditWriter {
     if (q.until !== undefined) out.push({ col: 'time', sql: '$ < ?', params: [isoOf(q.until, 'until')] });
   }
 
+  /**
+   * Whether the log holds a committed entry of `action` with exactly these details: an act whose record
+   * outlives a row that could be put back as it was before it (a key's revocation, see ApiKeys). Uses the
+   * index by action, so it reads only that action's entries.
+   */
+  async recorded(action: string, details: Record<string, unknown>): Promise<boolean> {
+    return (await this.db.get('SELECT 1 AS found FROM audit_entries WHERE action = ? AND details = ? LIMIT 1', [action, canonicalJson(details)])) !== undefined;
+  }
+
   /** Entries matching every given filter, in sequence order. */
   async query(q: AuditQuery = {}): Promise<StoredAuditEntry[]> {
     const limit = q.limit ?? 100;
