@@ -78,6 +78,76 @@ describeBackends('admin password bound to the master key', (backend) => {
     expect(await integrityDenials(c)).toBe(3);
   });
 
+  it('a password row put back from before a change of password, or after the password was cleared, signs no one in', async () => {
+    const c = await env.open();
+    const other = await env.open();
+    const row = () => c.db.get<Record<string, Param>>('SELECT role, salt, hash, cost_n, cost_r, cost_p, generation, mac FROM admin_password');
+    const putBack = async (r: Record<string, Param>) => {
+      await c.db.run('DELETE FROM admin_password');
+      await c.db.run('INSERT INTO admin_password (account, role, salt, hash, cost_n, cost_r, cost_p, generation, updated_at, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+        'admin', r.role, r.salt, r.hash, r.cost_n, r.cost_r, r.cost_p, r.generation, Date.now(), r.mac,
+      ]);
+    };
+    await c.admin.setPassword(PASSWORD, 'privacy_officer', cli);
+    const old = (await row())!;
+    const session = await c.admin.signIn(PASSWORD);
+    // the password is changed (it leaked, say), then the old row, MAC and all, is put back
+    await c.admin.setPassword(MINE, 'support', cli);
+    await putBack(old);
+    await rejects(other.admin.signIn(PASSWORD), 'CUSTOS_UNAUTHENTICATED', 'admin_password');
+    expect(await integrityDenials(c)).toBe(1);
+    // and a session of the old password, bound to its generation, does not come back with it
+    expect(await other.admin.session(session.token)).toBeNull();
+    // cleared, then a fresh password: generations go on from the last one recorded, so an old row is still older
+    await c.admin.setPassword(MINE, 'support', cli);
+    const before = (await row())!;
+    await c.admin.clear(cli);
+    await putBack(before);
+    await rejects(other.admin.signIn(MINE), 'CUSTOS_UNAUTHENTICATED', 'admin_password');
+    await c.db.run('DELETE FROM admin_password');
+    const { generation } = await c.admin.setPassword('a third admin passphrase', 'support', cli);
+    expect(generation).toBeGreaterThan(Number(before.generation));
+    await putBack(before);
+    await rejects(other.admin.signIn(MINE), 'CUSTOS_UNAUTHENTICATED', 'admin_password');
+    expect(await integrityDenials(c)).toBe(3);
+    // the current password, set through Custos, works
+    await c.admin.setPassword(PASSWORD, 'support', cli);
+    expect((await other.admin.signIn(PASSWORD)).role).toBe('support');
+    expect(await integrityDenials(c)).toBe(3);
+  });
+
+  it('a password changed between the read of its row and the look at the log refuses the old one, and is not taken for a row put back', async () => {
+    const c = await env.open();
+    await c.admin.setPassword(PASSWORD, 'support', cli);
+    const audit = c.audit as { lastEntry: typeof c.audit.lastEntry };
+    const lastEntry = audit.lastEntry.bind(c.audit);
+    audit.lastEntry = async (actions, details) => {
+      audit.lastEntry = lastEntry;
+      await c.admin.setPassword(MINE, 'support', cli); // after the sign-in read the row
+      return lastEntry(actions, details);
+    };
+    await rejects(c.admin.signIn(PASSWORD), 'CUSTOS_UNAUTHENTICATED', 'admin_password');
+    expect(await integrityDenials(c)).toBe(0);
+    expect((await c.audit.query({ action: 'admin.sign_in', limit: 10 })).map((e) => e.reason)).toEqual(['password_changed']);
+    expect((await c.admin.signIn(MINE)).role).toBe('support');
+  });
+
+  it('a clear recorded before clears carried their generation still dates the rows before it', async () => {
+    const c = await env.open();
+    await c.admin.setPassword(PASSWORD, 'support', cli);
+    const old = (await c.db.get<Record<string, Param>>('SELECT role, salt, hash, cost_n, cost_r, cost_p, generation, mac FROM admin_password'))!;
+    // cleared as the version before did: the row deleted, the entry without details
+    await c.db.run('DELETE FROM admin_password');
+    await c.audit.append({ actor: cli, action: 'admin.clear_password', outcome: 'ok' });
+    await c.db.run('INSERT INTO admin_password (account, role, salt, hash, cost_n, cost_r, cost_p, generation, updated_at, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+      'admin', old.role, old.salt, old.hash, old.cost_n, old.cost_r, old.cost_p, old.generation, Date.now(), old.mac,
+    ]);
+    await rejects(c.admin.signIn(PASSWORD), 'CUSTOS_UNAUTHENTICATED', 'admin_password');
+    expect(await integrityDenials(c)).toBe(1);
+    // the next password set goes on after it
+    expect((await c.admin.setPassword(MINE, 'support', cli)).generation).toBeGreaterThan(Number(old.generation));
+  });
+
   it('a password set before the binding keeps working after the upgrade, which computes its MAC once', async () => {
     const c = await env.open();
     await c.admin.setPassword(PASSWORD, 'privacy_officer', cli);

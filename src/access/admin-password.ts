@@ -10,7 +10,10 @@
  * its salt and scrypt parameters, the role and the generation. A row written or changed without the
  * master key (a hash of a password of one's choosing, another role, cheaper parameters) signs no one in
  * and keeps no session open; a sign-in against it is answered as a wrong password and audited with the
- * reason `integrity`.
+ * reason `integrity`. A MAC shows who wrote a row, not when: a copy of an older row, put back, carries a
+ * valid one. So the row is also checked against the audit log, which records each password set or cleared
+ * with its generation (generations never go back, a clear included): a row older than the last one recorded
+ * is refused the same way. To bring an old password back, the log must be cut back too.
  */
 import { randomBytes, randomUUID, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
@@ -19,9 +22,10 @@ import { toBuffer, toInt } from '../store/db.js';
 import type { Migration } from '../store/migrate.js';
 import { CustosError, invalidInput } from '../errors.js';
 import { hmac } from '../crypto/aead.js';
-import { migrateBinding, rowMac, rowMacMatches } from '../crypto/row-mac.js';
+import { migrateBinding, rowMac, rowMacMatches, UNBOUND_ROW } from '../crypto/row-mac.js';
 import type { Policy } from '../policy/schema.js';
 import type { AuditWriter } from '../audit/types.js';
+import type { AuditLog } from '../audit/log.js';
 import type { Actor } from './keys.js';
 
 export const ADMIN_MIGRATIONS: Migration[] = [
@@ -105,6 +109,11 @@ type Row = { role: string; salt: unknown; hash: unknown; cost_n: number | string
 const macFields = (r: Row) => [ACCOUNT, r.role, toBuffer(r.salt), toBuffer(r.hash), toInt(r.cost_n), toInt(r.cost_r), toInt(r.cost_p), toInt(r.generation)];
 const ROW_COLUMNS = 'role, salt, hash, cost_n, cost_r, cost_p, generation, mac';
 
+const PROBLEMS = {
+  tampered: UNBOUND_ROW,
+  rolled_back: 'the row is older than the last password set or cleared that the audit log records: an older copy of the row was put back',
+};
+
 const signInFailed = () =>
   new CustosError('CUSTOS_UNAUTHENTICATED', 'the password is wrong, or no admin password is set', [
     { field: 'password', rule: 'admin_password', message: 'the password is wrong, or no admin password is set' },
@@ -123,7 +132,7 @@ export class AdminPassword {
     private readonly sessionKey: Buffer,
     private readonly macKey: Buffer,
     private readonly policy: () => Policy,
-    private readonly audit: AuditWriter,
+    private readonly audit: AuditWriter & Pick<AuditLog, 'lastEntry'>,
     private readonly now: () => Date = () => new Date(),
   ) {
     if (macKey.length !== 32) throw new TypeError('the admin password MAC key must be 32 bytes');
@@ -149,6 +158,25 @@ export class AdminPassword {
     }
   }
 
+  /**
+   * The last password set or cleared that the audit log records, with its generation (undefined: none, or
+   * none recorded with one). A clear recorded before clears carried a generation cleared the last one set.
+   */
+  private async lastRecorded(): Promise<{ cleared: boolean; generation: number } | undefined> {
+    const [set, clear] = await Promise.all([this.audit.lastEntry('admin.set_password'), this.audit.lastEntry('admin.clear_password')]);
+    const cleared = clear !== undefined && (set === undefined || clear.seq > set.seq);
+    const generation = cleared && typeof clear.details?.generation === 'number' ? clear.details.generation : set?.details?.generation;
+    return typeof generation === 'number' ? { cleared, generation } : undefined;
+  }
+
+  /** Whether a row is older than the last password set or cleared that the log records (put back from before it). */
+  private async olderThanRecorded(r: Row): Promise<boolean> {
+    const last = await this.lastRecorded();
+    if (!last) return false;
+    const gen = toInt(r.generation);
+    return last.cleared ? gen <= last.generation : gen < last.generation;
+  }
+
   /** Sets (or replaces) the admin password; every open session ends. `by` is who did it (the CLI). */
   async setPassword(password: string, role: string, by: Actor): Promise<{ role: string; generation: number }> {
     if (typeof password !== 'string' || [...password].length < MIN_PASSWORD_LENGTH)
@@ -158,9 +186,11 @@ export class AdminPassword {
     const salt = randomBytes(SCRYPT.saltLength);
     const hash = await scrypt(password, salt, SCRYPT.N, SCRYPT.r, SCRYPT.p);
     const at = this.now().getTime();
+    // after the last one the row or the log knows of (a cleared password's too): an older row stays older
+    const recorded = (await this.lastRecorded())?.generation ?? 0;
     const generation = await this.db.tx(async (t) => {
-      const prev = await t.get<{ generation: number }>('SELECT generation FROM admin_password WHERE account = ?', [ACCOUNT]);
-      const gen = toInt(prev?.generation ?? 0) + 1;
+      const prev = await t.get<{ generation: number }>(`SELECT generation FROM admin_password WHERE account = ?${t.dialect === 'postgres' ? ' FOR UPDATE' : ''}`, [ACCOUNT]);
+      const gen = Math.max(toInt(prev?.generation ?? 0), recorded) + 1;
       const mac = rowMac(this.macKey, MAC_KIND, macFields({ role, salt, hash, cost_n: SCRYPT.N, cost_r: SCRYPT.r, cost_p: SCRYPT.p, generation: gen }));
       if (prev)
         await t.run('UPDATE admin_password SET role = ?, salt = ?, hash = ?, cost_n = ?, cost_r = ?, cost_p = ?, generation = ?, updated_at = ?, mac = ? WHERE account = ?', [
@@ -184,9 +214,12 @@ export class AdminPassword {
 
   /** Removes the password: password sign-in is off and every session ends. */
   async clear(by: Actor): Promise<boolean> {
-    const r = await this.db.run('DELETE FROM admin_password WHERE account = ?', [ACCOUNT]);
-    if (r.changes > 0) await this.audit.append({ actor: { keyId: by.keyId, role: by.role }, action: 'admin.clear_password', outcome: 'ok' });
-    return r.changes > 0;
+    // the generation deleted, recorded with the clear (a password set meanwhile is the one deleted)
+    const row = await this.db.tx((t) => t.get<{ generation: number | string }>('DELETE FROM admin_password WHERE account = ? RETURNING generation', [ACCOUNT]));
+    if (row === undefined) return false;
+    const cleared = toInt(row.generation);
+    await this.audit.append({ actor: { keyId: by.keyId, role: by.role }, action: 'admin.clear_password', outcome: 'ok', details: { generation: cleared } });
+    return true;
   }
 
   /**
@@ -222,21 +255,33 @@ export class AdminPassword {
     }
     const given = typeof password === 'string' && password.length <= 1024 ? password : '';
     const found = await this.db.get<Row>(`SELECT ${ROW_COLUMNS} FROM admin_password WHERE account = ?`, [ACCOUNT]);
-    // a row written without the master key is not used at all (not even its scrypt parameters): the
-    // dummy hash is checked instead, and the answer is that of a wrong password
-    const tampered = found !== undefined && !this.bound(found);
-    const row = tampered ? undefined : found;
+    // a row written without the master key, or put back from before the last password set or cleared, is
+    // not used at all (not even its scrypt parameters): the dummy hash is checked instead, and the answer
+    // is that of a wrong password
+    let problem: string | undefined;
+    let stale = false;
+    if (found !== undefined && !this.bound(found)) problem = PROBLEMS.tampered;
+    else if (found !== undefined && (await this.olderThanRecorded(found))) {
+      // read again: a password set or cleared while this sign-in read the row is no rollback (its row is
+      // written before its entry), but the row read is no longer the password
+      const again = await this.db.get<{ generation: number | string }>('SELECT generation FROM admin_password WHERE account = ?', [ACCOUNT]);
+      if (again !== undefined && toInt(again.generation) === toInt(found.generation)) problem = PROBLEMS.rolled_back;
+      else stale = true;
+    }
+    const row = problem !== undefined ? undefined : found;
     const salt = row ? toBuffer(row.salt) : this.dummy.salt;
     const stored = row ? toBuffer(row.hash) : this.dummy.hash;
     const derived = await scrypt(given, salt, row ? toInt(row.cost_n) : SCRYPT.N, row ? toInt(row.cost_r) : SCRYPT.r, row ? toInt(row.cost_p) : SCRYPT.p);
     const match = derived.length === stored.length && timingSafeEqual(derived, stored);
-    if (!row || !match || given === '' || !Object.hasOwn(this.policy().roles, row.role)) {
+    if (!row || !match || stale || given === '' || !Object.hasOwn(this.policy().roles, row.role)) {
+      // (a sign-in that lost a race with a change of password is no failure of the caller's)
+      if (stale) await this.takeBack(attempt.id);
       await this.audit.append({
         actor: { keyId: 'anonymous', role: 'public' },
         action: 'admin.sign_in',
         outcome: 'denied',
-        reason: tampered ? 'integrity' : row ? 'wrong_password' : 'no_password_set',
-        ...(tampered ? { details: { table: 'admin_password', problem: 'the row does not carry a valid MAC: it was written or changed without the master key' } } : {}),
+        reason: problem !== undefined ? 'integrity' : stale ? 'password_changed' : row ? 'wrong_password' : 'no_password_set',
+        ...(problem !== undefined ? { details: { table: 'admin_password', problem } } : {}),
       });
       throw signInFailed();
     }
@@ -278,6 +323,8 @@ export class AdminPassword {
       [payload.jti, ACCOUNT],
     );
     if (!row || row.signed_out != null || !this.bound(row) || toInt(row.generation) !== payload.gen || row.role !== payload.role || !Object.hasOwn(this.policy().roles, row.role)) return null;
+    // a session of a password put back from before the last one set or cleared ends with it
+    if (await this.olderThanRecorded(row)) return null;
     return {
       actor: { keyId: ACCOUNT, role: row.role, name: 'admin password' },
       csrf: this.csrfOf(payload.jti),

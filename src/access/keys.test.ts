@@ -47,11 +47,11 @@ describeBackends('API keys across processes', (backend) => {
     const c = await env.open();
     const { key, info } = await c.keys.create({ name: 'desk', role: 'support' }, op);
     // the lookup has read the row and the log (the last thing it reads) when the key is revoked
-    const audit = c.audit as { recorded: typeof c.audit.recorded };
-    const recorded = audit.recorded.bind(c.audit);
-    audit.recorded = async (action, details) => {
-      audit.recorded = recorded;
-      const found = await recorded(action, details);
+    const audit = c.audit as { lastEntry: typeof c.audit.lastEntry };
+    const lastEntry = audit.lastEntry.bind(c.audit);
+    audit.lastEntry = async (action, details) => {
+      audit.lastEntry = lastEntry;
+      const found = await lastEntry(action, details);
       await c.keys.revoke(info.keyId, op); // while the request that read the key is still being answered
       return found;
     };

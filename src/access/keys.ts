@@ -19,7 +19,7 @@ import { invalidInput, notFound } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
 import type { AuditWriter } from '../audit/types.js';
 import type { AuditLog } from '../audit/log.js';
-import { migrateBinding, rowMac, rowMacMatches } from '../crypto/row-mac.js';
+import { migrateBinding, rowMac, rowMacMatches, UNBOUND_ROW } from '../crypto/row-mac.js';
 
 /**
  * The `api_keys` table is created by the access migrations (access/schema.ts); its binding to the master
@@ -40,7 +40,7 @@ const storedHash = (v: unknown): Buffer => (Buffer.isBuffer(v) || v instanceof U
 /** How a key row failed its check. */
 type Tampering = 'tampered' | 'rolled_back';
 const PROBLEMS: Record<Tampering, string> = {
-  tampered: 'the row does not carry a valid MAC: it was written or changed without the master key',
+  tampered: UNBOUND_ROW,
   rolled_back: 'the row reads as not revoked, but the audit log records the revocation of the key: an older copy of the row was put back',
 };
 
@@ -86,7 +86,7 @@ export class ApiKeys {
   constructor(
     private readonly db: Db,
     private readonly policy: () => Policy,
-    private readonly audit: AuditWriter & Pick<AuditLog, 'recorded'>,
+    private readonly audit: AuditWriter & Pick<AuditLog, 'lastEntry'>,
     private readonly macKey: Buffer,
     private readonly now: () => Date = () => new Date(),
   ) {
@@ -213,7 +213,7 @@ export class ApiKeys {
     if (!row) return 'missing';
     const hash = storedHash(row.secret_hash);
     if (!rowMacMatches(this.macKey, MAC_KIND, macFields(keyId, hash, row.role, row.revoked_at == null ? null : toInt(row.revoked_at)), row.mac)) return 'tampered';
-    if (row.revoked_at == null && (await this.audit.recorded('key.revoke', { keyId }))) {
+    if (row.revoked_at == null && (await this.audit.lastEntry('key.revoke', { keyId }))) {
       // read again: a revocation that committed after the row was read is no rollback (its entry follows its row)
       const again = await this.db.get<{ revoked_at: number | string | null }>('SELECT revoked_at FROM api_keys WHERE key_id = ?', [keyId]);
       if (again?.revoked_at == null) return 'rolled_back';

@@ -986,12 +986,18 @@ export class AuditLog implements AuditWriter {
   }
 
   /**
-   * Whether the log holds a committed entry of `action` with exactly these details: an act whose record
-   * outlives a row that could be put back as it was before it (a key's revocation, see ApiKeys). Uses the
-   * index by action, so it reads only that action's entries.
+   * The last committed entry of `action` (with exactly these `details`, if given), with its sequence number:
+   * the record of an act that outlives a row which could be put back as it was before it (a key's
+   * revocation, a password set or cleared; see ApiKeys, AdminPassword). One action a call: both engines
+   * then read the index on (action, seq) backwards from its end (with two actions, PostgreSQL's generic
+   * plan walked the whole log).
    */
-  async recorded(action: string, details: Record<string, unknown>): Promise<boolean> {
-    return (await this.db.get('SELECT 1 AS found FROM audit_entries WHERE action = ? AND details = ? LIMIT 1', [action, canonicalJson(details)])) !== undefined;
+  async lastEntry(action: string, details?: Record<string, unknown>): Promise<{ seq: number; details?: Record<string, unknown> } | undefined> {
+    const row = await this.db.get<{ seq: number | string; details: string | null }>(
+      `SELECT seq, details FROM audit_entries WHERE action = ?${details ? ' AND details = ?' : ''} ORDER BY seq DESC LIMIT 1`,
+      details ? [action, canonicalJson(details)] : [action],
+    );
+    return row && { seq: toInt(row.seq), ...(row.details !== null ? { details: JSON.parse(row.details) as Record<string, unknown> } : {}) };
   }
 
   /** Entries matching every given filter, in sequence order. */

@@ -6,12 +6,16 @@
  * passes: such a row is refused. Every process holding the master key derives the same key.
  *
  * A MAC says who wrote a row, not when: a copy of a row that was valid once (taken before a revocation,
- * say) still passes if it is put back.
+ * say) still passes if it is put back. Where that matters, the act is also checked against the audit log,
+ * which records it (an API key's revocation, an admin password set or cleared: see `AuditLog.lastEntry`).
  */
 import type { Db } from '../store/db.js';
 import { toBuffer } from '../store/db.js';
 import { migrate, type Migration } from '../store/migrate.js';
 import { constantTimeEqual, hmac } from './aead.js';
+
+/** What the audit log says of a row that fails its MAC (`integrity` denials). */
+export const UNBOUND_ROW = 'the row does not carry a valid MAC: it was written or changed without the master key';
 
 /** A column value a MAC covers; integers as numbers (PostgreSQL BIGINT arrives as text: convert first). */
 export type MacField = string | number | null | Buffer;
