@@ -37,6 +37,9 @@ const macFields = (keyId: string, secretHash: Buffer, role: string, revokedAt: n
 /** The stored hash; a value that is not binary (not written by Custos) as no bytes, so that its MAC fails. */
 const storedHash = (v: unknown): Buffer => (Buffer.isBuffer(v) || v instanceof Uint8Array ? toBuffer(v) : Buffer.alloc(0));
 
+/** The details of a key's `key.revoke` entry, as written and as looked for (matched as text: one shape for both). */
+const revoked = (keyId: string) => ({ keyId });
+
 /** How a key row failed its check. */
 type Tampering = 'tampered' | 'rolled_back';
 const PROBLEMS: Record<Tampering, string> = {
@@ -159,7 +162,7 @@ export class ApiKeys {
     this.seen.delete(keyId);
     const info = (await this.list()).find((k) => k.keyId === keyId);
     if (!info) throw notFound('API key', 'keyId');
-    if (r.changes > 0) await this.audit.append({ actor: { keyId: by.keyId, role: by.role }, action: 'key.revoke', outcome: 'ok', details: { keyId } });
+    if (r.changes > 0) await this.audit.append({ actor: { keyId: by.keyId, role: by.role }, action: 'key.revoke', outcome: 'ok', details: revoked(keyId) });
     return info;
   }
 
@@ -213,7 +216,7 @@ export class ApiKeys {
     if (!row) return 'missing';
     const hash = storedHash(row.secret_hash);
     if (!rowMacMatches(this.macKey, MAC_KIND, macFields(keyId, hash, row.role, row.revoked_at == null ? null : toInt(row.revoked_at)), row.mac)) return 'tampered';
-    if (row.revoked_at == null && (await this.audit.lastEntry('key.revoke', { keyId }))) {
+    if (row.revoked_at == null && (await this.audit.lastEntry('key.revoke', revoked(keyId)))) {
       // read again: a revocation that committed after the row was read is no rollback (its entry follows its row)
       const again = await this.db.get<{ revoked_at: number | string | null }>('SELECT revoked_at FROM api_keys WHERE key_id = ?', [keyId]);
       if (again?.revoked_at == null) return 'rolled_back';
