@@ -167,6 +167,9 @@ describeBackends('API keys across processes', (backend) => {
     expect(await c.keys.authenticate(key)).toBeNull();
     expect(await other.keys.authenticate(key)).toBeNull();
     expect(await other.keys.mayIssueSubjectTokens(info.keyId)).toBe(false);
+    // and the list says so: revoked, at the time the log records
+    const listed = (await other.keys.list()).find((k) => k.keyId === info.keyId);
+    expect(listed?.revokedAt).toBe((await c.audit.query({ action: 'key.revoke', limit: 10 }))[0].time);
     const refused = (await c.audit.query({ action: 'key.authenticate', limit: 100 })).filter((e) => e.details?.keyId === info.keyId);
     expect(refused.length).toBeGreaterThan(0);
     expect(refused[0]).toMatchObject({ outcome: 'denied', reason: 'integrity', details: { table: 'api_keys' } });

@@ -89,7 +89,7 @@ export class ApiKeys {
   constructor(
     private readonly db: Db,
     private readonly policy: () => Policy,
-    private readonly audit: AuditWriter & Pick<AuditLog, 'lastEntry'>,
+    private readonly audit: AuditWriter & Pick<AuditLog, 'lastEntry' | 'query'>,
     private readonly macKey: Buffer,
     private readonly now: () => Date = () => new Date(),
   ) {
@@ -132,18 +132,35 @@ export class ApiKeys {
     return { key: `ck_${keyId}_${secret}`, info: { keyId, name: input.name, role: input.role, createdAt: new Date(now).toISOString() } };
   }
 
+  /** The keys; one whose row reads as not revoked but whose revocation the audit log records (a row put back) is listed as revoked, when the log says. */
   async list(): Promise<ApiKeyInfo[]> {
     const rows = await this.db.all<{ key_id: string; name: string; role: string; created_at: number; revoked_at: number | null; last_used_at: number | null }>(
       'SELECT key_id, name, role, created_at, revoked_at, last_used_at FROM api_keys ORDER BY created_at, key_id',
     );
-    return rows.map((r) => ({
-      keyId: r.key_id,
-      name: r.name,
-      role: r.role,
-      createdAt: new Date(toInt(r.created_at)).toISOString(),
-      ...(r.revoked_at != null ? { revokedAt: new Date(toInt(r.revoked_at)).toISOString() } : {}),
-      ...(r.last_used_at != null ? { lastUsedAt: new Date(toInt(r.last_used_at)).toISOString() } : {}),
-    }));
+    const inLog = rows.some((r) => r.revoked_at == null) ? await this.revokedInLog() : new Map<string, string>();
+    return rows.map((r) => {
+      const revokedAt = r.revoked_at != null ? new Date(toInt(r.revoked_at)).toISOString() : inLog.get(r.key_id);
+      return {
+        keyId: r.key_id,
+        name: r.name,
+        role: r.role,
+        createdAt: new Date(toInt(r.created_at)).toISOString(),
+        ...(revokedAt !== undefined ? { revokedAt } : {}),
+        ...(r.last_used_at != null ? { lastUsedAt: new Date(toInt(r.last_used_at)).toISOString() } : {}),
+      };
+    });
+  }
+
+  /** The keys whose revocation the audit log records, with its time (one pass over the revocations). */
+  private async revokedInLog(): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    const limit = 10_000;
+    for (let after = 0; ; ) {
+      const page = await this.audit.query({ action: 'key.revoke', afterSeq: after, limit });
+      for (const e of page) if (typeof e.details?.keyId === 'string') out.set(e.details.keyId, e.time);
+      if (page.length < limit) return out;
+      after = page[page.length - 1].seq;
+    }
   }
 
   /** Revokes a key at once; the row's MAC is computed again over its revocation time (undoing it by hand fails the MAC). */
