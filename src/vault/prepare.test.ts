@@ -1,8 +1,10 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
 import type { Custos } from '../custos.js';
 import { CustosError } from '../errors.js';
-import { clonesAsIs } from './prepare.js';
+import { loadPolicyFile } from '../policy/load.js';
+import { clonesAsIs, PrepareThread, type Prepared } from './prepare.js';
 import type { CreateSubjectInput } from './vault.js';
 
 /** Inputs each refused for its own reason, by every check of preparation. */
@@ -150,5 +152,23 @@ describeBackends('vault: batches prepared on the thread', (backend) => {
     expect(threadOf(custos)).toBeUndefined();
     expect(results.every((r) => 'created' in r)).toBe(true);
     expect((await custos.vault.read((await custos.vault.findByExternalId('classy'))!)).fields).toEqual({ name: 'Classy' });
+  });
+});
+
+describe('the prepare thread', () => {
+  it('stops when it has been idle, and starts again for the next batch, with the policy sent again', async () => {
+    const { policy } = loadPolicyFile(new URL('../../examples/tutoring-marketplace.policy.yaml', import.meta.url).pathname);
+    const thread = new PrepareThread(randomBytes(32), 50);
+    try {
+      const first = await thread.prepare(policy, true, [person(1), person(2)]);
+      expect(thread.running).toBe(true);
+      await new Promise((r) => setTimeout(r, 300)); // (the idle timer, set when the job was answered, fires first)
+      expect(thread.running).toBe(false);
+      const again = await thread.prepare(policy, true, [person(3)]);
+      expect(thread.answered).toBe(2);
+      for (const o of [...first, ...again]) expect((o as Prepared).sealed?.get('name')).toBeInstanceOf(Buffer);
+    } finally {
+      await thread.close();
+    }
   });
 });

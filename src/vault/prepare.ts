@@ -197,9 +197,17 @@ export function clonesAsIs(v: unknown, depth = 0): boolean {
 }
 
 /**
+ * How long the prepare thread may sit idle before it stops: an idle thread holds about 50 MB (its own heap,
+ * the phone metadata, the lexicon), which a server that imports now and then would otherwise keep for good.
+ * The next large batch starts it again.
+ */
+export const PREPARE_IDLE_MS = 30_000;
+
+/**
  * The worker thread that prepares large batches. Started on first use, holding the blind-index key (handed
  * over in memory) and the policy of the last job; jobs are answered in order. It keeps the process alive
- * only while a job is out. If the thread fails, its jobs and all later ones are prepared on the main thread.
+ * only while a job is out, and stops after `idleMs` without one. If the thread fails, its jobs and all later
+ * ones are prepared on the main thread.
  */
 export class PrepareThread {
   private worker?: Worker;
@@ -207,14 +215,24 @@ export class PrepareThread {
   private nextId = 1;
   private sentPolicy?: Policy;
   private failed = false;
+  private idle?: NodeJS.Timeout;
   /** Jobs the thread answered (what the tests see of it). */
   answered = 0;
 
-  constructor(private readonly blindIndexKey: Buffer) {}
+  constructor(
+    private readonly blindIndexKey: Buffer,
+    private readonly idleMs = PREPARE_IDLE_MS,
+  ) {}
+
+  /** Whether the thread is running now (started, and not stopped for being idle). */
+  get running(): boolean {
+    return this.worker !== undefined;
+  }
 
   /** Prepares the inputs on the thread; rejects when the thread cannot take them (the caller prepares them itself). */
   prepare(policy: Policy, specialCare: boolean, inputs: readonly CreateSubjectInput[]): Promise<Outcome[]> {
     if (this.failed) return Promise.reject(new Error('the prepare thread stopped'));
+    clearTimeout(this.idle);
     const w = (this.worker ??= this.start());
     const id = this.nextId++;
     const job: PrepareJob = { id, specialCare, inputs, ...(policy !== this.sentPolicy ? { policy } : {}) };
@@ -237,7 +255,10 @@ export class PrepareThread {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
-      if (this.pending.size === 0) w.unref();
+      if (this.pending.size === 0) {
+        w.unref();
+        this.idle = setTimeout(() => this.stopIdle(w), this.idleMs).unref();
+      }
       this.answered++;
       try {
         p.resolve(m.outcomes.map(fromWire));
@@ -255,9 +276,19 @@ export class PrepareThread {
     return w;
   }
 
+  /** Stops the thread if it is still idle: no failure (the next job starts a new one, and sends it the policy). */
+  private stopIdle(w: Worker): void {
+    if (this.worker !== w || this.pending.size > 0) return;
+    this.worker = undefined;
+    this.sentPolicy = undefined;
+    w.removeAllListeners();
+    void w.terminate();
+  }
+
   async close(): Promise<void> {
     const w = this.worker;
     this.failed = true;
+    clearTimeout(this.idle);
     if (w) await w.terminate();
   }
 }
