@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { SqliteDb } from './sqlite.js';
+import { SqliteDb, STATEMENT_CACHE_LIMIT } from './sqlite.js';
 
 describe('SqliteDb: waiting for the write lock', () => {
   let dir: string;
@@ -110,5 +110,29 @@ describe('SqliteDb: waiting for the write lock', () => {
     // the second row fails (the key is taken): the first is not kept either
     await expect(db.runEach('INSERT INTO t (k, v) VALUES (?, ?)', [['r', '3'], ['a', 'twice']])).rejects.toThrow(/UNIQUE/);
     expect((await db.all('SELECT k FROM t ORDER BY k')).map((r) => r.k)).toEqual(['a', 'p', 'q']);
+  });
+});
+
+describe('SqliteDb: prepared statements', () => {
+  it('keeps at most STATEMENT_CACHE_LIMIT of them per mode, the most recently used, and answers the same past the limit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'custos-sqlite-'));
+    const db = new SqliteDb(join(dir, 'd.db'));
+    try {
+      await db.exec('CREATE TABLE t (k TEXT PRIMARY KEY, v TEXT)');
+      const keys = Array.from({ length: STATEMENT_CACHE_LIMIT + 200 }, (_, i) => `k${i}`);
+      await db.runEach!('INSERT INTO t (k, v) VALUES (?, ?)', keys.map((k) => [k, `v${k}`]));
+      // a text per length, as `IN (?, ?, ...)` lists make: more of them than the limit, in both modes
+      for (let n = 1; n <= keys.length; n++) {
+        const sql = `SELECT COUNT(*) AS n FROM t WHERE k IN (${new Array(n).fill('?').join(', ')})`;
+        expect((await db.get<{ n: number }>(sql, keys.slice(0, n)))?.n).toBe(n);
+        expect(await db.values(sql, keys.slice(0, n))).toEqual([[n]]);
+      }
+      expect(db.cachedStatements).toBe(2 * STATEMENT_CACHE_LIMIT);
+      // one dropped long ago is prepared again
+      expect((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM t WHERE k IN (?)', ['k1']))?.n).toBe(1);
+    } finally {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

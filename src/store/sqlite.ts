@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { chmodSync, existsSync } from 'node:fs';
 import type { Db, Param, Row } from './db.js';
 import { CustosError } from '../errors.js';
+import { Lru } from '../lru.js';
 
 type Statement = Database.Statement<unknown[], unknown>;
 
@@ -22,11 +23,19 @@ const BUSY_TIMEOUT_MS = 5000;
  * sqlite-writer.ts) to let it go first, which it could not otherwise count on against a thread that
  * commits back to back.
  */
+/**
+ * Prepared statements kept per connection and mode, the most recently used. The hot paths use a few dozen
+ * texts; a list of values written into the text (`IN (?, ?, ...)`, as retention and the ledger's purge page
+ * through ids) makes a text per length, and a statement holds its program: 500 lengths of one such
+ * statement hold about 24 MB. Past the limit the least recently used is dropped (prepared again if needed).
+ */
+export const STATEMENT_CACHE_LIMIT = 1000;
+
 export class SqliteDb implements Db {
   readonly dialect = 'sqlite' as const;
   readonly raw: Database.Database;
-  private readonly cache = new Map<string, Statement>();
-  private readonly rawCache = new Map<string, Statement>();
+  private readonly cache = new Lru<Statement>(STATEMENT_CACHE_LIMIT);
+  private readonly rawCache = new Lru<Statement>(STATEMENT_CACHE_LIMIT);
   private lock: Promise<void> = Promise.resolve();
   private release: () => void = () => undefined;
   /** A transaction is open on the connection: other callers' statements wait for its end. */
@@ -57,6 +66,11 @@ export class SqliteDb implements Db {
     this.begin = this.raw.prepare('BEGIN IMMEDIATE');
     this.busyWait = this.raw.prepare(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
     this.busyNoWait = this.raw.prepare('PRAGMA busy_timeout = 0');
+  }
+
+  /** How many prepared statements the connection keeps (both modes). */
+  get cachedStatements(): number {
+    return this.cache.size + this.rawCache.size;
   }
 
   /** Prepared once per text; statements in raw mode (rows as arrays) are cached apart: the mode belongs to the statement. */
