@@ -10,6 +10,14 @@ type Statement = Database.Statement<unknown[], unknown>;
 const BUSY_TIMEOUT_MS = 5000;
 
 /**
+ * Prepared statements kept per connection and mode, the most recently used. The hot paths use a few dozen
+ * texts; a list of values written into the text (`IN (?, ?, ...)`, as retention and the ledger's purge page
+ * through ids) makes a text per length, and a statement holds its program: 500 lengths of one such
+ * statement hold about 24 MB. Past the limit the least recently used is dropped (prepared again if needed).
+ */
+export const STATEMENT_CACHE_LIMIT = 1000;
+
+/**
  * SQLite adapter (better-sqlite3): WAL, synchronous=FULL, prepared statements cached.
  * better-sqlite3 is synchronous, so an async transaction holds a lock: statements from other callers
  * wait until it ends instead of slipping into it.
@@ -23,14 +31,6 @@ const BUSY_TIMEOUT_MS = 5000;
  * sqlite-writer.ts) to let it go first, which it could not otherwise count on against a thread that
  * commits back to back.
  */
-/**
- * Prepared statements kept per connection and mode, the most recently used. The hot paths use a few dozen
- * texts; a list of values written into the text (`IN (?, ?, ...)`, as retention and the ledger's purge page
- * through ids) makes a text per length, and a statement holds its program: 500 lengths of one such
- * statement hold about 24 MB. Past the limit the least recently used is dropped (prepared again if needed).
- */
-export const STATEMENT_CACHE_LIMIT = 1000;
-
 export class SqliteDb implements Db {
   readonly dialect = 'sqlite' as const;
   readonly raw: Database.Database;
