@@ -22,8 +22,8 @@ import { AUDIT_KEY_BINDING, AUDIT_KEY_MIGRATIONS, AUDIT_MIGRATIONS } from './sch
 import { migrateBinding, rowMac, rowMacMatches } from '../crypto/row-mac.js';
 import type { Worker } from 'node:worker_threads';
 import { closeWorker, startWorker } from '../worker.js';
-import { commitBatch, commitStatements, entryRow, indexSubjects, SUBJECT_INDEX_LAG, type CommitStatements, type Head, type Rebase, type WriterBatch, type WriterReply } from './sqlite-writer.js';
-import { IN_FILE, IN_STORE, openSubjectIndex, SubjectIndexer } from './subject-index.js';
+import { commitBatch, commitStatements, entryRow, type CommitStatements, type Head, type Rebase, type WriterBatch, type WriterReply } from './sqlite-writer.js';
+import { IN_FILE, IN_STORE, inStoreIndexer, openSubjectIndex, SUBJECT_INDEX_LAG, SubjectIndexer } from './subject-index.js';
 import type {
   AuditEntryInput,
   AuditOutcome,
@@ -302,6 +302,8 @@ export class AuditLog implements AuditWriter {
   private readonly listeners = new Set<(entries: StoredAuditEntry[]) => void>();
   private readonly sqlite?: SqliteDb;
   private stmts?: CommitStatements;
+  /** With no writer thread: indexes by subject in the store's own table (see inStoreIndexer). */
+  private storeIndex?: (minLag: number) => number;
   /** References created by batches still in flight (committed with them). */
   private readonly pendingRefs = new Map<string, string>();
   private writer?: SqliteWriter;
@@ -656,7 +658,7 @@ export class AuditLog implements AuditWriter {
     for (const [id, ref] of fresh) this.refs.set(id, ref);
     const last = written[written.length - 1];
     if (last.cols.seq > this.head.seq) this.head = { seq: last.cols.seq, hash: last.hash };
-    if (!this.writer) indexSubjects(this.sqlite!.raw, s, this.subjectIndexLag);
+    if (!this.writer) this.indexInStore(this.subjectIndexLag);
     else if (this.head.seq - this.pokedAt >= this.subjectIndexLag) {
       this.pokedAt = this.head.seq;
       this.subjectIndexer().poke();
@@ -1048,6 +1050,11 @@ export class AuditLog implements AuditWriter {
     return rows.map(rowToEntry);
   }
 
+  /** No writer thread: indexes by subject in the store's own table, if at least `minLag` entries wait. */
+  private indexInStore(minLag: number): void {
+    (this.storeIndex ??= inStoreIndexer(this.sqlite!.raw))(minLag);
+  }
+
   /** The indexer thread (writer thread only), started when there is first something to index. */
   private subjectIndexer(): SubjectIndexer {
     return (this.indexer ??= new SubjectIndexer(this.sqlite!.file, this.subjectIndexLag));
@@ -1064,7 +1071,7 @@ export class AuditLog implements AuditWriter {
       return this.subjectIndexer().indexAll();
     }
     while (this.sqlite.raw.inTransaction) await new Promise((r) => setTimeout(r, 1));
-    indexSubjects(this.sqlite.raw, this.sqliteStatements(), 1);
+    this.indexInStore(1);
   }
 
   /**

@@ -65,8 +65,8 @@ CREATE INDEX audit_alerts_by_time ON audit_alerts (created_at);
     dialect: 'sqlite',
     // SQLite: an index keyed by subject puts each entry for a random subject on a random page, and those
     // pages were most of what every audit commit wrote. Entries are indexed by subject in bulk instead, up
-    // to audit_head.indexed_seq, by the writer (see indexSubjects); queries by subject read this table up
-    // to that mark and scan the short tail of entries after it.
+    // to audit_head.indexed_seq; queries by subject read this table up to that mark and scan the short tail
+    // of entries after it. (A log with a writer thread now keeps the index in a file of its own: subject-index.ts.)
     sql: `
 CREATE TABLE audit_subject_index (
   subject_ref TEXT NOT NULL,

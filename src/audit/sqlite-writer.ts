@@ -41,9 +41,6 @@ export interface CommitStatements {
   insert: Database.Statement;
   refGet: Database.Statement;
   refPut: Database.Statement;
-  lag: Database.Statement;
-  indexRange: Database.Statement;
-  setIndexed: Database.Statement;
 }
 
 /** A stored row: the columns in ENTRY_COLUMNS order, then the previous and the entry's hash. */
@@ -58,49 +55,11 @@ export function commitStatements(db: Database.Database, columns: string): Commit
     insert: db.prepare(`INSERT INTO audit_entries (${columns}) VALUES (${columns.split(',').map(() => '?').join(', ')})`),
     refGet: db.prepare('SELECT ref FROM audit_subject_refs WHERE subject_id = ?'),
     refPut: db.prepare('INSERT OR IGNORE INTO audit_subject_refs (subject_id, ref) VALUES (?, ?)'),
-    lag: db.prepare('SELECT seq, indexed_seq FROM audit_head WHERE id = 1'),
-    indexRange: db.prepare(
-      'INSERT INTO audit_subject_index (subject_ref, seq) SELECT subject_ref, seq FROM audit_entries WHERE seq > ? AND seq <= ? AND subject_ref IS NOT NULL ORDER BY subject_ref, seq',
-    ),
-    setIndexed: db.prepare('UPDATE audit_head SET indexed_seq = ? WHERE id = 1'),
   };
 }
 
 /** How long a commit waits at most for a write transaction of the serving thread (see the thread below). */
 const YIELD_MS = 100;
-
-/** Entries left unindexed by subject before they are indexed in bulk (see AUDIT_MIGRATIONS v2 and subject-index.ts). */
-export const SUBJECT_INDEX_LAG = 4096;
-
-/**
- * A log with no writer thread (an in-memory store): indexes by subject, in one IMMEDIATE transaction of
- * its own, the entries committed since the mark when there are at least `minLag` of them; returns how
- * many were indexed. (With the writer thread the index is a file of its own: see subject-index.ts.)
- * Sorted by subject, the new index rows share pages: one write of each page touched, not one random page
- * per entry in every commit. Runs after each commit, so the lag is read first without a transaction (no
- * write lock while it is short), and again inside it. Never throws: on failure the entries stay in the scanned tail for the next commit.
- */
-export function indexSubjects(db: Database.Database, st: CommitStatements, minLag: number): number {
-  const lag = () => {
-    const h = st.lag.get() as { seq: number | bigint; indexed_seq: number | bigint };
-    return { head: Number(h.seq), indexed: Number(h.indexed_seq) };
-  };
-  try {
-    const seen = lag();
-    if (seen.head - seen.indexed < minLag) return 0;
-    return db
-      .transaction(() => {
-        const { head, indexed } = lag();
-        if (head - indexed < minLag) return 0;
-        st.indexRange.run(indexed, head);
-        st.setIndexed.run(head);
-        return head - indexed;
-      })
-      .immediate();
-  } catch {
-    return 0;
-  }
-}
 
 /** Inserts the batch and moves the head; call inside an IMMEDIATE transaction. */
 export function commitBatch(st: CommitStatements, b: Omit<WriterBatch, 'id'>): { rebase?: Rebase } {

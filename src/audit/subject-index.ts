@@ -1,6 +1,7 @@
 /**
- * The audit log's index by subject, for a SQLite store on a file: a file of its own beside the store,
- * kept by a thread of its own.
+ * The audit log's index by subject on SQLite. For a store on a file: a file of its own beside the store,
+ * kept by a thread of its own. (A log with no writer thread keeps it in the store's own table:
+ * `inStoreIndexer`.)
  *
  * Entries are indexed by subject in bulk, sorted, so that index rows share pages (AUDIT_MIGRATIONS v2).
  * Each run still writes about one page per entry once the subjects are many, and it grows with the
@@ -45,6 +46,9 @@ CREATE TABLE IF NOT EXISTS audit_index_mark (
   hash TEXT NOT NULL
 );`;
 
+/** Entries left unindexed by subject before they are indexed in bulk (see AUDIT_MIGRATIONS v2). */
+export const SUBJECT_INDEX_LAG = 4096;
+
 /** Where a query by subject finds the mark and the entries (the index is `audit_subject_index` in both; see `AuditLog.query`). */
 export interface SubjectIndexLayout {
   entries: string;
@@ -57,6 +61,42 @@ export const IN_FILE: SubjectIndexLayout = { entries: 'log.audit_entries', mark:
 
 /** The store's own table and mark (AUDIT_MIGRATIONS v2): an in-memory store, or a log with no writer thread. */
 export const IN_STORE: SubjectIndexLayout = { entries: 'audit_entries', mark: '(SELECT indexed_seq FROM audit_head WHERE id = 1)' };
+
+/** Indexes the entries of a range of sequence numbers (two parameters), sorted by subject so that the new rows share pages. */
+const indexRangeSql = (at: SubjectIndexLayout) =>
+  `INSERT INTO audit_subject_index (subject_ref, seq) SELECT subject_ref, seq FROM ${at.entries} WHERE seq > ? AND seq <= ? AND subject_ref IS NOT NULL ORDER BY subject_ref, seq`;
+
+/**
+ * A log with no writer thread (an in-memory store) keeps the index in the store's own table (the `IN_STORE`
+ * layout). The returned function indexes, in one IMMEDIATE transaction of its own, the entries committed
+ * since the mark when there are at least `minLag` of them, and returns how many it indexed. It runs after
+ * each commit, so the lag is read first without a transaction (no write lock while it is short), and again
+ * inside it. It never throws: on failure the entries stay in the scanned tail for the next commit.
+ */
+export function inStoreIndexer(db: Database.Database): (minLag: number) => number {
+  const lagOf = db.prepare('SELECT seq, indexed_seq FROM audit_head WHERE id = 1');
+  const indexRange = db.prepare(indexRangeSql(IN_STORE));
+  const setIndexed = db.prepare('UPDATE audit_head SET indexed_seq = ? WHERE id = 1');
+  const lag = () => {
+    const h = lagOf.get() as { seq: number | bigint; indexed_seq: number | bigint };
+    return { head: Number(h.seq), indexed: Number(h.indexed_seq) };
+  };
+  const run = db.transaction((minLag: number) => {
+    const { head, indexed } = lag();
+    if (head - indexed < minLag) return 0;
+    indexRange.run(indexed, head);
+    setIndexed.run(head);
+    return head - indexed;
+  });
+  return (minLag) => {
+    try {
+      const seen = lag();
+      return seen.head - seen.indexed < minLag ? 0 : run.immediate(minLag);
+    } catch {
+      return 0;
+    }
+  };
+}
 
 /** Whether the index's mark is an entry of the store: the same sequence number and hash (or the start). */
 function markHolds(db: Database.Database): boolean {
@@ -122,9 +162,7 @@ export function indexRun(db: Database.Database, minLag: number): number {
     const { seq: head } = db.prepare('SELECT seq FROM log.audit_head WHERE id = 1').get() as { seq: number };
     const upTo = Math.min(Number(head), Number(mark) + RUN_LIMIT);
     if (upTo - Number(mark) < minLag) return 0;
-    db.prepare(
-      'INSERT INTO audit_subject_index (subject_ref, seq) SELECT subject_ref, seq FROM log.audit_entries WHERE seq > ? AND seq <= ? AND subject_ref IS NOT NULL ORDER BY subject_ref, seq',
-    ).run(mark, upTo);
+    db.prepare(indexRangeSql(IN_FILE)).run(mark, upTo);
     const { hash } = db.prepare('SELECT hash FROM log.audit_entries WHERE seq = ?').get(upTo) as { hash: string };
     db.prepare('UPDATE audit_index_mark SET seq = ?, hash = ? WHERE id = 1').run(upTo, hash);
     return upTo - Number(mark);
