@@ -134,8 +134,14 @@ export class ApiKeys {
 
   /** The keys; one whose row reads as not revoked but whose revocation the audit log records (a row put back) is listed as revoked, when the log says. */
   async list(): Promise<ApiKeyInfo[]> {
+    return this.infos();
+  }
+
+  /** The keys, or the one key `keyId` (see `list`). */
+  private async infos(keyId?: string): Promise<ApiKeyInfo[]> {
     const rows = await this.db.all<{ key_id: string; name: string; role: string; created_at: number; revoked_at: number | null; last_used_at: number | null }>(
-      'SELECT key_id, name, role, created_at, revoked_at, last_used_at FROM api_keys ORDER BY created_at, key_id',
+      `SELECT key_id, name, role, created_at, revoked_at, last_used_at FROM api_keys${keyId === undefined ? '' : ' WHERE key_id = ?'} ORDER BY created_at, key_id`,
+      keyId === undefined ? [] : [keyId],
     );
     const inLog = rows.some((r) => r.revoked_at == null) ? await this.revokedInLog() : new Map<string, string>();
     return rows.map((r) => {
@@ -177,7 +183,7 @@ export class ApiKeys {
     });
     this.revocations++;
     this.seen.delete(keyId);
-    const info = (await this.list()).find((k) => k.keyId === keyId);
+    const [info] = await this.infos(keyId);
     if (!info) throw notFound('API key', 'keyId');
     if (r.changes > 0) await this.audit.append({ actor: { keyId: by.keyId, role: by.role }, action: 'key.revoke', outcome: 'ok', details: revoked(keyId) });
     return info;
