@@ -132,6 +132,61 @@ describeBackends('admin password bound to the master key', (backend) => {
     expect((await c.admin.signIn(MINE)).role).toBe('support');
   });
 
+  it('a password set, cleared and set again at once, whose entries reach the log in another order, is not taken for a row put back', async () => {
+    const c = await env.open();
+    await c.admin.setPassword('a first admin passphrase', 'support', cli);
+    // the entries of the second set and of the clear wait until the last set has read the log and written its row
+    const append = c.audit.append.bind(c.audit);
+    const held: (() => void)[] = [];
+    let holding = 2;
+    const audit = c.audit as { append: typeof c.audit.append };
+    const arrived: (() => void)[] = [];
+    audit.append = async (e) => {
+      if (holding > 0 && (e.action === 'admin.set_password' || e.action === 'admin.clear_password')) {
+        holding--;
+        await new Promise<void>((resolve) => {
+          held.push(resolve);
+          arrived.shift()?.();
+        });
+      }
+      return append(e);
+    };
+    const until = () => new Promise<void>((resolve) => arrived.push(resolve));
+    let seen = until();
+    const second = c.admin.setPassword(PASSWORD, 'support', cli);
+    await seen; // its row written, its entry held
+    seen = until();
+    const clearing = c.admin.clear(cli);
+    await seen;
+    const third = await c.admin.setPassword(MINE, 'support', cli); // reads the log before either entry is in it
+    // the entries land: the second set's, then the clear's, after the third set's
+    held.shift()!();
+    await second;
+    held.shift()!();
+    expect(await clearing).toBe(true);
+    expect(await c.admin.status()).toMatchObject({ set: true, role: 'support' });
+    expect((await c.admin.signIn(MINE)).role).toBe('support');
+    await rejects(c.admin.signIn(PASSWORD), 'CUSTOS_UNAUTHENTICATED', 'admin_password');
+    expect(await integrityDenials(c)).toBe(0);
+    expect(third.generation).toBeGreaterThan((await second).generation);
+  });
+
+  it('a cleared password signs no one in and ends its sessions; a row put back from before the clear is refused', async () => {
+    const c = await env.open();
+    await c.admin.setPassword(PASSWORD, 'support', cli);
+    const old = (await c.db.get<Record<string, Param>>('SELECT role, salt, hash, cost_n, cost_r, cost_p, generation, mac FROM admin_password'))!;
+    const s = await c.admin.signIn(PASSWORD);
+    expect(await c.admin.clear(cli)).toBe(true);
+    expect(await c.admin.clear(cli)).toBe(false);
+    expect(await c.admin.status()).toEqual({ set: false });
+    expect(await c.admin.session(s.token)).toBeNull();
+    await rejects(c.admin.signIn(PASSWORD), 'CUSTOS_UNAUTHENTICATED', 'admin_password');
+    expect((await c.audit.query({ action: 'admin.sign_in', limit: 10 })).map((e) => e.reason)).toContain('no_password_set');
+    await c.db.run('UPDATE admin_password SET salt = ?, hash = ?, cost_n = ?, cost_r = ?, cost_p = ?, generation = ?, mac = ?', [old.salt, old.hash, old.cost_n, old.cost_r, old.cost_p, old.generation, old.mac]);
+    await rejects(c.admin.signIn(PASSWORD), 'CUSTOS_UNAUTHENTICATED', 'admin_password');
+    expect(await integrityDenials(c)).toBe(1);
+  });
+
   it('a clear recorded before clears carried their generation still dates the rows before it', async () => {
     const c = await env.open();
     await c.admin.setPassword(PASSWORD, 'support', cli);

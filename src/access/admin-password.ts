@@ -14,6 +14,11 @@
  * valid one. So the row is also checked against the audit log, which records each password set or cleared
  * with its generation (generations never go back, a clear included): a row older than the last one recorded
  * is refused the same way. To bring an old password back, the log must be cut back too.
+ *
+ * The row, once written, stays: clearing the password empties its salt and hash and moves it to a new
+ * generation, under a MAC like any other. Every set and clear then goes through the one row, in a
+ * transaction that holds it, so generations go up in the order the changes commit, whatever order their
+ * audit entries reach the log in.
  */
 import { randomBytes, randomUUID, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
@@ -114,6 +119,22 @@ const PROBLEMS = {
   rolled_back: 'the row is older than the last password set or cleared that the audit log records: an older copy of the row was put back',
 };
 
+/** The salt and hash of a cleared password. */
+const EMPTY = Buffer.alloc(0);
+/** Whether a row is that of a cleared password (an empty hash; what is not binary is no password either). */
+const cleared = (r: Pick<Row, 'hash'>) => !(r.hash instanceof Uint8Array) || r.hash.length === 0;
+
+/** The password row, held until the transaction ends (PostgreSQL; a SQLite write transaction holds the whole store). */
+const lockRow = (t: Db) => t.get<Row>(`SELECT ${ROW_COLUMNS} FROM admin_password WHERE account = ?${t.dialect === 'postgres' ? ' FOR UPDATE' : ''}`, [ACCOUNT]);
+
+/** Writes the row, with its MAC, over the one `lockRow` holds. */
+async function writeRow(t: Db, macKey: Buffer, r: Row, at: number): Promise<void> {
+  const mac = rowMac(macKey, MAC_KIND, macFields(r));
+  await t.run('UPDATE admin_password SET role = ?, salt = ?, hash = ?, cost_n = ?, cost_r = ?, cost_p = ?, generation = ?, updated_at = ?, mac = ? WHERE account = ?', [
+    r.role, toBuffer(r.salt), toBuffer(r.hash), toInt(r.cost_n), toInt(r.cost_r), toInt(r.cost_p), toInt(r.generation), at, mac, ACCOUNT,
+  ]);
+}
+
 const signInFailed = () =>
   new CustosError('CUSTOS_UNAUTHENTICATED', 'the password is wrong, or no admin password is set', [
     { field: 'password', rule: 'admin_password', message: 'the password is wrong, or no admin password is set' },
@@ -189,17 +210,12 @@ export class AdminPassword {
     // after the last one the row or the log knows of (a cleared password's too): an older row stays older
     const recorded = (await this.lastRecorded())?.generation ?? 0;
     const generation = await this.db.tx(async (t) => {
-      const prev = await t.get<{ generation: number }>(`SELECT generation FROM admin_password WHERE account = ?${t.dialect === 'postgres' ? ' FOR UPDATE' : ''}`, [ACCOUNT]);
-      const gen = Math.max(toInt(prev?.generation ?? 0), recorded) + 1;
-      const mac = rowMac(this.macKey, MAC_KIND, macFields({ role, salt, hash, cost_n: SCRYPT.N, cost_r: SCRYPT.r, cost_p: SCRYPT.p, generation: gen }));
-      if (prev)
-        await t.run('UPDATE admin_password SET role = ?, salt = ?, hash = ?, cost_n = ?, cost_r = ?, cost_p = ?, generation = ?, updated_at = ?, mac = ? WHERE account = ?', [
-          role, salt, hash, SCRYPT.N, SCRYPT.r, SCRYPT.p, gen, at, mac, ACCOUNT,
-        ]);
-      else
-        await t.run('INSERT INTO admin_password (account, role, salt, hash, cost_n, cost_r, cost_p, generation, updated_at, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-          ACCOUNT, role, salt, hash, SCRYPT.N, SCRYPT.r, SCRYPT.p, gen, at, mac,
-        ]);
+      // the first password: a row to hold (a cleared one, overwritten below), so that two first sets at once wait for each other
+      await t.run("INSERT INTO admin_password (account, role, salt, hash, cost_n, cost_r, cost_p, generation, updated_at) VALUES (?, '', ?, ?, 0, 0, 0, 0, 0) ON CONFLICT (account) DO NOTHING", [
+        ACCOUNT, EMPTY, EMPTY,
+      ]);
+      const gen = Math.max(toInt((await lockRow(t))!.generation), recorded) + 1;
+      await writeRow(t, this.macKey, { role, salt, hash, cost_n: SCRYPT.N, cost_r: SCRYPT.r, cost_p: SCRYPT.p, generation: gen }, at);
       return gen;
     });
     await this.audit.append({ actor: { keyId: by.keyId, role: by.role }, action: 'admin.set_password', outcome: 'ok', details: { role, generation } });
@@ -208,17 +224,23 @@ export class AdminPassword {
 
   /** Whether a password is set, and for which role. */
   async status(): Promise<{ set: boolean; role?: string; updatedAt?: string }> {
-    const r = await this.db.get<{ role: string; updated_at: number }>('SELECT role, updated_at FROM admin_password WHERE account = ?', [ACCOUNT]);
-    return r ? { set: true, role: r.role, updatedAt: new Date(toInt(r.updated_at)).toISOString() } : { set: false };
+    const r = await this.db.get<Pick<Row, 'role' | 'hash'> & { updated_at: number }>('SELECT role, hash, updated_at FROM admin_password WHERE account = ?', [ACCOUNT]);
+    return r && !cleared(r) ? { set: true, role: r.role, updatedAt: new Date(toInt(r.updated_at)).toISOString() } : { set: false };
   }
 
   /** Removes the password: password sign-in is off and every session ends. */
   async clear(by: Actor): Promise<boolean> {
-    // the generation deleted, recorded with the clear (a password set meanwhile is the one deleted)
-    const row = await this.db.tx((t) => t.get<{ generation: number | string }>('DELETE FROM admin_password WHERE account = ? RETURNING generation', [ACCOUNT]));
-    if (row === undefined) return false;
-    const cleared = toInt(row.generation);
-    await this.audit.append({ actor: { keyId: by.keyId, role: by.role }, action: 'admin.clear_password', outcome: 'ok', details: { generation: cleared } });
+    // the generation cleared is recorded with the clear (a password set meanwhile is the one cleared); the
+    // emptied row takes the next one
+    const gone = await this.db.tx(async (t) => {
+      const row = await lockRow(t);
+      if (row === undefined || cleared(row)) return undefined;
+      const generation = toInt(row.generation);
+      await writeRow(t, this.macKey, { ...row, salt: EMPTY, hash: EMPTY, generation: generation + 1 }, this.now().getTime());
+      return generation;
+    });
+    if (gone === undefined) return false;
+    await this.audit.append({ actor: { keyId: by.keyId, role: by.role }, action: 'admin.clear_password', outcome: 'ok', details: { generation: gone } });
     return true;
   }
 
@@ -261,14 +283,14 @@ export class AdminPassword {
     let problem: string | undefined;
     let stale = false;
     if (found !== undefined && !this.bound(found)) problem = PROBLEMS.tampered;
-    else if (found !== undefined && (await this.olderThanRecorded(found))) {
+    else if (found !== undefined && !cleared(found) && (await this.olderThanRecorded(found))) {
       // read again: a password set or cleared while this sign-in read the row is no rollback (its row is
       // written before its entry), but the row read is no longer the password
       const again = await this.db.get<{ generation: number | string }>('SELECT generation FROM admin_password WHERE account = ?', [ACCOUNT]);
       if (again !== undefined && toInt(again.generation) === toInt(found.generation)) problem = PROBLEMS.rolled_back;
       else stale = true;
     }
-    const row = problem !== undefined ? undefined : found;
+    const row = problem !== undefined || found === undefined || cleared(found) ? undefined : found;
     const salt = row ? toBuffer(row.salt) : this.dummy.salt;
     const stored = row ? toBuffer(row.hash) : this.dummy.hash;
     const derived = await scrypt(given, salt, row ? toInt(row.cost_n) : SCRYPT.N, row ? toInt(row.cost_r) : SCRYPT.r, row ? toInt(row.cost_p) : SCRYPT.p);
@@ -322,7 +344,7 @@ export class AdminPassword {
       `SELECT ${ROW_COLUMNS}, (SELECT 1 FROM admin_signed_out WHERE jti = ?) AS signed_out FROM admin_password WHERE account = ?`,
       [payload.jti, ACCOUNT],
     );
-    if (!row || row.signed_out != null || !this.bound(row) || toInt(row.generation) !== payload.gen || row.role !== payload.role || !Object.hasOwn(this.policy().roles, row.role)) return null;
+    if (!row || row.signed_out != null || cleared(row) || !this.bound(row) || toInt(row.generation) !== payload.gen || row.role !== payload.role || !Object.hasOwn(this.policy().roles, row.role)) return null;
     // a session of a password put back from before the last one set or cleared ends with it
     if (await this.olderThanRecorded(row)) return null;
     return {
