@@ -325,6 +325,37 @@ describeBackends('purpose-bound access', (backend) => {
     expect((await custos.audit.query({ action: 'subject.mark_child' })).map((x) => x.details)).toEqual([{ cause: 'subject.create', by: app.keyId }]);
   });
 
+  it('a batch whose inputs are refused as new children while another process creates their external ids: the subjects created there are answered as on file', async () => {
+    const other = await env.open();
+    const made: Record<string, string> = {};
+    // the other process creates them after this batch looked for its external ids, before it is stored
+    const tx = custos.db.tx.bind(custos.db);
+    custos.db.tx = async (fn) => {
+      custos.db.tx = tx;
+      made.child = (await other.subjects.create({ jurisdiction: 'JP', externalId: 'raced-child', fields: { name: 'Raced' } }, { actor: app, purpose: 'account' })).id;
+      made.jp = (await other.subjects.create({ jurisdiction: 'JP', externalId: 'raced-jp', fields: { name: 'Ren' } }, { actor: app, purpose: 'account' })).id;
+      return tx(fn);
+    };
+    const r = await custos.subjects.createMany(
+      [
+        { jurisdiction: 'JP', externalId: 'raced-child', fields: { name: 'Raced', birth_date: yearsAgo(9) } },
+        // under KR's 14, as the input says, but the subject on file is JP's, where 13 is old enough
+        { jurisdiction: 'KR', externalId: 'raced-jp', fields: { name: 'Ren', birth_date: yearsAgo(13) } },
+        { externalId: 'raced-adult', fields: { name: 'Adult', birth_date: yearsAgo(40) } },
+      ],
+      { actor: app, purpose: 'account' },
+    );
+    expect(custos.db.tx).toBe(tx);
+    const e = (r[0] as { error: CustosError }).error;
+    expect([e.code, e.details.map((d) => d.rule)]).toEqual(['CUSTOS_UNDER_AGE', ['minimum_age', 'erased_as_child']]);
+    expect(await custos.vault.status(made.child)).toMatchObject({ status: 'erased' });
+    expect(r[1]).toEqual({ id: made.jp, created: false });
+    expect((await custos.vault.status(made.jp)).status).toBe('active');
+    expect(r[2]).toMatchObject({ created: true });
+    await custos.audit.flush();
+    expect((await custos.audit.query({ action: 'subject.mark_child' })).map((x) => x.details)).toEqual([{ cause: 'subject.create', by: app.keyId }]);
+  });
+
   it("the minimum age is the subject's jurisdiction's (by_jurisdiction: KR 14), for new subjects and for subjects on file", async () => {
     const thirteen = yearsAgo(13);
     // a new subject: the jurisdiction given, else the policy's default (JP, 13)

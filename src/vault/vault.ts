@@ -280,8 +280,8 @@ export class Vault {
     // Calls take turns from their call to their commit: a batch looks for its external ids once the
     // batches before it (an import keeps several in flight) have stored theirs, so an external id in two
     // of them is one subject, and its age gate the same as in one batch. (Between processes the advisory
-    // locks below keep one subject per external id, but a row refused as a new child while another process
-    // creates that id is not taken for a child found.) The turn is taken before the inputs are prepared,
+    // locks below keep one subject per external id, and a row refused as a new child while another process
+    // creates that id is looked at again: `childrenCreatedElsewhere`.) The turn is taken before the inputs are prepared,
     // so a batch prepared on the thread while the one before it is stored keeps its place.
     const previous = this.createTurn;
     let release!: () => void;
@@ -350,6 +350,8 @@ export class Vault {
     // a refusal names it once it is created (`childOfFirst`), to be erased as a child's data.
     const firstByDigest = new Map<string, number>();
     const childOfFirst: [number, number][] = [];
+    // inputs refused as a new subject's, with an external id (looked for again at the end)
+    const newChildren: { i: number; digest: string; fields: Map<string, unknown> }[] = [];
     prepared.forEach((p, i) => {
       if (!p) return;
       const known = p.extDigest ? existing.get(p.extDigest) : undefined;
@@ -362,6 +364,7 @@ export class Vault {
         results[i] = { error: known === undefined ? e : onFile(e, known) };
         prepared[i] = null;
         if (known === undefined && first !== undefined) childOfFirst.push([i, first]);
+        else if (known === undefined && p.extDigest) newChildren.push({ i, digest: p.extDigest, fields: p.fields });
         return;
       }
       if (!p.extDigest) return;
@@ -416,6 +419,7 @@ export class Vault {
       const id = prepared[first]!.id;
       if (created.has(id)) onFile((results[i] as { error: unknown }).error, id);
     }
+    if (newChildren.length > 0) await this.childrenCreatedElsewhere(newChildren, results);
     return inputs.map((_, i) => {
       if (results[i]) return results[i]!;
       const p = prepared[i];
@@ -424,6 +428,29 @@ export class Vault {
       const prior = digest ? (existing.get(digest) ?? prepared[firstByDigest.get(digest)!]?.id) : undefined;
       return { id: prior!, created: false };
     });
+  }
+
+  /**
+   * Inputs refused as new children's whose external id another process created since this batch looked
+   * for it (the turns above hold within one process only): answered as if that subject had been on file
+   * first. Under the minimum age of its jurisdiction, the refusal names it, to be erased as a child's
+   * data; otherwise the input is about that subject, as a create under a known external id is. A subject
+   * created after this look is a later create, as it would be after the whole batch.
+   */
+  private async childrenCreatedElsewhere(refused: { i: number; digest: string; fields: Map<string, unknown> }[], results: CreateResult[]): Promise<void> {
+    const onFileNow = await this.existingExternal(this.db, refused.map((r) => r.digest));
+    if (onFileNow.size === 0) return;
+    const stored = await this.activeJurisdictions([...onFileNow.values()]);
+    for (const { i, digest, fields } of refused) {
+      const id = onFileNow.get(digest);
+      if (id === undefined || !stored.has(id)) continue;
+      try {
+        this.checkAge(fields, stored.get(id)!);
+        results[i] = { id, created: false };
+      } catch {
+        onFile((results[i] as { error: unknown }).error, id);
+      }
+    }
   }
 
   /** Whether `fields` hold a birth date under the highest minimum age of any jurisdiction (a cheap first look). */
