@@ -4,9 +4,11 @@
  * with the same JSON (same shape and size: the body Custos returns, with the requested subject id put
  * in). Both listen on 127.0.0.1, port 0, in this one process; only one of them is under load at a time.
  * Sends `{ custos, bare, ids, keys, bodies }` to the parent over IPC; answers `rss` and `cpu` (microseconds of
- * CPU time so far, all threads); exits when the parent says `stop`.
+ * CPU time so far, of all threads and of the main thread alone, and the event loop's busy and idle time);
+ * exits when the parent says `stop`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -91,7 +93,8 @@ process.on('message', async (m) => {
   if (m === 'cpu') {
     // CPU time of this process (all its threads), in microseconds: per request, steadier than req/s on a shared machine
     const u = process.cpuUsage();
-    process.send!({ cpu: u.user + u.system });
+    const { active, idle } = performance.eventLoopUtilization();
+    process.send!({ cpu: u.user + u.system, main: mainThreadCpu(), active, idle });
     return;
   }
   if (m !== 'stop') return;
@@ -101,4 +104,17 @@ process.on('message', async (m) => {
   rmSync(dir, { recursive: true, force: true });
   process.exit(0);
 });
+/**
+ * CPU time of the main thread alone, in microseconds (Linux: utime + stime of /proc/thread-self/stat, in
+ * ticks of 10 ms; null elsewhere): what the event loop spends, apart from the audit writer's thread.
+ */
+function mainThreadCpu(): number | null {
+  try {
+    const f = readFileSync('/proc/thread-self/stat', 'utf8');
+    const after = f.slice(f.lastIndexOf(')') + 2).split(' ');
+    return (Number(after[11]) + Number(after[12])) * 10_000;
+  } catch {
+    return null;
+  }
+}
 process.on('disconnect', () => process.exit(0));

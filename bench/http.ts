@@ -4,7 +4,8 @@
  *  - the access decision `POST /v1/subjects/:id/check {purpose, fields}` (support key),
  *  - the subject read `GET /v1/subjects/:id?purpose=support&fields=name,email` (support key),
  * each beside a bare Fastify route answering the same URL with the same JSON bytes; also the server process's
- * CPU time per request (all threads), which other work on the machine disturbs less than requests/s.
+ * CPU time per request (all threads, and the main thread alone), which other work on the machine disturbs
+ * less than requests/s.
  *
  * Setup (the fairer one on a 2-core machine): both servers live in one child process (bench/http-servers.ts),
  * so each has the same single event loop and the same core; autocannon runs in this process, on the other
@@ -40,11 +41,23 @@ interface Shot {
   p99: number;
   /** CPU time of the server process (all threads) per request, in microseconds. */
   cpu: number;
+  /** The same, of the main thread alone (null where the system does not tell). */
+  mainCpu: number | null;
+  /** The server's event-loop utilisation over the load (busy / (busy + idle)). */
+  elu: number;
   /** Requests answered. */
   total: number;
 }
 
-async function shoot(base: string, ep: Endpoint, ids: string[], key: string, seconds: number, connections: number, cpu: () => Promise<number>): Promise<Shot> {
+/** What the server process reports of its CPU time (bench/http-servers.ts): µs, and the event loop's busy and idle ms. */
+interface CpuReading {
+  cpu: number;
+  main: number | null;
+  active: number;
+  idle: number;
+}
+
+async function shoot(base: string, ep: Endpoint, ids: string[], key: string, seconds: number, connections: number, cpu: () => Promise<CpuReading>): Promise<Shot> {
   let n = 0;
   const cpu0 = await cpu();
   const result = await autocannon({
@@ -64,7 +77,17 @@ async function shoot(base: string, ep: Endpoint, ids: string[], key: string, sec
   if (result.errors > 0 || result.timeouts > 0 || result.non2xx > 0)
     throw new Error(`bench http: ${ep.name} at ${base}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx of ${result.requests.total}`);
   const cpu1 = await cpu();
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpu: (cpu1 - cpu0) / Math.max(1, result.requests.total), total: result.requests.total };
+  const answered = Math.max(1, result.requests.total);
+  const active = cpu1.active - cpu0.active;
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpu: (cpu1.cpu - cpu0.cpu) / answered,
+    mainCpu: cpu1.main === null || cpu0.main === null ? null : (cpu1.main - cpu0.main) / answered,
+    elu: active / Math.max(1e-9, active + cpu1.idle - cpu0.idle),
+    total: result.requests.total,
+  };
 }
 
 export async function runHttpBench(opts: { quick?: boolean; seconds?: number; rounds?: number; connections?: number } = {}): Promise<Figure[]> {
@@ -82,8 +105,8 @@ export async function runHttpBench(opts: { quick?: boolean; seconds?: number; ro
       child.send('rss');
     });
   const cpu = () =>
-    new Promise<number>((resolve) => {
-      child.once('message', (m) => resolve((m as { cpu: number }).cpu));
+    new Promise<CpuReading>((resolve) => {
+      child.once('message', (m) => resolve(m as CpuReading));
       child.send('cpu');
     });
   const heap = () =>
@@ -123,6 +146,12 @@ export async function runHttpBench(opts: { quick?: boolean; seconds?: number; ro
       figures.push(
         figure(`HTTP: ${ep.name} server CPU per request`, 'µs', ours.map((x) => x.cpu), bare.map((x) => x.cpu), 'bare Fastify route, same JSON', 'CPU time of the server process, all threads (the audit writer too), per request: steadier than req/s when the cores are shared'),
       );
+      if (ours.every((x) => x.mainCpu !== null) && bare.every((x) => x.mainCpu !== null)) {
+        const elu = (xs: Shot[]) => round(median(xs.map((x) => x.elu)));
+        figures.push(
+          figure(`HTTP: ${ep.name} server main-thread CPU per request`, 'µs', ours.map((x) => x.mainCpu!), bare.map((x) => x.mainCpu!), 'bare Fastify route, same JSON', `the event loop's thread alone (the rest of the figure above is the audit writer's and the indexer's threads); event loop busy ${elu(ours)} of the time (bare ${elu(bare)})`),
+        );
+      }
       figures.push(figure(`HTTP: ${ep.name} p99 latency`, 'ms', ours.map((x) => x.p99), bare.map((x) => x.p99), 'bare Fastify route, same JSON', 'ratio: ours / bare (lower is better)'));
     }
     // what the server holds after all of that, per request it answered: a cache or a log that keeps
