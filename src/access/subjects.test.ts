@@ -325,6 +325,32 @@ describeBackends('purpose-bound access', (backend) => {
     expect((await custos.audit.query({ action: 'subject.mark_child' })).map((x) => x.details)).toEqual([{ cause: 'subject.create', by: app.keyId }]);
   });
 
+  it('a refused write or erasure about an id of no subject, or of an erased one, names no one in the log and keeps no reference to that id', async () => {
+    const email = 'zeb.quixote@example.org';
+    // the role may not act for the purpose, but there is no such subject: not found, and nothing logged about that id
+    await rejects(custos.subjects.addRecord(email, 'messages', 'hello', { actor: app, purpose: 'support' }), 'CUSTOS_NOT_FOUND', 'not_found');
+    await rejects(custos.subjects.update(email, { name: 'x' }, { actor: marketing, purpose: 'account' }), 'CUSTOS_NOT_FOUND', 'not_found');
+    // a role that may not erase: refused whatever the ids, each refusal logged, naming only subjects on file
+    await rejects(custos.subjects.erase(email, { actor: marketing, reason: 'x' }), 'CUSTOS_FORBIDDEN', 'operation_not_for_role');
+    await rejects(custos.subjects.eraseMany([id, email], { actor: marketing, reason: 'x' }), 'CUSTOS_FORBIDDEN', 'operation_not_for_role');
+    const gone = (await custos.subjects.create({ fields: { name: 'Gone' } }, { actor: app, purpose: 'account' })).id;
+    await custos.subjects.erase(gone, { actor: app, reason: 'user_request' });
+    await rejects(custos.subjects.update(gone, { name: 'x' }, { actor: marketing, purpose: 'account' }), 'CUSTOS_POLICY_VIOLATION', 'role_not_for_purpose');
+    await rejects(custos.subjects.erase(gone, { actor: marketing, reason: 'x' }), 'CUSTOS_FORBIDDEN', 'operation_not_for_role');
+    await custos.audit.flush();
+    expect(await custos.audit.refOf(email)).toBeUndefined();
+    expect(await custos.audit.refOf(gone)).toBeUndefined();
+    const ref = await custos.audit.refOf(id);
+    const denied = (await custos.audit.query({ limit: 100 })).filter((e) => e.outcome === 'denied');
+    expect(denied.map((e) => [e.action, e.reason, e.subjectRef ?? null])).toEqual([
+      ['subject.erase', 'operation_not_for_role', null],
+      ['subject.erase', 'operation_not_for_role', ref],
+      ['subject.erase', 'operation_not_for_role', null],
+      ['subject.update', 'role_not_for_purpose', null],
+      ['subject.erase', 'operation_not_for_role', null],
+    ]);
+  });
+
   it('a batch whose inputs are refused as new children while another process creates their external ids: the subjects created there are answered as on file', async () => {
     const other = await env.open();
     const made: Record<string, string> = {};

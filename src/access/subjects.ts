@@ -254,8 +254,13 @@ export class Subjects {
    * refused and audited. (Corrections the person asks for go through `correct`, outside any purpose.)
    */
   private async authoriseSubjectWrite(actor: Actor, action: string, purpose: string, fields: string[], subjectId: string): Promise<void> {
-    await this.authoriseWrite(actor, action, purpose, fields, subjectId);
-    const d = decide(this.policy(), actor.role, purpose, fields, await this.subjectState(subjectId, purpose), this.coveredSince, this.newUseSince);
+    // The subject first (an id of no one is not found, 404): a refusal's entry names the subject it was
+    // about, and an id that names no one, perhaps a caller's own identifier, must not be kept in the log.
+    // An erased subject's refusal names no one either; the vault refuses the write itself (410).
+    const state = await this.state(subjectId, purpose);
+    await this.authoriseWrite(actor, action, purpose, fields, state.erased ? undefined : subjectId);
+    if (state.erased) return;
+    const d = decide(this.policy(), actor.role, purpose, fields, state, this.coveredSince, this.newUseSince);
     const stop = d.withheld[0];
     if (!stop) return;
     await this.audit.append(this.entry(actor, action, purpose, subjectId, fields, 'denied', stop.reason));
@@ -525,7 +530,9 @@ export class Subjects {
     if (actor.role === SYSTEM.role && actor.keyId === SYSTEM.keyId) return;
     const role = this.policy().roles[actor.role];
     if (role?.operations.includes('erase')) return;
-    await this.audit.appendMany(ids.map((id) => this.entry(actor, action, undefined, id, [], 'denied', 'operation_not_for_role')));
+    // each refusal names its subject if it is one on file (as `authoriseSubjectWrite`)
+    const onFile = await this.vault.activeJurisdictions(ids);
+    await this.audit.appendMany(ids.map((id) => this.entry(actor, action, undefined, onFile.has(id) ? id : undefined, [], 'denied', 'operation_not_for_role')));
     throw new CustosError('CUSTOS_FORBIDDEN', `role ${actor.role} may not erase subjects`, [{ field: 'actor', rule: 'operation_not_for_role', message: 'erasure needs a role with the erase operation' }]);
   }
 

@@ -460,10 +460,11 @@ export class Vault {
     return typeof birth === 'string' && ageOn(birth, this.now()) < highestMinimumAge(this.policy);
   }
 
-  /** The jurisdictions of those of these subjects that are active. */
-  private async activeJurisdictions(ids: readonly string[]): Promise<Map<string, Jurisdiction>> {
-    if (ids.length === 0) return new Map();
-    const rows = await valuesForKeys(this.db, "SELECT subject_id, jurisdiction FROM subjects WHERE status = 'active' AND subject_id", [], [...new Set(ids)]);
+  /** The jurisdictions of those of these subjects that are active (ids of no subject are left out). */
+  async activeJurisdictions(ids: readonly string[]): Promise<Map<string, Jurisdiction>> {
+    const wanted = [...new Set(ids)].filter(possibleId);
+    if (wanted.length === 0) return new Map();
+    const rows = await valuesForKeys(this.db, "SELECT subject_id, jurisdiction FROM subjects WHERE status = 'active' AND subject_id", [], wanted);
     return new Map(rows as [string, Jurisdiction][]);
   }
 
