@@ -7,7 +7,8 @@ import Fastify, { LogController, type FastifyContextConfig, type FastifyInstance
 import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../validation.js';
-import { CustosError, ERRORS } from '../errors.js';
+import { isUtf8 } from 'node:buffer';
+import { CustosError, ERRORS, invalidInput } from '../errors.js';
 import type { Custos } from '../custos.js';
 import type { Actor } from '../access/keys.js';
 import { namedAsGiven, validate, type RouteSpec } from './route.js';
@@ -158,6 +159,21 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
     browserResourceHeaders(req, reply);
     done();
   });
+  // Bodies are read as UTF-8 (JSON is UTF-8, RFC 8259; a text/plain beacon carries JSON): a body that is not
+  // valid UTF-8, or that declares another charset, is refused rather than decoded with replacement
+  // characters, which would store altered personal data.
+  const utf8Body =
+    (parse: (req: FastifyRequest, text: string, done: (err: Error | null, body?: unknown) => void) => void) =>
+    (req: FastifyRequest, body: Buffer, done: (err: Error | null, body?: unknown) => void) => {
+      const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(req.headers['content-type'] ?? '')?.[1];
+      if (charset !== undefined && !/^utf-?8$/i.test(charset))
+        return done(Object.assign(new Error('the body must be UTF-8 (charset=utf-8, or no charset)'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }));
+      if (!isUtf8(body)) return done(invalidInput('body', 'utf8', 'must be valid UTF-8'));
+      parse(req, body.toString('utf8'), done);
+    };
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, utf8Body(app.getDefaultJsonParser('error', 'error')));
+  app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, utf8Body((_req, text, done) => done(null, text)));
   await app.register(rateLimit, { global: false });
   // A body that parses but nests thousands deep would overflow the stack of whatever walks it later.
   // (a callback hook: no promise per request)

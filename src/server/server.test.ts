@@ -248,6 +248,31 @@ describe('HTTP API', () => {
     await expect(custos.subjects.create({ fields: { device_data: deep(40) as Record<string, unknown> } }, { actor: { keyId: 'k', role: 'trust_safety' }, purpose: 'fraud_prevention' })).rejects.toMatchObject({ details: [{ field: 'fields.device_data', rule: 'json_depth' }] });
   });
 
+  it('a body that is not UTF-8, or says another charset, is refused, not stored with replacement characters', async () => {
+    const count = await custos.vault.count();
+    const send = (type: string, body: Uint8Array | string, path = '/v1/subjects', key: string | undefined = appKey) =>
+      fetch(base + path, { method: 'POST', headers: { 'content-type': type, ...(key ? { authorization: `Bearer ${key}` } : {}) }, body: typeof body === 'string' ? body : new Uint8Array(body) });
+    const bytes = Buffer.concat([Buffer.from('{"purpose":"account","fields":{"name":"Zeb'), Buffer.from([0xff, 0xfe]), Buffer.from('ulon"}}')]);
+    const notUtf8 = await send('application/json', bytes);
+    expect(notUtf8.status).toBe(400);
+    expect(((await notUtf8.json()) as { errors: unknown[] }).errors).toEqual([{ field: 'body', rule: 'utf8', message: 'must be valid UTF-8' }]);
+    const latin1 = await send('application/json; charset=latin1', '{"purpose":"account","fields":{"name":"Zeb"}}');
+    expect(latin1.status).toBe(415);
+    expect(((await latin1.json()) as { errors: unknown[] }).errors[0]).toMatchObject({ field: 'body', rule: 'media_type' });
+    // a page-visit beacon (text/plain, no key) likewise
+    const beacon = await send('text/plain;charset=UTF-8', Buffer.concat([Buffer.from('{"url":"https://site.example/'), Buffer.from([0xc3]), Buffer.from('"}')]), '/v1/collect', undefined);
+    expect(beacon.status).toBe(400);
+    expect(((await beacon.json()) as { errors: unknown[] }).errors[0]).toMatchObject({ field: 'body', rule: 'utf8' });
+    expect(await custos.vault.count()).toEqual(count);
+    // UTF-8, with a charset or without, is read as sent
+    for (const type of ['application/json', 'application/json; charset=UTF-8', 'application/json;charset="utf8"']) {
+      const ok = await send(type, JSON.stringify({ purpose: 'account', fields: { name: 'Zoë 田中 😀' } }));
+      expect(ok.status).toBe(201);
+      const { id } = (await ok.json()) as { id: string };
+      expect((await custos.vault.read(id)).fields.name).toBe('Zoë 田中 😀');
+    }
+  });
+
   it('no answer of the API may be kept by a cache unless its route says so', async () => {
     const read = await call('GET', '/v1/keys', admin);
     expect(read.status).toBe(200);
@@ -267,15 +292,26 @@ describe('HTTP API', () => {
     }
     expect((await call('GET', '/v1/keys', supportKey)).status).toBe(403);
     expect((await call('GET', '/v1/audit/verify', supportKey)).status).toBe(403);
+    // erasures: the role is checked before the body, and the refusal names no subject (the id may be anyone's identifier)
+    await custos.audit.flush();
+    const erasuresRefused = async () => (await custos.audit.query({ action: 'operation.erase', limit: 100 })).length;
+    const before = await erasuresRefused();
+    for (const [m, p] of [['DELETE', '/v1/subjects/someone@example.org'], ['POST', '/v1/subjects/erase'], ['POST', '/v1/subjects/x/child'], ['POST', '/v1/subjects/x/close']]) {
+      const r = await call(m, p, supportKey, {});
+      expect([r.status, r.body.errors?.[0]?.rule], `${m} ${p}`).toEqual([403, 'operation_not_for_role']);
+    }
     // each refusal is in the log, as a refused read is (the denials alert counts them)
     await custos.audit.flush();
-    const refused = (await custos.audit.query({ action: 'operation.*', limit: 10 })).map((e) => [e.action, e.actor.role, e.outcome, e.reason]);
+    const refused = (await custos.audit.query({ action: 'operation.*', limit: 10 })).map((e) => [e.action, e.actor.role, e.outcome, e.reason, e.subjectRef ?? null]);
     expect(refused).toEqual(
       expect.arrayContaining([
-        ['operation.manage_keys', 'support', 'denied', 'operation_not_for_role'],
-        ['operation.audit_verify', 'support', 'denied', 'operation_not_for_role'],
+        ['operation.manage_keys', 'support', 'denied', 'operation_not_for_role', null],
+        ['operation.audit_verify', 'support', 'denied', 'operation_not_for_role', null],
+        ['operation.erase', 'support', 'denied', 'operation_not_for_role', null],
       ]),
     );
+    expect(await erasuresRefused()).toBe(before + 4);
+    expect(await custos.audit.refOf('someone@example.org')).toBeUndefined();
     // server maintenance reads nothing
     const { id } = await custos.subjects.create({ fields: { name: 'Someone' } }, { actor: { keyId: 'k', role: 'application' }, purpose: 'account' });
     const r = await call('GET', `/v1/subjects/${id}?purpose=support`, opsKey);
