@@ -193,6 +193,28 @@ describe('the CLI on bad input and failed starts', () => {
     expect(style.err).toMatch(/^error: style: must be one of .* \[mask_style\]/);
   });
 
+  it('scan: a directory or a missing file is bad usage naming the file and the rule (exit 2), found before any file is scanned', { timeout: 60_000 }, async () => {
+    const file = join(dir, 'note.txt');
+    writeFileSync(file, 'mail tanaka@gmail.com\n');
+    mkdirSync(join(dir, 'a-directory'), { recursive: true });
+    for (const [bad, why] of [
+      [join(dir, 'a-directory'), 'it is a directory'],
+      [join(missingDir, 'note.txt'), 'it does not exist'],
+    ]) {
+      const r = await runCli(['scan', file, bad]);
+      expect(r.code, r.err).toBe(2);
+      expect(r.err).toBe(`error: file: cannot read ${bad}: ${why} [text_file]\n`);
+      expect(r.out).toBe('');
+    }
+    const spawned = await spawnCli(['scan', join(dir, 'a-directory')]);
+    expect(spawned.code, spawned.err).toBe(2);
+    expect(spawned.err).toMatch(/^error: file: cannot read .*a-directory: it is a directory \[text_file\]\n$/);
+    noStack(spawned.err);
+    const ok = await runCli(['scan', file]);
+    expect(ok.code, ok.err).toBe(0);
+    expect(ok.out).toMatch(/note\.txt: 1 finding\(s\)/);
+  });
+
   it('disclosures export: a bad kind leaves no file (nor touches an existing one); the library writes nothing for a bad query', { timeout: 120_000 }, async () => {
     const partial = join(dir, 'partial.csv');
     const r = await cli(['disclosures', 'export', '--kind', 'weird', '--out', partial]);

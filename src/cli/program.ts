@@ -3,7 +3,7 @@
  * `commands.ts` lists them. Errors become exit codes in one place (`run`): 0 ok, 1 a failed check,
  * 2 bad usage.
  */
-import { createWriteStream, fchmodSync, openSync, realpathSync, renameSync, statSync, unlinkSync, type WriteStream } from 'node:fs';
+import { accessSync, constants, createWriteStream, fchmodSync, openSync, realpathSync, renameSync, statSync, unlinkSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
@@ -63,21 +63,42 @@ export function toExit(e: unknown): ExitCode {
   return new ExitCode(1);
 }
 
-/** Why an output file cannot be written, in words (the path is the user's own). */
-function fileProblem(e: unknown): string {
+/** Why a file cannot be written (or read), in words (the path is the user's own). */
+function fileProblem(e: unknown, reading = false): string {
   const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'its directory does not exist';
+  if (code === 'ENOENT') return reading ? 'it does not exist' : 'its directory does not exist';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'it is a directory';
   if (code === 'ENOTDIR') return 'a part of its path is not a directory';
   if (code === 'EROFS') return 'the file system is read-only';
   if (code === 'ENOSPC') return 'no space left on the device';
-  return code ?? 'the file cannot be written';
+  return code ?? (reading ? 'the file cannot be read' : 'the file cannot be written');
 }
 
 /** The error for an output file named by `flag` that cannot be written: bad usage (exit 2), rule `file`. */
 export function outputFileError(flag: string, path: string, e: unknown): CustosError {
   return invalidInput(flag, 'file', `cannot write ${path}: ${fileProblem(e)}`);
+}
+
+/** The error for an input file named by `field` that cannot be read: bad usage (exit 2), with the command's rule. */
+export function inputFileError(field: string, rule: string, path: string, e: unknown): CustosError {
+  return invalidInput(field, rule, `cannot read ${path}: ${fileProblem(e, true)}`);
+}
+
+/**
+ * Checks that the input file named by `field` can be read, before the command reads or changes anything:
+ * one that is missing, unreadable or a directory is bad usage (`inputFileError`). A device or pipe
+ * (/dev/stdin, `<(...)`) passes. Returns the file's size, 0 for a device or pipe.
+ */
+export function checkInputFile(field: string, rule: string, path: string): number {
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    accessSync(path, constants.R_OK);
+    return st.isFile() ? st.size : 0;
+  } catch (e) {
+    throw inputFileError(field, rule, path, e);
+  }
 }
 
 /**

@@ -19,10 +19,10 @@ import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { action, emit, ExitCode, io, type Register } from './program.js';
+import { action, checkInputFile, emit, ExitCode, inputFileError, io, type Register } from './program.js';
 import { detectMany, applyMask, MASK_STYLES, type Finding, type MaskStyle } from '../detect/index.js';
 import { BATCH } from '../detect/detect.js';
-import { ERRORS, invalidInput } from '../errors.js';
+import { CustosError, ERRORS, invalidInput } from '../errors.js';
 
 export interface JsonlScanOptions {
   /** Also write the masked text (`masked`) in this style. */
@@ -86,10 +86,13 @@ async function* lineBatches(input: Readable): AsyncGenerator<string[]> {
     ended = true;
     give();
   });
-  input.on('error', (e) => {
+  const fail = (e: unknown) => {
     failed = e;
     wake?.();
-  });
+  };
+  input.on('error', fail);
+  // readline passes an error of its input on as an 'error' event of its own, which without a listener ends the process
+  rl.on('error', fail);
   try {
     for (;;) {
       if (failed) throw failed;
@@ -165,34 +168,44 @@ export interface FileScan {
 
 /**
  * Scans text files. Each file is read line by line (readline over a stream) and its lines scanned in
- * batches; offsets are per file in JavaScript string indices of the whole file text.
+ * batches; offsets are per file in JavaScript string indices of the whole file text. Every file is checked
+ * before any is read: one that is missing, unreadable or a directory is bad input (field `file`, rule
+ * `text_file`) and nothing is scanned; one that fails while it is read is reported the same way.
  */
 export async function scanFiles(files: string[], opts: { style?: MaskStyle; progress?: boolean } = {}): Promise<FileScan[]> {
-  const total = files.reduce((n, f) => n + statSync(f).size, 0);
+  const total = files.reduce((n, f) => n + checkInputFile('file', 'text_file', f), 0);
   const bar = opts.progress ? new cliProgress.SingleBar({ stream: process.stderr, format: 'scanning [{bar}] {percentage}% | {value}/{total} bytes' }, cliProgress.Presets.shades_classic) : null;
   bar?.start(total, 0);
   let done = 0;
   const results: FileScan[] = [];
-  for (const file of files) {
-    const findings: Finding[] = [];
-    let offset = 0;
-    let masked = opts.style ? '' : undefined;
-    for await (const lines of lineBatches(createReadStream(file, { encoding: 'utf8' }))) {
-      const found = detectMany(lines);
-      for (let k = 0; k < lines.length; k++) {
-        const line = lines[k];
-        const f = found[k];
-        for (const x of f) findings.push({ ...x, start: x.start + offset, end: x.end + offset });
-        if (masked !== undefined) masked += applyMask(line, f, opts.style) + '\n';
-        offset += line.length + 1;
-        done += Buffer.byteLength(line) + 1;
+  try {
+    for (const file of files) {
+      const findings: Finding[] = [];
+      let offset = 0;
+      let masked = opts.style ? '' : undefined;
+      try {
+        for await (const lines of lineBatches(createReadStream(file, { encoding: 'utf8' }))) {
+          const found = detectMany(lines);
+          for (let k = 0; k < lines.length; k++) {
+            const line = lines[k];
+            const f = found[k];
+            for (const x of f) findings.push({ ...x, start: x.start + offset, end: x.end + offset });
+            if (masked !== undefined) masked += applyMask(line, f, opts.style) + '\n';
+            offset += line.length + 1;
+            done += Buffer.byteLength(line) + 1;
+          }
+          bar?.update(Math.min(done, total));
+        }
+        results.push({ file, bytes: statSync(file).size, findings, masked });
+      } catch (e) {
+        if (!(e instanceof CustosError) && (e as NodeJS.ErrnoException)?.code) throw inputFileError('file', 'text_file', file, e);
+        throw e;
       }
-      bar?.update(Math.min(done, total));
     }
-    results.push({ file, bytes: statSync(file).size, findings, masked });
+    bar?.update(total);
+  } finally {
+    bar?.stop();
   }
-  bar?.update(total);
-  bar?.stop();
   return results;
 }
 
