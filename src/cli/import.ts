@@ -17,7 +17,7 @@ import type { Policy } from '../policy/schema.js';
 import { CustosError, invalidInput, type ErrorDetail } from '../errors.js';
 import { parseInput } from '../validation.js';
 import { readCsv, readJsonl, type SourceRecord } from './csv.js';
-import { outputFileError } from './program.js';
+import { checkInputFile, outputFileError } from './program.js';
 
 export const mappingSchema = z.strictObject({
   /** `csv` or `jsonl`; default from the file name (.csv, .jsonl, .ndjson). */
@@ -210,12 +210,7 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
   const policy = custos.policy;
   const m = o.mapping;
   const format = formatOf(o.file, m);
-  let size: number;
-  try {
-    size = statSync(o.file).size;
-  } catch (e) {
-    throw invalidInput('file', 'import_file', `cannot read ${o.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  const size = checkInputFile('file', 'import_file', o.file);
   const batchSize = o.batchSize ?? 2000;
   const rejectFile = o.rejectFile ?? `${o.file}.rejects.jsonl`;
   const cpFile = checkpointFileOf(o.file);

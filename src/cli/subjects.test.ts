@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, statSync, appendFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, statSync, appendFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -221,7 +221,7 @@ describe('custos subjects import', () => {
     });
   });
 
-  it('exit 2 on bad usage: mapping to an unknown or multi-valued category, no --map, a bad --batch, a header without the mapped columns', async () => {
+  it('exit 2 on bad usage: mapping to an unknown or multi-valued category, no --map, a bad --batch, a header without the mapped columns, a FILE that cannot be read', async () => {
     const csv = join(dir, 'few.csv');
     writeFileSync(csv, ['user_id,full_name,mail,tel,region,born', ...people(1, 5000)].join('\n'));
     const badMap = join(dir, 'bad.yaml');
@@ -242,6 +242,18 @@ describe('custos subjects import', () => {
     const e = await cli(['subjects', 'import', empty, '--map', map]);
     expect(e.code).toBe(2);
     expect(e.err).toMatch(/the file is empty/);
+    // a FILE that is a directory or does not exist: named with the rule, and nothing written beside it
+    const folder = join(dir, 'folder.csv');
+    mkdirSync(folder);
+    for (const [bad, why] of [
+      [folder, 'it is a directory'],
+      [join(dir, 'missing.csv'), 'it does not exist'],
+    ]) {
+      const f = await cli(['subjects', 'import', bad, '--map', map]);
+      expect(f.code, f.err).toBe(2);
+      expect(f.err).toBe(`error: file: cannot read ${bad}: ${why} [import_file]\n`);
+      expect(existsSync(`${bad}.rejects.jsonl`) || existsSync(`${bad}.custos-import.json`)).toBe(false);
+    }
     expect((await cli(['subjects', 'import', '--help'])).out).toMatch(/Examples:/);
   });
 
