@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import cliProgress from 'cli-progress';
-import { action, emit, ExitCode, io, withOutput } from './program.js';
+import { action, emit, ExitCode, inputFileError, io, withOutput } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { invalidInput } from '../errors.js';
 import { checkDate, optionalDate } from '../dates.js';
@@ -32,7 +32,7 @@ function readCheckpoint(file: string): Checkpoint {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw invalidInput('checkpoint', 'checkpoint_file', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw inputFileError('checkpoint', 'checkpoint_file', file, e);
   }
   let cp: unknown;
   try {

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import type { JWK } from 'jose';
-import { action, emit, ExitCode, io, withOutput } from './program.js';
+import { action, emit, ExitCode, inputFileError, io, withOutput } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { CLI_ACTOR } from './keys.js';
 import { invalidInput } from '../errors.js';
@@ -16,7 +16,7 @@ function readText(file: string, what: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    throw invalidInput(what, 'file', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw inputFileError(what, 'file', file, e);
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import { action, emit, ExitCode, io, withOutput, type OutputFile } from './program.js';
+import { action, emit, ExitCode, inputFileError, io, withOutput, type OutputFile } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { CLI_ACTOR } from './keys.js';
 import { invalidInput } from '../errors.js';
@@ -42,7 +42,7 @@ function readJson(flag: string, file: string): unknown {
   try {
     text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
   } catch (e) {
-    throw invalidInput(flag, 'file', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw inputFileError(flag, 'file', file, e);
   }
   try {
     return JSON.parse(text);
@@ -57,7 +57,7 @@ function idsFrom(flags: { subjects?: string; subjectsFile?: string }): string[] 
     try {
       text = readFileSync(flags.subjectsFile, 'utf8');
     } catch (e) {
-      throw invalidInput('subjects-file', 'file', `cannot read ${flags.subjectsFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw inputFileError('subjects-file', 'file', flags.subjectsFile, e);
     }
     return text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
   }

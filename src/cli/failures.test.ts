@@ -284,7 +284,7 @@ describe('the CLI on bad input and failed starts', () => {
     }
   });
 
-  it('audit verify: a malformed checkpoint file is bad input (exit 2, rule checkpoint_shape), not a broken log', { timeout: 120_000 }, async () => {
+  it('audit verify: a malformed checkpoint file is bad input (exit 2, rule checkpoint_shape), not a broken log; an input file that cannot be read is named with why', { timeout: 120_000 }, async () => {
     const good = { seq: 1, hash: 'a'.repeat(64), time: '2030-01-01T00:00:00.000Z', publicKey: 'A'.repeat(43), signature: 'B'.repeat(86) };
     for (const bad of [{ ...good, seq: -1, hash: 'x' }, { ...good, seq: 1.5 }, { ...good, hash: 'x' }, { ...good, time: '2030-02-31T00:00:00Z' }, { ...good, publicKey: 'not base64!' }, { ...good, signature: 'c2ln' }, [good]]) {
       const file = join(dir, 'cp.json');
@@ -294,6 +294,13 @@ describe('the CLI on bad input and failed starts', () => {
       expect(r.err).toMatch(/^error: checkpoint: .*cp\.json is not a checkpoint: .*\[checkpoint_shape\]/);
       expect(r.out).not.toMatch(/BROKEN/);
     }
+    // a file that cannot be read says why in words, as every command reading a file does
+    const missing = await cli(['audit', 'verify', '--checkpoint', join(missingDir, 'cp.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe(`error: checkpoint: cannot read ${join(missingDir, 'cp.json')}: it does not exist [checkpoint_file]\n`);
+    const folder = await cli(['received', 'record', '--file', dir]);
+    expect(folder.code).toBe(2);
+    expect(folder.err).toBe(`error: file: cannot read ${dir}: it is a directory [file]\n`);
   });
 
   it('dates that do not exist, or are implausible, are refused (rule date) before anything is changed', { timeout: 120_000 }, async () => {

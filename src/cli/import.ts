@@ -17,7 +17,7 @@ import type { Policy } from '../policy/schema.js';
 import { CustosError, invalidInput, type ErrorDetail } from '../errors.js';
 import { parseInput } from '../validation.js';
 import { readCsv, readJsonl, type SourceRecord } from './csv.js';
-import { checkInputFile, outputFileError } from './program.js';
+import { checkInputFile, inputFileError, outputFileError } from './program.js';
 
 export const mappingSchema = z.strictObject({
   /** `csv` or `jsonl`; default from the file name (.csv, .jsonl, .ndjson). */
@@ -41,7 +41,7 @@ export function loadMapping(file: string, policy: Policy): Mapping {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw invalidInput('map', 'mapping_file', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw inputFileError('map', 'mapping_file', file, e);
   }
   let raw: unknown;
   try {
