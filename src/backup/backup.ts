@@ -165,10 +165,40 @@ async function backupPart(loc: StoreLocation, dir: string, part: Part): Promise<
  * Writes a backup to `out` (a new or empty directory, mode 0700): the data store first, then the key
  * store, so a subject created in between has a key in the backup and one erased in between has none.
  */
+/** Why the backup directory `out` cannot be used, in words (the path is the operator's own). */
+function outProblem(out: string, e: unknown): CustosError {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const why = code === 'ENOTDIR' ? 'a part of its path is not a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : (code ?? (e as Error)?.message);
+  return invalidInput('out', 'backup_directory', `cannot write a backup to ${out}: ${why}`);
+}
+
+/**
+ * Checks the directory a backup is to be written to: a new one, or an empty directory. A path that is not a
+ * directory (a file) or cannot be looked at is bad input (`out`, rule `backup_directory`); a directory that
+ * holds files is a conflict (rule `empty_directory`). The CLI calls it before it opens the stores, so a bad
+ * `--out` changes nothing.
+ */
+export function checkBackupDir(out: string): void {
+  const dir = resolve(out);
+  let entries: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw invalidInput('out', 'backup_directory', `${out} is not a directory: give a new directory for each backup`);
+    entries = readdirSync(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw e instanceof CustosError ? e : outProblem(out, e);
+  }
+  if (entries.length > 0) throw new CustosError('CUSTOS_CONFLICT', `${out} is not empty: give a new directory for each backup`, [{ field: 'out', rule: 'empty_directory', message: 'must be a new or empty directory' }]);
+}
+
 export async function createBackup(stores: Stores, out: string, parts: Part[] = ['data', 'keys']): Promise<Manifest> {
   const dir = resolve(out);
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new CustosError('CUSTOS_CONFLICT', `${out} is not empty: give a new directory for each backup`, [{ field: 'out', rule: 'empty_directory', message: 'must be a new or empty directory' }]);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  checkBackupDir(out);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (e) {
+    throw outProblem(out, e);
+  }
   chmodSync(dir, 0o700);
   const manifest: Manifest = { format: 'custos-backup', version: 1, createdAt: new Date().toISOString(), custosVersion: custosVersion(), parts: {} };
   for (const part of (['data', 'keys'] as const).filter((p) => parts.includes(p))) manifest.parts[part] = await backupPart(stores[part], dir, part);

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { action, emit, io } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { invalidInput } from '../errors.js';
-import { createBackup, resolveStores, restoreBackup, verifyBackup, type Part } from '../backup/backup.js';
+import { checkBackupDir, createBackup, resolveStores, restoreBackup, verifyBackup, type Part } from '../backup/backup.js';
 import { reconcileAfterRestore, type ReconcileReport } from '../backup/reconcile.js';
 import { CLI_ACTOR } from './keys.js';
 import { keyFileOf, settingsFromEnv } from '../config.js';
@@ -49,6 +49,8 @@ export function registerBackup(program: Command): void {
       action(async (opts: Flags & { out: string }) => {
         const parts = partsOf(opts);
         const schema = schemaFlag(opts.schema);
+        // a bad --out is bad usage before the stores are opened (and migrated)
+        checkBackupDir(opts.out);
         // Opening first checks the master key and brings the stores to the current migrations.
         const c = await openFromFlags(opts, { schema });
         try {

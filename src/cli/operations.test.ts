@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendFileSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -35,7 +35,7 @@ describe('custos retention, backup and restore', () => {
     expect((await cli(['retention', 'run', '--help'])).out).toMatch(/Examples:/);
   });
 
-  it('backup --out, restore --verify-only, refusal without --force (exit 1), data-only restore keeps an erasure (exit 0), damaged backup (exit 1), conflicting flags (exit 2)', async () => {
+  it('backup --out, restore --verify-only, refusal without --force (exit 1), data-only restore keeps an erasure (exit 0), damaged backup (exit 1), conflicting flags or an --out that is not a directory (exit 2)', async () => {
     const c = await open();
     let id: string;
     try {
@@ -48,6 +48,21 @@ describe('custos retention, backup and restore', () => {
     expect(b.code, b.err).toBe(0);
     expect(JSON.parse(b.out)).toMatchObject({ format: 'custos-backup', parts: { data: { kind: 'sqlite', file: 'data/custos.db' }, keys: { kind: 'sqlite', file: 'keys/keys.db' } } });
     expect((await cli(['backup', '--out', out])).code).toBe(1); // not empty
+    // --out an existing file: bad usage naming out, before the stores are opened; the file is left as it was
+    const file = join(dir, 'existing.csv');
+    writeFileSync(file, 'kept\n');
+    const fresh = join(dir, 'never-opened');
+    for (const [where, bad] of [
+      [dataDir, file],
+      [fresh, file],
+      [dataDir, join(file, 'backup')],
+    ]) {
+      const f = await runCli(['backup', '--out', bad, '--data-dir', where], env);
+      expect(f.code, f.err).toBe(2);
+      expect(f.err).toMatch(/^error: out: .*existing\.csv.*(is not a directory|a part of its path is not a directory).*\[backup_directory\]\n$/);
+    }
+    expect(readFileSync(file, 'utf8')).toBe('kept\n');
+    expect(existsSync(fresh)).toBe(false);
 
     const c2 = await open();
     try {
