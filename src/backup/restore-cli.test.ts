@@ -1,6 +1,6 @@
 /** `custos restore` (default: data and keys from one backup) keeps erasures made after the backup, and says when it cannot. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -122,5 +122,26 @@ describe('custos restore: erasures made after the backup', () => {
     const right = await cli(['restore', '--from', out, '--force', '--json'], where);
     expect(right.code, right.err).toBe(0);
     expect(JSON.parse(right.out)).toMatchObject({ erasedAgainFromLive: 1, liveErasures: 'checked' });
+  });
+
+  it('a restore onto a new machine without a master key asks for the key of the store the backup was taken from, not for custos init', async () => {
+    const out = join(dir, 'no-key-backup');
+    expect((await cli(['backup', '--out', out])).code).toBe(0);
+    const fresh = join(dir, 'no-key-machine', 'data');
+    for (const [flags, whose] of [
+      [[], 'the store the backup was taken from'],
+      [['--data-only'], 'the key store kept here'],
+    ] as const) {
+      const r = await runCli(['restore', '--from', out, ...flags, '--data-dir', fresh], { ...env, CUSTOS_MASTER_KEY: undefined });
+      expect(r.code, r.err).toBe(1);
+      expect(r.err).toContain(`error: no master key: set CUSTOS_MASTER_KEY to the master key of ${whose}`);
+      expect(r.err).toContain(join(fresh, 'master.key'));
+      expect(r.err).toMatch(/a new key from "custos init" cannot open .*\[master_key_required\]\n$/);
+      expect(r.err).not.toMatch(/run "custos init"/);
+    }
+    expect(existsSync(fresh)).toBe(false);
+    // the message of the other commands is as it was
+    const keys = await runCli(['keys', 'list', '--data-dir', fresh], { ...env, CUSTOS_MASTER_KEY: undefined });
+    expect(keys.err).toMatch(/run "custos init"/);
   });
 });

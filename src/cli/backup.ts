@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { action, emit, io } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
-import { invalidInput } from '../errors.js';
+import { CustosError, invalidInput } from '../errors.js';
 import { checkBackupDir, createBackup, resolveStores, restoreBackup, verifyBackup, type Part } from '../backup/backup.js';
 import { reconcileAfterRestore, type ReconcileReport } from '../backup/reconcile.js';
 import { CLI_ACTOR } from './keys.js';
@@ -29,6 +29,20 @@ function liveWarning(rec: ReconcileReport): string | undefined {
   if (rec.liveErasures === 'partial')
     return `warning: ${why || 'the live stores could not be read in full'} before the restore: only subjects the live data store recorded as erased were erased again; check erasures made since the backup against your own records - see docs/operations.md`;
   return undefined;
+}
+
+/**
+ * No master key for a restore: the key needed is the one of the key store the restore leaves in place
+ * (the backup's, or the live one with --data-only). A new key, as `custos init` makes, matches neither.
+ */
+function restoreKeyMissing(e: CustosError, keyFile: string, keysRestored: boolean): CustosError {
+  const whose = keysRestored ? 'the store the backup was taken from' : 'the key store kept here (--data-only keeps it)';
+  const what = keysRestored ? 'the backup' : 'that key store';
+  return new CustosError(
+    e.code,
+    `no master key: set CUSTOS_MASTER_KEY to the master key of ${whose}, or put that key in ${keyFile} (mode 0600); a new key from "custos init" cannot open ${what}`,
+    e.details,
+  );
 }
 
 function schemaFlag(s: string | undefined): string | undefined {
@@ -91,7 +105,13 @@ export function registerBackup(program: Command): void {
         // the key Custos will open the restored stores with, found as Custos.open finds it: checked against
         // the key store the restore leaves in place before anything is replaced
         const settings = settingsFromEnv();
-        const { key: masterKey } = resolveMasterKey({ env: settings.masterKey, file: keyFileOf(resolve(opts.dataDir ?? settings.dataDir)) });
+        const keyFile = keyFileOf(resolve(opts.dataDir ?? settings.dataDir));
+        let masterKey: Buffer;
+        try {
+          masterKey = resolveMasterKey({ env: settings.masterKey, file: keyFile }).key;
+        } catch (e) {
+          throw e instanceof CustosError && e.code === 'CUSTOS_KEY_MISSING' ? restoreKeyMissing(e, keyFile, parts.includes('keys')) : e;
+        }
         // and the policy it will open them with: a policy that does not load would stop the reconcile after the
         // stores were replaced, and the erasures made since the backup would be lost with the list of them
         loadPolicyFile(opts.policy ?? settings.policyFile);
