@@ -273,7 +273,20 @@ describe('custos subjects import', () => {
     expect(shown.fields.birth_date).toBeUndefined();
     expect(shown.withheld).toContainEqual({ field: 'birth_date', reason: 'category_not_for_purpose' });
     expect((await cli(['subjects', 'show', id, '--purpose', 'support', '--as', 'nobody'])).code).toBe(2);
-    expect((await cli(['subjects', 'show', id, '--purpose', 'no_such_purpose'])).code).toBe(2);
+    // a purpose the policy does not declare is reported as the purpose, with or without --as, before a role is chosen
+    const undeclared = 'error: purpose: not a purpose declared in the policy [purpose_declared]\n';
+    const noExport = join(dir, 'not-exported.json');
+    for (const args of [
+      ['subjects', 'show', id, '--purpose', 'no_such_purpose'],
+      ['subjects', 'show', id, '--purpose', 'no_such_purpose', '--as', 'support'],
+      ['subjects', 'export', id, '--purpose', 'no_such_purpose', '--out', noExport],
+      ['subjects', 'import', join(dir, 'few.csv'), '--map', map, '--purpose', 'no_such_purpose'],
+    ]) {
+      const r = await cli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err, args.join(' ')).toBe(undeclared);
+    }
+    expect(existsSync(noExport)).toBe(false);
     expect((await cli(['subjects', 'show', 'missing-id', '--purpose', 'support'])).code).toBe(1);
 
     const out = join(dir, 'export.json');

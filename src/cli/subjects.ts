@@ -8,11 +8,17 @@ import { action, emit, ExitCode, io, withOutput } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { invalidInput, CustosError } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
+import { requirePurpose } from '../access/decision.js';
 import type { Actor } from '../access/keys.js';
 import { importSubjects, loadMapping, type ImportReport } from './import.js';
 
-/** The CLI acts in a policy role: the one named by --as, else the narrowest role that acts for the purpose. */
+/**
+ * The CLI acts in a policy role: the one named by --as, else the narrowest role that acts for the purpose.
+ * The purpose is checked first: one the policy does not declare is reported as such (`purpose`, rule
+ * `purpose_declared`), not as a missing role.
+ */
 export function cliActor(policy: Policy, purpose: string | undefined, as: string | undefined, operation?: string): Actor {
+  if (purpose !== undefined) requirePurpose(policy, purpose);
   if (as !== undefined) {
     if (!Object.hasOwn(policy.roles, as)) throw invalidInput('as', 'role_declared', `must be a role of the policy: ${Object.keys(policy.roles).join(', ')}`);
     return { keyId: 'cli', role: as };
