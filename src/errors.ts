@@ -92,3 +92,15 @@ export async function asField<T>(core: string, field: string, work: () => Promis
 export function isCustosError(e: unknown): e is CustosError {
   return e instanceof CustosError;
 }
+
+/** Why a file cannot be written (or, `reading`, read), in words (the path is the user's own). */
+export function fileProblem(e: unknown, reading = false): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return reading ? 'it does not exist' : 'its directory does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'ENOTDIR') return 'a part of its path is not a directory';
+  if (code === 'EROFS') return 'the file system is read-only';
+  if (code === 'ENOSPC') return 'no space left on the device';
+  return code ?? (reading ? 'the file cannot be read' : 'the file cannot be written');
+}

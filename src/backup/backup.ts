@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { execFile } from 'node:child_process';
 import Database from 'better-sqlite3';
 import type pg from 'pg';
-import { CustosError, invalidInput } from '../errors.js';
+import { CustosError, fileProblem, invalidInput } from '../errors.js';
 import { settingsFromEnv } from '../config.js';
 import { pgDriver, quoteIdent } from '../store/postgres.js';
 import { LiveErasures, readLiveErasures } from './live-erasures.js';
@@ -161,15 +161,9 @@ async function backupPart(loc: StoreLocation, dir: string, part: Part): Promise<
   return { kind: 'postgres', file: `${part}/${name}`, bytes: statSync(dest).size, sha256: await sha256(dest), migrations, schema: loc.schema };
 }
 
-/**
- * Writes a backup to `out` (a new or empty directory, mode 0700): the data store first, then the key
- * store, so a subject created in between has a key in the backup and one erased in between has none.
- */
-/** Why the backup directory `out` cannot be used, in words (the path is the operator's own). */
+/** Why the backup directory `out` cannot be used (the path is the operator's own). */
 function outProblem(out: string, e: unknown): CustosError {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  const why = code === 'ENOTDIR' ? 'a part of its path is not a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : (code ?? (e as Error)?.message);
-  return invalidInput('out', 'backup_directory', `cannot write a backup to ${out}: ${why}`);
+  return invalidInput('out', 'backup_directory', `cannot write a backup to ${out}: ${fileProblem(e)}`);
 }
 
 /**
@@ -191,6 +185,10 @@ export function checkBackupDir(out: string): void {
   if (entries.length > 0) throw new CustosError('CUSTOS_CONFLICT', `${out} is not empty: give a new directory for each backup`, [{ field: 'out', rule: 'empty_directory', message: 'must be a new or empty directory' }]);
 }
 
+/**
+ * Writes a backup to `out` (a new or empty directory, mode 0700): the data store first, then the key
+ * store, so a subject created in between has a key in the backup and one erased in between has none.
+ */
 export async function createBackup(stores: Stores, out: string, parts: Part[] = ['data', 'keys']): Promise<Manifest> {
   const dir = resolve(out);
   checkBackupDir(out);

@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import type { Command } from 'commander';
-import { CustosError, invalidInput } from '../errors.js';
+import { CustosError, fileProblem, invalidInput } from '../errors.js';
 
 export type Register = (program: Command) => void;
 
@@ -61,18 +61,6 @@ export function toExit(e: unknown): ExitCode {
   }
   io.err(`error: ${(e as Error)?.message ?? String(e)}`);
   return new ExitCode(1);
-}
-
-/** Why a file cannot be written (or read), in words (the path is the user's own). */
-function fileProblem(e: unknown, reading = false): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return reading ? 'it does not exist' : 'its directory does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'ENOTDIR') return 'a part of its path is not a directory';
-  if (code === 'EROFS') return 'the file system is read-only';
-  if (code === 'ENOSPC') return 'no space left on the device';
-  return code ?? (reading ? 'the file cannot be read' : 'the file cannot be written');
 }
 
 /** The error for an output file named by `flag` that cannot be written: bad usage (exit 2), rule `file`. */
