@@ -6,10 +6,11 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { action, emit, ExitCode, io, withOutput } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
-import { invalidInput, CustosError } from '../errors.js';
+import { invalidInput } from '../errors.js';
 import type { Policy } from '../policy/schema.js';
 import { requirePurpose } from '../access/decision.js';
 import type { Actor } from '../access/keys.js';
+import { subjectErased } from '../vault/vault.js';
 import { importSubjects, loadMapping, type ImportReport } from './import.js';
 
 /**
@@ -161,7 +162,7 @@ export function registerSubjects(program: Command): void {
             const ctx = { actor, purpose: opts.purpose };
             const read = await c.subjects.read(id, ctx);
             if (read.withheld.some((w) => w.reason === 'erased'))
-              throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased', [{ rule: 'erased', message: 'the subject has been erased' }]);
+              throw subjectErased();
             const recordCategories = Object.entries(c.policy.categories)
               .filter(([, cat]) => cat.multiple)
               .map(([n]) => n);

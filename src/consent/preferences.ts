@@ -11,7 +11,7 @@ import { unknownKeyError } from '../validation.js';
 import type { Language, Policy } from '../policy/schema.js';
 import { LANGUAGES } from '../policy/schema.js';
 import type { PolicyVersion } from '../policy/versions.js';
-import { Vault } from '../vault/vault.js';
+import { subjectErased, Vault } from '../vault/vault.js';
 import type { AuditWriter } from '../audit/types.js';
 import type { Actor } from '../access/keys.js';
 import { consentDecides, decide, newUseNeedsConsent, type ConsentState, type Decision } from '../access/decision.js';
@@ -137,7 +137,7 @@ export class Preferences {
   private async activeSubject(subjectId: string): Promise<{ jurisdiction: string; collectedUnder: number }> {
     if (typeof subjectId !== 'string' || subjectId.length === 0 || subjectId.length > 100) throw invalidInput('subjectId', 'subject_id', 'must be a subject id');
     const s = await this.d.vault.status(subjectId, { also: { collected_under: Vault.collectedUnderColumn } });
-    if (s.status === 'erased') throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased');
+    if (s.status === 'erased') throw subjectErased();
     return { jurisdiction: s.jurisdiction, collectedUnder: Vault.collectedUnderOf(s.also?.collected_under) };
   }
 

@@ -31,7 +31,7 @@ import type { Migration } from '../store/migrate.js';
 import { migrate } from '../store/migrate.js';
 import type { Keyring } from '../crypto/keyring.js';
 import { open, seal } from '../crypto/aead.js';
-import type { Vault } from '../vault/vault.js';
+import { subjectErased, type Vault } from '../vault/vault.js';
 import type { AuditWriter } from '../audit/types.js';
 import type { Language, Policy } from '../policy/schema.js';
 import { CustosError, invalidInput, notFound } from '../errors.js';
@@ -251,9 +251,9 @@ export class Outbox implements OutboxWriter {
         purpose = req.purpose;
       }
       const status = await this.deps.vault.status(to.subjectId);
-      if (status.status === 'erased') throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased', [{ field: 'to.subjectId', rule: 'erased', message: 'the subject has been erased' }]);
+      if (status.status === 'erased') throw subjectErased('to.subjectId');
       const dk = await this.deps.keyring.dataKey(to.subjectId);
-      if (!dk) throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased', [{ field: 'to.subjectId', rule: 'erased', message: 'the subject has been erased' }]);
+      if (!dk) throw subjectErased('to.subjectId');
       const payload: SealedPayload = { data };
       row = {
         subjectId: to.subjectId,

@@ -13,7 +13,7 @@ import { requireWellFormedText } from '../validation.js';
 import type { Policy, Language, RequestType, Jurisdiction } from '../policy/schema.js';
 import { categoryLabel, localize } from '../policy/notice.js';
 import { REQUEST_TYPES } from '../policy/schema.js';
-import type { Vault } from '../vault/vault.js';
+import { subjectErased, type Vault } from '../vault/vault.js';
 import type { Subjects, AuditSink } from '../access/subjects.js';
 import { erasedAsChild, SYSTEM } from '../access/subjects.js';
 import type { Actor } from '../access/keys.js';
@@ -305,7 +305,7 @@ export class Requests {
   async file(subjectId: string, input: FileInput, actor: Actor = SYSTEM): Promise<RequestView> {
     if (!(REQUEST_TYPES as readonly string[]).includes(input.type)) throw invalidInput('type', 'request_type', `must be one of ${REQUEST_TYPES.join(', ')}`);
     const status = await this.vault.status(subjectId);
-    if (status.status === 'erased') throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased');
+    if (status.status === 'erased') throw subjectErased('subjectId');
     const policy = this.policy();
     checkRequestDetails(policy, input.type, input.details, status.jurisdiction);
     requireWellFormedText('agent', input.agent);
@@ -459,7 +459,7 @@ export class Requests {
     if (field === undefined || input.agent) return undefined;
     if (!this.intakes) throw new CustosError('CUSTOS_REQUEST_STATE', 'codes cannot be sent here', [{ field: `details.fields.${field}`, rule: 'identifier_unconfirmed', message: 'no way to confirm the new value' }]);
     const status = await this.vault.status(subjectId);
-    if (status.status === 'erased') throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased');
+    if (status.status === 'erased') throw subjectErased('subjectId');
     checkRequestDetails(policy, input.type, input.details, status.jurisdiction);
     const c = policy.categories[field];
     const value = normaliseValue(`details.fields.${field}`, c, (input.details!.fields as Record<string, unknown>)[field], phoneRegion(status.jurisdiction)) as string;

@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../validation.js';
 import { isUtf8 } from 'node:buffer';
+import { STATUS_CODES } from 'node:http';
 import { CustosError, ERRORS, invalidInput } from '../errors.js';
 import type { Custos } from '../custos.js';
 import type { Actor } from '../access/keys.js';
@@ -140,6 +141,22 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
     genReqId: () => crypto.randomUUID(),
     ...(opts.trustProxy !== undefined ? { trustProxy: opts.trustProxy } : {}),
     requestIdHeader: false,
+    // What Node's HTTP parser refuses before any route sees it (headers over its limit, bytes that are not
+    // HTTP, a client too slow to send its request) is answered as a problem naming the rule too.
+    clientErrorHandler: (err, socket) => {
+      if ((err as NodeJS.ErrnoException).code === 'ECONNRESET' || socket.destroyed) return;
+      const code = (err as NodeJS.ErrnoException).code;
+      const [status, rule, detail] =
+        code === 'HPE_HEADER_OVERFLOW'
+          ? [431, 'header_size', 'the request line and headers are too large (a long URL, or too many headers)']
+          : code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? [408, 'request_timeout', 'the request did not arrive in time']
+            : [400, 'http_syntax', 'the request is not valid HTTP/1.1'];
+      const body = JSON.stringify(problem(status, STATUS_CODES[status] ?? 'Bad request', detail, { code: 'CUSTOS_INVALID_INPUT', errors: [{ field: 'request', rule, message: detail }] }));
+      if (socket.writable)
+        socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`);
+      socket.destroy(err);
+    },
     // A URL Fastify cannot route (bad percent-encoding, a parameter over its length limit) is a problem too.
     frameworkErrors: (err, req, reply) => {
       const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { Writable } from 'node:stream';
+import { connect } from 'node:net';
 import { makeEnv, type Env } from '../../test/backends.js';
 import type { Custos } from '../custos.js';
 import { buildServer } from './app.js';
@@ -169,6 +170,7 @@ describe('HTTP API', () => {
       ['POST', '/v1/requests', admin, { subjectId: 'nobody', type: 'access', language: 'en' }, 404, 'body.subjectId'],
       ['GET', '/v1/subjects/nobody?purpose=support', supportKey, undefined, 404, 'params.id'],
       ['POST', '/v1/subjects/nobody/stop-provision', admin, { reason: 'asked by letter' }, 404, 'params.id'],
+      ['GET', '/v1/subjects/nobody/disclosures', admin, undefined, 404, 'params.id'],
       ['GET', '/v1/requests/nope', admin, undefined, 404, 'params.id'],
       ['POST', '/v1/requests/nope/approve', admin, {}, 404, 'params.id'],
       ['POST', '/v1/requests/nope/identifier-code', admin, {}, 404, 'params.id'],
@@ -179,6 +181,19 @@ describe('HTTP API', () => {
       const r = await call(method, path, key, body);
       expect(r.status, `${method} ${path}`).toBe(status);
       expect(r.body.errors[0].field, `${method} ${path}`).toBe(field);
+    }
+    // an erased subject is named the same way, on every route that answers 410
+    const gone = (await custos.subjects.create({ fields: { name: 'Gone' } }, { actor: { keyId: 'k', role: 'application' }, purpose: 'account' })).id;
+    await custos.subjects.erase(gone, { actor: { keyId: 'k', role: 'application' }, reason: 'user_request' });
+    for (const [method, path, key, body, field] of [
+      ['GET', `/v1/subjects/${gone}/preferences`, appKey, undefined, 'params.id'],
+      ['POST', `/v1/subjects/${gone}/cookie-token`, appKey, {}, 'params.id'],
+      ['POST', `/v1/subjects/${gone}/close`, appKey, { reason: 'user_request' }, 'params.id'],
+      ['POST', `/v1/subjects/${gone}/records`, appKey, { purpose: 'lesson_delivery', category: 'messages', value: 'hi' }, 'params.id'],
+      ['POST', '/v1/requests', admin, { subjectId: gone, type: 'access', language: 'en' }, 'body.subjectId'],
+    ] as [string, string, string, unknown, string][]) {
+      const r = await call(method, path, key, body);
+      expect([r.status, r.body.errors[0]?.field, r.body.errors[0]?.rule], `${method} ${path}`).toEqual([410, field, 'erased']);
     }
     // the SDK names its own parameters
     const staff = { keyId: 'k', role: 'privacy_officer' };
@@ -233,6 +248,19 @@ describe('HTTP API', () => {
     expect(bad.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
     expect(bad.headers.get('x-content-type-options')).toBe('nosniff');
     expect(bad.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // what Node's HTTP parser refuses is a problem naming the rule too: headers over its limit, bytes that are not HTTP
+    const long = await fetch(`${base}/v1/subjects/x?purpose=${'a'.repeat(60_000)}`, { headers: { authorization: `Bearer ${supportKey}` } });
+    expect([long.status, long.headers.get('content-type')]).toEqual([431, 'application/problem+json']);
+    expect(((await long.json()) as { errors: unknown[] }).errors[0]).toMatchObject({ field: 'request', rule: 'header_size' });
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(base).port), '127.0.0.1', () => socket.write('NOT HTTP AT ALL\r\n\r\n'));
+      let got = '';
+      socket.on('data', (b) => (got += b));
+      socket.on('close', () => resolve(got));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4)).errors[0]).toMatchObject({ field: 'request', rule: 'http_syntax' });
     // JSON nested thousands deep parses, then overflows whatever walks it: a 400 naming the rule, on a
     // route anyone reaches and on a json field alike, and nothing written
     const deep = (n: number): unknown => (n === 0 ? {} : { a: deep(n - 1) });

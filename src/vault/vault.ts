@@ -132,8 +132,9 @@ interface SharedBatch {
  */
 const possibleId = (id: unknown): id is string => typeof id === 'string' && id.length <= 100 && !id.includes('\u0000');
 
-const subjectErased = () =>
-  new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased', [{ rule: 'erased', message: 'the subject has been erased' }]);
+/** A subject that has been erased, named by the input that gave its id (`field`). */
+export const subjectErased = (field = 'id') =>
+  new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased', [{ field, rule: 'erased', message: 'the subject has been erased' }]);
 /** No such subject: named `id`, as the SDK's calls and the API's `/v1/subjects/:id` routes take it (a front end taking it under another name renames it, see `asField`). */
 export const subjectNotFound = () => new CustosError('CUSTOS_NOT_FOUND', 'subject not found', [{ field: 'id', rule: 'not_found', message: 'no such subject' }]);
 

@@ -79,7 +79,11 @@ export const disclosureRoutes = [
     operation: 'manage_disclosures',
     params: subjectIdParams,
     response: z.object({ disclosures: z.array(entry), received: z.array(receipt) }),
-    handler: async ({ custos, params }) => ({ disclosures: await custos.disclosures.forSubject(params.id), received: await custos.disclosures.receivedForSubject(params.id) }),
+    handler: async ({ custos, params }) => {
+      // an id of no subject is not found, as on every subject route (an erased subject's records are still listed)
+      await custos.vault.status(params.id);
+      return { disclosures: await custos.disclosures.forSubject(params.id), received: await custos.disclosures.receivedForSubject(params.id) };
+    },
   }),
   defineRoute({
     method: 'POST',

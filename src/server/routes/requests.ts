@@ -3,6 +3,7 @@ import { LANGUAGES, REQUEST_TYPES } from '../../policy/schema.js';
 import { REFUSAL_CODES, REQUEST_STATUSES } from '../../requests/service.js';
 import { defineRoute, secureCookieAttr, subjectIdParams } from '../route.js';
 import { exportBundle } from '../../requests/export.js';
+import { subjectErased } from '../../vault/vault.js';
 import { asField, CustosError, notFound } from '../../errors.js';
 import { evidenceOf } from '../../consent/evidence.js';
 import { newUseRoutes } from './new-uses.js';
@@ -297,7 +298,7 @@ export const privacyRoutes = [
     handler: async ({ custos, actor, body }) => {
       const { status } = await asField('id', 'subjectId', () => custos.vault.status(body.subjectId));
       // an erased person has no one to act for, and the log no longer points at them
-      if (status === 'erased') throw new CustosError('CUSTOS_SUBJECT_ERASED', 'subject has been erased', [{ field: 'subjectId', rule: 'erased', message: 'the subject has been erased' }]);
+      if (status === 'erased') throw subjectErased('subjectId');
       const t = await custos.subjectTokens.issue({ subjectId: body.subjectId, via: 'application', origin: actor.keyId }, body.ttlSeconds);
       await custos.audit.append({ actor, action: 'subject_token.issue', subjectId: body.subjectId, outcome: 'ok' });
       return t;
