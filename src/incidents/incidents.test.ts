@@ -101,6 +101,9 @@ describeBackends('breach register', (backend) => {
     expect(shown.deadlines.find((d) => d.jurisdiction === 'RU' && d.stage === 'initial')).toMatchObject({ reference: 'RKN-123' });
     expect((await c.incidents.reminders(at(100))).map((r) => r.stage)).toEqual(['preliminary']);
     await refused(c.incidents.report(v.incidentId, { jurisdiction: 'KR', stage: 'report' }, po), 'CUSTOS_INVALID_INPUT', 'stage_of_jurisdiction');
+    // a report is made after the incident is discovered, not before
+    await refused(c.incidents.report(v.incidentId, { jurisdiction: 'JP', stage: 'preliminary', reportedAt: new Date(discovered.getTime() - HOUR).toISOString() }, po), 'CUSTOS_INVALID_INPUT', 'after_discovery');
+    expect((await c.incidents.show(v.incidentId)).deadlines.find((d) => d.jurisdiction === 'JP' && d.stage === 'preliminary')?.reportedAt).toBeUndefined();
     await c.incidents.close(v.incidentId, po);
     expect(await c.incidents.reminders(at(100))).toEqual([]);
   });

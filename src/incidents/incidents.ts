@@ -541,6 +541,7 @@ export class Incidents {
     if (!d)
       throw invalidInput('stage', 'stage_of_jurisdiction', `incident ${incidentId} has no ${input.stage} report for ${input.jurisdiction}; its reports: ${view.deadlines.map((x) => `${x.jurisdiction} ${x.stage}`).join(', ') || 'none'}`);
     const at = input.reportedAt ?? this.now().getTime();
+    if (at < Date.parse(view.discoveredAt)) throw invalidInput('reportedAt', 'after_discovery', 'must not be before the incident was discovered (discoveredAt)');
     await this.db.run(
       'INSERT INTO incident_reports (incident_id, jurisdiction, stage, reported_at, reference, actor_key, actor_role) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id, jurisdiction, stage) DO UPDATE SET reported_at = excluded.reported_at, reference = excluded.reference',
       [incidentId, input.jurisdiction, input.stage, at, input.reference ?? null, actor.keyId, actor.role],
