@@ -3,7 +3,7 @@
  * stack trace, nothing half written, and a process that exits.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,9 +17,9 @@ import { Custos } from '../custos.js';
 const bin = new URL('../../bin/custos.js', import.meta.url).pathname;
 
 /** The built bin in a child process, without the caller's CUSTOS_* environment; killed after `ms`. */
-function spawnCli(args: string[], env: Record<string, string> = {}, ms = 25_000, opts: { closeStdout?: boolean } = {}): Promise<{ code: number | null; out: string; err: string; timedOut: boolean }> {
+function spawnCli(args: string[], env: Record<string, string> = {}, ms = 25_000, opts: { closeStdout?: boolean; stdin?: number } = {}): Promise<{ code: number | null; out: string; err: string; timedOut: boolean }> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CUSTOS_')));
-  const child = spawn(process.execPath, [bin, ...args], { env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, ...args], { env: { ...base, ...env }, stdio: [opts.stdin ?? 'ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   if (opts.closeStdout) child.stdout.destroy();
@@ -210,6 +210,14 @@ describe('the CLI on bad input and failed starts', () => {
     expect(spawned.code, spawned.err).toBe(2);
     expect(spawned.err).toMatch(/^error: file: cannot read .*a-directory: it is a directory \[text_file\]\n$/);
     noStack(spawned.err);
+    // a directory as the JSONL stream on stdin
+    const fd = openSync(join(dir, 'a-directory'), 'r');
+    try {
+      const jsonl = await spawnCli(['scan', '--jsonl'], {}, 25_000, { stdin: fd });
+      expect([jsonl.code, jsonl.err, jsonl.out]).toEqual([2, 'error: stdin: is a directory: give the JSONL on stdin (custos scan --jsonl < messages.jsonl) [jsonl_stdin]\n', '']);
+    } finally {
+      closeSync(fd);
+    }
     const ok = await runCli(['scan', file]);
     expect(ok.code, ok.err).toBe(0);
     expect(ok.out).toMatch(/note\.txt: 1 finding\(s\)/);

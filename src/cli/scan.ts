@@ -13,7 +13,7 @@
  * input size. A malformed line is reported on stderr with its line number and rule, the other lines
  * are still processed, and the command ends with exit code 2 (invalid input).
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, fstatSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
@@ -232,6 +232,8 @@ export const registerScan: Register = (program: Command) => {
         const style = parseStyle(opts.style);
         if (opts.jsonl) {
           if (files.length) throw invalidInput('files', 'jsonl_stdin', '--jsonl reads stdin; give no files');
+          // (a directory given as stdin reads as empty: say so rather than scan nothing)
+          if (fstatSync(0).isDirectory()) throw invalidInput('stdin', 'jsonl_stdin', 'is a directory: give the JSONL on stdin (custos scan --jsonl < messages.jsonl)');
           const r = await scanJsonl(process.stdin, process.stdout, { style, onError: (m) => io.err(m) });
           if (r.malformed) {
             io.err(`${r.malformed} malformed line(s) of ${r.lines}; the others were scanned`);
