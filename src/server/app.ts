@@ -12,7 +12,7 @@ import { STATUS_CODES } from 'node:http';
 import { CustosError, ERRORS, invalidInput } from '../errors.js';
 import type { Custos } from '../custos.js';
 import type { Actor } from '../access/keys.js';
-import { namedAsGiven, validate, type RouteSpec } from './route.js';
+import { declaredKeys, namedAsGiven, validate, type RouteSpec } from './route.js';
 import { subjectRoutes } from './routes/subjects.js';
 import { keyRoutes } from './routes/keys.js';
 import { auditRoutes } from './routes/audit.js';
@@ -114,7 +114,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
   const security = securityHeaders();
   const metrics = new Metrics();
   /** Each request's validated parameters, query and body, once its route validated them (see namedAsGiven). */
-  const given = new WeakMap<FastifyRequest, { params: unknown; query: unknown; body: unknown }>();
+  const given = new WeakMap<FastifyRequest, Parameters<typeof namedAsGiven>[1]>();
   /** The headers every response carries: the security headers and the request id. */
   const commonHeaders = (req: FastifyRequest, reply: FastifyReply) => {
     for (let i = 0; i < security.length; i++) reply.header(security[i][0], security[i][1]);
@@ -264,7 +264,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
     const keyGenerator = r.auth === 'key' ? (req: FastifyRequest) => `${bearer(req)?.slice(0, 15) ?? ''}|${rateLimitClient(req.ip)}` : (req: FastifyRequest) => rateLimitClient(req.ip);
     return { rateLimit: { max, timeWindow: 60_000, keyGenerator } };
   };
-  const addRoute = (scope: FastifyInstance, r: RouteSpec) =>
+  const addRoute = (scope: FastifyInstance, r: RouteSpec, declared = declaredKeys(r)) =>
     scope.route({
       method: r.method,
       url: r.url,
@@ -305,7 +305,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
         const query = validate(r.query, req.query, 'query');
         const body = validate(r.body, req.body ?? (r.body ? {} : undefined), 'body');
         // what the request gave, as validated (a text/plain beacon's body is the object its JSON holds): errors name fields as given
-        given.set(req, { params, query, body });
+        given.set(req, { params, query, body, declared });
         if (r.status) reply.code(r.status);
         return r.handler({ custos, actor, params, query, body, req, reply, subject, metrics });
       },

@@ -88,19 +88,32 @@ export function secureCookieAttr(req: FastifyRequest, custos: Custos): string {
   return req.protocol === 'https' || custos.info.secureCookies ? '; Secure' : '';
 }
 
+/** Where a request's input is: the path's parameters, the query string, the body. */
+type Part = 'params' | 'query' | 'body';
+const PARTS: readonly Part[] = ['params', 'query', 'body'];
+
+/** The keys a route's schemas declare for each part of the request (of an object schema; none otherwise). */
+export function declaredKeys(r: Pick<RouteSpec, Part>): Record<Part, readonly string[]> {
+  const keys = (schema: unknown) => (schema instanceof z.ZodObject ? Object.keys(schema.shape) : []);
+  return { params: keys(r.params), query: keys(r.query), body: keys(r.body) };
+}
+
 /**
  * An error of the core as the API names it: a field the error names (`code`, `details.fields.email`, `id`)
- * that the request gave is named as the route's own validation names it: `body.code`,
+ * that the request gave, or that the route declares (a field left out: `email` when a search gives
+ * neither email nor phone), is named as the route's own validation names it: `body.code`,
  * `body.details.fields.email`, `params.id`. The core keeps its own names (the CLI's, the SDK's).
  */
-export function namedAsGiven(e: CustosError, given: { params: unknown; query: unknown; body: unknown }): CustosError {
+export function namedAsGiven(e: CustosError, given: { params: unknown; query: unknown; body: unknown; declared?: Record<Part, readonly string[]> }): CustosError {
   const where = (field: string | undefined) => {
     if (field === undefined) return undefined;
     const key = field.split(/[.[]/)[0];
-    return (['params', 'query', 'body'] as const).find((w) => {
-      const v = given[w];
-      return v !== null && typeof v === 'object' && !Array.isArray(v) && Object.hasOwn(v, key);
-    });
+    return (
+      PARTS.find((w) => {
+        const v = given[w];
+        return v !== null && typeof v === 'object' && !Array.isArray(v) && Object.hasOwn(v, key);
+      }) ?? PARTS.find((w) => given.declared?.[w].includes(key))
+    );
   };
   if (!e.details.some((d) => where(d.field))) return e;
   let message = e.message;
