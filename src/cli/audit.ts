@@ -3,9 +3,8 @@
  * auditor's view of the audit log.
  */
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
 import cliProgress from 'cli-progress';
-import { action, emit, ExitCode, inputFileError, io, withOutput } from './program.js';
+import { action, emit, ExitCode, io, readInputFile, withOutput } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { invalidInput } from '../errors.js';
 import { checkDate, optionalDate } from '../dates.js';
@@ -28,12 +27,7 @@ function limitFlag(v: string | undefined, fallback: number): number {
 }
 
 function readCheckpoint(file: string): Checkpoint {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw inputFileError('checkpoint', 'checkpoint_file', file, e);
-  }
+  const text = readInputFile('checkpoint', 'checkpoint_file', file);
   let cp: unknown;
   try {
     cp = JSON.parse(text);

@@ -3,27 +3,18 @@
  * collected elsewhere (import), and checking a consent receipt online (key store) or offline (JWK set).
  */
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
 import type { JWK } from 'jose';
-import { action, emit, ExitCode, inputFileError, io, withOutput } from './program.js';
+import { action, emit, ExitCode, io, readInputFile, withOutput } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { CLI_ACTOR } from './keys.js';
 import { invalidInput } from '../errors.js';
 import { verifyReceipt, type ReceiptCheck } from '../consent/receipts.js';
 import { CONSENT_METHODS, type ConsentMethod } from '../consent/store.js';
 
-function readText(file: string, what: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    throw inputFileError(what, 'file', file, e);
-  }
-}
-
 function readJwks(file: string): { keys: JWK[] } {
   let v: unknown;
   try {
-    v = JSON.parse(readText(file, 'key'));
+    v = JSON.parse(readInputFile('key', 'file', file));
   } catch (e) {
     if (e instanceof Error && e.name === 'CustosError') throw e;
     throw invalidInput('key', 'jwk_file', `${file} is not JSON`);
@@ -112,7 +103,7 @@ export function registerConsents(program: Command): void {
     .addHelpText('after', '\nExamples:\n  custos consents verify-receipt receipt.jws\n  custos consents verify-receipt receipt.jws --key custos-receipt-key.json --json')
     .action(
       action(async (file: string, opts: StoreFlags & { key?: string; json?: boolean }) => {
-        const text = readText(file, 'file');
+        const text = readInputFile('file', 'file', file);
         let r: ReceiptCheck;
         if (opts.key) r = await verifyReceipt(text, readJwks(opts.key));
         else {

@@ -4,8 +4,7 @@
  * breach register.
  */
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
-import { action, emit, ExitCode, inputFileError, io, withOutput, type OutputFile } from './program.js';
+import { action, emit, ExitCode, io, readInputFile, withOutput, type OutputFile } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { CLI_ACTOR } from './keys.js';
 import { invalidInput } from '../errors.js';
@@ -38,12 +37,7 @@ function formatFlag<T extends string>(v: string | undefined, allowed: readonly T
 }
 
 function readJson(flag: string, file: string): unknown {
-  let text: string;
-  try {
-    text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  } catch (e) {
-    throw inputFileError(flag, 'file', file, e);
-  }
+  const text = readInputFile(flag, 'file', file, { stdin: true });
   try {
     return JSON.parse(text);
   } catch {
@@ -53,12 +47,7 @@ function readJson(flag: string, file: string): unknown {
 
 function idsFrom(flags: { subjects?: string; subjectsFile?: string }): string[] | undefined {
   if (flags.subjectsFile !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(flags.subjectsFile, 'utf8');
-    } catch (e) {
-      throw inputFileError('subjects-file', 'file', flags.subjectsFile, e);
-    }
+    const text = readInputFile('subjects-file', 'file', flags.subjectsFile);
     return text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
   }
   return list(flags.subjects);

@@ -17,7 +17,7 @@ import type { Policy } from '../policy/schema.js';
 import { CustosError, invalidInput, type ErrorDetail } from '../errors.js';
 import { parseInput } from '../validation.js';
 import { readCsv, readJsonl, type SourceRecord } from './csv.js';
-import { checkInputFile, inputFileError, outputFileError } from './program.js';
+import { checkInputFile, outputFileError, readInputFile } from './program.js';
 
 export const mappingSchema = z.strictObject({
   /** `csv` or `jsonl`; default from the file name (.csv, .jsonl, .ndjson). */
@@ -37,12 +37,7 @@ export type Mapping = z.output<typeof mappingSchema>;
 
 /** Reads and checks a mapping file against the policy: every target is a single-valued category. */
 export function loadMapping(file: string, policy: Policy): Mapping {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw inputFileError('map', 'mapping_file', file, e);
-  }
+  const text = readInputFile('map', 'mapping_file', file);
   let raw: unknown;
   try {
     raw = parseYaml(text);

@@ -3,7 +3,7 @@
  * `commands.ts` lists them. Errors become exit codes in one place (`run`): 0 ok, 1 a failed check,
  * 2 bad usage.
  */
-import { accessSync, constants, createWriteStream, fchmodSync, openSync, realpathSync, renameSync, statSync, unlinkSync, type WriteStream } from 'node:fs';
+import { accessSync, constants, createWriteStream, fchmodSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
@@ -71,6 +71,18 @@ export function outputFileError(flag: string, path: string, e: unknown): CustosE
 /** The error for an input file named by `field` that cannot be read: bad usage (exit 2), with the command's rule. */
 export function inputFileError(field: string, rule: string, path: string, e: unknown): CustosError {
   return invalidInput(field, rule, `cannot read ${path}: ${fileProblem(e, true)}`);
+}
+
+/**
+ * The text of the input file named by `field` (with `stdin`, `-` reads standard input); one that cannot be
+ * read is bad usage (`inputFileError`, with the command's rule).
+ */
+export function readInputFile(field: string, rule: string, path: string, opts: { stdin?: boolean } = {}): string {
+  try {
+    return readFileSync(opts.stdin && path === '-' ? 0 : path, 'utf8');
+  } catch (e) {
+    throw inputFileError(field, rule, path, e);
+  }
 }
 
 /**
