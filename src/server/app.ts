@@ -144,8 +144,8 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
     // What Node's HTTP parser refuses before any route sees it (headers over its limit, bytes that are not
     // HTTP, a client too slow to send its request) is answered as a problem naming the rule too.
     clientErrorHandler: (err, socket) => {
-      if ((err as NodeJS.ErrnoException).code === 'ECONNRESET' || socket.destroyed) return;
       const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ECONNRESET' || socket.destroyed) return;
       const [status, rule, detail] =
         code === 'HPE_HEADER_OVERFLOW'
           ? [431, 'header_size', 'the request line and headers are too large (a long URL, or too many headers)']

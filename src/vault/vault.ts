@@ -448,8 +448,9 @@ export class Vault {
       try {
         this.checkAge(fields, stored.get(id)!);
         results[i] = { id, created: false };
-      } catch {
-        onFile((results[i] as { error: unknown }).error, id);
+      } catch (e) {
+        // the refusal of the subject on file, under its jurisdiction's age, as for one found at the first look
+        results[i] = { error: onFile(e, id) };
       }
     }
   }
