@@ -67,6 +67,36 @@ export class CustosError extends Error {
   }
 }
 
+/**
+ * Several errors of one kind as one (each detail once, the messages joined), so that a request with more
+ * than one bad value hears of all of them at once. Only errors of the first one's code are taken: the
+ * others (another status) come up once those are mended.
+ */
+export function combinedErrors(errors: readonly CustosError[]): CustosError {
+  if (errors.length === 1) return errors[0];
+  const same = errors.filter((e) => e.code === errors[0].code);
+  const seen = new Set<string>();
+  const details = same.flatMap((e) => e.details).filter((d) => {
+    const key = JSON.stringify([d.field, d.rule, d.message]);
+    return !seen.has(key) && seen.add(key);
+  });
+  return new CustosError(errors[0].code, [...new Set(same.map((e) => e.message))].join('; '), details);
+}
+
+/** Runs `check` on every item, and throws the CustosErrors of those that failed as one (`combinedErrors`). */
+export function checkEach<T>(items: Iterable<T>, check: (item: T) => void): void {
+  const errors: CustosError[] = [];
+  for (const item of items) {
+    try {
+      check(item);
+    } catch (e) {
+      if (!(e instanceof CustosError)) throw e;
+      errors.push(e);
+    }
+  }
+  if (errors.length > 0) throw combinedErrors(errors);
+}
+
 export const invalidInput = (field: string, rule: string, message: string) =>
   new CustosError('CUSTOS_INVALID_INPUT', `${field}: ${message}`, [{ field, rule, message }]);
 

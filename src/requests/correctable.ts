@@ -3,7 +3,7 @@
  * for the privacy center's form (`GET /v1/privacy/catalog` marks the fields `correctable`) and for the
  * server (`Intakes.start`, `Requests.file`), so the server never accepts what the form does not offer.
  */
-import { invalidInput } from '../errors.js';
+import { checkEach, invalidInput } from '../errors.js';
 import { requireWellFormedText, unknownKeyError } from '../validation.js';
 import type { Category, Policy, RequestType } from '../policy/schema.js';
 import { normaliseValue, phoneRegion } from '../vault/values.js';
@@ -54,14 +54,14 @@ export function checkRequestDetails(policy: Policy, type: RequestType, details: 
     // each new email or phone is proven by a code sent to it before it is written: one per request
     if (Object.keys(fields).filter((name) => Object.hasOwn(policy.categories, name) && isIdentifier(policy.categories[name])).length > 1)
       throw invalidInput('details.fields', 'one_identifier_per_correction', 'a correction changes one email address or phone number at a time: each is confirmed with its own code');
-    for (const [name, value] of Object.entries(fields)) {
+    checkEach(Object.entries(fields), ([name, value]) => {
       const path = `details.fields.${name}`;
       const c = Object.hasOwn(policy.categories, name) ? policy.categories[name] : undefined;
       if (!c) throw unknownKeyError('details.fields', 'category_declared', 'be a correctable field of the policy');
       if (!correctable(c)) throw invalidInput(path, 'category_declared', 'is not a correctable field of the policy');
-      if (c!.type === 'phone' && jurisdiction === undefined) continue;
-      normaliseValue(path, c!, value, phoneRegion(jurisdiction));
-    }
+      if (c.type === 'phone' && jurisdiction === undefined) return;
+      normaliseValue(path, c, value, phoneRegion(jurisdiction));
+    });
   }
   if (type === 'restriction' && d?.purposes !== undefined) {
     const ps = d.purposes;

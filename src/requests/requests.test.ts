@@ -348,6 +348,9 @@ describeBackends('data-subject requests', (backend) => {
     expect(bad.details[0].field).toBe('details.fields.email');
     expect(bad.message).not.toContain('not-an-address');
     await rejects(custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { phone: '12' } } }), 'CUSTOS_INVALID_INPUT', 'phone_valid');
+    // every field refused is named at once
+    const two = await rejects(custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: 42, login_id: 'x' } } }), 'CUSTOS_INVALID_INPUT');
+    expect(two.details.map((d) => `${d.field}:${d.rule}`)).toEqual(['details.fields.name:text_type', 'details.fields.login_id:category_declared']);
     expect(await custos.requests.mine(kim)).toEqual([]);
     // what the form offers is accepted
     expect(offered).toEqual(expect.arrayContaining(['name', 'email', 'phone']));

@@ -117,10 +117,16 @@ export function namedAsGiven(e: CustosError, given: { params: unknown; query: un
   };
   if (!e.details.some((d) => where(d.field))) return e;
   let message = e.message;
+  const renamed = new Set<string>();
   const details = e.details.map((d) => {
     const w = where(d.field);
     if (!w) return d;
-    if (message.startsWith(`${d.field}: `)) message = `${w}.${message}`;
+    // the message names each field at its start, or after '; ' when it joins several (combinedErrors)
+    if (!renamed.has(d.field!)) {
+      renamed.add(d.field!);
+      message = message.split(`; ${d.field}: `).join(`; ${w}.${d.field}: `);
+      if (message.startsWith(`${d.field}: `)) message = `${w}.${message}`;
+    }
     return { ...d, field: `${w}.${d.field}` };
   });
   return new CustosError(e.code, message, details);

@@ -228,6 +228,10 @@ describe('HTTP API', () => {
       expect(r.body.errors.map((e: { field: string; rule: string }) => `${e.field}:${e.rule}`)).toContain(`${field}:${rule}`);
       expect(JSON.stringify(r.body)).not.toMatch(/at .*\.(ts|js):\d+/);
     }
+    // several bad fields: each named as the request gave it, in the errors and in the detail
+    const several = await call('POST', '/v1/subjects', appKey, { purpose: 'account', fields: { email: 'nope', phone: '12' } });
+    expect([several.status, several.body.errors.map((e: { field: string; rule: string }) => `${e.field}:${e.rule}`)]).toEqual([400, ['body.fields.email:email_syntax', 'body.fields.phone:phone_valid']]);
+    expect(several.body.detail).toMatch(/^body\.fields\.email: .*; body\.fields\.phone: /);
     expect(await custos.vault.count()).toEqual(before);
     const young = new Date();
     young.setUTCFullYear(young.getUTCFullYear() - 10);

@@ -8,7 +8,7 @@
 import type { Worker } from 'node:worker_threads';
 import { blindIndexOf, randomFromPool, seal } from '../crypto/aead.js';
 import { newDataKey, type DataKey } from '../crypto/keyring.js';
-import { CustosError, invalidInput, type ErrorCode, type ErrorDetail } from '../errors.js';
+import { checkEach, CustosError, invalidInput, type ErrorCode, type ErrorDetail } from '../errors.js';
 import type { Jurisdiction, Policy } from '../policy/schema.js';
 import { JURISDICTIONS } from '../policy/schema.js';
 import { requireWellFormedText, unknownKeyError } from '../validation.js';
@@ -73,21 +73,21 @@ export function validateFields(r: Rules, fields: Record<string, unknown>, jurisd
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw invalidInput('fields', 'object', 'must be an object of field -> value');
   const out = new Map<string, unknown>();
   const region = phoneRegion(jurisdiction);
-  for (const [name, value] of Object.entries(fields)) {
-    const path = `fields.${name}`;
-    const c = Object.hasOwn(r.policy.categories, name) ? r.policy.categories[name] : undefined;
-    if (!c) throw unknownKeyError('fields', 'category_declared', 'be a category declared in the policy', 'CUSTOS_UNKNOWN_FIELD');
-    if (c.multiple) throw invalidInput(path, 'multiple_category', 'holds records: add them with addRecord');
-    if (value === null && allowNull) {
-      out.set(name, null);
-      continue;
-    }
-    const v = normaliseValue(path, c, value, region);
-    // Free text a person volunteers (profiles) is where special-care data slips in (seed 002).
-    if (typeof v === 'string' && c.kind === 'voluntary') refuseSpecialCare(r.specialCare, path, v);
-    out.set(name, v);
-  }
+  // every field is looked at, and the refusal names each bad one
+  checkEach(Object.entries(fields), ([name, value]) => out.set(name, validField(r, name, value, region, allowNull)));
   return out;
+}
+
+function validField(r: Rules, name: string, value: unknown, region: ReturnType<typeof phoneRegion>, allowNull: boolean): unknown {
+  const path = `fields.${name}`;
+  const c = Object.hasOwn(r.policy.categories, name) ? r.policy.categories[name] : undefined;
+  if (!c) throw unknownKeyError('fields', 'category_declared', 'be a category declared in the policy', 'CUSTOS_UNKNOWN_FIELD');
+  if (c.multiple) throw invalidInput(path, 'multiple_category', 'holds records: add them with addRecord');
+  if (value === null && allowNull) return null;
+  const v = normaliseValue(path, c, value, region);
+  // Free text a person volunteers (profiles) is where special-care data slips in (seed 002).
+  if (typeof v === 'string' && c.kind === 'voluntary') refuseSpecialCare(r.specialCare, path, v);
+  return v;
 }
 
 export function refuseSpecialCare(check: SpecialCareCheck | undefined, path: string, text: string): void {

@@ -176,6 +176,17 @@ describeBackends('vault', (backend) => {
       // the value itself is never echoed
       for (const v of Object.values(fields)) if (typeof v === 'string' && v.length > 3) expect(e.message).not.toContain(v);
     }
+    // every bad field is named at once, on one thread or the other (a batch large enough goes to the prepare thread)
+    const many = { name: 'Valid Name', email: 'not-an-email', phone: '12', birth_date: '1990-02-30' };
+    const wanted = ['fields.email:email_syntax', 'fields.phone:phone_valid', 'fields.birth_date:date_valid'];
+    const all = await expectError(custos.vault.create({ fields: many }), 'CUSTOS_INVALID_INPUT');
+    expect(all.details.map((d) => `${d.field}:${d.rule}`)).toEqual(wanted);
+    expect(all.message).toMatch(/^fields\.email: .*; fields\.phone: .*; fields\.birth_date: /);
+    const batch = await custos.vault.createMany(Array.from({ length: 300 }, () => ({ fields: many })));
+    for (const r of batch) expect(((r as { error: CustosError }).error.details ?? []).map((d) => `${d.field}:${d.rule}`)).toEqual(wanted);
+    // an unknown field among bad values: the first error's kind is answered, each of its details once
+    const mixed = await expectError(custos.vault.create({ fields: { shoe_size: 42, hat_size: 1, email: 'nope' } }), 'CUSTOS_UNKNOWN_FIELD');
+    expect(mixed.details.map((d) => `${d.field}:${d.rule}`)).toEqual(['fields:category_declared']);
     await expectError(custos.vault.create({ fields: { shoe_size: 42 } }), 'CUSTOS_UNKNOWN_FIELD', 'category_declared', 'fields');
     await expectError(custos.vault.create({ jurisdiction: 'XX' as never, fields: {} }), 'CUSTOS_INVALID_INPUT', 'jurisdiction_declared');
     await expectError(custos.vault.create({ externalId: 'user-\ud800', fields: { name: 'Valid Name' } }), 'CUSTOS_INVALID_INPUT', 'well_formed_text', 'externalId');
