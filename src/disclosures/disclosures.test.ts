@@ -340,6 +340,8 @@ describeBackends('third-party provision', (backend) => {
     // with noise the epsilon is stated; a category dimension counts who holds which data
     const n = await c.disclosures.stats({ groupBy: ['category'], k: 10, epsilon: 1 }, po, { uniform: () => 0.5 });
     expect(n.noise).toMatchObject({ mechanism: 'laplace', epsilon: 1, sensitivity: 1 });
+    // an epsilon so small that the noise is all there is (5e-324: a scale of Infinity) is refused, naming it
+    for (const epsilon of [5e-324, 0.001, 0, 101]) await refused(c.disclosures.stats({ groupBy: ['category'], k: 10, epsilon }, po), 'CUSTOS_INVALID_INPUT', epsilon > 100 ? 'too_big' : 'too_small');
     expect(n.rows.find((r) => r.group.category === 'email')).toMatchObject({ count: 63 });
     expect(n.rows.find((r) => r.group.category === 'address')).toMatchObject({ count: null });
     await refused(c.disclosures.stats({ groupBy: ['email'], k: 10 }, po), 'CUSTOS_INVALID_INPUT', 'dimension_allowed');

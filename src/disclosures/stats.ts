@@ -34,7 +34,8 @@ export const BUILTIN_DIMENSIONS = ['country', 'jurisdiction', 'age_band', 'categ
 export const statsSchema = z.strictObject({
   groupBy: z.array(z.string().min(1).max(64)).min(1).max(4),
   k: z.number().int().min(2).max(1_000_000).default(10),
-  epsilon: z.number().positive().max(100).optional(),
+  /** Below 0.01 the noise (scale 1/epsilon, over 100) drowns every count: no table worth publishing. */
+  epsilon: z.number().min(0.01).max(100).optional(),
   /** A registry recipient id, or the partner's name. */
   recipient: z.string().trim().min(1).max(300).optional(),
   /** Country values seen fewer than k times are merged into `other` before suppression (default true). */
