@@ -24,6 +24,7 @@
 import { CustosError } from '../errors.js';
 import { unknownKeyError } from '../validation.js';
 import { newUsesRule, type LegalBasis, type Policy } from '../policy/schema.js';
+import { isBuiltIn, type AuditActor } from '../audit/types.js';
 
 export const WITHHELD_REASONS = ['erased', 'category_not_for_purpose', 'role_not_for_purpose', 'restricted', 'consent_missing', 'consent_withdrawn', 'opted_out', 'new_use_consent_missing'] as const;
 export type WithheldReason = (typeof WITHHELD_REASONS)[number];
@@ -52,6 +53,11 @@ export interface Decision {
  * Whether the subject's consent events decide this purpose: consent-based purposes, and purposes on
  * another basis that offer an opt-out (a withdrawal is the opt-out, a later grant resumes).
  */
+/** Whether the actor may perform a role operation: a built-in actor (Custos itself, the CLI's operator), or a role the policy grants it to. */
+export function mayPerform(policy: Policy, actor: AuditActor | undefined, operation: Policy['roles'][string]['operations'][number]): boolean {
+  return isBuiltIn(actor) || (actor !== undefined && Object.hasOwn(policy.roles, actor.role) && policy.roles[actor.role].operations.includes(operation));
+}
+
 export function choiceMatters(p: Policy['purposes'][string]): boolean {
   return p.basis === 'consent' || p.opt_out === true;
 }

@@ -12,7 +12,7 @@ import type { AuditEntryInput, AuditWriter } from '../audit/types.js';
 import type { ConsentReader } from '../consent/store.js';
 import type { Restrictions } from './restrictions.js';
 import type { Actor } from './keys.js';
-import { consentDecides, decide, ERASED_STATE, requireFields, requirePurpose, type Decision, type SubjectState, type WithheldReason } from './decision.js';
+import { consentDecides, decide, ERASED_STATE, mayPerform, requireFields, requirePurpose, type Decision, type SubjectState, type WithheldReason } from './decision.js';
 
 export interface AuditSink extends AuditWriter {
   /** Erasure: the log keeps its entries but no longer points at the people. */
@@ -484,11 +484,7 @@ export class Subjects {
       await this.audit.append({ ...this.entry(actor, 'subject.correct', undefined, typeof id === 'string' ? id : undefined, names, 'denied', rule), details: { requestId: String(opts?.requestId ?? '').slice(0, 64) } });
       throw new CustosError('CUSTOS_FORBIDDEN', `correction refused: ${message}`, [{ field, rule, message }]);
     };
-    const mayManage =
-      (actor.keyId === SYSTEM.keyId && actor.role === SYSTEM.role) ||
-      (actor.keyId === 'cli' && actor.role === 'operator') ||
-      !!this.policy().roles[actor.role]?.operations.includes('manage_requests');
-    if (!mayManage) await refuse('operation_not_for_role', 'corrections are carried out by a role with the manage_requests operation', 'actor');
+    if (!mayPerform(this.policy(), actor, 'manage_requests')) await refuse('operation_not_for_role', 'corrections are carried out by a role with the manage_requests operation', 'actor');
     if (typeof opts.requestId !== 'string' || opts.requestId === '' || opts.requestId.length > 64 || opts.grant == null)
       await refuse('approved_correction', 'a correction is carried out only for an approved correction request of this person');
     // same members in any order, same values: the form the grant was sealed from (a value canonical JSON cannot hold matches nothing)
@@ -526,10 +522,13 @@ export class Subjects {
     return r;
   }
 
-  private async authoriseErase(actor: Actor, ids: readonly string[], action: string): Promise<void> {
-    if (actor.role === SYSTEM.role && actor.keyId === SYSTEM.keyId) return;
-    const role = this.policy().roles[actor.role];
-    if (role?.operations.includes('erase')) return;
+  /**
+   * Refuses (audited, naming each subject on file) an actor that may not erase: erasure needs Custos itself,
+   * the CLI's operator or a role with the `erase` operation. Callers that write before erasing (an erasure
+   * request keeps held data first) ask this before they start.
+   */
+  async authoriseErase(actor: Actor, ids: readonly string[], action: string): Promise<void> {
+    if (mayPerform(this.policy(), actor, 'erase')) return;
     // each refusal names its subject if it is one on file (as `authoriseSubjectWrite`)
     const onFile = await this.vault.activeJurisdictions(ids);
     await this.audit.appendMany(ids.map((id) => this.entry(actor, action, undefined, onFile.has(id) ? id : undefined, [], 'denied', 'operation_not_for_role')));

@@ -13,6 +13,17 @@ export interface AuditActor {
 /** Custos's own processes (request fulfilment, retention, mail delivery, monitoring); never given to a key. */
 export const SYSTEM: AuditActor = { keyId: 'system', role: 'system' };
 
+/**
+ * The CLI's actor: whoever runs `custos` on the host holds the master key and the stores, so the CLI may
+ * do what any role may (each act is audited under this actor); never given to a key.
+ */
+export const OPERATOR: AuditActor = { keyId: 'cli', role: 'operator' };
+
+/** Custos itself or the CLI's operator: the actors no policy role is needed for. */
+export function isBuiltIn(actor: AuditActor | undefined): boolean {
+  return (actor?.keyId === SYSTEM.keyId && actor.role === SYSTEM.role) || (actor?.keyId === OPERATOR.keyId && actor.role === OPERATOR.role);
+}
+
 export interface AuditEntryInput {
   actor: AuditActor;
   /** `subject.read`, `subject.create`, `subject.update`, `subject.erase`, `key.create`, `key.revoke`, `policy.publish`, `disclosure.create`, `request.*`, `alert.*` ... */

@@ -2,10 +2,11 @@ import type { Command } from 'commander';
 import { action, emit, io } from './program.js';
 import { withCustos, withStoreFlags, type StoreFlags } from './serve.js';
 import type { Actor } from '../access/keys.js';
+import { OPERATOR } from '../audit/types.js';
 import { invalidInput } from '../errors.js';
 
 /** Who the CLI acts as in the audit log: the operator, who holds the master key. */
-export const CLI_ACTOR: Actor = { keyId: 'cli', role: 'operator' };
+export const CLI_ACTOR: Actor = OPERATOR;
 
 export function registerKeys(program: Command): void {
   const keys = program.command('keys').description('API keys (create, list, revoke) and key-encryption key rotation');

@@ -100,5 +100,20 @@ describe('custos requests: a new email address confirmed with the code read back
     expect(JSON.parse(approved.out).status).toBe('completed');
     const c = await env.open({ mail: { transport: null } });
     expect(await c.vault.findByEmail('aiko.new@example.jp')).toEqual([subject]);
+    await c.close();
+  });
+
+  it('the operator carries out an erasure request: the CLI acts for no policy role, and may erase', { timeout: 60_000 }, async () => {
+    const c = await env.open({ mail: { transport: null } });
+    const person = (await c.subjects.create({ jurisdiction: 'JP', fields: { name: 'Ren Ito', email: 'ren@example.jp' } }, { actor: { keyId: 'app', role: 'application' }, purpose: 'account' })).id;
+    const erasure = (await c.requests.file(person, { type: 'erasure', language: 'en', channel: 'staff' }, { keyId: 'cli', role: 'operator' })).requestId;
+    const status = (await c.requests.get(erasure)).status;
+    await c.close();
+    const done = await cli(['requests', status === 'awaiting_approval' ? 'approve' : 'fulfil', erasure, '--json']);
+    expect(done.code, done.err).toBe(0);
+    expect(JSON.parse(done.out).status).toBe('completed');
+    const after = await env.open({ mail: { transport: null } });
+    expect((await after.vault.status(person)).status).toBe('erased');
+    await after.close();
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Policy } from '../policy/schema.js';
 import { notFound } from '../errors.js';
+import { mayPerform } from '../access/decision.js';
 
 export interface RecipientSnapshot {
   /** Registry id; absent for a recipient named only for one legal-exception provision (a court, the police). */
@@ -62,7 +63,5 @@ export function snapshotOf(r: RecipientInfo): RecipientSnapshot {
 
 /** Custos itself, the CLI operator, or a role with the manage_disclosures operation. */
 export function mayManageDisclosures(policy: Policy, actor: { keyId: string; role: string }): boolean {
-  if (actor.keyId === 'system' && actor.role === 'system') return true;
-  if (actor.keyId === 'cli' && actor.role === 'operator') return true;
-  return !!policy.roles[actor.role]?.operations.includes('manage_disclosures');
+  return mayPerform(policy, actor, 'manage_disclosures');
 }

@@ -14,6 +14,7 @@ import { JURISDICTIONS, LANGUAGES, type Jurisdiction, type Language, type Policy
 import type { Vault } from '../vault/vault.js';
 import type { Actor } from '../access/keys.js';
 import { SYSTEM } from '../access/subjects.js';
+import { mayPerform } from '../access/decision.js';
 import type { AuditWriter } from '../audit/types.js';
 import { noticePurpose, type OutboxWriter } from '../mail/types.js';
 import type { ConsentStore } from '../consent/store.js';
@@ -237,8 +238,7 @@ export class Incidents {
 
   private async requireManager(actor: Actor, action: string): Promise<void> {
     if (!actor || typeof actor.keyId !== 'string' || typeof actor.role !== 'string') throw invalidInput('actor', 'actor_required', 'name an actor (key id and role)');
-    if ((actor.keyId === SYSTEM.keyId && actor.role === SYSTEM.role) || (actor.keyId === 'cli' && actor.role === 'operator')) return;
-    if (this.deps.policy().roles[actor.role]?.operations.includes('manage_incidents')) return;
+    if (mayPerform(this.deps.policy(), actor, 'manage_incidents')) return;
     await this.deps.audit.append({ actor: { keyId: actor.keyId, role: actor.role }, action, outcome: 'denied', reason: 'operation_not_for_role' });
     throw new CustosError('CUSTOS_FORBIDDEN', `role ${actor.role} may not manage incidents`, [{ field: 'actor', rule: 'operation_not_for_role', message: 'the breach register needs a role with the manage_incidents operation' }]);
   }

@@ -724,6 +724,24 @@ describeBackends('data-subject requests', (backend) => {
     expect((await custos.audit.verify()).ok).toBe(true);
   });
 
+  it('an erasure request carried out by someone who may not erase is refused before anything is written', async () => {
+    await custos.subjects.addRecord(kim, 'transactions', { lesson: 'L-3', amount: 1000, currency: 'JPY' }, { actor: app, purpose: 'payment' });
+    await custos.subjects.addRecord(kim, 'reviews', '좋아요', { actor: app, purpose: 'public_reviews' });
+    const r = await custos.requests.file(kim, { type: 'erasure', language: 'ko', channel: 'privacy_center' });
+    const desk = { keyId: 'desk', role: 'support' };
+    for (const act of ['approve', 'fulfil'] as const) await rejects(custos.requests[act](r.requestId, desk), 'CUSTOS_FORBIDDEN', 'operation_not_for_role');
+    // still waiting, nothing kept under the tax hold, the review still the person's, the person on file
+    expect((await custos.requests.get(r.requestId)).status).toBe('awaiting_approval');
+    expect(await custos.db.all('SELECT content_id FROM deattributed_content')).toEqual([]);
+    expect(await custos.holds.read(kim, { actor: { keyId: 'b', role: 'billing' }, purpose: 'tax_records' })).toEqual([]);
+    expect((await custos.vault.status(kim)).status).toBe('active');
+    expect((await custos.audit.query({ action: 'subject.erase' })).map((x) => [x.actor.keyId, x.outcome, x.reason])).toEqual([
+      ['desk', 'denied', 'operation_not_for_role'],
+      ['desk', 'denied', 'operation_not_for_role'],
+    ]);
+    expect((await custos.requests.approve(r.requestId, staff)).status).toBe('completed');
+  });
+
   it('an erasure by the application (SDK, API, bulk) keeps what a legal hold covers too, once', async () => {
     await custos.subjects.addRecord(kim, 'transactions', { lesson: 'L-2', amount: 5000, currency: 'JPY' }, { actor: app, purpose: 'payment' });
     await custos.subjects.addRecord(kim, 'reviews', '최고예요', { actor: app, purpose: 'public_reviews' });

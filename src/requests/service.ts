@@ -17,6 +17,7 @@ import { subjectErased, type Vault } from '../vault/vault.js';
 import type { Subjects, AuditSink } from '../access/subjects.js';
 import { erasedAsChild, SYSTEM } from '../access/subjects.js';
 import type { Actor } from '../access/keys.js';
+import { mayPerform } from '../access/decision.js';
 import type { ConsentStore } from '../consent/store.js';
 import type { Restrictions } from '../access/restrictions.js';
 import { noticePurpose, type OutboxWriter } from '../mail/types.js';
@@ -582,8 +583,7 @@ export class Requests {
     actor: Actor,
   ): Promise<RequestView & { timeline: TimelineEvent[]; details?: Record<string, unknown>; agent?: { name: string; email: string; authorisation: string } }> {
     const a = actor as Actor | undefined;
-    const mayManage = (a?.keyId === SYSTEM.keyId && a?.role === SYSTEM.role) || (a?.keyId === 'cli' && a?.role === 'operator') || !!this.policy().roles[a?.role ?? '']?.operations.includes('manage_requests');
-    if (!mayManage)
+    if (!mayPerform(this.policy(), a, 'manage_requests'))
       throw new CustosError('CUSTOS_FORBIDDEN', 'reading a request with its details needs a role that manages requests', [
         { field: 'actor', rule: 'operation_not_for_role', message: 'the manage_requests operation is required' },
       ]);
@@ -685,6 +685,7 @@ export class Requests {
       if (r.fee_amount != null && r.fee_paid_at == null)
         throw new CustosError('CUSTOS_REQUEST_STATE', 'the fee has not been paid', [{ field: 'requestId', rule: 'fee_unpaid', message: 'mark the fee paid first' }]);
       // checked before the request is marked approved: a refused approval leaves it waiting, as it was
+      await this.authoriseCarryOut(r, actor);
       if (r.type === 'correction') {
         const fields = (await this.sealedInput(r))?.details?.fields;
         if (fields && typeof fields === 'object') {
@@ -746,10 +747,20 @@ export class Requests {
     }
   }
 
+  /**
+   * Refuses (audited) an actor who may not carry the request out, before anything of it is written: an
+   * erasure keeps held data and de-attributes public content before the subject is erased, so the
+   * erasure's own check would come too late.
+   */
+  private async authoriseCarryOut(r: Row, actor: Actor): Promise<void> {
+    if (r.type === 'erasure') await this.subjects.authoriseErase(actor, [r.subject_id], 'subject.erase');
+  }
+
   /** `fulfil` for a request this call has claimed. */
   private async carryOut(r: Row, actor: Actor): Promise<RequestView> {
     const requestId = r.request_id;
     if (r.status === 'awaiting_approval' && actor === SYSTEM) return this.view(r);
+    await this.authoriseCarryOut(r, actor);
     const sealed = await this.vault.openFor<{ details?: Record<string, unknown> }>(r.subject_id, `request:${requestId}`, r.details);
     const details = sealed?.details ?? {};
     const now = this.now().getTime();
