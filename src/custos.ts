@@ -75,8 +75,12 @@ export interface OpenOptions {
   traceSql?: (sql: string) => void;
   /** Access monitoring (rules from the policy's `monitoring` section); `false` turns it off. */
   monitor?: MonitorOptions | false;
-  /** Mail: the transport (default from CUSTOS_SMTP_URL / CUSTOS_MAIL_TRANSPORT; `null`: none, mail stays queued) and retry settings. */
-  mail?: OutboxOptions & { transport?: MailTransport | null };
+  /**
+   * Mail: the transport (default from CUSTOS_SMTP_URL / CUSTOS_MAIL_TRANSPORT; `null`: none, mail stays
+   * queued), the one when the environment names none (`defaultTransport`: `files`, as `custos serve --demo`
+   * has it), and retry settings.
+   */
+  mail?: OutboxOptions & { transport?: MailTransport | null; defaultTransport?: 'files' };
   /**
    * Open a policy with material changes that subjects have not been told about (since the last announced
    * version). Without it such a policy is refused as `custos serve` refuses it (CUSTOS_POLICY_VIOLATION,
@@ -367,10 +371,10 @@ export class Custos {
         signingKeyMac: keyring.derive('audit-signing-key-mac/v1'),
         now: opts.now,
       });
-      const { transport: mailTransport, ...mailOptions } = opts.mail ?? {};
+      const { transport: mailTransport, defaultTransport, ...mailOptions } = opts.mail ?? {};
       outbox = await Outbox.open(
         db,
-        { keyring, vault, audit, policy: () => policy, transport: mailTransport === undefined ? transportFromEnv(policy.controller.contact.email) : (mailTransport ?? undefined), now: opts.now },
+        { keyring, vault, audit, policy: () => policy, transport: mailTransport === undefined ? transportFromEnv(policy.controller.contact.email, dataDir, process.env, defaultTransport) : (mailTransport ?? undefined), now: opts.now },
         mailOptions,
       );
       const jobs = await Jobs.open(db, { now: opts.now });

@@ -3,7 +3,7 @@
  * stack trace, nothing half written, and a process that exits.
  */
 import { describe, expect, it } from 'vitest';
-import { closeSync, existsSync, mkdtempSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,6 +131,14 @@ describe('the CLI on bad input and failed starts', () => {
       expect(d.out()).toContain(`Admin API key (shown once, store it now):\n  ${d.adminKey}`);
       expect(d.out()).toMatch(/Try: curl -H "Authorization: Bearer ck_/);
       expect(existsSync(join(demoDir, 'first-admin.key'))).toBe(false);
+      // the demo's mail is written to files in the data directory at once: a demo person's code is read there
+      const mailDir = join(demoDir, 'mail');
+      expect(d.out()).toContain(`  mail:       written to ${mailDir}/ as files, not sent`);
+      const asked = await fetch(`${d.base}/v1/privacy/requests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'access', email: 'hanako@example.jp', language: 'en' }) });
+      expect(asked.status).toBe(202);
+      for (let i = 0; i < 500 && !(existsSync(mailDir) && readdirSync(mailDir).length > 0); i++) await new Promise((r) => setTimeout(r, 10));
+      const [mail] = readdirSync(mailDir);
+      expect(readFileSync(join(mailDir, mail), 'utf8')).toMatch(/^To: hanako@example\.jp\r\n[^]*Your verification code is \d{6}\./);
     } finally {
       await d.stop();
     }

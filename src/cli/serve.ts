@@ -110,7 +110,9 @@ export function registerServe(program: Command): void {
         const host = hostFlag(opts.host ?? env.host);
         const limits = rateLimits(opts, env);
         const trustProxy = trustedProxies(opts.trustProxy ?? env.trustProxy);
-        const c = await openFromFlags(opts, { keys: { create: true } });
+        // mail goes out as soon as it is queued; the demo writes it (verification codes) to files in the data
+        // directory, unless the environment sends it
+        const c = await openFromFlags(opts, { keys: { create: true }, mail: { sendAtOnce: true, ...(opts.demo ? { defaultTransport: 'files' as const } : {}) } });
         let app: Awaited<ReturnType<typeof buildServer>> | undefined;
         let address: string;
         // (Custos.open refused a policy with material changes that subjects were not told about)
@@ -157,8 +159,12 @@ export function registerServe(program: Command): void {
         process.once('SIGINT', () => void stop('SIGINT'));
         process.once('SIGTERM', () => void stop('SIGTERM'));
         c.jobs.start({ intervalMs: 5000, onError: (e) => server.log.error({ error: (e as Error)?.name ?? 'Error' }, 'scheduled jobs pass failed') });
-        if (!c.outbox.configured) io.out('  mail:       no transport configured (CUSTOS_SMTP_URL): mail stays queued, see custos outbox list');
-        io.out([`Custos listening on ${address}`, `  privacy center: ${address}/`, `  admin console:  ${address}/admin`, ...describeOpen(c)].join('\n'));
+        const mail = c.outbox.directory
+          ? `  mail:       written to ${c.outbox.directory}/ as files, not sent (CUSTOS_SMTP_URL sends it)`
+          : c.outbox.configured
+            ? []
+            : '  mail:       no transport configured (CUSTOS_SMTP_URL): mail stays queued, see custos outbox list';
+        io.out([`Custos listening on ${address}`, `  privacy center: ${address}/`, `  admin console:  ${address}/admin`, ...describeOpen(c), mail].flat().join('\n'));
         if (firstKey?.key)
           io.out(`\nAdmin API key (shown once, store it now):\n  ${firstKey.key}\nTry: curl -H "Authorization: Bearer ${firstKey.key}" ${address}/v1/keys\nOr sign in to the admin console at ${address}/admin with it.`);
         else if (firstKey?.file)

@@ -3,13 +3,16 @@ import { describeBackends, makeEnv, EXAMPLE, type Env } from '../../test/backend
 import { runCli } from '../../test/cli.js';
 import type { Custos } from '../custos.js';
 import { CustosError } from '../errors.js';
-import { SmtpTransport, transportFromEnv, LogTransport } from './transports.js';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DirectoryTransport, SmtpTransport, transportFromEnv, LogTransport } from './transports.js';
 import { startSink, readMessage, type Sink } from './test-fixtures/sink.js';
 import { rejects } from '../../test/expect.js';
 import { ADDRESS_MAIL_TTL_MS } from './outbox.js';
 
 const app = { keyId: 'app-key', role: 'application' };
 const FROM = 'privacy@tutoring.example';
+const DIR = '/data-dir-of-the-test';
 
 /** Every outbox row as text (binary columns as latin1 and utf8), to look for plaintext. */
 async function outboxDump(c: Custos): Promise<string> {
@@ -291,20 +294,76 @@ it('`custos outbox deliver` sends through CUSTOS_SMTP_URL', async () => {
 });
 
 it('chooses the transport from the environment and refuses bad settings without echoing secrets', () => {
-  expect(transportFromEnv(FROM, {})).toBeUndefined();
-  expect(transportFromEnv(FROM, { CUSTOS_MAIL_TRANSPORT: 'log' })).toBeInstanceOf(LogTransport);
-  expect(transportFromEnv(FROM, { CUSTOS_SMTP_URL: 'smtps://u:p@mail.example.com' })).toBeInstanceOf(SmtpTransport);
+  expect(transportFromEnv(FROM, DIR, {})).toBeUndefined();
+  expect(transportFromEnv(FROM, DIR, { CUSTOS_MAIL_TRANSPORT: 'log' })).toBeInstanceOf(LogTransport);
+  expect(transportFromEnv(FROM, DIR, { CUSTOS_SMTP_URL: 'smtps://u:p@mail.example.com' })).toBeInstanceOf(SmtpTransport);
   const bad = (() => {
     try {
-      transportFromEnv(FROM, { CUSTOS_SMTP_URL: 'http://user:hunter2@mail.example.com' });
+      transportFromEnv(FROM, DIR, { CUSTOS_SMTP_URL: 'http://user:hunter2@mail.example.com' });
     } catch (e) {
       return e as CustosError;
     }
   })();
   expect(bad?.code).toBe('CUSTOS_CONFIG');
   expect(bad?.message).not.toContain('hunter2');
-  expect(() => transportFromEnv(FROM, { CUSTOS_MAIL_TRANSPORT: 'carrier-pigeon' })).toThrow(/log or none/);
-  expect(() => transportFromEnv('not an address', { CUSTOS_SMTP_URL: 'smtp://mail.example.com' })).toThrow(/CUSTOS_MAIL_FROM/);
+  expect(() => transportFromEnv(FROM, DIR, { CUSTOS_MAIL_TRANSPORT: 'carrier-pigeon' })).toThrow(/log, files or none/);
+  expect(() => transportFromEnv('not an address', DIR, { CUSTOS_SMTP_URL: 'smtp://mail.example.com' })).toThrow(/CUSTOS_MAIL_FROM/);
+  // files: named, or the fallback (the demo's) when the environment names no transport; the environment wins
+  expect(transportFromEnv(FROM, DIR, { CUSTOS_MAIL_TRANSPORT: 'files' })).toEqual(new DirectoryTransport(join(DIR, 'mail')));
+  expect(transportFromEnv(FROM, DIR, {}, 'files')).toEqual(new DirectoryTransport(join(DIR, 'mail')));
+  expect(transportFromEnv(FROM, DIR, { CUSTOS_MAIL_TRANSPORT: 'none' }, 'files')).toBeUndefined();
+  expect(transportFromEnv(FROM, DIR, { CUSTOS_SMTP_URL: 'smtps://u:p@mail.example.com' }, 'files')).toBeInstanceOf(SmtpTransport);
+});
+
+it('the files transport (the demo) writes each mail to a file of its own in the data directory, mode 0600, to be read there', async () => {
+  const env = await makeEnv('sqlite');
+  try {
+    const c = await env.open({ mail: { defaultTransport: 'files' } });
+    expect(c.outbox.directory).toBe(join(env.dataDir, 'mail'));
+    for (const [address, code] of [['mina@example.org', '482913'], ['jiwoo@example.kr', '000123']])
+      await c.outbox.enqueue({ template: 'verification_code', language: 'en', to: { address }, data: { code, minutes: 10 } });
+    expect(await c.outbox.deliver()).toMatchObject({ configured: true, sent: 2 });
+    await c.close();
+    const dir = join(env.dataDir, 'mail');
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    const files = readdirSync(dir).sort();
+    expect(files).toHaveLength(2);
+    const mails = files.map((f) => {
+      expect(f).toMatch(/^\d{4}-\d{2}-\d{2}T[\d-]+Z-.+\.eml$/);
+      expect(statSync(join(dir, f)).mode & 0o777).toBe(0o600);
+      return readFileSync(join(dir, f), 'utf8');
+    });
+    for (const [address, code] of [['mina@example.org', '482913'], ['jiwoo@example.kr', '000123']]) {
+      const mail = mails.find((m) => m.startsWith(`To: ${address}\r\n`))!;
+      expect(mail).toMatch(/\r\nSubject: .+\r\nDate: .+\r\nMIME-Version: 1.0\r\nContent-Type: text\/plain; charset=utf-8\r\n\r\n/);
+      expect(mail.split('\r\n\r\n')[1]).toContain(code);
+    }
+  } finally {
+    await env.cleanup();
+  }
+});
+
+it('sendAtOnce (the server): mail goes out when it is queued, and mail queued while a pass runs goes out after it', async () => {
+  const env = await makeEnv('sqlite');
+  try {
+    const c = await env.open({ mail: { defaultTransport: 'files', sendAtOnce: true } });
+    const dir = join(env.dataDir, 'mail');
+    const sent = () => (existsSync(dir) ? readdirSync(dir).length : 0);
+    // the first starts a pass, which has read the queue before the second is queued
+    await c.outbox.enqueue({ template: 'verification_code', language: 'en', to: { address: 'mina@example.org' }, data: { code: '482913', minutes: 10 } });
+    await c.outbox.enqueue({ template: 'verification_code', language: 'en', to: { address: 'jiwoo@example.kr' }, data: { code: '000123', minutes: 10 } });
+    for (let i = 0; i < 500 && sent() < 2; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(sent()).toBe(2);
+    await c.close();
+    // without it (a CLI command), nothing is sent unless asked
+    const quiet = await env.open({ mail: { defaultTransport: 'files' } });
+    await quiet.outbox.enqueue({ template: 'verification_code', language: 'en', to: { address: 'an@example.vn' }, data: { code: '111222', minutes: 10 } });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(sent()).toBe(2);
+    await quiet.close();
+  } finally {
+    await env.cleanup();
+  }
 });
 
 it('the log transport writes template ids only', async () => {

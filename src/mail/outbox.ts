@@ -36,6 +36,7 @@ import type { AuditWriter } from '../audit/types.js';
 import type { Language, Policy } from '../policy/schema.js';
 import { CustosError, invalidInput, notFound } from '../errors.js';
 import type { MailTransport, OutboxRequest, OutboxWriter } from './types.js';
+import { DirectoryTransport } from './transports.js';
 import { checkTemplateData, render, requireLanguage, templateSpec } from './templates.js';
 
 export const MAIL_MIGRATIONS: Migration[] = [
@@ -111,6 +112,13 @@ export interface OutboxOptions {
   maxBackoffMs?: number;
   /** Items per delivery pass. Default 100. */
   batch?: number;
+  /**
+   * Deliver mail as soon as it is queued, besides the periodic passes: a pass starts at once, or right
+   * after the one running (which may have read the queue before it). The server sets it, so that a
+   * verification code does not wait for the next pass. Default false (a CLI command delivers nothing it
+   * was not asked to).
+   */
+  sendAtOnce?: boolean;
 }
 
 export interface OutboxDeps {
@@ -173,6 +181,10 @@ export class Outbox implements OutboxWriter {
   private readonly batch: number;
   private running?: Promise<DeliveryReport>;
   private transport?: MailTransport;
+  private readonly sendAtOnce: boolean;
+  /** Mail was queued while a pass ran: another follows it (`sendAtOnce`). */
+  private again = false;
+  private closing = false;
 
   private constructor(
     private readonly db: Db,
@@ -186,6 +198,7 @@ export class Outbox implements OutboxWriter {
     this.backoffMs = opts.backoffMs ?? 60_000;
     this.maxBackoffMs = opts.maxBackoffMs ?? 3_600_000;
     this.batch = opts.batch ?? 100;
+    this.sendAtOnce = opts.sendAtOnce ?? false;
     if (!Number.isInteger(this.maxAttempts) || this.maxAttempts < 1) throw invalidInput('mail.maxAttempts', 'positive_integer', 'must be a positive integer');
     if (!(this.backoffMs >= 0) || !(this.maxBackoffMs >= this.backoffMs)) throw invalidInput('mail.backoffMs', 'backoff', 'must be >= 0 and not above maxBackoffMs');
   }
@@ -198,6 +211,11 @@ export class Outbox implements OutboxWriter {
   /** Whether a transport is configured (otherwise mail stays queued). */
   get configured(): boolean {
     return this.transport !== undefined;
+  }
+
+  /** Where mail is written instead of sent (`CUSTOS_MAIL_TRANSPORT=files`, the demo), if it is. */
+  get directory(): string | undefined {
+    return this.transport instanceof DirectoryTransport ? this.transport.dir : undefined;
   }
 
   private emailCategories(): string[] {
@@ -269,7 +287,15 @@ export class Outbox implements OutboxWriter {
         'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)',
       [id, req.template, language, row.subjectId, row.category, row.purpose, row.keyKind, row.keyVersion, row.sealed, 'queued', now, expiresAt, now, now],
     );
+    if (this.sendAtOnce && this.transport) this.sendSoon();
     return { id };
+  }
+
+  /** A pass now, or once the running one ends; its failures are its report's (and the next pass's). */
+  private sendSoon(): void {
+    if (this.closing) return;
+    if (this.running) this.again = true;
+    else void this.deliver().catch(() => undefined);
   }
 
   private async readPayload(r: Row): Promise<SealedPayload | 'erased'> {
@@ -334,6 +360,10 @@ export class Outbox implements OutboxWriter {
     if (this.running) return this.running;
     this.running = this.pass(opts.now ?? this.now()).finally(() => {
       this.running = undefined;
+      if (this.again) {
+        this.again = false;
+        this.sendSoon();
+      }
     });
     return this.running;
   }
@@ -473,6 +503,7 @@ export class Outbox implements OutboxWriter {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await this.running?.catch(() => undefined);
     await this.transport?.close?.();
   }

@@ -6,9 +6,14 @@
  *                     (TLS from the start); `?starttls=required` refuses to send without TLS.
  *   CUSTOS_MAIL_FROM  the From address (default: the controller's contact email in the policy).
  *   CUSTOS_MAIL_TRANSPORT=log  without CUSTOS_SMTP_URL: log template ids and drop the mail (development).
+ *   CUSTOS_MAIL_TRANSPORT=files  without CUSTOS_SMTP_URL: write each mail to `<data dir>/mail/` (development,
+ *                     and the default of `custos serve --demo`): a verification code can be read there.
  *
  * Without either, no transport is configured: mail stays queued in the outbox (`custos outbox list`).
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { redactUrl } from '../config.js';
 import { lazy } from '../lazy.js';
 import type { Transporter } from 'nodemailer';
@@ -108,13 +113,37 @@ export class LogTransport implements MailTransport {
   }
 }
 
-/** The transport the environment configures, or undefined (mail stays queued). */
-export function transportFromEnv(defaultFrom: string, env: NodeJS.ProcessEnv = process.env): MailTransport | undefined {
+/**
+ * Development and the demo: each mail is written to a file of its own in `dir` (`<time>-<outbox id>.eml`,
+ * mode 0600, in a directory of mode 0700) instead of being sent, to be read there: a verification code,
+ * say. The files hold addresses and bodies in plain text, outside the vault: not for production.
+ */
+export class DirectoryTransport implements MailTransport {
+  constructor(readonly dir: string) {}
+  async send(msg: MailMessage): Promise<void> {
+    await mkdir(this.dir, { recursive: true, mode: 0o700 });
+    const now = new Date();
+    const head = [`To: ${msg.to}`, `Subject: ${msg.subject}`, `Date: ${now.toUTCString()}`, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8'];
+    const name = `${now.toISOString().replace(/[:.]/g, '-')}-${msg.outboxId ?? randomUUID()}.eml`;
+    await writeFile(join(this.dir, name), `${head.join('\r\n')}\r\n\r\n${msg.text}`, { mode: 0o600, flag: 'wx' });
+  }
+}
+
+/** The directory `CUSTOS_MAIL_TRANSPORT=files` writes mail to. */
+export const mailDirectory = (dataDir: string) => join(dataDir, 'mail');
+
+/**
+ * The transport the environment configures, or undefined (mail stays queued). `fallback`: the transport
+ * when the environment names none (`custos serve --demo`: files).
+ */
+export function transportFromEnv(defaultFrom: string, dataDir: string, env: NodeJS.ProcessEnv = process.env, fallback?: 'files'): MailTransport | undefined {
   if (env.CUSTOS_SMTP_URL) return new SmtpTransport({ url: env.CUSTOS_SMTP_URL, from: env.CUSTOS_MAIL_FROM || defaultFrom });
-  if (env.CUSTOS_MAIL_TRANSPORT === 'log') return new LogTransport();
-  if (env.CUSTOS_MAIL_TRANSPORT && env.CUSTOS_MAIL_TRANSPORT !== 'none')
-    throw new CustosError('CUSTOS_CONFIG', 'CUSTOS_MAIL_TRANSPORT must be log or none (set CUSTOS_SMTP_URL for SMTP)', [
-      { field: 'CUSTOS_MAIL_TRANSPORT', rule: 'not_allowed_value', message: 'must be log or none' },
+  const kind = env.CUSTOS_MAIL_TRANSPORT || fallback;
+  if (kind === 'log') return new LogTransport();
+  if (kind === 'files') return new DirectoryTransport(mailDirectory(dataDir));
+  if (kind && kind !== 'none')
+    throw new CustosError('CUSTOS_CONFIG', 'CUSTOS_MAIL_TRANSPORT must be log, files or none (set CUSTOS_SMTP_URL for SMTP)', [
+      { field: 'CUSTOS_MAIL_TRANSPORT', rule: 'not_allowed_value', message: 'must be log, files or none' },
     ]);
   return undefined;
 }
