@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { settingsFromEnv } from './config.js';
+import { EXAMPLE_POLICY, settingsFromEnv } from './config.js';
 import { CustosError } from './errors.js';
 
 const settings = (vars: Record<string, string>) => settingsFromEnv(vars);
@@ -22,6 +22,20 @@ describe('settings from the environment', () => {
     expect(s).toMatchObject({ host: '127.0.0.1', dataDir: resolve('custos-data'), port: 8080, databaseUrl: undefined, secureCookies: undefined, masterKey: undefined });
     expect(settings({ CUSTOS_HOST: '   ' }).host).toBe('127.0.0.1');
     expect(settings({ CUSTOS_HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it('the policy: CUSTOS_POLICY, else custos.policy.yaml in the working directory when there is one, else the example', () => {
+    const project = mkdtempSync(join(tmpdir(), 'custos-project-'));
+    const before = process.cwd();
+    try {
+      process.chdir(project);
+      expect(settings({}).policyFile).toBe(EXAMPLE_POLICY);
+      writeFileSync('custos.policy.yaml', '');
+      expect(settings({}).policyFile).toBe(join(project, 'custos.policy.yaml'));
+      expect(settings({ CUSTOS_POLICY: 'other.yaml' }).policyFile).toBe(join(project, 'other.yaml'));
+    } finally {
+      process.chdir(before);
+    }
   });
 
   it('CUSTOS_PORT is decimal digits from 0 to 65535', () => {

@@ -1,5 +1,5 @@
 /** Configuration from the environment; each setting can also be passed to Custos.open or as a CLI flag. */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { CustosError } from './errors.js';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,9 @@ export interface Settings {
 
 /** The example policy shipped with Custos. */
 export const EXAMPLE_POLICY = fileURLToPath(new URL('../examples/tutoring-marketplace.policy.yaml', import.meta.url));
+
+/** The policy file of the project in the working directory: the default when it exists and no other is named. */
+export const LOCAL_POLICY = 'custos.policy.yaml';
 
 /** An environment value; empty counts as unset (`CUSTOS_HOST=` must not mean "every interface"). */
 const envValue = (env: NodeJS.ProcessEnv, name: string): string | undefined => {
@@ -82,7 +85,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Settings 
     dataDir: resolve(dataDirValue ?? './custos-data'),
     databaseUrl: database === undefined ? undefined : checkDatabaseLocation('CUSTOS_DATABASE_URL', database),
     masterKey: envValue(env, 'CUSTOS_MASTER_KEY'),
-    policyFile: policy ? resolve(policy) : EXAMPLE_POLICY,
+    policyFile: resolve(policy ?? (existsSync(LOCAL_POLICY) ? LOCAL_POLICY : EXAMPLE_POLICY)),
     port: portValue === undefined ? 8080 : parsePort('CUSTOS_PORT', portValue.trim()),
     host: envValue(env, 'CUSTOS_HOST')?.trim() ?? '127.0.0.1',
     keyRateLimit: envValue(env, 'CUSTOS_KEY_RATE_LIMIT'),

@@ -59,7 +59,11 @@ describe('custos CLI', () => {
     expect(flag.err).toMatch(/key-rate-limit: must be a whole number of requests a minute, at least 1/);
     const fromEnv = await runCli(['serve', '--data-dir', dir, '--port', '0'], { CUSTOS_PUBLIC_RATE_LIMIT: '0' });
     expect(fromEnv.code).toBe(2);
-    expect(fromEnv.err).toMatch(/public-rate-limit: must be a whole number of requests a minute/);
+    // named as the user gave it: the variable
+    expect(fromEnv.err).toMatch(/^error: CUSTOS_PUBLIC_RATE_LIMIT: must be a whole number of requests a minute/);
+    expect((await runCli(['serve', '--data-dir', dir, '--port', '0'], { CUSTOS_KEY_RATE_LIMIT: 'abc' })).err).toMatch(/^error: CUSTOS_KEY_RATE_LIMIT: /);
+    const host = await runCli(['serve', '--data-dir', dir, '--port', '0'], { CUSTOS_HOST: '999.1.1.1' });
+    expect([host.code, host.err]).toEqual([2, expect.stringMatching(/^error: CUSTOS_HOST: must be an IP address .*\[host\]/)]);
     // refused before anything was opened or created
     expect(existsSync(dir)).toBe(false);
   });
@@ -72,7 +76,8 @@ describe('custos CLI', () => {
     const flag = await runCli(['serve', '--data-dir', dir, '--port', '0', '--trust-proxy', 'everyone']);
     expect(flag.code).toBe(2);
     expect(flag.err).toMatch(/trust-proxy: must be the proxies' addresses or CIDR ranges/);
-    expect((await runCli(['serve', '--data-dir', dir, '--port', '0'], { CUSTOS_TRUST_PROXY: '*' })).code).toBe(2);
+    const fromEnv = await runCli(['serve', '--data-dir', dir, '--port', '0'], { CUSTOS_TRUST_PROXY: '*' });
+    expect([fromEnv.code, fromEnv.err]).toEqual([2, expect.stringMatching(/^error: CUSTOS_TRUST_PROXY: must be the proxies' addresses/)]);
     expect(existsSync(dir)).toBe(false);
   });
 

@@ -65,16 +65,24 @@ export function registerInit(program: Command): void {
     );
 }
 
+/**
+ * A setting from its flag, else from its variable, checked under the name it came by (`host`, or
+ * `CUSTOS_HOST`): the error names what the user wrote.
+ */
+function flagOrEnv<T>(flag: [name: string, value: string | undefined], variable: [name: string, value: string | undefined], check: (field: string, value: string) => T): T | undefined {
+  const [name, value] = flag[1] !== undefined ? flag : variable;
+  return value === undefined ? undefined : check(name, value);
+}
+
 /** A rate limit given on the command line or in the environment: a whole number of requests a minute. */
-function perMinute(field: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
+function perMinute(field: string, value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw invalidInput(field, 'requests_per_minute', 'must be a whole number of requests a minute, at least 1');
   return n;
 }
 
 /** The proxies to believe: their addresses and CIDR ranges, separated by commas. */
-export function trustedProxies(value: string | undefined): ServerOptions['trustProxy'] {
+export function trustedProxies(value: string | undefined, field = 'trust-proxy'): ServerOptions['trustProxy'] {
   if (value === undefined) return undefined;
   const list = value.split(',').map((s) => s.trim());
   const ok = (s: string) => {
@@ -82,14 +90,14 @@ export function trustedProxies(value: string | undefined): ServerOptions['trustP
     const family = isIP(ip);
     return family !== 0 && rest.length === 0 && (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128)));
   };
-  if (list.length === 0 || !list.every(ok)) throw invalidInput('trust-proxy', 'proxy_addresses', 'must be the proxies\' addresses or CIDR ranges, separated by commas');
+  if (list.length === 0 || !list.every(ok)) throw invalidInput(field, 'proxy_addresses', 'must be the proxies\' addresses or CIDR ranges, separated by commas');
   return list;
 }
 
 /** The server's rate limits from the flags, else the environment (see `buildServer`'s options). */
 export function rateLimits(flags: { keyRateLimit?: string; publicRateLimit?: string }, env = settingsFromEnv()): Pick<ServerOptions, 'keyRateLimit' | 'publicRateLimit'> {
-  const key = perMinute('key-rate-limit', flags.keyRateLimit ?? env.keyRateLimit);
-  const pub = perMinute('public-rate-limit', flags.publicRateLimit ?? env.publicRateLimit);
+  const key = flagOrEnv(['key-rate-limit', flags.keyRateLimit], ['CUSTOS_KEY_RATE_LIMIT', env.keyRateLimit], perMinute);
+  const pub = flagOrEnv(['public-rate-limit', flags.publicRateLimit], ['CUSTOS_PUBLIC_RATE_LIMIT', env.publicRateLimit], perMinute);
   return { ...(key !== undefined ? { keyRateLimit: key } : {}), ...(pub !== undefined ? { publicRateLimit: pub } : {}) };
 }
 
@@ -107,9 +115,9 @@ export function registerServe(program: Command): void {
       action(async (opts: StoreFlags & { port?: string; host?: string; demo?: boolean; keyRateLimit?: string; publicRateLimit?: string; trustProxy?: string }) => {
         const env = settingsFromEnv();
         const port = opts.port !== undefined ? parsePort('port', opts.port) : env.port;
-        const host = hostFlag(opts.host ?? env.host);
+        const host = flagOrEnv(['host', opts.host], ['CUSTOS_HOST', env.host], checkHost)!;
         const limits = rateLimits(opts, env);
-        const trustProxy = trustedProxies(opts.trustProxy ?? env.trustProxy);
+        const trustProxy = flagOrEnv(['trust-proxy', opts.trustProxy], ['CUSTOS_TRUST_PROXY', env.trustProxy], (field, v) => trustedProxies(v, field));
         // mail goes out as soon as it is queued; the demo writes it (verification codes) to files in the data
         // directory, unless the environment sends it
         const c = await openFromFlags(opts, { keys: { create: true }, mail: { sendAtOnce: true, ...(opts.demo ? { defaultTransport: 'files' as const } : {}) } });
@@ -218,10 +226,10 @@ async function firstAdminKey(c: Custos, show: boolean): Promise<FirstKey | undef
 }
 
 /** The address to listen on: an IP address or a host name; an empty one (every interface by accident) is refused. */
-function hostFlag(host: string): string {
+function checkHost(field: string, host: string): string {
   const h = host.trim();
   const ok = isIP(h) !== 0 || (/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(h) && !/^[\d.]+$/.test(h) && h.length <= 253);
-  if (!ok) throw invalidInput('host', 'host', 'must be an IP address (127.0.0.1, ::1, 0.0.0.0 for every interface) or a host name');
+  if (!ok) throw invalidInput(field, 'host', 'must be an IP address (127.0.0.1, ::1, 0.0.0.0 for every interface) or a host name');
   return h;
 }
 
