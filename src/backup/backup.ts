@@ -211,7 +211,8 @@ export async function verifyBackup(from: string): Promise<Manifest> {
   try {
     manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
   } catch (e) {
-    throw invalidInput('from', 'backup_manifest', `${from} holds no readable manifest.json: ${(e as NodeJS.ErrnoException).code ?? 'not JSON'}`);
+    const problem = e instanceof SyntaxError ? 'it is not JSON' : !existsSync(dir) ? 'the directory does not exist' : !statSync(dir).isDirectory() ? 'it is not a directory' : fileProblem(e, true);
+    throw invalidInput('from', 'backup_manifest', `${from} holds no readable manifest.json: ${problem}`);
   }
   if (manifest?.format !== 'custos-backup' || manifest.version !== 1 || typeof manifest.parts !== 'object')
     throw invalidInput('from', 'backup_manifest', `${from}/manifest.json is not a Custos backup manifest`);

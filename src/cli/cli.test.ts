@@ -30,7 +30,9 @@ describe('custos CLI', () => {
     expect((await runCli(['policy', 'check', '--bogus', EXAMPLE])).code).toBe(2);
     const missing = await runCli(['policy', 'check', join(dir, 'nope.yaml')]);
     expect(missing.code).toBe(2);
-    expect(missing.err).toMatch(/cannot read policy file/);
+    expect(missing.err).toMatch(/cannot read policy file .*nope\.yaml: it does not exist \[file_readable\]/);
+    const folder = await runCli(['policy', 'check', dir]);
+    expect([folder.code, folder.err]).toEqual([2, expect.stringMatching(/cannot read policy file .*: it is a directory \[file_readable\]/)]);
   });
 
   it('init creates the data directory and a 0600 key file, and refuses to run twice over a key', async () => {

@@ -86,6 +86,10 @@ describe('custos retention, backup and restore', () => {
     const bad = await cli(['restore', '--from', out, '--force']);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/does not match its SHA-256/);
-    expect((await cli(['restore', '--from', join(dir, 'nowhere')])).code).toBe(2);
+    // what is wrong with --from, in words
+    const nowhere = await cli(['restore', '--from', join(dir, 'nowhere')]);
+    expect([nowhere.code, nowhere.err]).toEqual([2, expect.stringMatching(/^error: from: .*nowhere holds no readable manifest\.json: the directory does not exist \[backup_manifest\]/)]);
+    const aFile = await cli(['restore', '--from', join(out, 'manifest.json')]);
+    expect([aFile.code, aFile.err]).toEqual([2, expect.stringMatching(/manifest\.json holds no readable manifest\.json: it is not a directory \[backup_manifest\]/)]);
   });
 });

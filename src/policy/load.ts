@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
-import { CustosError, type ErrorDetail } from '../errors.js';
+import { CustosError, fileProblem, type ErrorDetail } from '../errors.js';
 import { policySchema, type Policy } from './schema.js';
 import { crossReferenceFindings, type Finding } from './rules.js';
 import { findIllFormedText, illFormedTextError, issueDetails, pathText, type PathKey } from '../validation.js';
@@ -139,8 +139,8 @@ export function readPolicySource(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    throw new CustosError('CUSTOS_CONFIG', `cannot read policy file ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`, [
-      { field: 'policy', rule: 'file_readable', message: `cannot read ${file}` },
+    throw new CustosError('CUSTOS_CONFIG', `cannot read policy file ${file}: ${fileProblem(e, true)}`, [
+      { field: 'policy', rule: 'file_readable', message: `cannot read ${file}: ${fileProblem(e, true)}` },
     ]);
   }
 }
