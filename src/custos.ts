@@ -2,7 +2,7 @@
  * `Custos.open(...)`: opens the stores, checks the master key, runs migrations and wires the services.
  * The SDK, the HTTP server and the CLI all stand on this object.
  */
-import { mkdirSync, chmodSync, existsSync } from 'node:fs';
+import { mkdirSync, chmodSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './store/db.js';
 import { SqliteDb } from './store/sqlite.js';
@@ -14,7 +14,7 @@ import { resolveMasterKey, parseMasterKey } from './crypto/master-key.js';
 import { loadPolicyFile, parsePolicy } from './policy/load.js';
 import type { Policy } from './policy/schema.js';
 import { Vault, type SpecialCareCheck } from './vault/vault.js';
-import { CustosError } from './errors.js';
+import { CustosError, fileProblem } from './errors.js';
 import { PolicyVersions, type PolicyVersion } from './policy/versions.js';
 import { ConsentStore } from './consent/store.js';
 import { Receipts } from './consent/receipts.js';
@@ -100,6 +100,24 @@ export interface OpenInfo {
   keyFile?: string;
   keyCreated: boolean;
   policyFile?: string;
+}
+
+/** The data directory (mode 0700), made if it is not there; `field` names where it was given. */
+function makeDataDir(dir: string, field: string): void {
+  const refuse = (problem: string) => new CustosError('CUSTOS_CONFIG', `${field}: ${dir} cannot be the data directory: ${problem}`, [{ field, rule: 'data_directory', message: problem }]);
+  let isDir: boolean;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    try {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      chmodSync(dir, 0o700);
+      return;
+    } catch (e) {
+      throw refuse(fileProblem(e));
+    }
+  }
+  if (!isDir) throw refuse('it is not a directory');
 }
 
 function isPostgres(url: string | undefined): url is string {
@@ -317,22 +335,18 @@ export class Custos {
     const keyStoreLocation = opts.keys?.database ?? (pg ? database : join(dataDir, 'keys.db'));
     const keyFile = opts.keys?.keyFile ?? keyFileOf(dataDir);
 
-    if (!pg || !isPostgres(keyStoreLocation) || opts.keys?.create) {
-      if (!existsSync(dataDir)) {
-        mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-        chmodSync(dataDir, 0o700);
-      }
-    }
-    // The key comes first: a wrong or missing key stops here, before any store is touched.
-    let master: Buffer;
-    let keySource: OpenInfo['keySource'];
+    // The key comes first: a wrong or missing key stops here, before any store is touched; a key given
+    // (the option, CUSTOS_MASTER_KEY) is checked before the data directory is made.
+    let master: Buffer | undefined;
+    let keySource: OpenInfo['keySource'] = 'option';
     let keyCreated = false;
     if (opts.keys?.masterKey !== undefined) {
       master = Buffer.isBuffer(opts.keys.masterKey) ? opts.keys.masterKey : parseMasterKey(opts.keys.masterKey, 'keys.masterKey');
       if (master.length !== 32) throw new CustosError('CUSTOS_CONFIG', 'keys.masterKey must be 32 bytes');
-      keySource = 'option';
-    } else {
-      const r = resolveMasterKey({ env: env.masterKey, file: keyFile, create: opts.keys?.create });
+    } else if (env.masterKey) ({ key: master, source: keySource } = resolveMasterKey({ env: env.masterKey, file: keyFile }));
+    if (!pg || !isPostgres(keyStoreLocation) || opts.keys?.create) makeDataDir(dataDir, opts.dataDir !== undefined ? 'dataDir' : 'CUSTOS_DATA_DIR');
+    if (!master) {
+      const r = resolveMasterKey({ file: keyFile, create: opts.keys?.create });
       master = r.key;
       keySource = r.source;
       keyCreated = r.created;

@@ -92,6 +92,23 @@ describe('custos CLI', () => {
     expect(r.err).toMatch(/readable by others: chmod 600/);
   });
 
+  it('a data directory that is a file, or a malformed CUSTOS_MASTER_KEY, is refused naming it, and nothing is created', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'custos-cli-'));
+    const file = join(base, 'a-file');
+    writeFileSync(file, 'x');
+    for (const [args, env, field] of [
+      [['--data-dir', file], {}, 'data-dir'],
+      [[], { CUSTOS_DATA_DIR: file }, 'CUSTOS_DATA_DIR'],
+    ] as const) {
+      const r = await runCli(['init', ...args], { CUSTOS_MASTER_KEY: undefined, ...env });
+      expect([r.code, r.err]).toEqual([2, expect.stringMatching(new RegExp(`^error: ${field}: .*a-file cannot be the data directory: it is not a directory \\[data_directory\\]`))]);
+    }
+    const fresh = join(base, 'data');
+    const short = await runCli(['init', '--data-dir', fresh], { CUSTOS_MASTER_KEY: 'short' });
+    expect([short.code, short.err]).toEqual([2, expect.stringMatching(/CUSTOS_MASTER_KEY/)]);
+    expect(existsSync(fresh)).toBe(false);
+  });
+
   it('custos serve applies --key-rate-limit and --public-rate-limit to the server it starts', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'custos-cli-')), 'data');
     const server = await startServe(['--data-dir', dir, '--key-rate-limit', '2', '--public-rate-limit', '1'], { firstStart: true });

@@ -5,7 +5,7 @@ import { Custos, type OpenOptions } from '../custos.js';
 import { checkDatabaseLocation, parsePort, settingsFromEnv } from '../config.js';
 import { seedDemo } from '../demo.js';
 import { action, emit, io, OutputFile } from './program.js';
-import { CustosError, invalidInput } from '../errors.js';
+import { asField, CustosError, invalidInput } from '../errors.js';
 import type { buildServer, ServerOptions } from '../server/app.js';
 
 export interface StoreFlags {
@@ -25,7 +25,8 @@ export function withStoreFlags(cmd: Command): Command {
 export function openFromFlags(f: StoreFlags, extra: Partial<OpenOptions> = {}): Promise<Custos> {
   if (f.database !== undefined) checkDatabaseLocation('database', f.database);
   if (f.dataDir !== undefined && f.dataDir.trim() === '') throw invalidInput('data-dir', 'non_empty', 'must not be empty');
-  return Custos.open({ dataDir: f.dataDir, database: f.database, policy: f.policy, ...extra });
+  // an error about the data directory names the flag it came by
+  return asField('dataDir', 'data-dir', () => Custos.open({ dataDir: f.dataDir, database: f.database, policy: f.policy, ...extra }));
 }
 
 /** Opens Custos from the flags, runs `fn`, and always closes it. */
