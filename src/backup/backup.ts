@@ -15,7 +15,7 @@ import Database from 'better-sqlite3';
 import type pg from 'pg';
 import { CustosError, fileProblem, invalidInput } from '../errors.js';
 import { settingsFromEnv } from '../config.js';
-import { pgDriver, quoteIdent } from '../store/postgres.js';
+import { pgConnectError, pgDriver, quoteIdent } from '../store/postgres.js';
 import { LiveErasures, readLiveErasures } from './live-erasures.js';
 import { masterKeyMatches, WRONG_MASTER_KEY_MESSAGE } from '../crypto/keyring.js';
 import { parseMasterKey } from '../crypto/master-key.js';
@@ -108,7 +108,7 @@ async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise
   try {
     await c.connect();
   } catch (e) {
-    throw new CustosError('CUSTOS_STORE_UNAVAILABLE', `cannot reach PostgreSQL: ${(e as Error).message}`);
+    throw pgConnectError(e);
   }
   try {
     return await fn(c);

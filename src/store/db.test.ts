@@ -3,7 +3,7 @@
  * engines, the same rows as a statement per key would touch.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
+import { describeBackends, makeEnv, PG_URL, type Env } from '../../test/backends.js';
 import type { Db } from './db.js';
 import { runForKeys, valuesForKeys } from './db.js';
 
@@ -37,4 +37,26 @@ describeBackends('statements for a list of keys', (backend) => {
     expect(await runForKeys(db, 'DELETE FROM keyed WHERE n < ? AND k', [10], ['a', 'c\\d'])).toBe(4);
     expect(await all()).toEqual(['A/1', 'A/2', 'it\'s "quoted"/11', 'it\'s "quoted"/12', 'ключ/11', 'ключ/12']);
   });
+});
+
+it('PostgreSQL that cannot be used is named by the setting and a rule, without the URL: a missing database and an unknown host are configuration, a server that does not answer is unavailable', async () => {
+  const { openPostgres } = await import('./postgres.js');
+  const refusal = async (url: string) => (await openPostgres({ url, schema: 'custos_t' }).then(() => null, (e: unknown) => e)) as { code: string; message: string; details: unknown[] };
+  const server = new URL(PG_URL);
+  const missing = new URL(PG_URL);
+  missing.pathname = '/custos_no_such_database';
+  const closed = new URL(PG_URL);
+  closed.port = '1';
+  const unknown = new URL(PG_URL);
+  unknown.hostname = 'no-such-host.invalid';
+  for (const [url, code, rule] of [
+    [missing, 'CUSTOS_CONFIG', 'database_exists'],
+    [closed, 'CUSTOS_STORE_UNAVAILABLE', 'database_reachable'],
+    [unknown, 'CUSTOS_CONFIG', 'database_host'],
+  ] as const) {
+    const e = await refusal(url.href);
+    expect(e, url.href).toMatchObject({ code, details: [{ field: 'database', rule }] });
+    expect(e.message).toMatch(/^database: cannot use PostgreSQL: /);
+    expect(e.message).not.toContain(server.host);
+  }
 });

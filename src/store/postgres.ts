@@ -83,6 +83,22 @@ export function quoteIdent(name: string): string {
   return `"${name}"`;
 }
 
+/**
+ * Why PostgreSQL could not be used, naming the setting (`database`: --database, CUSTOS_DATABASE_URL) and the
+ * rule: a database that does not exist, a refused login or a host that does not resolve is configuration
+ * (exit 2); a server that does not answer is unavailable (exit 1, 503). Never the URL (it may hold a password).
+ */
+export function pgConnectError(e: unknown): CustosError {
+  const { code, message = String(e) } = e as { code?: string; message?: string };
+  const fault = (errCode: 'CUSTOS_CONFIG' | 'CUSTOS_STORE_UNAVAILABLE', rule: string, why: string) =>
+    new CustosError(errCode, `database: cannot use PostgreSQL: ${why}`, [{ field: 'database', rule, message: why }]);
+  if (code === '3D000') return fault('CUSTOS_CONFIG', 'database_exists', message);
+  if (code === '28P01' || code === '28000') return fault('CUSTOS_CONFIG', 'database_login', message);
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return fault('CUSTOS_CONFIG', 'database_host', 'its host does not resolve to an address');
+  if (code === 'ECONNREFUSED') return fault('CUSTOS_STORE_UNAVAILABLE', 'database_reachable', 'nothing listens at its address (is the server running?)');
+  return fault('CUSTOS_STORE_UNAVAILABLE', 'database_reachable', message);
+}
+
 /** PostgreSQL adapter (pg): a pool whose connections use the configured schema. */
 export async function openPostgres(opts: PgOptions): Promise<Db & { pool: pg.Pool }> {
   const schema = quoteIdent(opts.schema);
@@ -92,7 +108,7 @@ export async function openPostgres(opts: PgOptions): Promise<Db & { pool: pg.Poo
     await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   } catch (e) {
     await pool.end().catch(() => undefined);
-    throw new CustosError('CUSTOS_STORE_UNAVAILABLE', `cannot reach PostgreSQL: ${(e as Error).message}`);
+    throw pgConnectError(e);
   }
   const tx: Db['tx'] = async (fn) => {
     const client = await pool.connect();
