@@ -366,6 +366,24 @@ it('sendAtOnce (the server): mail goes out when it is queued, and mail queued wh
   }
 });
 
+it('a pass sends the mail that expires soonest first: a burst of notices does not hold back a verification code', async () => {
+  const env = await makeEnv('sqlite');
+  try {
+    const c = await env.open({ mail: { defaultTransport: 'files', batch: 3 } });
+    for (let i = 0; i < 5; i++) await c.outbox.enqueue({ template: 'erasure_completed', language: 'en', to: { address: `gone${i}@example.org` }, data: { reference: `ref${i}`, kept: 'nothing' } });
+    await c.outbox.enqueue({ template: 'verification_code', language: 'en', to: { address: 'mina@example.org' }, data: { code: '482913', minutes: 10 } });
+    expect(await c.outbox.deliver()).toMatchObject({ sent: 3 });
+    await c.close();
+    const dir = join(env.dataDir, 'mail');
+    const to = readdirSync(dir).map((f) => /^To: (\S+)/.exec(readFileSync(join(dir, f), 'utf8'))![1]);
+    // the code, queued last, is among the first three sent
+    expect(to).toHaveLength(3);
+    expect(to).toContain('mina@example.org');
+  } finally {
+    await env.cleanup();
+  }
+});
+
 it('the log transport writes template ids only', async () => {
   const lines: string[] = [];
   const t = new LogTransport((l) => lines.push(l));

@@ -20,6 +20,10 @@
  * running. A crash between the SMTP answer and the status update sends the mail again once the
  * claim runs out.
  *
+ * A pass takes the due mail that expires soonest first (a verification code, valid for minutes, before a
+ * notice, which never expires), then the longest waiting: a burst of notices, such as a person filing
+ * request after request, never holds back anyone's code.
+ *
  * The table is not distributed by subject (delivery scans it by due time): on Citus it stays a local
  * table on the coordinator.
  */
@@ -371,7 +375,7 @@ export class Outbox implements OutboxWriter {
   private async pass(at: Date): Promise<DeliveryReport> {
     const now = at.getTime();
     const rows = await this.db.all<Row>(
-      "SELECT id, template, language, subject_id, category, purpose, key_kind, key_version, sealed, status, attempts, next_attempt_at, expires_at, last_error, created_at, finished_at FROM mail_outbox WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+      "SELECT id, template, language, subject_id, category, purpose, key_kind, key_version, sealed, status, attempts, next_attempt_at, expires_at, last_error, created_at, finished_at FROM mail_outbox WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY expires_at IS NULL, expires_at, next_attempt_at, id LIMIT ?",
       [now, this.batch],
     );
     const report: DeliveryReport = { configured: !!this.transport, due: rows.length, sent: 0, retried: 0, failed: 0, expired: 0, cancelled: 0, claimedElsewhere: 0 };

@@ -73,6 +73,9 @@ describe('privacy center API over HTTP', () => {
     expect((await call('GET', exportPath)).status).toBe(401);
     expect((await call('GET', `/v1/privacy/me/requests/${mine.request.requestId}`, { cookie: taro.cookie })).status).toBe(404);
     expect((await call('GET', '/v1/privacy/me/requests', { cookie: taro.cookie })).body.requests.map((r: any) => r.requestId)).not.toContain(mine.request.requestId);
+    // still there once the person has more requests than the list shows (100)
+    for (let i = 0; i < 101; i++) await custos.requests.file(mina, { type: 'access', language: 'ja', channel: 'staff' }, { keyId: 'po', role: 'privacy_officer' });
+    expect((await call('GET', exportPath, { cookie: mine.cookie })).status).toBe(200);
   });
 
   it('the person stops and resumes newsletters, and signs out', async () => {

@@ -7,6 +7,7 @@ import { SmtpTransport } from '../mail/transports.js';
 import { exportBundle } from './export.js';
 import { LIMIT_PER_IDENTIFIER, LIMIT_PER_IDENTIFIER_NETWORK, MAX_ATTEMPTS, MAX_RESENDS, START_FLOOR_MS } from './intake.js';
 import { privacyCatalog } from '../server/routes/web.js';
+import { PERSON_DAILY_REQUESTS } from './service.js';
 import { randomUUID } from 'node:crypto';
 import { rejects } from '../../test/expect.js';
 import { readFileSync } from 'node:fs';
@@ -722,6 +723,22 @@ describeBackends('data-subject requests', (backend) => {
     expect(bodyText(confirmation.raw)).not.toMatch(/kept until|tax_records|transactions/);
     expect(await custos.audit.refOf(kim)).toBeUndefined();
     expect((await custos.audit.verify()).ok).toBe(true);
+  });
+
+  it(`a person files at most ${PERSON_DAILY_REQUESTS} requests a day themselves; staff may file more`, async () => {
+    let offset = 0;
+    await custos.close();
+    custos = await env.open({ now: () => new Date(Date.now() + offset), mail: { transport: new SmtpTransport({ url: sink.url, from: 'privacy@tutoring.example' }) } });
+    for (let i = 0; i < PERSON_DAILY_REQUESTS; i++) await custos.requests.file(kim, { type: 'access', language: 'ko', channel: i % 2 ? 'privacy_center' : 'application' });
+    const before = sink.messages.length;
+    for (const channel of ['privacy_center', 'application', 'agent'] as const)
+      await rejects(custos.requests.file(kim, { type: 'purpose_notice', language: 'ko', channel }), 'CUSTOS_RATE_LIMITED', 'requests_per_day');
+    expect(await custos.db.get('SELECT COUNT(*) AS n FROM requests WHERE subject_id = ?', [kim])).toMatchObject({ n: PERSON_DAILY_REQUESTS });
+    expect(sink.messages.length).toBe(before);
+    expect((await custos.requests.file(kim, { type: 'purpose_notice', language: 'ko', channel: 'staff' }, staff)).type).toBe('purpose_notice');
+    // a day later, the person may file again
+    offset = 86_400_000 + 1000;
+    expect((await custos.requests.file(kim, { type: 'purpose_notice', language: 'ko', channel: 'privacy_center' })).type).toBe('purpose_notice');
   });
 
   it('an erasure request carried out by someone who may not erase is refused before anything is written', async () => {

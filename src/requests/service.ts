@@ -126,6 +126,12 @@ const EXPORT_TTL_MS = 7 * 86_400_000;
 const DETACH_AFTER_MS = 86_400_000;
 /** How long an action holds a request it claimed (see `claim`). */
 const CLAIM_MS = 10 * 60_000;
+/**
+ * Requests a person may file in a day themselves (the privacy center, their application, an agent): each
+ * sends mail and takes staff time, so a flood of them (GDPR Art. 12(5): manifestly excessive) is refused
+ * with 429 `requests_per_day`; staff may still file for them.
+ */
+export const PERSON_DAILY_REQUESTS = 20;
 const AT_RISK_MS = 2 * 86_400_000;
 const iso = (ms: number | null | undefined) => (ms == null ? undefined : new Date(toInt(ms)).toISOString());
 
@@ -311,6 +317,7 @@ export class Requests {
     checkRequestDetails(policy, input.type, input.details, status.jurisdiction);
     requireWellFormedText('agent', input.agent);
     const received = this.now();
+    if (input.channel !== 'staff') await this.requireDailyAllowance(subjectId, received);
     const due = dueDate(input.type, status.jurisdiction, received, policy.promises, deadlineOptions(policy, status.jurisdiction));
     const fee = policy.requests.fees.find((f) => f.type === input.type && (!f.jurisdiction || f.jurisdiction === status.jurisdiction));
     const requestId = randomUUID();
@@ -386,6 +393,14 @@ export class Requests {
     await this.mail(row, 'request_received', { due_date: due.due });
     if (!needsApproval) return this.fulfil(requestId, SYSTEM);
     return this.view(row);
+  }
+
+  private async requireDailyAllowance(subjectId: string, now: Date): Promise<void> {
+    const filed = await this.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM requests WHERE subject_id = ? AND channel <> 'staff' AND received_at > ?", [subjectId, now.getTime() - 86_400_000]);
+    if (toInt(filed!.n) >= PERSON_DAILY_REQUESTS) {
+      const message = `at most ${PERSON_DAILY_REQUESTS} requests a day are filed for one person this way; staff can file more`;
+      throw new CustosError('CUSTOS_RATE_LIMITED', message, [{ rule: 'requests_per_day', message }]);
+    }
   }
 
   /**

@@ -223,7 +223,7 @@ export const privacyRoutes = [
       // An application's subject token files requests for its user but never downloads their data: that
       // would read every category of anyone the application can mint a token for, whatever the purposes.
       if (owner !== subject!.subjectId || subject!.via !== 'privacy_center') throw notFound('request');
-      const view = (await custos.requests.mine(owner)).find((r) => r.requestId === params.id)!;
+      const view = await custos.requests.get(params.id);
       if (view.type !== 'access' || view.status !== 'completed' || !view.exportExpiresAt || Date.parse(view.exportExpiresAt) < Date.now())
         throw new CustosError('CUSTOS_REQUEST_STATE', 'no export is available for this request (not an access request, not completed, or expired)', [
           { field: 'id', rule: 'export_available', message: 'no export is available for this request' },
