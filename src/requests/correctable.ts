@@ -36,6 +36,9 @@ export function identifierChanged(policy: Policy, type: RequestType, details: un
   return Object.keys(fields).find((name) => Object.hasOwn(policy.categories, name) && isIdentifier(policy.categories[name]));
 }
 
+/** The keys of a request's details, by type (none for the others). */
+const DETAIL_KEYS: Partial<Record<RequestType, readonly string[]>> = { correction: ['fields'], restriction: ['purposes'] };
+
 /**
  * Checks a request's details. `jurisdiction` is the subject's once known (filing): then values are
  * validated as they will be stored; before that (the privacy center's start, where nothing about the
@@ -47,6 +50,11 @@ export function checkRequestDetails(policy: Policy, type: RequestType, details: 
     throw invalidInput('details', 'object', 'must be an object');
   const d = details as Record<string, unknown> | undefined;
   requireWellFormedText('details', d);
+  // what each type's details may hold (the values a correction proposes, the purposes a restriction stops),
+  // nothing else: free keys would be stored (sealed) and shown to staff, and make each request one of its own
+  const allowed = DETAIL_KEYS[type] ?? [];
+  if (d && Object.keys(d).some((k) => !allowed.includes(k)))
+    throw unknownKeyError('details', 'details_key', allowed.length > 0 ? `be ${allowed.join(' or ')}, the details of a ${type} request` : `be absent: a ${type} request takes no details`);
   if (type === 'correction') {
     const fields = d?.fields;
     if (typeof fields !== 'object' || fields === null || Array.isArray(fields) || Object.keys(fields).length === 0)

@@ -349,6 +349,18 @@ describeBackends('data-subject requests', (backend) => {
     expect(bad.details[0].field).toBe('details.fields.email');
     expect(bad.message).not.toContain('not-an-address');
     await rejects(custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { phone: '12' } } }), 'CUSTOS_INVALID_INPUT', 'phone_valid');
+    // details hold what the type takes, nothing else (free keys were stored and made each request one of its own)
+    for (const [type, details] of [
+      ['erasure', { junk: 'x' }],
+      ['access', { 'd@example.com': { a: 1 } }],
+      ['restriction', { purposes: ['marketing_email'], note: 'also this' }],
+      ['correction', { fields: { name: '김지우' }, why: 'typo' }],
+    ] as const) {
+      const e = await rejects(custos.requests.file(kim, { type, language: 'ko', channel: 'privacy_center', details }), 'CUSTOS_INVALID_INPUT', 'details_key');
+      expect(e.details[0].field).toBe('details');
+      expect(e.message).not.toContain('d@example.com');
+      await rejects(custos.intakes.start({ type, email: 'jiwoo@example.kr', language: 'ko', ip: '198.51.100.7', details }), 'CUSTOS_INVALID_INPUT', 'details_key');
+    }
     // every field refused is named at once
     const two = await rejects(custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: 42, login_id: 'x' } } }), 'CUSTOS_INVALID_INPUT');
     expect(two.details.map((d) => `${d.field}:${d.rule}`)).toEqual(['details.fields.name:text_type', 'details.fields.login_id:category_declared']);
