@@ -33,6 +33,7 @@ import { LANGUAGES, REQUEST_TYPES } from '../policy/schema.js';
 import type { OutboxWriter } from '../mail/types.js';
 import { addDuration } from '../policy/duration.js';
 import { checkRequestDetails } from './correctable.js';
+import { truncateIp } from '../telemetry/ip.js';
 
 export const CODE_TTL_MS = 10 * 60_000;
 export const MAX_ATTEMPTS = 5;
@@ -140,12 +141,12 @@ const codeHeldBack = () =>
     },
   ]);
 
-/** IPv4 /24 or IPv6 /48: the network, not the person's address. */
+/**
+ * IPv4 /24 or IPv6 /48: the network, not the person's address. Read from the address's groups, whichever
+ * way it is written (`2001:db8::1` and `2001:db8:0:1::1` are one /48).
+ */
 export function networkOf(ip: string): string {
-  const v4 = /^(?:::ffff:)?(\d+)\.(\d+)\.(\d+)\.\d+$/.exec(ip);
-  if (v4) return `${v4[1]}.${v4[2]}.${v4[3]}.0/24`;
-  const parts = ip.split(':');
-  return `${parts.slice(0, 3).join(':')}::/48`;
+  return truncateIp(ip) ?? ip;
 }
 
 export class Intakes {

@@ -5,7 +5,7 @@ import { startSmtpSink, bodyText, type SmtpSink } from '../../test/smtp.js';
 import type { Custos } from '../custos.js';
 import { SmtpTransport } from '../mail/transports.js';
 import { exportBundle } from './export.js';
-import { LIMIT_PER_IDENTIFIER, LIMIT_PER_IDENTIFIER_NETWORK, MAX_ATTEMPTS, MAX_RESENDS, START_FLOOR_MS } from './intake.js';
+import { LIMIT_PER_IDENTIFIER, LIMIT_PER_IDENTIFIER_NETWORK, MAX_ATTEMPTS, MAX_RESENDS, START_FLOOR_MS, networkOf } from './intake.js';
 import { privacyCatalog } from '../server/routes/web.js';
 import { PERSON_DAILY_REQUESTS } from './service.js';
 import { randomUUID } from 'node:crypto';
@@ -40,6 +40,14 @@ async function unzip(stream: NodeJS.ReadableStream): Promise<Record<string, stri
     });
   });
 }
+
+it('the intake limits count a network (IPv4 /24, IPv6 /48) read from its groups, however the address is written', () => {
+  const nets = (ips: string[]) => [...new Set(ips.map(networkOf))];
+  expect(nets(['2001:db8::1', '2001:db8:0:1::1', '2001:0db8:0000:ffff::2', '2001:db8::ffff:1.2.3.4'])).toEqual(['2001:db8:0::/48']);
+  expect(nets(['2001::1', '2001::2', '2001:0:0:5::9'])).toEqual(['2001:0:0::/48']);
+  expect(nets(['::1'])).toEqual(['0:0:0::/48']);
+  expect(nets(['203.0.113.7', '::ffff:203.0.113.200'])).toEqual(['203.0.113.0/24']);
+});
 
 const codeIn = (raw: string) => /\b(\d{6})\b/.exec(bodyText(raw))?.[1];
 
