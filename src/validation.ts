@@ -10,6 +10,16 @@ export type PathKey = string | number;
 /** How deep JSON input may nest (bodies, json values): far above any real document, far below a stack overflow. */
 export const MAX_JSON_DEPTH = 32;
 
+/** Whether `text` is JSON (for telling a refused key apart from a syntax error after a stricter parser refused it). */
+export function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a parsed JSON value (or any object graph: a cycle counts as too deep) nests deeper than `max`. */
 export function nestsDeeperThan(value: unknown, max = MAX_JSON_DEPTH): boolean {
   const stack: [unknown, number][] = [[value, 0]];

@@ -6,7 +6,7 @@
 import Fastify, { LogController, type FastifyContextConfig, type FastifyInstance, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
-import { MAX_JSON_DEPTH, nestsDeeperThan } from '../validation.js';
+import { isJson, MAX_JSON_DEPTH, nestsDeeperThan } from '../validation.js';
 import { isUtf8 } from 'node:buffer';
 import { STATUS_CODES } from 'node:http';
 import { CustosError, ERRORS, invalidInput } from '../errors.js';
@@ -189,7 +189,16 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
       parse(req, body.toString('utf8'), done);
     };
   app.removeContentTypeParser(['application/json', 'text/plain']);
-  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, utf8Body(app.getDefaultJsonParser('error', 'error')));
+  // keys that could poison a prototype (`__proto__`, `constructor.prototype`) are refused, each by its own rule:
+  // the parser's refusal says only that the body is not JSON
+  const json = app.getDefaultJsonParser('error', 'error');
+  const parseJson = (req: FastifyRequest, text: string, done: (err: Error | null, body?: unknown) => void) =>
+    json(req, text, (err, body) => {
+      if (err && (err as FastifyError).code === 'FST_ERR_CTP_INVALID_JSON_BODY' && isJson(text))
+        return done(invalidInput('body', 'json_prototype_key', 'must not hold a key named __proto__, nor constructor holding prototype'));
+      done(err, body);
+    });
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, utf8Body(parseJson));
   app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, utf8Body((_req, text, done) => done(null, text)));
   await app.register(rateLimit, { global: false });
   // A body that parses but nests thousands deep would overflow the stack of whatever walks it later.

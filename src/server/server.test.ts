@@ -217,6 +217,10 @@ describe('HTTP API', () => {
       ['POST', '/v1/subjects', { purpose: 'account', fields: { card: '4111111111111111' } }, 403, 'body.fields.card', 'category_not_for_purpose'],
       ['POST', '/v1/subjects', { purpose: 'account', jurisdiction: 'XX', fields: {} }, 400, 'body.jurisdiction', 'not_allowed_value'],
       ['POST', '/v1/subjects', '{"purpose": "account", ', 400, 'body', 'request'],
+      // valid JSON with a key that could poison a prototype (escaped or not): refused by its own rule
+      ['POST', '/v1/subjects', '{"purpose": "account", "fields": {"__proto__": {"x": 1}}}', 400, 'body', 'json_prototype_key'],
+      ['POST', '/v1/subjects', '{"purpose": "account", "fields": {"\\u005f_proto__": {"x": 1}}}', 400, 'body', 'json_prototype_key'],
+      ['POST', '/v1/subjects', '{"purpose": "account", "constructor": {"prototype": {"x": 1}}}', 400, 'body', 'json_prototype_key'],
       ['POST', '/v1/subjects/erase', { ids: [], reason: 'r' }, 400, 'body.ids', 'too_small'],
       ['POST', '/v1/subjects/erase', { ids: Array.from({ length: 1001 }, (_, k) => `id-${k}`), reason: 'r' }, 400, 'body.ids', 'too_big'],
       ['POST', '/v1/subjects/erase', { ids: ['a'] }, 400, 'body.reason', 'required'],
