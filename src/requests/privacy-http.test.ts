@@ -78,6 +78,48 @@ describe('privacy center API over HTTP', () => {
     expect((await call('GET', exportPath, { cookie: mine.cookie })).status).toBe(200);
   });
 
+  it('a request carrying two values of the session cookie (one planted with a longer path) signs in no one', async () => {
+    const issue = async (id: string) => `custos_session=${(await custos.subjectTokens.issue({ subjectId: id, via: 'privacy_center', origin: 'test' })).token}`;
+    const own = await issue(mina);
+    const planted = await issue((await custos.vault.findByEmail('taro@example.jp'))[0]);
+    expect((await call('GET', '/v1/privacy/me/requests', { cookie: own })).status).toBe(200);
+    // the browser sends the cookie of the longer path first: the planted one
+    expect((await call('GET', '/v1/privacy/me/requests', { cookie: `${planted}; ${own}` })).status).toBe(401);
+    expect((await call('GET', '/v1/privacy/me/requests', { cookie: `${own}; ${own}` })).status).toBe(200);
+  });
+
+  it('over HTTPS (CUSTOS_SECURE_COOKIES) the session cookie is __Host- (Secure, Path=/): a cookie planted under the plain name is not read', async () => {
+    const secureEnv = await makeEnv('sqlite');
+    process.env.CUSTOS_SECURE_COOKIES = '1';
+    let secure: Custos;
+    try {
+      secure = await secureEnv.open({ mail: { transport: null } });
+    } finally {
+      delete process.env.CUSTOS_SECURE_COOKIES;
+    }
+    const server = await buildServer(secure);
+    try {
+      const at = await server.listen({ port: 0, host: '127.0.0.1' });
+      const id = (await secure.subjects.create({ jurisdiction: 'JP', fields: { name: 'Ren', email: 'ren@example.jp' } }, { actor: { keyId: 'app', role: 'application' }, purpose: 'account' })).id;
+      const token = (await secure.subjectTokens.issue({ subjectId: id, via: 'privacy_center', origin: 'test' })).token;
+      expect((await callAt(at, 'GET', '/v1/privacy/me/requests', { cookie: `__Host-custos_session=${token}` })).status).toBe(200);
+      expect((await callAt(at, 'GET', '/v1/privacy/me/requests', { cookie: `custos_session=${token}` })).status).toBe(401);
+      const out = await callAt(at, 'DELETE', '/v1/privacy/session', { cookie: `__Host-custos_session=${token}` });
+      expect(out.headers.get('set-cookie')).toBe('__Host-custos_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0; Secure');
+      // the admin console's cookie alike
+      await secure.admin.setPassword('a long enough console password', 'privacy_officer', { keyId: 'cli', role: 'operator' });
+      const signedIn = await callAt(at, 'POST', '/v1/admin/session', { body: { password: 'a long enough console password' } });
+      expect(signedIn.headers.get('set-cookie')).toMatch(/^__Host-custos_admin=[^;]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+; Secure$/);
+      const adminCookie = signedIn.headers.get('set-cookie')!.split(';')[0];
+      expect((await callAt(at, 'GET', '/v1/admin/session', { cookie: adminCookie })).status).toBe(200);
+      expect((await callAt(at, 'GET', '/v1/admin/session', { cookie: adminCookie.replace('__Host-', '') })).status).toBe(401);
+    } finally {
+      await server.close();
+      await secure.close();
+      await secureEnv.cleanup();
+    }
+  });
+
   it('the person stops and resumes newsletters, and signs out', async () => {
     const { cookie } = await session('mina@example.jp', 'purpose_notice');
     const set = await call('PUT', '/v1/privacy/me/preferences', { cookie, body: { preferences: { email: true }, language: 'ja' } });

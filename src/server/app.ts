@@ -299,7 +299,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
         }
         let subject: SubjectClaims | undefined;
         if (r.auth === 'subject') {
-          subject = await custos.subjectTokens.verify(sessionToken(req.headers.cookie, req.headers.authorization));
+          subject = await custos.subjectTokens.verify(sessionToken(req, custos));
           // an application's token lasts only while the key that vouched for the person may still do so
           if (subject.via === 'application' && !(await custos.keys.mayIssueSubjectTokens(subject.origin)))
             throw new CustosError('CUSTOS_UNAUTHENTICATED', 'a valid subject session is required', [{ field: 'authorization', rule: 'subject_token', message: 'sign in again to continue' }]);

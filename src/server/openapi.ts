@@ -60,7 +60,7 @@ export function openApiDocument(routes: RouteSpec[]): Record<string, unknown> {
       securitySchemes: {
         apiKey: { type: 'http', scheme: 'bearer', description: 'An API key created with `custos keys create`' },
         subjectToken: { type: 'apiKey', in: 'header', name: 'Authorization', description: '`Subject <token>`: a subject token from POST /v1/subject-tokens' },
-        session: { type: 'apiKey', in: 'cookie', name: 'custos_session', description: 'The privacy center session after code verification' },
+        session: { type: 'apiKey', in: 'cookie', name: 'custos_session', description: 'The privacy center session after code verification (`__Host-custos_session` over HTTPS)' },
       },
       schemas: { Problem: toSchema(problemSchema, 'output') },
     },

@@ -83,11 +83,6 @@ export const problemSchema = z.object({
   errors: z.array(z.object({ field: z.string().optional(), rule: z.string(), message: z.string() })).optional(),
 });
 
-/** `; Secure` for cookies when the request came over HTTPS or the operator says it is served over HTTPS. */
-export function secureCookieAttr(req: FastifyRequest, custos: Custos): string {
-  return req.protocol === 'https' || custos.info.secureCookies ? '; Secure' : '';
-}
-
 /** Where a request's input is: the path's parameters, the query string, the body. */
 type Part = 'params' | 'query' | 'body';
 const PARTS: readonly Part[] = ['params', 'query', 'body'];

@@ -12,29 +12,17 @@ import type { Actor } from '../../access/keys.js';
 import { AdminPassword, ADMIN_SESSION_TTL_SECONDS } from '../../access/admin-password.js';
 import { CustosError } from '../../errors.js';
 import { rateLimitClient } from '../../telemetry/ip.js';
+import { readCookie, setCookie } from '../session-cookie.js';
 
 export const ADMIN_COOKIE = 'custos_admin';
 export const CSRF_HEADER = 'x-custos-csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function cookieValue(req: FastifyRequest, name: string): string | undefined {
-  const cookie = req.headers.cookie;
-  if (!cookie) return undefined;
-  for (const part of cookie.split(';')) {
-    const [k, ...rest] = part.trim().split('=');
-    if (k === name) return rest.join('=');
-  }
-  return undefined;
-}
-
-function secure(custos: Custos, req: FastifyRequest): string {
-  return req.protocol === 'https' || custos.info.secureCookies ? '; Secure' : '';
-}
-
-function setCookie(custos: Custos, req: FastifyRequest, reply: FastifyReply, value: string, maxAge: number): void {
-  reply.header('set-cookie', `${ADMIN_COOKIE}=${value}; Path=/v1; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${secure(custos, req)}`);
+/** The admin session cookie: the console's session (see session-cookie.ts). */
+const setAdminCookie = (custos: Custos, req: FastifyRequest, reply: FastifyReply, value: string, maxAge: number) => {
+  setCookie(req, reply, custos, ADMIN_COOKIE, value, { path: '/v1', maxAge });
   reply.header('cache-control', 'no-store');
-}
+};
 
 const csrfMissing = () =>
   new CustosError('CUSTOS_FORBIDDEN', `a signed-in console request that changes something must carry the ${CSRF_HEADER} header`, [
@@ -46,7 +34,7 @@ const csrfMissing = () =>
  * session. A state-changing request with a valid session but without the right CSRF header is refused.
  */
 export async function adminSessionActor(custos: Custos, req: FastifyRequest): Promise<Actor | null> {
-  const token = cookieValue(req, ADMIN_COOKIE);
+  const token = readCookie(req, custos, ADMIN_COOKIE);
   if (!token) return null;
   const s = await custos.admin.session(token);
   if (!s) return null;
@@ -68,7 +56,7 @@ export const adminRoutes = [
     response: sessionView,
     handler: async ({ custos, body, req, reply }) => {
       const s = await custos.admin.signIn(body.password, rateLimitClient(req.ip));
-      setCookie(custos, req, reply, s.token, ADMIN_SESSION_TTL_SECONDS);
+      setAdminCookie(custos, req, reply, s.token, ADMIN_SESSION_TTL_SECONDS);
       return { role: s.role, expiresAt: s.expiresAt, csrf: s.csrf };
     },
   }),
@@ -81,7 +69,7 @@ export const adminRoutes = [
     rateLimit: 120,
     response: sessionView,
     handler: async ({ custos, req, reply }) => {
-      const s = await custos.admin.session(cookieValue(req, ADMIN_COOKIE));
+      const s = await custos.admin.session(readCookie(req, custos, ADMIN_COOKIE));
       reply.header('cache-control', 'no-store');
       if (!s) throw new CustosError('CUSTOS_UNAUTHENTICATED', 'no console session', [{ field: 'cookie', rule: 'admin_session', message: 'sign in again' }]);
       return { role: s.actor.role, expiresAt: s.expiresAt, csrf: s.csrf };
@@ -96,11 +84,11 @@ export const adminRoutes = [
     rateLimit: 30,
     status: 204,
     handler: async ({ custos, req, reply }) => {
-      const token = cookieValue(req, ADMIN_COOKIE);
+      const token = readCookie(req, custos, ADMIN_COOKIE);
       const s = await custos.admin.session(token);
       if (s && !AdminPassword.csrfMatches(s.csrf, req.headers[CSRF_HEADER])) throw csrfMissing();
       await custos.admin.signOut(token);
-      setCookie(custos, req, reply, '', 0);
+      setAdminCookie(custos, req, reply, '', 0);
       return reply.send();
     },
   }),

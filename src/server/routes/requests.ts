@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { LANGUAGES, REQUEST_TYPES } from '../../policy/schema.js';
 import { REFUSAL_CODES, REQUEST_STATUSES } from '../../requests/service.js';
-import { defineRoute, secureCookieAttr, subjectIdParams } from '../route.js';
+import { defineRoute, subjectIdParams } from '../route.js';
+import { readCookie, setCookie } from '../session-cookie.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Custos } from '../../custos.js';
 import { exportBundle } from '../../requests/export.js';
 import { subjectErased } from '../../vault/vault.js';
 import { asField, CustosError, notFound } from '../../errors.js';
@@ -33,14 +36,15 @@ function agentView<T extends { exportExpiresAt?: string }>(view: T): Omit<T, 'ex
 }
 
 /** The subject token of a request: `Authorization: Subject <token>` (applications) or the session cookie. */
-export function sessionToken(cookie: string | undefined, authorization: string | undefined): string | undefined {
+export function sessionToken(req: FastifyRequest, custos: Custos): string | undefined {
+  const authorization = req.headers.authorization;
   if (authorization?.startsWith('Subject ')) return authorization.slice(8).trim();
-  for (const part of (cookie ?? '').split(';')) {
-    const [name, ...rest] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return rest.join('=');
-  }
-  return undefined;
+  return readCookie(req, custos, SESSION_COOKIE);
 }
+
+/** The privacy center's session cookie: set for 30 minutes, or cleared (see session-cookie.ts). */
+const setSessionCookie = (req: FastifyRequest, reply: FastifyReply, custos: Custos, token: string, maxAge = 1800) =>
+  setCookie(req, reply, custos, SESSION_COOKIE, token, { path: '/v1/privacy', maxAge });
 
 /** The privacy center's API: reachable without an API key, rate-limited, revealing nothing before verification. */
 export const privacyRoutes = [
@@ -105,7 +109,7 @@ export const privacyRoutes = [
       }
       if (pending) {
         const session = await custos.subjectTokens.issue({ subjectId: v.subjectId, via: 'privacy_center', origin: v.intakeId });
-        reply.header('set-cookie', `${SESSION_COOKIE}=${session.token}; Path=/v1/privacy; HttpOnly; SameSite=Strict; Max-Age=1800${secureCookieAttr(req, custos)}`);
+        setSessionCookie(req, reply, custos, session.token);
         return { token: session.token, expiresAt: session.expiresAt, confirmation: pending };
       }
       // The code went to the person, but whoever entered it for an agent's intake is treated as the agent:
@@ -113,7 +117,7 @@ export const privacyRoutes = [
       const session = await custos.subjectTokens.issue(
         v.agent ? { subjectId: v.subjectId, via: 'agent', origin: v.intakeId, requestId: request!.requestId } : { subjectId: v.subjectId, via: 'privacy_center', origin: v.intakeId },
       );
-      reply.header('set-cookie', `${SESSION_COOKIE}=${session.token}; Path=/v1/privacy; HttpOnly; SameSite=Strict; Max-Age=1800${secureCookieAttr(req, custos)}`);
+      setSessionCookie(req, reply, custos, session.token);
       return { token: session.token, expiresAt: session.expiresAt, request };
     },
   }),
@@ -280,8 +284,8 @@ export const privacyRoutes = [
     response: z.object({ signedOut: z.boolean() }),
     handler: async ({ custos, reply, req }) => {
       // the token stops working at once (a copied one too), and the browser forgets it
-      await custos.subjectTokens.revoke(sessionToken(req.headers.cookie, req.headers.authorization));
-      reply.header('set-cookie', `${SESSION_COOKIE}=; Path=/v1/privacy; HttpOnly; SameSite=Strict; Max-Age=0${secureCookieAttr(req, custos)}`);
+      await custos.subjectTokens.revoke(sessionToken(req, custos));
+      setSessionCookie(req, reply, custos, '', 0);
       return { signedOut: true };
     },
   }),
