@@ -77,7 +77,8 @@ export interface KeptOnErasure {
 }
 
 /** A subject erased, with what its erasure kept when holds were applied (`keepHeld`). */
-export type ErasedSubject = { id: string; erasedAt: string } & Partial<KeptOnErasure>;
+/** An erased subject: when (the first time, for one erased before: `alreadyErased`), and what holds kept. */
+export type ErasedSubject = { id: string; erasedAt: string; alreadyErased?: true } & Partial<KeptOnErasure>;
 
 export interface EraseOptions {
   actor: Actor;
@@ -561,7 +562,7 @@ export class Subjects {
     const kept = new Map<string, KeptOnErasure>();
     if (opts.keepHeld !== false) for (const keep of this.keepHooks) for (const [id, k] of await keep(ids)) kept.set(id, k);
     const r = await this.vault.eraseMany(ids, opts.reason.trim(), opts.spare);
-    await this.audit.appendMany(r.erased.map((e) => this.entry(actor, 'subject.erase', undefined, e.id, [], 'ok')));
+    await this.audit.appendMany(r.erased.map((e) => this.entry(actor, 'subject.erase', undefined, e.id, [], 'ok', e.alreadyErased ? 'already_erased' : undefined)));
     await this.forget(r.erased.map((e) => e.id));
     return { erased: r.erased.map((e) => ({ ...e, ...kept.get(e.id) })), notFound: r.notFound };
   }

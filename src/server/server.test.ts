@@ -84,6 +84,14 @@ describe('HTTP API', () => {
     expect(erased.body).toEqual({ erasedAt: expect.any(String), kept: [], notHeld: [{ hold: 'tax_records', reason: 'no_records', records: ['transactions'] }], deattributed: [] });
     const gone = await call('GET', `/v1/subjects/${id}?purpose=support&fields=name`, supportKey);
     expect(gone.body.withheld).toEqual([{ field: 'name', reason: 'erased' }]);
+    // erased again: the first erasure's time, said to be an earlier one, and audited as such
+    await new Promise((r) => setTimeout(r, 5));
+    const reErased = await call('DELETE', `/v1/subjects/${id}`, appKey, { reason: 'erasure request' });
+    expect([reErased.status, reErased.body.erasedAt, reErased.body.alreadyErased]).toEqual([200, erased.body.erasedAt, true]);
+    expect((await custos.audit.query({ action: 'subject.erase' })).map((e) => [e.outcome, e.reason ?? null])).toEqual([
+      ['ok', null],
+      ['ok', 'already_erased'],
+    ]);
 
     // many at once
     const many = await Promise.all([1, 2, 3].map((k) => call('POST', '/v1/subjects', appKey, { purpose: 'account', fields: { name: `Bulk ${k}` } })));

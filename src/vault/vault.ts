@@ -853,9 +853,12 @@ export class Vault {
     ids: readonly string[],
     reason: string,
     spare?: (ids: readonly string[]) => Promise<readonly string[]>,
-  ): Promise<{ erased: { id: string; erasedAt: string }[]; notFound: string[] }> {
+  ): Promise<{ erased: { id: string; erasedAt: string; alreadyErased?: true }[]; notFound: string[] }> {
     const wanted = [...new Set(ids)];
-    const status = new Map((await valuesForKeys(this.db, 'SELECT subject_id, status FROM subjects WHERE subject_id', [], wanted.filter(possibleId))) as [string, string][]);
+    const rows = (await valuesForKeys(this.db, 'SELECT subject_id, status, erased_at FROM subjects WHERE subject_id', [], wanted.filter(possibleId))) as [string, string, unknown][];
+    const status = new Map(rows.map(([id, s]) => [id, s]));
+    // erased before (or an erasure cut short): the steps run again, harmlessly; the answer keeps the first time
+    const before = new Map(rows.flatMap(([id, , at]) => (at == null ? [] : [[id, new Date(toInt(at)).toISOString()] as const])));
     let found = wanted.filter((id) => status.has(id));
     const notFound = wanted.filter((id) => !status.has(id));
     if (found.length === 0) return { erased: [], notFound };
@@ -888,7 +891,7 @@ export class Vault {
       );
     });
     const erasedAt = new Date(now).toISOString();
-    return { erased: found.map((id) => ({ id, erasedAt })), notFound };
+    return { erased: found.map((id) => (status.get(id) === 'erased' ? { id, erasedAt: before.get(id) ?? erasedAt, alreadyErased: true as const } : { id, erasedAt: before.get(id) ?? erasedAt })), notFound };
   }
 
   /** The erasures are complete: every module has forgotten the people. */

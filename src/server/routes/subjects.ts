@@ -69,12 +69,12 @@ export const subjectRoutes = [
     method: 'DELETE',
     url: '/v1/subjects/:id',
     tag: 'subjects',
-    summary: 'Erase a subject (crypto-shredding); needs a role with the erase operation',
+    summary: 'Erase a subject (crypto-shredding); needs a role with the erase operation. A subject erased before: its first erasedAt, and alreadyErased',
     auth: 'key',
     operation: 'erase',
     params: subjectIdParams,
     body: z.strictObject({ reason: z.string().min(1).max(500) }),
-    response: z.object({ erasedAt: z.string(), ...keptOnErasure }),
+    response: z.object({ erasedAt: z.string(), alreadyErased: z.literal(true).optional(), ...keptOnErasure }),
     handler: async ({ custos, actor, params, body }) => custos.subjects.erase(params.id, { actor, reason: body.reason }),
   }),
   defineRoute({
@@ -85,7 +85,7 @@ export const subjectRoutes = [
     auth: 'key',
     operation: 'erase',
     body: z.strictObject({ ids: z.array(subjectIdParams.shape.id).min(1).max(1000), reason: z.string().min(1).max(500) }),
-    response: z.object({ erased: z.array(z.object({ id: z.string(), erasedAt: z.string(), ...keptOnErasure })), notFound: z.array(z.string()) }),
+    response: z.object({ erased: z.array(z.object({ id: z.string(), erasedAt: z.string(), alreadyErased: z.literal(true).optional(), ...keptOnErasure })), notFound: z.array(z.string()) }),
     handler: async ({ custos, actor, body }) => custos.subjects.eraseMany(body.ids, { actor, reason: body.reason }),
   }),
   defineRoute({
