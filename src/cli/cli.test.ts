@@ -22,6 +22,13 @@ describe('custos CLI', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(new RegExp(`${bad}:\\d+:\\d+  error  purpose "spam" is not declared under purposes  \\[unknown_purpose\\]`));
 
+    // a file that does not load (a duplicate key): the key is named, and the summary line ends the output as for any other
+    const dup = join(dir, 'dup.yaml');
+    writeFileSync(dup, readFileSync(EXAMPLE, 'utf8').replace(/^categories:\n/m, 'categories:\n  name: { kind: contact, type: text, purposes: [account], retention: { period: P1Y } }\n'));
+    const d = await runCli(['policy', 'check', dup]);
+    expect(d.code).toBe(1);
+    expect(d.err).toMatch(new RegExp(`^${dup}:\\d+:3  error  duplicate key "name": each id may be declared once  \\[duplicate_id\\]\n${dup}: 1 error\\(s\\), 0 warning\\(s\\)\n$`));
+
     const j = await runCli(['policy', 'check', bad, '--json']);
     expect(j.code).toBe(1);
     expect(JSON.parse(j.out).errors[0]).toMatchObject({ rule: 'unknown_purpose', field: 'categories.inquiry_email.purposes[1]' });

@@ -96,7 +96,7 @@ export function registerPolicy(program: Command): void {
         const r = checkFile(file);
         if (r.loadErrors) {
           if (opts.json) io.out(JSON.stringify({ valid: false, file, errors: r.loadErrors, warnings: [] }, null, 2));
-          else io.err(formatDetails(r.loadErrors));
+          else io.err(`${formatDetails(r.loadErrors)}\n${file}: ${r.loadErrors.length} error(s), 0 warning(s)`);
           throw new ExitCode(1);
         }
         const p = r.policy!;

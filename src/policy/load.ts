@@ -91,7 +91,7 @@ export function analysePolicy(source: string, file = 'custos.policy.yaml'): Poli
       file,
       ...placeOffset(e.pos[0]),
       rule: e.code === 'DUPLICATE_KEY' ? 'duplicate_id' : 'yaml_syntax',
-      message: e.code === 'DUPLICATE_KEY' ? 'duplicate key: each id may be declared once' : e.message.split('\n')[0],
+      message: e.code === 'DUPLICATE_KEY' ? `duplicate key ${keyAt(source, e.pos[0])}: each id may be declared once` : e.message.split('\n')[0],
     }));
     return result(details);
   }
@@ -143,6 +143,12 @@ export function readPolicySource(file: string): string {
       { field: 'policy', rule: 'file_readable', message: `cannot read ${file}: ${fileProblem(e, true)}` },
     ]);
   }
+}
+
+/** The key written at `offset` of YAML source (quoted as written, or bare up to its colon), for messages. */
+function keyAt(source: string, offset: number): string {
+  const key = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s:#,{}[\]][^:#\n,{}]*?)(?=\s*:)/.exec(source.slice(offset, offset + 200))?.[0];
+  return key === undefined ? 'here' : key.startsWith('"') || key.startsWith("'") ? key : JSON.stringify(key);
 }
 
 export function loadPolicyFile(file: string): LoadedPolicy {
