@@ -223,7 +223,9 @@ describe('HTTP API', () => {
       ['POST', '/v1/subjects', { purpose: 'spying', fields: { name: 'A' } }, 400, 'body.purpose', 'purpose_declared'],
       ['POST', '/v1/subjects', { purpose: 'account', fields: { shoe: 1 } }, 400, 'body.fields', 'category_declared'],
       ['POST', '/v1/subjects', { purpose: 'account', fields: { card: '4111111111111111' } }, 403, 'body.fields.card', 'category_not_for_purpose'],
-      ['POST', '/v1/subjects', { purpose: 'account', jurisdiction: 'XX', fields: {} }, 400, 'body.jurisdiction', 'not_allowed_value'],
+      ['POST', '/v1/subjects', { purpose: 'account', jurisdiction: 'XX', fields: {} }, 400, 'body.jurisdiction', 'jurisdiction_declared'],
+      // one Custos knows but this policy does not declare: the same rule, naming the policy's
+      ['POST', '/v1/subjects', { purpose: 'account', jurisdiction: 'GB', fields: {} }, 400, 'body.jurisdiction', 'jurisdiction_declared'],
       ['POST', '/v1/subjects', '{"purpose": "account", ', 400, 'body', 'request'],
       // valid JSON with a key that could poison a prototype (escaped or not): refused by its own rule
       ['POST', '/v1/subjects', '{"purpose": "account", "fields": {"__proto__": {"x": 1}}}', 400, 'body', 'json_prototype_key'],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JURISDICTIONS } from '../../policy/schema.js';
+import { JURISDICTIONS, type Jurisdiction } from '../../policy/schema.js';
 import { defineRoute, fieldsList, purposeField, subjectIdParams } from '../route.js';
 
 const jsonValue = z.unknown();
@@ -21,13 +21,14 @@ export const subjectRoutes = [
     status: 201,
     body: z.strictObject({
       purpose: purposeField,
-      jurisdiction: z.enum(JURISDICTIONS).optional(),
+      // checked against the policy's own jurisdictions (jurisdiction_declared names them), not every one Custos knows
+      jurisdiction: z.string().min(1).max(8).optional().describe(`one of the policy's jurisdictions (of ${JURISDICTIONS.join(', ')}); default the policy's default_jurisdiction`),
       externalId: z.string().min(1).max(200).optional(),
       fields: z.record(z.string(), jsonValue),
     }),
     response: z.object({ id: z.string(), created: z.boolean() }),
     handler: async ({ custos, actor, body, reply }) => {
-      const r = await custos.subjects.create({ fields: body.fields, jurisdiction: body.jurisdiction, externalId: body.externalId }, { actor, purpose: body.purpose });
+      const r = await custos.subjects.create({ fields: body.fields, jurisdiction: body.jurisdiction as Jurisdiction | undefined, externalId: body.externalId }, { actor, purpose: body.purpose });
       if (!r.created) reply.code(200);
       return r;
     },
