@@ -245,7 +245,7 @@ export function registerDisclosures(program: Command): void {
   withStoreFlags(stats.command('export'))
     .description('counts of persons by coarse groups: cells under k suppressed (with complementary suppression), optional Laplace noise; recorded as an anonymised provision')
     .requiredOption('--group-by <dims>', 'comma-separated: country, jurisdiction, age_band, category, or an enum category of the policy')
-    .option('--k <n>', 'smallest group published (default 10)', '10')
+    .option('--k <n>', 'smallest group published', '10')
     .option('--epsilon <e>', 'add Laplace(1/e) noise to every published count')
     .option('--recipient <id-or-name>', 'the partner: a recipient id of the registry or a name')
     .option('--no-generalise', 'do not merge countries seen fewer than k times into "other"')

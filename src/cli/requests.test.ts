@@ -115,5 +115,9 @@ describe('custos requests: a new email address confirmed with the code read back
     const after = await env.open({ mail: { transport: null } });
     expect((await after.vault.status(person)).status).toBe('erased');
     await after.close();
+    // none open: the list says so, and where the others are
+    const list = await cli(['requests', 'list']);
+    expect([list.code, list.out]).toEqual([0, 'no open requests (--status completed|refused|closed for the others)\n']);
+    expect((await cli(['requests', 'list', '--status', 'completed', '--type', 'access'])).out).toBe('no completed requests of type access\n');
   });
 });

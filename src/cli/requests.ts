@@ -30,7 +30,8 @@ export function registerRequests(program: Command): void {
         if (opts.type && !(REQUEST_TYPES as readonly string[]).includes(opts.type)) throw invalidInput('type', 'request_type', `must be one of ${REQUEST_TYPES.join(', ')}`);
         await withCustos(opts, async (c) => {
           const list = await c.requests.list({ status: opts.status as RequestStatus | 'open' | undefined, type: opts.type as RequestType | undefined });
-          emit(opts.json, list, () => (list.length === 0 ? 'no requests' : list.map(line).join('\n')));
+          const none = `no ${opts.status ?? 'open'} requests${opts.type ? ` of type ${opts.type}` : ''}${opts.status ? '' : ` (--status ${REQUEST_STATUSES.filter((s) => !['awaiting_approval', 'in_progress'].includes(s)).join('|')} for the others)`}`;
+          emit(opts.json, list, () => (list.length === 0 ? none : list.map(line).join('\n')));
         });
       }),
     );
