@@ -207,6 +207,19 @@ export async function createBackup(stores: Stores, out: string, parts: Part[] = 
 /** Reads the manifest of a backup and checks every file against its SHA-256; throws CUSTOS_INTEGRITY on a mismatch. */
 export async function verifyBackup(from: string): Promise<Manifest> {
   const dir = resolve(from);
+  const manifest = readManifest(from);
+  for (const [part, p] of Object.entries(manifest.parts) as [Part, PartManifest][]) {
+    const file = resolve(dir, p.file);
+    if (!existsSync(file)) throw new CustosError('CUSTOS_INTEGRITY', `backup incomplete: ${p.file} is missing`, [{ field: part, rule: 'backup_file_missing', message: `${p.file} is missing` }]);
+    if ((await sha256(file)) !== p.sha256)
+      throw new CustosError('CUSTOS_INTEGRITY', `backup damaged: ${p.file} does not match its SHA-256 in the manifest`, [{ field: part, rule: 'backup_checksum', message: `${p.file} does not match the manifest` }]);
+  }
+  return manifest;
+}
+
+/** The manifest of the backup in `from`, checked for form (bad usage, naming `from`, when it is not one); the files are not read. */
+export function readManifest(from: string): Manifest {
+  const dir = resolve(from);
   let manifest: Manifest;
   try {
     manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
@@ -216,13 +229,8 @@ export async function verifyBackup(from: string): Promise<Manifest> {
   }
   if (manifest?.format !== 'custos-backup' || manifest.version !== 1 || typeof manifest.parts !== 'object')
     throw invalidInput('from', 'backup_manifest', `${from}/manifest.json is not a Custos backup manifest`);
-  for (const [part, p] of Object.entries(manifest.parts) as [Part, PartManifest][]) {
-    const file = resolve(dir, p.file);
-    if (!file.startsWith(dir + '/')) throw invalidInput('from', 'backup_manifest', `the manifest names a file outside the backup: ${p.file}`);
-    if (!existsSync(file)) throw new CustosError('CUSTOS_INTEGRITY', `backup incomplete: ${p.file} is missing`, [{ field: part, rule: 'backup_file_missing', message: `${p.file} is missing` }]);
-    if ((await sha256(file)) !== p.sha256)
-      throw new CustosError('CUSTOS_INTEGRITY', `backup damaged: ${p.file} does not match its SHA-256 in the manifest`, [{ field: part, rule: 'backup_checksum', message: `${p.file} does not match the manifest` }]);
-  }
+  for (const p of Object.values(manifest.parts) as PartManifest[])
+    if (!resolve(dir, p.file).startsWith(dir + '/')) throw invalidInput('from', 'backup_manifest', `the manifest names a file outside the backup: ${p.file}`);
   return manifest;
 }
 

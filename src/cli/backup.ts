@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { action, emit, io } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { CustosError, invalidInput } from '../errors.js';
-import { checkBackupDir, createBackup, resolveStores, restoreBackup, verifyBackup, type Part } from '../backup/backup.js';
+import { checkBackupDir, createBackup, readManifest, resolveStores, restoreBackup, verifyBackup, type Part } from '../backup/backup.js';
 import { reconcileAfterRestore, type ReconcileReport } from '../backup/reconcile.js';
 import { CLI_ACTOR } from './keys.js';
 import { keyFileOf, settingsFromEnv } from '../config.js';
@@ -102,6 +102,8 @@ export function registerBackup(program: Command): void {
           emit(opts.json, { ok: true, ...manifest }, () => `backup ${opts.from} intact (${manifest.createdAt}): ${Object.keys(manifest.parts).join(', ')}`);
           return;
         }
+        // a --from that holds no backup is bad usage before anything else is looked at
+        readManifest(opts.from);
         // the key Custos will open the restored stores with, found as Custos.open finds it: checked against
         // the key store the restore leaves in place before anything is replaced
         const settings = settingsFromEnv();

@@ -88,6 +88,9 @@ describe('custos retention, backup and restore', () => {
     expect(bad.err).toMatch(/does not match its SHA-256/);
     // what is wrong with --from, in words
     const nowhere = await cli(['restore', '--from', join(dir, 'nowhere')]);
+    // before the master key is looked for: no key anywhere, and the answer is still about --from
+    const keyless = await runCli(['restore', '--from', join(dir, 'nowhere'), '--data-dir', join(dir, 'no-key-here')], { CUSTOS_MASTER_KEY: undefined });
+    expect([keyless.code, keyless.err]).toEqual([2, expect.stringMatching(/^error: from: .*the directory does not exist \[backup_manifest\]/)]);
     expect([nowhere.code, nowhere.err]).toEqual([2, expect.stringMatching(/^error: from: .*nowhere holds no readable manifest\.json: the directory does not exist \[backup_manifest\]/)]);
     const aFile = await cli(['restore', '--from', join(out, 'manifest.json')]);
     expect([aFile.code, aFile.err]).toEqual([2, expect.stringMatching(/manifest\.json holds no readable manifest\.json: it is not a directory \[backup_manifest\]/)]);
