@@ -87,7 +87,7 @@ describeBackends('backup and restore', (backend) => {
     expect(m.parts.data.migrations.vault).toBe(DATA_MIGRATIONS[DATA_MIGRATIONS.length - 1].version);
     for (const f of ['manifest.json', m.parts.data.file, m.parts.keys.file]) expect(statSync(join(out, f)).mode & 0o777, f).toBe(0o600);
     for (const d of ['', 'data', 'keys']) expect(statSync(join(out, d)).mode & 0o777).toBe(0o700);
-    await expect(createBackup(stores, out)).rejects.toMatchObject({ code: 'CUSTOS_CONFLICT' });
+    await expect(createBackup(stores, out)).rejects.toMatchObject({ code: 'CUSTOS_INVALID_INPUT', details: [{ field: 'out', rule: 'empty_directory' }] });
 
     appendFileSync(join(out, m.parts.keys.file), 'x');
     await expect(verifyBackup(out)).rejects.toMatchObject({ code: 'CUSTOS_INTEGRITY' });

@@ -182,7 +182,7 @@ export function checkBackupDir(out: string): void {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw e instanceof CustosError ? e : outProblem(out, e);
   }
-  if (entries.length > 0) throw new CustosError('CUSTOS_CONFLICT', `${out} is not empty: give a new directory for each backup`, [{ field: 'out', rule: 'empty_directory', message: 'must be a new or empty directory' }]);
+  if (entries.length > 0) throw invalidInput('out', 'empty_directory', `${out} is not empty: give a new directory for each backup`);
 }
 
 /**

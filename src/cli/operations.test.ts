@@ -35,7 +35,7 @@ describe('custos retention, backup and restore', () => {
     expect((await cli(['retention', 'run', '--help'])).out).toMatch(/Examples:/);
   });
 
-  it('backup --out, restore --verify-only, refusal without --force (exit 1), data-only restore keeps an erasure (exit 0), damaged backup (exit 1), conflicting flags or an --out that is not a directory (exit 2)', async () => {
+  it('backup --out, restore --verify-only, refusal without --force (exit 1), data-only restore keeps an erasure (exit 0), damaged backup (exit 1), conflicting flags or an --out that is not a new directory (exit 2)', async () => {
     const c = await open();
     let id: string;
     try {
@@ -47,7 +47,9 @@ describe('custos retention, backup and restore', () => {
     const b = await cli(['backup', '--out', out, '--json']);
     expect(b.code, b.err).toBe(0);
     expect(JSON.parse(b.out)).toMatchObject({ format: 'custos-backup', parts: { data: { kind: 'sqlite', file: 'data/custos.db' }, keys: { kind: 'sqlite', file: 'keys/keys.db' } } });
-    expect((await cli(['backup', '--out', out])).code).toBe(1); // not empty
+    // a backup never goes into a directory that holds something: bad usage, naming --out
+    const full = await cli(['backup', '--out', out]);
+    expect([full.code, full.err]).toEqual([2, expect.stringMatching(/^error: out: .* is not empty: give a new directory for each backup \[empty_directory\]/)]);
     // --out an existing file: bad usage naming out, before the stores are opened; the file is left as it was
     const file = join(dir, 'existing.csv');
     writeFileSync(file, 'kept\n');
