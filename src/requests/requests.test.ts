@@ -399,7 +399,8 @@ describeBackends('data-subject requests', (backend) => {
     const e = await rejects(custos.requests.approve(r.requestId, staff), 'CUSTOS_CONFLICT', 'identifier_in_use');
     expect(e.details[0].field).toBe('details.fields.email');
     expect(e.message).not.toMatch(/other@example/i);
-    await rejects(custos.requests.fulfil(r.requestId, staff), 'CUSTOS_CONFLICT', 'identifier_in_use');
+    // waiting for approval: fulfilling it would skip what approval checks
+    await rejects(custos.requests.fulfil(r.requestId, staff), 'CUSTOS_REQUEST_STATE', 'approval_required');
     // nothing changed: the request still waits, both people keep their address, each found alone
     expect((await custos.requests.get(r.requestId)).status).toBe('awaiting_approval');
     expect((await custos.vault.read(kim, ['email'])).fields.email).toBe('jiwoo@example.kr');
@@ -514,10 +515,9 @@ describeBackends('data-subject requests', (backend) => {
   it('a correction of an email filed by staff waits, marked pending, until the code sent to the new address is read back', async () => {
     const r = await custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'staff', details: { fields: { email: 'jiwoo.work@example.kr' } } }, staff);
     expect(r).toMatchObject({ status: 'awaiting_approval', identifierConfirmation: 'pending' });
-    for (const act of [() => custos.requests.approve(r.requestId, staff), () => custos.requests.fulfil(r.requestId, staff)]) {
-      const e = await rejects(act(), 'CUSTOS_REQUEST_STATE', 'identifier_unconfirmed');
-      expect(e.details[0].field).toBe('details.fields.email');
-    }
+    const e = await rejects(custos.requests.approve(r.requestId, staff), 'CUSTOS_REQUEST_STATE', 'identifier_unconfirmed');
+    expect(e.details[0].field).toBe('details.fields.email');
+    await rejects(custos.requests.fulfil(r.requestId, staff), 'CUSTOS_REQUEST_STATE', 'approval_required');
     expect((await custos.vault.read(kim, ['email'])).fields.email).toBe('jiwoo@example.kr');
     await custos.audit.flush();
     expect((await custos.audit.query({ action: 'request.approve' })).map((x) => [x.outcome, x.reason])).toContainEqual(['denied', 'identifier_unconfirmed']);
@@ -766,16 +766,13 @@ describeBackends('data-subject requests', (backend) => {
     await custos.subjects.addRecord(kim, 'reviews', '좋아요', { actor: app, purpose: 'public_reviews' });
     const r = await custos.requests.file(kim, { type: 'erasure', language: 'ko', channel: 'privacy_center' });
     const desk = { keyId: 'desk', role: 'support' };
-    for (const act of ['approve', 'fulfil'] as const) await rejects(custos.requests[act](r.requestId, desk), 'CUSTOS_FORBIDDEN', 'operation_not_for_role');
+    await rejects(custos.requests.approve(r.requestId, desk), 'CUSTOS_FORBIDDEN', 'operation_not_for_role');
     // still waiting, nothing kept under the tax hold, the review still the person's, the person on file
     expect((await custos.requests.get(r.requestId)).status).toBe('awaiting_approval');
     expect(await custos.db.all('SELECT content_id FROM deattributed_content')).toEqual([]);
     expect(await custos.holds.read(kim, { actor: { keyId: 'b', role: 'billing' }, purpose: 'tax_records' })).toEqual([]);
     expect((await custos.vault.status(kim)).status).toBe('active');
-    expect((await custos.audit.query({ action: 'subject.erase' })).map((x) => [x.actor.keyId, x.outcome, x.reason])).toEqual([
-      ['desk', 'denied', 'operation_not_for_role'],
-      ['desk', 'denied', 'operation_not_for_role'],
-    ]);
+    expect((await custos.audit.query({ action: 'subject.erase' })).map((x) => [x.actor.keyId, x.outcome, x.reason])).toEqual([['desk', 'denied', 'operation_not_for_role']]);
     expect((await custos.requests.approve(r.requestId, staff)).status).toBe('completed');
   });
 
@@ -901,6 +898,25 @@ describeBackends('data-subject requests', (backend) => {
     const r = await custos.requests.file(ivan, { type: 'access', language: 'ru', channel: 'privacy_center' });
     // ten working days from Tuesday 4 May 2027: 5-7, (8-10 off), 11-14, 17-19; without the policy's 10 May: the 18th
     expect(r.dueAt).toBe('2027-05-19T20:59:59.999Z');
+  });
+
+  it('a request with a fee waits for approval: approving is refused until it is paid, and fulfilling does not skip the approval', async () => {
+    // a store whose first policy charges for access
+    const yaml = readFileSync(EXAMPLE, 'utf8') + '\nrequests:\n  fees: [{ type: access, amount: 1000, currency: JPY }]\n';
+    await custos.close();
+    await env.cleanup();
+    env = await makeEnv(backend);
+    custos = await env.open({ policy: { yaml }, mail: { transport: new SmtpTransport({ url: sink.url, from: 'privacy@tutoring.example' }) } });
+    kim = (await custos.subjects.create({ jurisdiction: 'KR', fields: { name: '김지우', email: 'jiwoo@example.kr' } }, { actor: app, purpose: 'account' })).id;
+    const r = await custos.requests.file(kim, { type: 'access', language: 'ko', channel: 'privacy_center' });
+    expect(r).toMatchObject({ status: 'awaiting_approval', fee: { amount: 1000, currency: 'JPY' } });
+    await rejects(custos.requests.approve(r.requestId, staff), 'CUSTOS_REQUEST_STATE', 'fee_unpaid');
+    await rejects(custos.requests.fulfil(r.requestId, staff), 'CUSTOS_REQUEST_STATE', 'approval_required');
+    expect((await custos.requests.get(r.requestId)).status).toBe('awaiting_approval');
+    await custos.audit.flush();
+    expect((await custos.audit.query({ action: 'request.fulfil' })).map((x) => [x.outcome, x.reason])).toEqual([['denied', 'approval_required']]);
+    await custos.requests.markFeePaid(r.requestId, staff);
+    expect((await custos.requests.approve(r.requestId, staff)).status).toBe('completed');
   });
 
   it('the staff queue is sorted by due date and every step is audited', async () => {

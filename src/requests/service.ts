@@ -756,6 +756,14 @@ export class Requests {
   async fulfil(requestId: string, actor: Actor): Promise<RequestView> {
     const r = await this.claim(requestId, 'fulfil');
     try {
+      // one waiting for approval (a fee, an agent's authorisation, a review) is carried out by approving it:
+      // `approve` checks what the approval is for, which fulfilling it would skip
+      if (r.status === 'awaiting_approval' && actor !== SYSTEM) {
+        await this.auditStep(actor, r, 'fulfil', 'denied', 'approval_required');
+        throw new CustosError('CUSTOS_REQUEST_STATE', 'the request is waiting for approval: approve it (fee paid, agent authorisation checked, review done) and it is carried out', [
+          { field: 'requestId', rule: 'approval_required', message: 'approve the request: it is carried out then' },
+        ]);
+      }
       return await this.carryOut(r, actor);
     } finally {
       await this.release(requestId);
