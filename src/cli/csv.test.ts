@@ -74,6 +74,23 @@ describe('CSV reader for imports', () => {
     expect(recs.slice(1).map((r) => r.cells)).toEqual(rows);
   });
 
+  it('a record holding bytes that are not UTF-8 is reported (utf8), never read with replacement characters', async () => {
+    // U\xff1 and U\xfe1 would both read as U\ufffd1: two people made one
+    const csv = file('u.csv', Buffer.concat([Buffer.from('id,name\nU'), Buffer.from([0xff]), Buffer.from('1,Alice\nU'), Buffer.from([0xfe]), Buffer.from('1,Bob\n"Car\nol",Car'), Buffer.from([0xc3]), Buffer.from('\nU2,Zoë\n')]));
+    expect((await all(readCsv(csv))).map((r) => [r.line, r.error?.rule ?? r.cells])).toEqual([
+      [1, ['id', 'name']],
+      [2, 'utf8'],
+      [3, 'utf8'],
+      [4, 'utf8'],
+      [6, ['U2', 'Zoë']],
+    ]);
+    const jsonl = file('u.jsonl', Buffer.concat([Buffer.from('{"id":"U'), Buffer.from([0xff]), Buffer.from('1"}\n{"id":"U\u00e92"}\n')]));
+    expect((await all(readJsonl(jsonl))).map((r) => [r.line, r.error?.rule ?? r.value])).toEqual([
+      [1, 'utf8'],
+      [2, { id: 'Ué2' }],
+    ]);
+  });
+
   it('JSON Lines: one object per line, bad lines reported by number', async () => {
     const f = file('d.jsonl', '{"a":1}\n\n{"a":\n{"a":"ü"}');
     const recs = await all(readJsonl(f));

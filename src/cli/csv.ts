@@ -2,9 +2,12 @@
  * Streaming readers for bulk import: CSV (RFC 4180: quoted fields with embedded commas, quotes and
  * newlines; CRLF or LF) and JSON Lines. They work on bytes, so each record carries the exact byte
  * offset where the next one starts (what a resumable import checkpoints). The CSV delimiters are
- * ASCII and never occur inside a UTF-8 multi-byte sequence, so splitting bytes is safe.
+ * ASCII and never occur inside a UTF-8 multi-byte sequence, so splitting bytes is safe. A record holding
+ * bytes that are not UTF-8 is an error of its own (`utf8`), never decoded with replacement characters:
+ * that would change the values, and could make two external ids one.
  */
 import { createReadStream } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 
 export interface SourceRecord {
   /** Line of the file where the record starts (1-based). */
@@ -20,6 +23,8 @@ export interface SourceRecord {
   /** Why the record could not be read (no values). */
   error?: { rule: string; message: string };
 }
+
+const NOT_UTF8 = { rule: 'utf8', message: 'the record holds bytes that are not UTF-8 (save the file as UTF-8)' };
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -142,7 +147,8 @@ export async function* readCsv(file: string, start = 0, startLine = 1): AsyncGen
       const r = parseCsvRecord(buf, pos, final);
       if (!r) return;
       const nextLine = line + r.lines;
-      yield 'error' in r ? { line, end: base + r.next, nextLine, error: r.error } : { line, end: base + r.next, nextLine, cells: r.cells };
+      const error = 'error' in r ? r.error : isUtf8(buf.subarray(pos, r.next)) ? undefined : NOT_UTF8;
+      yield error ? { line, end: base + r.next, nextLine, error } : { line, end: base + r.next, nextLine, cells: (r as { cells: string[] }).cells };
       line += r.lines;
       pos = r.next;
     }
@@ -169,6 +175,7 @@ export async function* readJsonl(file: string, start = 0, startLine = 1): AsyncG
     if (base + a === 0 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) a = 3;
     let b = to;
     if (b > a && buf[b - 1] === CR) b--;
+    if (!isUtf8(buf.subarray(a, b))) return { line, end: base + next, nextLine: line + 1, error: NOT_UTF8 };
     const text = buf.toString('utf8', a, b);
     if (text.trim() === '') return null;
     try {
