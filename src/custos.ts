@@ -395,7 +395,7 @@ export class Custos {
       await migrate(db, 'requests', REQUEST_MIGRATIONS);
       await migrate(db, 'subject-tokens', TOKEN_MIGRATIONS);
       const parts: CustosParts = {
-        ...{ db, keyDb, keyring, vault, versions, consents, receipts, visits, restrictions: new Restrictions(db, audit), audit, outbox, jobs },
+        ...{ db, keyDb, keyring, vault, versions, consents, receipts, visits, restrictions: new Restrictions(db, audit, () => policy), audit, outbox, jobs },
         now: opts.now ?? (() => new Date()),
         sms: opts.sms,
       };

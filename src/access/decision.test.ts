@@ -44,6 +44,8 @@ describe('access decision', () => {
     expect(decide(policy, 'billing', 'payment', ['card'], r).withheld[0].reason).toBe('restricted');
     // a restriction of one purpose leaves the others
     expect(decide(policy, 'support', 'support', ['email'], fresh({ restricted: new Set(['marketing_email']) })).allowed).toEqual(['email']);
+    // a use the law requires goes on even when a restriction names it
+    expect(decide(policy, 'billing', 'tax_records', ['name'], fresh({ restricted: new Set(['tax_records']) })).allowed).toEqual(['name']);
   });
 
   it('a consent given under an older policy version does not cover a use added later', () => {
@@ -163,7 +165,7 @@ describe('access decision', () => {
                 ? 'category_not_for_purpose'
                 : ri < 0 || !x.rolePurposes[ri].includes(x.purpose)
                   ? 'role_not_for_purpose'
-                  : x.restricted.includes(x.purpose) || (x.restricted.includes('*') && !x.survives[pi])
+                  : !x.survives[pi] && (x.restricted.includes(x.purpose) || x.restricted.includes('*'))
                     ? 'restricted'
                     : x.bases[pi] !== 'consent'
                       ? newUse

@@ -135,7 +135,8 @@ export function decide(
 ): Decision {
   const p = policy.purposes[purpose];
   const roleOk = Object.hasOwn(policy.roles, role) && policy.roles[role].purposes.includes(purpose);
-  const restricted = subject.restricted.has(purpose) || (subject.restricted.has('*') && !p.survives_restriction);
+  // a use the law requires (survives_restriction) goes on while use is restricted, whatever the restriction names
+  const restricted = !p.survives_restriction && (subject.restricted.has(purpose) || subject.restricted.has('*'));
   const allowed: string[] = [];
   const withheld: Decision['withheld'] = [];
   for (const field of fields) {

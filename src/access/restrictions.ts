@@ -10,7 +10,7 @@ import { runForKeys, toInt, valuesForKeys } from '../store/db.js';
 import { lockLiveSubject, type SubjectColumn } from '../vault/vault.js';
 import { invalidInput } from '../errors.js';
 import { requireNoIdentifiers } from '../detect/detect.js';
-import { ID_PATTERN } from '../policy/schema.js';
+import { ID_PATTERN, type Policy } from '../policy/schema.js';
 import { SYSTEM, type AuditActor, type AuditWriter } from '../audit/types.js';
 
 export interface Restriction {
@@ -27,6 +27,7 @@ export class Restrictions {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditWriter,
+    private readonly policy: () => Policy,
   ) {
     const list = db.dialect === 'postgres' ? "string_agg(purpose, ' ')" : "group_concat(purpose, ' ')";
     this.purposesColumn = { sql: `(SELECT ${list} FROM restrictions r WHERE r.subject_id = s.subject_id AND r.lifted_at IS NULL)` };
@@ -37,6 +38,8 @@ export class Restrictions {
     // a purpose is a policy identifier (read back from a space-separated list, see purposesColumn)
     if (typeof purpose !== 'string' || !(purpose === '*' || ID_PATTERN.test(purpose)))
       throw invalidInput('purpose', 'purpose_id', "must be a purpose id (lower-case letters, digits and _) or '*'");
+    if (purpose !== '*' && Object.hasOwn(this.policy().purposes, purpose) && this.policy().purposes[purpose].survives_restriction)
+      throw invalidInput('purpose', 'purpose_survives_restriction', 'is a use the law requires (such as tax records), which goes on while use is restricted');
     if (reason !== undefined) {
       if (typeof reason !== 'string' || reason.length > 500) throw invalidInput('reason', 'reason_length', 'must be text of at most 500 characters');
       requireNoIdentifiers('reason', reason);

@@ -75,5 +75,7 @@ export function checkRequestDetails(policy: Policy, type: RequestType, details: 
     const ps = d.purposes;
     if (!Array.isArray(ps) || ps.some((p) => typeof p !== 'string' || !Object.hasOwn(policy.purposes, p)))
       throw invalidInput('details.purposes', 'purpose_declared', 'must list purposes declared in the policy');
+    if (ps.some((p) => policy.purposes[p as string].survives_restriction))
+      throw invalidInput('details.purposes', 'purpose_survives_restriction', 'names a use the law requires (such as tax records), which goes on while use is restricted');
   }
 }

@@ -369,6 +369,12 @@ describeBackends('data-subject requests', (backend) => {
       expect(e.message).not.toContain('d@example.com');
       await rejects(custos.intakes.start({ type, email: 'jiwoo@example.kr', language: 'ko', ip: '198.51.100.7', details }), 'CUSTOS_INVALID_INPUT', 'details_key');
     }
+    // a restriction does not stop a use the law requires: a request naming one is refused, at filing and at the start
+    for (const purposes of [['tax_records'], ['marketing_email', 'legal_claims']]) {
+      expect((await rejects(custos.requests.file(kim, { type: 'restriction', language: 'ko', channel: 'privacy_center', details: { purposes } }), 'CUSTOS_INVALID_INPUT', 'purpose_survives_restriction')).details[0].field).toBe('details.purposes');
+      await rejects(custos.intakes.start({ type: 'restriction', email: 'jiwoo@example.kr', language: 'ko', ip: '198.51.100.7', details: { purposes } }), 'CUSTOS_INVALID_INPUT', 'purpose_survives_restriction');
+    }
+    await rejects(custos.restrictions.add(kim, 'tax_records'), 'CUSTOS_INVALID_INPUT', 'purpose_survives_restriction');
     // every field refused is named at once
     const two = await rejects(custos.requests.file(kim, { type: 'correction', language: 'ko', channel: 'privacy_center', details: { fields: { name: 42, login_id: 'x' } } }), 'CUSTOS_INVALID_INPUT');
     expect(two.details.map((d) => `${d.field}:${d.rule}`)).toEqual(['details.fields.name:text_type', 'details.fields.login_id:category_declared']);
