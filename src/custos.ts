@@ -15,6 +15,7 @@ import { loadPolicyFile, parsePolicy } from './policy/load.js';
 import type { Policy } from './policy/schema.js';
 import { Vault, type SpecialCareCheck } from './vault/vault.js';
 import { CustosError, fileProblem } from './errors.js';
+import type { Actor } from './access/keys.js';
 import { PolicyVersions, type PolicyVersion } from './policy/versions.js';
 import { ConsentStore } from './consent/store.js';
 import { Receipts } from './consent/receipts.js';
@@ -245,7 +246,9 @@ export class Custos {
     this.subjectTokens = new SubjectTokens(this.keyring.derive('subject-token/v1'), parts.now, this.db);
     this.intakes = new Intakes(this.db, this.keyring, this.vault, () => this.policy, this.outbox, parts.sms, parts.now);
     this.holds = new LegalHolds(this.db, this.keyring, this.vault, this.audit, () => this.policy);
-    this.requests = new Requests(this.db, this.vault, this.subjects, this.consents, this.restrictions, this.holds, this.audit, this.outbox, () => this.policy, () => this.current.ordinal, parts.now, this.intakes);
+    // (a marketing objection withdraws through the preferences service, made below: receipted and audited)
+    const withdraw = { withdraw: (subjectId: string, purposes: string[], actor: Actor) => this.preferences.record(subjectId, { event: 'withdraw', purposes, method: 'privacy_center' }, actor) };
+    this.requests = new Requests(this.db, this.vault, this.subjects, withdraw, this.restrictions, this.holds, this.audit, this.outbox, () => this.policy, () => this.current.ordinal, parts.now, this.intakes);
     // every erasure keeps what a legal hold covers first (an erasure request reports it to the person)
     this.subjects.keepBeforeErasure((ids) => this.requests.keepHeldFor(ids));
     this.retention = new Retention(this.vault, () => this.policy, this.subjects, this.audit);

@@ -49,15 +49,15 @@ export interface Decision {
   withheld: { field: string; reason: WithheldReason }[];
 }
 
-/**
- * Whether the subject's consent events decide this purpose: consent-based purposes, and purposes on
- * another basis that offer an opt-out (a withdrawal is the opt-out, a later grant resumes).
- */
 /** Whether the actor may perform a role operation: a built-in actor (Custos itself, the CLI's operator), or a role the policy grants it to. */
 export function mayPerform(policy: Policy, actor: AuditActor | undefined, operation: Policy['roles'][string]['operations'][number]): boolean {
   return isBuiltIn(actor) || (actor !== undefined && Object.hasOwn(policy.roles, actor.role) && policy.roles[actor.role].operations.includes(operation));
 }
 
+/**
+ * Whether the subject's consent events decide this purpose: consent-based purposes, and purposes on
+ * another basis that offer an opt-out (a withdrawal is the opt-out, a later grant resumes).
+ */
 export function choiceMatters(p: Policy['purposes'][string]): boolean {
   return p.basis === 'consent' || p.opt_out === true;
 }

@@ -649,6 +649,11 @@ describeBackends('data-subject requests', (backend) => {
     const m = await custos.requests.file(kim, { type: 'marketing_objection', language: 'ko', channel: 'privacy_center' });
     expect(m.status).toBe('completed');
     expect(await custos.consents.state(kim, 'marketing_email')).toEqual({ state: 'withdrawn' });
+    // withdrawn as the person would in their preferences: one signed receipt, and in the log
+    const withdrawn = (await custos.audit.query({ subjectId: kim, action: 'consent.withdraw', limit: 10 })).map((e) => [e.actor.keyId, e.details?.method, e.details?.purposes]);
+    expect(withdrawn).toEqual([['system', 'privacy_center', expect.arrayContaining(['marketing_email', 'marketing_sms'])]]);
+    const history = await custos.preferences.history(kim, staff);
+    expect(history.receipts.some((r: { eventType?: string }) => r.eventType === 'consent_withdrawn')).toBe(true);
 
     await custos.requests.file(kim, { type: 'stop_provision', language: 'ko', channel: 'privacy_center' });
     expect(await custos.restrictions.purposes(kim)).toContain('third_party_provision');

@@ -17,8 +17,7 @@ import { subjectErased, type Vault } from '../vault/vault.js';
 import type { Subjects, AuditSink } from '../access/subjects.js';
 import { erasedAsChild, SYSTEM } from '../access/subjects.js';
 import type { Actor } from '../access/keys.js';
-import { mayPerform } from '../access/decision.js';
-import type { ConsentStore } from '../consent/store.js';
+import { choiceMatters, mayPerform } from '../access/decision.js';
 import type { Restrictions } from '../access/restrictions.js';
 import { noticePurpose, type OutboxWriter } from '../mail/types.js';
 import { deadlineOptions, dueDate, extendDueDate } from './deadlines.js';
@@ -146,7 +145,8 @@ export class Requests {
     private readonly db: Db,
     private readonly vault: Vault,
     private readonly subjects: Subjects,
-    private readonly consents: ConsentStore,
+    /** Consent withdrawals as the person's own choice: recorded, receipted and audited (the preferences service). */
+    private readonly consents: { withdraw(subjectId: string, purposes: string[], actor: Actor): Promise<unknown> },
     private readonly restrictions: Restrictions,
     private readonly holds: LegalHolds,
     private readonly audit: AuditSink,
@@ -834,11 +834,11 @@ export class Requests {
         result = { stopped: ['third_party_provision'] };
         break;
       case 'marketing_objection': {
+        // every marketing use the person can say no to, withdrawn as they would in their preferences: one receipt, audited
         const marketing = Object.entries(p.purposes)
-          .filter(([, pp]) => pp.marketing)
+          .filter(([, pp]) => pp.marketing && choiceMatters(pp))
           .map(([id]) => id);
-        for (const purpose of marketing)
-          await this.consents.record(r.subject_id, { purpose, event: 'withdraw', policyVersion: this.policyVersion(), method: 'privacy_center' });
+        if (marketing.length > 0) await this.consents.withdraw(r.subject_id, marketing, actor);
         result = { withdrawn: marketing };
         break;
       }
