@@ -144,6 +144,14 @@ function lawRule(type: RequestType, j: Jurisdiction, label: string, opts: Deadli
 
 const promiseSpan = (p: PolicyPromise): Span => (p.unit === 'business_days' ? { kind: 'business_days', n: p.within } : { kind: 'calendar_days', n: p.within });
 
+/**
+ * The time zone of the deadlines of requests from `jurisdiction` (`Deadline.timeZone`): a due date is a
+ * calendar day there, whatever the zone of whoever reads it.
+ */
+export function deadlineTimeZone(jurisdiction: Jurisdiction, opts: CalendarOptions = {}): string {
+  return calendarFor(checkJurisdiction(jurisdiction), opts).timeZone;
+}
+
 /** When a policy's promise ends for a request received at `receivedAt` in `jurisdiction`, on its calendar. */
 export function promiseDue(promise: PolicyPromise, jurisdiction: Jurisdiction, receivedAt: Date, opts: DeadlineOptions = {}): string {
   const cal = calendarFor(checkJurisdiction(jurisdiction), opts);

@@ -901,6 +901,30 @@ describeBackends('data-subject requests', (backend) => {
     await sink.waitFor((m) => m.to.includes('privacy@tutoring.example'));
   });
 
+  it("a due date is a day of the request's jurisdiction: in the view, in the person's mail and in the privacy officer's reminder", async () => {
+    await custos.close();
+    // 11:00 on 19 October in Los Angeles: a US-CA correction is due 45 days later, 3 December there
+    custos = await env.open({ now: () => new Date('2026-10-19T18:00:00Z'), mail: { transport: new SmtpTransport({ url: sink.url, from: 'privacy@tutoring.example' }) } });
+    const casey = (await custos.subjects.create({ jurisdiction: 'US-CA', fields: { name: 'Casey Cruz', email: 'casey@example.com' } }, { actor: app, purpose: 'account' })).id;
+    const r = await custos.requests.file(casey, { type: 'correction', language: 'en', channel: 'privacy_center', details: { fields: { name: 'Casey Cruz-Lee' } } });
+    // the end of 3 December in Los Angeles is 4 December in UTC
+    expect(r).toMatchObject({ dueAt: '2026-12-04T07:59:59.999Z', dueDate: '2026-12-03', timeZone: 'America/Los_Angeles' });
+    expect((await custos.requests.list()).find((x) => x.requestId === r.requestId)?.dueDate).toBe('2026-12-03');
+    await custos.outbox.deliver();
+    const received = bodyText((await sink.waitFor((m) => m.to.includes('casey@example.com') && /December/.test(bodyText(m.raw)))).raw);
+    expect(received).toContain('by December 3, 2026');
+    expect(received).not.toContain('December 4');
+    // the day before, in Tokyo's morning: the reminder (in the governing language, Japanese) names the same day
+    await custos.close();
+    custos = await env.open({ now: () => new Date('2026-12-02T23:00:00Z'), mail: { transport: new SmtpTransport({ url: sink.url, from: 'privacy@tutoring.example' }) } });
+    const before = sink.messages.length;
+    expect((await custos.requests.remind('privacy@tutoring.example')).reminded).toBe(1);
+    await custos.outbox.deliver();
+    const reminder = bodyText((await sink.waitFor((m) => sink.messages.indexOf(m) >= before && m.to.includes('privacy@tutoring.example'))).raw);
+    expect(reminder).toContain('2026年12月3日');
+    expect(reminder).not.toContain('12月4日');
+  });
+
   it('due dates follow the policy\'s extra holidays of the subject\'s jurisdiction, and only of it', async () => {
     const yaml = readFileSync(EXAMPLE, 'utf8') + "\nrequests:\n  extra_holidays: { RU: ['2027-05-10'], JP: ['2027-05-11'] }\n";
     await custos.close();

@@ -20,7 +20,8 @@ import type { Actor } from '../access/keys.js';
 import { choiceMatters, mayPerform } from '../access/decision.js';
 import type { Restrictions } from '../access/restrictions.js';
 import { noticePurpose, type OutboxWriter } from '../mail/types.js';
-import { deadlineOptions, dueDate, extendDueDate } from './deadlines.js';
+import { deadlineOptions, deadlineTimeZone, dueDate, extendDueDate } from './deadlines.js';
+import { localDate } from './calendar.js';
 import type { HoldNotApplied, KeptItem, LegalHolds } from './holds.js';
 import { checkRequestDetails, identifierChanged, isIdentifier } from './correctable.js';
 import type { Intakes } from './intake.js';
@@ -42,6 +43,13 @@ export interface RequestView {
   jurisdiction: Jurisdiction;
   receivedAt: string;
   dueAt: string;
+  /**
+   * The due day, `YYYY-MM-DD`: the date of `extendedUntil`, else of `dueAt`, in `timeZone`. Show this day
+   * (or format the instants in `timeZone`), not the day they fall on in the reader's zone.
+   */
+  dueDate: string;
+  /** The jurisdiction's time zone, in which the deadlines were counted (IANA, e.g. `Europe/Berlin`). */
+  timeZone: string;
   dueRule: string;
   acknowledgeBy?: string;
   extendedUntil?: string;
@@ -167,6 +175,7 @@ export class Requests {
     const now = this.now().getTime();
     const due = toInt(r.extended_until ?? r.due_at);
     const open = OPEN.includes(r.status);
+    const timeZone = this.timeZone(r.jurisdiction);
     return {
       requestId: r.request_id,
       type: r.type,
@@ -176,6 +185,8 @@ export class Requests {
       jurisdiction: r.jurisdiction,
       receivedAt: iso(r.received_at)!,
       dueAt: iso(r.due_at)!,
+      dueDate: localDate(new Date(due), timeZone),
+      timeZone,
       dueRule: r.due_rule,
       ...(r.acknowledge_by != null ? { acknowledgeBy: iso(r.acknowledge_by) } : {}),
       ...(r.extended_until != null ? { extendedUntil: iso(r.extended_until) } : {}),
@@ -188,6 +199,11 @@ export class Requests {
       overdue: open && due < now,
       atRisk: open && due >= now && due - now < AT_RISK_MS,
     };
+  }
+
+  /** The time zone of the deadlines of requests from `j`: their due dates are days there. */
+  private timeZone(j: Jurisdiction): string {
+    return deadlineTimeZone(j, deadlineOptions(this.policy(), j));
   }
 
   private async row(requestId: string): Promise<Row> {
@@ -297,10 +313,12 @@ export class Requests {
     });
   }
 
-  private async mail(r: Pick<Row, 'subject_id' | 'request_id' | 'type' | 'language'>, template: string, data: Record<string, string | number> = {}): Promise<void> {
+  /** Mail to the person about a request; dates in it are shown as days of the request's jurisdiction. */
+  private async mail(r: Pick<Row, 'subject_id' | 'request_id' | 'type' | 'language' | 'jurisdiction'>, template: string, data: Record<string, string | number> = {}): Promise<void> {
     if (!this.outbox) return;
     const purpose = noticePurpose(this.policy().purposes);
-    await this.outbox.enqueue({ template, language: r.language, to: { subjectId: r.subject_id }, ...(purpose ? { purpose } : {}), data: { reference: r.request_id.slice(0, 8), request_type: r.type, ...data } });
+    const time_zone = this.timeZone(r.jurisdiction);
+    await this.outbox.enqueue({ template, language: r.language, to: { subjectId: r.subject_id }, ...(purpose ? { purpose } : {}), data: { reference: r.request_id.slice(0, 8), request_type: r.type, ...data, time_zone } });
   }
 
   /**
@@ -936,7 +954,7 @@ export class Requests {
     const open = await this.list({ status: 'open', limit: 1000 });
     for (const v of open) {
       const due = Date.parse(v.extendedUntil ?? v.dueAt);
-      const data = { reference: v.requestId.slice(0, 8), request_type: v.type, due_date: new Date(due).toISOString() };
+      const data = { reference: v.requestId.slice(0, 8), request_type: v.type, due_date: new Date(due).toISOString(), time_zone: v.timeZone };
       const lang = this.policy().governing_language;
       if (v.overdue) {
         await this.outbox.enqueue({ template: 'escalation_privacy_officer', language: lang, to: { address: privacyOfficerEmail }, data });
