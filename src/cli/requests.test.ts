@@ -1,7 +1,7 @@
 /**
  * `custos requests`: a correction to a new email address filed by staff waits until the code sent to the
  * new address is read back (identifier-code, identifier-confirm, which reads the code from stdin); bad input
- * names the field (exit 2).
+ * names the field (exit 2); the queue shows due days in the request's jurisdiction.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
@@ -119,5 +119,18 @@ describe('custos requests: a new email address confirmed with the code read back
     const list = await cli(['requests', 'list']);
     expect([list.code, list.out]).toEqual([0, 'no open requests (--status completed|refused|closed for the others)\n']);
     expect((await cli(['requests', 'list', '--status', 'completed', '--type', 'access'])).out).toBe('no completed requests of type access\n');
+  });
+  it("list shows a request's due day in its jurisdiction's time zone, not in UTC", { timeout: 60_000 }, async () => {
+    const c = await env.open({ mail: { transport: null } });
+    const person = (await c.subjects.create({ jurisdiction: 'US-CA', fields: { name: 'Casey Cruz', email: 'casey@example.com' } }, { actor: { keyId: 'app', role: 'application' }, purpose: 'account' })).id;
+    const filed = await c.requests.file(person, { type: 'correction', language: 'en', channel: 'staff', details: { fields: { name: 'Casey Cruz-Lee' } } }, { keyId: 'cli', role: 'operator' });
+    await c.close();
+    // the end of a day in Los Angeles is the next day in UTC
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(filed.dueAt));
+    expect(day).not.toBe(filed.dueAt.slice(0, 10));
+    const list = await cli(['requests', 'list']);
+    expect(list.code, list.err).toBe(0);
+    expect(list.out).toContain(`${filed.requestId}  correction`);
+    expect(list.out).toMatch(new RegExp(`due ${day}  US-CA`));
   });
 });

@@ -10,7 +10,7 @@ import { ask, readPiped } from './secret-input.js';
 
 function line(r: RequestView): string {
   const mark = r.overdue ? 'OVERDUE' : r.atRisk ? 'at risk' : '';
-  return `${r.requestId}  ${r.type.padEnd(19)} ${r.status.padEnd(17)} due ${(r.extendedUntil ?? r.dueAt).slice(0, 10)}  ${r.jurisdiction.padEnd(5)} ${mark}`;
+  return `${r.requestId}  ${r.type.padEnd(19)} ${r.status.padEnd(17)} due ${r.dueDate}  ${r.jurisdiction.padEnd(5)} ${mark}`;
 }
 
 export function registerRequests(program: Command): void {
