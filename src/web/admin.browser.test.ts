@@ -365,4 +365,32 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     expect((await custos.requests.get(filed.requestId)).identifierConfirmation).toBe('pending');
     await ctx.close();
   });
+  it("a due date is the day of the request's jurisdiction in a browser elsewhere; regulator deadlines name their time zone", async () => {
+    const berta = (await custos.subjects.create({ fields: { name: 'Berta Berg', email: 'berta@example.eu' }, jurisdiction: 'EU' }, { actor: APP, purpose: 'account' })).id;
+    const filed = await custos.requests.file(berta, { type: 'correction', language: 'en', channel: 'staff', details: { fields: { name: 'Berta Berg-Ost' } } }, { keyId: 'officer', role: 'privacy_officer' });
+    // EU (DE): the end of the due day in Berlin, which is already the next morning in Tokyo
+    const day = (timeZone: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone }).format(new Date(filed.dueAt));
+    expect(filed.timeZone).toBe('Europe/Berlin');
+    expect(day('Asia/Tokyo')).not.toBe(day('Europe/Berlin'));
+    const ctx = await browser.context('en-GB', { timezoneId: 'Asia/Tokyo' });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/admin`);
+    await page.evaluate((k) => sessionStorage.setItem('custos.admin.key', k), officerKey);
+    await page.goto(`${base}/admin#/requests/${filed.requestId}`);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: `Request ${filed.requestId.slice(0, 8)}` }).waitFor();
+    const facts = await page.locator('main').innerText();
+    expect(facts).toContain(day('Europe/Berlin'));
+    expect(facts).not.toContain(day('Asia/Tokyo'));
+
+    await page.getByRole('link', { name: 'Incidents', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Incidents' }).waitFor();
+    const deadlines = page.locator('table').first();
+    await deadlines.waitFor();
+    const due = await deadlines.locator('tbody tr td:nth-child(5)').allInnerTexts();
+    expect(due.length).toBeGreaterThan(0);
+    for (const d of due) if (/\d{4}/.test(d)) expect(d).toMatch(/GMT\+9$/);
+    expect(due.some((d) => /GMT\+9$/.test(d))).toBe(true);
+    await ctx.close();
+  });
 });

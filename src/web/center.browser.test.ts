@@ -225,7 +225,8 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
   });
 
   it('a new email address is confirmed with a code sent to it before the correction is filed; until then nothing changes', async () => {
-    const ctx = await browser.context('en-GB');
+    // a person from Japan reading in New Zealand: the due date is still the day in Japan
+    const ctx = await browser.context('en-GB', { timezoneId: 'Pacific/Auckland' });
     const page = await ctx.newPage();
     // the first code goes to the address on file: it shows who the person is
     await correctInEnglish(page, 'Email address', 'ren.mori@example.jp', 'ren@example.jp');
@@ -253,6 +254,9 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
     expect(await page.locator('.request-card h3').allInnerTexts()).toEqual(['Correct my data']);
     const [filed] = await custos.requests.mine(people.ren);
     expect(filed).toMatchObject({ type: 'correction', identifierConfirmation: 'confirmed' });
+    const day = (timeZone: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone }).format(new Date(filed.dueAt));
+    expect(day('Pacific/Auckland')).not.toBe(day('Asia/Tokyo'));
+    expect(await page.locator('.request-card').innerText()).toContain(`by ${day('Asia/Tokyo')}`);
     // (the URL never carried a code)
     expect(page.url()).toBe(`${base}/`);
     await custos.requests.approve(filed.requestId, { keyId: 'po', role: 'privacy_officer' });

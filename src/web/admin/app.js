@@ -6,7 +6,7 @@
 // password (an HttpOnly session cookie; the CSRF token it comes with is sent in x-custos-csrf on every
 // request that changes something).
 import { STRINGS } from './i18n.js';
-import { call, clear, el, errorSummary, focusOn, formatDate, formatDateTime, languageSwitcher, pickLanguage, rememberLanguage } from '/assets/shared/ui.js';
+import { call, clear, el, errorSummary, focusOn, formatDate, formatDateTime, formatDateTimeZone, languageSwitcher, pickLanguage, rememberLanguage } from '/assets/shared/ui.js';
 
 const KEY_STORE = 'custos.admin.key';
 const REQUEST_TYPES = ['access', 'correction', 'erasure', 'restriction', 'stop_provision', 'marketing_objection', 'purpose_notice'];
@@ -246,8 +246,8 @@ function showFormError(root, message, target) {
 // ----------------------------------------------------------------------------------------- queue
 
 function dueCell(r) {
-  const due = r.extendedUntil || r.dueAt;
-  const parts = [formatDate(due, state.lang)];
+  // the day of the jurisdiction's calendar: in another zone the instant may fall on another day
+  const parts = [formatDate(r.extendedUntil || r.dueAt, state.lang, r.timeZone)];
   if (r.overdue) parts.push(' ', badge('bad', t('queue.overdue')));
   else if (r.atRisk) parts.push(' ', badge('warn', t('queue.atRisk')));
   if (r.extendedUntil) parts.push(' ', badge('info', t('queue.extended')));
@@ -331,7 +331,7 @@ async function viewDetail(root, id) {
           [t('queue.received'), formatDateTime(q.receivedAt, state.lang)],
           [t('queue.due'), dueCell(q)],
           [t('detail.dueRule'), q.dueRule],
-          [t('detail.acknowledgeBy'), q.acknowledgeBy && formatDate(q.acknowledgeBy, state.lang)],
+          [t('detail.acknowledgeBy'), q.acknowledgeBy && formatDate(q.acknowledgeBy, state.lang, q.timeZone)],
           [t('queue.assignee'), q.assignee],
           [t('detail.fee'), q.fee && `${q.fee.amount} ${q.fee.currency}${q.fee.paidAt ? ` — ${t('detail.feePaid')}` : ` — ${t('detail.feeUnpaid')}`}`],
           [t('detail.refusal'), q.refusal && t(`refusal.${q.refusal.code}`)],
@@ -703,7 +703,7 @@ async function viewIncidents(root) {
         'div',
         { class: 'notice warn', role: 'status' },
         el('p', {}, t('incidents.reminders')),
-        el('ul', {}, reminders.data.reminders.map((m) => el('li', {}, `${m.incidentId.slice(0, 12)} — ${m.jurisdiction} ${m.authority}: ${t(`stage.${m.stage}`)} ${formatDateTime(m.dueAt, state.lang)}${m.overdue ? ` (${t('queue.overdue')})` : ''}`))),
+        el('ul', {}, reminders.data.reminders.map((m) => el('li', {}, `${m.incidentId.slice(0, 12)} — ${m.jurisdiction} ${m.authority}: ${t(`stage.${m.stage}`)} ${formatDateTimeZone(m.dueAt, state.lang)}${m.overdue ? ` (${t('queue.overdue')})` : ''}`))),
       ),
     );
   if (list.data.incidents.length === 0) return root.append(el('p', {}, t('incidents.none')));
@@ -729,7 +729,7 @@ async function viewIncidents(root) {
             x.authority,
             t(`stage.${x.stage}`),
             x.required ? t('common.yes') : t('common.no'),
-            x.dueAt ? formatDateTime(x.dueAt, state.lang) : x.deadline,
+            x.dueAt ? formatDateTimeZone(x.dueAt, state.lang) : x.deadline,
             x.reportedAt ? formatDateTime(x.reportedAt, state.lang) : x.required ? badge(x.dueAt && Date.parse(x.dueAt) < Date.now() ? 'bad' : 'warn', t('incidents.notYet')) : '—',
           ]),
         ),

@@ -566,8 +566,9 @@ function statusBadge(r) {
 
 function dueText(r) {
   if (r.status === 'completed' || r.status === 'refused' || r.status === 'closed') return t('request.doneOn', { date: formatDate(r.completedAt, state.lang) });
-  const due = r.extendedUntil || r.dueAt;
-  return r.extendedUntil ? t('request.extendedTo', { date: formatDate(due, state.lang) }) : t('request.dueBy', { date: formatDate(due, state.lang) });
+  // a day of the request's jurisdiction (its time zone), wherever the person reads it
+  const date = formatDate(r.extendedUntil || r.dueAt, state.lang, r.timeZone);
+  return r.extendedUntil ? t('request.extendedTo', { date }) : t('request.dueBy', { date });
 }
 
 function requestFacts(r) {

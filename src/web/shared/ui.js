@@ -143,11 +143,15 @@ export function clearInvalid(root) {
 
 const locale = (lang) => ({ en: 'en-GB', ja: 'ja-JP', ko: 'ko-KR', ru: 'ru-RU', vi: 'vi-VN' })[lang] || 'en-GB';
 
-export function formatDate(iso, lang) {
+/**
+ * The day an instant falls on, as a long date. `timeZone` (IANA) says where: a due date of a request is a
+ * day of its jurisdiction (`timeZone` of the request), not of the browser. Without it, the browser's zone.
+ */
+export function formatDate(iso, lang, timeZone) {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return String(iso);
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long' }).format(d);
+  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', ...(timeZone ? { timeZone } : {}) }).format(d);
 }
 
 export function formatDateTime(iso, lang) {
@@ -155,6 +159,14 @@ export function formatDateTime(iso, lang) {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return String(iso);
   return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+/** Date and time in the browser's zone, with the zone named ("4 Dec 2026, 07:59 GMT+9"): for deadlines that are instants. */
+export function formatDateTimeZone(iso, lang) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return String(iso);
+  return new Intl.DateTimeFormat(locale(lang), { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(d);
 }
 
 export function formatTime(iso, lang) {

@@ -12,8 +12,8 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 
 export interface TestBrowser {
   browser: Browser;
-  /** A new context (cookies, storage) with a browser locale, e.g. `ko-KR`. */
-  context(locale?: string, opts?: { viewport?: { width: number; height: number } }): Promise<BrowserContext>;
+  /** A new context (cookies, storage) with a browser locale, e.g. `ko-KR`, and optionally a time zone, e.g. `Asia/Tokyo`. */
+  context(locale?: string, opts?: { viewport?: { width: number; height: number }; timezoneId?: string }): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -22,7 +22,8 @@ export async function launch(): Promise<TestBrowser> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   return {
     browser,
-    context: (locale = 'en-GB', opts = {}) => browser.newContext({ locale, acceptDownloads: true, viewport: opts.viewport ?? { width: 1200, height: 900 } }),
+    context: (locale = 'en-GB', opts = {}) =>
+      browser.newContext({ locale, acceptDownloads: true, viewport: opts.viewport ?? { width: 1200, height: 900 }, ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}) }),
     async close() {
       await browser.close();
     },
