@@ -4,7 +4,8 @@ import { runCli } from '../../test/cli.js';
 import type { Custos } from '../custos.js';
 import { CustosError } from '../errors.js';
 import type { Actor } from '../access/keys.js';
-import type { OutboxWriter } from '../mail/types.js';
+import type { OutboxRequest, OutboxWriter } from '../mail/types.js';
+import { Incidents } from './incidents.js';
 
 const app: Actor = { keyId: 'app-key', role: 'application' };
 const po: Actor = { keyId: 'po-key', role: 'privacy_officer' };
@@ -154,6 +155,94 @@ describeBackends('breach register', (backend) => {
     const both = await Promise.all([c.incidents.notify(x.incidentId, po), c.incidents.notify(x.incidentId, po)]);
     expect(both[0].queued + both[1].queued).toBe(3);
     expect((await outbox!.list({ limit: 100 })).filter((i) => i.template === 'breach_notice')).toHaveLength(6);
+  });
+
+  it('sets and corrects the notice texts of an incident recorded without them, until a person is notified', async () => {
+    // a recording outbox, to see the texts each person is sent
+    const sent: OutboxRequest[] = [];
+    const register = (languageOf?: (id: string) => Promise<undefined>) =>
+      new Incidents({ db: c.db, policy: () => c.policy, vault: c.vault, audit: c.audit, outbox: () => ({ enqueue: async (m) => (sent.push(m), { id: `m${sent.length}` }) }), languageOf });
+    const incidents = register();
+    const v = await incidents.record({ discoveredAt: new Date().toISOString(), categories: ['email'], affected: { subjects: [ids.jp1, ids.kr1] }, malicious: true }, po);
+    expect(v.notice).toBeUndefined();
+    await refused(incidents.notify(v.incidentId, po), 'CUSTOS_INVALID_INPUT', 'required');
+
+    const first = await incidents.setNotice(v.incidentId, { whatHappened: '  A backup copy was exposed.  ', measures: 'We closed the access.', advice: 'Watch your mail.' }, po);
+    expect(first.incidentId).toBe(v.incidentId);
+    expect(first.notice).toEqual({ whatHappened: 'A backup copy was exposed.', measures: 'We closed the access.', advice: 'Watch your mail.' });
+    // corrected before anyone is told: the corrected texts are the ones sent
+    const corrected = await incidents.setNotice(v.incidentId, { ...notice, advice: 'Watch for unexpected payment messages.' }, po);
+    expect(corrected.notice).toEqual({ ...notice, advice: 'Watch for unexpected payment messages.' });
+    expect((await incidents.show(v.incidentId)).notice).toEqual(corrected.notice);
+    const audit = await c.audit.query({ action: 'incident.notice' });
+    expect(audit.map((e) => [e.outcome, e.details])).toEqual([
+      ['ok', { incidentId: v.incidentId, changed: ['whatHappened', 'measures', 'advice'], replaced: false }],
+      ['ok', { incidentId: v.incidentId, changed: ['whatHappened', 'measures', 'advice'], replaced: true }],
+    ]);
+    expect(JSON.stringify(audit)).not.toMatch(/backup|payment|@example/);
+
+    expect(await incidents.notify(v.incidentId, po)).toEqual({ queued: 2, skipped: 0, pending: 0 });
+    expect(sent.map((m) => [m.language, m.data?.what_happened, m.data?.advice]).sort()).toEqual([
+      ['ja', notice.whatHappened.ja, 'Watch for unexpected payment messages.'],
+      ['ko', notice.whatHappened.ko, 'Watch for unexpected payment messages.'],
+    ]);
+    // the persons received these texts: they can no longer be changed, nothing is written
+    const late = await refused(incidents.setNotice(v.incidentId, { ...notice, advice: 'Something else.' }, po), 'CUSTOS_CONFLICT', 'notice_not_sent');
+    expect(late.status).toBe(409);
+    expect((await incidents.show(v.incidentId)).notice).toEqual(corrected.notice);
+
+    // a closed incident's notice is not changed either
+    const w = await incidents.record({ discoveredAt: new Date().toISOString(), categories: ['email'], affected: { subjects: [ids.eu1] } }, po);
+    await incidents.close(w.incidentId, po);
+    await refused(incidents.setNotice(w.incidentId, notice, po), 'CUSTOS_CONFLICT', 'incident_open');
+    expect((await incidents.show(w.incidentId)).notice).toBeUndefined();
+    expect((await c.audit.query({ action: 'incident.notice' })).length).toBe(2);
+  });
+
+  it('refuses bad notice texts naming the field and rule, roles without the operation and unknown incidents; nothing is written', async () => {
+    const v = await c.incidents.record({ discoveredAt: new Date().toISOString(), categories: ['email'], affected: { subjects: [ids.jp1] }, malicious: true }, po);
+    const field = async (input: unknown, rule: string) => (await refused(c.incidents.setNotice(v.incidentId, input as never, po), 'CUSTOS_INVALID_INPUT', rule)).details.find((d) => d.rule === rule)!.field;
+    expect(await field({ whatHappened: 'x', measures: 'y' }, 'required')).toBe('body.advice');
+    expect(await field({ ...notice, measures: '   ' }, 'too_small')).toBe('body.measures');
+    expect(await field({ ...notice, whatHappened: {} }, 'one_language')).toBe('body.whatHappened');
+    expect(await field({ ...notice, advice: 'a'.repeat(2001) }, 'too_big')).toBe('body.advice');
+    expect(await field({ ...notice, advice: 'bad \u0000 text' }, 'well_formed_text')).toBe('body.advice');
+    expect(await field({ ...notice, whatHappened: { en: 'half \ud800 pair' } }, 'well_formed_text')).toBe('body.whatHappened.en');
+    expect(await field({ ...notice, extra: 'x' }, 'unknown_key')).toBe('body');
+    expect(await field('texts', 'wrong_type')).toBe('body');
+    // the same rules apply when the texts are given at record()
+    await refused(c.incidents.record({ discoveredAt: new Date().toISOString(), categories: ['email'], affected: { subjects: [ids.jp1] }, notice: { ...notice, advice: {} } }, po), 'CUSTOS_INVALID_INPUT', 'one_language');
+    await refused(c.incidents.setNotice(v.incidentId, notice, app), 'CUSTOS_FORBIDDEN', 'operation_not_for_role');
+    await refused(c.incidents.setNotice('inc_nothinghere000000000', notice, po), 'CUSTOS_NOT_FOUND');
+    expect((await c.incidents.show(v.incidentId)).notice).toBeUndefined();
+    expect((await c.audit.query({ action: 'incident.notice' })).map((e) => e.outcome)).toEqual(['denied']);
+    expect((await c.incidents.list()).length).toBe(1);
+  });
+
+  it('a correction made while a notify pass is starting: the pass sends no outdated texts', async () => {
+    const sent: OutboxRequest[] = [];
+    let correct: (() => Promise<unknown>) | undefined;
+    // the pass has read the texts; before it claims the first person, the texts are corrected
+    const racing = new Incidents({
+      db: c.db,
+      policy: () => c.policy,
+      vault: c.vault,
+      audit: c.audit,
+      outbox: () => ({ enqueue: async (m) => (sent.push(m), { id: `m${sent.length}` }) }),
+      languageOf: async () => {
+        const f = correct;
+        correct = undefined;
+        await f?.();
+        return undefined;
+      },
+    });
+    const v = await racing.record({ discoveredAt: new Date().toISOString(), categories: ['email'], affected: { subjects: [ids.jp1, ids.jp2] }, malicious: true, notice }, po);
+    correct = () => c.incidents.setNotice(v.incidentId, { ...notice, measures: 'Corrected measures.' }, po);
+    const pass = await racing.notify(v.incidentId, po);
+    expect(pass).toMatchObject({ queued: 0, pending: 2 });
+    expect(correct).toBeUndefined(); // the correction was made (and not refused)
+    expect(await racing.notify(v.incidentId, po)).toMatchObject({ queued: 2, pending: 0 });
+    expect(sent.map((m) => m.data?.measures)).toEqual(['Corrected measures.', 'Corrected measures.']);
   });
 });
 

@@ -25,7 +25,21 @@ import { INCIDENT_MIGRATIONS } from './schema.js';
 import { dutiesFor, languageOf, reminderTimes, type IncidentFacts, type JurisdictionDuties, type Stage, type AuthorityDuty } from './rules.js';
 
 const isoInstant = dateInstant();
-const localized = z.union([z.string().trim().min(1).max(2000), z.partialRecord(z.enum(LANGUAGES), z.string().trim().min(1).max(2000))]);
+const localizedText = z.string().trim().min(1).max(2000);
+const localized = z.union([
+  localizedText,
+  // one text per language: at least one (an empty object would queue a notice without the text)
+  z.partialRecord(z.enum(LANGUAGES), localizedText).refine((o) => Object.keys(o).length > 0, { message: 'give the text in at least one language', params: { rule: 'one_language' } }),
+]);
+
+/**
+ * The texts of the notice to the persons (a string, or one per language): what happened, what the
+ * controller does about it, what the person can do. No personal data: the same texts go to everyone.
+ */
+export const noticeSchema = z.strictObject({ whatHappened: localized, measures: localized, advice: localized });
+export type NoticeInput = z.input<typeof noticeSchema>;
+export type Notice = z.output<typeof noticeSchema>;
+const NOTICE_FIELDS = ['whatHappened', 'measures', 'advice'] as const;
 
 export const incidentSchema = z.strictObject({
   discoveredAt: isoInstant,
@@ -52,10 +66,8 @@ export const incidentSchema = z.strictObject({
   /** Default: an identity-document category is involved. */
   uniqueIdentifiers: z.boolean().optional(),
   highRisk: z.boolean().optional(),
-  /** The texts of the notice to the persons (a string, or one per language). */
-  notice: z
-    .strictObject({ whatHappened: localized, measures: localized, advice: localized })
-    .optional(),
+  /** The texts of the notice to the persons (a string, or one per language); can be set later with `setNotice`. */
+  notice: noticeSchema.optional(),
 });
 export type IncidentInput = z.input<typeof incidentSchema>;
 
@@ -90,6 +102,8 @@ export interface DeadlineView extends AuthorityDuty {
 }
 
 export interface IncidentView extends IncidentSummary {
+  /** The texts of the notice to the persons, once recorded (`record` or `setNotice`). */
+  notice?: Notice;
   deadlines: DeadlineView[];
   people: { jurisdiction: Jurisdiction; required: boolean; dueAt?: string; deadline: string; reasons: string[]; source: string; persons: number; notified: number }[];
 }
@@ -410,6 +424,7 @@ export class Incidents {
     const home = homeJurisdiction(this.deps.policy());
     return {
       ...s,
+      ...(r.notice_json ? { notice: JSON.parse(r.notice_json) as Notice } : {}),
       deadlines: duties.flatMap((d) =>
         d.authority.map((a) => {
           const rep = reported.get(`${a.jurisdiction}|${a.stage}`);
@@ -470,6 +485,35 @@ export class Incidents {
   }
 
   /**
+   * Sets the texts of the notice to the persons, or corrects them, while the incident is open and no
+   * person has been notified (those told received the texts as they were: the register keeps what was
+   * sent). Validated as `record` validates `notice`; all three texts are replaced at once.
+   */
+  async setNotice(incidentId: string, raw: NoticeInput, actor: Actor): Promise<IncidentView> {
+    const notice = parseInput(noticeSchema, raw, 'body');
+    await this.requireManager(actor, 'incident.notice');
+    await this.row(incidentId);
+    const before = await this.db.tx(async (t) => {
+      // Locked against a notify pass at once: its claim of each person reads this row (FOR SHARE), so
+      // either the persons claimed are counted below or the claim sees the new texts and stops.
+      const r = (await t.get<{ status: string; notice_json: string | null }>(`SELECT status, notice_json FROM incidents WHERE incident_id = ?${t.dialect === 'postgres' ? ' FOR UPDATE' : ''}`, [incidentId]))!;
+      if (r.status !== 'open')
+        throw new CustosError('CUSTOS_CONFLICT', 'the incident is closed: its notice can no longer be changed', [{ field: 'id', rule: 'incident_open', message: 'the notice texts are set while the incident is open' }]);
+      const sent = await t.get<{ n: number }>('SELECT COUNT(*) AS n FROM incident_subjects WHERE incident_id = ? AND notified_at IS NOT NULL', [incidentId]);
+      if (toInt(sent?.n ?? 0) > 0)
+        throw new CustosError('CUSTOS_CONFLICT', 'the notice was sent to the persons already: its texts can no longer be changed', [
+          { field: 'id', rule: 'notice_not_sent', message: 'the notice texts are set or corrected before any person is notified; the persons notified received them as they are' },
+        ]);
+      await t.run('UPDATE incidents SET notice_json = ? WHERE incident_id = ?', [JSON.stringify(notice), incidentId]);
+      return r.notice_json ? (JSON.parse(r.notice_json) as Notice) : undefined;
+    });
+    const changed = NOTICE_FIELDS.filter((f) => !before || JSON.stringify(before[f]) !== JSON.stringify(notice[f]));
+    // field names and the incident only: the texts stay in the register
+    await this.deps.audit.append({ actor: { keyId: actor.keyId, role: actor.role }, action: 'incident.notice', outcome: 'ok', details: { incidentId, changed, replaced: before !== undefined } });
+    return this.show(incidentId);
+  }
+
+  /**
    * Queues the breach notice for every person still to be told, each in their language. Needs the
    * mail outbox and the notice texts of the incident.
    */
@@ -478,8 +522,9 @@ export class Incidents {
     const r = await this.row(incidentId);
     const outbox = this.deps.outbox?.();
     if (!outbox) throw new CustosError('CUSTOS_CONFIG', 'no mail outbox is configured: the notices cannot be queued', [{ rule: 'outbox_missing', message: 'configure mail to send breach notices' }]);
-    if (!r.notice_json) throw invalidInput('notice', 'required', 'record the notice texts (whatHappened, measures, advice) before notifying');
-    const notice = JSON.parse(r.notice_json) as { whatHappened: Localized; measures: Localized; advice: Localized };
+    if (!r.notice_json)
+      throw invalidInput('notice', 'required', 'record the notice texts (whatHappened, measures, advice) before notifying: PUT /v1/incidents/:id/notice, custos incidents notice <id>');
+    const notice = JSON.parse(r.notice_json) as Notice;
     const policy = this.deps.policy();
     const pick = (v: Localized, l: Language) => (typeof v === 'string' ? v : (v[l] ?? v[policy.governing_language] ?? v.en ?? Object.values(v)[0]!));
     const label = (c: string, l: Language) => {
@@ -496,7 +541,11 @@ export class Incidents {
       // Each person is claimed before the notice is queued: of two passes at once (two staff, two
       // servers), one queues it.
       const person = 'WHERE subject_id = ? AND incident_id = ?';
-      const claimed = await this.db.run(`UPDATE incident_subjects SET notified_at = ? ${person} AND notified_at IS NULL`, [this.now().getTime(), p.subjectId, incidentId]);
+      // The claim holds only while the texts are the ones read above (a correction at once: see setNotice).
+      const claimed = await this.db.run(
+        `UPDATE incident_subjects SET notified_at = ? ${person} AND notified_at IS NULL AND EXISTS (SELECT 1 FROM incidents WHERE incident_id = ? AND notice_json = ?${this.db.dialect === 'postgres' ? ' FOR SHARE' : ''})`,
+        [this.now().getTime(), p.subjectId, incidentId, incidentId, r.notice_json],
+      );
       if (claimed.changes !== 1) continue;
       try {
         const { id } = await outbox.enqueue({
