@@ -75,6 +75,43 @@ describe('HTTP API: disclosures, statistics, records, incidents', () => {
     expect((await call('GET', `/v1/incidents/${inc.body.incidentId}`, officer)).body.incidentId).toBe(inc.body.incidentId);
     expect((await call('GET', '/v1/incidents/reminders', officer)).body.reminders).toEqual([]);
     const doc = await call('GET', '/openapi.json');
-    for (const p of ['/v1/disclosures', '/v1/disclosures/export', '/v1/received', '/v1/stats/export', '/v1/records', '/v1/incidents', '/v1/incidents/{id}/notify']) expect(Object.keys(doc.body.paths)).toContain(p);
+    for (const p of ['/v1/disclosures', '/v1/disclosures/export', '/v1/received', '/v1/stats/export', '/v1/records', '/v1/incidents', '/v1/incidents/{id}/notify', '/v1/incidents/{id}/notice'])
+      expect(Object.keys(doc.body.paths)).toContain(p);
+  });
+
+  it('an incident recorded without notice texts gets them through PUT /v1/incidents/:id/notice, and can then be notified', async () => {
+    const inc = await call('POST', '/v1/incidents', officer, { discoveredAt: new Date().toISOString(), categories: ['email'], affected: { subjects: [subject] }, malicious: true });
+    expect(inc.status).toBe(201);
+    const id = inc.body.incidentId;
+    const early = await call('POST', `/v1/incidents/${id}/notify`, officer);
+    expect(early.status).toBe(400);
+    expect(early.body.errors[0]).toMatchObject({ field: 'notice', rule: 'required' });
+    const texts = { whatHappened: { en: 'A backup copy was exposed.', ja: 'バックアップが公開状態でした。' }, measures: 'We closed the access.', advice: 'Watch your mail.' };
+
+    const bad = await call('PUT', `/v1/incidents/${id}/notice`, officer, { whatHappened: 'x', measures: 'y' });
+    expect(bad.status).toBe(400);
+    expect(bad.type).toContain('application/problem+json');
+    expect(bad.body.errors[0]).toMatchObject({ field: 'body.advice', rule: 'required' });
+    const empty = await call('PUT', `/v1/incidents/${id}/notice`, officer, { ...texts, whatHappened: {} });
+    expect(empty.status).toBe(400);
+    expect(empty.body.errors[0]).toMatchObject({ field: 'body.whatHappened', rule: 'one_language' });
+    expect((await call('PUT', `/v1/incidents/${id}/notice`, appKey, texts)).status).toBe(403);
+    const missing = await call('PUT', '/v1/incidents/inc_nothinghere000000000/notice', officer, texts);
+    expect(missing.status).toBe(404);
+    expect(missing.body.errors[0].field).toBe('params.id');
+    expect((await call('GET', `/v1/incidents/${id}`, officer)).body.notice).toBeUndefined();
+
+    const set = await call('PUT', `/v1/incidents/${id}/notice`, officer, { ...texts, advice: 'draft' });
+    expect(set.status).toBe(200);
+    const fixed = await call('PUT', `/v1/incidents/${id}/notice`, officer, texts);
+    expect(fixed.status).toBe(200);
+    expect(fixed.body).toMatchObject({ incidentId: id, notice: texts });
+    expect((await call('POST', `/v1/incidents/${id}/notify`, officer)).body).toEqual({ queued: 1, skipped: 0, pending: 0 });
+
+    const late = await call('PUT', `/v1/incidents/${id}/notice`, officer, { ...texts, advice: 'changed' });
+    expect(late.status).toBe(409);
+    expect(late.body.errors[0]).toMatchObject({ field: 'params.id', rule: 'notice_not_sent' });
+    expect(late.text).not.toContain('Watch your mail');
+    expect((await call('GET', `/v1/incidents/${id}`, officer)).body.notice).toEqual(texts);
   });
 });

@@ -115,6 +115,7 @@ const TABLE: Record<string, Row> = {
   'GET /v1/incidents/reminders': { allow: PO },
   'GET /v1/incidents/:id': { allow: PO, req: () => ({ params: { id: 'inc_unknown' } }) },
   'POST /v1/incidents/:id/reports': { allow: PO, req: () => ({ params: { id: 'inc_unknown' }, body: {} }) },
+  'PUT /v1/incidents/:id/notice': { allow: PO, req: () => ({ params: { id: 'inc_unknown' }, body: { whatHappened: 'matrix', measures: 'matrix', advice: 'matrix' } }) },
   'POST /v1/incidents/:id/notify': { allow: PO, req: () => ({ params: { id: 'inc_unknown' } }) },
   'POST /v1/incidents/:id/close': { allow: PO, req: () => ({ params: { id: 'inc_unknown' } }) },
   'POST /v1/admin/session': { allow: 'public', req: () => ({ body: { password: ADMIN_PASSWORD } }) },

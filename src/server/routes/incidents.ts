@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../route.js';
-import { incidentSchema, reportSchema, type IncidentInput, type ReportInput } from '../../incidents/incidents.js';
+import { incidentSchema, noticeSchema, reportSchema, type IncidentInput, type NoticeInput, type ReportInput } from '../../incidents/incidents.js';
 
 const incidentParams = z.strictObject({ id: z.string().max(40) });
 const view = z.object({ incidentId: z.string(), deadlines: z.array(z.object({ jurisdiction: z.string(), stage: z.string(), required: z.boolean() }).passthrough()) }).passthrough();
@@ -61,6 +61,18 @@ export const incidentRoutes = [
     body: reportSchema,
     response: view,
     handler: async ({ custos, actor, params, req }) => custos.incidents.report(params.id, req.body as ReportInput, actor),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/v1/incidents/:id/notice',
+    tag: 'incidents',
+    summary: 'Set or correct the texts of the notice to the persons (what happened, the measures, advice), until a person has been notified',
+    auth: 'key',
+    operation: 'manage_incidents',
+    params: incidentParams,
+    body: noticeSchema,
+    response: view,
+    handler: async ({ custos, actor, params, req }) => custos.incidents.setNotice(params.id, req.body as NoticeInput, actor),
   }),
   defineRoute({
     method: 'POST',
