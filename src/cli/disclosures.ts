@@ -13,7 +13,7 @@ import type { Custos } from '../custos.js';
 import { statsCsv } from '../disclosures/stats.js';
 import { recordsCsv, recordsMarkdown } from '../disclosures/records.js';
 import type { LedgerEntry } from '../disclosures/disclosures.js';
-import type { IncidentInput, IncidentView } from '../incidents/incidents.js';
+import type { IncidentInput, IncidentView, NoticeInput } from '../incidents/incidents.js';
 
 async function withCustos(opts: StoreFlags, fn: (c: Custos) => Promise<void>): Promise<void> {
   const c = await openFromFlags(opts);
@@ -70,6 +70,22 @@ function entryLine(e: LedgerEntry): string {
   return [e.disclosureId, e.period.from.slice(0, 10) + (e.period.to.slice(0, 10) !== e.period.from.slice(0, 10) ? `..${e.period.to.slice(0, 10)}` : ''), e.kind.padEnd(11), e.recipient.name, `${e.subjectCount} person(s)`, e.categories.join(','), e.purpose, e.basis, e.reference ?? ''].join('  ').trimEnd();
 }
 
+/** The notice texts given by flags (one text each, for every language), when any is given. */
+function noticeFlags(opts: NoticeFlags): Partial<NoticeInput> | undefined {
+  if (opts.whatHappened === undefined && opts.measures === undefined && opts.advice === undefined) return undefined;
+  return {
+    ...(opts.whatHappened !== undefined ? { whatHappened: opts.whatHappened } : {}),
+    ...(opts.measures !== undefined ? { measures: opts.measures } : {}),
+    ...(opts.advice !== undefined ? { advice: opts.advice } : {}),
+  };
+}
+type NoticeFlags = { whatHappened?: string; measures?: string; advice?: string };
+const withNoticeFlags = (c: Command) =>
+  c
+    .option('--what-happened <text>', 'notice to the persons: what happened (no personal data)')
+    .option('--measures <text>', 'notice to the persons: what the controller did and does about it')
+    .option('--advice <text>', 'notice to the persons: what the person can do');
+
 function incidentText(v: IncidentView): string {
   const lines = [
     `${v.incidentId}  ${v.status}  discovered ${v.discoveredAt}`,
@@ -82,6 +98,7 @@ function incidentText(v: IncidentView): string {
     ),
     '  persons:',
     ...v.people.map((p) => `    ${p.jurisdiction.padEnd(6)} ${p.required ? 'REQUIRED' : 'not required'}  ${p.dueAt ? `due ${p.dueAt}` : p.deadline}  notified ${p.notified}/${p.persons}  [${p.reasons.join(', ')}]`),
+    `  notice texts: ${v.notice ? 'recorded' : `not recorded (needed to notify: custos incidents notice ${v.incidentId} --what-happened ... --measures ... --advice ...)`}`,
   ];
   return lines.join('\n');
 }
@@ -289,7 +306,7 @@ export function registerDisclosures(program: Command): void {
     );
 
   const incidents = program.command('incidents').description('the breach register: record incidents, see regulator deadlines, notify persons, reminders');
-  withStoreFlags(incidents.command('record'))
+  withNoticeFlags(withStoreFlags(incidents.command('record')))
     .description('record an incident; prints which regulators must be told, by when, and how many persons to notify')
     .option('--file <file>', 'the incident as JSON (the body of POST /v1/incidents); - for stdin')
     .option('--discovered-at <date>', 'when it was discovered (default now)')
@@ -307,7 +324,7 @@ export function registerDisclosures(program: Command): void {
     .option('--json', 'machine-readable output')
     .addHelpText(
       'after',
-      '\nExamples:\n  custos incidents record --categories email,name --all --malicious --summary "database snapshot exposed"\n  custos incidents record --file incident.json --json',
+      '\nExamples:\n  custos incidents record --categories email,name --all --malicious --summary "database snapshot exposed" \\\n    --what-happened "A database snapshot was reachable from the internet." --measures "We closed the access." --advice "Watch for unexpected messages."\n  custos incidents record --file incident.json --json\n\nThe notice texts can also be set later (custos incidents notice <id>); one text per language: --file.',
     )
     .action(
       action(
@@ -327,7 +344,7 @@ export function registerDisclosures(program: Command): void {
             malicious?: boolean;
             encrypted?: boolean;
             json?: boolean;
-          },
+          } & NoticeFlags,
         ) => {
           let body: unknown;
           if (opts.file !== undefined) body = readJson('file', opts.file);
@@ -345,7 +362,8 @@ export function registerDisclosures(program: Command): void {
               malicious: !!opts.malicious,
               encrypted: !!opts.encrypted,
             };
-            body = input;
+            const notice = noticeFlags(opts);
+            body = notice ? { ...input, notice } : input;
           }
           await withCustos(opts, async (c) => {
             const v = await c.incidents.record(body as IncidentInput, CLI_ACTOR);
@@ -391,6 +409,26 @@ export function registerDisclosures(program: Command): void {
         await withCustos(opts, async (c) => {
           const v = await c.incidents.report(id, { jurisdiction: opts.jurisdiction as never, stage: opts.stage as never, ...(opts.reference ? { reference: opts.reference } : {}), ...(opts.reportedAt ? { reportedAt: isoFlag('reported-at', opts.reportedAt) } : {}) }, CLI_ACTOR);
           emit(opts.json, v, () => incidentText(v));
+        });
+      }),
+    );
+  withNoticeFlags(withStoreFlags(incidents.command('notice')))
+    .argument('<id>', 'incident id')
+    .option('--file <file>', 'the texts as JSON (the body of PUT /v1/incidents/:id/notice: one string or one per language each); - for stdin')
+    .option('--json', 'machine-readable output')
+    .description('set or correct the texts of the notice to the persons, until a person has been notified')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  custos incidents notice inc_... --what-happened "A backup copy was reachable from the internet." \\\n    --measures "We closed the access and rotated all keys." --advice "Watch for unexpected payment messages."\n  custos incidents notice inc_... --file notice.json   # {"whatHappened": {"en": "...", "ja": "..."}, "measures": "...", "advice": "..."}',
+    )
+    .action(
+      action(async (id: string, opts: StoreFlags & NoticeFlags & { file?: string; json?: boolean }) => {
+        if (opts.file !== undefined && noticeFlags(opts)) throw invalidInput('file', 'one_source', 'give the texts either in --file or as --what-happened, --measures and --advice');
+        const body = opts.file !== undefined ? readJson('file', opts.file) : noticeFlags(opts);
+        if (body === undefined) throw invalidInput('what-happened', 'required', 'give the texts: --what-happened, --measures and --advice, or --file');
+        await withCustos(opts, async (c) => {
+          const v = await c.incidents.setNotice(id, body as NoticeInput, CLI_ACTOR);
+          emit(opts.json, v, () => `notice texts recorded for ${v.incidentId}: custos incidents notify ${v.incidentId} queues them`);
         });
       }),
     );

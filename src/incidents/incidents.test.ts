@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeBackends, makeEnv, EXAMPLE, type Env } from '../../test/backends.js';
 import { runCli } from '../../test/cli.js';
@@ -276,5 +278,63 @@ describe('CLI: incidents', () => {
     expect((await runCli(['incidents', 'list', '--json', ...flags], vars)).out).toContain(v.incidentId);
     expect((await runCli(['incidents', 'record', '--categories', 'email', ...flags], vars)).code).toBe(2);
     expect((await runCli(['incidents', 'show', 'inc_nothinghere000000000', ...flags], vars)).code).toBe(1);
+  });
+
+  it('the notice texts: given at record, or set and corrected later with incidents notice; then the persons can be notified', async () => {
+    const c = await env.open();
+    const { id } = await c.subjects.create({ jurisdiction: 'KR', fields: { name: 'Min', email: 'min@example.kr' } }, { actor: app, purpose: 'account' });
+    await c.close();
+    const flags = ['--data-dir', env.dataDir, '--database', env.database, '--policy', EXAMPLE];
+    const vars = { CUSTOS_MASTER_KEY: env.masterKey.toString('base64'), CUSTOS_DATABASE_URL: undefined };
+    const cli = (args: string[]) => runCli([...args, ...flags], vars);
+    const texts = ['--what-happened', 'A backup copy was exposed.', '--measures', 'We closed the access.', '--advice', 'Watch for unexpected payment messages.'];
+
+    // the docs' example: recorded without the texts, it says how to give them; notify refuses until then
+    const rec = await cli(['incidents', 'record', '--categories', 'email,card', '--all', '--malicious', '--summary', 'backup exposed']);
+    expect(rec.code).toBe(0);
+    const inc = rec.out.split(' ')[0];
+    expect(rec.out).toContain(`notice texts: not recorded (needed to notify: custos incidents notice ${inc}`);
+    const early = await cli(['incidents', 'notify', inc]);
+    expect(early.code).toBe(2);
+    expect(early.err).toContain('custos incidents notice <id>');
+
+    // bad input: exit 2 naming the field and rule, nothing written
+    const partial = await cli(['incidents', 'notice', inc, '--what-happened', 'x', '--measures', 'y']);
+    expect(partial.code).toBe(2);
+    expect(partial.err).toMatch(/advice.*\[required\]/);
+    expect((await cli(['incidents', 'notice', inc])).code).toBe(2);
+    const file = join(env.dataDir, 'notice.json');
+    writeFileSync(file, JSON.stringify({ whatHappened: { en: 'A backup copy was exposed.', ko: '백업 사본이 노출되었습니다.' }, measures: 'We closed the access.', advice: 'Be careful.' }));
+    expect((await cli(['incidents', 'notice', inc, '--file', file, '--advice', 'x'])).code).toBe(2);
+    const nul = await cli(['incidents', 'notice', inc, ...texts.slice(0, 4), '--advice', 'bad \u0000 text']);
+    expect(nul.code).toBe(2);
+    expect(nul.err).toMatch(/advice.*\[well_formed_text\]/);
+    expect(nul.err).not.toMatch(/\n\s+at /); // no stack trace
+    expect(JSON.parse((await cli(['incidents', 'show', inc, '--json'])).out).notice).toBeUndefined();
+
+    // set, then corrected from a file (one text per language)
+    expect((await cli(['incidents', 'notice', inc, ...texts])).code).toBe(0);
+    const fixed = await cli(['incidents', 'notice', inc, '--file', file, '--json']);
+    expect(fixed.code).toBe(0);
+    expect(JSON.parse(fixed.out).notice.whatHappened).toEqual({ en: 'A backup copy was exposed.', ko: '백업 사본이 노출되었습니다.' });
+    expect((await cli(['incidents', 'show', inc])).out).toContain('notice texts: recorded');
+    const sent = await cli(['incidents', 'notify', inc, '--json']);
+    expect(sent.code).toBe(0);
+    expect(JSON.parse(sent.out)).toEqual({ queued: 1, skipped: 0, pending: 0 });
+    // sent: no longer changed
+    const late = await cli(['incidents', 'notice', inc, ...texts]);
+    expect(late.code).toBe(1);
+    expect(late.err).toContain('[notice_not_sent]');
+    expect(JSON.parse((await cli(['incidents', 'show', inc, '--json'])).out).notice.advice).toBe('Be careful.');
+
+    // the texts given at once, with the record flags; a part of them is refused
+    const both = await cli(['incidents', 'record', '--categories', 'email', '--subjects', id, '--malicious', ...texts, '--json']);
+    expect(both.code).toBe(0);
+    expect(JSON.parse(both.out).notice).toEqual({ whatHappened: 'A backup copy was exposed.', measures: 'We closed the access.', advice: 'Watch for unexpected payment messages.' });
+    expect((await cli(['incidents', 'notify', JSON.parse(both.out).incidentId])).code).toBe(0);
+    const part = await cli(['incidents', 'record', '--categories', 'email', '--subjects', id, '--advice', 'only this']);
+    expect(part.code).toBe(2);
+    expect(part.err).toMatch(/notice\.whatHappened.*\[required\]/);
+    expect(JSON.parse((await cli(['incidents', 'list', '--json'])).out)).toHaveLength(2);
   });
 });
