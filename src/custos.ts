@@ -3,7 +3,7 @@
  * The SDK, the HTTP server and the CLI all stand on this object.
  */
 import { mkdirSync, chmodSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Db } from './store/db.js';
 import { SqliteDb } from './store/sqlite.js';
 import { openPostgres } from './store/postgres.js';
@@ -46,13 +46,19 @@ import { transportFromEnv } from './mail/transports.js';
 import type { MailTransport } from './mail/types.js';
 import { Jobs } from './jobs/jobs.js';
 import { assertAnnounced } from './policy/publish.js';
+import { finishPendingRestore, type FinishedRestore } from './backup/reconcile.js';
+import { pendingDirOf, storeTarget } from './backup/pending.js';
 
 export interface OpenOptions {
   /** A policy file path, YAML text (`{ yaml }`), or an already parsed policy. Default: CUSTOS_POLICY or the example. */
   policy?: string | { yaml: string; file?: string } | Policy;
   /** `postgres://...` for PostgreSQL; otherwise the SQLite file (default `<dataDir>/custos.db`). */
   database?: string;
-  /** Directory for the SQLite stores and the key file. Default CUSTOS_DATA_DIR or ./custos-data. */
+  /**
+   * Directory for the SQLite stores and the key file. Default CUSTOS_DATA_DIR or ./custos-data. Also where
+   * a restore leaves its pending reconcile (`restore-pending/`), which `open` finishes before anything is
+   * served: open restored stores with the data directory the restore was given, PostgreSQL ones too.
+   */
   dataDir?: string;
   /** PostgreSQL schema for the data store; the key store uses `<schema>_keys`. Default `custos`. */
   schema?: string;
@@ -203,6 +209,12 @@ export class Custos {
   readonly requests: Requests;
   /** Sections other modules add to every access export (disclosures ledger, received data). */
   readonly exportSections: ExportSection[] = [];
+  /**
+   * The reconcile `open` finished of restores pending in the data directory (a restore just made, or one
+   * stopped half way): erasures made since the backup were made again before anything was served.
+   * Undefined when none was pending.
+   */
+  finishedRestore: FinishedRestore | undefined;
   private current: PolicyVersion;
 
   private constructor(
@@ -414,6 +426,10 @@ export class Custos {
         // on PostgreSQL several processes may share the store: one at a time follows the whole log
       }, opts.monitor === false ? false : { shared: !!pg, ...opts.monitor });
       opened = custos;
+      // A restore leaves the list of the subjects the replaced stores held as erased pending in the data
+      // directory (src/backup/pending.ts); they are erased again here, before anything is served, also when
+      // the restore was stopped half way. A reconcile that fails stops the open and stays pending.
+      custos.finishedRestore = await finishPendingRestore(custos, pendingDirOf(dataDir), storeTarget(pg ? { kind: 'postgres', url: database, schema } : { kind: 'sqlite', file: resolve(database) }));
       // A policy with material changes subjects were not told about does not go into service (as in serve).
       if (!opts.allowUnannouncedChanges) await assertAnnounced(custos);
       // the access monitor's windows carry on across a restart (read from the log before any new work)

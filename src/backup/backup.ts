@@ -16,7 +16,8 @@ import type pg from 'pg';
 import { CustosError, fileProblem, invalidInput } from '../errors.js';
 import { settingsFromEnv } from '../config.js';
 import { pgConnectError, pgDriver, quoteIdent } from '../store/postgres.js';
-import { LiveErasures, readLiveErasures } from './live-erasures.js';
+import { readLiveErasures } from './live-erasures.js';
+import { LiveErasures, pendingDirOf, pendingLists, storeTarget, writeList } from './pending.js';
 import { masterKeyMatches, WRONG_MASTER_KEY_MESSAGE } from '../crypto/keyring.js';
 import { parseMasterKey } from '../crypto/master-key.js';
 
@@ -25,6 +26,12 @@ export type Part = 'data' | 'keys';
 export interface Stores {
   data: StoreLocation;
   keys: StoreLocation;
+  /**
+   * The data directory (as `OpenOptions.dataDir`, CUSTOS_DATA_DIR, `--data-dir`), also for PostgreSQL:
+   * a restore keeps its pending reconcile there (pending.ts) until Custos, opened with the same data
+   * directory, has finished it.
+   */
+  dataDir: string;
 }
 
 export interface PartManifest {
@@ -57,7 +64,7 @@ export function resolveStores(o: { dataDir?: string; database?: string; schema?:
   const schema = o.schema ?? 'custos';
   const keys = o.keysDatabase ?? (isPg(database) ? database : join(dataDir, 'keys.db'));
   const loc = (where: string, s: string): StoreLocation => (isPg(where) ? { kind: 'postgres', url: where, schema: s } : { kind: 'sqlite', file: resolve(where) });
-  return { data: loc(database, schema), keys: loc(keys, `${schema}_keys`) };
+  return { data: loc(database, schema), keys: loc(keys, `${schema}_keys`), dataDir };
 }
 
 function custosVersion(): string {
@@ -362,11 +369,14 @@ export interface RestoreResult {
   manifest: Manifest;
   restored: Part[];
   /**
-   * What the stores just replaced knew of erasures (read before they were overwritten): pass the whole
-   * result to `reconcileAfterRestore`, which erases those subjects again and then deletes its temporary
-   * file (or call `live.dispose()` when not reconciling).
+   * What the stores just replaced knew of erasures (read before they were overwritten), committed as a
+   * list in the pending directory of the data directory. `Custos.open` on the restored stores (with the
+   * same data directory) erases those subjects again before it serves anything, and removes the list;
+   * `reconcileAfterRestore(custos, result)` gives its report.
    */
   live: LiveErasures;
+  /** Lists of earlier restores, interrupted before their reconcile, that were pending: the reconcile includes them. */
+  interrupted: number;
 }
 
 /**
@@ -374,9 +384,11 @@ export interface RestoreResult {
  * (or, for SQLite, one that looks in use) unless `force`. `masterKey` is the key Custos will open with:
  * it is checked against the key store that will be in place (the backup's, or the live one for a
  * data-only restore) before anything is read or replaced, so a wrong key changes nothing. Before
- * overwriting, reads from the live stores which subjects they hold as erased (see live-erasures.ts).
- * Open Custos afterwards and call `reconcileAfterRestore(custos, result)` so erasures made since the
- * backup hold.
+ * overwriting, reads from the live stores which subjects they hold as erased (see live-erasures.ts) and
+ * commits that list durably to the data directory (pending.ts); lists of earlier interrupted restores
+ * found there stay, and are reconciled with it. Open Custos afterwards: it finishes the reconcile before
+ * anything is served (`reconcileAfterRestore(custos, result)` gives the report), so erasures made since
+ * the backup hold, even when this restore is stopped half way.
  */
 export async function restoreBackup(from: string, stores: Stores, opts: { parts?: Part[]; force?: boolean; masterKey: Buffer | string }): Promise<RestoreResult> {
   const master = Buffer.isBuffer(opts?.masterKey) ? opts.masterKey : typeof opts?.masterKey === 'string' ? parseMasterKey(opts.masterKey, 'masterKey') : undefined;
@@ -400,12 +412,21 @@ export async function restoreBackup(from: string, stores: Stores, opts: { parts?
   for (const p of parts) checkPart(stores[p], p, manifest.parts[p]!);
   const dir = resolve(from);
   await checkMasterKey(master, stores, dir, manifest, parts);
-  const live = await readLiveErasures(stores, parts);
+  // an earlier restore stopped before its reconcile: the stores here are half restored and no longer know
+  // what it read, so its list stays and is reconciled with this one (a damaged list, or one for another
+  // data store, refuses here, before anything is written)
+  const pendingDir = pendingDirOf(stores.dataDir);
+  const target = storeTarget(stores.data);
+  const earlier = pendingLists(pendingDir, target);
+  const live = await writeList(pendingDir, target, parts, (append) => readLiveErasures(stores, parts, append), earlier);
+  // from here the list is on disk: a restore stopped or failing part way (a half-written store) leaves it
+  // pending, and Custos.open, or the next restore, finishes it
   try {
     for (const p of parts) await restorePart(stores[p], dir, p, manifest.parts[p]!);
   } catch (e) {
-    live.dispose();
+    if (e instanceof Error)
+      e.message += ` (the restore stopped part way; the subjects the replaced stores held as erased are listed in ${pendingDir}, and are erased again when Custos next opens these stores, or by the reconcile of a new restore)`;
     throw e;
   }
-  return { manifest, restored: parts, live };
+  return { manifest, restored: parts, live, interrupted: earlier.length };
 }

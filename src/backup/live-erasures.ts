@@ -5,9 +5,10 @@
  * are read first, and `reconcileAfterRestore` erases again every subject they held as erased (or
  * erasing), or as active without a data key, that the restored stores hold as active.
  *
- * Only subject ids and statuses are read, never personal data. The ids are streamed in pages to a
- * temporary file (mode 0600 in a 0700 directory), not held in memory, and read back in pages: memory stays
- * bounded however many subjects were erased. The file is deleted when the reconcile is done (`dispose`).
+ * Only subject ids and statuses are read, never personal data. The ids are streamed in pages to the
+ * restore's list in the pending directory (pending.ts: mode 0600 in a 0700 directory in the data
+ * directory), committed there before any store is overwritten and removed only when the reconcile has
+ * completed. Memory stays bounded however many subjects were erased.
  *
  * What can be known depends on what the restore replaces:
  *  - the data store only: the live key store stays, and every erasure destroyed a data key, so the
@@ -18,69 +19,25 @@
  *    erasures cannot be known (`unknown`); without a readable live key store only the data store's
  *    statuses are (`partial`).
  */
-import { closeSync, createReadStream, existsSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type pg from 'pg';
 import { pgDriver, quoteIdent } from '../store/postgres.js';
 import type { Part, StoreLocation, Stores } from './backup.js';
+import type { LiveKnowledge, LiveStoreRead } from './pending.js';
 
-/** What was read of a live store before the restore replaced it. */
-export type LiveStoreRead = 'read' | 'missing' | 'unreadable';
-/**
- * `checked`: erasures made since the backup are known (from the live stores read, or the one kept);
- * `partial`: only those the live data store recorded (its key store could not be read);
- * `unknown`: none are (the live data store was missing, unreadable, or held no subjects).
- */
-export type LiveKnowledge = 'checked' | 'partial' | 'unknown';
+export type { LiveKnowledge, LiveStoreRead } from './pending.js';
 
 const PAGE = 500;
 
-/** The ids of subjects the live stores held as erased (or without a data key), kept in a temporary file. */
-export class LiveErasures {
-  private constructor(
-    readonly knowledge: LiveKnowledge,
-    readonly stores: Partial<Record<Part, LiveStoreRead>>,
-    /** Whether the live data store held any subject (of any status): false when it was not read. */
-    readonly hadSubjects: boolean,
-    /** Ids recorded. */
-    readonly count: number,
-    private dir: string | undefined,
-  ) {}
-
-  /** Nothing read: `knowledge` as given (a keys-only restore keeps the live data store: `checked`). */
-  static none(knowledge: LiveKnowledge, stores: Partial<Record<Part, LiveStoreRead>> = {}): LiveErasures {
-    return new LiveErasures(knowledge, stores, false, 0, undefined);
-  }
-
-  /** Built by `readLiveErasures`. */
-  static of(knowledge: LiveKnowledge, stores: Partial<Record<Part, LiveStoreRead>>, hadSubjects: boolean, count: number, dir: string | undefined): LiveErasures {
-    return new LiveErasures(knowledge, stores, hadSubjects, count, dir);
-  }
-
-  /** The recorded ids, in id order, `size` at a time. */
-  async *pages(size = PAGE): AsyncGenerator<string[]> {
-    if (!this.dir || this.count === 0) return;
-    const lines = createInterface({ input: createReadStream(join(this.dir, 'ids'), { encoding: 'utf8' }), crlfDelay: Infinity });
-    let page: string[] = [];
-    for await (const line of lines) {
-      if (line === '') continue;
-      page.push(line);
-      if (page.length >= size) {
-        yield page;
-        page = [];
-      }
-    }
-    if (page.length > 0) yield page;
-  }
-
-  /** Deletes the temporary file (idempotent). */
-  dispose(): void {
-    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
-    this.dir = undefined;
-  }
+/** What is known of the ids a read wrote. */
+export interface LiveRead {
+  knowledge: LiveKnowledge;
+  stores: Partial<Record<Part, LiveStoreRead>>;
+  /** Whether the live data store held any subject (of any status): false when it was not read. */
+  hadSubjects: boolean;
+  /** Ids written. */
+  count: number;
 }
 
 /** A live data store, read a page of subject ids at a time (keyset pagination: constant memory). */
@@ -193,16 +150,18 @@ async function keyReader(loc: StoreLocation): Promise<Opened<KeyReader>> {
 
 /**
  * Reads, from the live stores a restore of `parts` is about to replace, the ids of the subjects erased
- * (or erasing), and, when both stores are replaced, of the active subjects whose data key is gone. A
- * store that cannot be read is reported as such, never an error: replacing a lost or damaged store is
- * what a restore is for. A read failing half way keeps the ids read until then (`partial`).
+ * (or erasing), and, when both stores are replaced, of the active subjects whose data key is gone, and
+ * gives them to `append` a page at a time. A store that cannot be read is reported as such, never an
+ * error: replacing a lost or damaged store is what a restore is for. A read failing half way keeps the
+ * ids read until then (`partial`). An error of `append` (the list cannot be written) is thrown.
  */
-export async function readLiveErasures(stores: Stores, parts: readonly Part[]): Promise<LiveErasures> {
-  if (!parts.includes('data')) return LiveErasures.none('checked');
+export async function readLiveErasures(stores: Stores, parts: readonly Part[], append: (ids: string[]) => void): Promise<LiveRead> {
+  const none = (knowledge: LiveKnowledge, read: Partial<Record<Part, LiveStoreRead>> = {}): LiveRead => ({ knowledge, stores: read, hadSubjects: false, count: 0 });
+  if (!parts.includes('data')) return none('checked');
   // data only: the live key store stays, and the reconcile finds every erasure by its missing key
   const both = parts.includes('keys');
   const data = await dataReader(stores.data);
-  if (data.state !== 'read') return LiveErasures.none(both ? 'unknown' : 'checked', { data: data.state });
+  if (data.state !== 'read') return none(both ? 'unknown' : 'checked', { data: data.state });
   const read: Partial<Record<Part, LiveStoreRead>> = { data: 'read' };
   let keys: KeyReader | undefined;
   if (both) {
@@ -210,15 +169,10 @@ export async function readLiveErasures(stores: Stores, parts: readonly Part[]): 
     read.keys = k.state;
     if (k.state === 'read') keys = k.reader;
   }
-  let dir: string | undefined;
-  let fd: number | undefined;
   let hadSubjects = false;
   let pages = 0;
   let count = 0;
   try {
-    // a failure to write the temporary file stops the restore before anything is overwritten
-    dir = mkdtempSync(join(tmpdir(), 'custos-restore-'));
-    fd = openSync(join(dir, 'ids'), 'wx', 0o600);
     let after = '';
     for (;;) {
       let page: { id: string; active: boolean }[];
@@ -245,19 +199,14 @@ export async function readLiveErasures(stores: Stores, parts: readonly Part[]): 
         }
       }
       const ids = page.filter((s) => !s.active || (keyed !== undefined && !keyed.has(s.id))).map((s) => s.id);
-      if (ids.length > 0) writeSync(fd, ids.join('\n') + '\n');
+      // a failure to write the list stops the restore before anything is overwritten
+      append(ids);
       count += ids.length;
     }
-    closeSync(fd);
-    fd = undefined;
-  } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    throw e;
   } finally {
     await data.reader.close();
     await keys?.close();
   }
   const knowledge: LiveKnowledge = !both ? 'checked' : pages === 0 ? 'unknown' : read.data === 'read' && read.keys === 'read' ? 'checked' : 'partial';
-  return LiveErasures.of(knowledge, read, hadSubjects, count, dir);
+  return { knowledge, stores: read, hadSubjects, count };
 }

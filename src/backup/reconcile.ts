@@ -11,12 +11,19 @@
  *    restored stores hold as active is erased again the same way, and its data key destroyed. This is
  *    what makes a full restore (data and keys from one backup) keep later erasures: nothing else
  *    remembers them once both stores are overwritten.
+ *
+ * The lists wait in the data directory until the reconcile has completed (pending.ts). `Custos.open`
+ * finishes every pending list before it serves anything (`finishPendingRestore`): after a restore, and
+ * after one that was stopped half way (killed, or failing once a store was written), whose stores would
+ * otherwise hold the people erased since the backup as active. A failed reconcile leaves the lists, and
+ * the next open tries again.
  */
 import type { Custos } from '../custos.js';
 import { SYSTEM } from '../access/subjects.js';
+import { CustosError } from '../errors.js';
 import { valuesForKeys } from '../store/db.js';
 import type { Part, RestoreResult } from './backup.js';
-import type { LiveKnowledge, LiveStoreRead } from './live-erasures.js';
+import { PendingReconcile, pendingLists, removeIfNoLists, type LiveKnowledge, type LiveStoreRead } from './pending.js';
 
 export interface ReconcileReport {
   /** Subjects erased again because their data key was destroyed after the backup. */
@@ -36,82 +43,133 @@ export interface ReconcileReport {
   liveErasures: LiveKnowledge;
   /** What was read of each store the restore replaced. */
   liveStores: Partial<Record<Part, LiveStoreRead>>;
+  /**
+   * Earlier restores, stopped before their reconcile (killed, or failed once a store was written), whose
+   * lists this reconcile included: what they read of the stores before anything was replaced.
+   */
+  interruptedRestores: number;
+}
+
+/** A reconcile `Custos.open` made of the restores pending in its data directory. */
+export interface FinishedRestore {
+  report: ReconcileReport;
+  /** The parts the restores replaced. */
+  restored: Part[];
+  /** The lists it made hold (their ids), oldest first. */
+  lists: string[];
 }
 
 const PAGE = 500;
 
 /**
- * Call with the result of `restoreBackup`, whose `live` holds what the replaced stores knew (the parts
- * alone would not say it). Deletes the live erasures' temporary file, also on failure.
+ * Finishes the reconcile of the restores whose lists are pending in `dir` for the data store `target`
+ * (called by `Custos.open`, before anything is served). Undefined when none is pending. The lists are
+ * removed only when it has completed.
  */
-export async function reconcileAfterRestore(custos: Custos, restore: Pick<RestoreResult, 'restored' | 'live'>): Promise<ReconcileReport> {
-  const { restored, live } = restore;
+export async function finishPendingRestore(custos: Custos, dir: string, target: string): Promise<FinishedRestore | undefined> {
+  const lists = pendingLists(dir, target);
+  if (lists.length === 0) {
+    removeIfNoLists(dir); // leftovers of a restore stopped before it wrote anything
+    return undefined;
+  }
+  const pending = new PendingReconcile(lists);
+  const report = await reconcile(custos, pending);
+  pending.complete();
+  return { report, restored: pending.restored, lists: lists.map((l) => l.id) };
+}
+
+/**
+ * The report of the reconcile after `restoreBackup`: `Custos.open` made it already when it found the
+ * restore's list in its data directory; else (Custos opened with another data directory) it is made now,
+ * with every list pending beside this one. Throws when the list was finished by another process.
+ */
+export async function reconcileAfterRestore(custos: Custos, restore: Pick<RestoreResult, 'live'>): Promise<ReconcileReport> {
+  const { live } = restore;
+  const done = custos.finishedRestore;
+  if (done?.lists.includes(live.id)) return { ...done.report, interruptedRestores: done.lists.length - 1 };
+  if (!live.pending)
+    throw new CustosError('CUSTOS_CONFLICT', 'the reconcile of this restore was finished by another process (its backup.reconcile entry is in the audit log)', [
+      { rule: 'restore_reconciled', message: 'already reconciled' },
+    ]);
+  const lists = pendingLists(live.dir, live.target);
+  const pending = new PendingReconcile(lists);
+  const report = await reconcile(custos, pending);
+  pending.complete();
+  return { ...report, interruptedRestores: lists.length - 1 };
+}
+
+async function reconcile(custos: Custos, live: PendingReconcile): Promise<ReconcileReport> {
+  const restored = live.restored;
   const dataRestored = restored.includes('data');
   const keysRestored = restored.includes('keys');
-  try {
-    const report: ReconcileReport = { erasedAgain: 0, erasedAgainFromLive: 0, keysDestroyed: 0, withoutKey: 0, liveErasures: live.knowledge, liveStores: { ...live.stores } };
-    if (keysRestored) {
-      for await (const ids of custos.vault.erasedSubjects()) {
-        const gone = new Set(await custos.vault.withoutDataKey(ids));
-        const stillKeyed = ids.filter((id) => !gone.has(id));
+  const report: ReconcileReport = {
+    erasedAgain: 0,
+    erasedAgainFromLive: 0,
+    keysDestroyed: 0,
+    withoutKey: 0,
+    liveErasures: live.knowledge,
+    liveStores: { ...live.stores },
+    interruptedRestores: live.lists.length,
+  };
+  if (keysRestored) {
+    for await (const ids of custos.vault.erasedSubjects()) {
+      const gone = new Set(await custos.vault.withoutDataKey(ids));
+      const stillKeyed = ids.filter((id) => !gone.has(id));
+      if (stillKeyed.length > 0) await custos.keyring.destroyDataKeys(stillKeyed);
+      report.keysDestroyed += stillKeyed.length;
+    }
+  }
+  let after = '';
+  for (;;) {
+    const page = await custos.vault.retentionPage(after, PAGE);
+    if (page.length === 0) break;
+    after = page[page.length - 1].id;
+    const missing = await custos.vault.withoutDataKey(page.map((s) => s.id));
+    if (dataRestored) {
+      const r = await custos.subjects.eraseMany(missing, { actor: SYSTEM, reason: 'erased after the restored backup was made' });
+      report.erasedAgain += r.erased.length;
+    } else report.withoutKey += missing.length;
+  }
+  if (dataRestored) {
+    for await (const ids of live.pages(PAGE)) {
+      // which of them the restored data store holds as active (one statement per page, each naming its subjects)
+      const active = (await valuesForKeys(custos.db, "SELECT subject_id FROM subjects WHERE status = 'active' AND subject_id", [], ids)).map((r) => r[0] as string);
+      if (active.length > 0) {
+        const r = await custos.subjects.eraseMany(active, { actor: SYSTEM, reason: 'erased in the live store before the restore' });
+        report.erasedAgainFromLive += r.erased.length;
+      }
+      if (keysRestored) {
+        // erased in the restored data too, or not in it (created between the data and the key backup):
+        // the restored key store may still hold their keys
+        const activeSet = new Set(active);
+        const rest = ids.filter((id) => !activeSet.has(id));
+        const gone = new Set(await custos.vault.withoutDataKey(rest));
+        const stillKeyed = rest.filter((id) => !gone.has(id));
         if (stillKeyed.length > 0) await custos.keyring.destroyDataKeys(stillKeyed);
         report.keysDestroyed += stillKeyed.length;
       }
     }
-    let after = '';
-    for (;;) {
-      const page = await custos.vault.retentionPage(after, PAGE);
-      if (page.length === 0) break;
-      after = page[page.length - 1].id;
-      const missing = await custos.vault.withoutDataKey(page.map((s) => s.id));
-      if (dataRestored) {
-        const r = await custos.subjects.eraseMany(missing, { actor: SYSTEM, reason: 'erased after the restored backup was made' });
-        report.erasedAgain += r.erased.length;
-      } else report.withoutKey += missing.length;
+    // a live data store that held no subject at all (created on a new machine before the restore) knew
+    // nothing of the restored subjects' erasures
+    if (report.liveErasures !== 'unknown' && keysRestored && !live.hadSubjects) {
+      const n = await custos.vault.count();
+      if (n.active + n.erased > 0) report.liveErasures = 'unknown';
     }
-    if (dataRestored) {
-      for await (const ids of live.pages(PAGE)) {
-        // which of them the restored data store holds as active (one statement per page, each naming its subjects)
-        const active = (await valuesForKeys(custos.db, "SELECT subject_id FROM subjects WHERE status = 'active' AND subject_id", [], ids)).map((r) => r[0] as string);
-        if (active.length > 0) {
-          const r = await custos.subjects.eraseMany(active, { actor: SYSTEM, reason: 'erased in the live store before the restore' });
-          report.erasedAgainFromLive += r.erased.length;
-        }
-        if (keysRestored) {
-          // erased in the restored data too, or not in it (created between the data and the key backup):
-          // the restored key store may still hold their keys
-          const activeSet = new Set(active);
-          const rest = ids.filter((id) => !activeSet.has(id));
-          const gone = new Set(await custos.vault.withoutDataKey(rest));
-          const stillKeyed = rest.filter((id) => !gone.has(id));
-          if (stillKeyed.length > 0) await custos.keyring.destroyDataKeys(stillKeyed);
-          report.keysDestroyed += stillKeyed.length;
-        }
-      }
-      // a live data store that held no subject at all (created on a new machine before the restore) knew
-      // nothing of the restored subjects' erasures
-      if (report.liveErasures !== 'unknown' && keysRestored && !live.hadSubjects) {
-        const n = await custos.vault.count();
-        if (n.active + n.erased > 0) report.liveErasures = 'unknown';
-      }
-    }
-    const changed = report.erasedAgain + report.erasedAgainFromLive + report.keysDestroyed > 0;
-    if (keysRestored || changed || report.liveErasures !== 'checked')
-      await custos.audit.append({
-        actor: SYSTEM,
-        action: 'backup.reconcile',
-        outcome: 'ok',
-        details: {
-          restored,
-          erasedAgain: report.erasedAgain,
-          erasedAgainFromLive: report.erasedAgainFromLive,
-          keysDestroyed: report.keysDestroyed,
-          withoutKey: report.withoutKey,
-          liveErasures: report.liveErasures,
-        },
-      });
-    return report;
-  } finally {
-    live.dispose();
   }
+  // always recorded: after a restore stopped half way this entry is the only account of what was made to hold
+  await custos.audit.append({
+    actor: SYSTEM,
+    action: 'backup.reconcile',
+    outcome: 'ok',
+    details: {
+      restored,
+      restores: live.lists.length,
+      erasedAgain: report.erasedAgain,
+      erasedAgainFromLive: report.erasedAgainFromLive,
+      keysDestroyed: report.keysDestroyed,
+      withoutKey: report.withoutKey,
+      liveErasures: report.liveErasures,
+    },
+  });
+  return report;
 }

@@ -1,12 +1,13 @@
 /** `custos restore` (default: data and keys from one backup) keeps erasures made after the backup, and says when it cannot. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { runCli } from '../../test/cli.js';
 import { EXAMPLE } from '../../test/backends.js';
 import { Custos } from '../custos.js';
+import { resolveStores, restoreBackup } from './backup.js';
 
 describe('custos restore: erasures made after the backup', () => {
   const dir = mkdtempSync(join(tmpdir(), 'custos-restore-cli-'));
@@ -88,6 +89,35 @@ describe('custos restore: erasures made after the backup', () => {
     const bad = await cli(['restore', '--from', out, '--force', '--schema', 'Bad-Name']);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/error: schema: must be a lower-case PostgreSQL identifier/);
+  });
+
+  it('a restore stopped after the stores were replaced: the next command finishes its reconcile before it shows anyone, and a second restore includes it', async () => {
+    const where = join(dir, 'stopped', 'data');
+    const out = join(dir, 'stopped-backup');
+    const id = await backedUpThenErased(where, out);
+    const stores = resolveStores({ dataDir: where, database: join(where, 'custos.db') });
+    // `custos restore` killed after the stores were overwritten, before it opened them: what it leaves behind
+    await restoreBackup(out, stores, { force: true, masterKey: env.CUSTOS_MASTER_KEY });
+    expect(readdirSync(join(where, 'restore-pending')).some((f) => f.endsWith('.json'))).toBe(true);
+    const show = await cli(['subjects', 'show', id, '--purpose', 'support', '--json'], where);
+    expect(show.code).toBe(1);
+    expect(JSON.parse(show.out).status).toBe('erased');
+    expect(show.err).toMatch(/^finished the pending reconcile of a restore \(data and keys\) that stopped before it: erasures made since the backup were made again\n {2}1 subject\(s\) the live store had erased before the restore were erased again\n/);
+    expect(show.out + show.err).not.toMatch(PII);
+    expect(existsSync(join(where, 'restore-pending'))).toBe(false);
+    expect((await cli(['subjects', 'show', id, '--purpose', 'support', '--json'], where)).err).not.toMatch(/reconcile/);
+
+    // stopped again, then restored again: the second restore reads stores that no longer know the erasure
+    await restoreBackup(out, stores, { force: true, masterKey: env.CUSTOS_MASTER_KEY });
+    const r = await cli(['restore', '--from', out, '--force', '--json'], where);
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ erasedAgainFromLive: 1, liveErasures: 'checked', interruptedRestores: 1 });
+    expect(r.err).toBe('');
+    const shown = await cli(['subjects', 'show', id, '--purpose', 'support', '--json'], where);
+    expect(JSON.parse(shown.out).status).toBe('erased');
+    await restoreBackup(out, stores, { force: true, masterKey: env.CUSTOS_MASTER_KEY });
+    const text = await cli(['restore', '--from', out, '--force'], where);
+    expect(text.out).toMatch(/\n {2}1 earlier restore\(s\) stopped before their reconcile were reconciled too\n {2}1 subject\(s\) the live store had erased/);
   });
 
   it('a policy with changes not yet announced does not stop the reconcile: erasures made since the backup are made again', async () => {

@@ -4,7 +4,8 @@ import { action, emit, io } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { CustosError, invalidInput } from '../errors.js';
 import { checkBackupDir, createBackup, readManifest, resolveStores, restoreBackup, verifyBackup, type Part } from '../backup/backup.js';
-import { reconcileAfterRestore, type ReconcileReport } from '../backup/reconcile.js';
+import { reconcileAfterRestore } from '../backup/reconcile.js';
+import { liveWarning, reconcileLines } from './restore-report.js';
 import { CLI_ACTOR } from './keys.js';
 import { keyFileOf, settingsFromEnv } from '../config.js';
 import { resolveMasterKey } from '../crypto/master-key.js';
@@ -16,19 +17,6 @@ type Flags = StoreFlags & { schema?: string; dataOnly?: boolean; keysOnly?: bool
 function partsOf(o: Flags): Part[] {
   if (o.dataOnly && o.keysOnly) throw invalidInput('data-only', 'exclusive_flags', 'give --data-only or --keys-only, not both');
   return o.dataOnly ? ['data'] : o.keysOnly ? ['keys'] : ['data', 'keys'];
-}
-
-/** The warning a restore gives when erasures made since the backup could not all be known (no personal data). */
-function liveWarning(rec: ReconcileReport): string | undefined {
-  const why = (['data', 'keys'] as const)
-    .filter((p) => rec.liveStores[p] && rec.liveStores[p] !== 'read')
-    .map((p) => `the live ${p === 'keys' ? 'key' : 'data'} store was ${rec.liveStores[p]}`)
-    .join(', ');
-  if (rec.liveErasures === 'unknown')
-    return `warning: subjects erased after the backup may be back: ${why || 'the live data store held no subjects'} before the restore, so erasures made since the backup are not known; make them again from your own records (erasure requests, tickets) before going back into service - see docs/operations.md`;
-  if (rec.liveErasures === 'partial')
-    return `warning: ${why || 'the live stores could not be read in full'} before the restore: only subjects the live data store recorded as erased were erased again; check erasures made since the backup against your own records - see docs/operations.md`;
-  return undefined;
 }
 
 /**
@@ -90,7 +78,7 @@ export function registerBackup(program: Command): void {
     .description('restore a backup after checking its checksums; refuses to replace existing stores without --force; subjects erased since the backup are erased again, as far as the live stores record them (see below)')
     .addHelpText(
       'after',
-      '\nErasures made since the backup: the stores being replaced are read before they are overwritten (and a store kept is compared with), and every subject they hold as erased is erased again. When they are missing or unreadable (a restore onto a new machine) those erasures cannot be known: the report says so (liveErasures: unknown, and a warning), and they must be made again from your own records (docs/operations.md).\n',
+      '\nErasures made since the backup: the stores being replaced are read before they are overwritten (and a store kept is compared with), and every subject they hold as erased is erased again. When they are missing or unreadable (a restore onto a new machine) those erasures cannot be known: the report says so (liveErasures: unknown, and a warning), and they must be made again from your own records (docs/operations.md). The list waits in <data dir>/restore-pending until the reconcile is done: a restore stopped half way is finished by the next command that opens the stores (custos serve included), or by restoring again.\n',
     )
     .addHelpText('after', '\nExamples:\n  custos restore --from /backups/custos-2030-01-31 --verify-only\n  custos restore --from /backups/custos-2030-01-31 --data-only --force\n  custos restore --from /backups/custos-2030-01-31 --force --json')
     .action(
@@ -118,31 +106,27 @@ export function registerBackup(program: Command): void {
         // stores were replaced, and the erasures made since the backup would be lost with the list of them
         loadPolicyFile(opts.policy ?? settings.policyFile);
         const r = await restoreBackup(opts.from, resolveStores({ dataDir: opts.dataDir, database: opts.database, schema }), { parts: opts.dataOnly || opts.keysOnly ? parts : undefined, force: opts.force, masterKey });
+        // opening the restored stores finishes the reconcile (the list of erasures waits in the data
+        // directory until then, also if this process stops here); the reconcile only erases again: a policy
+        // whose changes are not yet announced does not stop it
+        const c = await openFromFlags(opts, { schema, allowUnannouncedChanges: true }, { quiet: true });
         try {
-          // the reconcile only erases again: a policy whose changes are not yet announced does not stop it
-          const c = await openFromFlags(opts, { schema, allowUnannouncedChanges: true });
-          try {
-            const rec = await reconcileAfterRestore(c, r);
-            await c.audit.append({ actor: CLI_ACTOR, action: 'backup.restore', outcome: 'ok', details: { parts: r.restored, backupCreatedAt: r.manifest.createdAt, liveErasures: rec.liveErasures } });
-            const warning = liveWarning(rec);
-            const out = { restored: r.restored, backupCreatedAt: r.manifest.createdAt, ...rec, ...(warning ? { warning } : {}) };
-            emit(opts.json, out, () =>
-              [
-                `restored ${r.restored.join(' and ')} from ${opts.from} (backup of ${r.manifest.createdAt})`,
-                ...(rec.erasedAgain > 0 ? [`  ${rec.erasedAgain} subject(s) erased since the backup were erased again`] : []),
-                ...(rec.erasedAgainFromLive > 0 ? [`  ${rec.erasedAgainFromLive} subject(s) the live store had erased before the restore were erased again`] : []),
-                ...(rec.keysDestroyed > 0 ? [`  ${rec.keysDestroyed} data key(s) of erased subjects destroyed again`] : []),
-                ...(rec.withoutKey > 0 ? [`  warning: ${rec.withoutKey} subject(s) have no data key in the restored key store and cannot be read: restore a newer key backup`] : []),
-                ...(warning ? [`  ${warning}`] : []),
-              ].join('\n'),
-            );
-            // also on stderr, so a script reading only the JSON or the exit code still shows it to someone
-            if (warning && opts.json) io.err(warning);
-          } finally {
-            await c.close();
-          }
+          const rec = await reconcileAfterRestore(c, r);
+          await c.audit.append({ actor: CLI_ACTOR, action: 'backup.restore', outcome: 'ok', details: { parts: r.restored, backupCreatedAt: r.manifest.createdAt, liveErasures: rec.liveErasures, interruptedRestores: rec.interruptedRestores } });
+          const warning = liveWarning(rec);
+          const out = { restored: r.restored, backupCreatedAt: r.manifest.createdAt, ...rec, ...(warning ? { warning } : {}) };
+          emit(opts.json, out, () =>
+            [
+              `restored ${r.restored.join(' and ')} from ${opts.from} (backup of ${r.manifest.createdAt})`,
+              ...(rec.interruptedRestores > 0 ? [`  ${rec.interruptedRestores} earlier restore(s) stopped before their reconcile were reconciled too`] : []),
+              ...reconcileLines(rec),
+              ...(warning ? [`  ${warning}`] : []),
+            ].join('\n'),
+          );
+          // also on stderr, so a script reading only the JSON or the exit code still shows it to someone
+          if (warning && opts.json) io.err(warning);
         } finally {
-          r.live.dispose();
+          await c.close();
         }
       }),
     );

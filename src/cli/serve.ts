@@ -7,6 +7,7 @@ import { seedDemo } from '../demo.js';
 import { action, emit, io, OutputFile } from './program.js';
 import { asField, CustosError, invalidInput } from '../errors.js';
 import type { buildServer, ServerOptions } from '../server/app.js';
+import { liveWarning, reconcileLines } from './restore-report.js';
 
 export interface StoreFlags {
   dataDir?: string;
@@ -22,11 +23,28 @@ export function withStoreFlags(cmd: Command): Command {
     .option('--policy <file>', 'policy file (env CUSTOS_POLICY, default the example policy)');
 }
 
-export function openFromFlags(f: StoreFlags, extra: Partial<OpenOptions> = {}): Promise<Custos> {
+/**
+ * Opens Custos from the flags. When the open finished the reconcile of a restore that was stopped half
+ * way, says so on stderr (counts only), with the warning when erasures since the backup could not all
+ * be known; `quiet` for `restore`, which reports it itself.
+ */
+export async function openFromFlags(f: StoreFlags, extra: Partial<OpenOptions> = {}, how: { quiet?: boolean } = {}): Promise<Custos> {
   if (f.database !== undefined) checkDatabaseLocation('database', f.database);
   if (f.dataDir !== undefined && f.dataDir.trim() === '') throw invalidInput('data-dir', 'non_empty', 'must not be empty');
   // an error about the data directory names the flag it came by
-  return asField('dataDir', 'data-dir', () => Custos.open({ dataDir: f.dataDir, database: f.database, policy: f.policy, ...extra }));
+  const c = await asField('dataDir', 'data-dir', () => Custos.open({ dataDir: f.dataDir, database: f.database, policy: f.policy, ...extra }));
+  const done = c.finishedRestore;
+  if (done && !how.quiet) {
+    const warning = liveWarning(done.report);
+    io.err(
+      [
+        `finished the pending reconcile of ${done.lists.length === 1 ? 'a restore' : `${done.lists.length} restores`} (${done.restored.join(' and ')}) that stopped before it: erasures made since the backup were made again`,
+        ...reconcileLines(done.report),
+        ...(warning ? [`  ${warning}`] : []),
+      ].join('\n'),
+    );
+  }
+  return c;
 }
 
 /** Opens Custos from the flags, runs `fn`, and always closes it. */
