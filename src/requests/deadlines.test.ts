@@ -236,10 +236,10 @@ describe('extensions', () => {
   it('extendDueDate answers for a stored request', () => {
     const received = new Date('2025-01-31T10:00:00+01:00');
     const d = dueDate('access', 'EU', received);
-    expect(extendDueDate('access', 'EU', received, new Date(d.due), new Date('2025-02-10T00:00:00Z'))?.due).toBe(endOf('2025-04-30', 2));
-    expect(extendDueDate('access', 'EU', received, new Date(d.due), new Date('2025-03-05T00:00:00Z'))).toBeNull();
-    expect(extendDueDate('access', 'JP', received, new Date(d.due), new Date('2025-02-01T00:00:00Z'))).toBeNull();
+    expect(extendDueDate('access', 'EU', received, new Date(d.due), new Date('2025-02-10T00:00:00Z'))).toMatchObject({ due: endOf('2025-04-30', 2) });
+    expect(extendDueDate('access', 'EU', received, new Date(d.due), new Date('2025-03-05T00:00:00Z'))).toEqual({ refused: 'extension_too_late' });
+    expect(extendDueDate('access', 'JP', received, new Date(d.due), new Date('2025-02-01T00:00:00Z'))).toEqual({ refused: 'not_extendable' });
     const promised = dueDate('erasure', 'EU', received, ERASURE_3BD);
-    expect(extendDueDate('erasure', 'EU', received, new Date(promised.due), new Date('2025-02-01T00:00:00Z'))).toBeNull();
+    expect(extendDueDate('erasure', 'EU', received, new Date(promised.due), new Date('2025-02-01T00:00:00Z'))).toEqual({ refused: 'promise_binding' });
   });
 });

@@ -273,8 +273,9 @@ export function extend(deadline: Deadline, input: { reason: string; at?: Date | 
 }
 
 /**
- * For a stored request: the extended due date, or null when no extension is available (the law has
- * none, a stricter promise governs — `currentDue` is earlier than the law's — or the first period is over).
+ * For a stored request: the extended due date, or why no extension is available, by the rules `extend`
+ * names: the law has none (`not_extendable`), a stricter promise governs — `currentDue` is earlier than
+ * the law's (`promise_binding`) — or the first period is over (`extension_too_late`).
  */
 export function extendDueDate(
   type: RequestType,
@@ -283,10 +284,10 @@ export function extendDueDate(
   currentDue: Date,
   now: Date,
   opts: DeadlineOptions = {},
-): { due: string; rule: string } | null {
+): { due: string; rule: string } | { refused: 'not_extendable' | 'promise_binding' | 'extension_too_late' } {
   const d = dueDate(type, jurisdiction, receivedAt, {}, opts);
-  if (!d.extension) return null;
-  if (currentDue.getTime() < Date.parse(d.law.due)) return null;
-  if (now.getTime() > Date.parse(d.extension.noticeBy)) return null;
+  if (!d.extension) return { refused: 'not_extendable' };
+  if (currentDue.getTime() < Date.parse(d.law.due)) return { refused: 'promise_binding' };
+  if (now.getTime() > Date.parse(d.extension.noticeBy)) return { refused: 'extension_too_late' };
   return { due: d.extension.until, rule: d.extension.rule };
 }

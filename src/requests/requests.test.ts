@@ -954,6 +954,17 @@ describeBackends('data-subject requests', (backend) => {
     expect((await custos.requests.approve(r.requestId, staff)).status).toBe('completed');
   });
 
+  it('an extension refused says why: no extension in the law, or a promise shorter than the law', async () => {
+    const eu = (await custos.subjects.create({ jurisdiction: 'EU', fields: { name: 'Jane Doe', email: 'jane@example.eu' } }, { actor: app, purpose: 'account' })).id;
+    // the policy promises erasure within 3 business days (seed 000), sooner than the GDPR's month
+    const erasure = await custos.requests.file(eu, { type: 'erasure', language: 'en', channel: 'privacy_center' });
+    const promise = await rejects(custos.requests.extend(erasure.requestId, 'many requests at once', staff), 'CUSTOS_REQUEST_STATE', 'promise_binding');
+    expect(promise.message).toMatch(/promises the person a shorter time/);
+    // APPI has no extension
+    const access = await custos.requests.file(other, { type: 'correction', language: 'ja', channel: 'privacy_center', details: { fields: { name: 'Other P.' } } });
+    await rejects(custos.requests.extend(access.requestId, 'many requests at once', staff), 'CUSTOS_REQUEST_STATE', 'not_extendable');
+  });
+
   it('the staff queue is sorted by due date and every step is audited', async () => {
     const a = await custos.requests.file(kim, { type: 'erasure', language: 'ko', channel: 'privacy_center' });
     const b = await custos.requests.file(other, { type: 'correction', language: 'ja', channel: 'privacy_center', details: { fields: { name: 'Y' } } });

@@ -743,10 +743,14 @@ export class Requests {
     this.requireOpen(r, 'extend');
     if (r.extended_until != null) throw new CustosError('CUSTOS_REQUEST_STATE', 'the request was extended already', [{ field: 'requestId', rule: 'extended_once', message: 'a request can be extended once' }]);
     const ext = extendDueDate(r.type, r.jurisdiction, new Date(toInt(r.received_at)), new Date(toInt(r.due_at)), this.now(), deadlineOptions(this.policy(), r.jurisdiction));
-    if (!ext)
-      throw new CustosError('CUSTOS_REQUEST_STATE', `the law of ${r.jurisdiction} allows no extension here`, [
-        { field: 'requestId', rule: 'extension_not_allowed', message: `no extension is available for ${r.jurisdiction} at this point` },
-      ]);
+    if ('refused' in ext) {
+      const why = {
+        not_extendable: `the law of ${r.jurisdiction} has no extension for ${r.type} requests`,
+        promise_binding: `the policy promises the person a shorter time for ${r.type} requests than the law of ${r.jurisdiction}: the promise is not extended`,
+        extension_too_late: 'an extension must be decided, and the person told, before the first period ends',
+      }[ext.refused];
+      throw new CustosError('CUSTOS_REQUEST_STATE', why, [{ field: 'requestId', rule: ext.refused, message: why }]);
+    }
     const until = Date.parse(ext.due);
     await this.db.run('UPDATE requests SET extended_until = ? WHERE request_id = ?', [until, requestId]);
     await this.event(requestId, actor.keyId, 'extended', reason.trim());
