@@ -56,6 +56,9 @@ describe('custos requests: a new email address confirmed with the code read back
     const shown = await cli(['requests', 'show', requestId]);
     expect(shown.code, shown.err).toBe(0);
     expect(shown.out).toContain('new email or phone: not confirmed yet (custos requests identifier-code)');
+    // what the approval would write, shown to whoever decides (the read is audited)
+    expect(shown.out).toContain('asks to set email: "aiko.new@example.jp"');
+    expect(JSON.parse((await cli(['requests', 'show', requestId, '--json'])).out).details).toEqual({ fields: { email: 'aiko.new@example.jp' } });
 
     const refused = await cli(['requests', 'approve', requestId]);
     expect(refused.code).toBe(1);

@@ -38,12 +38,20 @@ export function registerRequests(program: Command): void {
   withStoreFlags(requests.command('show'))
     .argument('<id>', 'request id')
     .option('--json', 'machine-readable output')
-    .description('a request and its timeline')
+    .description('a request, what it asks for (a correction\'s new values, the uses to stop, an agent and their authorisation: the read is audited) and its timeline')
     .action(
       action(async (id: string, opts: StoreFlags & { json?: boolean }) =>
         withCustos(opts, async (c) => {
-          const r = await c.requests.get(id);
-          emit(opts.json, r, () => [line(r), `due rule: ${r.dueRule}`, ...(r.identifierConfirmation ? [`new email or phone: ${r.identifierConfirmation === 'pending' ? 'not confirmed yet (custos requests identifier-code)' : 'confirmed'}`] : []), ...r.timeline.map((e) => `  ${e.at}  ${e.event.padEnd(10)} ${e.actor}${e.note ? `  ${e.note}` : ''}`)].join('\n'));
+          // what staff decide on, as the console shows it
+          const r = await c.requests.staffView(id, CLI_ACTOR);
+          const fields = r.details?.fields && typeof r.details.fields === 'object' ? Object.entries(r.details.fields as Record<string, unknown>) : [];
+          const purposes = Array.isArray(r.details?.purposes) ? (r.details!.purposes as string[]) : [];
+          const asks = [
+            ...fields.map(([name, value]) => `asks to set ${name}: ${JSON.stringify(value)}`),
+            ...(purposes.length > 0 ? [`asks to stop: ${purposes.join(', ')}`] : []),
+            ...(r.agent ? [`filed by an agent: ${r.agent.name} <${r.agent.email}>`, `  authorisation: ${r.agent.authorisation}`] : []),
+          ];
+          emit(opts.json, r, () => [line(r), `due rule: ${r.dueRule}`, ...asks, ...(r.identifierConfirmation ? [`new email or phone: ${r.identifierConfirmation === 'pending' ? 'not confirmed yet (custos requests identifier-code)' : 'confirmed'}`] : []), ...r.timeline.map((e) => `  ${e.at}  ${e.event.padEnd(10)} ${e.actor}${e.note ? `  ${e.note}` : ''}`)].join('\n'));
         }),
       ),
     );
