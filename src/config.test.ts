@@ -62,6 +62,17 @@ describe('settings from the environment', () => {
     }
     // a password in a rejected URL is not repeated
     expect(refused({ CUSTOS_DATABASE_URL: 'mysql://u:hunter2@db/x' }).message).not.toContain('hunter2');
+    // a PostgreSQL URL must parse and name its database (else the driver picks one named after the user)
+    for (const [bad, rule] of [
+      ['postgres://u:hunter2@db:99999/custos', 'database_url'],
+      ['postgres://u:hunter2@db:5432/', 'database_name'],
+      ['postgres://u:hunter2@db:5432', 'database_name'],
+      ['postgresql://u:hunter2@db/a/b', 'database_name'],
+    ]) {
+      const e = refused({ CUSTOS_DATABASE_URL: bad });
+      expect(e.details, bad).toMatchObject([{ field: 'CUSTOS_DATABASE_URL', rule }]);
+      expect(e.message).not.toContain('hunter2');
+    }
   });
 
   it('CUSTOS_SECURE_COOKIES is 1/true or 0/false; anything else is refused, not read as off', () => {

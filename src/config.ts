@@ -52,6 +52,17 @@ export function parsePort(field: string, value: string): number {
 export function checkDatabaseLocation(field: string, value: string): string {
   const ok = /^postgres(ql)?:\/\/\S+$/.test(value) || value === ':memory:' || /\.(db|sqlite|sqlite3)$/i.test(value) || isFile(value);
   if (!ok) throw settingError(field, 'database_location', 'must be a PostgreSQL URL (postgres://user@host:5432/db), or a SQLite file ending in .db, .sqlite or .sqlite3 or one that exists');
+  if (/^postgres(ql)?:/.test(value)) {
+    // (never echoed: the URL may hold a password)
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      throw settingError(field, 'database_url', 'is not a valid URL (postgres://user@host:5432/db; a port is at most 65535)');
+    }
+    // without one, the driver falls back to a database named after the user (often the maintenance database)
+    if (!/^\/[^/]+$/.test(url.pathname)) throw settingError(field, 'database_name', 'must name the database: postgres://user@host:5432/db');
+  }
   return value;
 }
 

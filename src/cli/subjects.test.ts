@@ -77,6 +77,11 @@ describe('custos subjects import', () => {
     // the same file again: nothing new, every good row recognised by its external id
     const again = JSON.parse((await cli(['subjects', 'import', csv, '--map', map, '--json'])).out);
     expect(again).toMatchObject({ created: 0, existing: 4, rejected: 5, erasedAsChildren: 0 });
+    // --batch in decimal digits only
+    for (const bad of ['1e3', '0x10', '0', '50001', '2.5']) {
+      const b = await cli(['subjects', 'import', csv, '--map', map, '--batch', bad]);
+      expect([b.code, b.err], bad).toEqual([2, expect.stringMatching(/^error: batch: must be a whole number from 1 to 50000, in decimal digits \[batch_range\]/)]);
+    }
 
     // a later file giving a subject on file a birth date under the minimum age: rejected, and that subject erased as a child
     const later = join(dir, 'later.csv');

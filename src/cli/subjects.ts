@@ -64,7 +64,8 @@ export function registerSubjects(program: Command): void {
     .action(
       action(async (file: string, opts: StoreFlags & { map: string; purpose?: string; as?: string; reject?: string; resume?: boolean; batch?: string; json?: boolean }) => {
         const batchSize = opts.batch === undefined ? 2000 : Number(opts.batch);
-        if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000) throw invalidInput('batch', 'batch_range', 'must be an integer from 1 to 50000');
+        // decimal digits only, as every number the CLI takes (1e3 and 0x10 are refused)
+        if (!/^\d+$/.test(opts.batch ?? '2000') || batchSize < 1 || batchSize > 50_000) throw invalidInput('batch', 'batch_range', 'must be a whole number from 1 to 50000, in decimal digits');
         const c = await openFromFlags(opts);
         let report: ImportReport;
         try {

@@ -60,3 +60,10 @@ it('PostgreSQL that cannot be used is named by the setting and a rule, without t
     expect(e.message).not.toContain(server.host);
   }
 });
+
+it('a schema name PostgreSQL refuses (pg_...) or that is no identifier is configuration naming schema', async () => {
+  const { openPostgres, quoteIdent } = await import('./postgres.js');
+  const e = (await openPostgres({ url: PG_URL, schema: 'pg_custos' }).then(() => null, (x: unknown) => x)) as { code: string; details: unknown[] };
+  expect(e).toMatchObject({ code: 'CUSTOS_CONFIG', details: [{ field: 'schema', rule: 'schema_name' }] });
+  expect(() => quoteIdent('Bad-Name')).toThrow(expect.objectContaining({ code: 'CUSTOS_CONFIG', details: [expect.objectContaining({ field: 'schema', rule: 'schema_name' })] }));
+});

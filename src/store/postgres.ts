@@ -79,7 +79,10 @@ function wrap(q: Queryable, txImpl: Db['tx'], closeImpl: Db['close'], trace?: (s
 }
 
 export function quoteIdent(name: string): string {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new CustosError('CUSTOS_CONFIG', `invalid schema name: ${name}`);
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) {
+    const message = `${JSON.stringify(name)} is not a schema name: lower-case letters, digits and _, at most 63 (the key store's, <name>_keys, too)`;
+    throw new CustosError('CUSTOS_CONFIG', `schema: ${message}`, [{ field: 'schema', rule: 'schema_name', message }]);
+  }
   return `"${name}"`;
 }
 
@@ -93,6 +96,8 @@ export function pgConnectError(e: unknown): CustosError {
   const fault = (errCode: 'CUSTOS_CONFIG' | 'CUSTOS_STORE_UNAVAILABLE', rule: string, why: string) =>
     new CustosError(errCode, `database: cannot use PostgreSQL: ${why}`, [{ field: 'database', rule, message: why }]);
   if (code === '3D000') return fault('CUSTOS_CONFIG', 'database_exists', message);
+  // a name PostgreSQL keeps for itself (pg_...)
+  if (code === '42939') return new CustosError('CUSTOS_CONFIG', `schema: ${message}`, [{ field: 'schema', rule: 'schema_name', message }]);
   if (code === '28P01' || code === '28000') return fault('CUSTOS_CONFIG', 'database_login', message);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return fault('CUSTOS_CONFIG', 'database_host', 'its host does not resolve to an address');
   if (code === 'ECONNREFUSED') return fault('CUSTOS_STORE_UNAVAILABLE', 'database_reachable', 'nothing listens at its address (is the server running?)');
