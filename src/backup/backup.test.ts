@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
 import type { Custos } from '../custos.js';
-import { createBackup, resolveStores, restoreBackup, verifyBackup, type Part, type Stores } from './backup.js';
+import { createBackup, requireStores, resolveStores, restoreBackup, verifyBackup, type Part, type Stores } from './backup.js';
 import { reconcileAfterRestore } from './reconcile.js';
 import { DATA_MIGRATIONS } from '../store/schema.js';
 
@@ -33,6 +33,16 @@ describeBackends('backup and restore', (backend) => {
     await c.subjects.addRecord(b, 'messages', 'kept message', { actor: app, purpose: 'lesson_delivery' });
     return { a, b };
   }
+
+  it('a backup refuses stores that are not there, or not Custos stores of that kind (the key store given as the data store), before anything opens them', async () => {
+    await expect(requireStores(stores, ['data', 'keys'])).rejects.toMatchObject({ details: [{ rule: 'store_exists' }] });
+    await (await env.open()).close();
+    await requireStores(stores, ['data', 'keys']);
+    // the key store where the data store should be, and the data store where the key store should be
+    const swapped: Stores = { ...stores, data: stores.keys, keys: stores.data };
+    for (const part of ['data', 'keys'] as const)
+      await expect(requireStores(swapped, [part])).rejects.toMatchObject({ code: 'CUSTOS_INVALID_INPUT', details: [{ field: backend === 'postgres' ? 'schema' : 'data-dir', rule: 'store_exists' }] });
+  });
 
   it('backup, erase, restore the data backup only: the erased subject stays erased (and is erased again), the others are intact', async () => {
     const c = await env.open();

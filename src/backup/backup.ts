@@ -241,6 +241,42 @@ export function readManifest(from: string): Manifest {
   return manifest;
 }
 
+/** A table only a Custos store of that kind holds: the data store's subjects, the key store's data keys. */
+const STORE_TABLE: Record<Part, string> = { data: 'subjects', keys: 'data_keys' };
+
+/**
+ * Refuses (bad usage, naming the setting that points there) a part to back up whose store is not there or
+ * is not a Custos store of that kind: another store's key schema given as `--schema`, a schema or file that
+ * holds nothing. Checked before Custos opens the stores, which would create and migrate them.
+ */
+export async function requireStores(stores: Stores, parts: readonly Part[]): Promise<void> {
+  for (const part of parts) {
+    const loc = stores[part];
+    const table = STORE_TABLE[part];
+    const found =
+      loc.kind === 'sqlite'
+        ? existsSync(loc.file) && statSync(loc.file).size > 0 && hasSqliteTable(loc.file, table)
+        : await withPg(loc.url, async (c) => (await c.query('SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2', [loc.schema, table])).rowCount === 1);
+    if (!found) {
+      const where = loc.kind === 'postgres' ? `schema ${loc.schema}` : loc.file;
+      throw invalidInput(loc.kind === 'postgres' ? 'schema' : 'data-dir', 'store_exists', `${where} holds no Custos ${part === 'data' ? 'data' : 'key'} store to back up`);
+    }
+  }
+}
+
+function hasSqliteTable(file: string, table: string): boolean {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a store exists (has tables) and whether it looks in use (SQLite: a write-ahead log is open). */
 async function storeState(loc: StoreLocation): Promise<{ exists: boolean; inUse: boolean }> {
   if (loc.kind === 'sqlite') return { exists: existsSync(loc.file) && statSync(loc.file).size > 0, inUse: existsSync(`${loc.file}-wal`) };

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { action, emit, io } from './program.js';
 import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
 import { CustosError, invalidInput } from '../errors.js';
-import { checkBackupDir, createBackup, readManifest, resolveStores, restoreBackup, verifyBackup, type Part } from '../backup/backup.js';
+import { checkBackupDir, createBackup, readManifest, requireStores, resolveStores, restoreBackup, verifyBackup, type Part } from '../backup/backup.js';
 import { reconcileAfterRestore } from '../backup/reconcile.js';
 import { liveWarning, reconcileLines } from './restore-report.js';
 import { CLI_ACTOR } from './keys.js';
@@ -51,8 +51,9 @@ export function registerBackup(program: Command): void {
       action(async (opts: Flags & { out: string }) => {
         const parts = partsOf(opts);
         const schema = schemaFlag(opts.schema);
-        // a bad --out is bad usage before the stores are opened (and migrated)
+        // a bad --out, or stores that are not there, is bad usage before the stores are opened (and migrated)
         checkBackupDir(opts.out);
+        await requireStores(resolveStores({ dataDir: opts.dataDir, database: opts.database, schema }), parts);
         // Opening first checks the master key and brings the stores to the current migrations.
         const c = await openFromFlags(opts, { schema });
         try {

@@ -89,6 +89,11 @@ describe('custos retention, backup and restore', () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/does not match its SHA-256/);
     // what is wrong with --from, in words
+    // no store where the flags point: nothing to back up, and nothing created there
+    const empty = join(dir, 'no-store-here');
+    const none = await runCli(['backup', '--out', join(dir, 'backup-none'), '--data-dir', empty], env);
+    expect([none.code, none.err]).toEqual([2, expect.stringMatching(/holds no Custos data store to back up \[store_exists\]/)]);
+    expect(existsSync(empty)).toBe(false);
     const nowhere = await cli(['restore', '--from', join(dir, 'nowhere')]);
     // before the master key is looked for: no key anywhere, and the answer is still about --from
     const keyless = await runCli(['restore', '--from', join(dir, 'nowhere'), '--data-dir', join(dir, 'no-key-here')], { CUSTOS_MASTER_KEY: undefined });
