@@ -39,6 +39,9 @@ describe('the OpenAPI document and its documentation page', () => {
       expect(doc.paths[path]?.[r.method.toLowerCase()], `${r.method} ${r.url}`).toBeDefined();
     }
     expect(doc.paths['/v1/subjects'].post.requestBody.content['application/json'].schema.required).toContain('purpose');
+    // a request's due day in its jurisdiction, as the console and the CLI show it
+    const view = doc.paths['/v1/requests/{id}'].get.responses['200'].content['application/json'].schema;
+    expect(view.required).toEqual(expect.arrayContaining(['dueAt', 'dueDate', 'timeZone']));
   });
 
   it('serves a readable documentation page at /docs, under the strict CSP', async () => {

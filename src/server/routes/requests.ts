@@ -17,7 +17,16 @@ const agentOutOfScope = () =>
     { field: 'authorization', rule: 'agent_scope', message: "an agent's session cannot file requests" },
   ]);
 
-const requestView = z.object({ requestId: z.string(), type: z.string(), status: z.string(), dueAt: z.string() }).passthrough();
+const requestView = z
+  .object({
+    requestId: z.string(),
+    type: z.string(),
+    status: z.string(),
+    dueAt: z.string().describe('the end of the due day in the jurisdiction\'s time zone, as an instant'),
+    dueDate: z.string().describe('the due day, YYYY-MM-DD, in the jurisdiction\'s time zone (what to show)'),
+    timeZone: z.string().describe('the jurisdiction\'s IANA time zone'),
+  })
+  .passthrough();
 const requestIdParams = z.strictObject({ id: z.string().min(1).max(64) });
 const details = z.record(z.string(), z.unknown()).optional();
 const agent = z.strictObject({ name: z.string().min(1).max(200), email: z.email(), authorisation: z.string().min(20).max(20_000) });
