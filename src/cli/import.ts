@@ -119,10 +119,10 @@ interface Checkpoint {
 
 export const checkpointFileOf = (file: string) => `${file}.custos-import.json`;
 
-function headDigest(file: string): string {
+function headDigest(file: string, bytes = 4096): string {
   const fd = openSync(file, 'r');
   try {
-    const b = Buffer.alloc(4096);
+    const b = Buffer.alloc(Math.min(4096, bytes));
     const n = readSync(fd, b, 0, b.length, 0);
     return createHash('sha256').update(b.subarray(0, n)).digest('hex');
   } finally {
@@ -232,7 +232,8 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
       throw invalidInput('resume', 'checkpoint_file', `${cpFile} is not a checkpoint of custos subjects import`);
     }
     if (prev.version !== 1 || typeof prev.offset !== 'number') throw invalidInput('resume', 'checkpoint_file', `${cpFile} is not a checkpoint of custos subjects import`);
-    if (prev.file.head !== head || size < prev.offset)
+    // the head the checkpoint saw (a small file's whole text: rows appended since leave it as it was)
+    if (headDigest(o.file, prev.file.size) !== prev.file.head || size < prev.offset)
       throw new CustosError('CUSTOS_CONFLICT', 'the file changed since the interrupted import: start again without --resume (rows already imported are recognised by external id)', [
         { field: 'file', rule: 'file_changed', message: 'the file is not the one the checkpoint was made for' },
       ]);
@@ -262,7 +263,9 @@ export async function importSubjects(custos: Custos, o: ImportOptions): Promise<
     const seconds = (performance.now() - t0) / 1000;
     return { file: o.file, format, ...run, rejectFile, startedAtLine, total: cp.total, complete, seconds: Math.round(seconds * 1000) / 1000, rowsPerSecond: Math.round(run.rows / Math.max(seconds, 1e-6)) };
   };
-  if (cp.complete) return report(true);
+  // finished, unless rows were added to the file since: they are read from where it stopped
+  if (cp.complete && size <= cp.offset) return report(true);
+  cp.complete = false;
 
   const source: AsyncGenerator<SourceRecord> = format === 'csv' ? readCsv(o.file, cp.offset, cp.line) : readJsonl(o.file, cp.offset, cp.line);
   let header = cp.header;

@@ -156,6 +156,10 @@ describe('custos subjects import', () => {
     // resuming a finished import does nothing
     const done = JSON.parse((await cli(['subjects', 'import', csv, '--map', map, '--resume', '--json'])).out);
     expect(done).toMatchObject({ rows: 0, complete: true, total: { created: 25 } });
+    // ... until rows are added to the file: those are imported, from where it stopped
+    appendFileSync(csv, people(3, 2000).join('\n') + '\n');
+    const grown = JSON.parse((await cli(['subjects', 'import', csv, '--map', map, '--resume', '--json'])).out);
+    expect(grown).toMatchObject({ startedAtLine: 27, rows: 3, created: 3, complete: true, total: { rows: 28, created: 28 } });
 
     // a file changed under the checkpoint is refused
     writeFileSync(csv, 'user_id,full_name\nzz,Other\n');
