@@ -166,7 +166,18 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').innerText()).toContain('Choose the purpose of this search.');
+    // ... and beside the field, which is marked invalid
+    expect(await page.getByLabel('Purpose of this search').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#search-purpose-error').innerText()).toBe('Choose the purpose of this search.');
     await page.getByLabel('Purpose of this search').selectOption('support');
+    // the server's refusal of the value goes beside the value
+    await page.getByRole('searchbox', { name: 'Value' }).fill('not-an-email');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('#search-value-error').waitFor();
+    expect(await page.locator('#search-value-error').innerText()).toMatch(/must be an email address/);
+    expect(await page.getByRole('searchbox', { name: 'Value' }).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Purpose of this search').getAttribute('aria-invalid')).toBeNull();
+    await page.getByRole('searchbox', { name: 'Value' }).fill('eva@example.eu');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('heading', { name: '1 subject(s) found' }).waitFor();
     const allowed = page.locator('table', { has: page.locator('caption', { hasText: 'Fields allowed for' }) });

@@ -6,7 +6,7 @@
 // password (an HttpOnly session cookie; the CSRF token it comes with is sent in x-custos-csrf on every
 // request that changes something).
 import { STRINGS } from './i18n.js';
-import { call, clear, el, errorSummary, focusOn, formatDate, formatDateTime, formatDateTimeZone, languageSwitcher, pickLanguage, rememberLanguage } from '/assets/shared/ui.js';
+import { call, clear, clearInvalid, el, errorSummary, focusOn, markInvalid, formatDate, formatDateTime, formatDateTimeZone, languageSwitcher, pickLanguage, rememberLanguage } from '/assets/shared/ui.js';
 
 const KEY_STORE = 'custos.admin.key';
 const REQUEST_TYPES = ['access', 'correction', 'erasure', 'restriction', 'stop_provision', 'marketing_objection', 'purpose_notice'];
@@ -228,20 +228,17 @@ function viewSignIn(root) {
   );
 }
 
-function showFormError(root, message, target) {
+/** Errors of a form: a summary under the heading, and each message beside its field (`target`), which is marked invalid. */
+function showFormErrors(root, errors) {
   root.querySelector('.error-summary')?.remove();
-  for (const old of root.querySelectorAll('.field-error')) old.remove();
-  const summary = errorSummary(t('err.title'), [{ message, target }]);
+  clearInvalid(root);
+  const summary = errorSummary(t('err.title'), errors);
   root.querySelector('h1').after(summary);
-  const input = document.getElementById(target);
-  if (input) {
-    input.setAttribute('aria-invalid', 'true');
-    const msg = el('p', { class: 'field-error', id: `${target}-error` }, message);
-    input.before(msg);
-    input.setAttribute('aria-describedby', `${target}-error ${target}-hint`);
-  }
+  for (const e of errors) if (e.target) markInvalid(document.getElementById(e.target), e.message);
   focusOn(summary);
 }
+
+const showFormError = (root, message, target) => showFormErrors(root, [{ message, target }]);
 
 // ----------------------------------------------------------------------------------------- queue
 
@@ -573,16 +570,17 @@ async function viewSubjects(root) {
         s.via = document.getElementById('search-via-phone').checked ? 'phone' : 'email';
         s.value = document.getElementById('search-value').value.trim();
         root.querySelector('.error-summary')?.remove();
+        clearInvalid(root);
         const errors = [];
         if (!s.purpose) errors.push({ message: t('subjects.purposeMissing'), target: 'search-purpose' });
         if (!s.value) errors.push({ message: t('subjects.valueMissing'), target: 'search-value' });
-        if (errors.length) {
-          const summary = errorSummary(t('err.title'), errors);
-          root.querySelector('h1').after(summary);
-          return focusOn(summary);
-        }
+        if (errors.length) return showFormErrors(root, errors);
         clear(results);
         const r = await api('POST', '/v1/subjects/search', { purpose: s.purpose, [s.via]: s.value });
+        // the server's refusal of a field of the form goes beside that field
+        const fieldOf = { 'body.purpose': 'search-purpose', 'body.email': 'search-value', 'body.phone': 'search-value' };
+        const onForm = r.ok ? [] : (r.errors ?? []).filter((x) => fieldOf[x.field]).map((x) => ({ message: x.message, target: fieldOf[x.field] }));
+        if (onForm.length > 0) return showFormErrors(root, onForm);
         if (!r.ok) return results.append(problemBox(r));
         if (r.data.ids.length === 0) return results.append(el('p', { class: 'notice' }, t('subjects.noMatch')));
         results.append(el('h2', { id: 'results-title', tabindex: '-1' }, t('subjects.results', { n: r.data.ids.length })));
