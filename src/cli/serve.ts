@@ -20,7 +20,7 @@ export function withStoreFlags(cmd: Command): Command {
   return cmd
     .option('--data-dir <dir>', 'data directory (env CUSTOS_DATA_DIR, default ./custos-data)')
     .option('--database <url>', 'postgres://... for PostgreSQL (env CUSTOS_DATABASE_URL); default SQLite in the data directory')
-    .option('--policy <file>', 'policy file (env CUSTOS_POLICY, default the example policy)');
+    .option('--policy <file>', 'policy file (env CUSTOS_POLICY, default ./custos.policy.yaml if there is one, else the example policy)');
 }
 
 /**
