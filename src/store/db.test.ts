@@ -67,3 +67,18 @@ it('a schema name PostgreSQL refuses (pg_...) or that is no identifier is config
   expect(e).toMatchObject({ code: 'CUSTOS_CONFIG', details: [{ field: 'schema', rule: 'schema_name' }] });
   expect(() => quoteIdent('Bad-Name')).toThrow(expect.objectContaining({ code: 'CUSTOS_CONFIG', details: [expect.objectContaining({ field: 'schema', rule: 'schema_name' })] }));
 });
+
+it('a statement PostgreSQL cancels (a statement_timeout of the connection) is named as such, with nothing of the statement', async () => {
+  const { openPostgres } = await import('./postgres.js');
+  const url = new URL(PG_URL);
+  url.searchParams.set('options', '-c statement_timeout=50');
+  const db = await openPostgres({ url: url.href, schema: 'custos_timeout_t' });
+  try {
+    const e = (await db.get('SELECT pg_sleep(2)').then(() => null, (x: unknown) => x)) as { code: string; message: string; details: unknown[] };
+    expect(e).toMatchObject({ code: 'CUSTOS_STORE_UNAVAILABLE', details: [{ field: 'database', rule: 'statement_cancelled' }] });
+    expect(e.message).not.toContain('pg_sleep');
+  } finally {
+    await db.exec('DROP SCHEMA custos_timeout_t CASCADE');
+    await db.close();
+  }
+});

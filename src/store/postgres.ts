@@ -63,6 +63,9 @@ function wrap(q: Queryable, txImpl: Db['tx'], closeImpl: Db['close'], trace?: (s
       // a table changed under a statement this connection prepared (an upgrade run by another process):
       // PostgreSQL refuses the old plan once; the statement sent unnamed is planned afresh
       if (st.name && (e as { code?: string }).code === '0A000') return q.query({ text: st.text, values: params as unknown[], rowMode });
+      // cancelled by the server (a statement_timeout of the connection, or an administrator): the store's
+      // answer, named, with nothing of the statement; what it was part of was rolled back
+      if ((e as { code?: string }).code === '57014') throw statementCancelled();
       throw e;
     }
   };
@@ -103,6 +106,11 @@ export function pgConnectError(e: unknown): CustosError {
   if (code === 'ECONNREFUSED') return fault('CUSTOS_STORE_UNAVAILABLE', 'database_reachable', 'nothing listens at its address (is the server running?)');
   return fault('CUSTOS_STORE_UNAVAILABLE', 'database_reachable', message);
 }
+
+const statementCancelled = () => {
+  const message = 'PostgreSQL cancelled a statement (a statement_timeout set for the connection, or an administrator): what it was part of was not written; try again, or raise the timeout (an import continues with --resume)';
+  return new CustosError('CUSTOS_STORE_UNAVAILABLE', `database: ${message}`, [{ field: 'database', rule: 'statement_cancelled', message }]);
+};
 
 /** PostgreSQL adapter (pg): a pool whose connections use the configured schema. */
 export async function openPostgres(opts: PgOptions): Promise<Db & { pool: pg.Pool }> {
