@@ -72,10 +72,7 @@ export async function finishPendingRestore(custos: Custos, dir: string, target: 
     removeIfNoLists(dir); // leftovers of a restore stopped before it wrote anything
     return undefined;
   }
-  const pending = new PendingReconcile(lists);
-  const report = await reconcile(custos, pending);
-  pending.complete();
-  return { report, restored: pending.restored, lists: lists.map((l) => l.id) };
+  return { ...(await reconcileLists(custos, lists)), lists: lists.map((l) => l.id) };
 }
 
 /**
@@ -92,10 +89,24 @@ export async function reconcileAfterRestore(custos: Custos, restore: Pick<Restor
       { rule: 'restore_reconciled', message: 'already reconciled' },
     ]);
   const lists = pendingLists(live.dir, live.target);
+  const { report } = await reconcileLists(custos, lists);
+  return { ...report, interruptedRestores: lists.length - 1 };
+}
+
+/** Makes the lists hold, then removes them (only once the reconcile has completed). */
+async function reconcileLists(custos: Custos, lists: ReturnType<typeof pendingLists>): Promise<{ report: ReconcileReport; restored: Part[] }> {
   const pending = new PendingReconcile(lists);
   const report = await reconcile(custos, pending);
   pending.complete();
-  return { ...report, interruptedRestores: lists.length - 1 };
+  return { report, restored: pending.restored };
+}
+
+/** Destroys the data keys these erased subjects still have (a restored key store holds them again); how many. */
+async function destroyKeysLeft(custos: Custos, ids: readonly string[]): Promise<number> {
+  const gone = new Set(await custos.vault.withoutDataKey(ids));
+  const stillKeyed = ids.filter((id) => !gone.has(id));
+  if (stillKeyed.length > 0) await custos.keyring.destroyDataKeys(stillKeyed);
+  return stillKeyed.length;
 }
 
 async function reconcile(custos: Custos, live: PendingReconcile): Promise<ReconcileReport> {
@@ -112,12 +123,7 @@ async function reconcile(custos: Custos, live: PendingReconcile): Promise<Reconc
     interruptedRestores: live.lists.length,
   };
   if (keysRestored) {
-    for await (const ids of custos.vault.erasedSubjects()) {
-      const gone = new Set(await custos.vault.withoutDataKey(ids));
-      const stillKeyed = ids.filter((id) => !gone.has(id));
-      if (stillKeyed.length > 0) await custos.keyring.destroyDataKeys(stillKeyed);
-      report.keysDestroyed += stillKeyed.length;
-    }
+    for await (const ids of custos.vault.erasedSubjects()) report.keysDestroyed += await destroyKeysLeft(custos, ids);
   }
   let after = '';
   for (;;) {
@@ -142,11 +148,7 @@ async function reconcile(custos: Custos, live: PendingReconcile): Promise<Reconc
         // erased in the restored data too, or not in it (created between the data and the key backup):
         // the restored key store may still hold their keys
         const activeSet = new Set(active);
-        const rest = ids.filter((id) => !activeSet.has(id));
-        const gone = new Set(await custos.vault.withoutDataKey(rest));
-        const stillKeyed = rest.filter((id) => !gone.has(id));
-        if (stillKeyed.length > 0) await custos.keyring.destroyDataKeys(stillKeyed);
-        report.keysDestroyed += stillKeyed.length;
+        report.keysDestroyed += await destroyKeysLeft(custos, ids.filter((id) => !activeSet.has(id)));
       }
     }
     // a live data store that held no subject at all (created on a new machine before the restore) knew

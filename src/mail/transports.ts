@@ -119,18 +119,20 @@ export class LogTransport implements MailTransport {
  * say. The files hold addresses and bodies in plain text, outside the vault: not for production.
  */
 export class DirectoryTransport implements MailTransport {
+  private made?: Promise<unknown>;
   constructor(readonly dir: string) {}
   async send(msg: MailMessage): Promise<void> {
-    await mkdir(this.dir, { recursive: true, mode: 0o700 });
+    // made with the first mail (once; again after a failure)
+    await (this.made ??= mkdir(this.dir, { recursive: true, mode: 0o700 }).catch((e: unknown) => {
+      this.made = undefined;
+      throw e;
+    }));
     const now = new Date();
     const head = [`To: ${msg.to}`, `Subject: ${msg.subject}`, `Date: ${now.toUTCString()}`, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8'];
     const name = `${now.toISOString().replace(/[:.]/g, '-')}-${msg.outboxId ?? randomUUID()}.eml`;
     await writeFile(join(this.dir, name), `${head.join('\r\n')}\r\n\r\n${msg.text}`, { mode: 0o600, flag: 'wx' });
   }
 }
-
-/** The directory `CUSTOS_MAIL_TRANSPORT=files` writes mail to. */
-export const mailDirectory = (dataDir: string) => join(dataDir, 'mail');
 
 /**
  * The transport the environment configures, or undefined (mail stays queued). `fallback`: the transport
@@ -140,7 +142,7 @@ export function transportFromEnv(defaultFrom: string, dataDir: string, env: Node
   if (env.CUSTOS_SMTP_URL) return new SmtpTransport({ url: env.CUSTOS_SMTP_URL, from: env.CUSTOS_MAIL_FROM || defaultFrom });
   const kind = env.CUSTOS_MAIL_TRANSPORT || fallback;
   if (kind === 'log') return new LogTransport();
-  if (kind === 'files') return new DirectoryTransport(mailDirectory(dataDir));
+  if (kind === 'files') return new DirectoryTransport(join(dataDir, 'mail'));
   if (kind && kind !== 'none')
     throw new CustosError('CUSTOS_CONFIG', 'CUSTOS_MAIL_TRANSPORT must be log, files or none (set CUSTOS_SMTP_URL for SMTP)', [
       { field: 'CUSTOS_MAIL_TRANSPORT', rule: 'not_allowed_value', message: 'must be log, files or none' },

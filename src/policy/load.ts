@@ -139,9 +139,8 @@ export function readPolicySource(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    throw new CustosError('CUSTOS_CONFIG', `cannot read policy file ${file}: ${fileProblem(e, true)}`, [
-      { field: 'policy', rule: 'file_readable', message: `cannot read ${file}: ${fileProblem(e, true)}` },
-    ]);
+    const problem = fileProblem(e, true);
+    throw new CustosError('CUSTOS_CONFIG', `cannot read policy file ${file}: ${problem}`, [{ field: 'policy', rule: 'file_readable', message: `cannot read ${file}: ${problem}` }]);
   }
 }
 

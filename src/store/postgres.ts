@@ -81,11 +81,12 @@ function wrap(q: Queryable, txImpl: Db['tx'], closeImpl: Db['close'], trace?: (s
   };
 }
 
+/** A schema name that cannot be used (ours or PostgreSQL's refusal), naming `schema`. */
+const schemaNameError = (message: string) => new CustosError('CUSTOS_CONFIG', `schema: ${message}`, [{ field: 'schema', rule: 'schema_name', message }]);
+
 export function quoteIdent(name: string): string {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) {
-    const message = `${JSON.stringify(name)} is not a schema name: lower-case letters, digits and _, at most 63 (the key store's, <name>_keys, too)`;
-    throw new CustosError('CUSTOS_CONFIG', `schema: ${message}`, [{ field: 'schema', rule: 'schema_name', message }]);
-  }
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name))
+    throw schemaNameError(`${JSON.stringify(name)} is not a schema name: lower-case letters, digits and _, at most 63 (the key store's, <name>_keys, too)`);
   return `"${name}"`;
 }
 
@@ -100,7 +101,7 @@ export function pgConnectError(e: unknown): CustosError {
     new CustosError(errCode, `database: cannot use PostgreSQL: ${why}`, [{ field: 'database', rule, message: why }]);
   if (code === '3D000') return fault('CUSTOS_CONFIG', 'database_exists', message);
   // a name PostgreSQL keeps for itself (pg_...)
-  if (code === '42939') return new CustosError('CUSTOS_CONFIG', `schema: ${message}`, [{ field: 'schema', rule: 'schema_name', message }]);
+  if (code === '42939') return schemaNameError(message);
   if (code === '28P01' || code === '28000') return fault('CUSTOS_CONFIG', 'database_login', message);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return fault('CUSTOS_CONFIG', 'database_host', 'its host does not resolve to an address');
   if (code === 'ECONNREFUSED') return fault('CUSTOS_STORE_UNAVAILABLE', 'database_reachable', 'nothing listens at its address (is the server running?)');

@@ -891,7 +891,7 @@ export class Vault {
       );
     });
     const erasedAt = new Date(now).toISOString();
-    return { erased: found.map((id) => (status.get(id) === 'erased' ? { id, erasedAt: before.get(id) ?? erasedAt, alreadyErased: true as const } : { id, erasedAt: before.get(id) ?? erasedAt })), notFound };
+    return { erased: found.map((id) => ({ id, erasedAt: before.get(id) ?? erasedAt, ...(status.get(id) === 'erased' ? { alreadyErased: true as const } : {}) })), notFound };
   }
 
   /** The erasures are complete: every module has forgotten the people. */
