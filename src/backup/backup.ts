@@ -244,12 +244,8 @@ export function readManifest(from: string): Manifest {
 /** A table only a Custos store of that kind holds: the data store's subjects, the key store's data keys. */
 const STORE_TABLE: Record<Part, string> = { data: 'subjects', keys: 'data_keys' };
 
-/**
- * Refuses (bad usage, naming the setting that points there) a part to back up whose store is not there or
- * is not a Custos store of that kind: another store's key schema given as `--schema`, a schema or file that
- * holds nothing. Checked before Custos opens the stores, which would create and migrate them.
- */
-export async function requireStores(stores: Stores, parts: readonly Part[]): Promise<void> {
+/** The first of `parts` whose store is not there or is not a Custos store of that kind (a file or schema that holds nothing, another store's key schema); none: undefined. */
+export async function missingStore(stores: Stores, parts: readonly Part[]): Promise<{ part: Part; loc: StoreLocation } | undefined> {
   for (const part of parts) {
     const loc = stores[part];
     const table = STORE_TABLE[part];
@@ -257,11 +253,21 @@ export async function requireStores(stores: Stores, parts: readonly Part[]): Pro
       loc.kind === 'sqlite'
         ? existsSync(loc.file) && statSync(loc.file).size > 0 && hasSqliteTable(loc.file, table)
         : await withPg(loc.url, async (c) => (await c.query('SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2', [loc.schema, table])).rowCount === 1);
-    if (!found) {
-      const where = loc.kind === 'postgres' ? `schema ${loc.schema}` : loc.file;
-      throw invalidInput(loc.kind === 'postgres' ? 'schema' : 'data-dir', 'store_exists', `${where} holds no Custos ${part === 'data' ? 'data' : 'key'} store to back up`);
-    }
+    if (!found) return { part, loc };
   }
+  return undefined;
+}
+
+/** Where a store is, and what it is, in words: `schema custos_keys`, `/srv/custos/custos.db`. */
+export const storeWhere = (m: { part: Part; loc: StoreLocation }): string => `${m.loc.kind === 'postgres' ? `schema ${m.loc.schema}` : m.loc.file} holds no Custos ${m.part === 'data' ? 'data' : 'key'} store`;
+
+/**
+ * Refuses (bad usage, naming the setting that points there) a part to back up whose store is not there or
+ * is not a Custos store of that kind. Checked before Custos opens the stores, which would create and migrate them.
+ */
+export async function requireStores(stores: Stores, parts: readonly Part[]): Promise<void> {
+  const missing = await missingStore(stores, parts);
+  if (missing) throw invalidInput(missing.loc.kind === 'postgres' ? 'schema' : 'data-dir', 'store_exists', `${storeWhere(missing)} to back up`);
 }
 
 function hasSqliteTable(file: string, table: string): boolean {

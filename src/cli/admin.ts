@@ -52,7 +52,7 @@ export function registerAdmin(program: Command): void {
     .addHelpText('after', '\nExamples:\n  custos admin status\n  custos admin status --json')
     .action(
       action(async (opts: StoreFlags & { json?: boolean }) => {
-        const c = await openFromFlags(opts);
+        const c = await openFromFlags(opts, {}, { existing: true });
         try {
           const s = await c.admin.status();
           emit(opts.json, s, () => (s.set ? `admin password set (role ${s.role}, since ${s.updatedAt})` : 'no admin password: sign in to /admin with an API key, or run custos admin set-password'));

@@ -5,10 +5,9 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { action, emit, ExitCode, io, readInputFile, withOutput } from './program.js';
-import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
+import { withExistingCustos, withStoreFlags, type StoreFlags } from './serve.js';
 import { invalidInput } from '../errors.js';
 import { checkDate, optionalDate } from '../dates.js';
-import type { Custos } from '../custos.js';
 import { listAlerts } from '../audit/monitor.js';
 import type { AuditActor, Checkpoint, StoredAuditEntry } from '../audit/types.js';
 
@@ -71,15 +70,6 @@ function entryLine(e: StoredAuditEntry): string {
     .trimEnd();
 }
 
-async function withCustos(opts: StoreFlags, fn: (c: Custos) => Promise<void>): Promise<void> {
-  const c = await openFromFlags(opts);
-  try {
-    await fn(c);
-  } finally {
-    await c.close();
-  }
-}
-
 export function registerAudit(program: Command): void {
   const audit = program.command('audit').description('verify, checkpoint, export and query the tamper-evident audit log');
 
@@ -94,7 +84,7 @@ export function registerAudit(program: Command): void {
     .action(
       action(async (opts: StoreFlags & { checkpoint?: string; json?: boolean }) => {
         const checkpoint = opts.checkpoint !== undefined ? readCheckpoint(opts.checkpoint) : undefined;
-        await withCustos(opts, async (c) => {
+        await withExistingCustos(opts, async (c) => {
           const bar = io.isTTY && !opts.json ? new cliProgress.SingleBar({ stream: process.stderr, format: 'verifying [{bar}] {value}/{total} entries', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
           let started = false;
           let result;
@@ -137,7 +127,7 @@ export function registerAudit(program: Command): void {
         const out = opts.out;
         // the file is opened first: a bad path changes nothing (a new checkpoint is signed only for a file that can take it)
         await withOutput('out', out, (file) =>
-          withCustos(opts, async (c) => {
+          withExistingCustos(opts, async (c) => {
             const cp = (!opts.fresh && (await c.audit.latestCheckpoint())) || (await c.audit.checkpoint());
             await file!.write(JSON.stringify(cp, null, 2) + '\n');
             await file!.commit();
@@ -165,7 +155,7 @@ export function registerAudit(program: Command): void {
         const until = isoFlag('until', opts.until);
         if (since && until && since >= until) throw invalidInput('until', 'time_order', 'must be later than --since');
         await withOutput('out', opts.out, (file) =>
-          withCustos(opts, async (c) => {
+          withExistingCustos(opts, async (c) => {
             await c.audit.append({ actor: OPERATOR, action: 'audit.export', outcome: 'ok', details: { format, since: since ?? null, until: until ?? null } });
             const n = await c.audit.export({ since, until, format }, file ? file.stream : process.stdout);
             await file?.commit();
@@ -197,7 +187,7 @@ export function registerAudit(program: Command): void {
         const limit = limitFlag(opts.limit, 100);
         const since = isoFlag('since', opts.since);
         const until = isoFlag('until', opts.until);
-        await withCustos(opts, async (c) => {
+        await withExistingCustos(opts, async (c) => {
           const entries = await c.audit.query({ subjectId: opts.subject, actor: opts.actor, action: opts.action, since, until, limit });
           await c.audit.append({
             actor: OPERATOR,
@@ -221,7 +211,7 @@ export function registerAudit(program: Command): void {
     .action(
       action(async (opts: StoreFlags & { unacknowledged?: boolean; limit?: string; json?: boolean }) => {
         const limit = limitFlag(opts.limit, 100);
-        await withCustos(opts, async (c) => {
+        await withExistingCustos(opts, async (c) => {
           const list = await listAlerts(c.db, { limit, unacknowledged: opts.unacknowledged });
           emit(opts.json, list, () =>
             list.length === 0

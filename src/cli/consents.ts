@@ -35,7 +35,7 @@ export function registerConsents(program: Command): void {
     .addHelpText('after', '\nExamples:\n  custos consents show 01J9Z3K6Q8M2\n  custos consents show 01J9Z3K6Q8M2 --json')
     .action(
       action(async (subject: string, opts: StoreFlags & { json?: boolean }) => {
-        const c = await openFromFlags(opts);
+        const c = await openFromFlags(opts, {}, { existing: true });
         try {
           const h = await c.preferences.history(subject, CLI_ACTOR);
           emit(opts.json, h, () => {
@@ -107,7 +107,7 @@ export function registerConsents(program: Command): void {
         let r: ReceiptCheck;
         if (opts.key) r = await verifyReceipt(text, readJwks(opts.key));
         else {
-          const c = await openFromFlags(opts);
+          const c = await openFromFlags(opts, {}, { existing: true });
           try {
             r = await c.receipts.verify(text);
           } finally {

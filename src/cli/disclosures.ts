@@ -5,24 +5,14 @@
  */
 import type { Command } from 'commander';
 import { action, emit, ExitCode, io, readInputFile, withOutput, type OutputFile } from './program.js';
-import { openFromFlags, withStoreFlags, type StoreFlags } from './serve.js';
+import { withCustos, withExistingCustos, withStoreFlags, type StoreFlags } from './serve.js';
 import { CLI_ACTOR } from './keys.js';
 import { invalidInput } from '../errors.js';
 import { optionalDate } from '../dates.js';
-import type { Custos } from '../custos.js';
 import { statsCsv } from '../disclosures/stats.js';
 import { recordsCsv, recordsMarkdown } from '../disclosures/records.js';
 import type { LedgerEntry } from '../disclosures/disclosures.js';
 import type { IncidentInput, IncidentView, NoticeInput } from '../incidents/incidents.js';
-
-async function withCustos(opts: StoreFlags, fn: (c: Custos) => Promise<void>): Promise<void> {
-  const c = await openFromFlags(opts);
-  try {
-    await fn(c);
-  } finally {
-    await c.close();
-  }
-}
 
 const list = (v: string | undefined) => (v === undefined ? undefined : v.split(',').map((s) => s.trim()).filter(Boolean));
 
@@ -119,7 +109,7 @@ export function registerDisclosures(program: Command): void {
         const format = formatFlag(opts.format, ['csv', 'json'] as const, 'csv');
         const q = { from: isoFlag('from', opts.from), to: isoFlag('to', opts.to), kind: kindFlag(opts.kind) };
         await withOutput('out', opts.out, (file) =>
-          withCustos(opts, async (c) => {
+          withExistingCustos(opts, async (c) => {
             if (format === 'json') {
               const entries = await c.disclosures.list({ ...q, limit: 10_000 });
               await output(file, JSON.stringify(entries, null, 2) + '\n');
@@ -149,7 +139,7 @@ export function registerDisclosures(program: Command): void {
       action(async (opts: StoreFlags & { from?: string; to?: string; recipient?: string; kind?: string; limit?: string; json?: boolean }) => {
         const limit = opts.limit === undefined ? 100 : Number(opts.limit);
         if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 10000');
-        await withCustos(opts, async (c) => {
+        await withExistingCustos(opts, async (c) => {
           const entries = await c.disclosures.list({ from: isoFlag('from', opts.from), to: isoFlag('to', opts.to), recipient: opts.recipient, kind: kindFlag(opts.kind), limit });
           emit(opts.json, entries, () => (entries.length === 0 ? 'no ledger entries' : entries.map(entryLine).join('\n')));
         });
@@ -161,7 +151,7 @@ export function registerDisclosures(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(
       action(async (opts: StoreFlags & { json?: boolean }) => {
-        await withCustos(opts, async (c) => {
+        await withExistingCustos(opts, async (c) => {
           const r = c.disclosures.recipients();
           emit(opts.json, r, () =>
             r.map((x) => `${x.id.padEnd(18)} ${x.type.padEnd(11)} ${x.country ?? '--'}  ${x.name}  ${x.agreement ? `[${x.agreement.reference} ${x.agreement.date}]` : '[no agreement]'}  ${x.categories.join(',')} -> ${x.purposes.join(',')}`).join('\n'),
@@ -249,7 +239,7 @@ export function registerDisclosures(program: Command): void {
       action(async (opts: StoreFlags & { from?: string; to?: string; limit?: string; json?: boolean }) => {
         const limit = opts.limit === undefined ? 100 : Number(opts.limit);
         if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 10000');
-        await withCustos(opts, async (c) => {
+        await withExistingCustos(opts, async (c) => {
           const r = await c.disclosures.listReceipts({ from: isoFlag('from', opts.from), to: isoFlag('to', opts.to), limit });
           emit(opts.json, r, () =>
             r.length === 0 ? 'no received-data records' : r.map((x) => `${x.receiptId}  ${x.receivedAt.slice(0, 10)}  ${x.provider.name}  ${x.subjectCount} person(s)  ${x.categories.join(',')}  acquired: ${x.acquisition}`).join('\n'),
@@ -278,7 +268,7 @@ export function registerDisclosures(program: Command): void {
         if (epsilon !== undefined && !(epsilon > 0 && Number.isFinite(epsilon))) throw invalidInput('epsilon', 'positive_number', 'must be a positive number');
         // the file is opened before the export is recorded in the ledger: a bad path records nothing
         await withOutput('out', opts.out, (file) =>
-          withCustos(opts, async (c) => {
+          withExistingCustos(opts, async (c) => {
             const s = await c.disclosures.stats({ groupBy: list(opts.groupBy) ?? [], k, epsilon, recipient: opts.recipient, generalise: opts.generalise !== false }, CLI_ACTOR);
             await output(file, format === 'csv' ? statsCsv(s) : JSON.stringify(s, null, 2) + '\n');
             await file?.commit();
@@ -297,7 +287,7 @@ export function registerDisclosures(program: Command): void {
       action(async (opts: StoreFlags & { format?: string; out?: string }) => {
         const format = formatFlag(opts.format, ['md', 'csv', 'json'] as const, 'md');
         await withOutput('out', opts.out, (file) =>
-          withCustos(opts, async (c) => {
+          withExistingCustos(opts, async (c) => {
             const r = c.disclosures.records();
             await output(file, format === 'md' ? recordsMarkdown(r) : format === 'csv' ? recordsCsv(r) : JSON.stringify(r, null, 2) + '\n');
           }),
@@ -378,7 +368,7 @@ export function registerDisclosures(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(
       action(async (opts: StoreFlags & { status?: string; json?: boolean }) => {
-        await withCustos(opts, async (c) => {
+        await withExistingCustos(opts, async (c) => {
           const l = await c.incidents.list({ status: opts.status as 'open' | 'closed' | undefined });
           emit(opts.json, l, () => (l.length === 0 ? 'no incidents' : l.map((i) => `${i.incidentId}  ${i.status.padEnd(6)}  ${i.discoveredAt}  ${i.affected.total} affected  ${i.categories.join(',')}`).join('\n')));
         });
@@ -390,7 +380,7 @@ export function registerDisclosures(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(
       action(async (id: string, opts: StoreFlags & { json?: boolean }) => {
-        await withCustos(opts, async (c) => {
+        await withExistingCustos(opts, async (c) => {
           const v = await c.incidents.show(id);
           emit(opts.json, v, () => incidentText(v));
         });
@@ -462,7 +452,7 @@ export function registerDisclosures(program: Command): void {
     .addHelpText('after', '\nExamples:\n  custos incidents reminders\n  custos incidents reminders --json   # for a cron job or a chat hook')
     .action(
       action(async (opts: StoreFlags & { json?: boolean }) => {
-        await withCustos(opts, async (c) => {
+        await withExistingCustos(opts, async (c) => {
           const r = await c.incidents.reminders();
           emit(opts.json, r, () =>
             r.length === 0 ? 'nothing due' : r.map((x) => `${x.overdue ? 'OVERDUE' : 'due soon'}  ${x.incidentId}  ${x.jurisdiction} ${x.stage} to ${x.authority}  due ${x.dueAt}`).join('\n'),

@@ -349,6 +349,25 @@ describe('the CLI on bad input and failed starts', () => {
     expect(await versions()).toBe(before);
   });
 
+  it('a command that only reads, on stores that are not there (a new or mistyped data directory), is refused, exit 2 naming where it looked, and nothing is created', { timeout: 120_000 }, async () => {
+    const fresh = join(dir, 'mistyped-data');
+    for (const args of [['audit', 'verify'], ['requests', 'list'], ['keys', 'list'], ['disclosures', 'list'], ['subjects', 'show', 'S1', '--purpose', 'support']]) {
+      const r = await runCli([...args, '--data-dir', fresh], env);
+      expect(r.code, r.err).toBe(2);
+      expect(r.err).toBe(`error: data-dir: ${join(fresh, 'custos.db')} holds no Custos data store: custos init creates the stores (so does custos serve), or point --data-dir at them [store_exists]\n`);
+    }
+    expect(existsSync(fresh)).toBe(false);
+    // named as the user gave it
+    const byEnv = await runCli(['audit', 'verify'], { ...env, CUSTOS_DATA_DIR: fresh });
+    expect(byEnv.err).toMatch(/^error: CUSTOS_DATA_DIR: .* or point CUSTOS_DATA_DIR at them \[store_exists\]/);
+    // a data store without its key store beside it is not a store either
+    mkdirSync(fresh);
+    writeFileSync(join(fresh, 'custos.db'), readFileSync(join(dataDir, 'custos.db')));
+    const noKeys = await runCli(['audit', 'verify', '--data-dir', fresh], env);
+    expect(noKeys.err).toMatch(/keys\.db holds no Custos key store.*\[store_exists\]/);
+    expect(existsSync(join(fresh, 'keys.db'))).toBe(false);
+  });
+
   it('CUSTOS_DATABASE_URL or --database that is neither PostgreSQL nor a SQLite file: exit 2, no file created', { timeout: 120_000 }, async () => {
     const garbage = join(dir, 'garbage');
     const r = await cli(['keys', 'list'], { CUSTOS_DATABASE_URL: garbage });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { action, emit, io } from './program.js';
-import { withCustos, withStoreFlags, type StoreFlags } from './serve.js';
+import { withCustos, withExistingCustos, withStoreFlags, type StoreFlags } from './serve.js';
 import type { Actor } from '../access/keys.js';
 import { OPERATOR } from '../audit/types.js';
 import { invalidInput } from '../errors.js';
@@ -29,7 +29,7 @@ export function registerKeys(program: Command): void {
     .description('list API keys (never their secrets)')
     .action(
       action(async (opts: StoreFlags & { json?: boolean }) => {
-        await withCustos(opts, async (c) => {
+        await withExistingCustos(opts, async (c) => {
           const list = await c.keys.list();
           emit(opts.json, list, () =>
             list.length === 0 ? 'no keys' : list.map((k) => `${k.keyId}  ${k.role.padEnd(18)} ${k.name.padEnd(24)} ${k.revokedAt ? `revoked ${k.revokedAt}` : `created ${k.createdAt}`}`).join('\n'),

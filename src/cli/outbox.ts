@@ -33,7 +33,7 @@ export function registerOutbox(program: Command): void {
           limit = Number(opts.limit);
           if (!/^\d+$/.test(opts.limit) || limit < 1 || limit > 10_000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 10000');
         }
-        const c = await openFromFlags(opts, { mail: { transport: null } });
+        const c = await openFromFlags(opts, { mail: { transport: null } }, { existing: true });
         try {
           const items = await c.outbox.list({ status: opts.status as OutboxStatus | undefined, limit });
           emit(opts.json, { items }, () => (items.length === 0 ? 'The outbox is empty.' : items.map(itemLine).join('\n')));

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { action, emit } from './program.js';
-import { withCustos, withStoreFlags, type StoreFlags } from './serve.js';
+import { withCustos, withExistingCustos, withStoreFlags, type StoreFlags } from './serve.js';
 import { CLI_ACTOR } from './keys.js';
 import { REFUSAL_CODES, REQUEST_STATUSES, type RefusalCode, type RequestStatus, type RequestView } from '../requests/service.js';
 import { REQUEST_TYPES, type RequestType } from '../policy/schema.js';
@@ -28,7 +28,7 @@ export function registerRequests(program: Command): void {
         if (opts.status && opts.status !== 'open' && !(REQUEST_STATUSES as readonly string[]).includes(opts.status))
           throw invalidInput('status', 'request_status', `must be open or one of ${REQUEST_STATUSES.join(', ')}`);
         if (opts.type && !(REQUEST_TYPES as readonly string[]).includes(opts.type)) throw invalidInput('type', 'request_type', `must be one of ${REQUEST_TYPES.join(', ')}`);
-        await withCustos(opts, async (c) => {
+        await withExistingCustos(opts, async (c) => {
           const list = await c.requests.list({ status: opts.status as RequestStatus | 'open' | undefined, type: opts.type as RequestType | undefined });
           const none = `no ${opts.status ?? 'open'} requests${opts.type ? ` of type ${opts.type}` : ''}${opts.status ? '' : ` (--status ${REQUEST_STATUSES.filter((s) => !['awaiting_approval', 'in_progress'].includes(s)).join('|')} for the others)`}`;
           emit(opts.json, list, () => (list.length === 0 ? none : list.map(line).join('\n')));
@@ -41,7 +41,7 @@ export function registerRequests(program: Command): void {
     .description('a request, what it asks for (a correction\'s new values, the uses to stop, an agent and their authorisation: the read is audited) and its timeline')
     .action(
       action(async (id: string, opts: StoreFlags & { json?: boolean }) =>
-        withCustos(opts, async (c) => {
+        withExistingCustos(opts, async (c) => {
           // what staff decide on, as the console shows it
           const r = await c.requests.staffView(id, CLI_ACTOR);
           const fields = r.details?.fields && typeof r.details.fields === 'object' ? Object.entries(r.details.fields as Record<string, unknown>) : [];

@@ -8,6 +8,7 @@ import { action, emit, io, OutputFile } from './program.js';
 import { asField, CustosError, invalidInput } from '../errors.js';
 import type { buildServer, ServerOptions } from '../server/app.js';
 import { liveWarning, reconcileLines } from './restore-report.js';
+import { missingStore, resolveStores, storeWhere } from '../backup/backup.js';
 
 export interface StoreFlags {
   dataDir?: string;
@@ -28,9 +29,21 @@ export function withStoreFlags(cmd: Command): Command {
  * way, says so on stderr (counts only), with the warning when erasures since the backup could not all
  * be known; `quiet` for `restore`, which reports it itself.
  */
-export async function openFromFlags(f: StoreFlags, extra: Partial<OpenOptions> = {}, how: { quiet?: boolean } = {}): Promise<Custos> {
+export async function openFromFlags(f: StoreFlags, extra: Partial<OpenOptions> = {}, how: { quiet?: boolean; existing?: boolean } = {}): Promise<Custos> {
   if (f.database !== undefined) checkDatabaseLocation('database', f.database);
   if (f.dataDir !== undefined && f.dataDir.trim() === '') throw invalidInput('data-dir', 'non_empty', 'must not be empty');
+  // A command that only reads or reports (`existing`) works on stores that are there: a mistyped --data-dir
+  // or database, or an empty one, is refused rather than created and migrated, then reported empty (or its
+  // audit log "intact"). Commands that write make the stores on first use, as `init` does.
+  if (how.existing) {
+    const missing = await missingStore(resolveStores({ dataDir: f.dataDir, database: f.database, schema: extra.schema }), ['data', 'keys']);
+    if (missing) {
+      const env = process.env;
+      const [field, name] =
+        f.database !== undefined ? ['database', '--database'] : env.CUSTOS_DATABASE_URL ? ['CUSTOS_DATABASE_URL', 'CUSTOS_DATABASE_URL'] : f.dataDir !== undefined || !env.CUSTOS_DATA_DIR ? ['data-dir', '--data-dir'] : ['CUSTOS_DATA_DIR', 'CUSTOS_DATA_DIR'];
+      throw invalidInput(field, 'store_exists', `${storeWhere(missing)}: custos init creates the stores (so does custos serve), or point ${name} at them`);
+    }
+  }
   // an error about the data directory names the flag it came by
   const c = await asField('dataDir', 'data-dir', () => Custos.open({ dataDir: f.dataDir, database: f.database, policy: f.policy, ...extra }));
   const done = c.finishedRestore;
@@ -48,14 +61,17 @@ export async function openFromFlags(f: StoreFlags, extra: Partial<OpenOptions> =
 }
 
 /** Opens Custos from the flags, runs `fn`, and always closes it. */
-export async function withCustos<T>(flags: StoreFlags, fn: (c: Custos) => Promise<T>, extra: Partial<OpenOptions> = {}): Promise<T> {
-  const c = await openFromFlags(flags, extra);
+export async function withCustos<T>(flags: StoreFlags, fn: (c: Custos) => Promise<T>, extra: Partial<OpenOptions> = {}, how: { existing?: boolean } = {}): Promise<T> {
+  const c = await openFromFlags(flags, extra, how);
   try {
     return await fn(c);
   } finally {
     await c.close();
   }
 }
+
+/** As `withCustos`, for a command that only reads or reports: stores that are not there are refused, not made. */
+export const withExistingCustos = <T>(flags: StoreFlags, fn: (c: Custos) => Promise<T>): Promise<T> => withCustos(flags, fn, {}, { existing: true });
 
 export function describeOpen(c: Custos): string[] {
   const i = c.info;

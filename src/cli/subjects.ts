@@ -120,7 +120,7 @@ export function registerSubjects(program: Command): void {
     .addHelpText('after', '\nExamples:\n  custos subjects show 6f1c... --purpose support\n  custos subjects show 6f1c... --purpose payment --as billing --json')
     .action(
       action(async (id: string, opts: StoreFlags & { purpose: string; as?: string; fields?: string; json?: boolean }) => {
-        const c = await openFromFlags(opts);
+        const c = await openFromFlags(opts, {}, { existing: true });
         try {
           const actor = cliActor(c.policy, opts.purpose, opts.as);
           const fields = opts.fields?.split(',').map((f) => f.trim()).filter(Boolean);
@@ -157,7 +157,7 @@ export function registerSubjects(program: Command): void {
         // the file is in place only once the whole export is written
         await withOutput('out', opts.out, async (file) => {
           const out = file!;
-          const c = await openFromFlags(opts);
+          const c = await openFromFlags(opts, {}, { existing: true });
           try {
             const actor = cliActor(c.policy, opts.purpose, opts.as);
             const ctx = { actor, purpose: opts.purpose };

@@ -27,7 +27,7 @@ export function registerVisits(program: Command): void {
         const top = Number(opts.top);
         if (!/^\d+$/.test(opts.top) || top < 1 || top > 100) throw invalidInput('top', 'top_range', 'must be an integer from 1 to 100');
         if (since.getTime() >= until.getTime()) throw invalidInput('since', 'range', 'since must be before until');
-        const c = await openFromFlags(opts);
+        const c = await openFromFlags(opts, {}, { existing: true });
         try {
           const r = await c.visits.report({ since, until, top });
           emit(opts.json, r, () =>
