@@ -39,6 +39,11 @@ export const EU_MEMBER_STATES: Record<string, string> = {
   SE: 'Europe/Stockholm', SI: 'Europe/Ljubljana', SK: 'Europe/Bratislava',
 };
 
+/** The member state whose zone `timeZone` is (each has its own capital's), or undefined. */
+export function memberStateOfZone(timeZone: string): string | undefined {
+  return Object.keys(EU_MEMBER_STATES).find((ms) => EU_MEMBER_STATES[ms] === timeZone);
+}
+
 interface CalendarSpec {
   /** Shown in rules: `JP`, `US-CA`, `EU (DE)`. */
   label: string;

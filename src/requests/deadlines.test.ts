@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CustosError } from '../errors.js';
-import { CALENDAR_LIMIT, calendarFor } from './calendar.js';
+import { CALENDAR_LIMIT, calendarFor, memberStateOfZone } from './calendar.js';
 import { dueDate, extend, extendDueDate, type Deadline, type PolicyPromises } from './deadlines.js';
 
 /** Hand-written public holidays (weekends are added by `isOff`). */
@@ -77,6 +77,14 @@ describe('business calendars', () => {
     expect(calendarFor('RU', { extraHolidays: ['2027-05-10'] }).isBusinessDay('2027-05-10')).toBe(false);
     expect(calendarFor('RU', { extraWorkdays: ['2027-01-10'] }).isBusinessDay('2027-01-10')).toBe(true);
     expect(() => calendarFor('RU', { extraHolidays: ['9 Jan'] })).toThrow(CustosError);
+  });
+
+  it('tells the member state of an EU zone, and no other', () => {
+    expect(memberStateOfZone('Europe/Berlin')).toBe('DE');
+    expect(memberStateOfZone('Europe/Helsinki')).toBe('FI');
+    expect(memberStateOfZone('Asia/Nicosia')).toBe('CY');
+    expect(memberStateOfZone('Europe/London')).toBeUndefined();
+    expect(memberStateOfZone('Asia/Tokyo')).toBeUndefined();
   });
 
   it('keeps a bounded number of calendars: the least recently used one goes first', () => {

@@ -6,7 +6,7 @@
  */
 import { CustosError, invalidInput } from '../errors.js';
 import { JURISDICTIONS, REQUEST_TYPES, type Jurisdiction, type Policy } from '../policy/schema.js';
-import { addDays, addMonths, calendarFor, type BusinessCalendar, type CalendarOptions } from './calendar.js';
+import { addDays, addMonths, calendarFor, memberStateOfZone, type BusinessCalendar, type CalendarOptions } from './calendar.js';
 
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
@@ -21,12 +21,19 @@ export interface DeadlineOptions extends CalendarOptions {
   jpTargetDays?: number;
 }
 
-/** The options a policy sets for the deadlines of requests from `jurisdiction`. */
-export function deadlineOptions(policy: Policy, jurisdiction: Jurisdiction): DeadlineOptions {
+/**
+ * The options a policy sets for the deadlines of requests from `jurisdiction`. `filedIn`, the zone a
+ * stored request was filed in (`Deadline.timeZone` then), keeps the calendar it was filed under: for EU,
+ * the member state of that zone, whatever `controller.country` says now. The policy's extra holidays and
+ * workdays are read as they are now: they record days off, not a choice of calendar.
+ */
+export function deadlineOptions(policy: Policy, jurisdiction: Jurisdiction, filedIn?: string): DeadlineOptions {
   const r = policy.requests;
+  const memberState = jurisdiction === 'EU' && filedIn !== undefined ? memberStateOfZone(filedIn) : undefined;
   return {
     jpTargetDays: r.jp_target_days,
     controllerCountry: policy.controller.country,
+    ...(memberState !== undefined ? { euMemberState: memberState } : {}),
     extraHolidays: r.extra_holidays[jurisdiction],
     extraWorkdays: r.extra_workdays[jurisdiction],
   };

@@ -925,6 +925,71 @@ describeBackends('data-subject requests', (backend) => {
     expect(reminder).not.toContain('12月4日');
   });
 
+  /** The example policy with another controller's country: for EU requests, the member state whose calendar applies. */
+  const controllerIn = (country: string) => readFileSync(EXAMPLE, 'utf8').replace(/^  country: JP$/m, `  country: ${country}`);
+
+  it("a request keeps the time zone of its deadlines from the day it was filed: another controller's country later moves neither its due day nor its extension", async () => {
+    // (a transport of its own for each open: closing Custos closes it)
+    const mail = () => ({ transport: new SmtpTransport({ url: sink.url, from: 'privacy@tutoring.example' }) });
+    const clock = () => new Date('2026-10-19T10:00:00Z');
+    await custos.close();
+    // the controller is in Japan: EU requests are counted on the German calendar, in Berlin
+    custos = await env.open({ now: clock, mail: mail() });
+    const jane = (await custos.subjects.create({ jurisdiction: 'EU', fields: { name: 'Jane Doe', email: 'jane@example.eu' } }, { actor: app, purpose: 'account' })).id;
+    const first = await custos.requests.file(jane, { type: 'correction', language: 'en', channel: 'privacy_center', details: { fields: { name: 'Jane Q. Doe' } } });
+    const second = await custos.requests.file(jane, { type: 'correction', language: 'en', channel: 'privacy_center', details: { fields: { name: 'Jane R. Doe' } } });
+    const filed = { dueAt: '2026-11-19T22:59:59.999Z', dueDate: '2026-11-19', timeZone: 'Europe/Berlin' };
+    expect(first).toMatchObject(filed);
+
+    // The controller moves to Finland: the end of 19 November in Berlin is already 20 November in
+    // Helsinki, but the day given to the person stays the one of filing, wherever the request is shown.
+    await custos.close();
+    custos = await env.open({ policy: { yaml: controllerIn('FI') }, now: clock, mail: mail() });
+    expect(await custos.requests.get(first.requestId)).toMatchObject(filed);
+    expect((await custos.requests.list()).find((x) => x.requestId === first.requestId)).toMatchObject(filed);
+    expect((await custos.requests.mine(jane)).find((x) => x.requestId === first.requestId)).toMatchObject(filed);
+    // the extension is counted on the calendar of filing too: two more months, to the end of 19 January in Berlin
+    const before = sink.messages.length;
+    const extended = await custos.requests.extend(first.requestId, 'many requests at once', staff);
+    expect(extended).toMatchObject({ extendedUntil: '2027-01-19T22:59:59.999Z', dueDate: '2027-01-19', timeZone: 'Europe/Berlin' });
+    await custos.outbox.deliver();
+    const told = bodyText((await sink.waitFor((m) => sink.messages.indexOf(m) >= before && m.to.includes('jane@example.eu') && /many requests at once/.test(bodyText(m.raw)))).raw);
+    expect(told).toContain('January 19, 2027');
+    expect(told).not.toContain('January 20');
+
+    // The controller moves to Portugal, an hour behind Berlin: the law's first period, counted there, would
+    // end after the stored due date, as if a shorter promise governed; on the calendar of filing it does not.
+    await custos.close();
+    custos = await env.open({ policy: { yaml: controllerIn('PT') }, now: clock, mail: mail() });
+    expect(await custos.requests.get(second.requestId)).toMatchObject(filed);
+    expect(await custos.requests.extend(second.requestId, 'many requests at once', staff)).toMatchObject({ extendedUntil: '2027-01-19T22:59:59.999Z', timeZone: 'Europe/Berlin' });
+    // a request filed now is counted in Lisbon
+    const third = await custos.requests.file(jane, { type: 'correction', language: 'en', channel: 'privacy_center', details: { fields: { name: 'Jane S. Doe' } } });
+    expect(third).toMatchObject({ dueAt: '2026-11-19T23:59:59.999Z', dueDate: '2026-11-19', timeZone: 'Europe/Lisbon' });
+  });
+
+  it('a request stored before the zone was kept reads and extends after the upgrade, in the zone of the policy in force', async () => {
+    const clock = () => new Date('2026-10-19T10:00:00Z');
+    await custos.close();
+    custos = await env.open({ now: clock });
+    const jane = (await custos.subjects.create({ jurisdiction: 'EU', fields: { name: 'Jane Doe', email: 'jane@example.eu' } }, { actor: app, purpose: 'account' })).id;
+    const old = await custos.requests.file(jane, { type: 'correction', language: 'en', channel: 'privacy_center', details: { fields: { name: 'Jane Q. Doe' } } });
+    // the store as the version before left it: no zone column, migration 8 not recorded
+    await custos.db.exec("ALTER TABLE requests DROP COLUMN time_zone; DELETE FROM custos_migrations WHERE component = 'requests' AND version = 8");
+    await custos.close();
+    custos = await env.open({ policy: { yaml: controllerIn('FI') }, now: clock });
+    // The policy it was filed under is not known: the row has no zone, and takes the one of the policy now
+    // (Helsinki), as before the upgrade. Its due instant is the one stored at filing.
+    expect(await custos.requests.get(old.requestId)).toMatchObject({ dueAt: '2026-11-19T22:59:59.999Z', dueDate: '2026-11-20', timeZone: 'Europe/Helsinki' });
+    expect((await custos.requests.list()).map((x) => x.requestId)).toContain(old.requestId);
+    expect(await custos.requests.extend(old.requestId, 'many requests at once', staff)).toMatchObject({ extendedUntil: '2027-01-19T21:59:59.999Z', dueDate: '2027-01-19' });
+    // requests filed after the upgrade keep theirs
+    const fresh = await custos.requests.file(jane, { type: 'correction', language: 'en', channel: 'privacy_center', details: { fields: { name: 'Jane R. Doe' } } });
+    expect(fresh.timeZone).toBe('Europe/Helsinki');
+    expect((await custos.db.get<{ time_zone: string | null }>('SELECT time_zone FROM requests WHERE request_id = ?', [fresh.requestId]))?.time_zone).toBe('Europe/Helsinki');
+    expect((await custos.db.get<{ time_zone: string | null }>('SELECT time_zone FROM requests WHERE request_id = ?', [old.requestId]))?.time_zone).toBeNull();
+  });
+
   it('due dates follow the policy\'s extra holidays of the subject\'s jurisdiction, and only of it', async () => {
     const yaml = readFileSync(EXAMPLE, 'utf8') + "\nrequests:\n  extra_holidays: { RU: ['2027-05-10'], JP: ['2027-05-11'] }\n";
     await custos.close();

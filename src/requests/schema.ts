@@ -131,4 +131,13 @@ ALTER TABLE requests ADD COLUMN identifier_confirmed_at BIGINT;`,
     // confirmations themselves are purged once expired, so they cannot be counted)
     sql: 'ALTER TABLE requests ADD COLUMN identifier_codes INTEGER NOT NULL DEFAULT 0;',
   },
+  {
+    version: 8,
+    name: 'time zone of the deadlines, fixed at filing',
+    // The zone the deadlines were counted in when the request was filed (IANA): its due day is a day
+    // there for good, whatever the policy says later (for EU, controller.country chooses the member
+    // state). Rows filed before have none, and SQL cannot work it out (it depends on the policy): they
+    // keep the zone of the policy in force when they are read (see Requests.timeZone).
+    sql: 'ALTER TABLE requests ADD COLUMN time_zone TEXT;',
+  },
 ];

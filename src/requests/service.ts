@@ -48,7 +48,10 @@ export interface RequestView {
    * (or format the instants in `timeZone`), not the day they fall on in the reader's zone.
    */
   dueDate: string;
-  /** The jurisdiction's time zone, in which the deadlines were counted (IANA, e.g. `Europe/Berlin`). */
+  /**
+   * The jurisdiction's time zone, in which the deadlines were counted (IANA, e.g. `Europe/Berlin`): the one
+   * of the policy in force when the request was filed, kept with it (a later policy does not change it).
+   */
   timeZone: string;
   dueRule: string;
   acknowledgeBy?: string;
@@ -123,10 +126,12 @@ type Row = {
   identifier_change: string | null;
   identifier_proof: string | null;
   identifier_confirmed_at: number | null;
+  /** The zone the deadlines were counted in at filing; null for requests filed before it was stored. */
+  time_zone: string | null;
 };
 
 const COLUMNS =
-  'request_id, subject_id, type, status, channel, language, jurisdiction, received_at, due_at, acknowledge_by, due_rule, extended_until, assignee, completed_at, refusal_code, fee_amount, fee_currency, fee_paid_at, export_expires_at, details, result, identifier_change, identifier_proof, identifier_confirmed_at';
+  'request_id, subject_id, type, status, channel, language, jurisdiction, received_at, due_at, acknowledge_by, due_rule, extended_until, assignee, completed_at, refusal_code, fee_amount, fee_currency, fee_paid_at, export_expires_at, details, result, identifier_change, identifier_proof, identifier_confirmed_at, time_zone';
 const OPEN: RequestStatus[] = ['awaiting_approval', 'in_progress'];
 const EXPORT_TTL_MS = 7 * 86_400_000;
 /** How long after an erasure the person's requests stay tied to their id (their session may read the outcome). */
@@ -175,7 +180,7 @@ export class Requests {
     const now = this.now().getTime();
     const due = toInt(r.extended_until ?? r.due_at);
     const open = OPEN.includes(r.status);
-    const timeZone = this.timeZone(r.jurisdiction);
+    const timeZone = this.timeZone(r);
     return {
       requestId: r.request_id,
       type: r.type,
@@ -201,9 +206,14 @@ export class Requests {
     };
   }
 
-  /** The time zone of the deadlines of requests from `j`: their due dates are days there. */
-  private timeZone(j: Jurisdiction): string {
-    return deadlineTimeZone(j, deadlineOptions(this.policy(), j));
+  /**
+   * The time zone of a request's deadlines: its due dates are days there. It is the zone they were counted
+   * in when the request was filed, kept with it, so a later policy (another `controller.country` for EU)
+   * does not move a day already given to the person. A request filed before the zone was kept has none:
+   * it gets the zone of the policy in force, as it always did (the policy it was filed under is unknown).
+   */
+  private timeZone(r: Pick<Row, 'jurisdiction' | 'time_zone'>): string {
+    return r.time_zone ?? deadlineTimeZone(r.jurisdiction, deadlineOptions(this.policy(), r.jurisdiction));
   }
 
   private async row(requestId: string): Promise<Row> {
@@ -314,10 +324,10 @@ export class Requests {
   }
 
   /** Mail to the person about a request; dates in it are shown as days of the request's jurisdiction. */
-  private async mail(r: Pick<Row, 'subject_id' | 'request_id' | 'type' | 'language' | 'jurisdiction'>, template: string, data: Record<string, string | number> = {}): Promise<void> {
+  private async mail(r: Pick<Row, 'subject_id' | 'request_id' | 'type' | 'language' | 'jurisdiction' | 'time_zone'>, template: string, data: Record<string, string | number> = {}): Promise<void> {
     if (!this.outbox) return;
     const purpose = noticePurpose(this.policy().purposes);
-    const time_zone = this.timeZone(r.jurisdiction);
+    const time_zone = this.timeZone(r);
     await this.outbox.enqueue({ template, language: r.language, to: { subjectId: r.subject_id }, ...(purpose ? { purpose } : {}), data: { reference: r.request_id.slice(0, 8), request_type: r.type, ...data, time_zone } });
   }
 
@@ -372,6 +382,7 @@ export class Requests {
       identifier_change: identifierField ?? null,
       identifier_proof: confirmedAt != null ? 'code_before_filing' : null,
       identifier_confirmed_at: confirmedAt,
+      time_zone: due.timeZone,
     };
     // A second request joins an open one of the same type only when it asks for exactly the same thing: a
     // repeated click, or the application and the privacy center filing the same erasure. Different details
@@ -742,7 +753,10 @@ export class Requests {
     const r = await this.row(requestId);
     this.requireOpen(r, 'extend');
     if (r.extended_until != null) throw new CustosError('CUSTOS_REQUEST_STATE', 'the request was extended already', [{ field: 'requestId', rule: 'extended_once', message: 'a request can be extended once' }]);
-    const ext = extendDueDate(r.type, r.jurisdiction, new Date(toInt(r.received_at)), new Date(toInt(r.due_at)), this.now(), deadlineOptions(this.policy(), r.jurisdiction));
+    // on the calendar the request was filed under (for EU, its member state), as its first period was:
+    // another would end the first period at another instant, and could even take the stored due date for
+    // a promise shorter than the law
+    const ext = extendDueDate(r.type, r.jurisdiction, new Date(toInt(r.received_at)), new Date(toInt(r.due_at)), this.now(), deadlineOptions(this.policy(), r.jurisdiction, this.timeZone(r)));
     if ('refused' in ext) {
       const why = {
         not_extendable: `the law of ${r.jurisdiction} has no extension for ${r.type} requests`,

@@ -24,7 +24,7 @@ const requestView = z
     status: z.string(),
     dueAt: z.string().describe('the end of the due day in the jurisdiction\'s time zone, as an instant'),
     dueDate: z.string().describe('the due day, YYYY-MM-DD, in the jurisdiction\'s time zone (what to show)'),
-    timeZone: z.string().describe('the jurisdiction\'s IANA time zone'),
+    timeZone: z.string().describe('the jurisdiction\'s IANA time zone, as it was when the request was filed'),
   })
   .passthrough();
 const requestIdParams = z.strictObject({ id: z.string().min(1).max(64) });
