@@ -116,6 +116,11 @@ export function addDays(d: LocalDate, n: number): LocalDate {
   return iso(epoch(d) + n * 86_400_000);
 }
 
+/** Calendar days from `from` to `to` (negative when `to` is earlier): the inverse of `addDays`. */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return Math.round((epoch(to) - epoch(from)) / 86_400_000);
+}
+
 /** Adds months the way EU Regulation 1182/71 Art. 3(2)(c) counts them: same day number, or the last day of a shorter month. */
 export function addMonths(d: LocalDate, n: number): LocalDate {
   const [y, m, day] = d.split('-').map(Number);

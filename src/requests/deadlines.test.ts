@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CustosError } from '../errors.js';
-import { CALENDAR_LIMIT, calendarFor, memberStateOfZone } from './calendar.js';
+import { CALENDAR_LIMIT, addDays, calendarFor, daysBetween, memberStateOfZone } from './calendar.js';
 import { dueDate, extend, extendDueDate, type Deadline, type PolicyPromises } from './deadlines.js';
 
 /** Hand-written public holidays (weekends are added by `isOff`). */
@@ -77,6 +77,16 @@ describe('business calendars', () => {
     expect(calendarFor('RU', { extraHolidays: ['2027-05-10'] }).isBusinessDay('2027-05-10')).toBe(false);
     expect(calendarFor('RU', { extraWorkdays: ['2027-01-10'] }).isBusinessDay('2027-01-10')).toBe(true);
     expect(() => calendarFor('RU', { extraHolidays: ['9 Jan'] })).toThrow(CustosError);
+  });
+
+  it('counts calendar days between local dates, over month and year ends, a leap day and a change of summer time', () => {
+    expect(daysBetween('2026-12-02', '2026-12-03')).toBe(1);
+    expect(daysBetween('2026-12-03', '2026-12-03')).toBe(0);
+    expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1);
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+    expect(daysBetween('2026-12-03', '2026-12-01')).toBe(-2);
+    for (const n of [-40, 0, 1, 45, 400]) expect(daysBetween('2025-10-19', addDays('2025-10-19', n))).toBe(n);
   });
 
   it('tells the member state of an EU zone, and no other', () => {

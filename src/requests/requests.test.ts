@@ -990,6 +990,30 @@ describeBackends('data-subject requests', (backend) => {
     expect((await custos.db.get<{ time_zone: string | null }>('SELECT time_zone FROM requests WHERE request_id = ?', [old.requestId]))?.time_zone).toBeNull();
   });
 
+  it("the privacy officer's reminder counts calendar days of the request's zone to its due day: 1 the day before at any hour, 0 on the day", async () => {
+    let now = new Date('2026-10-19T18:00:00Z');
+    await custos.close();
+    custos = await env.open({ now: () => now, mail: { transport: new SmtpTransport({ url: sink.url, from: 'privacy@tutoring.example' }) } });
+    const casey = (await custos.subjects.create({ jurisdiction: 'US-CA', fields: { name: 'Casey Cruz', email: 'casey@example.com' } }, { actor: app, purpose: 'account' })).id;
+    const r = await custos.requests.file(casey, { type: 'correction', language: 'en', channel: 'privacy_center', details: { fields: { name: 'Casey Cruz-Lee' } } });
+    expect(r).toMatchObject({ dueDate: '2026-12-03', timeZone: 'America/Los_Angeles' });
+    const daysLeft = async (at: string) => {
+      now = new Date(at);
+      const before = sink.messages.length;
+      expect((await custos.requests.remind('privacy@tutoring.example')).reminded).toBe(1);
+      await custos.outbox.deliver();
+      // in the governing language, Japanese: 残りN日
+      const body = bodyText((await sink.waitFor((m) => sink.messages.indexOf(m) >= before && m.to.includes('privacy@tutoring.example'))).raw);
+      return /残り(\d+)日/.exec(body)?.[1];
+    };
+    // 2 December in Los Angeles, just after midnight and just before the next one
+    expect(await daysLeft('2026-12-02T08:30:00Z')).toBe('1');
+    expect(await daysLeft('2026-12-03T07:30:00Z')).toBe('1');
+    // the due day, from its start to its end
+    expect(await daysLeft('2026-12-03T08:30:00Z')).toBe('0');
+    expect(await daysLeft('2026-12-04T07:30:00Z')).toBe('0');
+  });
+
   it('due dates follow the policy\'s extra holidays of the subject\'s jurisdiction, and only of it', async () => {
     const yaml = readFileSync(EXAMPLE, 'utf8') + "\nrequests:\n  extra_holidays: { RU: ['2027-05-10'], JP: ['2027-05-11'] }\n";
     await custos.close();

@@ -21,7 +21,7 @@ import { choiceMatters, mayPerform } from '../access/decision.js';
 import type { Restrictions } from '../access/restrictions.js';
 import { noticePurpose, type OutboxWriter } from '../mail/types.js';
 import { deadlineOptions, deadlineTimeZone, dueDate, extendDueDate } from './deadlines.js';
-import { localDate } from './calendar.js';
+import { daysBetween, localDate } from './calendar.js';
 import type { HoldNotApplied, KeptItem, LegalHolds } from './holds.js';
 import { checkRequestDetails, identifierChanged, isIdentifier } from './correctable.js';
 import type { Intakes } from './intake.js';
@@ -968,7 +968,7 @@ export class Requests {
     if (!this.outbox || !privacyOfficerEmail) return { reminded: 0, escalated: 0 };
     let reminded = 0;
     let escalated = 0;
-    const now = this.now().getTime();
+    const now = this.now();
     const open = await this.list({ status: 'open', limit: 1000 });
     for (const v of open) {
       const due = Date.parse(v.extendedUntil ?? v.dueAt);
@@ -979,7 +979,10 @@ export class Requests {
         await this.event(v.requestId, 'system', 'escalated');
         escalated++;
       } else if (v.atRisk) {
-        await this.outbox.enqueue({ template: 'reminder_privacy_officer', language: lang, to: { address: privacyOfficerEmail }, data: { ...data, days_left: Math.max(0, Math.ceil((due - now) / 86_400_000)) } });
+        // calendar days from today to the due day, both days of the request's zone: a request due tomorrow
+        // has 1 day left at any hour today, and 0 on its due day
+        const daysLeft = Math.max(0, daysBetween(localDate(now, v.timeZone), v.dueDate));
+        await this.outbox.enqueue({ template: 'reminder_privacy_officer', language: lang, to: { address: privacyOfficerEmail }, data: { ...data, days_left: daysLeft } });
         reminded++;
       }
     }
