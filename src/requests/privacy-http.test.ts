@@ -73,7 +73,7 @@ describe('privacy center API over HTTP', () => {
     expect((await call('GET', exportPath)).status).toBe(401);
     expect((await call('GET', `/v1/privacy/me/requests/${mine.request.requestId}`, { cookie: taro.cookie })).status).toBe(404);
     expect((await call('GET', '/v1/privacy/me/requests', { cookie: taro.cookie })).body.requests.map((r: any) => r.requestId)).not.toContain(mine.request.requestId);
-    // still there once the person has more requests than the list shows (100)
+    // still there once the person has more requests than a page of the list holds (100)
     for (let i = 0; i < 101; i++) await custos.requests.file(mina, { type: 'access', language: 'ja', channel: 'staff' }, { keyId: 'po', role: 'privacy_officer' });
     expect((await call('GET', exportPath, { cookie: mine.cookie })).status).toBe(200);
   });
@@ -355,7 +355,8 @@ describe('privacy center API over HTTP', () => {
     expect(exported.status).toBe(403);
     expect(exported.headers.get('content-type')).not.toContain('zip');
     expect((await call('GET', `/v1/privacy/me/requests/${own.request.requestId}`, { cookie: a.cookie })).status).toBe(404);
-    expect((await call('GET', '/v1/privacy/me/requests', { cookie: a.cookie })).body.requests.map((r: any) => r.requestId)).toEqual([a.request.requestId]);
+    const agentList = await call('GET', '/v1/privacy/me/requests', { cookie: a.cookie });
+    expect([agentList.body.requests.map((r: any) => r.requestId), agentList.body.next]).toEqual([[a.request.requestId], undefined]);
     expect((await call('GET', `/v1/privacy/me/requests/${a.request.requestId}`, { cookie: a.cookie })).body).toMatchObject({ status: 'awaiting_approval' });
     // staff see who the agent is and what they sent, as they sent it
     const detail = await call('GET', `/v1/requests/${a.request.requestId}`, { auth: `Bearer ${admin}` });
@@ -428,5 +429,136 @@ describe('privacy center API over HTTP: a confirmation that cannot start', () =>
       await env.cleanup();
       await sink.stop();
     }
+  });
+});
+
+describe('the lists of requests over HTTP, a page at a time', () => {
+  let env: Env;
+  let custos: Custos;
+  let app: FastifyInstance;
+  let base: string;
+  let admin: string;
+  let nao: string;
+  let sho: string;
+  let newestFirst: string[];
+  const staff = { keyId: 'po', role: 'privacy_officer' };
+  const call = (method: string, path: string, opts: CallOptions = {}) => callAt(base, method, path, opts);
+  const sessionOf = async (subjectId: string) => `custos_session=${(await custos.subjectTokens.issue({ subjectId, via: 'privacy_center', origin: 'test' })).token}`;
+
+  beforeAll(async () => {
+    env = await makeEnv('sqlite');
+    // two requests to an instant, so that pages end between requests received in the same millisecond
+    let now = Date.parse('2026-04-06T01:00:00Z');
+    custos = await env.open({ now: () => new Date(now), mail: { transport: null } });
+    app = await buildServer(custos);
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    admin = (await custos.keys.create({ name: 'po', role: 'privacy_officer' }, { keyId: 'cli', role: 'operator' })).key;
+    const actor = { keyId: 'app', role: 'application' };
+    nao = (await custos.subjects.create({ jurisdiction: 'JP', fields: { name: 'Nao Aoki', email: 'nao@example.jp' } }, { actor, purpose: 'account' })).id;
+    sho = (await custos.subjects.create({ jurisdiction: 'JP', fields: { name: 'Sho Ono', email: 'sho@example.jp' } }, { actor, purpose: 'account' })).id;
+    // more than a person may file in a day, so staff file them (as for letters and calls over the years)
+    const filed = [];
+    for (let i = 0; i < 107; i++) {
+      now = Date.parse('2026-04-06T01:00:00Z') + Math.floor(i / 2) * 60_000;
+      filed.push(await custos.requests.file(nao, { type: 'access', language: 'ja', channel: 'staff' }, staff));
+      if (i % 20 === 5) await custos.requests.file(sho, { type: 'access', language: 'ja', channel: 'staff' }, staff);
+    }
+    newestFirst = filed.sort((a, b) => Date.parse(b.receivedAt) - Date.parse(a.receivedAt) || (a.requestId < b.requestId ? 1 : -1)).map((r) => r.requestId);
+  });
+  afterAll(async () => {
+    await app.close();
+    await env.cleanup();
+  });
+
+  /** Follows `next` from the first page of `path` to the last: the request ids of each page. */
+  async function pages(path: string, cursor: 'before' | 'after', opts: CallOptions): Promise<string[][]> {
+    const out: string[][] = [];
+    let next: string | undefined;
+    do {
+      const sep = path.includes('?') ? '&' : '?';
+      const r = await call('GET', next ? `${path}${sep}${cursor}=${encodeURIComponent(next)}` : path, opts);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      out.push(r.body.requests.map((x: any) => x.requestId));
+      next = r.body.next;
+    } while (next !== undefined);
+    return out;
+  }
+
+  it('the person sees every request of theirs, newest first, each once: 100 and then the older ones', async () => {
+    const cookie = await sessionOf(nao);
+    const first = await call('GET', '/v1/privacy/me/requests', { cookie });
+    expect(first.body.requests).toHaveLength(100);
+    // the last of the page and the first of the next were received in the same millisecond
+    const second = await call('GET', `/v1/privacy/me/requests?before=${encodeURIComponent(first.body.next)}`, { cookie });
+    expect(second.body.requests[0].receivedAt).toBe(first.body.requests[99].receivedAt);
+    expect(second.body.next).toBeUndefined();
+    expect([...first.body.requests, ...second.body.requests].map((r: any) => r.requestId)).toEqual(newestFirst);
+    // a smaller page, and the pages still hold each request once
+    const small = await pages('/v1/privacy/me/requests?limit=10', 'before', { cookie });
+    expect(small.map((p) => p.length)).toEqual([10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 7]);
+    expect(small.flat()).toEqual(newestFirst);
+    // the cursor names no one: no name, address or subject id, in a URL that may be logged
+    expect(first.body.next).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(Buffer.from(first.body.next, 'base64url').toString()).not.toMatch(new RegExp(`${nao}|nao|Aoki`, 'i'));
+  });
+
+  it("another person's cursor shows only the session's own requests: it is a position, not a permission", async () => {
+    const naoCookie = await sessionOf(nao);
+    const shoCookie = await sessionOf(sho);
+    const shos = await custos.requests.mine(sho);
+    expect(shos.length).toBeGreaterThan(2);
+    // Nao's cursor, in Sho's session: Sho's requests from that point on (older), none of Nao's
+    const naoPage = (await call('GET', '/v1/privacy/me/requests?limit=30', { cookie: naoCookie })).body;
+    expect(naoPage.next).toEqual(expect.any(String));
+    const at = Date.parse(naoPage.requests[29].receivedAt);
+    const olderThanIt = shos.filter((r) => Date.parse(r.receivedAt) < at || (Date.parse(r.receivedAt) === at && r.requestId < naoPage.requests[29].requestId));
+    expect(olderThanIt.length).toBeGreaterThan(0);
+    expect(olderThanIt.length).toBeLessThan(shos.length);
+    const inSho = await call('GET', `/v1/privacy/me/requests?before=${encodeURIComponent(naoPage.next)}`, { cookie: shoCookie });
+    expect(inSho.status).toBe(200);
+    expect(inSho.body.requests.map((r: any) => r.requestId)).toEqual(olderThanIt.map((r) => r.requestId));
+    // and Sho's cursor in Nao's session: Nao's own, as Nao's own paging from that point lists them
+    const shoNext = (await call('GET', '/v1/privacy/me/requests?limit=1', { cookie: shoCookie })).body.next;
+    const inNao = await call('GET', `/v1/privacy/me/requests?before=${encodeURIComponent(shoNext)}`, { cookie: naoCookie });
+    const shoAt = Date.parse(shos[0].receivedAt);
+    const naos = await custos.requests.mine(nao);
+    expect(inNao.body.requests.map((r: any) => r.requestId)).toEqual(
+      naos.filter((r) => Date.parse(r.receivedAt) < shoAt || (Date.parse(r.receivedAt) === shoAt && r.requestId < shos[0].requestId)).slice(0, 100).map((r) => r.requestId),
+    );
+    expect(inNao.body.requests.length).toBeGreaterThan(0);
+  });
+
+  it('a bad cursor or page size is 400 naming the parameter and the rule; nothing else is read', async () => {
+    const cookie = await sessionOf(nao);
+    const staffCursor = (await call('GET', '/v1/requests?status=completed&limit=1', { auth: `Bearer ${admin}` })).body.next;
+    for (const before of ['nope', 'cmVjZWl2ZWQuMS4y', staffCursor, 'x'.repeat(201)]) {
+      const r = await call('GET', `/v1/privacy/me/requests?before=${encodeURIComponent(before)}`, { cookie });
+      expect(r.status, before).toBe(400);
+      expect(r.body.errors[0]).toMatchObject({ field: 'query.before', rule: before.length > 200 ? 'too_big' : 'cursor' });
+      expect(r.body.detail).not.toContain(before.slice(0, 20));
+    }
+    for (const [limit, rule] of [['0', 'too_small'], ['101', 'too_big'], ['ten', 'wrong_type']]) {
+      const r = await call('GET', `/v1/privacy/me/requests?limit=${limit}`, { cookie });
+      expect([r.status, r.body.errors[0].field, r.body.errors[0].rule]).toEqual([400, 'query.limit', rule]);
+    }
+    // (an unknown parameter is named by its parent: a key the caller chose may be personal data)
+    expect((await call('GET', '/v1/privacy/me/requests?page=2', { cookie })).body.errors[0]).toMatchObject({ field: 'query', rule: 'unknown_key' });
+    // the person's cursor is not the staff queue's
+    const personCursor = (await call('GET', '/v1/privacy/me/requests', { cookie })).body.next;
+    const staffWithIt = await call('GET', `/v1/requests?status=completed&after=${encodeURIComponent(personCursor)}`, { auth: `Bearer ${admin}` });
+    expect([staffWithIt.status, staffWithIt.body.errors[0].field, staffWithIt.body.errors[0].rule]).toEqual([400, 'query.after', 'cursor']);
+  });
+
+  it('staff page through the queue with `after`: each request once, by due date, with the filters kept', async () => {
+    const auth = `Bearer ${admin}`;
+    const all = (await custos.requests.listPage({ status: 'completed', limit: 1000 })).requests.map((r) => r.requestId);
+    expect(all.length).toBeGreaterThan(107);
+    const paged = await pages('/v1/requests?status=completed&type=access&limit=25', 'after', { auth });
+    expect(paged.slice(0, -1).every((p) => p.length === 25)).toBe(true);
+    expect(paged.flat()).toEqual(all);
+    // without a limit, the first 200 as before, and where the rest starts
+    const first = await call('GET', '/v1/requests?status=completed', { auth });
+    expect(first.body.requests.map((r: any) => r.requestId)).toEqual(all.slice(0, Math.min(200, all.length)));
+    expect(first.body.next === undefined).toBe(all.length <= 200);
   });
 });

@@ -1054,6 +1054,93 @@ describeBackends('data-subject requests', (backend) => {
     await rejects(custos.requests.extend(access.requestId, 'many requests at once', staff), 'CUSTOS_REQUEST_STATE', 'not_extendable');
   });
 
+  it("a person's requests are read a page at a time, newest first: each exactly once, those of the same instant too", async () => {
+    await custos.close();
+    // three requests to an instant: the pages' boundaries fall between requests of the same millisecond
+    let now = Date.parse('2026-03-02T09:00:00Z');
+    custos = await env.open({ now: () => new Date(now), mail: { transport: null } });
+    const filed = [];
+    for (let i = 0; i < 105; i++) {
+      now = Date.parse('2026-03-02T09:00:00Z') + Math.floor(i / 3) * 1000;
+      // staff file them (a person files at most 20 a day); someone else's requests are in the same table
+      filed.push(await custos.requests.file(kim, { type: 'access', language: 'ko', channel: 'staff' }, staff));
+      if (i % 10 === 0) await custos.requests.file(other, { type: 'access', language: 'ja', channel: 'staff' }, staff);
+    }
+    const newestFirst = filed
+      .sort((a, b) => Date.parse(b.receivedAt) - Date.parse(a.receivedAt) || (a.requestId < b.requestId ? 1 : -1))
+      .map((r) => r.requestId);
+    expect(new Set(newestFirst).size).toBe(105);
+
+    const first = await custos.requests.minePage(kim);
+    expect(first.requests).toHaveLength(100);
+    expect(first.next).toEqual(expect.any(String));
+    // the 100th and the 101st were received in the same millisecond
+    expect(Date.parse(first.requests[99].receivedAt)).toBe(Date.parse(filed.find((r) => r.requestId === newestFirst[100])!.receivedAt));
+    const second = await custos.requests.minePage(kim, { before: first.next });
+    expect(second.next).toBeUndefined();
+    expect([...first.requests, ...second.requests].map((r) => r.requestId)).toEqual(newestFirst);
+
+    // seven at a time: fifteen pages, each request once, in order
+    const seen: string[] = [];
+    let pages = 0;
+    for (let p = await custos.requests.minePage(kim, { limit: 7 }); ; p = await custos.requests.minePage(kim, { limit: 7, before: p.next })) {
+      pages++;
+      seen.push(...p.requests.map((r) => r.requestId));
+      if (!p.next) break;
+    }
+    expect(pages).toBe(15);
+    expect(seen).toEqual(newestFirst);
+    // all of them at once (the SDK's list), and only the person's own
+    expect((await custos.requests.mine(kim)).map((r) => r.requestId)).toEqual(newestFirst);
+    expect((await custos.requests.mine(other)).map((r) => r.requestId)).not.toContain(newestFirst[0]);
+
+    // a cursor is a position, nothing more: the other person's list from it holds only their own requests
+    const theirs = await custos.requests.mine(other);
+    const fromKims = await custos.requests.minePage(other, { before: first.next });
+    expect(fromKims.requests.length).toBeGreaterThan(0);
+    expect(fromKims.requests.map((r) => r.requestId)).toEqual(theirs.filter((r) => Date.parse(r.receivedAt) <= Date.parse(first.requests[99].receivedAt)).map((r) => r.requestId));
+    // (its text holds no personal data: an instant, a request id and which list it belongs to)
+    expect(Buffer.from(first.next!, 'base64url').toString()).toBe(`received.${Date.parse(first.requests[99].receivedAt)}.${first.requests[99].requestId}`);
+
+    // a made-up, changed or another list's cursor, or a page too long, is refused naming the field
+    const queue = await custos.requests.listPage({ status: 'completed', limit: 1 });
+    for (const bad of ['nope', `${first.next}x`, first.next!.slice(0, -2), Buffer.from('received.12.a b').toString('base64url'), queue.next!]) {
+      const e = await rejects(custos.requests.minePage(kim, { before: bad }), 'CUSTOS_INVALID_INPUT', 'cursor');
+      expect(e.details[0].field).toBe('before');
+    }
+    await rejects(custos.requests.listPage({ status: 'completed', after: first.next }), 'CUSTOS_INVALID_INPUT', 'cursor');
+    await rejects(custos.requests.minePage(kim, { limit: 101 }), 'CUSTOS_INVALID_INPUT', 'limit_range');
+  });
+
+  it('the staff queue is read a page at a time by due date, requests due at the same instant each once', async () => {
+    await custos.close();
+    let now = Date.parse('2026-03-02T09:00:00Z');
+    custos = await env.open({ now: () => new Date(now), mail: { transport: null } });
+    // corrections wait for staff; those filed in the same millisecond are due at the same instant
+    const open = [];
+    for (let i = 0; i < 11; i++) {
+      now = Date.parse('2026-03-02T09:00:00Z') + Math.floor(i / 4) * 86_400_000;
+      open.push(await custos.requests.file(i % 2 ? kim : other, { type: 'correction', language: 'en', channel: 'staff', details: { fields: { name: `Name ${i}` } } }, staff));
+    }
+    const byDue = open
+      .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || (a.requestId < b.requestId ? -1 : 1))
+      .map((r) => r.requestId);
+    expect((await custos.requests.list()).map((r) => r.requestId)).toEqual(byDue);
+    const seen: string[] = [];
+    let pages = 0;
+    for (let p = await custos.requests.listPage({ limit: 3 }); ; p = await custos.requests.listPage({ limit: 3, after: p.next })) {
+      pages++;
+      seen.push(...p.requests.map((r) => r.requestId));
+      if (!p.next) break;
+    }
+    expect([pages, seen]).toEqual([4, byDue]);
+    // the filters hold on every page
+    const kims = await custos.requests.listPage({ type: 'correction', limit: 2 });
+    expect((await custos.requests.listPage({ type: 'erasure', limit: 2, after: kims.next })).requests).toEqual([]);
+    // the first page only, as before, when no cursor is given
+    expect((await custos.requests.list({ limit: 3 })).map((r) => r.requestId)).toEqual(byDue.slice(0, 3));
+  });
+
   it('the staff queue is sorted by due date and every step is audited', async () => {
     const a = await custos.requests.file(kim, { type: 'erasure', language: 'ko', channel: 'privacy_center' });
     const b = await custos.requests.file(other, { type: 'correction', language: 'ja', channel: 'privacy_center', details: { fields: { name: 'Y' } } });

@@ -147,6 +147,79 @@ export const PERSON_DAILY_REQUESTS = 20;
 const AT_RISK_MS = 2 * 86_400_000;
 const iso = (ms: number | null | undefined) => (ms == null ? undefined : new Date(toInt(ms)).toISOString());
 
+/** The staff queue's filters (`Requests.list`, `listPage`). */
+export interface ListOptions {
+  status?: RequestStatus | 'open';
+  type?: RequestType;
+  limit?: number;
+}
+
+/** A page of a list of requests, and where the next page starts (absent on the last page). */
+export interface RequestPage {
+  requests: RequestView[];
+  /** An opaque cursor: give it back as `before` (a person's requests) or `after` (the staff queue). */
+  next?: string;
+}
+
+/**
+ * The orders the lists of requests are read in. Each sorts on an instant and then the request id, so no
+ * two requests tie: requests filed in the same millisecond keep one order, and a page boundary between
+ * them neither skips nor repeats one.
+ */
+const ORDERS = {
+  /** A person's own requests: the newest first. */
+  received: { key: 'received_at', newestFirst: true, at: (r: Row) => toInt(r.received_at) },
+  /** The staff queue: the earliest due first, by the extended date when there is one. */
+  due: { key: 'COALESCE(extended_until, due_at)', newestFirst: false, at: (r: Row) => toInt(r.extended_until ?? r.due_at) },
+} as const;
+type RequestOrder = keyof typeof ORDERS;
+type SortKey = { at: number; id: string };
+
+/**
+ * The cursor of the page after `r`: the order and `r`'s sort key (an instant and the request id), nothing
+ * about the person. It only says where a list resumes: a list given someone else's cursor still shows
+ * only what it shows anyway (a session's list, the session's own requests), from that point on.
+ */
+function cursorOf(order: RequestOrder, r: Row): string {
+  return Buffer.from(`${order}.${ORDERS[order].at(r)}.${r.request_id}`, 'utf8').toString('base64url');
+}
+
+/** `<order>.<instant in ms>.<request id>` (request ids are UUIDs: `file`). */
+const CURSOR = /^(received|due)\.(\d{1,16})\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/** The sort key a cursor of `order` holds; undefined when `text` is no such cursor (made up, cut short, or another list's). */
+function readCursor(order: RequestOrder, text: unknown): SortKey | undefined {
+  if (typeof text !== 'string' || text.length > 200 || !/^[A-Za-z0-9_-]+$/.test(text)) return undefined;
+  const decoded = Buffer.from(text, 'base64url').toString('utf8');
+  const m = CURSOR.exec(decoded);
+  // (only a cursor's exact encoding is one: not a text that decodes to it with stray bits at its end)
+  if (!m || m[1] !== order || Buffer.from(decoded, 'utf8').toString('base64url') !== text) return undefined;
+  const at = Number(m[2]);
+  return Number.isSafeInteger(at) ? { at, id: m[3] } : undefined;
+}
+
+/** Whether `text` is a cursor of the person's list (`before`) or of the staff queue (`after`): for the routes' schemas. */
+export const isCursor = (list: 'before' | 'after', text: string): boolean => readCursor(list === 'before' ? 'received' : 'due', text) !== undefined;
+
+export const CURSOR_MESSAGE = 'must be the `next` cursor of an earlier page of this list, unchanged';
+
+/** The cursor given as `field`, read; undefined when none was given; a bad one is refused naming the field (rule `cursor`). */
+function cursorParam(field: string, order: RequestOrder, text: string | undefined): SortKey | undefined {
+  if (text === undefined) return undefined;
+  const key = readCursor(order, text);
+  if (!key) throw invalidInput(field, 'cursor', CURSOR_MESSAGE);
+  return key;
+}
+
+/** Every request of a paged list from `from` on, one page after another until the last. */
+export async function readAll(read: (cursor: string | undefined) => Promise<RequestPage>, from?: string): Promise<RequestView[]> {
+  const out: RequestView[] = [];
+  for (let p = await read(from); ; p = await read(p.next)) {
+    out.push(...p.requests);
+    if (p.next === undefined) return out;
+  }
+}
+
 export type DeattributeHook = (subjectId: string) => Promise<void>;
 
 export class Requests {
@@ -671,10 +744,19 @@ export class Requests {
     return (await this.row(requestId)).subject_id;
   }
 
-  /** The staff queue, by due date: filters by status and type; overdue and at-risk marks. */
-  async list(opts: { status?: RequestStatus | 'open'; type?: RequestType; limit?: number } = {}): Promise<RequestView[]> {
+  /** The staff queue, by due date: filters by status and type; overdue and at-risk marks. The first page only: see `listPage`. */
+  async list(opts: ListOptions = {}): Promise<RequestView[]> {
+    return (await this.listPage(opts)).requests;
+  }
+
+  /**
+   * A page of the staff queue (default 200, at most 1,000 requests), the earliest due first (the extended
+   * date when there is one), and the cursor of the next page when there are more: pass it back as `after`.
+   */
+  async listPage(opts: ListOptions & { after?: string } = {}): Promise<RequestPage> {
     const limit = opts.limit ?? 200;
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 1000');
+    const after = cursorParam('after', 'due', opts.after);
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (opts.status === 'open' || opts.status === undefined) where.push("status IN ('awaiting_approval', 'in_progress')");
@@ -688,14 +770,42 @@ export class Requests {
       where.push('type = ?');
       params.push(opts.type);
     }
-    const rows = await this.db.all<Row>(`SELECT ${COLUMNS} FROM requests WHERE ${where.join(' AND ')} ORDER BY COALESCE(extended_until, due_at), request_id LIMIT ?`, [...params, limit]);
-    return rows.map((r) => this.view(r));
+    return this.page(where, params, 'due', after, limit);
   }
 
-  /** A person's own requests (privacy center). */
+  /** Every request of a person, the newest first (the privacy center reads them a page at a time: `minePage`). */
   async mine(subjectId: string): Promise<RequestView[]> {
-    const rows = await this.db.all<Row>(`SELECT ${COLUMNS} FROM requests WHERE subject_id = ? ORDER BY received_at DESC LIMIT 100`, [subjectId]);
-    return rows.map((r) => this.view(r));
+    return readAll((before) => this.minePage(subjectId, { before }));
+  }
+
+  /**
+   * A page of a person's own requests (default and at most 100), the newest first, and the cursor of the
+   * next (older) page when there are more: pass it back as `before`.
+   */
+  async minePage(subjectId: string, opts: { before?: string; limit?: number } = {}): Promise<RequestPage> {
+    const limit = opts.limit ?? 100;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 100');
+    return this.page(['subject_id = ?'], [subjectId], 'received', cursorParam('before', 'received', opts.before), limit);
+  }
+
+  /**
+   * One page of the requests `where` selects, in `order`, after the position `from` (the sort key of the
+   * last request of the page before). The page starts after a key, not at a count: a request filed or
+   * finished while someone pages neither shifts the pages nor hides one, and requests of the same instant
+   * keep their order (the request id decides) across a page boundary.
+   */
+  private async page(where: string[], params: (string | number)[], order: RequestOrder, from: SortKey | undefined, limit: number): Promise<RequestPage> {
+    const o = ORDERS[order];
+    const direction = o.newestFirst ? 'DESC' : 'ASC';
+    const conditions = [...where, ...(from ? [`(${o.key}, request_id) ${o.newestFirst ? '<' : '>'} (?, ?)`] : [])];
+    // one more than the page: whether there is a next page, without counting
+    const rows = await this.db.all<Row>(`SELECT ${COLUMNS} FROM requests WHERE ${conditions.join(' AND ')} ORDER BY ${o.key} ${direction}, request_id ${direction} LIMIT ?`, [
+      ...params,
+      ...(from ? [from.at, from.id] : []),
+      limit + 1,
+    ]);
+    const shown = rows.slice(0, limit);
+    return { requests: shown.map((r) => this.view(r)), ...(rows.length > limit ? { next: cursorOf(order, shown[shown.length - 1]) } : {}) };
   }
 
   async assign(requestId: string, assignee: string, actor: Actor): Promise<RequestView> {

@@ -42,6 +42,13 @@ describe('the OpenAPI document and its documentation page', () => {
     // a request's due day in its jurisdiction, as the console and the CLI show it
     const view = doc.paths['/v1/requests/{id}'].get.responses['200'].content['application/json'].schema;
     expect(view.required).toEqual(expect.arrayContaining(['dueAt', 'dueDate', 'timeZone']));
+    // the lists are read a page at a time: the cursor parameter, and the cursor of the next page
+    const param = (path: string, name: string) => doc.paths[path].get.parameters.find((p: any) => p.name === name);
+    expect(param('/v1/privacy/me/requests', 'before')).toMatchObject({ in: 'query', required: false, schema: { type: 'string', maxLength: 200 } });
+    expect(param('/v1/privacy/me/requests', 'limit')).toMatchObject({ in: 'query', schema: { maximum: 100 } });
+    expect(param('/v1/requests', 'after')).toMatchObject({ in: 'query', required: false, schema: { type: 'string' } });
+    for (const path of ['/v1/privacy/me/requests', '/v1/requests'])
+      expect(doc.paths[path].get.responses['200'].content['application/json'].schema.properties.next).toMatchObject({ type: 'string' });
   });
 
   it('serves a readable documentation page at /docs, under the strict CSP', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES, REQUEST_TYPES } from '../../policy/schema.js';
-import { REFUSAL_CODES, REQUEST_STATUSES } from '../../requests/service.js';
+import { CURSOR_MESSAGE, isCursor, REFUSAL_CODES, REQUEST_STATUSES } from '../../requests/service.js';
 import { defineRoute, subjectIdParams } from '../route.js';
 import { readCookie, setCookie } from '../session-cookie.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -28,6 +28,25 @@ const requestView = z
   })
   .passthrough();
 const requestIdParams = z.strictObject({ id: z.string().min(1).max(64) });
+/**
+ * Where a list resumes: the `next` of the page before, as it was given (`before` for the person's list,
+ * newest first; `after` for the staff queue, earliest due first). A made-up or changed one is 400, rule
+ * `cursor`.
+ */
+const cursorParam = (list: 'before' | 'after') =>
+  z
+    .string()
+    .max(200)
+    .superRefine((s, ctx) => {
+      if (!isCursor(list, s)) ctx.addIssue({ code: 'custom', message: CURSOR_MESSAGE, params: { rule: 'cursor' } });
+    })
+    .describe(`the \`next\` of the previous page: this page goes on from its last request (${list === 'before' ? 'the older requests' : 'the requests due later'})`);
+/** A list's page: its requests, and the cursor of the page after it when there is one. */
+const requestPage = (list: 'before' | 'after') =>
+  z.object({
+    requests: z.array(requestView),
+    next: z.string().optional().describe(`present when there are more requests: give it as \`${list}\` for the next page`),
+  });
 const details = z.record(z.string(), z.unknown()).optional();
 const agent = z.strictObject({ name: z.string().min(1).max(200), email: z.email(), authorisation: z.string().min(20).max(20_000) });
 export const SESSION_COOKIE = 'custos_session';
@@ -189,14 +208,18 @@ export const privacyRoutes = [
     method: 'GET',
     url: '/v1/privacy/me/requests',
     tag: 'privacy center',
-    summary: 'The person\'s own requests',
+    summary: 'The person\'s own requests, newest first, a page at a time (`limit`, and `before`: the `next` of the page before)',
     auth: 'subject',
     rateLimit: 60,
     agentScope: 'own_request',
-    response: z.object({ requests: z.array(requestView) }),
-    handler: async ({ custos, subject }) => {
-      if (subject!.via !== 'agent') return { requests: await custos.requests.mine(subject!.subjectId) };
-      // an agent's session: the one request it filed, as long as it is still the person's
+    query: z.strictObject({
+      before: cursorParam('before').optional(),
+      limit: z.coerce.number().int().min(1).max(100).optional().describe('requests per page, newest first (default and at most 100)'),
+    }),
+    response: requestPage('before'),
+    handler: async ({ custos, subject, query }) => {
+      if (subject!.via !== 'agent') return custos.requests.minePage(subject!.subjectId, query);
+      // an agent's session: the one request it filed, as long as it is still the person's (one page: no cursor)
       const rid = subject!.requestId!;
       const owner = await custos.requests.subjectOf(rid).catch(() => null);
       if (owner !== subject!.subjectId) return { requests: [] };
@@ -325,12 +348,17 @@ export const requestRoutes = [
     method: 'GET',
     url: '/v1/requests',
     tag: 'requests',
-    summary: 'The request queue, by due date, with overdue and at-risk marks',
+    summary: 'The request queue, by due date, with overdue and at-risk marks, a page at a time (`limit`, and `after`: the `next` of the page before)',
     auth: 'key',
     operation: 'manage_requests',
-    query: z.strictObject({ status: z.enum(['open', ...REQUEST_STATUSES]).optional(), type: z.enum(REQUEST_TYPES).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }),
-    response: z.object({ requests: z.array(requestView) }),
-    handler: async ({ custos, query }) => ({ requests: await custos.requests.list(query) }),
+    query: z.strictObject({
+      status: z.enum(['open', ...REQUEST_STATUSES]).optional(),
+      type: z.enum(REQUEST_TYPES).optional(),
+      limit: z.coerce.number().int().min(1).max(1000).optional().describe('requests per page (default 200, at most 1000)'),
+      after: cursorParam('after').optional(),
+    }),
+    response: requestPage('after'),
+    handler: async ({ custos, query }) => custos.requests.listPage(query),
   }),
   defineRoute({
     method: 'POST',
