@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { action, emit, ExitCode, io, readInputFile, withOutput } from './program.js';
+import { action, emit, ExitCode, io, limitFlag, readInputFile, withOutput } from './program.js';
 import { withExistingCustos, withStoreFlags, type StoreFlags } from './serve.js';
 import { invalidInput } from '../errors.js';
 import { checkDate, optionalDate } from '../dates.js';
@@ -16,13 +16,6 @@ const OPERATOR: AuditActor = { keyId: 'cli', role: 'operator' };
 
 function isoFlag(flag: string, v: string | undefined): string | undefined {
   return optionalDate(flag, v)?.toISOString();
-}
-
-function limitFlag(v: string | undefined, fallback: number): number {
-  if (v === undefined) return fallback;
-  const n = Number(v);
-  if (!/^\d+$/.test(v) || !Number.isInteger(n) || n < 1 || n > 10_000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 10000');
-  return n;
 }
 
 function readCheckpoint(file: string): Checkpoint {

@@ -31,6 +31,14 @@ export const io: Io = {
   isTTY: !!process.stderr.isTTY,
 };
 
+/** `--limit`: decimal digits for an integer from 1 to `max` (`1e3` and `0x10` are refused); `fallback` when not given. */
+export function limitFlag(v: string | undefined, fallback: number, max = 10_000): number {
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || !Number.isInteger(n) || n < 1 || n > max) throw invalidInput('limit', 'limit_range', `must be an integer from 1 to ${max}`);
+  return n;
+}
+
 /** Prints a value as JSON (`--json`) or as text. */
 export function emit(json: boolean | undefined, value: unknown, text: () => string): void {
   io.out(json ? JSON.stringify(value, null, 2) : text());

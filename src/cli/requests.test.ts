@@ -136,4 +136,51 @@ describe('custos requests: a new email address confirmed with the code read back
     expect(list.out).toContain(`${filed.requestId}  correction`);
     expect(list.out).toMatch(new RegExp(`due ${day}  US-CA`));
   });
+  it('list pages through the queue: --limit, then --after with the cursor of the "more:" line, or --all; bad values exit 2 naming the flag', { timeout: 60_000 }, async () => {
+    const c = await env.open({ mail: { transport: null } });
+    for (let i = 0; i < 5; i++) {
+      const person = (await c.subjects.create({ jurisdiction: 'JP', fields: { name: `Page Person ${i}`, email: `page${i}@example.jp` } }, { actor: { keyId: 'app', role: 'application' }, purpose: 'account' })).id;
+      await c.requests.file(person, { type: 'correction', language: 'en', channel: 'staff', details: { fields: { name: `Page Person ${i}-A` } } }, { keyId: 'cli', role: 'operator' });
+    }
+    const open = (await c.requests.list({ limit: 1000 })).map((r) => r.requestId);
+    await c.close();
+    expect(open.length).toBeGreaterThan(4);
+
+    // two at a time, following each page's "more:" line to the last page, which has none
+    const seen: string[] = [];
+    let args = ['requests', 'list', '--limit', '2'];
+    for (let pages = 0; ; pages++) {
+      expect(pages).toBeLessThan(open.length);
+      const r = await cli(args);
+      expect(r.code, r.err).toBe(0);
+      const lines = r.out.trimEnd().split('\n');
+      const more = lines.at(-1)!.startsWith('more: ') ? lines.pop()! : undefined;
+      seen.push(...lines.map((l) => l.split(' ')[0]));
+      if (!more) break;
+      expect(lines).toHaveLength(2);
+      const m = /^more: custos requests list --limit 2 --after (\S+) {3}\(or --all for every one\)$/.exec(more);
+      expect(m, more).not.toBeNull();
+      args = ['requests', 'list', '--limit', '2', '--after', m![1]];
+    }
+    expect(seen).toEqual(open);
+
+    // every one at once; and as JSON the output stays an array, the "more:" line going to stderr
+    const all = await cli(['requests', 'list', '--all', '--json']);
+    expect(JSON.parse(all.out).map((r: { requestId: string }) => r.requestId)).toEqual(open);
+    expect(all.err).toBe('');
+    const page = await cli(['requests', 'list', '--limit', '3', '--json']);
+    expect(JSON.parse(page.out)).toHaveLength(3);
+    expect(page.err).toMatch(/^more: custos requests list --limit 3 --json --after \S+ {3}\(or --all for every one\)\n$/);
+
+    for (const [flags, rule] of [
+      [['--after', 'nope'], /^error: after: must be the `next` cursor of an earlier page of this list, unchanged \[cursor\]/],
+      [['--limit', '1001'], /^error: limit: must be an integer from 1 to 1000 \[limit_range\]/],
+      [['--limit', '1e3'], /^error: limit: .* \[limit_range\]/],
+      [['--all', '--limit', '5'], /^error: all: --all lists every request: give --all or --limit, not both \[all_or_limit\]/],
+    ] as const) {
+      const r = await cli(['requests', 'list', ...flags]);
+      expect([r.code, r.out], flags.join(' ')).toEqual([2, '']);
+      expect(r.err).toMatch(rule);
+    }
+  });
 });

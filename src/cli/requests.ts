@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { action, emit } from './program.js';
+import { action, emit, io, limitFlag } from './program.js';
 import { withCustos, withExistingCustos, withStoreFlags, type StoreFlags } from './serve.js';
 import { CLI_ACTOR } from './keys.js';
-import { REFUSAL_CODES, REQUEST_STATUSES, type RefusalCode, type RequestStatus, type RequestView } from '../requests/service.js';
+import { readAll, REFUSAL_CODES, REQUEST_STATUSES, type RefusalCode, type RequestPage, type RequestStatus, type RequestView } from '../requests/service.js';
 import { REQUEST_TYPES, type RequestType } from '../policy/schema.js';
 import { invalidInput } from '../errors.js';
 import type { Custos } from '../custos.js';
@@ -20,18 +20,44 @@ export function registerRequests(program: Command): void {
   withStoreFlags(requests.command('list'))
     .option('--status <status>', `open (default) or one of ${REQUEST_STATUSES.join(', ')}`)
     .option('--type <type>', `one of ${REQUEST_TYPES.join(', ')}`)
-    .option('--json', 'machine-readable output')
-    .description('the queue, sorted by due date, with overdue and at-risk marks')
-    .addHelpText('after', '\nExamples:\n  custos requests list\n  custos requests list --status completed --type erasure --json')
+    .option('--limit <n>', 'at most this many: a page of the queue (1-1000, default 200)')
+    .option('--after <cursor>', 'the page after the one whose "more:" line gave this cursor')
+    .option('--all', 'every request the filters select, however many')
+    .option('--json', 'machine-readable output (an array; the "more:" line, when there is one, goes to stderr)')
+    .description('the queue, sorted by due date, with overdue and at-risk marks, a page at a time')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'A page holds 200 requests unless --limit says otherwise. When there are more, the last line says how',
+        'to list the next page (--after with a cursor); --all lists every one.',
+        '',
+        'Examples:',
+        '  custos requests list',
+        '  custos requests list --status completed --type erasure --json',
+        '  custos requests list --status completed --all --json',
+        '  custos requests list --limit 50 --after <the cursor of the "more:" line>',
+      ].join('\n'),
+    )
     .action(
-      action(async (opts: StoreFlags & { status?: string; type?: string; json?: boolean }) => {
+      action(async (opts: StoreFlags & { status?: string; type?: string; limit?: string; after?: string; all?: boolean; json?: boolean }) => {
         if (opts.status && opts.status !== 'open' && !(REQUEST_STATUSES as readonly string[]).includes(opts.status))
           throw invalidInput('status', 'request_status', `must be open or one of ${REQUEST_STATUSES.join(', ')}`);
         if (opts.type && !(REQUEST_TYPES as readonly string[]).includes(opts.type)) throw invalidInput('type', 'request_type', `must be one of ${REQUEST_TYPES.join(', ')}`);
+        if (opts.all && opts.limit !== undefined) throw invalidInput('all', 'all_or_limit', '--all lists every request: give --all or --limit, not both');
+        const limit = limitFlag(opts.limit, 200, 1000);
         await withExistingCustos(opts, async (c) => {
-          const list = await c.requests.list({ status: opts.status as RequestStatus | 'open' | undefined, type: opts.type as RequestType | undefined });
-          const none = `no ${opts.status ?? 'open'} requests${opts.type ? ` of type ${opts.type}` : ''}${opts.status ? '' : ` (--status ${REQUEST_STATUSES.filter((s) => !['awaiting_approval', 'in_progress'].includes(s)).join('|')} for the others)`}`;
-          emit(opts.json, list, () => (list.length === 0 ? none : list.map(line).join('\n')));
+          const filters = { status: opts.status as RequestStatus | 'open' | undefined, type: opts.type as RequestType | undefined };
+          // (a bad cursor is refused by the queue itself, naming `after`, before anything is printed)
+          const page: RequestPage = opts.all
+            ? { requests: await readAll((after) => c.requests.listPage({ ...filters, limit: 1000, after }), opts.after) }
+            : await c.requests.listPage({ ...filters, limit, after: opts.after });
+          const list = page.requests;
+          const none = `no ${opts.status ?? 'open'} requests${opts.type ? ` of type ${opts.type}` : ''}${opts.after ? ' after that cursor' : ''}${opts.status ? '' : ` (--status ${REQUEST_STATUSES.filter((s) => !['awaiting_approval', 'in_progress'].includes(s)).join('|')} for the others)`}`;
+          const same = [opts.status && `--status ${opts.status}`, opts.type && `--type ${opts.type}`, opts.limit && `--limit ${limit}`, opts.json && '--json'].filter(Boolean).join(' ');
+          const more = page.next ? `more: custos requests list ${same ? `${same} ` : ''}--after ${page.next}   (or --all for every one)` : undefined;
+          emit(opts.json, list, () => [list.length === 0 ? none : list.map(line).join('\n'), ...(more ? [more] : [])].join('\n'));
+          if (opts.json && more) io.err(more);
         });
       }),
     );
