@@ -7,7 +7,8 @@
  * follows; signing out; a new email address confirmed with a code sent to it before the correction is
  * filed; a use a later policy version added to the person's data, consented to on the page (the
  * application's read then goes through) and withdrawn again; an erasure whose legal hold kept nothing,
- * and why; the whole flow by keyboard alone; axe-core on every page.
+ * and why; a person with more requests than a page holds sees the older ones on demand; the whole flow by
+ * keyboard alone; axe-core on every page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -123,6 +124,7 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
     await make('ren', { name: 'Ren Mori', email: 'ren@example.jp' }, 'JP');
     await make('yui', { name: 'Yui Kato', email: 'yui@example.jp' }, 'JP');
     await make('mio', { name: 'Mio Ueda', email: 'mio@example.jp' }, 'JP');
+    await make('taku', { name: 'Taku Endo', email: 'taku@example.jp' }, 'JP');
     // Hana said yes to the newsletter and to recommendations when she signed up (a form in the application).
     await custos.preferences.grant(people.hana, ['marketing_email', 'recommendations'], { method: 'form', language: 'ja' }, APP);
     app = await buildServer(custos, { publicRateLimit: 1000 });
@@ -445,6 +447,51 @@ describe('privacy center in Chromium', { timeout: 90_000 }, () => {
     expect(await notHeld.locator('li').allInnerTexts()).toEqual(['税法に基づく取引記録の保存：該当する記録（取引履歴）がなかったため、何も保存していません。']);
     expect(await outcome.innerText()).not.toContain('Yui');
     await expectAccessible(page, 'center-12-erasure-nothing-held-ja');
+    await ctx.close();
+  });
+
+  it('a person with more requests than a page holds (100) sees the newest, and the older ones with a button', async () => {
+    // Letters and calls over the years: staff filed them (a person files at most 20 a day).
+    for (let i = 0; i < 104; i++) await custos.requests.file(people.taku, { type: 'access', language: 'ja', channel: 'staff' }, { keyId: 'po', role: 'privacy_officer' });
+    await custos.outbox.deliver();
+    const seen = sink.messages.filter((m) => m.to.includes('taku@example.jp')).length;
+    const ctx = await browser.context('ja-JP');
+    const page = await ctx.newPage();
+    await page.goto(`${base}/`);
+    await page.locator('#type-purpose_notice').check();
+    await page.locator('#email').fill('taku@example.jp');
+    await page.locator('#start-form button[type=submit]').click();
+    await page.getByRole('heading', { level: 1, name: '確認コードの入力' }).waitFor();
+    await page.locator('#code').fill(await codeFor('taku@example.jp', seen));
+    await page.locator('#code-form button[type=submit]').click();
+    await page.getByRole('heading', { level: 1, name: 'ご請求の状況' }).waitFor();
+
+    // the newest 100 (the one just filed first), and a button for the rest
+    const newestFirst = (await custos.requests.mine(people.taku)).map((r) => `req-${r.requestId}`);
+    expect(newestFirst).toHaveLength(105);
+    const cards = () => page.locator('.request-card').evaluateAll((els) => els.map((e) => e.id));
+    expect(await cards()).toEqual(newestFirst.slice(0, 100));
+    const older = page.getByRole('button', { name: 'さらに以前のご請求を表示' });
+    await older.waitFor();
+    // axe-core, without the full-page screenshot of a hundred cards
+    expect((await seriousViolations(page)).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    // (in the other languages too: the label follows a switch of language)
+    await page.locator('#language').selectOption('en');
+    await page.getByRole('button', { name: 'Show older requests' }).waitFor();
+    await page.locator('#language').selectOption('ja');
+
+    const asked: string[] = [];
+    page.on('request', (r) => void (r.url().includes('/v1/privacy/me/requests') && asked.push(r.url())));
+    await older.click();
+    await expect.poll(() => page.locator('.request-card').count()).toBe(105);
+    expect(await cards()).toEqual(newestFirst);
+    // nothing older: no button; focus on the first request added, where reading goes on
+    expect(await page.getByRole('button', { name: 'さらに以前のご請求を表示' }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(newestFirst[100]);
+    // it asked for the page with the cursor alone: nothing of the person in the URL
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(new RegExp(`^${base}/v1/privacy/me/requests\\?before=[A-Za-z0-9_-]+$`));
+    expect(Buffer.from(new URL(asked[0]).searchParams.get('before')!, 'base64url').toString()).not.toMatch(/taku|Endo/i);
     await ctx.close();
   });
 

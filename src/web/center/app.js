@@ -30,6 +30,8 @@ const state = {
   confirmation: null,
   sessionUntil: null,
   requests: [],
+  /** The cursor of the person's older requests, when there are more than the page shows (`next` of the list). */
+  requestsNext: null,
   current: null,
   /** Marketing preferences by key (channel or purpose) and the consent receipts issued in this page. */
   preferences: null,
@@ -535,12 +537,38 @@ function viewConfirm(root) {
   );
 }
 
+/** The person's newest requests (a page); older ones are added with `showOlderRequests`. */
 async function fetchRequests() {
   const r = await call('GET', '/v1/privacy/me/requests');
   if (!r.ok) return false;
   state.requests = r.data.requests;
+  state.requestsNext = r.data.next ?? null;
   await fetchNewUses();
   return true;
+}
+
+/**
+ * The next page of the person's requests (older ones), added below those shown. Focus moves to the first
+ * added request, so that a keyboard or screen-reader user goes on reading where the list went on.
+ */
+async function showOlderRequests(button) {
+  button.disabled = true;
+  const r = await call('GET', `/v1/privacy/me/requests?before=${encodeURIComponent(state.requestsNext)}`);
+  button.disabled = false;
+  if (!r.ok) {
+    if (r.status === 401) {
+      state.view = 'ended';
+      return render();
+    }
+    const err = r.errors[0];
+    state.notice = () => explain(err);
+    return render();
+  }
+  state.requests = [...state.requests, ...r.data.requests];
+  state.requestsNext = r.data.next ?? null;
+  render(false);
+  const first = r.data.requests[0];
+  if (first) focusOn(document.getElementById(`req-${first.requestId}`));
 }
 
 /** The new uses, labelled in the page's language (none for an agent's session or after an erasure). */
@@ -620,6 +648,10 @@ function viewRequests(root) {
     ...newUsesSection(),
     el('h2', {}, t('requests.list')),
     ...(cards.length ? cards : [el('p', {}, t('requests.none'))]),
+    // a person with more requests than a page holds: the older ones on demand
+    ...(state.requestsNext
+      ? [el('div', { class: 'actions' }, el('button', { type: 'button', class: 'secondary', id: 'older-requests', onclick: (e) => showOlderRequests(e.currentTarget) }, t('requests.older')))]
+      : []),
     anotherRequestForm(root),
   );
 }
@@ -863,6 +895,7 @@ function sessionNav(current) {
 function forgetSession() {
   state.sessionUntil = null;
   state.requests = [];
+  state.requestsNext = null;
   state.current = null;
   state.preferences = null;
   state.receipts = [];
