@@ -547,6 +547,16 @@ async function fetchRequests() {
   return true;
 }
 
+/** A call of the person's session that failed: an ended session says so, any other error is explained above the view. */
+function failedCall(r) {
+  if (r.status === 401) state.view = 'ended';
+  else {
+    const err = r.errors[0];
+    state.notice = () => explain(err);
+  }
+  return render();
+}
+
 /**
  * The next page of the person's requests (older ones), added below those shown. Focus moves to the first
  * added request, so that a keyboard or screen-reader user goes on reading where the list went on.
@@ -555,15 +565,7 @@ async function showOlderRequests(button) {
   button.disabled = true;
   const r = await call('GET', `/v1/privacy/me/requests?before=${encodeURIComponent(state.requestsNext)}`);
   button.disabled = false;
-  if (!r.ok) {
-    if (r.status === 401) {
-      state.view = 'ended';
-      return render();
-    }
-    const err = r.errors[0];
-    state.notice = () => explain(err);
-    return render();
-  }
+  if (!r.ok) return failedCall(r);
   state.requests = [...state.requests, ...r.data.requests];
   state.requestsNext = r.data.next ?? null;
   render(false);
@@ -667,15 +669,7 @@ function statusSentence(r) {
 
 async function openDetail(requestId) {
   const r = await call('GET', `/v1/privacy/me/requests/${encodeURIComponent(requestId)}`);
-  if (!r.ok) {
-    if (r.status === 401) {
-      state.view = 'ended';
-      return render();
-    }
-    const err = r.errors[0];
-    state.notice = () => explain(err);
-    return render();
-  }
+  if (!r.ok) return failedCall(r);
   state.current = r.data;
   state.view = 'detail';
   state.notice = null;
