@@ -9,6 +9,7 @@ import { LIMIT_PER_IDENTIFIER, LIMIT_PER_IDENTIFIER_NETWORK, MAX_ATTEMPTS, MAX_R
 import { privacyCatalog } from '../server/routes/web.js';
 import { PERSON_DAILY_REQUESTS } from './service.js';
 import { randomUUID } from 'node:crypto';
+import { insertRows, type Param } from '../store/db.js';
 import { rejects } from '../../test/expect.js';
 import { readFileSync } from 'node:fs';
 
@@ -899,6 +900,20 @@ describeBackends('data-subject requests', (backend) => {
     expect((await custos.monitor!.listAlerts()).map((a) => a.rule)).toContain('requests_overdue');
     await custos.outbox.deliver();
     await sink.waitFor((m) => m.to.includes('privacy@tutoring.example'));
+  });
+
+  it('reminders go through the whole queue: more than a page (1,000) of overdue requests are all escalated, and the alert counts them all', async () => {
+    const r = await custos.requests.file(kim, { type: 'erasure', language: 'ko', channel: 'privacy_center' });
+    // 1,001 more open requests like it (as stored rows: filing them one by one would take a minute)
+    const row = (await custos.db.get<Record<string, Param>>('SELECT * FROM requests WHERE request_id = ?', [r.requestId]))!;
+    const columns = Object.keys(row);
+    await insertRows(custos.db, 'requests', columns, Array.from({ length: 1001 }, () => columns.map((c) => (c === 'request_id' ? randomUUID() : row[c]))));
+    const later = new Date(Date.parse(r.dueAt) + 2 * 86_400_000);
+    await custos.close();
+    custos = await env.open({ now: () => later });
+    let alerted: number | undefined;
+    const result = await custos.requests.remind('privacy@tutoring.example', async (count) => void (alerted = count));
+    expect([result.escalated, alerted]).toEqual([1002, 1002]);
   });
 
   it("a due date is a day of the request's jurisdiction: in the view, in the person's mail and in the privacy officer's reminder", async () => {
