@@ -4,7 +4,7 @@
  * breach register.
  */
 import type { Command } from 'commander';
-import { action, emit, ExitCode, io, readInputFile, withOutput, type OutputFile } from './program.js';
+import { action, emit, ExitCode, io, limitFlag, readInputFile, withOutput, type OutputFile } from './program.js';
 import { withCustos, withExistingCustos, withStoreFlags, type StoreFlags } from './serve.js';
 import { CLI_ACTOR } from './keys.js';
 import { invalidInput } from '../errors.js';
@@ -137,8 +137,7 @@ export function registerDisclosures(program: Command): void {
     .addHelpText('after', '\nExamples:\n  custos disclosures list --from 2026-04-01\n  custos disclosures list --recipient ad_partner --json')
     .action(
       action(async (opts: StoreFlags & { from?: string; to?: string; recipient?: string; kind?: string; limit?: string; json?: boolean }) => {
-        const limit = opts.limit === undefined ? 100 : Number(opts.limit);
-        if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 10000');
+        const limit = limitFlag(opts.limit, 100);
         await withExistingCustos(opts, async (c) => {
           const entries = await c.disclosures.list({ from: isoFlag('from', opts.from), to: isoFlag('to', opts.to), recipient: opts.recipient, kind: kindFlag(opts.kind), limit });
           emit(opts.json, entries, () => (entries.length === 0 ? 'no ledger entries' : entries.map(entryLine).join('\n')));
@@ -237,8 +236,7 @@ export function registerDisclosures(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(
       action(async (opts: StoreFlags & { from?: string; to?: string; limit?: string; json?: boolean }) => {
-        const limit = opts.limit === undefined ? 100 : Number(opts.limit);
-        if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 10000');
+        const limit = limitFlag(opts.limit, 100);
         await withExistingCustos(opts, async (c) => {
           const r = await c.disclosures.listReceipts({ from: isoFlag('from', opts.from), to: isoFlag('to', opts.to), limit });
           emit(opts.json, r, () =>

@@ -1082,33 +1082,29 @@ export class Requests {
     let oldestOverdue: string | undefined;
     // The queue is in due order: what needs a mail ends at the first request neither overdue nor at risk,
     // however many pages come before it.
-    const list = (after?: string) => this.listPage({ status: 'open', limit: 1000, after });
-    const dueSoon = async function* () {
-      for (let page = await list(); ; page = await list(page.next)) {
-        for (const v of page.requests) {
-          if (!v.overdue && !v.atRisk) return;
-          yield v;
+    const lang = this.policy().governing_language;
+    let after: string | undefined;
+    pages: do {
+      const page = await this.listPage({ status: 'open', limit: 1000, after });
+      after = page.next;
+      for (const v of page.requests) {
+        if (!v.overdue && !v.atRisk) break pages;
+        const due = v.extendedUntil ?? v.dueAt;
+        const data = { reference: v.requestId.slice(0, 8), request_type: v.type, due_date: due, time_zone: v.timeZone };
+        if (v.overdue) {
+          await this.outbox.enqueue({ template: 'escalation_privacy_officer', language: lang, to: { address: privacyOfficerEmail }, data });
+          await this.event(v.requestId, 'system', 'escalated');
+          oldestOverdue ??= due;
+          escalated++;
+        } else {
+          // calendar days from today to the due day, both days of the request's zone: a request due tomorrow
+          // has 1 day left at any hour today, and 0 on its due day
+          const daysLeft = Math.max(0, daysBetween(localDate(now, v.timeZone), v.dueDate));
+          await this.outbox.enqueue({ template: 'reminder_privacy_officer', language: lang, to: { address: privacyOfficerEmail }, data: { ...data, days_left: daysLeft } });
+          reminded++;
         }
-        if (page.next === undefined) return;
       }
-    };
-    for await (const v of dueSoon()) {
-      const due = Date.parse(v.extendedUntil ?? v.dueAt);
-      const data = { reference: v.requestId.slice(0, 8), request_type: v.type, due_date: new Date(due).toISOString(), time_zone: v.timeZone };
-      const lang = this.policy().governing_language;
-      if (v.overdue) {
-        await this.outbox.enqueue({ template: 'escalation_privacy_officer', language: lang, to: { address: privacyOfficerEmail }, data });
-        await this.event(v.requestId, 'system', 'escalated');
-        oldestOverdue ??= v.extendedUntil ?? v.dueAt;
-        escalated++;
-      } else {
-        // calendar days from today to the due day, both days of the request's zone: a request due tomorrow
-        // has 1 day left at any hour today, and 0 on its due day
-        const daysLeft = Math.max(0, daysBetween(localDate(now, v.timeZone), v.dueDate));
-        await this.outbox.enqueue({ template: 'reminder_privacy_officer', language: lang, to: { address: privacyOfficerEmail }, data: { ...data, days_left: daysLeft } });
-        reminded++;
-      }
-    }
+    } while (after !== undefined);
     if (alert && oldestOverdue !== undefined) await alert(escalated, oldestOverdue);
     return { reminded, escalated };
   }
