@@ -8,6 +8,8 @@ import { CustosError } from '../errors.js';
 import type { Actor } from '../access/keys.js';
 import type { OutboxRequest, OutboxWriter } from '../mail/types.js';
 import { Incidents } from './incidents.js';
+import { SmtpTransport } from '../mail/transports.js';
+import { startSmtpSink, bodyText } from '../../test/smtp.js';
 
 const app: Actor = { keyId: 'app-key', role: 'application' };
 const po: Actor = { keyId: 'po-key', role: 'privacy_officer' };
@@ -122,12 +124,53 @@ describeBackends('breach register', (backend) => {
     const reminders = await c.audit.query({ action: 'incident.reminder' });
     expect(reminders.map((r) => r.details?.stage)).toEqual(['initial']);
     expect(reminders[0].details).toMatchObject({ incidentId: v.incidentId, overdue: true });
-    const mails = (await c.outbox.list({ limit: 100 })).filter((m) => m.template === 'reminder_privacy_officer');
-    expect(mails).toHaveLength(1);
+    // the RU initial report's deadline has passed: the overdue mail
+    const mails = (await c.outbox.list({ limit: 100 })).filter((m) => m.template.startsWith('incident_'));
+    expect(mails.map((m) => m.template)).toEqual(['incident_overdue']);
     // once reported, a later reminder of that report does nothing
     await c.incidents.report(v.incidentId, { jurisdiction: 'RU', stage: 'investigation' }, po);
     expect(await c.incidents.remind(v.incidentId, 'RU', 'investigation')).toBe(false);
     expect(await c.incidents.remind(v.incidentId, 'RU', 'initial')).toBe(true);
+  });
+
+  it("reminds the privacy contact of a persons' notice with a fixed deadline (KR, 72 hours) until everyone is told; the mail gives the deadline's hour in Seoul time", async () => {
+    const sink = await startSmtpSink();
+    try {
+      const discovered = new Date('2026-11-30T01:00:00Z');
+      let now = new Date('2026-11-30T03:00:00Z');
+      await c.close();
+      c = await env.open({ now: () => now, mail: { transport: new SmtpTransport({ url: sink.url, from: 'privacy@tutoring.example' }) } });
+      const v = await c.incidents.record({ discoveredAt: discovered.toISOString(), categories: ['email'], affected: { subjects: [ids.kr1] }, notice }, po);
+      const people = v.people.find((p) => p.jurisdiction === 'KR')!;
+      expect(people).toMatchObject({ required: true, dueAt: '2026-12-03T01:00:00.000Z' });
+      // the persons' notice has its reminder jobs, as the reports do: 24 and 6 hours before, and at the deadline
+      const jobs = await c.jobs.list({ kind: 'incident.reminder', limit: 100 });
+      const forPeople = jobs.filter((j) => j.key?.includes(':KR:people:'));
+      expect(forPeople.map((j) => j.runAt).sort()).toEqual(['2026-12-02T01:00:00.000Z', '2026-12-02T19:00:00.000Z', '2026-12-03T01:00:00.000Z']);
+      const mailAt = async (at: string) => {
+        now = new Date(at);
+        const before = sink.messages.length;
+        expect(await c.incidents.remind(v.incidentId, 'KR', 'people')).toBe(true);
+        await c.outbox.deliver();
+        return bodyText((await sink.waitFor((m) => sink.messages.indexOf(m) >= before && m.to.includes('privacy@tutoring.example'))).raw);
+      };
+      // in the governing language (Japanese): the duty in words, the instant with its hour in the jurisdiction's zone (10:00 in Seoul), the hours left
+      const early = await mailAt('2026-12-02T01:30:00Z');
+      expect(early).toContain('本人への通知 (KR)');
+      expect(early).toMatch(/2026年12月3日 10:00 (JST|GMT\+9|UTC\+9|KST)/);
+      expect(early).toContain('残り23時間');
+      // past the deadline: the overdue mail
+      const late = await mailAt('2026-12-03T02:00:00Z');
+      expect(late).toContain('期限（2026年12月3日 10:00');
+      expect(late).toContain('過ぎています');
+      // once the person is told, the reminders of the notice stop
+      await c.incidents.notify(v.incidentId, po);
+      expect((await c.incidents.show(v.incidentId)).people.find((p) => p.jurisdiction === 'KR')).toMatchObject({ notified: 1 });
+      expect(await c.incidents.remind(v.incidentId, 'KR', 'people')).toBe(false);
+      expect((await c.incidents.reminders(now)).filter((r) => r.stage === 'people' && r.jurisdiction === 'KR')).toEqual([]);
+    } finally {
+      await sink.stop();
+    }
   });
 
   it('queues the breach notice for each person in their language, once', async () => {

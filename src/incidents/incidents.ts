@@ -22,6 +22,8 @@ import { CustosError, invalidInput, notFound, type ErrorDetail } from '../errors
 import { parseInput } from '../validation.js';
 import { assertNotFuture, dateInstant } from '../dates.js';
 import { INCIDENT_MIGRATIONS } from './schema.js';
+import { incidentDuty } from '../mail/templates.js';
+import { deadlineOptions, deadlineTimeZone } from '../requests/deadlines.js';
 import { dutiesFor, languageOf, reminderTimes, type IncidentFacts, type JurisdictionDuties, type Stage, type AuthorityDuty } from './rules.js';
 
 const isoInstant = dateInstant();
@@ -197,8 +199,7 @@ export class Incidents {
     if (!jobs) return 0;
     const now = this.now().getTime();
     let n = 0;
-    for (const d of view.deadlines) {
-      if (!d.required || !d.dueAt || d.reportedAt) continue;
+    for (const d of pendingDuties(view)) {
       const due = new Date(d.dueAt);
       const times = [...reminderTimes(new Date(view.discoveredAt), due), due];
       // An incident recorded late: the reminders already past collapse into one, now.
@@ -213,8 +214,10 @@ export class Incidents {
   }
 
   /**
-   * A reminder job: if the report is still due (incident open, not recorded as made), an
-   * `incident.reminder` audit entry and a mail to the controller's privacy contact.
+   * A reminder job: if the deadline is still to be met (incident open, the report not recorded as made,
+   * or people still to be told for a persons' notice, `stage` 'people'), an `incident.reminder` audit
+   * entry and a mail to the controller's privacy contact: `incident_reminder` before the deadline (its
+   * instant with the hour, and the hours left), `incident_overdue` after it.
    */
   async remind(incidentId: string, jurisdiction: string, stage: string): Promise<boolean> {
     let view: IncidentView;
@@ -224,25 +227,24 @@ export class Incidents {
       if (e instanceof CustosError && e.code === 'CUSTOS_NOT_FOUND') return false;
       throw e;
     }
-    const d = view.deadlines.find((x) => x.jurisdiction === jurisdiction && x.stage === stage);
-    if (view.status !== 'open' || !d || !d.required || !d.dueAt || d.reportedAt) return false;
+    const d = view.status === 'open' ? pendingDuties(view).find((x) => x.jurisdiction === jurisdiction && x.stage === stage) : undefined;
+    if (!d) return false;
     const now = this.now();
     const overdue = now.getTime() > new Date(d.dueAt).getTime();
     await this.deps.audit.append({ actor: { keyId: SYSTEM.keyId, role: SYSTEM.role }, action: 'incident.reminder', outcome: 'ok', details: { incidentId, jurisdiction, stage, dueAt: d.dueAt, overdue } });
     const outbox = this.deps.outbox?.();
     const policy = this.deps.policy();
-    if (outbox)
-      await outbox.enqueue({
-        template: 'reminder_privacy_officer',
-        language: policy.governing_language,
-        to: { address: policy.controller.contact.email },
-        data: {
-          reference: incidentId,
-          request_type: `breach report to ${d.authority} (${jurisdiction}, ${stage})`,
-          due_date: d.dueAt,
-          days_left: Math.max(0, Math.floor((new Date(d.dueAt).getTime() - now.getTime()) / 86_400_000)),
-        },
-      });
+    if (outbox) {
+      const language = policy.governing_language;
+      // the instant in the zone of the jurisdiction whose law sets it (an EU authority's: the controller's member state)
+      const time_zone = deadlineTimeZone(d.jurisdiction, deadlineOptions(policy, d.jurisdiction));
+      const data = { reference: incidentId, duty: incidentDuty(language, d.stage, d.authority, d.jurisdiction), due_at: d.dueAt, time_zone };
+      await outbox.enqueue(
+        overdue
+          ? { template: 'incident_overdue', language, to: { address: policy.controller.contact.email }, data }
+          : { template: 'incident_reminder', language, to: { address: policy.controller.contact.email }, data: { ...data, hours_left: Math.floor((new Date(d.dueAt).getTime() - now.getTime()) / 3_600_000) } },
+      );
+    }
     return true;
   }
 
@@ -616,16 +618,13 @@ export class Incidents {
     for (const s of await this.list({ status: 'open', limit: 10_000 })) {
       const view = await this.show(s.incidentId);
       const discovered = new Date(view.discoveredAt);
-      const add = (d: { jurisdiction: Jurisdiction; authority: string; stage: Stage | 'people'; dueAt: string }) => {
+      for (const d of pendingDuties(view)) {
         const due = new Date(d.dueAt);
         const times = reminderTimes(discovered, due).filter((t) => t.getTime() <= now.getTime());
-        if (times.length === 0 && now.getTime() < due.getTime()) return;
+        if (times.length === 0 && now.getTime() < due.getTime()) continue;
         const remindAt = times.length > 0 ? times[times.length - 1] : due;
         out.push({ incidentId: s.incidentId, ...d, remindAt: remindAt.toISOString(), overdue: now.getTime() > due.getTime() });
-      };
-      for (const d of view.deadlines) if (d.required && d.dueAt && !d.reportedAt) add({ jurisdiction: d.jurisdiction, authority: d.authority, stage: d.stage, dueAt: d.dueAt });
-      for (const p of view.people)
-        if (p.required && p.dueAt && p.notified < p.persons) add({ jurisdiction: p.jurisdiction, authority: 'affected persons', stage: 'people', dueAt: p.dueAt });
+      }
     }
     return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   }
@@ -634,6 +633,22 @@ export class Incidents {
   async forget(subjectIds: readonly string[]): Promise<void> {
     await runForKeys(this.db, 'DELETE FROM incident_subjects WHERE subject_id', [], subjectIds);
   }
+}
+
+/** A deadline still to be met: a required report not recorded as made, or a persons' notice with a fixed deadline and people still to be told. */
+interface PendingDuty {
+  jurisdiction: Jurisdiction;
+  authority: string;
+  stage: Stage | 'people';
+  dueAt: string;
+}
+
+/** The deadlines of an incident still to be met (whatever its status), reports first: what reminders are for. */
+function pendingDuties(view: IncidentView): PendingDuty[] {
+  const out: PendingDuty[] = [];
+  for (const d of view.deadlines) if (d.required && d.dueAt && !d.reportedAt) out.push({ jurisdiction: d.jurisdiction, authority: d.authority, stage: d.stage, dueAt: d.dueAt });
+  for (const p of view.people) if (p.required && p.dueAt && p.notified < p.persons) out.push({ jurisdiction: p.jurisdiction, authority: 'affected persons', stage: 'people', dueAt: p.dueAt });
+  return out;
 }
 
 /** A person's language preference: the language of their latest consent action, when it was recorded. */

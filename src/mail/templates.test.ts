@@ -3,7 +3,7 @@ import { LANGUAGES, REQUEST_TYPES } from '../policy/schema.js';
 import { AUTO_PLACEHOLDERS, REQUEST_TYPE_LABELS, TEMPLATES, TEMPLATE_IDS, render, type TemplateSpec } from './templates.js';
 
 const ctx = { controller: 'Example Tutoring K.K.', contact: 'privacy@tutoring.example' };
-const REQUIRED = ['verification_code', 'request_received', 'request_extended', 'request_completed', 'request_refused', 'policy_change', 'breach_notice', 'reminder_privacy_officer'];
+const REQUIRED = ['verification_code', 'request_received', 'request_extended', 'request_completed', 'request_refused', 'policy_change', 'breach_notice', 'reminder_privacy_officer', 'incident_reminder', 'incident_overdue'];
 
 /** A distinct sample value per placeholder, so each can be found in the output. */
 function sample(p: string): string {
@@ -12,6 +12,8 @@ function sample(p: string): string {
   if (p === 'days_left') return '3';
   if (p === 'request_type') return 'erasure';
   if (p.endsWith('date') || p === 'occurred') return '2026-12-03';
+  if (p === 'due_at') return '2026-12-03T01:00:00Z';
+  if (p === 'hours_left') return '27';
   return `«${p}-value»`;
 }
 
@@ -49,6 +51,8 @@ describe('mail templates', () => {
         for (const p of spec.placeholders) {
           if (p === 'request_type') expect(m.text).toContain(REQUEST_TYPE_LABELS[lang].erasure);
           else if (p.endsWith('date') || p === 'occurred') expect(m.text).toMatch(/2026/);
+          // an instant with its hour (in UTC: no time_zone given) and the zone's name
+          else if (p === 'due_at') for (const part of [/2026/, /\b01:00\b/, /\bUTC\b/]) expect(m.text).toMatch(part);
           else expect(m.text + m.subject).toContain(data[p]);
         }
         expect(m.html).toContain(`<html lang="${lang}">`);

@@ -7,11 +7,13 @@
  * name from the policy) and `contact` (the controller's contact email).
  * Values of `request_type` that are request types (`erasure`, ...) are shown as words of the
  * language; values of date placeholders that are ISO dates or instants are shown as long dates of
- * the language, in `time_zone` when the data gives one (default UTC).
+ * the language, and instants of date-time placeholders (`due_at`) as dates with the hour and the zone's
+ * name, in `time_zone` when the data gives one (default UTC).
  */
 import { invalidInput } from '../errors.js';
 import { unknownKeyError } from '../validation.js';
 import { LANGUAGES, REQUEST_TYPES, type Language } from '../policy/schema.js';
+import type { Stage as IncidentStage } from '../incidents/rules.js';
 
 export interface LocalisedTemplate {
   subject: string;
@@ -34,6 +36,8 @@ export const AUTO_PLACEHOLDERS = ['controller', 'contact'] as const;
 export const RENDER_HINTS = ['time_zone'] as const;
 /** Placeholders whose ISO date or date-time values are shown as localised dates. */
 export const DATE_PLACEHOLDERS = new Set(['due_date', 'effective_date', 'occurred']);
+/** Placeholders whose ISO instants are shown as localised dates with the hour and the zone (deadlines counted in hours). */
+export const DATE_TIME_PLACEHOLDERS = new Set(['due_at']);
 
 export const REQUEST_TYPE_LABELS: Record<Language, Record<(typeof REQUEST_TYPES)[number], string>> = {
   en: {
@@ -525,7 +529,95 @@ export const TEMPLATES = {
       },
     },
   },
+  incident_reminder: {
+    placeholders: ['reference', 'duty', 'due_at', 'hours_left'],
+    lang: {
+      en: {
+        subject: 'Reminder: {{duty}} for incident {{reference}} is due at {{due_at}}',
+        text:
+          'The {{duty}} for incident {{reference}} is due at {{due_at}}. Hours left: {{hours_left}}.\n\n' +
+          'Make it before then and record it in the breach register (the admin console, or custos incidents report); the reminders stop once it is recorded.\n\nCustos for {{controller}}',
+      },
+      ja: {
+        subject: '【リマインダー】インシデント {{reference}}：{{duty}}の期限は{{due_at}}です',
+        text:
+          'インシデント {{reference}} の{{duty}}の期限は{{due_at}}です（残り{{hours_left}}時間）。\n\n' +
+          '期限までに行い、漏えい等の記録（管理コンソールまたは custos incidents report）に記録してください。記録するとリマインダーは止まります。\n\nCustos（{{controller}}）',
+      },
+      ko: {
+        subject: '[알림] 사고 {{reference}}: {{duty}} 기한은 {{due_at}}입니다',
+        text:
+          '사고 {{reference}}의 {{duty}} 기한은 {{due_at}}입니다(남은 시간: {{hours_left}}시간).\n\n' +
+          '기한 전에 이행하고 유출 사고 기록(관리 콘솔 또는 custos incidents report)에 기록해 주세요. 기록하면 알림이 멈춥니다.\n\nCustos ({{controller}})',
+      },
+      ru: {
+        subject: 'Напоминание: {{duty}} по инциденту {{reference}} — срок {{due_at}}',
+        text:
+          'Срок по инциденту {{reference}} ({{duty}}) — {{due_at}}. Осталось часов: {{hours_left}}.\n\n' +
+          'Выполните это до срока и отметьте в реестре инцидентов (консоль администратора или custos incidents report): после отметки напоминания прекратятся.\n\nCustos, {{controller}}',
+      },
+      vi: {
+        subject: 'Nhắc việc: {{duty}} cho sự cố {{reference}} đến hạn lúc {{due_at}}',
+        text:
+          '{{duty}} cho sự cố {{reference}} đến hạn lúc {{due_at}}. Số giờ còn lại: {{hours_left}}.\n\n' +
+          'Vui lòng thực hiện trước thời hạn và ghi nhận trong sổ sự cố (bảng điều khiển quản trị hoặc custos incidents report); lời nhắc sẽ dừng khi đã ghi nhận.\n\nCustos, {{controller}}',
+      },
+    },
+  },
+  incident_overdue: {
+    placeholders: ['reference', 'duty', 'due_at'],
+    lang: {
+      en: {
+        subject: 'Overdue: {{duty}} for incident {{reference}} was due at {{due_at}}',
+        text:
+          'The {{duty}} for incident {{reference}} was due at {{due_at}} and is not recorded as made.\n\n' +
+          'Make it now and record it, with the reasons for the delay where the law asks for them: the delay is visible in the audit log.\n\nCustos for {{controller}}',
+      },
+      ja: {
+        subject: '【期限超過】インシデント {{reference}}：{{duty}}の期限（{{due_at}}）を過ぎています',
+        text:
+          'インシデント {{reference}} の{{duty}}の期限（{{due_at}}）を過ぎていますが、まだ記録されていません。\n\n' +
+          '直ちに行い、法令が求める場合は遅延の理由とともに記録してください。遅延は監査ログに残ります。\n\nCustos（{{controller}}）',
+      },
+      ko: {
+        subject: '[기한 초과] 사고 {{reference}}: {{duty}} 기한({{due_at}})이 지났습니다',
+        text:
+          '사고 {{reference}}의 {{duty}} 기한({{due_at}})이 지났지만 아직 기록되지 않았습니다.\n\n' +
+          '즉시 이행하고, 법령이 요구하는 경우 지연 사유와 함께 기록해 주세요. 지연 사실은 감사 로그에 남습니다.\n\nCustos ({{controller}})',
+      },
+      ru: {
+        subject: 'Просрочено: {{duty}} по инциденту {{reference}} — срок истёк {{due_at}}',
+        text:
+          'Срок по инциденту {{reference}} ({{duty}}) истёк {{due_at}}, выполнение не отмечено.\n\n' +
+          'Выполните это немедленно и отметьте, указав причины задержки, если их требует закон: задержка видна в журнале аудита.\n\nCustos, {{controller}}',
+      },
+      vi: {
+        subject: 'Quá hạn: {{duty}} cho sự cố {{reference}} đã hết hạn lúc {{due_at}}',
+        text:
+          '{{duty}} cho sự cố {{reference}} đã hết hạn lúc {{due_at}} nhưng chưa được ghi nhận.\n\n' +
+          'Vui lòng thực hiện ngay và ghi nhận, kèm lý do chậm trễ nếu pháp luật yêu cầu: việc chậm trễ được lưu trong nhật ký kiểm toán.\n\nCustos, {{controller}}',
+      },
+    },
+  },
 } satisfies Record<string, TemplateSpec>;
+
+/** What a breach deadline is for, in words of each language: a report's stage, or the notice to the persons (`people`). */
+const INCIDENT_DUTY_LABELS: Record<Language, Record<IncidentStage | 'people', string>> = {
+  en: { preliminary: 'preliminary report', final: 'final report', initial: 'initial report', investigation: 'investigation report', report: 'report', notice: 'notification', people: 'notice to the affected persons' },
+  ja: { preliminary: '速報', final: '確報', initial: '初回報告', investigation: '調査報告', report: '報告', notice: '通知', people: '本人への通知' },
+  ko: { preliminary: '예비 신고', final: '최종 신고', initial: '최초 신고', investigation: '조사 보고', report: '신고', notice: '통지', people: '정보주체 통지' },
+  ru: { preliminary: 'предварительный отчёт', final: 'окончательный отчёт', initial: 'первичное уведомление', investigation: 'отчёт о расследовании', report: 'отчёт', notice: 'уведомление', people: 'уведомление затронутых лиц' },
+  vi: { preliminary: 'báo cáo sơ bộ', final: 'báo cáo cuối cùng', initial: 'báo cáo ban đầu', investigation: 'báo cáo điều tra', report: 'báo cáo', notice: 'thông báo', people: 'thông báo cho người bị ảnh hưởng' },
+};
+
+/**
+ * The `duty` of the incident templates: the stage in words of the language, with the authority it goes
+ * to (authorities are named as the law names them) and the jurisdiction; for the persons' notice, the jurisdiction.
+ */
+export function incidentDuty(language: Language, stage: IncidentStage | 'people', authority: string, jurisdiction: string): string {
+  const label = INCIDENT_DUTY_LABELS[language][stage];
+  return stage === 'people' ? `${label} (${jurisdiction})` : `${label} (${authority}, ${jurisdiction})`;
+}
 
 export type TemplateId = keyof typeof TEMPLATES;
 export const TEMPLATE_IDS = Object.keys(TEMPLATES) as TemplateId[];
@@ -585,18 +677,28 @@ export function checkTemplateData(id: string, data: unknown): Record<string, str
   return out;
 }
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
 function formatDate(value: string, language: Language, timeZone: string): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  if (!dateOnly && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return value;
+  if (!dateOnly && !ISO_INSTANT.test(value)) return value;
   const d = dateOnly ? new Date(`${value}T12:00:00Z`) : new Date(value);
   if (Number.isNaN(d.getTime())) return value;
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : timeZone }).format(d);
+}
+
+function formatDateTime(value: string, language: Language, timeZone: string): string {
+  if (!ISO_INSTANT.test(value)) return value;
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone }).format(d);
 }
 
 function displayValue(name: string, value: string, language: Language, timeZone: string): string {
   if (name === 'request_type' && (REQUEST_TYPES as readonly string[]).includes(value))
     return REQUEST_TYPE_LABELS[language][value as (typeof REQUEST_TYPES)[number]];
   if (DATE_PLACEHOLDERS.has(name)) return formatDate(value, language, timeZone);
+  if (DATE_TIME_PLACEHOLDERS.has(name)) return formatDateTime(value, language, timeZone);
   return value;
 }
 
