@@ -263,6 +263,7 @@ function csvLine(e: StoredAuditEntry): string {
 }
 
 interface SigningKey {
+  keyId: string;
   publicKey: string;
   privateKey: KeyObject;
 }
@@ -339,7 +340,7 @@ export class AuditLog implements AuditWriter {
   private constructor(
     readonly db: Db,
     readonly keyDb: Db,
-    private readonly signingKey: SigningKey,
+    private signingKey: SigningKey,
     private readonly binding: KeyBinding,
     opts: AuditLogOptions,
   ) {
@@ -820,10 +821,39 @@ export class AuditLog implements AuditWriter {
     }
   }
 
+  /**
+   * New signing key for the checkpoints: the current one (and any other not retired) is retired, in one
+   * transaction with the new key's row, and a checkpoint of the head is signed with the new key. A retired
+   * key still verifies the checkpoints it signed (`trustedKeys` lists every key); other processes on the
+   * store sign with the new key from their next checkpoint (each checks which key is current first).
+   */
+  async rotateSigningKey(): Promise<{ publicKey: string; retired: string[] }> {
+    let made!: SigningKey;
+    let retired: string[] = [];
+    await this.keyDb.tx(async (t) => {
+      retired = (await t.all<{ public_key: string }>('SELECT public_key FROM audit_signing_keys WHERE retired_at IS NULL ORDER BY created_at')).map((r) => r.public_key);
+      await t.run('UPDATE audit_signing_keys SET retired_at = ? WHERE retired_at IS NULL', [Date.now()]);
+      made = await createSigningKey(t, this.binding);
+    });
+    // (a checkpoint being written now may still sign with the old key: it is chained before the one below)
+    await this.checkpointChain;
+    this.signingKey = made;
+    await this.checkpoint();
+    return { publicKey: made.publicKey, retired };
+  }
+
+  /** The key that signs checkpoints now: another process may have rotated it since this one read it. */
+  private async currentSigningKey(): Promise<SigningKey> {
+    const row = await this.keyDb.get<{ key_id: string }>('SELECT key_id FROM audit_signing_keys WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1');
+    if (row?.key_id !== this.signingKey.keyId) this.signingKey = await loadSigningKey(this.keyDb, this.binding);
+    return this.signingKey;
+  }
+
   private async writeCheckpoint(): Promise<Checkpoint> {
+    const key = await this.currentSigningKey();
     const head = { ...this.head };
-    const body = { seq: head.seq, hash: head.hash, time: this.now().toISOString(), publicKey: this.signingKey.publicKey };
-    const signature = sign(null, Buffer.from(checkpointPayload(body)), this.signingKey.privateKey).toString('base64url');
+    const body = { seq: head.seq, hash: head.hash, time: this.now().toISOString(), publicKey: key.publicKey };
+    const signature = sign(null, Buffer.from(checkpointPayload(body)), key.privateKey).toString('base64url');
     const cp: Checkpoint = { ...body, signature };
     const r = await this.db.run(
       this.db.dialect === 'postgres'
@@ -1301,8 +1331,14 @@ async function loadSigningKey(keyDb: Db, binding: KeyBinding): Promise<SigningKe
       if (!opened) throw new CustosError('CUSTOS_INTEGRITY', 'the audit signing key does not authenticate: wrong key or the key store was altered');
       der = opened;
     }
-    return { publicKey: row.public_key, privateKey: createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }) };
+    return { keyId: row.key_id, publicKey: row.public_key, privateKey: createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }) };
   }
+  return createSigningKey(keyDb, binding);
+}
+
+/** A new signing key, stored (sealed and bound to the master key when the binding has the keys). */
+async function createSigningKey(keyDb: Db, binding: KeyBinding): Promise<SigningKey> {
+  const wrap = binding.wrap;
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const pub = publicKey.export({ format: 'jwk' }).x as string;
   const keyId = 'ak_' + randomBytes(8).toString('hex');
@@ -1316,5 +1352,5 @@ async function loadSigningKey(keyDb: Db, binding: KeyBinding): Promise<SigningKe
     Date.now(),
     binding.mac ? rowMac(binding.mac, SIGNING_KEY_MAC_KIND, [keyId, pub, sealed]) : null,
   ]);
-  return { publicKey: pub, privateKey };
+  return { keyId, publicKey: pub, privateKey };
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { describeBackends, makeEnv, type Env } from '../../test/backends.js';
 import { rejects } from '../../test/expect.js';
@@ -10,6 +10,7 @@ import { AuditLog, checkpointPayload } from './log.js';
 import { entryHash, GENESIS_HASH } from './canonical.js';
 import type { AuditEntryInput, Checkpoint } from './types.js';
 import { openStores } from './test-fixtures/stores.js';
+import { SIGNING_KEY_RECHECK_MS } from '../consent/receipts.js';
 
 const read = (i: number): AuditEntryInput => ({
   actor: { keyId: 'key_1', role: 'support' },
@@ -136,5 +137,83 @@ describeBackends('audit signing keys bound to the master key', (backend) => {
     await c.close();
     const again = await env.open(); // a later start binds nothing more
     expect(await again.audit.verify()).toMatchObject({ ok: false, kind: 'bad_signature' });
+  });
+  it('rotating the signing keys: checkpoints and receipts are signed with the new keys, here and in another process on the store; what the old keys signed still verifies', async () => {
+    const c = await env.open();
+    const other = await env.open(); // another server on the same stores, which read its keys before the rotation
+    const id = (await c.vault.create({ fields: { name: 'Ada' } })).id;
+    const kid = (jws: string) => JSON.parse(Buffer.from(jws.split('.')[0], 'base64url').toString('utf8')).kid as string;
+    const grant = async (x: Custos) => (await x.preferences.grant(id, ['marketing_email'], { method: 'api' })).receipt;
+    await c.audit.appendMany(Array.from({ length: 10 }, (_, i) => read(i)));
+    const before = await c.audit.checkpoint();
+    const receipts = [await grant(c), await grant(other)];
+    const oldKid = kid(receipts[0]);
+    expect(kid(receipts[1])).toBe(oldKid);
+
+    const audit = await c.audit.rotateSigningKey();
+    const receipt = await c.receipts.rotateSigningKey();
+    expect(audit.retired).toEqual([before.publicKey]);
+    expect(audit.publicKey).not.toBe(before.publicKey);
+    expect(c.audit.publicKey).toBe(audit.publicKey);
+    // the head is checkpointed with the new key at once
+    expect((await c.audit.latestCheckpoint())?.publicKey).toBe(audit.publicKey);
+    expect(receipt).toEqual({ keyId: expect.stringMatching(/^rk_/), retired: [oldKid] });
+    expect(receipt.keyId).not.toBe(oldKid);
+    receipts.push(await grant(c));
+    expect(kid(receipts[2])).toBe(receipt.keyId);
+
+    // the other process: its next checkpoint is signed with the new key
+    await other.audit.appendMany(Array.from({ length: 5 }, (_, i) => read(i)));
+    expect((await other.audit.checkpoint()).publicKey).toBe(audit.publicKey);
+    // its receipts: the key it holds until it checks again, then the new one
+    receipts.push(await grant(other));
+    expect(kid(receipts[3])).toBe(oldKid);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + SIGNING_KEY_RECHECK_MS);
+      receipts.push(await grant(other));
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(kid(receipts[4])).toBe(receipt.keyId);
+
+    // every receipt verifies, in either process; both keys are in the published key set
+    for (const x of [c, other]) for (const r of receipts) expect(await x.receipts.verify(r)).toMatchObject({ valid: true });
+    expect((await c.receipts.publicJwks()).keys.map((k) => k.kid).sort()).toEqual([oldKid, receipt.keyId].sort());
+    // the whole chain verifies with its checkpoints, and the one exported before the rotation
+    expect(await c.audit.trustedKeys()).toEqual([before.publicKey, audit.publicKey]);
+    for (const x of [c, other]) expect(await x.audit.verify({ checkpoint: before })).toMatchObject({ ok: true });
+    // a store opened afterwards signs with the new keys
+    const later = await env.open();
+    expect(later.audit.publicKey).toBe(audit.publicKey);
+    expect(kid(await grant(later))).toBe(receipt.keyId);
+  });
+
+  it('custos keys rotate-signing rotates both keys (or the one --only names), says which it retired, and is in the audit log; a bad --only changes nothing', async () => {
+    if (backend !== 'sqlite') return;
+    const c = await env.open();
+    const firstAudit = c.audit.publicKey;
+    // a receipt signed, so that there is a receipt key to retire (it is made on first use)
+    await c.preferences.grant((await c.vault.create({ fields: { name: 'Ada' } })).id, ['marketing_email'], { method: 'api' });
+    await c.close();
+    const vars = { CUSTOS_MASTER_KEY: env.masterKey.toString('hex') };
+    const flags = ['--data-dir', env.dataDir, '--database', env.database];
+    const bad = await runCli(['keys', 'rotate-signing', '--only', 'everything', ...flags], vars);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('only');
+    expect(bad.err).toContain('one_of');
+    const onlyAudit = await runCli(['keys', 'rotate-signing', '--only', 'audit', '--json', ...flags], vars);
+    expect(onlyAudit.code).toBe(0);
+    const a = JSON.parse(onlyAudit.out);
+    expect(a).toEqual({ audit: { publicKey: expect.any(String), retired: [firstAudit] } });
+    const both = await runCli(['keys', 'rotate-signing', ...flags], vars);
+    expect(both.code).toBe(0);
+    expect(both.out).toMatch(/audit checkpoints: new key \S+ .*1 retired/);
+    expect(both.out).toMatch(/consent receipts: new key rk_\w+; 1 retired/);
+    const after = await env.open();
+    expect(await after.audit.trustedKeys()).toHaveLength(3);
+    const entries = await after.audit.query({ action: 'keys.rotate_signing' });
+    expect(entries.map((e) => Object.keys(e.details ?? {}).sort())).toEqual([['auditKey', 'auditRetired'], ['auditKey', 'auditRetired', 'receiptKey', 'receiptRetired']]);
+    expect(await after.audit.verify()).toMatchObject({ ok: true });
   });
 });

@@ -9,7 +9,7 @@ import { invalidInput } from '../errors.js';
 export const CLI_ACTOR: Actor = OPERATOR;
 
 export function registerKeys(program: Command): void {
-  const keys = program.command('keys').description('API keys (create, list, revoke) and key-encryption key rotation');
+  const keys = program.command('keys').description('API keys (create, list, revoke), key-encryption key rotation and signing key rotation');
   withStoreFlags(keys.command('create'))
     .requiredOption('--role <role>', 'a role of the policy (support, billing, ...)')
     .requiredOption('--name <name>', 'what the key is for')
@@ -62,6 +62,33 @@ export function registerKeys(program: Command): void {
           if (io.isTTY && !opts.json) process.stderr.write('\n');
           await c.audit.append({ actor: CLI_ACTOR, action: 'keys.rotate', outcome: 'ok', details: { version: r.version, rewrapped: r.rewrapped } });
           emit(opts.json, r, () => `key-encryption key version ${r.version}; ${r.rewrapped} data keys rewrapped`);
+        });
+      }),
+    );
+  withStoreFlags(keys.command('rotate-signing'))
+    .option('--only <which>', 'audit (the audit log checkpoints) or receipts (consent receipts); default both')
+    .option('--json', 'machine-readable output')
+    .description('new signing keys for the audit checkpoints and the consent receipts; the old ones are retired and still verify what they signed')
+    .action(
+      action(async (opts: StoreFlags & { only?: string; json?: boolean }) => {
+        if (opts.only !== undefined && opts.only !== 'audit' && opts.only !== 'receipts') throw invalidInput('only', 'one_of', 'must be audit or receipts');
+        await withCustos(opts, async (c) => {
+          const r: { audit?: { publicKey: string; retired: string[] }; receipts?: { keyId: string; retired: string[] } } = {};
+          if (opts.only !== 'receipts') r.audit = await c.audit.rotateSigningKey();
+          if (opts.only !== 'audit') r.receipts = await c.receipts.rotateSigningKey();
+          // (details are flat: the new keys, and those retired)
+          const details: Record<string, string | string[]> = {};
+          if (r.audit) Object.assign(details, { auditKey: r.audit.publicKey, auditRetired: r.audit.retired });
+          if (r.receipts) Object.assign(details, { receiptKey: r.receipts.keyId, receiptRetired: r.receipts.retired });
+          await c.audit.append({ actor: CLI_ACTOR, action: 'keys.rotate_signing', outcome: 'ok', details });
+          emit(opts.json, r, () =>
+            [
+              r.audit && `audit checkpoints: new key ${r.audit.publicKey} (the head is checkpointed with it); ${r.audit.retired.length} retired`,
+              r.receipts && `consent receipts: new key ${r.receipts.keyId}; ${r.receipts.retired.length} retired (still in /.well-known/custos-receipt-key.json: receipts they signed verify)`,
+            ]
+              .filter(Boolean)
+              .join('\n'),
+          );
         });
       }),
     );

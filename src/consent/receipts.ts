@@ -222,8 +222,16 @@ interface SigningKey {
 }
 
 /** The controller's receipt key: signs receipts, publishes its public JWK set. */
+/**
+ * How long a process signs with the key it read before it checks which key is current: another process
+ * (`custos keys rotate-signing`) may have retired it. Receipts signed by the retired key meanwhile still verify.
+ */
+export const SIGNING_KEY_RECHECK_MS = 60_000;
+
 export class Receipts {
   private signing?: Promise<SigningKey>;
+  /** When the current key was last read or checked (Date.now()). */
+  private checkedAt = 0;
 
   private constructor(
     private readonly keyDb: Db,
@@ -253,11 +261,39 @@ export class Receipts {
   }
 
   private key(): Promise<SigningKey> {
-    this.signing ??= this.loadOrCreate().catch((e) => {
-      this.signing = undefined;
-      throw e;
+    if (this.signing && Date.now() - this.checkedAt >= SIGNING_KEY_RECHECK_MS) {
+      const held = this.signing;
+      this.signing = held.then(async (k) => ((await this.currentKeyId()) === k.keyId ? k : this.loadOrCreate()));
+    }
+    this.signing ??= this.loadOrCreate();
+    this.checkedAt = Date.now();
+    const p = this.signing;
+    p.catch(() => {
+      if (this.signing === p) this.signing = undefined;
     });
-    return this.signing;
+    return p;
+  }
+
+  private async currentKeyId(): Promise<string | undefined> {
+    return (await this.keyDb.get<{ key_id: string }>('SELECT key_id FROM receipt_signing_keys WHERE retired_at IS NULL ORDER BY created_at DESC, key_id DESC LIMIT 1'))?.key_id;
+  }
+
+  /**
+   * New signing key for receipts: the current one (and any other not retired) is retired, in one
+   * transaction with the new key's row. Retired keys stay in the key set (`publicJwks`), so the receipts
+   * they signed still verify; other processes sign with the new key within SIGNING_KEY_RECHECK_MS.
+   */
+  async rotateSigningKey(): Promise<{ keyId: string; retired: string[] }> {
+    let made!: SigningKey;
+    let retired: string[] = [];
+    await this.keyDb.tx(async (t) => {
+      retired = (await t.all<{ key_id: string }>('SELECT key_id FROM receipt_signing_keys WHERE retired_at IS NULL ORDER BY created_at, key_id')).map((r) => r.key_id);
+      await t.run('UPDATE receipt_signing_keys SET retired_at = ? WHERE retired_at IS NULL', [Date.now()]);
+      made = await this.createKey(t);
+    });
+    this.signing = Promise.resolve(made);
+    this.checkedAt = Date.now();
+    return { keyId: made.keyId, retired };
   }
 
   private async loadOrCreate(): Promise<SigningKey> {
@@ -271,12 +307,17 @@ export class Receipts {
       if (!der) throw new CustosError('CUSTOS_INTEGRITY', 'the receipt signing key does not authenticate: wrong master key or the key store was altered');
       return { keyId: row.key_id, privateKey: createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }) };
     }
+    return this.createKey(this.keyDb);
+  }
+
+  /** A new signing key, stored sealed and bound to the master key. */
+  private async createKey(db: Db): Promise<SigningKey> {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
     const keyId = 'rk_' + randomBytes(8).toString('hex');
     const jwk = { ...(publicKey.export({ format: 'jwk' }) as JWK), kid: keyId, alg: 'EdDSA', use: 'sig' };
     const der = privateKey.export({ format: 'der', type: 'pkcs8' });
     const publicJwk = JSON.stringify(jwk);
-    await this.keyDb.run('INSERT INTO receipt_signing_keys (key_id, public_jwk, private_key, created_at, mac) VALUES (?, ?, ?, ?, ?)', [
+    await db.run('INSERT INTO receipt_signing_keys (key_id, public_jwk, private_key, created_at, mac) VALUES (?, ?, ?, ?, ?)', [
       keyId,
       publicJwk,
       seal(this.sealKey, der, `receipt-signing-key|${keyId}`),
