@@ -3,7 +3,8 @@
  * by due date with overdue and at-risk marks, request detail, an extension with a reason, a refusal,
  * subject search that shows only the allowed fields and the reasons for the rest; the policy versions with the
  * one in force and the changes between two; a correction to a new email address confirmed with the code
- * sent to it and read back to staff before it can be approved; axe-core on every screen.
+ * sent to it and read back to staff before it can be approved; a queue longer than a page, read with
+ * "Show more requests" under its filters; axe-core on every screen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -15,6 +16,7 @@ import { startSmtpSink, type SmtpSink } from '../../test/smtp.js';
 import { SmtpTransport } from '../mail/transports.js';
 import { buildServer } from '../server/app.js';
 import type { Custos } from '../custos.js';
+import { readAll } from '../requests/service.js';
 import { launch, screenshot, seriousViolations, type TestBrowser } from './test-fixtures/browser.js';
 import { mailText } from './test-fixtures/mail.js';
 
@@ -402,6 +404,59 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     expect(due.length).toBeGreaterThan(0);
     for (const d of due) if (/\d{4}/.test(d)) expect(d).toMatch(/GMT\+9$/);
     expect(due.some((d) => /GMT\+9$/.test(d))).toBe(true);
+    await ctx.close();
+  });
+
+  it('a queue longer than a page: "Show more requests" adds the next page under the same filters, every request once', async () => {
+    const officer = { keyId: 'officer', role: 'privacy_officer' } as const;
+    // more erasures awaiting approval than a page holds (200), each of a person of its own
+    for (let i = 0; i < 205; i++) {
+      const id = (await custos.subjects.create({ fields: { name: `Person ${i}`, email: `person${i}@example.eu` }, jurisdiction: 'EU' }, { actor: APP, purpose: 'account' })).id;
+      await custos.requests.file(id, { type: 'erasure', language: 'en', channel: 'staff' }, officer);
+    }
+    // due after all of them, of another type: on the second page only if the filters were dropped
+    const decoy = (await custos.subjects.create({ fields: { name: 'Dex Decoy', email: 'dex@example.eu' }, jurisdiction: 'EU' }, { actor: APP, purpose: 'account' })).id;
+    const late = await custos.requests.file(decoy, { type: 'correction', language: 'en', channel: 'staff', details: { fields: { name: 'Dex Later' } } }, officer);
+    await custos.db.run('UPDATE requests SET due_at = ? WHERE request_id = ?', [Date.now() + 90 * 86_400_000, late.requestId]);
+    const expected = (await readAll((after) => custos.requests.listPage({ status: 'awaiting_approval', type: 'erasure', after }))).map((r) => r.requestId);
+    expect(expected.length).toBeGreaterThanOrEqual(205);
+
+    const ctx = await browser.context('en-GB');
+    const page = await ctx.newPage();
+    await page.goto(`${base}/admin`);
+    await page.evaluate((k) => sessionStorage.setItem('custos.admin.key', k), officerKey);
+    await page.goto(`${base}/admin#/requests`);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Request queue' }).waitFor();
+    await page.getByLabel('Status').selectOption('awaiting_approval');
+    await page.getByLabel('Type').selectOption('erasure');
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    const rows = page.locator('tbody tr');
+    const shown = () => rows.locator('td:nth-child(2) a').evaluateAll((as) => as.map((a) => decodeURIComponent(a.getAttribute('href')!.replace('#/requests/', ''))));
+    await expect.poll(shown).toEqual(expected.slice(0, 200));
+    expect(await page.locator('#queue-count').innerText()).toMatch(/^The first 200 requests by due date: \d+ overdue, \d+ at risk\. More are due later\.$/);
+    const more = page.getByRole('button', { name: 'Show more requests' });
+    await more.waitFor();
+    // axe-core, without the full-page screenshot of two hundred rows
+    expect((await seriousViolations(page)).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+
+    const asked: string[] = [];
+    page.on('request', (r) => void (r.url().includes('/v1/requests') && asked.push(r.url())));
+    await more.click();
+    await expect.poll(() => rows.count()).toBe(expected.length);
+    // every request once, in the queue's order; the decoy of another type is not among them
+    expect(await shown()).toEqual(expected);
+    expect(await rows.allInnerTexts()).not.toContainEqual(expect.stringContaining(late.requestId.slice(0, 8)));
+    expect(await page.locator('#queue-count').innerText()).toMatch(new RegExp(`^${expected.length} requests: \\d+ overdue, \\d+ at risk\\.$`));
+    // the last page: no button; focus on the first row added, where reading goes on
+    expect(await more.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`queue-${expected[200]}`);
+    // the next page was asked for with the queue's filters and the cursor
+    expect(asked).toHaveLength(1);
+    const q = new URL(asked[0]).searchParams;
+    expect({ status: q.get('status'), type: q.get('type') }).toEqual({ status: 'awaiting_approval', type: 'erasure' });
+    expect(q.get('after')).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect((await seriousViolations(page)).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     await ctx.close();
   });
 });

@@ -83,6 +83,10 @@ function flashBox() {
   return box;
 }
 
+function tableRow(cells, attrs = {}) {
+  return el('tr', attrs, cells.map((c) => el('td', {}, c)));
+}
+
 function table(caption, headers, rows, rowAttrs = () => ({})) {
   return el(
     'div',
@@ -92,7 +96,7 @@ function table(caption, headers, rows, rowAttrs = () => ({})) {
       {},
       el('caption', {}, caption),
       el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, rows.length ? rows.map((cells, i) => el('tr', rowAttrs(i), cells.map((c) => el('td', {}, c)))) : el('tr', {}, el('td', { colspan: headers.length }, t('common.none')))),
+      el('tbody', {}, rows.length ? rows.map((cells, i) => tableRow(cells, rowAttrs(i))) : el('tr', {}, el('td', { colspan: headers.length }, t('common.none')))),
     ),
   );
 }
@@ -275,30 +279,68 @@ async function viewQueue(root) {
     el('button', { type: 'submit' }, t('queue.apply')),
   );
   root.append(heading(t('queue.title')), ...[flashBox()].filter(Boolean), el('p', {}, t('queue.intro')), filters);
+  // every page is asked for with the filters of the first: `next` continues that list only
   const q = new URLSearchParams({ status: f.status, ...(f.type ? { type: f.type } : {}) });
   const r = await api('GET', `/v1/requests?${q}`);
   if (!r.ok) return root.append(problemBox(r));
+  const shown = new Map(r.data.requests.map((x) => [x.requestId, x]));
+  let next = r.data.next ?? null;
+  const count = el('p', { role: 'status', id: 'queue-count' });
+  const sayCount = () => {
+    const all = [...shown.values()];
+    const vars = { n: all.length, overdue: all.filter((x) => x.overdue).length, atRisk: all.filter((x) => x.atRisk).length };
+    clear(count).append(next ? t('queue.countMore', vars) : t('queue.count', vars));
+  };
+  sayCount();
+  const rowAttrs = (x) => ({ id: `queue-${x.requestId}`, class: x.overdue ? 'overdue' : x.atRisk ? 'at-risk' : undefined });
   const list = r.data.requests;
-  const overdue = list.filter((x) => x.overdue).length;
-  const atRisk = list.filter((x) => x.atRisk).length;
-  root.append(
-    el('p', { role: 'status' }, t('queue.count', { n: list.length, overdue, atRisk })),
-    table(
-      t('queue.caption'),
-      [t('queue.due'), t('queue.reference'), t('queue.type'), t('queue.status'), t('queue.received'), t('queue.channel'), t('queue.jurisdiction'), t('queue.assignee')],
-      list.map((x) => [
-        dueCell(x),
-        el('a', { href: `#/requests/${encodeURIComponent(x.requestId)}` }, x.requestId.slice(0, 8)),
-        t(`type.${x.type}`),
-        statusBadge(x.status),
-        formatDate(x.receivedAt, state.lang),
-        t(`channel.${x.channel}`),
-        x.jurisdiction,
-        x.assignee || '—',
-      ]),
-      (i) => ({ class: list[i].overdue ? 'overdue' : list[i].atRisk ? 'at-risk' : undefined }),
-    ),
+  const tableWrap = table(
+    t('queue.caption'),
+    [t('queue.due'), t('queue.reference'), t('queue.type'), t('queue.status'), t('queue.received'), t('queue.channel'), t('queue.jurisdiction'), t('queue.assignee')],
+    list.map(queueCells),
+    (i) => rowAttrs(list[i]),
   );
+  const more = el('div', { class: 'actions', id: 'queue-more' });
+  const problem = el('div', { id: 'queue-more-problem' });
+  /**
+   * The next page, added below the rows shown; focus moves to the first added row, where reading goes
+   * on. A request extended meanwhile moves to its new due date and comes again on a later page: its row
+   * moves there rather than showing twice.
+   */
+  const showMore = async (button) => {
+    button.disabled = true;
+    clear(problem);
+    const p = await api('GET', `/v1/requests?${new URLSearchParams({ ...Object.fromEntries(q), after: next })}`);
+    button.disabled = false;
+    if (!p.ok) return problem.append(problemBox(p));
+    const tbody = tableWrap.querySelector('tbody');
+    const added = p.data.requests.map((x) => {
+      if (shown.has(x.requestId)) document.getElementById(`queue-${x.requestId}`)?.remove();
+      shown.set(x.requestId, x);
+      return tableRow(queueCells(x), rowAttrs(x));
+    });
+    tbody.append(...added);
+    next = p.data.next ?? null;
+    sayCount();
+    if (!next) clear(more);
+    if (added[0]) focusOn(added[0]);
+  };
+  if (next) more.append(el('button', { type: 'button', class: 'secondary', id: 'queue-more-button', onclick: (e) => showMore(e.currentTarget) }, t('queue.more')));
+  root.append(count, tableWrap, problem, more);
+}
+
+/** One row of the queue. */
+function queueCells(x) {
+  return [
+    dueCell(x),
+    el('a', { href: `#/requests/${encodeURIComponent(x.requestId)}` }, x.requestId.slice(0, 8)),
+    t(`type.${x.type}`),
+    statusBadge(x.status),
+    formatDate(x.receivedAt, state.lang),
+    t(`channel.${x.channel}`),
+    x.jurisdiction,
+    x.assignee || '—',
+  ];
 }
 
 // ----------------------------------------------------------------------------------------- detail
