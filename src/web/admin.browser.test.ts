@@ -4,7 +4,8 @@
  * subject search that shows only the allowed fields and the reasons for the rest; the policy versions with the
  * one in force and the changes between two; a correction to a new email address confirmed with the code
  * sent to it and read back to staff before it can be approved; a queue longer than a page, read with
- * "Show more requests" under its filters; axe-core on every screen.
+ * "Show more requests" under its filters; an incident's notice texts set, corrected and queued to the
+ * persons, then read-only; axe-core on every screen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -457,6 +458,102 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     expect({ status: q.get('status'), type: q.get('type') }).toEqual({ status: 'awaiting_approval', type: 'erasure' });
     expect(q.get('after')).toMatch(/^[A-Za-z0-9_-]+$/);
     expect((await seriousViolations(page)).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    await ctx.close();
+  });
+
+  it("an incident's notice texts: set (an error beside its field first), corrected for one language, queued after a confirmation, then read-only", async () => {
+    const officer = { keyId: 'officer', role: 'privacy_officer' } as const;
+    const mira = (await custos.subjects.create({ fields: { name: 'Mira Mori', email: 'mira@example.jp' }, jurisdiction: 'JP' }, { actor: APP, purpose: 'account' })).id;
+    const recorded = await custos.incidents.record(
+      { discoveredAt: new Date().toISOString(), summary: 'A class list went to the wrong mailing list', categories: ['name', 'email'], affected: { subjects: [mira] }, malicious: true },
+      officer,
+    );
+    const id = recorded.incidentId;
+    expect(recorded.people.filter((p) => p.required).map((p) => p.jurisdiction)).toContain('JP');
+    const ctx = await browser.context('en-GB');
+    const page = await ctx.newPage();
+    await page.goto(`${base}/admin`);
+    await page.evaluate((k) => sessionStorage.setItem('custos.admin.key', k), officerKey);
+    await page.goto(`${base}/admin#/incidents`);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Incidents' }).waitFor();
+    const panel = page.locator(`#notice-${id}`);
+    await panel.getByRole('heading', { level: 3, name: 'Notice to the persons' }).waitFor();
+    expect(await panel.innerText()).toContain('No notice texts yet.');
+    expect(await panel.innerText()).toContain('Set the texts before the notice can be queued.');
+    expect(await panel.getByRole('button', { name: 'Queue the notice to the persons' }).count()).toBe(0);
+    const what = panel.getByLabel('What happened');
+    const measures = panel.getByLabel('What we are doing about it');
+    const advice = panel.getByLabel('What the person can do');
+    const save = panel.getByRole('button', { name: 'Save the notice texts' });
+
+    // a text left out: the summary, and the message beside that text alone
+    await what.fill('A list of names and email addresses of one class was sent to the wrong mailing list.');
+    await measures.fill('We asked the recipients to delete it and now check every list before sending.');
+    await save.click();
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('.error-summary').innerText()).toContain('Write what the person can do.');
+    expect(await page.locator(`#notice-${id}-advice-error`).innerText()).toBe('Write what the person can do.');
+    expect(await advice.getAttribute('aria-invalid')).toBe('true');
+    expect(await what.getAttribute('aria-invalid')).toBeNull();
+    await expectAccessible(page, 'admin-15-notice-missing');
+    // the server's refusal goes beside its text too (longer than 2,000 characters, past the field's maxlength)
+    await advice.evaluate((e, v) => ((e as HTMLTextAreaElement).value = v), 'x'.repeat(2001));
+    await save.click();
+    await expect.poll(() => page.locator(`#notice-${id}-advice-error`).innerText()).not.toBe('Write what the person can do.');
+    expect(await page.locator(`#notice-${id}-advice-error`).innerText()).toMatch(/2000/);
+    expect(await advice.getAttribute('aria-invalid')).toBe('true');
+    expect((await custos.incidents.show(id)).notice).toBeUndefined();
+
+    await advice.fill('Be wary of messages that mention your lessons and ask you to sign in.');
+    await save.click();
+    await page.getByText(`The notice texts of incident ${id} are saved.`).waitFor();
+    const en = {
+      whatHappened: 'A list of names and email addresses of one class was sent to the wrong mailing list.',
+      measures: 'We asked the recipients to delete it and now check every list before sending.',
+      advice: 'Be wary of messages that mention your lessons and ask you to sign in.',
+    };
+    expect((await custos.incidents.show(id)).notice).toEqual(en);
+    const texts = panel.locator('table', { has: page.locator('caption', { hasText: 'Notice texts' }) });
+    expect(await texts.locator('tbody tr').allInnerTexts()).toEqual([`Every language (one text)\t${en.whatHappened}\t${en.measures}\t${en.advice}`]);
+
+    // the Japanese texts beside the others: the other languages keep the text they had
+    await panel.getByLabel('Language of these texts').selectOption('ja');
+    expect(await what.inputValue()).toBe(en.whatHappened);
+    const ja = { whatHappened: 'あるクラスの氏名とメールアドレスの一覧が、誤ったメーリングリストに送信されました。', measures: '受信者に削除を依頼し、送信前にすべてのリストを確認するようにしました。', advice: 'レッスンに触れてサインインを求めるメッセージにご注意ください。' };
+    await what.fill(ja.whatHappened);
+    await measures.fill(ja.measures);
+    await advice.fill(ja.advice);
+    await save.click();
+    await page.getByText(`The notice texts of incident ${id} are saved.`).waitFor();
+    const every = (text: string, jaText: string) => ({ en: text, ja: jaText, ko: text, ru: text, vi: text });
+    expect((await custos.incidents.show(id)).notice).toEqual({ whatHappened: every(en.whatHappened, ja.whatHappened), measures: every(en.measures, ja.measures), advice: every(en.advice, ja.advice) });
+    expect(await texts.locator('tbody tr').count()).toBe(5);
+    expect(await texts.locator('tbody tr', { hasText: '日本語' }).innerText()).toContain(ja.whatHappened);
+    expect(await panel.getByLabel('Language of these texts').inputValue()).toBe('en');
+    await expectAccessible(page, 'admin-16-notice-set');
+
+    // queuing asks first; cancelling queues nothing
+    const queue = panel.getByRole('button', { name: 'Queue the notice to the persons' });
+    await queue.click();
+    expect(await panel.innerText()).toContain('Queue the notice now to every person still to be told?');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, queue the notice');
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Queue the notice to the persons');
+    const notices = async () => (await custos.outbox.list({ status: 'queued' })).filter((m) => m.template === 'breach_notice');
+    expect(await notices()).toHaveLength(0);
+    await queue.click();
+    await panel.getByRole('button', { name: 'Yes, queue the notice' }).click();
+    await page.getByText(`Notice of incident ${id}: 1 queued, 0 skipped (persons erased), 0 still to be told.`).waitFor();
+    expect((await notices()).map((m) => m.language)).toEqual(['ja']);
+
+    // the texts are final now: shown, with why, and no form
+    expect(await panel.locator('form').count()).toBe(0);
+    expect(await page.locator(`#notice-${id}-final`).innerText()).toBe('The notice has been sent to persons already: its texts are final, as those persons received them.');
+    expect(await texts.locator('tbody tr', { hasText: '日本語' }).innerText()).toContain(ja.whatHappened);
+    expect(await panel.innerText()).toContain('Every person to be told has been notified.');
+    expect(await panel.getByRole('button', { name: 'Queue the notice to the persons' }).count()).toBe(0);
+    await expectAccessible(page, 'admin-17-notice-final');
     await ctx.close();
   });
 });

@@ -6,7 +6,7 @@
 // password (an HttpOnly session cookie; the CSRF token it comes with is sent in x-custos-csrf on every
 // request that changes something).
 import { STRINGS } from './i18n.js';
-import { call, clear, clearInvalid, el, errorSummary, focusOn, markInvalid, formatDate, formatDateTime, formatDateTimeZone, languageSwitcher, pickLanguage, rememberLanguage } from '/assets/shared/ui.js';
+import { call, clear, clearInvalid, el, errorSummary, focusOn, markInvalid, formatDate, formatDateTime, formatDateTimeZone, languageSwitcher, LANGUAGE_NAMES, LANGUAGES, pickLanguage, rememberLanguage } from '/assets/shared/ui.js';
 
 const KEY_STORE = 'custos.admin.key';
 const REQUEST_TYPES = ['access', 'correction', 'erasure', 'restriction', 'stop_provision', 'marketing_objection', 'purpose_notice'];
@@ -734,7 +734,7 @@ async function viewDisclosures(root) {
 // ----------------------------------------------------------------------------------------- incidents
 
 async function viewIncidents(root) {
-  root.append(heading(t('incidents.title')), el('p', {}, t('incidents.intro')));
+  root.append(heading(t('incidents.title')), ...[flashBox()].filter(Boolean), el('p', {}, t('incidents.intro')));
   const [list, reminders] = await Promise.all([api('GET', '/v1/incidents?limit=200'), api('GET', '/v1/incidents/reminders')]);
   if (!list.ok) return root.append(problemBox(list));
   if (reminders.ok && reminders.data.reminders.length)
@@ -773,9 +773,171 @@ async function viewIncidents(root) {
             x.reportedAt ? formatDateTime(x.reportedAt, state.lang) : x.required ? badge(x.dueAt && Date.parse(x.dueAt) < Date.now() ? 'bad' : 'warn', t('incidents.notYet')) : '—',
           ]),
         ),
+        d.ok ? noticeSection(i, root) : problemBox(d),
       ),
     );
   }
+}
+
+const NOTICE_TEXTS = ['whatHappened', 'measures', 'advice'];
+/** A notice text in one language: the string given for every language, or that language's own text. */
+const noticeText = (v, lang) => (typeof v === 'string' ? v : v?.[lang]);
+
+/**
+ * The notice to the persons of an incident: who is to be told, the texts as they stand, a form to set or
+ * correct them while the server allows it (the incident open, no person notified yet: the persons told
+ * received the texts as they were), and queuing the notice, after a confirmation step.
+ */
+function noticeSection(i, root) {
+  const id = i.incidentId;
+  const notice = i.notice;
+  const people = i.people || [];
+  const perLanguage = !!notice && NOTICE_TEXTS.some((f) => typeof notice[f] !== 'string');
+  // the languages with texts of their own, in the console's order
+  const languages = perLanguage ? LANGUAGES.filter((l) => NOTICE_TEXTS.some((f) => typeof notice[f] !== 'string' && notice[f][l] !== undefined)) : [];
+  const final = i.status !== 'open' ? t('notice.finalClosed') : people.some((p) => p.notified > 0) ? t('notice.finalSent') : null;
+  const pending = people.some((p) => p.required && p.notified < p.persons);
+  const section = el(
+    'section',
+    { class: 'notice-to-persons', id: `notice-${id}`, 'aria-labelledby': `notice-${id}-title` },
+    el('h3', { id: `notice-${id}-title` }, t('notice.title')),
+    table(
+      t('notice.people'),
+      [t('queue.jurisdiction'), t('incidents.required'), t('queue.due'), t('notice.persons'), t('notice.notified')],
+      people.map((p) => [p.jurisdiction, p.required ? t('common.yes') : t('common.no'), p.dueAt ? formatDateTimeZone(p.dueAt, state.lang) : p.deadline, String(p.persons), String(p.notified)]),
+    ),
+  );
+  if (!notice) section.append(el('p', { id: `notice-${id}-none` }, t('notice.none')));
+  else {
+    const rows = perLanguage
+      ? languages.map((l) => [el('span', { lang: l }, LANGUAGE_NAMES[l]), ...NOTICE_TEXTS.map((f) => (noticeText(notice[f], l) ? el('span', { lang: l }, noticeText(notice[f], l)) : '—'))])
+      : [[t('notice.everyLanguage'), ...NOTICE_TEXTS.map((f) => notice[f])]];
+    section.append(table(t('notice.texts'), [t('notice.language'), ...NOTICE_TEXTS.map((f) => t(`notice.${f}`))], rows));
+    // a language without a text of its own gets another's: say whose
+    if (perLanguage && LANGUAGES.some((l) => NOTICE_TEXTS.some((f) => !noticeText(notice[f], l)))) section.append(el('p', { class: 'hint' }, t('notice.fallback')));
+  }
+  if (final) section.append(el('p', { class: 'notice', id: `notice-${id}-final` }, final));
+  else section.append(noticeForm(i, root, perLanguage ? (languages.includes(state.lang) ? state.lang : languages[0]) : ''));
+  if (!notice) section.append(el('p', { class: 'hint' }, t('notice.textsFirst')));
+  else if (pending) section.append(notifyControl(i));
+  else section.append(el('p', {}, people.some((p) => p.required) ? t('notice.allTold') : t('notice.noneRequired')));
+  return section;
+}
+
+/**
+ * Sets or corrects the texts. One text for every language replaces the three texts as strings; a text for
+ * one language is put beside the other languages' texts (a text given for every language before becomes
+ * that text in each language, so what the others receive stays the same).
+ */
+function noticeForm(i, root, initialLanguage) {
+  const id = i.incidentId;
+  const notice = i.notice;
+  const field = (f) => `notice-${id}-${f}`;
+  const fill = (lang) => {
+    for (const f of NOTICE_TEXTS) document.getElementById(field(f)).value = (lang ? noticeText(notice?.[f], lang) : typeof notice?.[f] === 'string' ? notice[f] : '') ?? '';
+  };
+  const initial = (f) => (initialLanguage ? noticeText(notice?.[f], initialLanguage) : typeof notice?.[f] === 'string' ? notice[f] : '') ?? '';
+  return el(
+    'form',
+    {
+      id: `notice-${id}-form`,
+      novalidate: true,
+      onsubmit: async (e) => {
+        e.preventDefault();
+        const lang = document.getElementById(field('language')).value;
+        const texts = Object.fromEntries(NOTICE_TEXTS.map((f) => [f, document.getElementById(field(f)).value.trim()]));
+        root.querySelector('.error-summary')?.remove();
+        clearInvalid(root);
+        const missing = NOTICE_TEXTS.filter((f) => !texts[f]).map((f) => ({ message: t(`notice.${f}Missing`), target: field(f) }));
+        if (missing.length) return showFormErrors(root, missing);
+        const body = Object.fromEntries(
+          NOTICE_TEXTS.map((f) => {
+            if (!lang) return [f, texts[f]];
+            const before = notice?.[f];
+            const others = typeof before === 'string' ? Object.fromEntries(LANGUAGES.map((l) => [l, before])) : { ...before };
+            return [f, { ...others, [lang]: texts[f] }];
+          }),
+        );
+        const r = await api('PUT', `/v1/incidents/${encodeURIComponent(id)}/notice`, body);
+        // the server's refusal of a text goes beside that text (`body.advice`, `body.advice.ja`)
+        const onForm = r.ok ? [] : (r.errors ?? []).flatMap((x) => NOTICE_TEXTS.filter((f) => x.field === `body.${f}` || x.field?.startsWith(`body.${f}.`)).map((f) => ({ message: x.message, target: field(f) })));
+        if (onForm.length > 0) return showFormErrors(root, onForm);
+        state.flash = r.ok ? { kind: 'ok', text: t('notice.saved', { id }) } : { kind: 'bad', text: problemText(r) };
+        await route();
+      },
+    },
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, notice ? t('notice.correct') : t('notice.set')),
+      el('p', { class: 'hint', id: field('hint') }, t('notice.formHint')),
+      el(
+        'div',
+        { class: 'field' },
+        el('label', { for: field('language') }, t('notice.languageField')),
+        el('p', { class: 'hint', id: field('language-hint') }, t('notice.languageHint')),
+        el(
+          'select',
+          { id: field('language'), 'aria-describedby': field('language-hint'), onchange: (e) => fill(e.target.value) },
+          el('option', { value: '', selected: !initialLanguage }, t('notice.everyLanguage')),
+          LANGUAGES.map((l) => el('option', { value: l, lang: l, selected: l === initialLanguage }, LANGUAGE_NAMES[l])),
+        ),
+      ),
+      NOTICE_TEXTS.map((f) =>
+        el('div', { class: 'field' }, el('label', { for: field(f) }, t(`notice.${f}`)), el('textarea', { id: field(f), maxlength: '2000', rows: '3', 'aria-describedby': field('hint'), value: initial(f) })),
+      ),
+    ),
+    el('button', { type: 'submit' }, t('notice.save')),
+  );
+}
+
+/** Queuing the notice to every person still to be told: a button, then a confirmation, then the count queued. */
+function notifyControl(i) {
+  const id = i.incidentId;
+  const slot = el('div', { id: `notice-${id}-notify` });
+  const ask = () => {
+    clear(slot).append(
+      el(
+        'div',
+        { class: 'notice warn', role: 'group', 'aria-labelledby': `notice-${id}-confirm-text` },
+        el('p', { id: `notice-${id}-confirm-text` }, t('notice.confirm')),
+        el(
+          'div',
+          { class: 'actions' },
+          el(
+            'button',
+            {
+              type: 'button',
+              id: `notice-${id}-confirm`,
+              onclick: async (e) => {
+                e.currentTarget.disabled = true;
+                const r = await api('POST', `/v1/incidents/${encodeURIComponent(id)}/notify`, {});
+                state.flash = r.ok ? { kind: 'ok', text: t('notice.queued', { id, ...r.data }) } : { kind: 'bad', text: problemText(r) };
+                await route();
+              },
+            },
+            t('notice.confirmYes'),
+          ),
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary',
+              onclick: () => {
+                start();
+                document.getElementById(`notice-${id}-queue`)?.focus();
+              },
+            },
+            t('notice.confirmNo'),
+          ),
+        ),
+      ),
+    );
+    document.getElementById(`notice-${id}-confirm`)?.focus();
+  };
+  const start = () => clear(slot).append(el('div', { class: 'actions' }, el('button', { type: 'button', id: `notice-${id}-queue`, onclick: ask }, t('notice.queue'))));
+  start();
+  return el('div', {}, el('p', { class: 'hint' }, t('notice.queueHint')), slot);
 }
 
 // ----------------------------------------------------------------------------------------- audit
