@@ -8,6 +8,7 @@ import { exportBundle } from './export.js';
 import { LIMIT_PER_IDENTIFIER, LIMIT_PER_IDENTIFIER_NETWORK, MAX_ATTEMPTS, MAX_RESENDS, START_FLOOR_MS, networkOf } from './intake.js';
 import { privacyCatalog } from '../server/routes/web.js';
 import { PERSON_DAILY_REQUESTS } from './service.js';
+import { dueDate } from './deadlines.js';
 import { randomUUID } from 'node:crypto';
 import { insertRows, type Param } from '../store/db.js';
 import { rejects } from '../../test/expect.js';
@@ -989,8 +990,10 @@ describeBackends('data-subject requests', (backend) => {
     custos = await env.open({ now: clock });
     const jane = (await custos.subjects.create({ jurisdiction: 'EU', fields: { name: 'Jane Doe', email: 'jane@example.eu' } }, { actor: app, purpose: 'account' })).id;
     const old = await custos.requests.file(jane, { type: 'correction', language: 'en', channel: 'privacy_center', details: { fields: { name: 'Jane Q. Doe' } } });
-    // the store as the version before left it: no zone column, migration 8 not recorded
-    await custos.db.exec("ALTER TABLE requests DROP COLUMN time_zone; DELETE FROM custos_migrations WHERE component = 'requests' AND version = 8");
+    // the store as the version before left it: no zone column (nor the later due_basis and extension_until), migrations 8 and 9 not recorded
+    await custos.db.exec(
+      "ALTER TABLE requests DROP COLUMN time_zone; ALTER TABLE requests DROP COLUMN due_basis; ALTER TABLE requests DROP COLUMN extension_until; DELETE FROM custos_migrations WHERE component = 'requests' AND version >= 8",
+    );
     await custos.close();
     custos = await env.open({ policy: { yaml: controllerIn('FI') }, now: clock });
     // The policy it was filed under is not known: the row has no zone, and takes the one of the policy now
@@ -1037,6 +1040,34 @@ describeBackends('data-subject requests', (backend) => {
     const r = await custos.requests.file(ivan, { type: 'access', language: 'ru', channel: 'privacy_center' });
     // ten working days from Tuesday 4 May 2027: 5-7, (8-10 off), 11-14, 17-19; without the policy's 10 May: the 18th
     expect(r.dueAt).toBe('2027-05-19T20:59:59.999Z');
+  });
+
+  it("an extension counts on the calendar of filing: a day off added to the policy's extra holidays later moves neither the first period nor the extension", async () => {
+    const filedUnder = ['2027-05-10'];
+    // (access requests wait for staff here: answered at once, they could not be extended)
+    const withHolidays = (days: string[]) =>
+      readFileSync(EXAMPLE, 'utf8') + `\nrequests:\n  auto_fulfil: [marketing_objection]\n  extra_holidays: { RU: [${days.map((d) => `'${d}'`).join(', ')}] }\n`;
+    let now = new Date('2027-05-04T10:00:00+03:00');
+    await custos.close();
+    custos = await env.open({ policy: { yaml: withHolidays(filedUnder) }, now: () => now });
+    const ivan = (await custos.subjects.create({ jurisdiction: 'RU', fields: { name: 'Иван Петров', email: 'ivan@example.ru' } }, { actor: app, purpose: 'account' })).id;
+    const r = await custos.requests.file(ivan, { type: 'access', language: 'ru', channel: 'privacy_center' });
+    const asFiled = dueDate('access', 'RU', now, {}, { extraHolidays: filedUnder });
+    expect(r.dueAt).toBe(asFiled.due);
+    // the government moves a day off to 12 May, after the request was filed: counted again, the law's first
+    // period would end a day later than the stored due date (which looked like a shorter promise), and the
+    // extension would end a day later too
+    const later = [...filedUnder, '2027-05-12'];
+    const recounted = dueDate('access', 'RU', now, {}, { extraHolidays: later });
+    expect(Date.parse(recounted.due)).toBeGreaterThan(Date.parse(r.dueAt));
+    expect(recounted.extension!.until).not.toBe(asFiled.extension!.until);
+    now = new Date('2027-05-14T10:00:00+03:00');
+    await custos.close();
+    custos = await env.open({ policy: { yaml: withHolidays(later) }, now: () => now });
+    expect(await custos.requests.extend(r.requestId, 'the export takes longer this week', staff)).toMatchObject({ dueAt: asFiled.due, extendedUntil: asFiled.extension!.until });
+    // a request filed now is counted with the new day off
+    const second = await custos.requests.file(ivan, { type: 'correction', language: 'ru', channel: 'privacy_center', details: { fields: { name: 'Иван П. Петров' } } });
+    expect(second.dueAt).toBe(dueDate('correction', 'RU', now, {}, { extraHolidays: later }).due);
   });
 
   it('a request with a fee waits for approval: approving is refused until it is paid, and fulfilling does not skip the approval', async () => {

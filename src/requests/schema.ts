@@ -140,4 +140,13 @@ ALTER TABLE requests ADD COLUMN identifier_confirmed_at BIGINT;`,
     // keep the zone of the policy in force when they are read (see Requests.timeZone).
     sql: 'ALTER TABLE requests ADD COLUMN time_zone TEXT;',
   },
+  {
+    version: 9,
+    name: 'what set the due date, and the extension the law allowed, fixed at filing',
+    // `due_basis`: 'law' or 'promise' (a policy promise shorter than the law); `extension_until`: the due
+    // date the law's extension gives (null: none). Both as counted at filing, on the calendar of that day
+    // (the policy's extra holidays may change later). Rows filed before have neither: an extension is
+    // worked out on the calendar of the policy in force (see Requests.extend).
+    sql: 'ALTER TABLE requests ADD COLUMN due_basis TEXT;\nALTER TABLE requests ADD COLUMN extension_until BIGINT;',
+  },
 ];

@@ -128,10 +128,14 @@ type Row = {
   identifier_confirmed_at: number | null;
   /** The zone the deadlines were counted in at filing; null for requests filed before it was stored. */
   time_zone: string | null;
+  /** What set the due date at filing, 'law' or 'promise'; null for requests filed before it was stored. */
+  due_basis: string | null;
+  /** The due date the law's extension allowed, as counted at filing (null: none, or filed before it was stored). */
+  extension_until: number | null;
 };
 
 const COLUMNS =
-  'request_id, subject_id, type, status, channel, language, jurisdiction, received_at, due_at, acknowledge_by, due_rule, extended_until, assignee, completed_at, refusal_code, fee_amount, fee_currency, fee_paid_at, export_expires_at, details, result, identifier_change, identifier_proof, identifier_confirmed_at, time_zone';
+  'request_id, subject_id, type, status, channel, language, jurisdiction, received_at, due_at, acknowledge_by, due_rule, extended_until, assignee, completed_at, refusal_code, fee_amount, fee_currency, fee_paid_at, export_expires_at, details, result, identifier_change, identifier_proof, identifier_confirmed_at, time_zone, due_basis, extension_until';
 const OPEN: RequestStatus[] = ['awaiting_approval', 'in_progress'];
 const EXPORT_TTL_MS = 7 * 86_400_000;
 /** How long after an erasure the person's requests stay tied to their id (their session may read the outcome). */
@@ -221,6 +225,18 @@ export async function readAll(read: (cursor: string | undefined) => Promise<Requ
 }
 
 export type DeattributeHook = (subjectId: string) => Promise<void>;
+
+/**
+ * The extension of a request whose deadlines were fixed at filing (`due_basis`, `extension_until`, the
+ * law's extension whatever set the due date): none where the law has none or a promise shorter than the
+ * law set the due date; to be decided before the first period ends (the stored due date, which the law set).
+ */
+function extensionAsFiled(r: Pick<Row, 'due_basis' | 'extension_until' | 'due_at'>, now: Date): { due: string } | { refused: 'not_extendable' | 'promise_binding' | 'extension_too_late' } {
+  if (r.extension_until == null) return { refused: 'not_extendable' };
+  if (r.due_basis === 'promise') return { refused: 'promise_binding' };
+  if (now.getTime() > toInt(r.due_at)) return { refused: 'extension_too_late' };
+  return { due: new Date(toInt(r.extension_until)).toISOString() };
+}
 
 export class Requests {
   private readonly deattributeHooks: DeattributeHook[] = [];
@@ -419,7 +435,10 @@ export class Requests {
     requireWellFormedText('agent', input.agent);
     const received = this.now();
     if (input.channel !== 'staff') await this.requireDailyAllowance(subjectId, received);
-    const due = dueDate(input.type, status.jurisdiction, received, policy.promises, deadlineOptions(policy, status.jurisdiction));
+    const dueOptions = deadlineOptions(policy, status.jurisdiction);
+    const due = dueDate(input.type, status.jurisdiction, received, policy.promises, dueOptions);
+    // the law's extension, also where a shorter promise set the due date (which the extension then cannot move)
+    const lawExtension = (due.basis === 'law' ? due : dueDate(input.type, status.jurisdiction, received, {}, dueOptions)).extension;
     const fee = policy.requests.fees.find((f) => f.type === input.type && (!f.jurisdiction || f.jurisdiction === status.jurisdiction));
     const requestId = randomUUID();
     // A new email or phone may be another person's: only staff may find that out (see `approve`); done at
@@ -456,6 +475,8 @@ export class Requests {
       identifier_proof: confirmedAt != null ? 'code_before_filing' : null,
       identifier_confirmed_at: confirmedAt,
       time_zone: due.timeZone,
+      due_basis: due.basis,
+      extension_until: lawExtension ? Date.parse(lawExtension.until) : null,
     };
     // A second request joins an open one of the same type only when it asks for exactly the same thing: a
     // repeated click, or the application and the privacy center filing the same erasure. Different details
@@ -863,10 +884,14 @@ export class Requests {
     const r = await this.row(requestId);
     this.requireOpen(r, 'extend');
     if (r.extended_until != null) throw new CustosError('CUSTOS_REQUEST_STATE', 'the request was extended already', [{ field: 'requestId', rule: 'extended_once', message: 'a request can be extended once' }]);
-    // on the calendar the request was filed under (for EU, its member state), as its first period was:
-    // another would end the first period at another instant, and could even take the stored due date for
-    // a promise shorter than the law
-    const ext = extendDueDate(r.type, r.jurisdiction, new Date(toInt(r.received_at)), new Date(toInt(r.due_at)), this.now(), deadlineOptions(this.policy(), r.jurisdiction, this.timeZone(r)));
+    // as the law allowed it when the request was filed, on that day's calendar: counted again on today's
+    // (the policy's extra holidays may have changed since) the first period could end at another instant,
+    // and even be taken for a promise shorter than the law. Requests filed before that was stored are
+    // counted on the calendar of their zone (for EU, its member state) and today's extra holidays.
+    const ext =
+      r.due_basis != null
+        ? extensionAsFiled(r, this.now())
+        : extendDueDate(r.type, r.jurisdiction, new Date(toInt(r.received_at)), new Date(toInt(r.due_at)), this.now(), deadlineOptions(this.policy(), r.jurisdiction, this.timeZone(r)));
     if ('refused' in ext) {
       const why = {
         not_extendable: `the law of ${r.jurisdiction} has no extension for ${r.type} requests`,
