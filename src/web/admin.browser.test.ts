@@ -525,7 +525,8 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     await measures.fill(ja.measures);
     await advice.fill(ja.advice);
     await save.click();
-    await page.getByText(`The notice texts of incident ${id} are saved.`).waitFor();
+    // (the same "saved" line is on the page from the first save: wait for the redrawn table instead)
+    await texts.locator('tbody tr', { hasText: '日本語' }).waitFor();
     const every = (text: string, jaText: string) => ({ en: text, ja: jaText, ko: text, ru: text, vi: text });
     expect((await custos.incidents.show(id)).notice).toEqual({ whatHappened: every(en.whatHappened, ja.whatHappened), measures: every(en.measures, ja.measures), advice: every(en.advice, ja.advice) });
     expect(await texts.locator('tbody tr').count()).toBe(5);
