@@ -305,7 +305,7 @@ export class Custos {
         },
       },
     );
-    this.admin = new AdminPassword(this.db, this.keyring.derive('admin-session/v1'), this.keyring.derive('admin-password-mac/v1'), () => this.policy, this.audit, parts.now);
+    this.admin = new AdminPassword(this.db, this.keyring.derive('admin-session/v1'), this.keyring.derive('admin-password-mac/v1'), () => this.policy, this.audit, this.keys, parts.now);
     this.incidents = new Incidents({ db: this.db, policy: () => this.policy, vault: this.vault, audit: this.audit, outbox: () => (this as unknown as { outbox?: OutboxWriter }).outbox, jobs: () => this.jobs, languageOf: consentLanguage(this.consents), now: parts.now });
     this.receipts = parts.receipts;
     this.visits = parts.visits;

@@ -19,6 +19,11 @@
  * generation, under a MAC like any other. Every set and clear then goes through the one row, in a
  * transaction that holds it, so generations go up in the order the changes commit, whatever order their
  * audit entries reach the log in.
+ *
+ * An API key can open the same kind of session (`signInWithKey`), so that the console never keeps the
+ * key: the token names the key by its id (never its secret), and every use of the session looks the key
+ * up in the store again, so that its revocation (by any process) or a change of its role ends the
+ * session at once. Such a session acts as the key does: same key id, same role.
  */
 import { randomBytes, randomUUID, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
@@ -31,7 +36,7 @@ import { migrateBinding, rowMac, rowMacMatches, UNBOUND_ROW } from '../crypto/ro
 import type { Policy } from '../policy/schema.js';
 import type { AuditWriter } from '../audit/types.js';
 import type { AuditLog } from '../audit/log.js';
-import type { Actor } from './keys.js';
+import { keyIdOf, type Actor, type ApiKeys } from './keys.js';
 
 export const ADMIN_MIGRATIONS: Migration[] = [
   {
@@ -85,6 +90,8 @@ export const SCRYPT = { N: 2 ** 15, r: 8, p: 1, keyLength: 32, saltLength: 16 } 
 export const ADMIN_SESSION_TTL_SECONDS = 30 * 60;
 export const MIN_PASSWORD_LENGTH = 12;
 const ACCOUNT = 'admin';
+/** The subject of a session opened with an API key: `key:<key id>`. */
+const KEY_SUBJECT = 'key:';
 const ISSUER = 'custos';
 const AUDIENCE = 'custos-admin';
 /**
@@ -102,11 +109,23 @@ function scrypt(password: string, salt: Buffer, n: number, r: number, p: number)
   return new Promise((resolve, reject) => scryptCb(password.normalize('NFKC'), salt, SCRYPT.keyLength, opts, (err, key) => (err ? reject(err) : resolve(key))));
 }
 
+/** How a console session was opened. */
+export type SignedInWith = 'password' | 'api_key';
+
 export interface AdminSession {
   token: string;
   csrf: string;
   role: string;
   expiresAt: string;
+}
+
+/** What a session cookie stands for while it is valid. */
+export interface AdminSessionState {
+  actor: Actor;
+  via: SignedInWith;
+  csrf: string;
+  expiresAt: string;
+  jti: string;
 }
 
 type Row = { role: string; salt: unknown; hash: unknown; cost_n: number | string; cost_r: number | string; cost_p: number | string; generation: number | string; mac?: unknown };
@@ -135,6 +154,11 @@ async function writeRow(t: Db, macKey: Buffer, r: Row, at: number): Promise<void
   ]);
 }
 
+const keySignInFailed = () =>
+  new CustosError('CUSTOS_UNAUTHENTICATED', 'the API key is unknown, revoked or malformed (Authorization: Bearer ck_...)', [
+    { field: 'authorization', rule: 'api_key_required', message: 'a valid API key is required' },
+  ]);
+
 const signInFailed = () =>
   new CustosError('CUSTOS_UNAUTHENTICATED', 'the password is wrong, or no admin password is set', [
     { field: 'password', rule: 'admin_password', message: 'the password is wrong, or no admin password is set' },
@@ -147,6 +171,7 @@ export class AdminPassword {
   /**
    * `sessionKey` signs sessions; `macKey` binds the password row. Both are derived from the master key,
    * each for its own use (`keyring.derive('admin-session/v1')`, `keyring.derive('admin-password-mac/v1')`).
+   * `keys` checks the API keys that open sessions, at sign-in and on every use.
    */
   constructor(
     private readonly db: Db,
@@ -154,6 +179,7 @@ export class AdminPassword {
     private readonly macKey: Buffer,
     private readonly policy: () => Policy,
     private readonly audit: AuditWriter & Pick<AuditLog, 'lastEntry'>,
+    private readonly keys: Pick<ApiKeys, 'authenticate' | 'activeActor'>,
     private readonly now: () => Date = () => new Date(),
   ) {
     if (macKey.length !== 32) throw new TypeError('the admin password MAC key must be 32 bytes');
@@ -308,19 +334,53 @@ export class AdminPassword {
       throw signInFailed();
     }
     await this.takeBack(attempt.id);
+    const session = await this.open(ACCOUNT, row.role, { gen: toInt(row.generation) });
+    await this.audit.append({ actor: { keyId: ACCOUNT, role: row.role }, action: 'admin.sign_in', outcome: 'ok' });
+    return session;
+  }
+
+  /**
+   * Opens a session with an API key (the console sends it once, then only the cookie): the key must be
+   * valid, not revoked (as the store has it now, not as this process last saw it), of a role of the policy.
+   * The session names the key by its id. Attempts are audited, the key id of a well-formed key with them,
+   * never its secret. A failure does not count towards the password's lockout: a key's 256-bit secret
+   * is not guessed, and a stranger sending wrong keys must not keep the privacy officer's password out.
+   */
+  async signInWithKey(token: unknown): Promise<AdminSession & { actor: Actor }> {
+    const given = typeof token === 'string' && token.length <= 200 ? token : undefined;
+    // the secret checked, the key is looked up again: its row as the store has it now gives the role
+    const checked = await this.keys.authenticate(given);
+    const actor = checked && (await this.keys.activeActor(checked.keyId));
+    if (!actor || !Object.hasOwn(this.policy().roles, actor.role)) {
+      const keyId = keyIdOf(given);
+      await this.audit.append({
+        actor: { keyId: 'anonymous', role: 'public' },
+        action: 'admin.sign_in',
+        outcome: 'denied',
+        reason: 'wrong_key',
+        details: { via: 'api_key', ...(keyId !== undefined ? { keyId } : {}) },
+      });
+      throw keySignInFailed();
+    }
+    const session = await this.open(`${KEY_SUBJECT}${actor.keyId}`, actor.role);
+    await this.audit.append({ actor: { keyId: actor.keyId, role: actor.role }, action: 'admin.sign_in', outcome: 'ok', details: { via: 'api_key' } });
+    return { ...session, actor };
+  }
+
+  /** A new session token for `subject` (the password's account, or `key:<key id>`) in `role`. */
+  private async open(subject: string, role: string, claims: Record<string, unknown> = {}): Promise<AdminSession> {
     const iat = Math.floor(this.now().getTime() / 1000);
     const jti = randomUUID();
-    const token = await new SignJWT({ role: row.role, gen: toInt(row.generation) })
+    const token = await new SignJWT({ ...claims, role })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(ACCOUNT)
+      .setSubject(subject)
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
       .setJti(jti)
       .setIssuedAt(iat)
       .setExpirationTime(iat + ADMIN_SESSION_TTL_SECONDS)
       .sign(this.sessionKey);
-    await this.audit.append({ actor: { keyId: ACCOUNT, role: row.role }, action: 'admin.sign_in', outcome: 'ok' });
-    return { token, csrf: this.csrfOf(jti), role: row.role, expiresAt: new Date((iat + ADMIN_SESSION_TTL_SECONDS) * 1000).toISOString() };
+    return { token, csrf: this.csrfOf(jti), role, expiresAt: new Date((iat + ADMIN_SESSION_TTL_SECONDS) * 1000).toISOString() };
   }
 
   private csrfOf(jti: string): string {
@@ -328,10 +388,11 @@ export class AdminPassword {
   }
 
   /**
-   * The session a cookie stands for, or null (bad signature, expired, signed out, or the password was
-   * changed since). `csrf` is what a state-changing request must carry in its header.
+   * The session a cookie stands for, or null (bad signature, expired, signed out; a password changed
+   * since; a key revoked since, or no longer of the role). `csrf` is what a state-changing request must
+   * carry in its header.
    */
-  async session(token: string | undefined): Promise<{ actor: Actor; csrf: string; expiresAt: string; jti: string } | null> {
+  async session(token: string | undefined): Promise<AdminSessionState | null> {
     if (!token || token.length > 2000) return null;
     let payload;
     try {
@@ -339,20 +400,32 @@ export class AdminPassword {
     } catch {
       return null;
     }
-    if (typeof payload.jti !== 'string' || typeof payload.role !== 'string' || typeof payload.gen !== 'number' || typeof payload.exp !== 'number') return null;
+    const { jti, role, exp, sub } = payload;
+    if (typeof jti !== 'string' || typeof role !== 'string' || typeof exp !== 'number' || typeof sub !== 'string') return null;
+    const via: SignedInWith = sub.startsWith(KEY_SUBJECT) ? 'api_key' : 'password';
+    const actor = via === 'api_key' ? await this.keySessionActor(sub.slice(KEY_SUBJECT.length), jti, role) : sub === ACCOUNT ? await this.passwordSessionActor(jti, role, payload.gen) : null;
+    if (!actor) return null;
+    return { actor, via, csrf: this.csrfOf(jti), expiresAt: new Date(exp * 1000).toISOString(), jti };
+  }
+
+  /** The actor of a password session: the password it was opened with is still the one set, bound and recorded. */
+  private async passwordSessionActor(jti: string, role: string, gen: unknown): Promise<Actor | null> {
+    if (typeof gen !== 'number') return null;
     const row = await this.db.get<Row & { signed_out: number | null }>(
       `SELECT ${ROW_COLUMNS}, (SELECT 1 FROM admin_signed_out WHERE jti = ?) AS signed_out FROM admin_password WHERE account = ?`,
-      [payload.jti, ACCOUNT],
+      [jti, ACCOUNT],
     );
-    if (!row || row.signed_out != null || cleared(row) || !this.bound(row) || toInt(row.generation) !== payload.gen || row.role !== payload.role || !Object.hasOwn(this.policy().roles, row.role)) return null;
+    if (!row || row.signed_out != null || cleared(row) || !this.bound(row) || toInt(row.generation) !== gen || row.role !== role || !Object.hasOwn(this.policy().roles, row.role)) return null;
     // a session of a password put back from before the last one set or cleared ends with it
     if (await this.olderThanRecorded(row)) return null;
-    return {
-      actor: { keyId: ACCOUNT, role: row.role, name: 'admin password' },
-      csrf: this.csrfOf(payload.jti),
-      expiresAt: new Date(payload.exp * 1000).toISOString(),
-      jti: payload.jti,
-    };
+    return { keyId: ACCOUNT, role: row.role, name: 'admin password' };
+  }
+
+  /** The actor of a key session: the key's, while it is not revoked and still of the session's role. */
+  private async keySessionActor(keyId: string, jti: string, role: string): Promise<Actor | null> {
+    if (await this.db.get('SELECT 1 AS signed_out FROM admin_signed_out WHERE jti = ?', [jti])) return null;
+    const actor = await this.keys.activeActor(keyId);
+    return actor && actor.role === role && Object.hasOwn(this.policy().roles, role) ? actor : null;
   }
 
   /** Ends one session, for good: the store remembers it (every process, after a restart) until it would have expired. */

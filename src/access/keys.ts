@@ -64,6 +64,9 @@ export interface ApiKeyInfo {
 
 const TOKEN = /^ck_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 
+/** The key id of a well-formed key (`ck_<id>_<secret>`), not a secret; undefined for anything else. */
+export const keyIdOf = (token: unknown): string | undefined => (typeof token === 'string' ? TOKEN.exec(token)?.[1] : undefined);
+
 /** SHA-256 of the secret (one-shot: no Hash object per request). */
 const hashSecret = (secret: string): Buffer => hash('sha256', secret, 'buffer');
 
@@ -77,7 +80,9 @@ export const KEY_RECHECK_MS = 1000;
 const LAST_USED_EVERY_MS = 60_000;
 
 export class ApiKeys {
-  private readonly seen = new Map<string, { actor: Actor; hash: Buffer; checkedAt: number; usedAt: number }>();
+  private readonly seen = new Map<string, { actor: Actor; hash: Buffer; checkedAt: number }>();
+  /** When this process last wrote each key's `last_used_at`. */
+  private readonly usedAt = new Map<string, number>();
   /** Revocations made by this process: a lookup that began before one is not cached (it read the key as valid). */
   private revocations = 0;
   /** Key ids whose row failed its MAC, and when that was last recorded here (once a minute per key and process). */
@@ -211,10 +216,34 @@ export class ApiKeys {
     const stored = row.hash;
     if (stored.length !== digest.length || !timingSafeEqual(stored, digest)) return null;
     const actor = { keyId, role: row.role, name: row.name };
-    const usedAt = cached && now - cached.usedAt < LAST_USED_EVERY_MS ? cached.usedAt : now;
-    if (revocations === this.revocations) this.seen.set(keyId, { actor, hash: stored, checkedAt: now, usedAt });
-    if (usedAt === now) await this.db.run('UPDATE api_keys SET last_used_at = ? WHERE key_id = ?', [now, keyId]);
+    if (revocations === this.revocations) this.seen.set(keyId, { actor, hash: stored, checkedAt: now });
+    await this.used(keyId, now);
     return actor;
+  }
+
+  /**
+   * The actor of a key that signed in before (an admin console session names the key, never its secret),
+   * looked up in the store each time, never from this process's cache: null once the key is revoked (here
+   * or by any other process), unknown, or its row fails its check. A use like a Bearer request's.
+   */
+  async activeActor(keyId: string): Promise<Actor | null> {
+    const now = this.now().getTime();
+    const row = await this.boundRow(keyId);
+    if (typeof row === 'string' || row.revoked) {
+      if (row === 'tampered' || row === 'rolled_back') await this.reportTampered(keyId, now, row);
+      return null;
+    }
+    await this.used(keyId, now);
+    return { keyId, role: row.role, name: row.name };
+  }
+
+  /** Records the key's use in `last_used_at`, at most once a minute per key and process. */
+  private async used(keyId: string, now: number): Promise<void> {
+    const last = this.usedAt.get(keyId);
+    if (last !== undefined && now - last < LAST_USED_EVERY_MS) return;
+    if (this.usedAt.size >= 10_000) this.usedAt.clear();
+    this.usedAt.set(keyId, now);
+    await this.db.run('UPDATE api_keys SET last_used_at = ? WHERE key_id = ?', [now, keyId]);
   }
 
   /**

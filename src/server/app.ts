@@ -12,7 +12,7 @@ import { STATUS_CODES } from 'node:http';
 import { CustosError, ERRORS, invalidInput } from '../errors.js';
 import type { Custos } from '../custos.js';
 import type { Actor } from '../access/keys.js';
-import { declaredKeys, namedAsGiven, validate, type RouteSpec } from './route.js';
+import { bearer, declaredKeys, namedAsGiven, validate, type RouteSpec } from './route.js';
 import { subjectRoutes } from './routes/subjects.js';
 import { keyRoutes } from './routes/keys.js';
 import { auditRoutes } from './routes/audit.js';
@@ -57,12 +57,6 @@ export const ALL_ROUTES: RouteSpec[] = [...subjectRoutes, ...keyRoutes, ...audit
 
 export function problem(status: number, title: string, detail: string, extra: Record<string, unknown> = {}) {
   return { type: 'about:blank', title, status, detail, ...extra };
-}
-
-function bearer(req: FastifyRequest): string | undefined {
-  const h = req.headers.authorization;
-  if (!h || !h.startsWith('Bearer ')) return undefined;
-  return h.slice(7).trim();
 }
 
 /**

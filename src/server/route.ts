@@ -60,6 +60,13 @@ export interface RouteSpec<B = unknown, Q = unknown, P = unknown> {
 
 export const defineRoute = <B, Q, P>(r: RouteSpec<B, Q, P>): RouteSpec => r as unknown as RouteSpec;
 
+/** The request's `Authorization: Bearer` token (an API key), if any. */
+export function bearer(req: FastifyRequest): string | undefined {
+  const h = req.headers.authorization;
+  if (!h || !h.startsWith('Bearer ')) return undefined;
+  return h.slice(7).trim();
+}
+
 export function validate<T>(schema: z.ZodType<T> | undefined, raw: unknown, where: string): T {
   if (!schema) return undefined as T;
   return parseInput(schema, raw, where);

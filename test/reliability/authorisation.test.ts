@@ -119,6 +119,8 @@ const TABLE: Record<string, Row> = {
   'POST /v1/incidents/:id/notify': { allow: PO, req: () => ({ params: { id: 'inc_unknown' } }) },
   'POST /v1/incidents/:id/close': { allow: PO, req: () => ({ params: { id: 'inc_unknown' } }) },
   'POST /v1/admin/session': { allow: 'public', req: () => ({ body: { password: ADMIN_PASSWORD } }) },
+  // a key given once opens a console session; a console session opens none
+  'POST /v1/admin/key-session': { allow: 'any-key', keyOnly: true },
   'GET /v1/admin/session': { allow: 'admin-session' },
   'DELETE /v1/admin/session': { allow: 'public' },
   'GET /v1/privacy/catalog': { allow: 'public' },

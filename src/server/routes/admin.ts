@@ -1,15 +1,16 @@
 /**
- * The admin console's password session: sign in, look at the session, sign out. The session cookie
- * (`custos_admin`, HttpOnly, SameSite=Strict, Path=/v1) then stands in for an API key on the staff routes
- * (see `adminSessionActor`), in the role the password was set for. Requests that change state must carry
- * the session's CSRF token in the `x-custos-csrf` header.
+ * The admin console's session: sign in (with the admin password, or with an API key given once), look at
+ * the session, sign out. The session cookie (`custos_admin`, HttpOnly, SameSite=Strict, Path=/v1) then
+ * stands in for an API key on the staff routes (see `adminSessionActor`): in the role the password was
+ * set for, or as the key it was opened with, so that the console never keeps a key where page scripts
+ * can read it. Requests that change state must carry the session's CSRF token in the `x-custos-csrf` header.
  */
 import { z } from 'zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { defineRoute } from '../route.js';
+import { bearer, defineRoute } from '../route.js';
 import type { Custos } from '../../custos.js';
 import type { Actor } from '../../access/keys.js';
-import { AdminPassword, ADMIN_SESSION_TTL_SECONDS } from '../../access/admin-password.js';
+import { AdminPassword, ADMIN_SESSION_TTL_SECONDS, type AdminSession, type AdminSessionState } from '../../access/admin-password.js';
 import { CustosError } from '../../errors.js';
 import { rateLimitClient } from '../../telemetry/ip.js';
 import { readCookie, setCookie } from '../session-cookie.js';
@@ -42,7 +43,22 @@ export async function adminSessionActor(custos: Custos, req: FastifyRequest): Pr
   return s.actor;
 }
 
-const sessionView = z.object({ role: z.string(), expiresAt: z.string(), csrf: z.string().describe(`send back in the ${CSRF_HEADER} header on requests that change something`) });
+const sessionView = z.object({
+  role: z.string(),
+  expiresAt: z.string(),
+  csrf: z.string().describe(`send back in the ${CSRF_HEADER} header on requests that change something`),
+  via: z.enum(['password', 'api_key']).describe('how the session was opened'),
+  keyId: z.string().optional().describe('the API key the session acts as (via api_key)'),
+  name: z.string().optional().describe("that key's name"),
+});
+
+const viewOf = (s: Pick<AdminSessionState, 'actor' | 'via' | 'csrf' | 'expiresAt'>) => ({
+  role: s.actor.role,
+  expiresAt: s.expiresAt,
+  csrf: s.csrf,
+  via: s.via,
+  ...(s.via === 'api_key' ? { keyId: s.actor.keyId, ...(s.actor.name !== undefined ? { name: s.actor.name } : {}) } : {}),
+});
 
 export const adminRoutes = [
   defineRoute({
@@ -57,14 +73,35 @@ export const adminRoutes = [
     handler: async ({ custos, body, req, reply }) => {
       const s = await custos.admin.signIn(body.password, rateLimitClient(req.ip));
       setAdminCookie(custos, req, reply, s.token, ADMIN_SESSION_TTL_SECONDS);
-      return { role: s.role, expiresAt: s.expiresAt, csrf: s.csrf };
+      return { role: s.role, expiresAt: s.expiresAt, csrf: s.csrf, via: 'password' };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/v1/admin/key-session',
+    tag: 'admin console',
+    summary:
+      'Sign in to the admin console with an API key, given once in `Authorization: Bearer ck_...` (no body): sets the same HttpOnly session cookie as the password sign-in, which then acts as that key (its key id and role) until it expires, is signed out, or the key is revoked; the console keeps no key',
+    auth: 'public',
+    rateLimit: 5,
+    response: sessionView,
+    handler: async ({ custos, req, reply }) => {
+      let s: AdminSession & { actor: Actor };
+      try {
+        s = await custos.admin.signInWithKey(bearer(req));
+      } catch (e) {
+        if (e instanceof CustosError && e.code === 'CUSTOS_UNAUTHENTICATED') reply.header('www-authenticate', 'Bearer');
+        throw e;
+      }
+      setAdminCookie(custos, req, reply, s.token, ADMIN_SESSION_TTL_SECONDS);
+      return viewOf({ ...s, via: 'api_key' });
     },
   }),
   defineRoute({
     method: 'GET',
     url: '/v1/admin/session',
     tag: 'admin console',
-    summary: 'The current console session (role, expiry, CSRF token), or 401',
+    summary: 'The current console session (role, expiry, CSRF token, how it was opened and, for a key session, the key), or 401',
     auth: 'public',
     rateLimit: 120,
     response: sessionView,
@@ -72,7 +109,7 @@ export const adminRoutes = [
       const s = await custos.admin.session(readCookie(req, custos, ADMIN_COOKIE));
       reply.header('cache-control', 'no-store');
       if (!s) throw new CustosError('CUSTOS_UNAUTHENTICATED', 'no console session', [{ field: 'cookie', rule: 'admin_session', message: 'sign in again' }]);
-      return { role: s.actor.role, expiresAt: s.expiresAt, csrf: s.csrf };
+      return viewOf(s);
     },
   }),
   defineRoute({
