@@ -2,13 +2,15 @@
 // subject search bound to a purpose, the disclosures ledger, the audit log with its verification and
 // alerts, incidents and their deadlines, and policy versions with their diff.
 //
-// Sign-in: an API key (kept in sessionStorage for this tab, sent as a Bearer token) or the admin
-// password (an HttpOnly session cookie; the CSRF token it comes with is sent in x-custos-csrf on every
-// request that changes something).
+// Sign-in: with the admin password or an API key, each sent once to open a session: an HttpOnly cookie
+// that page scripts cannot read, and a CSRF token sent in x-custos-csrf on every request that changes
+// something. The console keeps neither the password nor the key (a key an older console left in
+// sessionStorage is removed when it starts).
 import { STRINGS } from './i18n.js';
 import { call, clear, clearInvalid, el, errorSummary, focusOn, markInvalid, formatDate, formatDateTime, formatDateTimeZone, languageSwitcher, LANGUAGE_NAMES, LANGUAGES, pickLanguage, rememberLanguage } from '/assets/shared/ui.js';
 
-const KEY_STORE = 'custos.admin.key';
+/** Where an older console kept the API key for the tab; removed when the console starts. */
+const OLD_KEY_STORE = 'custos.admin.key';
 const REQUEST_TYPES = ['access', 'correction', 'erasure', 'restriction', 'stop_provision', 'marketing_objection', 'purpose_notice'];
 const STATUSES = ['open', 'awaiting_approval', 'in_progress', 'completed', 'refused', 'closed'];
 const REFUSAL_CODES = ['identity_not_verified', 'manifestly_unfounded', 'excessive', 'legal_exception', 'conflict_with_law'];
@@ -16,7 +18,7 @@ const SCREENS = ['requests', 'subjects', 'disclosures', 'incidents', 'audit', 'p
 
 const state = {
   lang: pickLanguage(),
-  auth: null, // { mode: 'key', key } | { mode: 'password', csrf, role, expiresAt }
+  auth: null, // the session: { via: 'password' | 'api_key', csrf, role, expiresAt, name (of the key) }
   catalog: null,
   filters: { status: 'open', type: '' },
   search: { purpose: '', via: 'email', value: '' },
@@ -39,8 +41,7 @@ const main = () => document.getElementById('main');
 /** An API call with the console's credentials. A 401 ends the session. */
 async function api(method, url, body) {
   const headers = {};
-  if (state.auth?.mode === 'key') headers.authorization = `Bearer ${state.auth.key}`;
-  if (state.auth?.mode === 'password' && method !== 'GET') headers['x-custos-csrf'] = state.auth.csrf;
+  if (state.auth && method !== 'GET') headers['x-custos-csrf'] = state.auth.csrf;
   const r = await call(method, url, { body, headers });
   if (r.status === 401 && state.auth) {
     signOutLocally();
@@ -141,7 +142,7 @@ function renderChrome() {
       'ul',
       {},
       SCREENS.map((s) => el('li', {}, el('a', { href: `#/${s}`, 'aria-current': s === current ? 'page' : undefined }, t(`nav.${s}`)))),
-      el('li', { class: 'who' }, state.auth.mode === 'key' ? t('nav.whoKey') : t('nav.whoPassword', { role: state.auth.role })),
+      el('li', { class: 'who' }, state.auth.via === 'api_key' ? t('nav.whoKey', { name: state.auth.name ?? '', role: state.auth.role }) : t('nav.whoPassword', { role: state.auth.role })),
       el('li', {}, el('button', { type: 'button', class: 'link', id: 'sign-out', onclick: signOut }, t('nav.signOut'))),
     ),
   );
@@ -149,15 +150,15 @@ function renderChrome() {
 
 function signOutLocally() {
   state.auth = null;
-  try {
-    sessionStorage.removeItem(KEY_STORE);
-  } catch {
-    /* nothing stored */
-  }
+}
+
+/** The session as the server describes it (what the console keeps: no password, no key). */
+function sessionOf(data) {
+  return { via: data.via, csrf: data.csrf, role: data.role, expiresAt: data.expiresAt, name: data.name };
 }
 
 async function signOut() {
-  if (state.auth?.mode === 'password') await call('DELETE', '/v1/admin/session', { headers: { 'x-custos-csrf': state.auth.csrf } });
+  if (state.auth) await call('DELETE', '/v1/admin/session', { headers: { 'x-custos-csrf': state.auth.csrf } });
   signOutLocally();
   state.flash = { kind: 'ok', text: t('signin.signedOut') };
   await go('#/');
@@ -173,16 +174,13 @@ function viewSignIn(root) {
       novalidate: true,
       onsubmit: async (e) => {
         e.preventDefault();
-        const key = document.getElementById('api-key').value.trim();
-        if (!/^ck_[a-z0-9]{12}_[A-Za-z0-9_-]{43}$/.test(key)) return showFormError(root, t('signin.keyFormat'), 'api-key');
-        const r = await call('GET', '/v1/requests?limit=1', { headers: { authorization: `Bearer ${key}` } });
-        if (r.status === 401 || r.status === 0) return showFormError(root, r.status === 0 ? t('err.network') : t('signin.keyWrong'), 'api-key');
-        state.auth = { mode: 'key', key };
-        try {
-          sessionStorage.setItem(KEY_STORE, key);
-        } catch {
-          /* the key lasts this page only */
-        }
+        const input = document.getElementById('api-key');
+        if (!/^ck_[a-z0-9]{12}_[A-Za-z0-9_-]{43}$/.test(input.value.trim())) return showFormError(root, t('signin.keyFormat'), 'api-key');
+        // sent once, to open the session; from then on the cookie stands for it
+        const r = await call('POST', '/v1/admin/key-session', { headers: { authorization: `Bearer ${input.value.trim()}` } });
+        if (!r.ok) return showFormError(root, r.status === 429 ? t('err.rateLimited') : r.status === 0 ? t('err.network') : r.status === 401 ? t('signin.keyWrong') : problemText(r), 'api-key');
+        input.value = '';
+        state.auth = sessionOf(r.data);
         await go('#/requests');
       },
     },
@@ -206,7 +204,7 @@ function viewSignIn(root) {
         if (!password) return showFormError(root, t('signin.passwordMissing'), 'admin-password');
         const r = await call('POST', '/v1/admin/session', { body: { password } });
         if (!r.ok) return showFormError(root, r.status === 429 ? t('err.rateLimited') : r.status === 0 ? t('err.network') : t('signin.passwordWrong'), 'admin-password');
-        state.auth = { mode: 'password', csrf: r.data.csrf, role: r.data.role, expiresAt: r.data.expiresAt };
+        state.auth = sessionOf(r.data);
         await go('#/requests');
       },
     },
@@ -682,8 +680,7 @@ async function viewSubjects(root) {
 // ----------------------------------------------------------------------------------------- disclosures
 
 async function downloadCsv(url, filename) {
-  const headers = state.auth?.mode === 'key' ? { authorization: `Bearer ${state.auth.key}` } : {};
-  const res = await fetch(url, { headers, credentials: 'same-origin' });
+  const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok) {
     state.flash = { kind: 'bad', text: t('err.server', { detail: res.status }) };
     return route();
@@ -1096,17 +1093,13 @@ async function route(focus = true) {
 async function boot() {
   setLanguage(state.lang);
   await loadCatalog();
-  let key = null;
   try {
-    key = sessionStorage.getItem(KEY_STORE);
+    sessionStorage.removeItem(OLD_KEY_STORE);
   } catch {
-    key = null;
+    /* no storage: nothing kept there */
   }
-  if (key) state.auth = { mode: 'key', key };
-  else {
-    const s = await call('GET', '/v1/admin/session');
-    if (s.ok) state.auth = { mode: 'password', csrf: s.data.csrf, role: s.data.role, expiresAt: s.data.expiresAt };
-  }
+  const s = await call('GET', '/v1/admin/session');
+  if (s.ok) state.auth = sessionOf(s.data);
   window.addEventListener('hashchange', () => route());
   await route(false);
 }
