@@ -835,8 +835,7 @@ export class AuditLog implements AuditWriter {
       await t.run('UPDATE audit_signing_keys SET retired_at = ? WHERE retired_at IS NULL', [Date.now()]);
       made = await createSigningKey(t, this.binding);
     });
-    // (a checkpoint being written now may still sign with the old key: it is chained before the one below)
-    await this.checkpointChain;
+    // (a checkpoint being written now signs with the key it read; the next ones read the new key's id)
     this.signingKey = made;
     await this.checkpoint();
     return { publicKey: made.publicKey, retired };

@@ -239,11 +239,11 @@ export class Incidents {
       // the instant in the zone of the jurisdiction whose law sets it (an EU authority's: the controller's member state)
       const time_zone = deadlineTimeZone(d.jurisdiction, deadlineOptions(policy, d.jurisdiction));
       const data = { reference: incidentId, duty: incidentDuty(language, d.stage, d.authority, d.jurisdiction), due_at: d.dueAt, time_zone };
-      await outbox.enqueue(
-        overdue
-          ? { template: 'incident_overdue', language, to: { address: policy.controller.contact.email }, data }
-          : { template: 'incident_reminder', language, to: { address: policy.controller.contact.email }, data: { ...data, hours_left: Math.floor((new Date(d.dueAt).getTime() - now.getTime()) / 3_600_000) } },
-      );
+      await outbox.enqueue({
+        language,
+        to: { address: policy.controller.contact.email },
+        ...(overdue ? { template: 'incident_overdue', data } : { template: 'incident_reminder', data: { ...data, hours_left: Math.floor((new Date(d.dueAt).getTime() - now.getTime()) / 3_600_000) } }),
+      });
     }
     return true;
   }
