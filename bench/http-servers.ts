@@ -2,7 +2,10 @@
  * Child process of bench/http.ts: Custos's HTTP server (buildServer, SQLite in a temporary directory,
  * 1,000 subjects, API keys for the roles) and a bare Fastify server whose routes answer the same URLs
  * with the same JSON (same shape and size: the body Custos returns, with the requested subject id put
- * in). Both listen on 127.0.0.1, port 0, in this one process; only one of them is under load at a time.
+ * in). Custos's server also has one route of the bench's own, `POST /v1/bench/subjects/:id/may-send`:
+ * declared as the consent decision is (API key, the same parameter and body schemas, the same hooks and
+ * headers) but answering the decision's JSON without deciding anything, so the cost of Custos's HTTP layer
+ * alone is measured apart from the decision's (the subject's state read and the audit entry). Both listen on 127.0.0.1, port 0, in this one process; only one of them is under load at a time.
  * Sends `{ custos, bare, ids, keys, bodies }` to the parent over IPC; answers `rss` and `cpu` (microseconds of
  * CPU time so far, of all threads and of the main thread alone, and the event loop's busy and idle time);
  * exits when the parent says `stop`.
@@ -13,8 +16,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Fastify from 'fastify';
+import { z } from 'zod';
 import { Custos } from '../src/custos.js';
 import { buildServer } from '../src/server/app.js';
+import { defineRoute, subjectIdParams } from '../src/server/route.js';
 
 const POLICY = new URL('../examples/tutoring-marketplace.policy.yaml', import.meta.url).pathname;
 const SUBJECTS = Number(process.env.BENCH_HTTP_SUBJECTS ?? 1000);
@@ -48,7 +53,20 @@ const ids = made.map((r) => {
 // everyone opted in to marketing email, so that may-send answers "allowed" (the full decision path)
 for (const id of ids) await custos.preferences.record(id, { event: 'grant', purposes: ['marketing_email'], method: 'api' });
 
-const app = await buildServer(custos, { logger: false });
+// Filled in once the real decision has answered (below): the HTTP layer's route answers the same JSON.
+let decisionAnswer: unknown;
+const httpLayerOnly = defineRoute({
+  method: 'POST',
+  url: '/v1/bench/subjects/:id/may-send',
+  tag: 'bench',
+  summary: 'The consent decision route without the decision: the cost of the HTTP layer alone',
+  auth: 'key',
+  params: subjectIdParams,
+  body: z.strictObject({ channel: z.string().min(1).max(64) }),
+  response: z.object({ allowed: z.boolean(), reason: z.string(), purpose: z.string().optional() }),
+  handler: async () => decisionAnswer,
+});
+const app = await buildServer(custos, { logger: false, routes: [httpLayerOnly] });
 const custosUrl = await app.listen({ port: 0, host: '127.0.0.1' });
 
 // The bodies Custos returns, fetched once; the bare server returns these with the subject id swapped.
@@ -64,6 +82,7 @@ const bodies = {
   check: await call('POST', `/v1/subjects/${id0}/check`, keys.support, { purpose: 'support', fields: ['name', 'email'] }),
   read: await call('GET', `/v1/subjects/${id0}?purpose=support&fields=name,email`, keys.support),
 };
+decisionAnswer = JSON.parse(bodies.maySend);
 const template = (body: string) => {
   const [before, after] = body.includes(id0) ? [body.slice(0, body.indexOf(id0)), body.slice(body.indexOf(id0) + id0.length)] : [body, undefined];
   return (id: string) => (after === undefined ? before : before + id + after);

@@ -27,10 +27,23 @@ interface Endpoint {
   path: (id: string) => string;
   body?: string;
   key: 'application' | 'support';
+  /**
+   * The path of a route of Custos's server declared as this one (key, schemas, hooks, headers) that answers
+   * the same JSON without the work behind it (bench/http-servers.ts): measured beside the real route, it
+   * splits Custos's cost into its HTTP layer and the decision's own work.
+   */
+  layer?: (id: string) => string;
 }
 
 const ENDPOINTS: Endpoint[] = [
-  { name: 'consent decision (POST /v1/subjects/:id/may-send)', method: 'POST', path: (id) => `/v1/subjects/${id}/may-send`, body: JSON.stringify({ channel: 'email' }), key: 'application' },
+  {
+    name: 'consent decision (POST /v1/subjects/:id/may-send)',
+    method: 'POST',
+    path: (id) => `/v1/subjects/${id}/may-send`,
+    body: JSON.stringify({ channel: 'email' }),
+    key: 'application',
+    layer: (id) => `/v1/bench/subjects/${id}/may-send`,
+  },
   { name: 'access decision (POST /v1/subjects/:id/check)', method: 'POST', path: (id) => `/v1/subjects/${id}/check`, body: JSON.stringify({ purpose: 'support', fields: ['name', 'email'] }), key: 'support' },
   { name: 'subject read (GET /v1/subjects/:id?purpose=support)', method: 'GET', path: (id) => `/v1/subjects/${id}?purpose=support&fields=name,email`, key: 'support' },
 ];
@@ -120,13 +133,19 @@ export async function runHttpBench(opts: { quick?: boolean; seconds?: number; ro
     for (const ep of ENDPOINTS) {
       const id = ready.ids[1];
       const init = { method: ep.method, headers: { authorization: `Bearer ${ready.keys[ep.key]}`, ...(ep.body ? { 'content-type': 'application/json' } : {}) }, body: ep.body };
-      const [a, b] = await Promise.all([fetch(ready.custos + ep.path(id), init).then((r) => r.text()), fetch(ready.bare + ep.path(id), init).then((r) => r.text())]);
+      const [a, b, l] = await Promise.all([
+        fetch(ready.custos + ep.path(id), init).then((r) => r.text()),
+        fetch(ready.bare + ep.path(id), init).then((r) => r.text()),
+        ep.layer ? fetch(ready.custos + ep.layer(id), init).then((r) => r.text()) : undefined,
+      ]);
       if (a.length !== b.length) throw new Error(`bench http: bare answer to ${ep.name} differs in size (${a.length} vs ${b.length})`);
+      if (l !== undefined && l !== a) throw new Error(`bench http: the HTTP layer's answer to ${ep.name} differs from the decision's`);
     }
     // warm-up: JIT, statement caches, connection setup, caches filled (before the heap is first measured)
     for (const ep of ENDPOINTS) {
       await shoot(ready.custos, ep, ready.ids, ready.keys[ep.key], 1, connections, cpu);
       await shoot(ready.bare, ep, ready.ids, ready.keys[ep.key], 1, connections, cpu);
+      if (ep.layer) await shoot(ready.custos, { ...ep, path: ep.layer }, ready.ids, ready.keys[ep.key], 1, connections, cpu);
     }
     const heapBefore = await heap();
     let served = 0;
@@ -134,9 +153,11 @@ export async function runHttpBench(opts: { quick?: boolean; seconds?: number; ro
       const key = ready.keys[ep.key];
       const ours: Shot[] = [];
       const bare: Shot[] = [];
+      const layer: Shot[] = [];
       for (let r = 0; r < rounds; r++) {
         ours.push(await shoot(ready.custos, ep, ready.ids, key, seconds, connections, cpu));
         bare.push(await shoot(ready.bare, ep, ready.ids, key, seconds, connections, cpu));
+        if (ep.layer) layer.push(await shoot(ready.custos, { ...ep, path: ep.layer }, ready.ids, key, seconds, connections, cpu));
       }
       served += ours.reduce((a, x) => a + x.total, 0);
       const lat = (xs: Shot[]) => `p50 ${round(median(xs.map((x) => x.p50)))} ms, p99 ${round(median(xs.map((x) => x.p99)))} ms`;
@@ -153,6 +174,14 @@ export async function runHttpBench(opts: { quick?: boolean; seconds?: number; ro
         );
       }
       figures.push(figure(`HTTP: ${ep.name} p99 latency`, 'ms', ours.map((x) => x.p99), bare.map((x) => x.p99), 'bare Fastify route, same JSON', 'ratio: ours / bare (lower is better)'));
+      if (layer.length > 0) {
+        const what = "Custos's HTTP layer alone: the route declared as the decision's (API key, schemas, hooks, security headers), answering the same JSON without deciding (no state read, no audit entry)";
+        figures.push(figure(`HTTP: ${ep.name}, HTTP layer alone`, 'req/s', layer.map((x) => x.rps), bare.map((x) => x.rps), 'bare Fastify route, same JSON', what));
+        if (layer.every((x) => x.mainCpu !== null) && bare.every((x) => x.mainCpu !== null))
+          figures.push(
+            figure(`HTTP: ${ep.name}, HTTP layer alone, main-thread CPU per request`, 'µs', layer.map((x) => x.mainCpu!), bare.map((x) => x.mainCpu!), 'bare Fastify route, same JSON', `the decision's own work on the event loop is the decision's figure minus this one (medians: ${round(median(ours.map((x) => x.mainCpu!)) - median(layer.map((x) => x.mainCpu!)))} µs)`),
+          );
+      }
     }
     // what the server holds after all of that, per request it answered: a cache or a log that keeps
     // something of every request shows here (bytes per request of heap after a full collection)
