@@ -24,6 +24,8 @@ interface Section {
   seconds: number;
   /** 1-minute load average before and after the section ran. */
   load: [number, number];
+  /** The machine it ran on (sections kept from an earlier run may have run on another). */
+  machine?: string;
   error?: string;
 }
 
@@ -141,7 +143,7 @@ for (const id of SECTIONS) {
   }
   clearTimeout(timer);
   const seconds = Math.round((performance.now() - t0) / 100) / 10;
-  sections.push({ id, title: TITLES[id], figures, at: new Date().toISOString(), seconds, load: [before, load1()], ...(error ? { error } : {}) });
+  sections.push({ id, title: TITLES[id], figures, at: new Date().toISOString(), seconds, load: [before, load1()], machine, ...(error ? { error } : {}) });
   process.stderr.write(`bench: ${id} done in ${seconds} s\n`);
 }
 
@@ -149,7 +151,7 @@ const loads = sections.flatMap((s) => s.load);
 const md = [
   '# Benchmark results',
   '',
-  `Run ${new Date().toISOString()} on ${machine}${quick ? ' — QUICK run, small sizes, not for the record' : ''}; \`${command}\`${only ? ' (the other sections are kept from earlier runs: each section says when it ran)' : ''}.`,
+  `Run ${new Date().toISOString()} on ${machine}${quick ? ' — QUICK run, small sizes, not for the record' : ''}; \`${command}\`${only ? ' (the other sections are kept from earlier runs: each section says when it ran, and on what machine where that was recorded)' : ''}.`,
   `Machine load (1-minute load average) while the sections ran: ${Math.min(...loads)}–${Math.max(...loads)} on ${os.cpus().length} cores${Math.max(...loads) > os.cpus().length ? ' (other work was running: absolute figures are lower than on a quiet machine; the ratios compare runs made side by side)' : ''}.`,
   '',
   'Each figure is the median of several rounds (the spread is the min–max of ours) unless its note says "one run"; the',
@@ -160,7 +162,7 @@ const md = [
   ...sections.flatMap((s) => [
     `## ${s.title}`,
     '',
-    `${s.at}, ${s.seconds} s, load ${s.load[0]} → ${s.load[1]}.`,
+    `${s.at}, ${s.seconds} s, load ${s.load[0]} → ${s.load[1]}${s.machine ? `, on ${s.machine}` : ''}.`,
     '',
     ...(s.error ? [`**Failed:** ${s.error}`, ''] : []),
     ...(s.figures.length > 0 ? [table(s.figures), ''] : []),
