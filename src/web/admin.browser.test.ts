@@ -6,7 +6,8 @@
  * one in force and the changes between two; a correction to a new email address confirmed with the code
  * sent to it and read back to staff before it can be approved; a queue longer than a page, read with
  * "Show more requests" under its filters; an incident's notice texts set, corrected and queued to the
- * persons, then read-only; axe-core on every screen.
+ * persons, then read-only; more incidents than a page, read with "Show more incidents"; axe-core on
+ * every screen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -591,6 +592,62 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     expect(await panel.innerText()).toContain('Every person to be told has been notified.');
     expect(await panel.getByRole('button', { name: 'Queue the notice to the persons' }).count()).toBe(0);
     await expectAccessible(page, 'admin-17-notice-final');
+    await ctx.close();
+  });
+  it('more incidents than a page: the most recent first, "Show more incidents" adds the rest and moves focus to the first added; an action keeps them shown', async () => {
+    const officer = { keyId: 'officer', role: 'privacy_officer' } as const;
+    for (let i = 0; i < 12; i++)
+      await custos.incidents.record(
+        { discoveredAt: new Date(Date.now() - (i + 1) * 3_600_000).toISOString(), summary: `Paging incident ${i}`, categories: ['name'], affected: { subjects: [ids.eu] } },
+        officer,
+      );
+    const expected = (await custos.incidents.list({ limit: 10_000 })).map((i) => i.incidentId);
+    expect(expected.length).toBeGreaterThanOrEqual(13);
+
+    const ctx = await browser.context('en-GB');
+    const page = await ctx.newPage();
+    await signInWithKey(ctx);
+    const asked: string[] = [];
+    page.on('request', (r) => void (r.url().includes('/v1/incidents') && asked.push(new URL(r.url()).pathname + new URL(r.url()).search)));
+    await page.goto(`${base}/admin#/incidents`);
+    await page.getByRole('heading', { level: 1, name: 'Incidents' }).waitFor();
+    const shown = () => page.locator('#incidents > section h2').evaluateAll((hs) => hs.map((h) => h.id.replace(/^inc-/, '')));
+    await expect.poll(shown).toEqual(expected.slice(0, 10));
+    expect(await page.locator('#incidents-count').innerText()).toBe('The 10 most recently discovered incidents. Earlier ones follow.');
+    // each incident's deadlines and notice, as before
+    const first = page.locator(`#incidents > section:has(#inc-${expected[0]})`);
+    expect(await first.locator('caption', { hasText: 'Deadlines' }).count()).toBe(1);
+    expect(await first.getByRole('heading', { level: 3, name: 'Notice to the persons' }).count()).toBe(1);
+    // one list, the details of the page's incidents, the reminders: nothing of the incidents not shown
+    expect(asked.filter((u) => u.startsWith('/v1/incidents?'))).toEqual(['/v1/incidents?limit=11']);
+    expect(asked.filter((u) => /^\/v1\/incidents\/(?!reminders)[^/?]+$/.test(u)).sort()).toEqual(expected.slice(0, 10).map((id) => `/v1/incidents/${id}`).sort());
+    const more = page.getByRole('button', { name: 'Show more incidents' });
+    await expectAccessible(page, 'admin-18-incidents-page');
+
+    asked.length = 0;
+    await more.click();
+    await expect.poll(shown).toEqual(expected);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`inc-${expected[10]}`);
+    expect(await more.count()).toBe(0);
+    expect(await page.locator('#incidents-count').innerText()).toBe(`Incidents recorded: ${expected.length}.`);
+    expect(asked.filter((u) => /^\/v1\/incidents\/(?!reminders)[^/?]+$/.test(u)).sort()).toEqual(expected.slice(10).map((id) => `/v1/incidents/${id}`).sort());
+    expect((await seriousViolations(page)).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+
+    // the notice texts of an incident of the second page: saved, and the screen drawn again shows it still
+    const last = expected.at(-1)!;
+    const panel = page.locator(`#notice-${last}`);
+    await panel.getByLabel('What happened').fill('A test list was exposed.');
+    await panel.getByLabel('What we are doing about it').fill('We removed it.');
+    await panel.getByLabel('What the person can do').fill('Nothing needs doing.');
+    await panel.getByRole('button', { name: 'Save the notice texts' }).click();
+    await page.getByText(`The notice texts of incident ${last} are saved.`).waitFor();
+    await expect.poll(shown).toEqual(expected);
+    expect(await panel.locator('table', { has: page.locator('caption', { hasText: 'Notice texts' }) }).innerText()).toContain('A test list was exposed.');
+    // arriving at the screen again: the first page
+    await page.getByRole('link', { name: 'Requests', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Request queue' }).waitFor();
+    await page.getByRole('link', { name: 'Incidents', exact: true }).click();
+    await expect.poll(shown).toEqual(expected.slice(0, 10));
     await ctx.close();
   });
 });

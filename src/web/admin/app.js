@@ -23,6 +23,8 @@ const state = {
   filters: { status: 'open', type: '' },
   search: { purpose: '', via: 'email', value: '' },
   flash: null,
+  /** Incidents the incidents screen shows (more than a page once *Show more incidents* was used); 0 on arriving there. */
+  incidentsShown: 0,
 };
 
 let t = (k) => k;
@@ -730,10 +732,31 @@ async function viewDisclosures(root) {
 
 // ----------------------------------------------------------------------------------------- incidents
 
+/** Incidents shown at first, and added by each *Show more incidents*: the most recently discovered first. */
+const INCIDENTS_PAGE = 10;
+
+/**
+ * The breach register, the most recently discovered first, a page at a time: the list's summaries, then
+ * the details of the page's incidents (deadlines, notice) asked for at once. The list is asked for again
+ * for each page, as far as the page reaches, and the incidents shown already are left out: an incident
+ * recorded meanwhile comes with the next page rather than pushing one not shown yet out of reach. Drawn
+ * again after an action, the screen shows as many incidents as it did.
+ */
 async function viewIncidents(root) {
   root.append(heading(t('incidents.title')), ...[flashBox()].filter(Boolean), el('p', {}, t('incidents.intro')));
-  const [list, reminders] = await Promise.all([api('GET', '/v1/incidents?limit=200'), api('GET', '/v1/incidents/reminders')]);
-  if (!list.ok) return root.append(problemBox(list));
+  const shown = new Set();
+  /** The next `n` incidents not shown yet, with their details, and whether more follow. */
+  const nextPage = async (n) => {
+    const list = await api('GET', `/v1/incidents?limit=${Math.min(10_000, shown.size + n + 1)}`);
+    if (!list.ok) return { problem: list };
+    const fresh = list.data.incidents.filter((s) => !shown.has(s.incidentId));
+    const page = fresh.slice(0, n);
+    const details = await Promise.all(page.map((s) => api('GET', `/v1/incidents/${encodeURIComponent(s.incidentId)}`)));
+    for (const s of page) shown.add(s.incidentId);
+    return { sections: page.map((s, k) => incidentSection(details[k].ok ? details[k].data : s, details[k], root)), more: fresh.length > n };
+  };
+  const [first, reminders] = await Promise.all([nextPage(Math.max(INCIDENTS_PAGE, state.incidentsShown)), api('GET', '/v1/incidents/reminders')]);
+  if (first.problem) return root.append(problemBox(first.problem));
   if (reminders.ok && reminders.data.reminders.length)
     root.append(
       el(
@@ -743,37 +766,57 @@ async function viewIncidents(root) {
         el('ul', {}, reminders.data.reminders.map((m) => el('li', {}, `${m.incidentId.slice(0, 12)} — ${m.jurisdiction} ${m.authority}: ${t(`stage.${m.stage}`)} ${formatDateTimeZone(m.dueAt, state.lang)}${m.overdue ? ` (${t('queue.overdue')})` : ''}`))),
       ),
     );
-  if (list.data.incidents.length === 0) return root.append(el('p', {}, t('incidents.none')));
-  for (const summary of list.data.incidents) {
-    const d = await api('GET', `/v1/incidents/${encodeURIComponent(summary.incidentId)}`);
-    const i = d.ok ? d.data : summary;
-    root.append(
-      el(
-        'section',
-        { class: 'panel', 'aria-labelledby': `inc-${i.incidentId}` },
-        el('h2', { id: `inc-${i.incidentId}` }, t('incidents.incident'), ' ', el('code', {}, i.incidentId), ' ', badge(i.status === 'open' ? 'warn' : 'ok', t(`incidents.${i.status}`))),
-        facts([
-          [t('incidents.discovered'), formatDateTime(i.discoveredAt, state.lang)],
-          [t('incidents.summary'), i.summary],
-          [t('disclosures.categories'), (i.categories || []).map((c) => labelOf('categories', c)).join(', ')],
-          [t('incidents.affected'), String(i.affected?.total ?? '')],
-        ]),
-        table(
-          t('incidents.deadlines'),
-          [t('queue.jurisdiction'), t('incidents.authority'), t('incidents.stage'), t('incidents.required'), t('queue.due'), t('incidents.reported')],
-          (i.deadlines || []).map((x) => [
-            x.jurisdiction,
-            x.authority,
-            t(`stage.${x.stage}`),
-            x.required ? t('common.yes') : t('common.no'),
-            x.dueAt ? formatDateTimeZone(x.dueAt, state.lang) : x.deadline,
-            x.reportedAt ? formatDateTime(x.reportedAt, state.lang) : x.required ? badge(x.dueAt && Date.parse(x.dueAt) < Date.now() ? 'bad' : 'warn', t('incidents.notYet')) : '—',
-          ]),
-        ),
-        d.ok ? noticeSection(i, root) : problemBox(d),
-      ),
-    );
-  }
+  if (first.sections.length === 0) return root.append(el('p', {}, t('incidents.none')));
+  state.incidentsShown = shown.size;
+  const count = el('p', { role: 'status', id: 'incidents-count' });
+  const sayCount = (more) => clear(count).append(more ? t('incidents.countMore', { n: shown.size }) : t('incidents.count', { n: shown.size }));
+  sayCount(first.more);
+  const list = el('div', { id: 'incidents' }, first.sections);
+  const problem = el('div', { id: 'incidents-more-problem' });
+  const more = el('div', { class: 'actions', id: 'incidents-more' });
+  /** The next page below the incidents shown; focus moves to the first one added, where reading goes on. */
+  const showMore = async (button) => {
+    button.disabled = true;
+    clear(problem);
+    const p = await nextPage(INCIDENTS_PAGE);
+    button.disabled = false;
+    if (p.problem) return problem.append(problemBox(p.problem));
+    list.append(...p.sections);
+    state.incidentsShown = shown.size;
+    sayCount(p.more);
+    if (!p.more) clear(more);
+    if (p.sections[0]) focusOn(p.sections[0].querySelector('h2'));
+  };
+  if (first.more) more.append(el('button', { type: 'button', class: 'secondary', id: 'incidents-more-button', onclick: (e) => showMore(e.currentTarget) }, t('incidents.more')));
+  root.append(count, list, problem, more);
+}
+
+/** One incident: its facts, the regulators' deadlines, and the notice to the persons (`d`: the answer for its details). */
+function incidentSection(i, d, root) {
+  return el(
+    'section',
+    { class: 'panel', 'aria-labelledby': `inc-${i.incidentId}` },
+    el('h2', { id: `inc-${i.incidentId}` }, t('incidents.incident'), ' ', el('code', {}, i.incidentId), ' ', badge(i.status === 'open' ? 'warn' : 'ok', t(`incidents.${i.status}`))),
+    facts([
+      [t('incidents.discovered'), formatDateTime(i.discoveredAt, state.lang)],
+      [t('incidents.summary'), i.summary],
+      [t('disclosures.categories'), (i.categories || []).map((c) => labelOf('categories', c)).join(', ')],
+      [t('incidents.affected'), String(i.affected?.total ?? '')],
+    ]),
+    table(
+      t('incidents.deadlines'),
+      [t('queue.jurisdiction'), t('incidents.authority'), t('incidents.stage'), t('incidents.required'), t('queue.due'), t('incidents.reported')],
+      (i.deadlines || []).map((x) => [
+        x.jurisdiction,
+        x.authority,
+        t(`stage.${x.stage}`),
+        x.required ? t('common.yes') : t('common.no'),
+        x.dueAt ? formatDateTimeZone(x.dueAt, state.lang) : x.deadline,
+        x.reportedAt ? formatDateTime(x.reportedAt, state.lang) : x.required ? badge(x.dueAt && Date.parse(x.dueAt) < Date.now() ? 'bad' : 'warn', t('incidents.notYet')) : '—',
+      ]),
+    ),
+    d.ok ? noticeSection(i, root) : problemBox(d),
+  );
 }
 
 const NOTICE_TEXTS = ['whatHappened', 'measures', 'advice'];
@@ -1100,7 +1143,11 @@ async function boot() {
   }
   const s = await call('GET', '/v1/admin/session');
   if (s.ok) state.auth = sessionOf(s.data);
-  window.addEventListener('hashchange', () => route());
+  window.addEventListener('hashchange', () => {
+    // arriving at a screen: its first page again
+    state.incidentsShown = 0;
+    route();
+  });
   await route(false);
 }
 
