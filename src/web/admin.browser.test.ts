@@ -6,8 +6,8 @@
  * one in force and the changes between two; a correction to a new email address confirmed with the code
  * sent to it and read back to staff before it can be approved; a queue longer than a page, read with
  * "Show more requests" under its filters; an incident's notice texts set, corrected and queued to the
- * persons, then read-only; more incidents than a page, read with "Show more incidents"; axe-core on
- * every screen.
+ * persons, then read-only; more incidents than a page, read with "Show more incidents"; the server's
+ * refusals in the console's language; axe-core on every screen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -222,7 +222,7 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     await page.getByRole('searchbox', { name: 'Value' }).fill('not-an-email');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.locator('#search-value-error').waitFor();
-    expect(await page.locator('#search-value-error').innerText()).toMatch(/must be an email address/);
+    expect(await page.locator('#search-value-error').innerText()).toBe('Enter an email address like name@example.com.');
     expect(await page.getByRole('searchbox', { name: 'Value' }).getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Purpose of this search').getAttribute('aria-invalid')).toBeNull();
     await page.getByRole('searchbox', { name: 'Value' }).fill('eva@example.eu');
@@ -538,7 +538,8 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     await advice.evaluate((e, v) => ((e as HTMLTextAreaElement).value = v), 'x'.repeat(2001));
     await save.click();
     await expect.poll(() => page.locator(`#notice-${id}-advice-error`).innerText()).not.toBe('Write what the person can do.');
-    expect(await page.locator(`#notice-${id}-advice-error`).innerText()).toMatch(/2000/);
+    // in the console's words, with the field's own maximum length
+    expect(await page.locator(`#notice-${id}-advice-error`).innerText()).toBe('This is too long: at most 2000 characters.');
     expect(await advice.getAttribute('aria-invalid')).toBe('true');
     expect((await custos.incidents.show(id)).notice).toBeUndefined();
 
@@ -648,6 +649,62 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     await page.getByRole('heading', { level: 1, name: 'Request queue' }).waitFor();
     await page.getByRole('link', { name: 'Incidents', exact: true }).click();
     await expect.poll(shown).toEqual(expected.slice(0, 10));
+    await ctx.close();
+  });
+
+  it("the server's refusals in the console's language: beside the field they are about (its name as the server gave it elsewhere), the server's words for a rule the console has no words for", async () => {
+    const officer = { keyId: 'officer', role: 'privacy_officer' } as const;
+    const tomas = (await custos.subjects.create({ fields: { name: 'Tomas Tal', email: 'tomas@example.eu' }, jurisdiction: 'EU' }, { actor: APP, purpose: 'account' })).id;
+    const filed = await custos.requests.file(tomas, { type: 'correction', language: 'en', channel: 'staff', details: { fields: { name: 'Tomas Tall' } } }, officer);
+    await custos.requests.extend(filed.requestId, 'Checked by hand in two systems.', officer);
+
+    // Japanese: subject search with a value the server refuses
+    const ctx = await browser.context('ja-JP');
+    const page = await ctx.newPage();
+    await signInWithKey(ctx);
+    await page.goto(`${base}/admin#/subjects`);
+    await page.getByRole('heading', { level: 1, name: '本人検索' }).waitFor();
+    await page.getByLabel('検索の目的').selectOption('support');
+    await page.getByRole('searchbox').fill('not-an-email');
+    await page.getByRole('button', { name: '検索', exact: true }).click();
+    await page.locator('#search-value-error').waitFor();
+    expect(await page.locator('#search-value-error').innerText()).toBe('name@example.com のような形式のメールアドレスを入力してください。');
+    expect(await page.locator('.error-summary').innerText()).toContain('name@example.com のような形式のメールアドレスを入力してください。');
+    expect(await page.getByRole('searchbox').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'admin-19-search-refused-ja');
+
+    // the same page in Russian: a member of staff the server refuses, beside the field; the other field's mark taken off
+    await page.getByLabel('言語').selectOption('ru');
+    await page.getByRole('link', { name: 'Запросы', exact: true }).waitFor();
+    await page.goto(`${base}/admin#/requests/${filed.requestId}`);
+    await page.getByRole('heading', { level: 1, name: new RegExp(filed.requestId.slice(0, 8)) }).waitFor();
+    const assignee = page.locator('#assignee');
+    await assignee.fill('Kim <staff>');
+    await page.locator('#assign-form button[type=submit]').click();
+    await page.locator('#assignee-error').waitFor();
+    expect(await page.locator('#assignee-error').innerText()).toBe('Используйте от 1 до 80 букв, цифр, пробелов или знаков . _ @ -');
+    expect(await assignee.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('assignee');
+    expect((await custos.requests.get(filed.requestId)).assignee).toBeUndefined();
+    // a refusal about the request rather than a field: in the refusal, the field named as the server names it
+    await page.locator('#extend-reason').fill('Another reason to extend it.');
+    await page.locator('#extend-form button[type=submit]').click();
+    await expect.poll(() => page.locator('[role=alert]').innerText()).toBe('Сервер отказал: params.id: Срок запроса можно продлить только один раз.');
+    await expectAccessible(page, 'admin-20-refusals-ru');
+
+    // Korean: a rule the console has no words for keeps the server's (English) words
+    await page.getByLabel('Язык').selectOption('ko');
+    await page.getByRole('link', { name: '요청', exact: true }).waitFor();
+    await page.goto(`${base}/admin#/subjects`);
+    await page.getByRole('heading', { level: 1, name: '정보주체 검색' }).waitFor();
+    await page.route('**/v1/subjects/search', (route) =>
+      route.fulfill({ status: 400, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Invalid input', status: 400, detail: 'body.email: a rule of tomorrow', code: 'CUSTOS_INVALID_INPUT', errors: [{ field: 'body.email', rule: 'rule_of_tomorrow', message: 'a rule of tomorrow' }] }) }),
+    );
+    await page.locator('#search-purpose').selectOption('support');
+    await page.getByRole('searchbox').fill('tomas@example.eu');
+    await page.locator('#search-form button[type=submit]').click();
+    await page.locator('#search-value-error').waitFor();
+    expect(await page.locator('#search-value-error').innerText()).toBe('a rule of tomorrow');
     await ctx.close();
   });
 });

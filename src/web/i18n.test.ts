@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES, REQUEST_TYPES } from '../policy/schema.js';
 import { REFUSAL_CODES, REQUEST_STATUSES } from '../requests/service.js';
@@ -67,5 +68,26 @@ describe('keys built from the domain exist', () => {
       expect(admin[`refusal.${code}`]).toBeTruthy();
     }
     for (const reason of WITHHELD_REASONS) expect(admin[`withheld.${reason}`]).toBeTruthy();
+  });
+});
+
+describe("the console's words for the server's findings", () => {
+  /** The rule ids the server's sources raise: in error details, `invalidInput`, the zod issue mapping, refusals, and the access decision's reasons. */
+  function raisedRules(): Set<string> {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.startsWith('web/'));
+    const raised = /(?:rule:\s*|invalidInput\([^,()]+,\s*|refused:\s*|return\s+)'([a-z_]+)'/g;
+    return new Set([...files.flatMap((f) => [...readFileSync(join(root, f), 'utf8').matchAll(raised)].map((m) => m[1])), ...WITHHELD_REASONS]);
+  }
+
+  it("are for rules the server raises (a rule without them is shown in the server's words)", async () => {
+    const table = await strings('admin');
+    const rules = Object.keys(table.en)
+      .filter((k) => k.startsWith('problem.'))
+      .map((k) => k.slice('problem.'.length));
+    // the rules of the forms: the zod mapping's, subject search's, the request actions', the notice texts'
+    expect(rules).toEqual(expect.arrayContaining(['required', 'too_big', 'email_syntax', 'phone_valid', 'purpose_declared', 'reason_required', 'assignee', 'extended_once', 'notice_not_sent']));
+    const raised = raisedRules();
+    expect(rules.filter((r) => !raised.has(r))).toEqual([]);
   });
 });

@@ -53,6 +53,34 @@ async function api(method, url, body) {
   return r;
 }
 
+/**
+ * What the server found wrong with a value, in the console's language: the console's text for the rule
+ * (`problem.<rule>` in i18n.js), else the server's own words (English). The field's name stays as the
+ * server sent it. `input`, the form field the finding is about, fills a text's {max} (its maxlength);
+ * a text that needs what is not known gives way to the server's words too.
+ */
+function findingText(e, input) {
+  const key = `problem.${e.rule}`;
+  if (!Object.hasOwn(STRINGS.en, key)) return e.message;
+  const vars = { max: input?.maxLength > 0 ? input.maxLength : undefined };
+  if ([...STRINGS.en[key].matchAll(/\{(\w+)\}/g)].some((m) => vars[m[1]] === undefined)) return e.message;
+  return t(key, vars);
+}
+
+/**
+ * The server's findings about the fields of a form, for showing each beside its field: `targets` gives
+ * the id of the form's input for a field the server names (`body.reason`), as a map or a function, and
+ * nothing for another field (that finding is left to `problemText`).
+ */
+function fieldErrors(r, targets) {
+  if (r.ok) return [];
+  const targetOf = typeof targets === 'function' ? targets : (f) => (Object.hasOwn(targets, f) ? targets[f] : undefined);
+  return (r.errors ?? []).flatMap((x) => {
+    const target = x.field ? targetOf(x.field) : undefined;
+    return target ? [{ message: findingText(x, document.getElementById(target)), target }] : [];
+  });
+}
+
 function problemText(r) {
   if (r.status === 0) return t('err.network');
   if (r.status === 403) return t('err.forbidden', { detail: r.data?.detail ?? '' });
@@ -61,7 +89,7 @@ function problemText(r) {
   // a new email or phone not proven yet, or no codes left for it: say what to do, in the console's words
   if (r.errors.some((e) => e.rule === 'identifier_unconfirmed')) return t('identifier.unconfirmed');
   if (r.errors.some((e) => e.rule === 'identifier_code_limit')) return t('identifier.codeLimit');
-  return t('err.server', { detail: r.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ') });
+  return t('err.server', { detail: r.errors.map((e) => (e.field ? `${e.field}: ${findingText(e)}` : findingText(e))).join('; ') });
 }
 
 function problemBox(r) {
@@ -501,8 +529,11 @@ function askedSection(q) {
 
 function actions(q) {
   const section = el('section', { 'aria-labelledby': 'actions-title' }, el('h2', { id: 'actions-title' }, t('actions.title')));
-  const run = async (action, body, doneKey) => {
+  /** An action; with `form`, the server's refusal of a field of it (`fieldOf`: the server's name -> the input's id) goes beside that field. */
+  const run = async (action, body, doneKey, form, fieldOf = {}) => {
     const r = await api('POST', `/v1/requests/${encodeURIComponent(q.requestId)}/${action}`, body);
+    const [onForm] = form ? fieldErrors(r, fieldOf) : [];
+    if (onForm) return inlineError(form, onForm.target, onForm.message);
     state.flash = r.ok ? { kind: 'ok', text: t(doneKey) } : { kind: 'bad', text: problemText(r) };
     await route();
   };
@@ -545,7 +576,7 @@ function actions(q) {
         async (form) => {
           const reason = form.querySelector('#extend-reason').value.trim();
           if (reason.length < 5) return inlineError(form, 'extend-reason', t('actions.reasonMissing'));
-          await run('extend', { reason }, 'actions.extended');
+          await run('extend', { reason }, 'actions.extended', form, { 'body.reason': 'extend-reason' });
         },
       ),
       textForm(
@@ -560,7 +591,7 @@ function actions(q) {
         async (form) => {
           const explanation = form.querySelector('#refuse-explanation').value.trim();
           if (explanation.length < 5) return inlineError(form, 'refuse-explanation', t('actions.explanationMissing'));
-          await run('refuse', { code: form.querySelector('#refuse-code').value, explanation }, 'actions.refused');
+          await run('refuse', { code: form.querySelector('#refuse-code').value, explanation }, 'actions.refused', form, { 'body.code': 'refuse-code', 'body.explanation': 'refuse-explanation' });
         },
         true,
       ),
@@ -572,7 +603,7 @@ function actions(q) {
         async (form) => {
           const assignee = form.querySelector('#assignee').value.trim();
           if (!assignee) return inlineError(form, 'assignee', t('actions.assigneeMissing'));
-          await run('assign', { assignee }, 'actions.assigned');
+          await run('assign', { assignee }, 'actions.assigned', form, { 'body.assignee': 'assignee' });
         },
       ),
     ),
@@ -580,13 +611,11 @@ function actions(q) {
   return section;
 }
 
+/** One error of a form of the request's actions, beside its field (another field's mark taken off), the field focused. */
 function inlineError(form, id, message) {
   const input = form.querySelector(`#${id}`);
-  form.querySelector('.field-error')?.remove();
-  input.setAttribute('aria-invalid', 'true');
-  const msg = el('p', { class: 'field-error', id: `${id}-error` }, message);
-  input.before(msg);
-  input.setAttribute('aria-describedby', [`${id}-error`, ...(input.getAttribute('aria-describedby') || '').split(' ').filter((x) => x && x !== `${id}-error`)].join(' '));
+  clearInvalid(form);
+  markInvalid(input, message);
   input.focus();
 }
 
@@ -621,7 +650,7 @@ async function viewSubjects(root) {
         const r = await api('POST', '/v1/subjects/search', { purpose: s.purpose, [s.via]: s.value });
         // the server's refusal of a field of the form goes beside that field
         const fieldOf = { 'body.purpose': 'search-purpose', 'body.email': 'search-value', 'body.phone': 'search-value' };
-        const onForm = r.ok ? [] : (r.errors ?? []).filter((x) => fieldOf[x.field]).map((x) => ({ message: x.message, target: fieldOf[x.field] }));
+        const onForm = fieldErrors(r, fieldOf);
         if (onForm.length > 0) return showFormErrors(root, onForm);
         if (!r.ok) return results.append(problemBox(r));
         if (r.data.ids.length === 0) return results.append(el('p', { class: 'notice' }, t('subjects.noMatch')));
@@ -900,7 +929,10 @@ function noticeForm(i, root, initialLanguage) {
         );
         const r = await api('PUT', `/v1/incidents/${encodeURIComponent(id)}/notice`, body);
         // the server's refusal of a text goes beside that text (`body.advice`, `body.advice.ja`)
-        const onForm = r.ok ? [] : (r.errors ?? []).flatMap((x) => NOTICE_TEXTS.filter((f) => x.field === `body.${f}` || x.field?.startsWith(`body.${f}.`)).map((f) => ({ message: x.message, target: field(f) })));
+        const onForm = fieldErrors(r, (name) => {
+          const f = NOTICE_TEXTS.find((f) => name === `body.${f}` || name.startsWith(`body.${f}.`));
+          return f && field(f);
+        });
         if (onForm.length > 0) return showFormErrors(root, onForm);
         state.flash = r.ok ? { kind: 'ok', text: t('notice.saved', { id }) } : { kind: 'bad', text: problemText(r) };
         await route();
