@@ -1,7 +1,8 @@
 /**
  * Once per run: rebuilds dist/ when a source file is newer than it (the suites that run the real `custos`
- * binary run dist/, which would otherwise test stale code after an edit), and checks whether the PostgreSQL
- * test server answers. Suites on PostgreSQL are skipped with a note when it does not, except under CI=true,
+ * binary run dist/, and Custos's worker threads start from it in every suite: they would otherwise test
+ * stale code after an edit; in watch mode, an edit to a thread's module needs a new run), and checks
+ * whether the PostgreSQL test server answers. Suites on PostgreSQL are skipped with a note when it does not, except under CI=true,
  * where a missing server fails the run.
  */
 import { execFileSync } from 'node:child_process';
@@ -51,6 +52,8 @@ function ensureBuilt(): void {
 
 export default async function setup(project: TestProject): Promise<void> {
   ensureBuilt();
+  // dist/ is as new as the sources now: the suites' threads start from it rather than load tsx each (src/worker.ts)
+  process.env.CUSTOS_THREADS_FROM_DIST = '1';
   const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
