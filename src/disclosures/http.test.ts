@@ -113,5 +113,16 @@ describe('HTTP API: disclosures, statistics, records, incidents', () => {
     expect(late.body.errors[0]).toMatchObject({ field: 'params.id', rule: 'notice_not_sent' });
     expect(late.text).not.toContain('Watch your mail');
     expect((await call('GET', `/v1/incidents/${id}`, officer)).body.notice).toEqual(texts);
+
+    // closed only once the required reports are recorded too
+    const closing = await call('POST', `/v1/incidents/${id}/close`, officer);
+    expect(closing.status).toBe(409);
+    expect(closing.body.errors[0]).toMatchObject({ field: 'params.id', rule: 'duties_pending' });
+    const required = (await call('GET', `/v1/incidents/${id}`, officer)).body.deadlines.filter((d: { required: boolean }) => d.required);
+    expect(required.length).toBeGreaterThan(0);
+    for (const d of required) expect((await call('POST', `/v1/incidents/${id}/reports`, officer, { jurisdiction: d.jurisdiction, stage: d.stage })).status).toBe(200);
+    const closed = await call('POST', `/v1/incidents/${id}/close`, officer);
+    expect(closed.status).toBe(200);
+    expect(closed.body.status).toBe('closed');
   });
 });

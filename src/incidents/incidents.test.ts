@@ -91,7 +91,7 @@ describeBackends('breach register', (backend) => {
     await refused(c.incidents.show('inc_nothinghere000000000'), 'CUSTOS_NOT_FOUND');
   });
 
-  it('reminds before each deadline until the report is recorded; closed incidents stop reminding', async () => {
+  it('reminds before each deadline until the report is recorded; closing waits until every duty is met', async () => {
     const discovered = new Date(Date.now() - HOUR);
     const v = await c.incidents.record({ discoveredAt: discovered.toISOString(), categories: ['email'], affected: { subjects: [ids.jp1, ids.ru1] }, specialCare: true }, po);
     const at = (h: number) => new Date(discovered.getTime() + h * HOUR);
@@ -109,7 +109,23 @@ describeBackends('breach register', (backend) => {
     // a report is made after the incident is discovered, not before
     await refused(c.incidents.report(v.incidentId, { jurisdiction: 'JP', stage: 'preliminary', reportedAt: new Date(discovered.getTime() - HOUR).toISOString() }, po), 'CUSTOS_INVALID_INPUT', 'after_discovery');
     expect((await c.incidents.show(v.incidentId)).deadlines.find((d) => d.jurisdiction === 'JP' && d.stage === 'preliminary')?.reportedAt).toBeUndefined();
-    await c.incidents.close(v.incidentId, po);
+    // closing would stop the reminders of what is still to be done: refused, the duties named, nothing written
+    const early = await refused(c.incidents.close(v.incidentId, po), 'CUSTOS_CONFLICT', 'duties_pending');
+    expect(early.status).toBe(409);
+    expect(early.message).toBe(
+      `incident ${v.incidentId} has duties still to meet: JP preliminary to Personal Information Protection Commission (PPC), JP final to Personal Information Protection Commission (PPC), JP notice to the persons (2 still to be told)`,
+    );
+    expect((await c.incidents.show(v.incidentId)).status).toBe('open');
+    expect(await c.audit.query({ action: 'incident.close' })).toEqual([]);
+    expect((await c.incidents.reminders(at(100))).map((r) => r.stage)).toEqual(['preliminary']);
+    await c.incidents.report(v.incidentId, { jurisdiction: 'JP', stage: 'preliminary' }, po);
+    await c.incidents.report(v.incidentId, { jurisdiction: 'JP', stage: 'final' }, po);
+    expect((await refused(c.incidents.close(v.incidentId, po), 'CUSTOS_CONFLICT', 'duties_pending')).message).toMatch(/meet: JP notice to the persons \(2 still to be told\)$/);
+    await c.incidents.setNotice(v.incidentId, notice, po);
+    expect(await c.incidents.notify(v.incidentId, po)).toMatchObject({ queued: 2, pending: 0 });
+    const closed = await c.incidents.close(v.incidentId, po);
+    expect(closed.status).toBe('closed');
+    expect((await c.audit.query({ action: 'incident.close' })).length).toBe(1);
     expect(await c.incidents.reminders(at(100))).toEqual([]);
   });
 
@@ -238,6 +254,7 @@ describeBackends('breach register', (backend) => {
 
     // a closed incident's notice is not changed either
     const w = await incidents.record({ discoveredAt: new Date().toISOString(), categories: ['email'], affected: { subjects: [ids.eu1] } }, po);
+    await incidents.report(w.incidentId, { jurisdiction: 'EU', stage: 'notice' }, po);
     await incidents.close(w.incidentId, po);
     await refused(incidents.setNotice(w.incidentId, notice, po), 'CUSTOS_CONFLICT', 'incident_open');
     expect((await incidents.show(w.incidentId)).notice).toBeUndefined();

@@ -601,9 +601,21 @@ export class Incidents {
     return this.show(incidentId);
   }
 
+  /**
+   * Closes an incident once its duties are met: every required report recorded, every person a
+   * required notice is for notified. Refused while one is outstanding (409, rule `duties_pending`,
+   * the duties named): closing would stop their reminders.
+   */
   async close(incidentId: string, actor: Actor): Promise<IncidentView> {
     await this.requireManager(actor, 'incident.close');
-    await this.row(incidentId);
+    const view = await this.show(incidentId);
+    const open = view.status === 'open' ? openDuties(view) : [];
+    if (open.length > 0) {
+      const named = open.map((d) => (d.stage === 'people' ? `${d.jurisdiction} notice to the persons (${d.toTell} still to be told)` : `${d.jurisdiction} ${d.stage} to ${d.authority}`)).join(', ');
+      throw new CustosError('CUSTOS_CONFLICT', `incident ${incidentId} has duties still to meet: ${named}`, [
+        { field: 'id', rule: 'duties_pending', message: 'record each report made (incidents report) and notify the persons (incidents notify), then close' },
+      ]);
+    }
     await this.db.run("UPDATE incidents SET status = 'closed', closed_at = ? WHERE incident_id = ? AND status = 'open'", [this.now().getTime(), incidentId]);
     await this.deps.audit.append({ actor: { keyId: actor.keyId, role: actor.role }, action: 'incident.close', outcome: 'ok', details: { incidentId } });
     return this.show(incidentId);
@@ -623,7 +635,7 @@ export class Incidents {
         const times = reminderTimes(discovered, due).filter((t) => t.getTime() <= now.getTime());
         if (times.length === 0 && now.getTime() < due.getTime()) continue;
         const remindAt = times.length > 0 ? times[times.length - 1] : due;
-        out.push({ incidentId: s.incidentId, ...d, remindAt: remindAt.toISOString(), overdue: now.getTime() > due.getTime() });
+        out.push({ incidentId: s.incidentId, jurisdiction: d.jurisdiction, authority: d.authority, stage: d.stage, dueAt: d.dueAt, remindAt: remindAt.toISOString(), overdue: now.getTime() > due.getTime() });
       }
     }
     return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
@@ -635,20 +647,28 @@ export class Incidents {
   }
 }
 
-/** A deadline still to be met: a required report not recorded as made, or a persons' notice with a fixed deadline and people still to be told. */
-interface PendingDuty {
+/** A duty still to be met: a required report not recorded as made, or a required persons' notice with people still to be told. */
+interface OpenDuty {
   jurisdiction: Jurisdiction;
   authority: string;
   stage: Stage | 'people';
-  dueAt: string;
+  dueAt?: string;
+  /** For a persons' notice: how many are still to be told. */
+  toTell?: number;
 }
 
-/** The deadlines of an incident still to be met (whatever its status), reports first: what reminders are for. */
-function pendingDuties(view: IncidentView): PendingDuty[] {
-  const out: PendingDuty[] = [];
-  for (const d of view.deadlines) if (d.required && d.dueAt && !d.reportedAt) out.push({ jurisdiction: d.jurisdiction, authority: d.authority, stage: d.stage, dueAt: d.dueAt });
-  for (const p of view.people) if (p.required && p.dueAt && p.notified < p.persons) out.push({ jurisdiction: p.jurisdiction, authority: 'affected persons', stage: 'people', dueAt: p.dueAt });
+/** The duties of an incident still to be met (whatever its status), reports first. */
+function openDuties(view: IncidentView): OpenDuty[] {
+  const out: OpenDuty[] = [];
+  for (const d of view.deadlines) if (d.required && !d.reportedAt) out.push({ jurisdiction: d.jurisdiction, authority: d.authority, stage: d.stage, ...(d.dueAt ? { dueAt: d.dueAt } : {}) });
+  for (const p of view.people)
+    if (p.required && p.notified < p.persons) out.push({ jurisdiction: p.jurisdiction, authority: 'affected persons', stage: 'people', ...(p.dueAt ? { dueAt: p.dueAt } : {}), toTell: p.persons - p.notified });
   return out;
+}
+
+/** The open duties with a fixed deadline: what reminders are for. */
+function pendingDuties(view: IncidentView): (OpenDuty & { dueAt: string })[] {
+  return openDuties(view).filter((d): d is OpenDuty & { dueAt: string } => d.dueAt !== undefined);
 }
 
 /** A person's language preference: the language of their latest consent action, when it was recorded. */

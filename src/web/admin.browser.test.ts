@@ -595,6 +595,63 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     await expectAccessible(page, 'admin-17-notice-final');
     await ctx.close();
   });
+  it("an incident's reports recorded as made (a refused time beside its field first), then the incident closed after a confirmation", async () => {
+    const officer = { keyId: 'officer', role: 'privacy_officer' } as const;
+    const recorded = await custos.incidents.record({ discoveredAt: new Date(Date.now() - 3_600_000).toISOString(), summary: 'A report went to the wrong school', categories: ['name'], affected: { subjects: [ids.eu] } }, officer);
+    const id = recorded.incidentId;
+    // the EU authority's notice is the one duty
+    expect(recorded.deadlines.filter((d) => d.required).map((d) => `${d.jurisdiction} ${d.stage}`)).toEqual(['EU notice']);
+    expect(recorded.people.some((p) => p.required)).toBe(false);
+    const ctx = await browser.context('en-GB');
+    const page = await ctx.newPage();
+    await signInWithKey(ctx);
+    await page.goto(`${base}/admin#/incidents`);
+    const section = page.locator(`#incidents > section:has(#inc-${id})`);
+    await section.locator(`#report-${id}-form`).waitFor();
+    // closing waits for the report
+    expect(await page.locator(`#close-${id}-waiting`).innerText()).toBe('The incident can be closed once every required report is recorded as made and every person to be told has been notified.');
+    expect(await section.getByRole('button', { name: 'Close the incident' }).count()).toBe(0);
+    const which = section.getByLabel('Report', { exact: true });
+    expect(await which.locator('option').allInnerTexts()).toEqual([expect.stringMatching(/^EU — Notice — .+ \(.+\)$/)]);
+    await expectAccessible(page, 'admin-19-incident-report');
+
+    // made before the incident was discovered: refused, beside the time, in the console's words; nothing recorded
+    const when = section.getByLabel('When it was made (optional)');
+    await section.getByLabel('Reference given by the authority (optional)').fill('DPA-2026-0042');
+    await when.fill('2020-01-02T10:00');
+    await section.getByRole('button', { name: 'Record the report' }).click();
+    await page.locator(`#report-${id}-reportedAt-error`).waitFor();
+    expect(await page.locator(`#report-${id}-reportedAt-error`).innerText()).toBe('A report cannot have been made before the incident was discovered.');
+    expect(await when.getAttribute('aria-invalid')).toBe('true');
+    expect((await custos.incidents.show(id)).deadlines.find((d) => d.stage === 'notice')?.reportedAt).toBeUndefined();
+
+    // no time: now
+    await when.fill('');
+    await section.getByRole('button', { name: 'Record the report' }).click();
+    await page.getByText(new RegExp(`^Incident ${id}: EU — Notice — .+ recorded as made\\.$`)).waitFor();
+    const made = (await custos.incidents.show(id)).deadlines.find((d) => d.stage === 'notice')!;
+    expect(made).toMatchObject({ reference: 'DPA-2026-0042' });
+    expect(Math.abs(Date.parse(made.reportedAt!) - Date.now())).toBeLessThan(120_000);
+    expect(await page.locator(`#report-${id}-all`).innerText()).toBe('Every required report is recorded as made.');
+
+    // closing asks first; cancelling closes nothing and gives the button its focus back
+    const close = section.getByRole('button', { name: 'Close the incident' });
+    await close.click();
+    expect(await section.innerText()).toContain('Close this incident now? A closed incident cannot be reopened, and its notice texts stay as they are.');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, close the incident');
+    await section.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Close the incident');
+    expect((await custos.incidents.show(id)).status).toBe('open');
+    await close.click();
+    await section.getByRole('button', { name: 'Yes, close the incident' }).click();
+    await page.getByText(`Incident ${id} is closed.`).waitFor();
+    expect((await custos.incidents.show(id)).status).toBe('closed');
+    expect(await section.locator('h2 .badge').innerText()).toBe('Closed');
+    expect(await section.locator('form').count()).toBe(0);
+    expect(await section.getByRole('button', { name: 'Close the incident' }).count()).toBe(0);
+    await ctx.close();
+  });
+
   it('more incidents than a page: the most recent first, "Show more incidents" adds the rest and moves focus to the first added; an action keeps them shown', async () => {
     const officer = { keyId: 'officer', role: 'privacy_officer' } as const;
     for (let i = 0; i < 12; i++)

@@ -89,7 +89,7 @@ export const incidentRoutes = [
     method: 'POST',
     url: '/v1/incidents/:id/close',
     tag: 'incidents',
-    summary: 'Close an incident (no more reminders)',
+    summary: 'Close an incident once every required report is recorded and every person to be told is notified (409 duties_pending before)',
     auth: 'key',
     operation: 'manage_incidents',
     params: incidentParams,

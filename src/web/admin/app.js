@@ -844,8 +844,17 @@ function incidentSection(i, d, root) {
         x.reportedAt ? formatDateTime(x.reportedAt, state.lang) : x.required ? badge(x.dueAt && Date.parse(x.dueAt) < Date.now() ? 'bad' : 'warn', t('incidents.notYet')) : '—',
       ]),
     ),
+    ...(d.ok && i.status === 'open' ? reportsDue(i, root) : []),
     d.ok ? noticeSection(i, root) : problemBox(d),
+    ...(d.ok && i.status === 'open' ? [closeControl(i)] : []),
   );
+}
+
+/** The form to record a report as made, while a required one is not recorded yet. */
+function reportsDue(i, root) {
+  const required = (i.deadlines || []).filter((x) => x.required);
+  const due = required.filter((x) => !x.reportedAt);
+  return due.length > 0 ? [reportForm(i, due, root)] : required.length > 0 ? [el('p', { id: `report-${i.incidentId}-all` }, t('report.allMade'))] : [];
 }
 
 const NOTICE_TEXTS = ['whatHappened', 'measures', 'advice'];
@@ -963,16 +972,19 @@ function noticeForm(i, root, initialLanguage) {
   );
 }
 
-/** Queuing the notice to every person still to be told: a button, then a confirmation, then the count queued. */
-function notifyControl(i) {
-  const id = i.incidentId;
-  const slot = el('div', { id: `notice-${id}-notify` });
+/**
+ * An action that asks first: a button; then the question, with a button to go ahead (focused) and one to
+ * cancel, which brings the first button back, focused. `prefix` names the elements (`-button`,
+ * `-confirm`, `-confirm-text`); `act` runs once, on going ahead.
+ */
+function confirmedAction(prefix, texts, act) {
+  const slot = el('div', { id: prefix });
   const ask = () => {
     clear(slot).append(
       el(
         'div',
-        { class: 'notice warn', role: 'group', 'aria-labelledby': `notice-${id}-confirm-text` },
-        el('p', { id: `notice-${id}-confirm-text` }, t('notice.confirm')),
+        { class: 'notice warn', role: 'group', 'aria-labelledby': `${prefix}-confirm-text` },
+        el('p', { id: `${prefix}-confirm-text` }, texts.question),
         el(
           'div',
           { class: 'actions' },
@@ -980,15 +992,13 @@ function notifyControl(i) {
             'button',
             {
               type: 'button',
-              id: `notice-${id}-confirm`,
+              id: `${prefix}-confirm`,
               onclick: async (e) => {
                 e.currentTarget.disabled = true;
-                const r = await api('POST', `/v1/incidents/${encodeURIComponent(id)}/notify`, {});
-                state.flash = r.ok ? { kind: 'ok', text: t('notice.queued', { id, ...r.data }) } : { kind: 'bad', text: problemText(r) };
-                await route();
+                await act();
               },
             },
-            t('notice.confirmYes'),
+            texts.yes,
           ),
           el(
             'button',
@@ -997,19 +1007,99 @@ function notifyControl(i) {
               class: 'secondary',
               onclick: () => {
                 start();
-                document.getElementById(`notice-${id}-queue`)?.focus();
+                document.getElementById(`${prefix}-button`)?.focus();
               },
             },
-            t('notice.confirmNo'),
+            t('common.cancel'),
           ),
         ),
       ),
     );
-    document.getElementById(`notice-${id}-confirm`)?.focus();
+    document.getElementById(`${prefix}-confirm`)?.focus();
   };
-  const start = () => clear(slot).append(el('div', { class: 'actions' }, el('button', { type: 'button', id: `notice-${id}-queue`, onclick: ask }, t('notice.queue'))));
+  const start = () => clear(slot).append(el('div', { class: 'actions' }, el('button', { type: 'button', id: `${prefix}-button`, onclick: ask }, texts.button)));
   start();
-  return el('div', {}, el('p', { class: 'hint' }, t('notice.queueHint')), slot);
+  return slot;
+}
+
+/** Queuing the notice to every person still to be told, after a confirmation; then the count queued. */
+function notifyControl(i) {
+  const id = i.incidentId;
+  const queue = confirmedAction(`notice-${id}-notify`, { button: t('notice.queue'), question: t('notice.confirm'), yes: t('notice.confirmYes') }, async () => {
+    const r = await api('POST', `/v1/incidents/${encodeURIComponent(id)}/notify`, {});
+    state.flash = r.ok ? { kind: 'ok', text: t('notice.queued', { id, ...r.data }) } : { kind: 'bad', text: problemText(r) };
+    await route();
+  });
+  return el('div', {}, el('p', { class: 'hint' }, t('notice.queueHint')), queue);
+}
+
+/** The duties of an incident still open: required reports not recorded, required notices with persons still to be told. */
+const openDuties = (i) => (i.deadlines || []).some((x) => x.required && !x.reportedAt) || (i.people || []).some((p) => p.required && p.notified < p.persons);
+
+/**
+ * Closing an open incident, after a confirmation, once its duties are met (the server refuses before:
+ * `duties_pending`); until then, what is still to be done.
+ */
+function closeControl(i) {
+  const id = i.incidentId;
+  const section = el('section', { class: 'incident-close', 'aria-labelledby': `close-${id}-title` }, el('h3', { id: `close-${id}-title` }, t('incidents.closeTitle')));
+  if (openDuties(i)) return section.append(el('p', { id: `close-${id}-waiting` }, t('incidents.closeWaiting'))), section;
+  section.append(
+    el('p', { class: 'hint' }, t('incidents.closeHint')),
+    confirmedAction(`close-${id}`, { button: t('incidents.close'), question: t('incidents.closeConfirm'), yes: t('incidents.closeYes') }, async () => {
+      const r = await api('POST', `/v1/incidents/${encodeURIComponent(id)}/close`, {});
+      state.flash = r.ok ? { kind: 'ok', text: t('incidents.closedFlash', { id }) } : { kind: 'bad', text: problemText(r) };
+      await route();
+    }),
+  );
+  return section;
+}
+
+/**
+ * Recording a report to a regulator as made: which of the required reports not recorded yet, the
+ * reference the authority gave (optional) and when it was made (empty: now; else in the browser's zone).
+ * The server's refusal of a value goes beside it.
+ */
+function reportForm(i, due, root) {
+  const id = i.incidentId;
+  const field = (f) => `report-${id}-${f}`;
+  const label = (x) => `${x.jurisdiction} — ${t(`stage.${x.stage}`)} — ${x.authority}${x.dueAt ? ` (${formatDateTimeZone(x.dueAt, state.lang)})` : ''}`;
+  return el(
+    'form',
+    {
+      id: field('form'),
+      novalidate: true,
+      onsubmit: async (e) => {
+        e.preventDefault();
+        root.querySelector('.error-summary')?.remove();
+        clearInvalid(root);
+        const x = due[Number(document.getElementById(field('which')).value)];
+        const reference = document.getElementById(field('reference')).value.trim();
+        const when = document.getElementById(field('reportedAt')).value;
+        const body = { jurisdiction: x.jurisdiction, stage: x.stage, ...(reference ? { reference } : {}), ...(when ? { reportedAt: new Date(when).toISOString() } : {}) };
+        const r = await api('POST', `/v1/incidents/${encodeURIComponent(id)}/reports`, body);
+        const onForm = fieldErrors(r, { 'body.reference': field('reference'), 'body.reportedAt': field('reportedAt') });
+        if (onForm.length > 0) return showFormErrors(root, onForm);
+        state.flash = r.ok ? { kind: 'ok', text: t('report.saved', { id, report: label(x) }) } : { kind: 'bad', text: problemText(r) };
+        await route();
+      },
+    },
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, t('report.legend')),
+      el('div', { class: 'field' }, el('label', { for: field('which') }, t('report.which')), el('select', { id: field('which') }, due.map((x, k) => el('option', { value: String(k) }, label(x))))),
+      el('div', { class: 'field' }, el('label', { for: field('reference') }, t('report.reference')), el('input', { id: field('reference'), type: 'text', maxlength: '500' })),
+      el(
+        'div',
+        { class: 'field' },
+        el('label', { for: field('reportedAt') }, t('report.reportedAt')),
+        el('p', { class: 'hint', id: field('reportedAt-hint') }, t('report.reportedAtHint')),
+        el('input', { id: field('reportedAt'), type: 'datetime-local', 'aria-describedby': field('reportedAt-hint') }),
+      ),
+    ),
+    el('button', { type: 'submit' }, t('report.save')),
+  );
 }
 
 // ----------------------------------------------------------------------------------------- audit
