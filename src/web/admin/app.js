@@ -1043,15 +1043,16 @@ const openDuties = (i) => (i.deadlines || []).some((x) => x.required && !x.repor
 function closeControl(i) {
   const id = i.incidentId;
   const section = el('section', { class: 'incident-close', 'aria-labelledby': `close-${id}-title` }, el('h3', { id: `close-${id}-title` }, t('incidents.closeTitle')));
-  if (openDuties(i)) return section.append(el('p', { id: `close-${id}-waiting` }, t('incidents.closeWaiting'))), section;
-  section.append(
-    el('p', { class: 'hint' }, t('incidents.closeHint')),
-    confirmedAction(`close-${id}`, { button: t('incidents.close'), question: t('incidents.closeConfirm'), yes: t('incidents.closeYes') }, async () => {
-      const r = await api('POST', `/v1/incidents/${encodeURIComponent(id)}/close`, {});
-      state.flash = r.ok ? { kind: 'ok', text: t('incidents.closedFlash', { id }) } : { kind: 'bad', text: problemText(r) };
-      await route();
-    }),
-  );
+  if (openDuties(i)) section.append(el('p', { id: `close-${id}-waiting` }, t('incidents.closeWaiting')));
+  else
+    section.append(
+      el('p', { class: 'hint' }, t('incidents.closeHint')),
+      confirmedAction(`close-${id}`, { button: t('incidents.close'), question: t('incidents.closeConfirm'), yes: t('incidents.closeYes') }, async () => {
+        const r = await api('POST', `/v1/incidents/${encodeURIComponent(id)}/close`, {});
+        state.flash = r.ok ? { kind: 'ok', text: t('incidents.closedFlash', { id }) } : { kind: 'bad', text: problemText(r) };
+        await route();
+      }),
+    );
   return section;
 }
 
