@@ -2,8 +2,8 @@
  * Once per run: rebuilds dist/ when a source file is newer than it (the suites that run the real `custos`
  * binary run dist/, and Custos's worker threads start from it in every suite: they would otherwise test
  * stale code after an edit; in watch mode, an edit to a thread's module needs a new run), and checks
- * whether the PostgreSQL test server answers. Suites on PostgreSQL are skipped with a note when it does not, except under CI=true,
- * where a missing server fails the run.
+ * whether the PostgreSQL test server answers. Suites on PostgreSQL are skipped with a note when it does
+ * not, except under CI=true, where a missing server fails the run.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';

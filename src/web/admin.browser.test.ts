@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE, makeEnv, type Env } from '../../test/backends.js';
@@ -31,6 +31,20 @@ async function expectAccessible(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
   const violations = await seriousViolations(page);
   expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), name).toEqual([]);
+}
+
+/**
+ * An action that asks first, in `scope`: its button shows the question with the answer's button focused;
+ * Cancel brings the first button back, focused. Returns the first button.
+ */
+async function askThenCancel(page: Page, scope: Locator, texts: { button: string; question: string; yes: string }): Promise<Locator> {
+  const button = scope.getByRole('button', { name: texts.button });
+  await button.click();
+  expect(await scope.innerText()).toContain(texts.question);
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(texts.yes);
+  await scope.getByRole('button', { name: 'Cancel' }).click();
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(texts.button);
+  return button;
 }
 
 describe('admin console in Chromium', { timeout: 90_000 }, () => {
@@ -573,12 +587,7 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     await expectAccessible(page, 'admin-16-notice-set');
 
     // queuing asks first; cancelling queues nothing
-    const queue = panel.getByRole('button', { name: 'Queue the notice to the persons' });
-    await queue.click();
-    expect(await panel.innerText()).toContain('Queue the notice now to every person still to be told?');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, queue the notice');
-    await panel.getByRole('button', { name: 'Cancel' }).click();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Queue the notice to the persons');
+    const queue = await askThenCancel(page, panel, { button: 'Queue the notice to the persons', question: 'Queue the notice now to every person still to be told?', yes: 'Yes, queue the notice' });
     const notices = async () => (await custos.outbox.list({ status: 'queued' })).filter((m) => m.template === 'breach_notice');
     expect(await notices()).toHaveLength(0);
     await queue.click();
@@ -635,12 +644,7 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     expect(await page.locator(`#report-${id}-all`).innerText()).toBe('Every required report is recorded as made.');
 
     // closing asks first; cancelling closes nothing and gives the button its focus back
-    const close = section.getByRole('button', { name: 'Close the incident' });
-    await close.click();
-    expect(await section.innerText()).toContain('Close this incident now? A closed incident cannot be reopened, and its notice texts stay as they are.');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, close the incident');
-    await section.getByRole('button', { name: 'Cancel' }).click();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Close the incident');
+    const close = await askThenCancel(page, section, { button: 'Close the incident', question: 'Close this incident now? A closed incident cannot be reopened, and its notice texts stay as they are.', yes: 'Yes, close the incident' });
     expect((await custos.incidents.show(id)).status).toBe('open');
     await close.click();
     await section.getByRole('button', { name: 'Yes, close the incident' }).click();

@@ -93,8 +93,6 @@ async function trial(env: Env, name: string, opts: { killWhileOpening: boolean; 
   const lines: string[] = [];
   let partial = '';
   let stderr = '';
-  let onReady: () => void = () => undefined;
-  const ready = new Promise<void>((r) => (onReady = r));
   // the kill comes at a random time once the workload has a few operations acknowledged (a busy machine
   // can make the first ones slow: a kill too soon would check nothing)
   let acked = 0;
@@ -105,8 +103,7 @@ async function trial(env: Env, name: string, opts: { killWhileOpening: boolean; 
     partial = parts.pop()!;
     for (const l of parts) {
       lines.push(l);
-      if (l === 'ready') onReady();
-      else if (l.startsWith('ack ') && ++acked === MIN_ACKS) onAcked();
+      if (l.startsWith('ack ') && ++acked === MIN_ACKS) onAcked();
     }
   });
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -114,7 +111,7 @@ async function trial(env: Env, name: string, opts: { killWhileOpening: boolean; 
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   if (opts.killWhileOpening) await sleep(randomInt(0, 1500));
   else {
-    const early = await Promise.race([ready.then(() => someAcked).then(() => false), exited.then(() => true), sleep(30_000).then(() => true)]);
+    const early = await Promise.race([someAcked.then(() => false), exited.then(() => true), sleep(30_000).then(() => true)]);
     if (early) throw new Error(`workload did not start or acknowledged fewer than ${MIN_ACKS} operations in 30 s (seed ${seed}): ${stderr.slice(0, 2000)}`);
     if (opts.restartPg) {
       await sleep(randomInt(200, 800));
