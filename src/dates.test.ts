@@ -100,7 +100,7 @@ describe('HTTP date fields are read strictly (400, rule date)', () => {
       return { status: r.statusCode, body: r.json() as { errors?: { field: string; rule: string }[] } };
     };
     expect(await post('/v1/received', { ...body, receivedAt: '2030-02-31' })).toMatchObject({ status: 400, body: { errors: [{ field: 'body.receivedAt', rule: 'date' }] } });
-    expect(await post('/v1/received', { ...body, receivedAt: '2199-01-01' })).toMatchObject({ status: 400, body: { errors: [{ field: 'body.receivedAt', rule: 'date' }] } });
+    expect(await post('/v1/received', { ...body, receivedAt: '2199-01-01' })).toMatchObject({ status: 400, body: { errors: [{ field: 'body.receivedAt', rule: 'not_in_future' }] } });
     expect((await post('/v1/received', body)).status).toBe(201);
     expect(await post('/v1/incidents', { discoveredAt: '2030-02-31', categories: ['name'], affected: { subjects: [subject] } })).toMatchObject({ status: 400, body: { errors: [{ field: 'body.discoveredAt', rule: 'date' }] } });
     const incident = await post('/v1/incidents', { discoveredAt: new Date().toISOString(), categories: ['name'], affected: { subjects: [subject] }, malicious: true });
@@ -108,7 +108,7 @@ describe('HTTP date fields are read strictly (400, rule date)', () => {
     const { incidentId, deadlines } = incident.body as unknown as { incidentId: string; deadlines: { jurisdiction: string; stage: string }[] };
     const { jurisdiction, stage } = deadlines[0];
     const later = new Date(Date.now() + 3 * 86_400_000).toISOString();
-    expect(await post(`/v1/incidents/${incidentId}/reports`, { jurisdiction, stage, reportedAt: later })).toMatchObject({ status: 400, body: { errors: [{ field: 'body.reportedAt', rule: 'date' }] } });
+    expect(await post(`/v1/incidents/${incidentId}/reports`, { jurisdiction, stage, reportedAt: later })).toMatchObject({ status: 400, body: { errors: [{ field: 'body.reportedAt', rule: 'not_in_future' }] } });
     expect(await post(`/v1/incidents/${incidentId}/reports`, { jurisdiction, stage, reportedAt: '2030-02-31T10:00:00Z' })).toMatchObject({ status: 400, body: { errors: [{ field: 'body.reportedAt', rule: 'date' }] } });
     expect((await post(`/v1/incidents/${incidentId}/reports`, { jurisdiction, stage })).status).toBe(200);
   });

@@ -59,10 +59,10 @@ export function optionalDate(field: string, text: string | undefined, rules: Dat
   return text === undefined ? undefined : parseDate(field, text, rules);
 }
 
-/** Something that happened (received, reported): at most a day after `now` (clocks and time zones differ). */
+/** Something that happened (received, reported): at most a day after `now` (clocks and time zones differ); rule `not_in_future`. */
 export function assertNotFuture(field: string, at: Date | number, now: Date): void {
   const t = typeof at === 'number' ? at : at.getTime();
-  if (t > now.getTime() + DAY_MS) throw invalidInput(field, 'date', 'must not be in the future (more than a day from now)');
+  if (t > now.getTime() + DAY_MS) throw invalidInput(field, 'not_in_future', 'must not be in the future (more than a day from now)');
 }
 
 /** A date field of a request (zod): the text, checked strictly; the error's rule is `date`. */

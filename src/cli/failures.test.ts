@@ -336,7 +336,7 @@ describe('the CLI on bad input and failed starts', () => {
     const later = new Date(Date.now() + 3 * 86_400_000).toISOString();
     const future = await cli(['received', 'record', '--provider', 'P', '--provider-address', 'A', '--acquisition', 'form', '--confirmed', '--subjects', subject, '--categories', 'name', '--received-at', later]);
     expect(future.code).toBe(2);
-    expect(future.err).toMatch(/^error: receivedAt: must not be in the future.*\[date\]/);
+    expect(future.err).toMatch(/^error: receivedAt: must not be in the future.*\[not_in_future\]/);
     expect(JSON.parse((await cli(['received', 'list', '--json'])).out)).toEqual([]);
     // policy publish: the new version is not recorded when --effective does not exist
     const versions = async () => JSON.parse((await cli(['policy', 'versions', '--json'])).out).versions.length;

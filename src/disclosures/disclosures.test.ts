@@ -279,7 +279,7 @@ describeBackends('third-party provision', (backend) => {
     // a date that does not exist, or one in the future, is refused before anything is recorded
     await refused(c.disclosures.recordReceipt({ ...input, acquisitionConfirmed: true, receivedAt: '2025-02-31' }, po), 'CUSTOS_INVALID_INPUT', 'date');
     await refused(c.disclosures.recordReceipt({ ...input, acquisitionConfirmed: true, receivedAt: '2999-01-01' }, po), 'CUSTOS_INVALID_INPUT', 'date');
-    await refused(c.disclosures.recordReceipt({ ...input, acquisitionConfirmed: true, receivedAt: new Date(Date.now() + 3 * 86_400_000).toISOString() }, po), 'CUSTOS_INVALID_INPUT', 'date');
+    await refused(c.disclosures.recordReceipt({ ...input, acquisitionConfirmed: true, receivedAt: new Date(Date.now() + 3 * 86_400_000).toISOString() }, po), 'CUSTOS_INVALID_INPUT', 'not_in_future');
     expect(await c.disclosures.receivedForSubject(b)).toEqual([]);
     const r = await c.disclosures.recordReceipt({ ...input, acquisitionConfirmed: true }, po);
     expect(r).toMatchObject({ provider: input.provider, acquisition: input.acquisition, consentConfirmed: true, subjectCount: 2, receivedAt: '2025-01-15T00:00:00.000Z', purpose: 'account' });

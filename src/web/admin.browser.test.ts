@@ -624,9 +624,21 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     expect(await which.locator('option').allInnerTexts()).toEqual([expect.stringMatching(/^EU — Notice — .+ \(.+\)$/)]);
     await expectAccessible(page, 'admin-19-incident-report');
 
-    // made before the incident was discovered: refused, beside the time, in the console's words; nothing recorded
+    // in the future (three days from now, in the browser's time): refused, beside the time, in the console's words
     const when = section.getByLabel('When it was made (optional)');
     await section.getByLabel('Reference given by the authority (optional)').fill('DPA-2026-0042');
+    const ahead = new Date(Date.now() + 3 * 86_400_000);
+    await when.fill(await page.evaluate((t) => {
+      const d = new Date(t);
+      const two = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
+    }, ahead.getTime()));
+    await section.getByRole('button', { name: 'Record the report' }).click();
+    await page.locator(`#report-${id}-reportedAt-error`).waitFor();
+    expect(await page.locator(`#report-${id}-reportedAt-error`).innerText()).toBe('This time is in the future: give when it actually happened.');
+    expect((await custos.incidents.show(id)).deadlines.find((d) => d.stage === 'notice')?.reportedAt).toBeUndefined();
+
+    // made before the incident was discovered: refused, beside the time, in the console's words; nothing recorded
     await when.fill('2020-01-02T10:00');
     await section.getByRole('button', { name: 'Record the report' }).click();
     await page.locator(`#report-${id}-reportedAt-error`).waitFor();
@@ -767,5 +779,15 @@ describe('admin console in Chromium', { timeout: 90_000 }, () => {
     await page.locator('#search-value-error').waitFor();
     expect(await page.locator('#search-value-error').innerText()).toBe('a rule of tomorrow');
     await ctx.close();
+
+    // Vietnamese, signed in with a support key: a screen its role may not use says so in the console's words
+    // (the server's detail names the operation in English)
+    const { key: deskKey } = await custos.keys.create({ name: 'desk', role: 'support' }, { keyId: 'cli', role: 'operator' });
+    const vi = await browser.context('vi-VN');
+    await vi.addCookies([{ name: ADMIN_COOKIE, value: (await custos.admin.signInWithKey(deskKey)).token, domain: '127.0.0.1', path: '/v1', httpOnly: true, sameSite: 'Strict' }]);
+    const desk = await vi.newPage();
+    await desk.goto(`${base}/admin#/incidents`);
+    await expect.poll(() => desk.locator('[role=alert]').innerText()).toBe('Vai trò của bạn (support) không được phép làm việc này.');
+    await vi.close();
   });
 });

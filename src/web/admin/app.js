@@ -83,7 +83,10 @@ function fieldErrors(r, targets) {
 
 function problemText(r) {
   if (r.status === 0) return t('err.network');
-  if (r.status === 403) return t('err.forbidden', { detail: r.data?.detail ?? '' });
+  // a role's refusal in the console's words (the server's names its operation in English); any other
+  // finding of the refusal after it, in the console's words where it has them
+  if (r.status === 403)
+    return [t('err.forbidden', { role: state.auth?.role ?? '' }), ...(r.errors ?? []).filter((e) => e.rule !== 'operation_not_for_role').map((e) => findingText(e))].join(' ');
   if (r.status === 404) return t('err.notFound');
   if (r.status === 429) return t('err.rateLimited');
   // a new email or phone not proven yet, or no codes left for it: say what to do, in the console's words
