@@ -41,19 +41,18 @@ async function subjectsOf(custos: Custos, n: number, offset = 0): Promise<string
 }
 
 /**
- * Setup only (not timed): `n` encrypted records through `vault.addRecord`. On SQLite every call would
- * be its own fsync'd transaction, so the calls run inside one raw transaction on the connection.
+ * Setup only (not timed): `n` encrypted records through `vault.addRecord`. On SQLite each call is a
+ * transaction of its own (it locks the subject against an erasure), so the setup turns the fsync of
+ * each commit off while it runs (the connection's `synchronous`, back to FULL after).
  */
 async function addRecords(custos: Custos, id: string, n: number): Promise<void> {
   if (custos.db.dialect === 'sqlite') {
     const raw = (custos.db as SqliteDb).raw;
-    raw.exec('BEGIN');
+    raw.pragma('synchronous = OFF');
     try {
       for (let i = 0; i < n; i++) await custos.vault.addRecord(id, 'messages', message(i));
-      raw.exec('COMMIT');
-    } catch (e) {
-      if (raw.inTransaction) raw.exec('ROLLBACK');
-      throw e;
+    } finally {
+      raw.pragma('synchronous = FULL');
     }
     return;
   }

@@ -5,7 +5,7 @@
  */
 
 import type { Db } from '../store/db.js';
-import { insertRows, runForKeys, toBuffer, toInt } from '../store/db.js';
+import { insertRows, runForKeys, toBuffer, toInt, valuesForKeys } from '../store/db.js';
 import { migrate } from '../store/migrate.js';
 import { KEY_MIGRATIONS } from '../store/schema.js';
 import { CustosError } from '../errors.js';
@@ -135,6 +135,12 @@ export class Keyring {
     // SQLite zeroes deleted rows (secure_delete, see sqlite.ts), but the WAL's older frames still hold
     // them: it is checkpointed and emptied now (best effort: a reader on another connection can delay it)
     if (this.store.dialect === 'sqlite') await this.store.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  }
+
+  /** Of these subjects, those whose data key is in the key store (one statement for them all; no key is unwrapped). */
+  async keyed(subjectIds: readonly string[]): Promise<Set<string>> {
+    const rows = await valuesForKeys(this.store, 'SELECT subject_id FROM data_keys WHERE subject_id', [], subjectIds);
+    return new Set(rows.map((r) => r[0] as string));
   }
 
   /** The subject's data key, or null when it has been destroyed (the subject is erased). */

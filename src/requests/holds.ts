@@ -54,9 +54,10 @@ export class LegalHolds {
    * only when one of the categories it exists for (`holdRecordsOf`: its `records`, else its multi-valued
    * categories) holds something: someone with no transaction on record has no tax record to keep, so
    * their name and address are erased with the rest (reported in `notApplied`). A hold of single-valued
-   * categories only keeps each of them that holds a value.
+   * categories only keeps each of them that holds a value. `present`: the categories the person holds
+   * data in (`Vault.categoriesWithData`); the others are not read.
    */
-  async keep(subjectId: string, now: Date): Promise<{ kept: KeptItem[]; notApplied: HoldNotApplied[] }> {
+  async keep(subjectId: string, now: Date, present: ReadonlySet<string>): Promise<{ kept: KeptItem[]; notApplied: HoldNotApplied[] }> {
     const p = this.policy();
     const kept: KeptItem[] = [];
     const notApplied: HoldNotApplied[] = [];
@@ -64,18 +65,26 @@ export class LegalHolds {
     for (const [hold, h] of Object.entries(p.legal_holds)) {
       const until = addDuration(now, h.period);
       const reason = h.reference ?? (typeof h.description === 'string' ? h.description : (h.description?.en ?? hold));
+      const anchors = holdRecordsOf(p, h);
+      const notHeld: HoldNotApplied = { hold, reason: 'no_records', records: anchors };
+      // none of what the hold exists for holds anything: it keeps nothing of the person, and nothing is read
+      if (anchors.length > 0 && !anchors.some((c) => present.has(c))) {
+        notApplied.push(notHeld);
+        continue;
+      }
       // what the person has in each held category: a single value, or the records of a multi-valued one
-      const single = h.categories.filter((c) => p.categories[c] && !p.categories[c].multiple);
+      // (read only where `present` says there is something)
+      const single = h.categories.filter((c) => p.categories[c] && !p.categories[c].multiple && present.has(c));
       const values = single.length > 0 ? (await this.vault.read(subjectId, single)).fields : {};
       const records = new Map<string, { createdAt: string; value: unknown }[]>();
       for (const category of h.categories.filter((c) => p.categories[c]?.multiple)) {
         const list: { createdAt: string; value: unknown }[] = [];
-        for await (const r of this.vault.records(subjectId, category)) list.push({ createdAt: r.createdAt, value: r.value });
+        if (present.has(category)) for await (const r of this.vault.records(subjectId, category)) list.push({ createdAt: r.createdAt, value: r.value });
         records.set(category, list);
       }
-      const anchors = holdRecordsOf(p, h);
+      // (and what it exists for may have gone meanwhile)
       if (anchors.length > 0 && !anchors.some((c) => (records.get(c)?.length ?? 0) > 0 || values[c] !== undefined)) {
-        notApplied.push({ hold, reason: 'no_records', records: anchors });
+        notApplied.push(notHeld);
         continue;
       }
       const put = (category: string, value: unknown) => {
@@ -91,19 +100,28 @@ export class LegalHolds {
         if (list.length > 0) kept.push({ category, hold, until: until.toISOString(), reason, records: list.length });
       }
     }
-    await this.db.tx(async (t) => {
-      for (const r of rows)
-        await t.run('INSERT INTO held_data (subject_id, item_id, hold, category, ciphertext, held_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', r);
-    });
+    if (rows.length > 0)
+      await this.db.tx(async (t) => {
+        for (const r of rows)
+          await t.run('INSERT INTO held_data (subject_id, item_id, hold, category, ciphertext, held_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', r);
+      });
     return { kept, notApplied };
   }
 
-  /** Before erasure: public content leaves the person, kept without any link to them. */
-  async deattribute(subjectId: string): Promise<{ category: string; count: number }[]> {
+  /** The categories `keep` and `deattribute` may read: those of the legal holds, and the public content. */
+  categoriesRead(): string[] {
+    const p = this.policy();
+    const out = new Set(Object.values(p.legal_holds).flatMap((h) => h.categories));
+    for (const [category, c] of Object.entries(p.categories)) if (c.kind === 'public-content' && c.multiple) out.add(category);
+    return [...out].filter((c) => Object.hasOwn(p.categories, c));
+  }
+
+  /** Before erasure: public content leaves the person, kept without any link to them (`present` as for `keep`). */
+  async deattribute(subjectId: string, present: ReadonlySet<string>): Promise<{ category: string; count: number }[]> {
     const p = this.policy();
     const out: { category: string; count: number }[] = [];
     for (const [category, c] of Object.entries(p.categories)) {
-      if (c.kind !== 'public-content' || !c.multiple) continue;
+      if (c.kind !== 'public-content' || !c.multiple || !present.has(category)) continue;
       let count = 0;
       for await (const r of this.vault.records(subjectId, category)) {
         const contentId = randomUUID();

@@ -812,6 +812,36 @@ describeBackends('data-subject requests', (backend) => {
     expect(await custos.holds.read(other, { actor: { keyId: 'b', role: 'billing' }, purpose: 'tax_records' })).toEqual([]);
   });
 
+  it('a bulk erasure does for each person what an erasure of one does: keeps what holds cover where there is some, de-attributes public content, closes open requests and drops the notes on them', async () => {
+    const third = (await custos.subjects.create({ jurisdiction: 'EU', fields: { name: 'Third Person', email: 'third@example.eu' } }, { actor: app, purpose: 'account' })).id;
+    await custos.subjects.addRecord(kim, 'transactions', { lesson: 'L-9', amount: 3000, currency: 'JPY' }, { actor: app, purpose: 'payment' });
+    await custos.subjects.addRecord(kim, 'reviews', '친절해요', { actor: app, purpose: 'public_reviews' });
+    await custos.subjects.addRecord(third, 'reviews', 'Clear explanations', { actor: app, purpose: 'public_reviews' });
+    const open = [];
+    for (const id of [kim, third]) open.push((await custos.requests.file(id, { type: 'correction', language: 'en', channel: 'staff', details: { fields: { name: 'Someone Else' } } }, staff)).requestId);
+    await custos.requests.extend(open[1], 'Waiting for the school registry in Lyon.', staff);
+    expect((await custos.requests.get(open[1])).timeline.some((e) => e.note === 'Waiting for the school registry in Lyon.')).toBe(true);
+
+    const bulk = await custos.subjects.eraseMany([kim, other, third], { actor: staff, reason: 'bulk clean-up' });
+    const outcome = (id: string) => bulk.erased.find((e) => e.id === id);
+    expect(outcome(kim)).toMatchObject({ notHeld: [], deattributed: [{ category: 'reviews', count: 1 }] });
+    expect(outcome(kim)?.kept?.map((k) => k.category).sort()).toEqual(['name', 'transactions']);
+    const noTax = [{ hold: 'tax_records', reason: 'no_records', records: ['transactions'] }];
+    expect(outcome(other)).toEqual({ id: other, erasedAt: expect.any(String), kept: [], notHeld: noTax, deattributed: [] });
+    expect(outcome(third)).toEqual({ id: third, erasedAt: expect.any(String), kept: [], notHeld: noTax, deattributed: [{ category: 'reviews', count: 1 }] });
+    const billing = { actor: { keyId: 'b', role: 'billing' }, purpose: 'tax_records' };
+    expect((await custos.holds.read(kim, billing)).map((h) => h.category).sort()).toEqual(['name', 'transactions']);
+    expect(await custos.holds.read(third, billing)).toEqual([]);
+    expect(await custos.db.all('SELECT content_id FROM deattributed_content')).toHaveLength(2);
+    // each one's open request closed, the staff's note on it gone, and every request of theirs to be detached
+    for (const id of open) {
+      const r = await custos.requests.get(id);
+      expect(r.status).toBe('closed');
+      expect(r.timeline.filter((e) => e.note !== undefined && e.event !== 'closed')).toEqual([]);
+    }
+    expect((await custos.db.all<{ n: number }>('SELECT COUNT(*) AS n FROM requests WHERE detach_at IS NOT NULL AND subject_id IN (?, ?)', [kim, third]))[0].n).toSatisfy((n: unknown) => Number(n) === 2);
+  });
+
   it('erasure of a person with no transaction keeps nothing under the tax hold, and says so', async () => {
     const r = await custos.requests.file(other, { type: 'erasure', language: 'ja', channel: 'privacy_center' });
     await custos.requests.approve(r.requestId, staff);

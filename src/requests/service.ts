@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
-import { toInt } from '../store/db.js';
+import { runForKeys, toInt, valuesForKeys } from '../store/db.js';
 import { CustosError, invalidInput, notFound } from '../errors.js';
 import { requireWellFormedText } from '../validation.js';
 import type { Policy, Language, RequestType, Jurisdiction } from '../policy/schema.js';
@@ -226,6 +226,9 @@ export async function readAll(read: (cursor: string | undefined) => Promise<Requ
 
 export type DeattributeHook = (subjectId: string) => Promise<void>;
 
+/** No category with data (see `Vault.categoriesWithData`). */
+const NOTHING: ReadonlySet<string> = new Set();
+
 /**
  * The extension of a request whose deadlines were fixed at filing (`due_basis`, `extension_until`, the
  * law's extension whatever set the due date): none where the law has none or a promise shorter than the
@@ -320,27 +323,26 @@ export class Requests {
    * the retention run detaches the requests from the subject id (`detachErased`).
    */
   async forget(subjectIds: readonly string[]): Promise<void> {
+    if (subjectIds.length === 0) return;
     const now = this.now().getTime();
-    for (const id of subjectIds) {
-      await this.db.run('UPDATE request_events SET note = NULL WHERE note IS NOT NULL AND request_id IN (SELECT request_id FROM requests WHERE subject_id = ?)', [id]);
-      // Their other open requests can no longer be carried out: closed (not the one being fulfilled now,
-      // an erasure request, which holds its claim). Otherwise they would stay open and escalate for good.
-      const open = await this.db.all<Pick<Row, 'request_id' | 'subject_id' | 'type'>>(
-        "SELECT request_id, subject_id, type FROM requests WHERE subject_id = ? AND status IN ('awaiting_approval', 'in_progress') AND (claimed_until IS NULL OR claimed_until < ?)",
-        [id, now],
+    // (each step one statement for all the subjects: most of a bulk erasure's have no request at all)
+    const theirs = (await valuesForKeys(this.db, 'SELECT request_id, type, status, claimed_until FROM requests WHERE subject_id', [], subjectIds)) as [string, RequestType, string, unknown][];
+    await runForKeys(this.db, 'UPDATE request_events SET note = NULL WHERE note IS NOT NULL AND request_id', [], theirs.map((r) => r[0]));
+    // Their other open requests can no longer be carried out: closed (not the one being fulfilled now,
+    // an erasure request, which holds its claim). Otherwise they would stay open and escalate for good.
+    // (the statement checks again: a request claimed or finished meanwhile stays as it is)
+    for (const [requestId, type, status, claimedUntil] of theirs) {
+      if ((status !== 'awaiting_approval' && status !== 'in_progress') || (claimedUntil != null && toInt(claimedUntil) >= now)) continue;
+      const closed = await this.db.run(
+        "UPDATE requests SET status = 'closed', completed_at = ? WHERE request_id = ? AND status IN ('awaiting_approval', 'in_progress') AND (claimed_until IS NULL OR claimed_until < ?)",
+        [now, requestId, now],
       );
-      for (const r of open) {
-        const closed = await this.db.run(
-          "UPDATE requests SET status = 'closed', completed_at = ? WHERE request_id = ? AND status IN ('awaiting_approval', 'in_progress') AND (claimed_until IS NULL OR claimed_until < ?)",
-          [now, r.request_id, now],
-        );
-        if (closed.changes !== 1) continue;
-        await this.event(r.request_id, SYSTEM.keyId, 'closed', 'the person was erased');
-        // (the log must not point at the person again)
-        await this.audit.append({ actor: { keyId: SYSTEM.keyId, role: SYSTEM.role }, action: 'request.closed', outcome: 'ok', details: { requestId: r.request_id, type: r.type } });
-      }
-      await this.db.run('UPDATE requests SET detach_at = ? WHERE subject_id = ?', [now + DETACH_AFTER_MS, id]);
+      if (closed.changes !== 1) continue;
+      await this.event(requestId, SYSTEM.keyId, 'closed', 'the person was erased');
+      // (the log must not point at the person again)
+      await this.audit.append({ actor: { keyId: SYSTEM.keyId, role: SYSTEM.role }, action: 'request.closed', outcome: 'ok', details: { requestId, type } });
     }
+    await runForKeys(this.db, 'UPDATE requests SET detach_at = ? WHERE subject_id', [now + DETACH_AFTER_MS], subjectIds);
   }
 
   /**
@@ -1057,9 +1059,9 @@ export class Requests {
    * forgets who it was (Subjects.erase).
    */
   /** What erasure keeps of a person: data under a legal hold, and their public content without their name. */
-  private async keepHeld(subjectId: string): Promise<ErasureOutcome> {
-    const { kept, notApplied } = await this.holds.keep(subjectId, this.now());
-    const deattributed = await this.holds.deattribute(subjectId);
+  private async keepHeld(subjectId: string, present: ReadonlySet<string>): Promise<ErasureOutcome> {
+    const { kept, notApplied } = await this.holds.keep(subjectId, this.now(), present);
+    const deattributed = await this.holds.deattribute(subjectId, present);
     for (const hook of this.deattributeHooks) await hook(subjectId);
     return { kept, notHeld: notApplied, deattributed };
   }
@@ -1070,15 +1072,17 @@ export class Requests {
    */
   async keepHeldFor(subjectIds: readonly string[]): Promise<Map<string, ErasureOutcome>> {
     const out = new Map<string, ErasureOutcome>();
-    for (const id of new Set(subjectIds)) {
-      const status = await this.vault.status(id).catch(() => null);
-      if (status?.status === 'active') out.set(id, await this.keepHeld(id));
-    }
+    const active = await this.vault.activeOf(subjectIds);
+    // what each one holds among the categories a hold keeps and the public content: one look for them
+    // all, and values are read only where there are some (most subjects of a bulk erasure have none)
+    const present = await this.vault.categoriesWithData([...active], this.holds.categoriesRead());
+    for (const id of new Set(subjectIds)) if (active.has(id)) out.set(id, await this.keepHeld(id, present.get(id) ?? NOTHING));
     return out;
   }
 
   private async erase(subjectId: string, requestId: string, actor: Actor): Promise<ErasureOutcome> {
-    const outcome = await this.keepHeld(subjectId);
+    const present = await this.vault.categoriesWithData([subjectId], this.holds.categoriesRead());
+    const outcome = await this.keepHeld(subjectId, present.get(subjectId) ?? NOTHING);
     const r = await this.row(requestId);
     // The confirmation goes to the address on file: it is read and queued under the outbox's own key
     // before the subject's key is destroyed (mail sealed with the subject's key is shredded with it).

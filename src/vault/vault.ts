@@ -470,6 +470,13 @@ export class Vault {
     return new Map(rows as [string, Jurisdiction][]);
   }
 
+  /** Those of these subjects that are active as `status` tells: active in the store, with their data key. */
+  async activeOf(ids: readonly string[]): Promise<Set<string>> {
+    const active = [...(await this.activeJurisdictions(ids)).keys()];
+    const keyed = await this.keys.keyed(active);
+    return new Set(active.filter((id) => keyed.has(id)));
+  }
+
   /** Subjects already holding these external-id digests. */
   private async existingExternal(db: Db, digests: readonly string[]): Promise<Map<string, string>> {
     const rows = await valuesForKeys(db, "SELECT digest, subject_id FROM lookup_index WHERE kind = 'external_id' AND digest", [], digests);
@@ -968,6 +975,27 @@ export class Vault {
     return rows.map((r) => ({ id: r.subject_id, createdAt: toInt(r.created_at), updatedAt: toInt(r.updated_at), closedAt: r.closed_at == null ? null : toInt(r.closed_at) }));
   }
 
+  /**
+   * For each of these subjects that holds data in any of `categories`, the ones it holds data in: its
+   * stored single-valued fields and the categories of its records. Nothing is read or decrypted; a
+   * subject holding none of them is left out. (Erasure reads what holds keep only where there is some.)
+   */
+  async categoriesWithData(ids: readonly string[], categories: readonly string[]): Promise<Map<string, Set<string>>> {
+    const out = new Map<string, Set<string>>();
+    if (ids.length === 0 || categories.length === 0) return out;
+    const list = categories.map(() => '?').join(', ');
+    const add = (rows: unknown[][]) => {
+      for (const [id, category] of rows as [string, string][]) {
+        const set = out.get(id);
+        if (set) set.add(category);
+        else out.set(id, new Set([category]));
+      }
+    };
+    add(await valuesForKeys(this.db, `SELECT subject_id, field FROM subject_fields WHERE field IN (${list}) AND subject_id`, categories, ids));
+    add(await valuesForKeys(this.db, `SELECT DISTINCT subject_id, category FROM subject_records WHERE category IN (${list}) AND subject_id`, categories, ids));
+    return out;
+  }
+
   /** When each single-valued field of these subjects was last written, and the newest record per category. */
   async dataTimes(ids: readonly string[]): Promise<{ fields: { subjectId: string; field: string; updatedAt: number }[]; records: { subjectId: string; category: string; newest: number }[] }> {
     if (ids.length === 0) return { fields: [], records: [] };
@@ -1034,8 +1062,8 @@ export class Vault {
 
   /** Of these subjects, those whose data key is gone (after a data restore: they were erased since the backup). */
   async withoutDataKey(ids: readonly string[]): Promise<string[]> {
-    const has = await Promise.all(ids.map((id) => this.keys.dataKey(id).then((k) => k !== null)));
-    return ids.filter((_, i) => !has[i]);
+    const has = await this.keys.keyed(ids);
+    return ids.filter((id) => !has.has(id));
   }
 
   /** Erased subjects in id order, in pages: after a key-store restore their data keys must be destroyed again. */

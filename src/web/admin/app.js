@@ -658,8 +658,10 @@ async function viewSubjects(root) {
         if (!r.ok) return results.append(problemBox(r));
         if (r.data.ids.length === 0) return results.append(el('p', { class: 'notice' }, t('subjects.noMatch')));
         results.append(el('h2', { id: 'results-title', tabindex: '-1' }, t('subjects.results', { n: r.data.ids.length })));
-        for (const id of r.data.ids) {
-          const d = await api('GET', `/v1/subjects/${encodeURIComponent(id)}?purpose=${encodeURIComponent(s.purpose)}`);
+        // each match read for the purpose, asked for together, shown in the order found
+        const reads = await Promise.all(r.data.ids.map((id) => api('GET', `/v1/subjects/${encodeURIComponent(id)}?purpose=${encodeURIComponent(s.purpose)}`)));
+        for (const [k, id] of r.data.ids.entries()) {
+          const d = reads[k];
           if (!d.ok) {
             results.append(problemBox(d));
             continue;
