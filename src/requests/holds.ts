@@ -108,12 +108,15 @@ export class LegalHolds {
     return { kept, notApplied };
   }
 
-  /** The categories `keep` and `deattribute` may read: those of the legal holds, and the public content. */
-  categoriesRead(): string[] {
+  /**
+   * What `keep` and `deattribute` need to know first: for each of these subjects, the categories of the
+   * legal holds and the public content it holds data in (one look for them all; see `Vault.categoriesWithData`).
+   */
+  async present(subjectIds: readonly string[]): Promise<Map<string, Set<string>>> {
     const p = this.policy();
-    const out = new Set(Object.values(p.legal_holds).flatMap((h) => h.categories));
-    for (const [category, c] of Object.entries(p.categories)) if (c.kind === 'public-content' && c.multiple) out.add(category);
-    return [...out].filter((c) => Object.hasOwn(p.categories, c));
+    const read = new Set(Object.values(p.legal_holds).flatMap((h) => h.categories));
+    for (const [category, c] of Object.entries(p.categories)) if (c.kind === 'public-content' && c.multiple) read.add(category);
+    return this.vault.categoriesWithData(subjectIds, [...read].filter((c) => Object.hasOwn(p.categories, c)));
   }
 
   /** Before erasure: public content leaves the person, kept without any link to them (`present` as for `keep`). */

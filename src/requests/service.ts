@@ -1073,16 +1073,15 @@ export class Requests {
   async keepHeldFor(subjectIds: readonly string[]): Promise<Map<string, ErasureOutcome>> {
     const out = new Map<string, ErasureOutcome>();
     const active = await this.vault.activeOf(subjectIds);
-    // what each one holds among the categories a hold keeps and the public content: one look for them
-    // all, and values are read only where there are some (most subjects of a bulk erasure have none)
-    const present = await this.vault.categoriesWithData([...active], this.holds.categoriesRead());
+    // what each one holds that a hold keeps or that is public content: one look for them all, and values
+    // are read only where there are some (most subjects of a bulk erasure have none)
+    const present = await this.holds.present([...active]);
     for (const id of new Set(subjectIds)) if (active.has(id)) out.set(id, await this.keepHeld(id, present.get(id) ?? NOTHING));
     return out;
   }
 
   private async erase(subjectId: string, requestId: string, actor: Actor): Promise<ErasureOutcome> {
-    const present = await this.vault.categoriesWithData([subjectId], this.holds.categoriesRead());
-    const outcome = await this.keepHeld(subjectId, present.get(subjectId) ?? NOTHING);
+    const outcome = await this.keepHeld(subjectId, (await this.holds.present([subjectId])).get(subjectId) ?? NOTHING);
     const r = await this.row(requestId);
     // The confirmation goes to the address on file: it is read and queued under the outbox's own key
     // before the subject's key is destroyed (mail sealed with the subject's key is shredded with it).
