@@ -151,10 +151,28 @@ export class Keyring {
       'SELECT dek_version, kek_version, wrapped FROM data_keys WHERE subject_id = ?',
       [subjectId],
     );
-    if (!row) return null;
-    const dv = toInt(row.dek_version);
-    const kv = toInt(row.kek_version);
-    const key = open(this.kek(kv), toBuffer(row.wrapped), `dek|${subjectId}|${dv}|${kv}`);
+    return row ? this.unwrap(subjectId, row.dek_version, row.kek_version, row.wrapped) : null;
+  }
+
+  /** As `dataKey` for each of these subjects, those not cached read in one statement; a destroyed key is left out. */
+  async dataKeys(subjectIds: readonly string[]): Promise<Map<string, DataKey>> {
+    const out = new Map<string, DataKey>();
+    const missing: string[] = [];
+    for (const id of subjectIds) {
+      const hit = this.cache.get(id);
+      if (hit) out.set(id, hit);
+      else missing.push(id);
+    }
+    for (const [id, dv, kv, wrapped] of await valuesForKeys(this.store, 'SELECT subject_id, dek_version, kek_version, wrapped FROM data_keys WHERE subject_id', [], missing))
+      out.set(id as string, this.unwrap(id as string, dv, kv, wrapped));
+    return out;
+  }
+
+  /** A stored data key unwrapped (and cached); an integrity error when it does not authenticate. */
+  private unwrap(subjectId: string, dekVersion: unknown, kekVersion: unknown, wrapped: unknown): DataKey {
+    const dv = toInt(dekVersion);
+    const kv = toInt(kekVersion);
+    const key = open(this.kek(kv), toBuffer(wrapped), `dek|${subjectId}|${dv}|${kv}`);
     if (!key) throw new CustosError('CUSTOS_INTEGRITY', 'a data key does not authenticate: the key store was altered');
     const dk = own({ key, version: dv });
     this.cache.set(subjectId, dk);

@@ -5,12 +5,12 @@
  * without its author.
  */
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../store/db.js';
-import { toBuffer, toInt } from '../store/db.js';
+import type { Db, Param } from '../store/db.js';
+import { insertRows, toBuffer, toInt } from '../store/db.js';
 import { open, seal } from '../crypto/aead.js';
 import type { Keyring } from '../crypto/keyring.js';
-import type { Vault } from '../vault/vault.js';
-import { holdRecordsOf, type Policy } from '../policy/schema.js';
+import type { HeldValues, Vault } from '../vault/vault.js';
+import { holdRecordsOf, type LegalHold, type Policy } from '../policy/schema.js';
 import type { Actor } from '../access/keys.js';
 import type { AuditSink } from '../access/subjects.js';
 import { CustosError } from '../errors.js';
@@ -35,6 +35,28 @@ export interface HoldNotApplied {
   records: string[];
 }
 
+/**
+ * What `keep` and `deattribute` prepare (sealed already) for `store`: the rows of held data and of
+ * de-attributed content, of one person or of every person of a bulk erasure.
+ */
+export interface HeldRows {
+  held: Param[][];
+  content: Param[][];
+}
+
+export const heldRows = (): HeldRows => ({ held: [], content: [] });
+
+/** What an erasure keeps of a person is worked out from (`LegalHolds.dataOf`). */
+export interface ErasureData {
+  /** The categories of the holds and the public content the person holds data in. */
+  present: ReadonlySet<string>;
+  /** Their values, read when the person has something to keep (else none). */
+  values: HeldValues;
+}
+
+const NOTHING: ReadonlySet<string> = new Set();
+const NO_VALUES: HeldValues = { fields: {}, records: new Map() };
+
 export class LegalHolds {
   private readonly holdKey: Buffer;
   private readonly contentKey: Buffer;
@@ -50,93 +72,94 @@ export class LegalHolds {
   }
 
   /**
-   * Before erasure: copies the held categories' data under the hold key. A hold applies to the person
-   * only when one of the categories it exists for (`holdRecordsOf`: its `records`, else its multi-valued
-   * categories) holds something: someone with no transaction on record has no tax record to keep, so
-   * their name and address are erased with the rest (reported in `notApplied`). A hold of single-valued
-   * categories only keeps each of them that holds a value. `present`: the categories the person holds
-   * data in (`Vault.categoriesWithData`); the others are not read.
+   * What `keep` and `deattribute` work from, for each of these subjects (active, about to be erased): the
+   * categories of the legal holds and the public content it holds data in, found for them all in one look
+   * (`Vault.categoriesWithData`), and the values of those categories for the subjects that have something
+   * to keep, read together (`Vault.valuesOf`). Most subjects of a bulk erasure have nothing: nothing of
+   * theirs is read.
    */
-  async keep(subjectId: string, now: Date, present: ReadonlySet<string>): Promise<{ kept: KeptItem[]; notApplied: HoldNotApplied[] }> {
+  async dataOf(subjectIds: readonly string[]): Promise<Map<string, ErasureData>> {
+    const p = this.policy();
+    const categories = new Set(Object.values(p.legal_holds).flatMap((h) => h.categories));
+    for (const [category, c] of Object.entries(p.categories)) if (c.kind === 'public-content' && c.multiple) categories.add(category);
+    const read = [...categories].filter((c) => Object.hasOwn(p.categories, c));
+    const present = await this.vault.categoriesWithData(subjectIds, read);
+    const values = await this.vault.valuesOf([...present].filter(([, has]) => this.somethingToKeep(has)).map(([id]) => id), read);
+    return new Map(subjectIds.map((id) => [id, { present: present.get(id) ?? NOTHING, values: values.get(id) ?? NO_VALUES }]));
+  }
+
+  /** Whether a person holding data in `present` has any to keep: public content, or a category of a hold that applies to them. */
+  private somethingToKeep(present: ReadonlySet<string>): boolean {
+    const p = this.policy();
+    for (const category of present) if (p.categories[category]?.kind === 'public-content' && p.categories[category].multiple) return true;
+    return Object.values(p.legal_holds).some((h) => this.applies(h, present) && h.categories.some((c) => present.has(c)));
+  }
+
+  /** Whether hold `h` applies to a person holding data in `present`: one of the categories it exists for (`holdRecordsOf`) holds something, or it exists for none in particular. */
+  private applies(h: LegalHold, present: ReadonlySet<string>): boolean {
+    const anchors = holdRecordsOf(this.policy(), h);
+    return anchors.length === 0 || anchors.some((c) => present.has(c));
+  }
+
+  /**
+   * Before erasure: copies the held categories' data under the hold key (into `rows`, which `store`
+   * stores). A hold applies to the person only when one of the categories it exists for
+   * (`holdRecordsOf`: its `records`, else its multi-valued categories) holds something: someone with no
+   * transaction on record has no tax record to keep, so their name and address are erased with the rest
+   * (reported in `notApplied`). A hold of single-valued categories only keeps each of them that holds a
+   * value. `data`: what `dataOf` found of the person.
+   */
+  keep(subjectId: string, now: Date, data: ErasureData, rows: HeldRows): { kept: KeptItem[]; notApplied: HoldNotApplied[] } {
     const p = this.policy();
     const kept: KeptItem[] = [];
     const notApplied: HoldNotApplied[] = [];
-    const rows: [string, string, string, string, Buffer, number, number][] = [];
     for (const [hold, h] of Object.entries(p.legal_holds)) {
+      if (!this.applies(h, data.present)) {
+        notApplied.push({ hold, reason: 'no_records', records: holdRecordsOf(p, h) });
+        continue;
+      }
       const until = addDuration(now, h.period);
       const reason = h.reference ?? (typeof h.description === 'string' ? h.description : (h.description?.en ?? hold));
-      const anchors = holdRecordsOf(p, h);
-      const notHeld: HoldNotApplied = { hold, reason: 'no_records', records: anchors };
-      // none of what the hold exists for holds anything: it keeps nothing of the person, and nothing is read
-      if (anchors.length > 0 && !anchors.some((c) => present.has(c))) {
-        notApplied.push(notHeld);
-        continue;
-      }
-      // what the person has in each held category: a single value, or the records of a multi-valued one
-      // (read only where `present` says there is something)
-      const single = h.categories.filter((c) => p.categories[c] && !p.categories[c].multiple && present.has(c));
-      const values = single.length > 0 ? (await this.vault.read(subjectId, single)).fields : {};
-      const records = new Map<string, { createdAt: string; value: unknown }[]>();
-      for (const category of h.categories.filter((c) => p.categories[c]?.multiple)) {
-        const list: { createdAt: string; value: unknown }[] = [];
-        if (present.has(category)) for await (const r of this.vault.records(subjectId, category)) list.push({ createdAt: r.createdAt, value: r.value });
-        records.set(category, list);
-      }
-      // (and what it exists for may have gone meanwhile)
-      if (anchors.length > 0 && !anchors.some((c) => (records.get(c)?.length ?? 0) > 0 || values[c] !== undefined)) {
-        notApplied.push(notHeld);
-        continue;
-      }
       const put = (category: string, value: unknown) => {
         const itemId = randomUUID();
-        rows.push([subjectId, itemId, hold, category, seal(this.holdKey, Buffer.from(JSON.stringify(value)), `${subjectId}|${itemId}|${hold}|${category}`), until.getTime(), now.getTime()]);
+        rows.held.push([subjectId, itemId, hold, category, seal(this.holdKey, Buffer.from(JSON.stringify(value)), `${subjectId}|${itemId}|${hold}|${category}`), until.getTime(), now.getTime()]);
       };
-      for (const [category, value] of Object.entries(values)) {
-        put(category, value);
+      // what the person has in each held category: a single value, or the records of a multi-valued one
+      for (const category of h.categories.filter((c) => p.categories[c] && !p.categories[c].multiple)) {
+        if (!Object.hasOwn(data.values.fields, category)) continue;
+        put(category, data.values.fields[category]);
         kept.push({ category, hold, until: until.toISOString(), reason });
       }
-      for (const [category, list] of records) {
+      for (const category of h.categories.filter((c) => p.categories[c]?.multiple)) {
+        const list = data.values.records.get(category) ?? [];
         for (const r of list) put(category, r);
         if (list.length > 0) kept.push({ category, hold, until: until.toISOString(), reason, records: list.length });
       }
     }
-    if (rows.length > 0)
-      await this.db.tx(async (t) => {
-        for (const r of rows)
-          await t.run('INSERT INTO held_data (subject_id, item_id, hold, category, ciphertext, held_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', r);
-      });
     return { kept, notApplied };
   }
 
-  /**
-   * What `keep` and `deattribute` need to know first: for each of these subjects, the categories of the
-   * legal holds and the public content it holds data in (one look for them all; see `Vault.categoriesWithData`).
-   */
-  async present(subjectIds: readonly string[]): Promise<Map<string, Set<string>>> {
-    const p = this.policy();
-    const read = new Set(Object.values(p.legal_holds).flatMap((h) => h.categories));
-    for (const [category, c] of Object.entries(p.categories)) if (c.kind === 'public-content' && c.multiple) read.add(category);
-    return this.vault.categoriesWithData(subjectIds, [...read].filter((c) => Object.hasOwn(p.categories, c)));
+  /** Stores what `keep` and `deattribute` prepared, for one person or a whole bulk erasure, in one transaction. */
+  async store(rows: HeldRows): Promise<void> {
+    if (rows.held.length === 0 && rows.content.length === 0) return;
+    await this.db.tx(async (t) => {
+      await insertRows(t, 'held_data', ['subject_id', 'item_id', 'hold', 'category', 'ciphertext', 'held_until', 'created_at'], rows.held);
+      await insertRows(t, 'deattributed_content', ['content_id', 'category', 'ciphertext', 'created_at'], rows.content);
+    });
   }
 
-  /** Before erasure: public content leaves the person, kept without any link to them (`present` as for `keep`). */
-  async deattribute(subjectId: string, present: ReadonlySet<string>): Promise<{ category: string; count: number }[]> {
+  /** Before erasure: public content leaves the person, kept without any link to them (into `rows`; `data` as for `keep`). */
+  deattribute(data: ErasureData, rows: HeldRows): { category: string; count: number }[] {
     const p = this.policy();
     const out: { category: string; count: number }[] = [];
     for (const [category, c] of Object.entries(p.categories)) {
-      if (c.kind !== 'public-content' || !c.multiple || !present.has(category)) continue;
-      let count = 0;
-      for await (const r of this.vault.records(subjectId, category)) {
+      if (c.kind !== 'public-content' || !c.multiple) continue;
+      const list = data.values.records.get(category) ?? [];
+      for (const r of list) {
         const contentId = randomUUID();
-        await this.db.run('INSERT INTO deattributed_content (content_id, category, ciphertext, created_at) VALUES (?, ?, ?, ?)', [
-          contentId,
-          category,
-          seal(this.contentKey, Buffer.from(JSON.stringify(r.value)), `content|${contentId}|${category}`),
-          Date.parse(r.createdAt),
-        ]);
-        count++;
+        rows.content.push([contentId, category, seal(this.contentKey, Buffer.from(JSON.stringify(r.value)), `content|${contentId}|${category}`), Date.parse(r.createdAt)]);
       }
-      if (count > 0) out.push({ category, count });
+      if (list.length > 0) out.push({ category, count: list.length });
     }
     return out;
   }

@@ -22,7 +22,7 @@ import type { Restrictions } from '../access/restrictions.js';
 import { noticePurpose, type OutboxWriter } from '../mail/types.js';
 import { deadlineOptions, deadlineTimeZone, dueDate, extendDueDate } from './deadlines.js';
 import { daysBetween, localDate } from './calendar.js';
-import type { HoldNotApplied, KeptItem, LegalHolds } from './holds.js';
+import { heldRows, type ErasureData, type HeldRows, type HoldNotApplied, type KeptItem, type LegalHolds } from './holds.js';
 import { checkRequestDetails, identifierChanged, isIdentifier } from './correctable.js';
 import type { Intakes } from './intake.js';
 import { normaliseValue, phoneRegion } from '../vault/values.js';
@@ -226,8 +226,6 @@ export async function readAll(read: (cursor: string | undefined) => Promise<Requ
 
 export type DeattributeHook = (subjectId: string) => Promise<void>;
 
-/** No category with data (see `Vault.categoriesWithData`). */
-const NOTHING: ReadonlySet<string> = new Set();
 
 /**
  * The extension of a request whose deadlines were fixed at filing (`due_basis`, `extension_until`, the
@@ -1059,9 +1057,9 @@ export class Requests {
    * forgets who it was (Subjects.erase).
    */
   /** What erasure keeps of a person: data under a legal hold, and their public content without their name. */
-  private async keepHeld(subjectId: string, present: ReadonlySet<string>): Promise<ErasureOutcome> {
-    const { kept, notApplied } = await this.holds.keep(subjectId, this.now(), present);
-    const deattributed = await this.holds.deattribute(subjectId, present);
+  private async keepHeld(subjectId: string, data: ErasureData, rows: HeldRows): Promise<ErasureOutcome> {
+    const { kept, notApplied } = this.holds.keep(subjectId, this.now(), data, rows);
+    const deattributed = this.holds.deattribute(data, rows);
     for (const hook of this.deattributeHooks) await hook(subjectId);
     return { kept, notHeld: notApplied, deattributed };
   }
@@ -1073,15 +1071,19 @@ export class Requests {
   async keepHeldFor(subjectIds: readonly string[]): Promise<Map<string, ErasureOutcome>> {
     const out = new Map<string, ErasureOutcome>();
     const active = await this.vault.activeOf(subjectIds);
-    // what each one holds that a hold keeps or that is public content: one look for them all, and values
-    // are read only where there are some (most subjects of a bulk erasure have none)
-    const present = await this.holds.present([...active]);
-    for (const id of new Set(subjectIds)) if (active.has(id)) out.set(id, await this.keepHeld(id, present.get(id) ?? NOTHING));
+    // what each one holds that a hold keeps or that is public content, read for them all at once, and what
+    // is kept of them all stored together
+    const data = await this.holds.dataOf([...active]);
+    const rows = heldRows();
+    for (const id of new Set(subjectIds)) if (active.has(id)) out.set(id, await this.keepHeld(id, data.get(id)!, rows));
+    await this.holds.store(rows);
     return out;
   }
 
   private async erase(subjectId: string, requestId: string, actor: Actor): Promise<ErasureOutcome> {
-    const outcome = await this.keepHeld(subjectId, (await this.holds.present([subjectId])).get(subjectId) ?? NOTHING);
+    const rows = heldRows();
+    const outcome = await this.keepHeld(subjectId, (await this.holds.dataOf([subjectId])).get(subjectId)!, rows);
+    await this.holds.store(rows);
     const r = await this.row(requestId);
     // The confirmation goes to the address on file: it is read and queued under the outbox's own key
     // before the subject's key is destroyed (mail sealed with the subject's key is shredded with it).

@@ -34,6 +34,12 @@ export interface CreateSubjectInput {
   externalId?: string;
 }
 
+/** What `valuesOf` reads of a subject: its single-valued fields by name, its records by category, oldest first. */
+export interface HeldValues {
+  fields: Record<string, unknown>;
+  records: Map<string, { createdAt: string; value: unknown }[]>;
+}
+
 export interface StoredRecord {
   recordId: string;
   category: string;
@@ -993,6 +999,42 @@ export class Vault {
     };
     add(await valuesForKeys(this.db, `SELECT subject_id, field FROM subject_fields WHERE field IN (${list}) AND subject_id`, categories, ids));
     add(await valuesForKeys(this.db, `SELECT DISTINCT subject_id, category FROM subject_records WHERE category IN (${list}) AND subject_id`, categories, ids));
+    return out;
+  }
+
+  /**
+   * The values these subjects hold in `categories`, decrypted: single-valued fields by name, and the records
+   * of each multi-valued category oldest first. One statement for the fields and one for the records of
+   * them all (and one for the data keys not cached); a subject whose data key is gone is left out. For
+   * what an erasure keeps of the subjects it is about to erase (legal holds, public content): the caller
+   * has found them active, and reads only those with something to keep.
+   */
+  async valuesOf(ids: readonly string[], categories: readonly string[]): Promise<Map<string, HeldValues>> {
+    const out = new Map<string, HeldValues>();
+    if (ids.length === 0 || categories.length === 0) return out;
+    const keys = await this.keys.dataKeys(ids);
+    for (const id of keys.keys()) out.set(id, { fields: {}, records: new Map() });
+    const list = categories.map(() => '?').join(', ');
+    for (const [id, field, ct, version] of await valuesForKeys(this.db, `SELECT subject_id, field, ciphertext, key_version FROM subject_fields WHERE field IN (${list}) AND subject_id`, categories, ids)) {
+      const dk = keys.get(id as string);
+      if (dk) out.get(id as string)!.fields[field as string] = this.decrypt(dk, id as string, field as string, toInt(version), ct);
+    }
+    const rows = (await valuesForKeys(
+      this.db,
+      `SELECT subject_id, category, record_id, ciphertext, key_version, created_at FROM subject_records WHERE category IN (${list}) AND subject_id`,
+      categories,
+      ids,
+    )) as [string, string, string, unknown, unknown, unknown][];
+    // oldest first, as `records` reads them (record ids are ordered)
+    rows.sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
+    for (const [id, category, recordId, ct, version, createdAt] of rows) {
+      const dk = keys.get(id);
+      if (!dk) continue;
+      const records = out.get(id)!.records;
+      const list = records.get(category) ?? [];
+      if (list.length === 0) records.set(category, list);
+      list.push({ createdAt: new Date(toInt(createdAt)).toISOString(), value: this.decrypt(dk, id, `${category}#${recordId}`, toInt(version), ct) });
+    }
     return out;
   }
 
