@@ -226,6 +226,9 @@ export async function readAll(read: (cursor: string | undefined) => Promise<Requ
 
 export type DeattributeHook = (subjectId: string) => Promise<void>;
 
+/** How many people of a bulk erasure have what is kept of them read and stored together. */
+const KEEP_BATCH = 200;
+
 
 /**
  * The extension of a request whose deadlines were fixed at filing (`due_basis`, `extension_until`, the
@@ -1071,12 +1074,16 @@ export class Requests {
   async keepHeldFor(subjectIds: readonly string[]): Promise<Map<string, ErasureOutcome>> {
     const out = new Map<string, ErasureOutcome>();
     const active = await this.vault.activeOf(subjectIds);
-    // what each one holds that a hold keeps or that is public content, read for them all at once, and what
-    // is kept of them all stored together
-    const data = await this.holds.dataOf([...active]);
-    const rows = heldRows();
-    for (const id of new Set(subjectIds)) if (active.has(id)) out.set(id, await this.keepHeld(id, data.get(id)!, rows));
-    await this.holds.store(rows);
+    const ids = [...new Set(subjectIds)].filter((id) => active.has(id));
+    // what each one holds that a hold keeps or that is public content, read together and what is kept of
+    // them stored together, KEEP_BATCH people at a time (their held records are in memory meanwhile)
+    for (let i = 0; i < ids.length; i += KEEP_BATCH) {
+      const batch = ids.slice(i, i + KEEP_BATCH);
+      const data = await this.holds.dataOf(batch);
+      const rows = heldRows();
+      for (const id of batch) out.set(id, await this.keepHeld(id, data.get(id)!, rows));
+      await this.holds.store(rows);
+    }
     return out;
   }
 
