@@ -1055,11 +1055,10 @@ export class Requests {
   }
 
   /**
-   * Erasure: data under a legal hold is kept apart, restricted to the hold's purpose (seed 002: tax
-   * records); public content is de-attributed; then the subject is crypto-shredded and the audit log
-   * forgets who it was (Subjects.erase).
+   * What erasure keeps of a person, before it crypto-shreds them and the audit log forgets who they were
+   * (Subjects.erase): data under a legal hold, apart and restricted to the hold's purpose (seed 002: tax
+   * records), and their public content without their name; prepared into `rows`, which `LegalHolds.store` stores.
    */
-  /** What erasure keeps of a person: data under a legal hold, and their public content without their name. */
   private async keepHeld(subjectId: string, data: ErasureData, rows: HeldRows): Promise<ErasureOutcome> {
     const { kept, notApplied } = this.holds.keep(subjectId, this.now(), data, rows);
     const deattributed = this.holds.deattribute(data, rows);

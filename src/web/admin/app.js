@@ -95,6 +95,12 @@ function problemText(r) {
   return t('err.server', { detail: r.errors.map((e) => (e.field ? `${e.field}: ${findingText(e)}` : findingText(e))).join('; ') });
 }
 
+/** After an action: its outcome as the flash of the screen drawn again (`ok(data)` in words, or the server's refusal). */
+async function showOutcome(r, ok) {
+  state.flash = r.ok ? { kind: 'ok', text: ok(r.data) } : { kind: 'bad', text: problemText(r) };
+  await route();
+}
+
 function problemBox(r) {
   return el('div', { class: 'notice bad', role: 'alert' }, el('p', {}, problemText(r)));
 }
@@ -455,8 +461,7 @@ function identifierSection(q, root) {
           id: 'send-identifier-code',
           onclick: async () => {
             const r = await api('POST', url('identifier-code'), {});
-            state.flash = r.ok ? { kind: 'ok', text: t(`identifier.sent.${kind}`, { time: formatDateTime(r.data.expiresAt, state.lang) }) } : { kind: 'bad', text: problemText(r) };
-            await route();
+            await showOutcome(r, (data) => t(`identifier.sent.${kind}`, { time: formatDateTime(data.expiresAt, state.lang) }));
           },
         },
         t(`identifier.send.${kind}`),
@@ -537,8 +542,7 @@ function actions(q) {
     const r = await api('POST', `/v1/requests/${encodeURIComponent(q.requestId)}/${action}`, body);
     const [onForm] = form ? fieldErrors(r, fieldOf) : [];
     if (onForm) return inlineError(form, onForm.target, onForm.message);
-    state.flash = r.ok ? { kind: 'ok', text: t(doneKey) } : { kind: 'bad', text: problemText(r) };
-    await route();
+    await showOutcome(r, () => t(doneKey));
   };
   const buttons = el('div', { class: 'actions' });
   if (q.status === 'awaiting_approval')
@@ -948,8 +952,7 @@ function noticeForm(i, root, initialLanguage) {
           return f && field(f);
         });
         if (onForm.length > 0) return showFormErrors(root, onForm);
-        state.flash = r.ok ? { kind: 'ok', text: t('notice.saved', { id }) } : { kind: 'bad', text: problemText(r) };
-        await route();
+        await showOutcome(r, () => t('notice.saved', { id }));
       },
     },
     el(
@@ -1032,8 +1035,7 @@ function notifyControl(i) {
   const id = i.incidentId;
   const queue = confirmedAction(`notice-${id}-notify`, { button: t('notice.queue'), question: t('notice.confirm'), yes: t('notice.confirmYes') }, async () => {
     const r = await api('POST', `/v1/incidents/${encodeURIComponent(id)}/notify`, {});
-    state.flash = r.ok ? { kind: 'ok', text: t('notice.queued', { id, ...r.data }) } : { kind: 'bad', text: problemText(r) };
-    await route();
+    await showOutcome(r, (data) => t('notice.queued', { id, ...data }));
   });
   return el('div', {}, el('p', { class: 'hint' }, t('notice.queueHint')), queue);
 }
@@ -1054,8 +1056,7 @@ function closeControl(i) {
       el('p', { class: 'hint' }, t('incidents.closeHint')),
       confirmedAction(`close-${id}`, { button: t('incidents.close'), question: t('incidents.closeConfirm'), yes: t('incidents.closeYes') }, async () => {
         const r = await api('POST', `/v1/incidents/${encodeURIComponent(id)}/close`, {});
-        state.flash = r.ok ? { kind: 'ok', text: t('incidents.closedFlash', { id }) } : { kind: 'bad', text: problemText(r) };
-        await route();
+        await showOutcome(r, () => t('incidents.closedFlash', { id }));
       }),
     );
   return section;
@@ -1086,8 +1087,7 @@ function reportForm(i, due, root) {
         const r = await api('POST', `/v1/incidents/${encodeURIComponent(id)}/reports`, body);
         const onForm = fieldErrors(r, { 'body.reference': field('reference'), 'body.reportedAt': field('reportedAt') });
         if (onForm.length > 0) return showFormErrors(root, onForm);
-        state.flash = r.ok ? { kind: 'ok', text: t('report.saved', { id, report: label(x) }) } : { kind: 'bad', text: problemText(r) };
-        await route();
+        await showOutcome(r, () => t('report.saved', { id, report: label(x) }));
       },
     },
     el(
