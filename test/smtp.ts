@@ -14,19 +14,26 @@ export interface SmtpSink {
   messages: SinkMessage[];
   /** Resolves with the first message (received so far or later) that matches. */
   waitFor(match: (m: SinkMessage) => boolean, timeoutMs?: number): Promise<SinkMessage>;
+  /**
+   * Resolves once `messages` holds every message whose sending has been answered by now (a delivery that
+   * resolved): the sink reports each before answering it, and answers this call after those reports.
+   */
+  settled(): Promise<void>;
   stop(): Promise<void>;
 }
 
 export async function startSmtpSink(env: Record<string, string> = {}): Promise<SmtpSink> {
   const script = new URL('../src/mail/test-fixtures/smtp-sink.mjs', import.meta.url).pathname;
-  const child: ChildProcess = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
   const messages: SinkMessage[] = [];
+  const syncs: (() => void)[] = [];
   const waiters: { match: (m: SinkMessage) => boolean; resolve: (m: SinkMessage) => void }[] = [];
   const port = await new Promise<number>((resolve, reject) => {
     child.once('error', reject);
     createInterface({ input: child.stdout! }).on('line', (l) => {
       const e = JSON.parse(l);
       if (e.type === 'ready') resolve(e.port);
+      if (e.type === 'synced') syncs.shift()?.();
       if (e.type === 'message') {
         const m = { from: e.from, to: e.to, raw: e.raw };
         messages.push(m);
@@ -48,6 +55,12 @@ export async function startSmtpSink(env: Record<string, string> = {}): Promise<S
         const w = { match, resolve };
         waiters.push(w);
         setTimeout(() => reject(new Error('no matching message arrived at the SMTP sink')), timeoutMs).unref();
+      });
+    },
+    settled() {
+      return new Promise<void>((resolve) => {
+        syncs.push(resolve);
+        child.stdin!.write('sync\n');
       });
     },
     async stop() {

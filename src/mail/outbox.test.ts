@@ -239,8 +239,7 @@ describeBackends('mail outbox', (backend) => {
     expect(ra.sent + rb.sent).toBe(6);
     // what one pass found due but the other had claimed first
     expect(ra.claimedElsewhere + rb.claimedElsewhere).toBe(ra.due + rb.due - 6);
-    await sink.waitFor(6);
-    await new Promise((r) => setTimeout(r, 200));
+    await sink.settled();
     expect(sink.messages.map((m) => m.to[0]).sort()).toEqual(ids.map((_, i) => `person${i}@example.org`).sort());
     for (const id of ids) expect(await a.outbox.get(id)).toMatchObject({ status: 'sent', attempts: 1 });
   });

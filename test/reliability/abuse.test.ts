@@ -52,8 +52,10 @@ const verify = (intakeId: string, code: string) => s.app.inject({ method: 'POST'
 const shape = (r: { statusCode: number; body: string }) =>
   JSON.stringify({ status: r.statusCode, body: JSON.parse(r.body, (k, v) => (k === 'intakeId' || k === 'instance' || k === 'expiresAt' ? typeof v : v)) });
 const mailsSince = async (n: number) => {
+  // a second pass follows one under way that may have begun before the last mail was queued
   await s.custos.outbox.deliver();
-  await new Promise((r) => setTimeout(r, 300));
+  await s.custos.outbox.deliver();
+  await s.sink!.settled();
   return s.sink!.messages.slice(n);
 };
 

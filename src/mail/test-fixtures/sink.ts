@@ -16,6 +16,11 @@ export interface Sink {
   rejections: string[];
   /** Resolves when `n` messages have arrived (or rejects after `ms`). */
   waitFor(n: number, ms?: number): Promise<SinkMessage[]>;
+  /**
+   * Resolves once `messages` holds every message whose sending has been answered by now (a delivery that
+   * resolved): the sink reports each before answering it, and answers this call after those reports.
+   */
+  settled(): Promise<void>;
   /** Resolves when the sink has reported `n` rejections (its events arrive through a pipe, a little after the client saw them). */
   waitForRejections(n: number, ms?: number): Promise<string[]>;
   stop(): Promise<void>;
@@ -24,8 +29,9 @@ export interface Sink {
 const SCRIPT = fileURLToPath(new URL('./smtp-sink.mjs', import.meta.url));
 
 export function startSink(env: Record<string, string> = {}): Promise<Sink> {
-  const child: ChildProcess = spawn(process.execPath, [SCRIPT], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [SCRIPT], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
   const messages: SinkMessage[] = [];
+  const syncs: (() => void)[] = [];
   const rejections: string[] = [];
   const waiters: (() => void)[] = [];
   return new Promise((resolve, reject) => {
@@ -52,6 +58,12 @@ export function startSink(env: Record<string, string> = {}): Promise<Sink> {
               if (!check()) waiters.push(() => void check());
             });
           },
+          settled() {
+            return new Promise<void>((res) => {
+              syncs.push(res);
+              child.stdin!.write('sync\n');
+            });
+          },
           async waitForRejections(n, ms = 10_000) {
             const end = Date.now() + ms;
             while (rejections.length < n && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
@@ -69,6 +81,7 @@ export function startSink(env: Record<string, string> = {}): Promise<Sink> {
         messages.push({ user: ev.user, from: ev.from, to: ev.to, raw: ev.raw });
         for (const w of waiters.splice(0)) w();
       } else if (ev.type === 'rejected') rejections.push(ev.stage!);
+      else if (ev.type === 'synced') syncs.shift()?.();
     });
   });
 }

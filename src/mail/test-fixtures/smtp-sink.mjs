@@ -2,7 +2,10 @@
 // per event on stdout: {"type":"ready","port":N}, {"type":"message",...}, {"type":"rejected",...}.
 // SINK_AUTH=user:pass requires authentication; SINK_REJECT_RCPT=n answers the first n RCPT TO with
 // SINK_REJECT_CODE (default 451); SINK_REJECT_DATA=n does the same for the first n messages' DATA.
+// Each line `sync` on stdin is answered with {"type":"synced"}: the events of every SMTP exchange the
+// client saw answered before it wrote that line come first (each is written before its answer is sent).
 import { SMTPServer } from 'smtp-server';
+import { createInterface } from 'node:readline';
 
 const auth = process.env.SINK_AUTH;
 const rejectRcpt = Number(process.env.SINK_REJECT_RCPT ?? 0);
@@ -53,5 +56,8 @@ const server = new SMTPServer({
   },
 });
 
+createInterface({ input: process.stdin }).on('line', (line) => {
+  if (line === 'sync') out({ type: 'synced' });
+});
 server.listen(0, '127.0.0.1', () => out({ type: 'ready', port: server.server.address().port }));
 process.on('SIGTERM', () => server.close(() => process.exit(0)));
