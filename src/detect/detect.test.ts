@@ -38,6 +38,21 @@ describe('detect: plain contact details in five languages', () => {
     ['vi', 'Zalo của mình là nguyenvana99', 'MESSENGER_ID', 'nguyenvana99'],
     ['en', 'add me on Skype: live:.cid.12345abc', 'MESSENGER_ID', 'live:.cid.12345abc'],
     ['en', 'add me tanaka_99 on Discord', 'MESSENGER_ID', 'tanaka_99'],
+    // a handle a few words after the platform, announced by an '@' or a naming word
+    ['ja', 'インスタやってます→@daiki990', 'MESSENGER_ID', '@daiki990'],
+    ['ja', 'ライン交換しませんか？IDはhina_tanakaです', 'MESSENGER_ID', 'hina_tanaka'],
+    ['ko', '카톡 하시면 아이디: minji_k 로 추가해 주세요', 'MESSENGER_ID', 'minji_k'],
+    // a Latin word right after a name written in another script
+    ['ru', 'мой скайп mariapetrov, добавляйтесь', 'MESSENGER_ID', 'mariapetrov'],
+    ['ja', 'ディスコード hinatanaka で待ってます', 'MESSENGER_ID', 'hinatanaka'],
+    ['en', 'my telegram is yukitanaka', 'MESSENGER_ID', 'yukitanaka'],
+    // letters of scripts written with spaces in a link's path; not the CJK glued after it
+    ['ru', 'см. https://ru.wikipedia.org/wiki/Москва.', 'URL', 'https://ru.wikipedia.org/wiki/Москва'],
+    ['vi', 'đăng ký tại truong.vn/khoá-học nhé', 'URL', 'truong.vn/khoá-học'],
+    ['ja', '詳しくはhttps://example.com/lessonsをご覧ください', 'URL', 'https://example.com/lessons'],
+    // a word after the number that begins like a currency is not one ("để": "in order to")
+    ['vi', 'kết bạn zalo 070 8379 4151 để mình gửi tài liệu', 'PHONE', '070 8379 4151'],
+    ['en', 'amateur 0901234567 wonders', 'PHONE', '0901234567'],
     ['en', 'card 4539 1488 0343 6467', 'CREDIT_CARD', '4539 1488 0343 6467'],
     ['en', 'server 192.168.1.10', 'IP_ADDRESS', '192.168.1.10'],
     ['en', 'v6 2001:db8::8a2e:370:7334', 'IP_ADDRESS', '2001:db8::8a2e:370:7334'],
@@ -118,6 +133,12 @@ describe('detect: hard negatives stay clean', () => {
     '二〇二四年五月十二日に試験があります。',
     '이번 주는 일이 많아서 수업을 하루 미뤄도 될까요?',
     'Точка зрения автора понятна.',
+    // a platform's name as the subject of a sentence, or before an ordinary word
+    'Telegram is better than LINE for groups',
+    'WhatsApp is fine too',
+    'スカイプ meeting は明日です',
+    '인스타 story 봤어요',
+    'Học phí 500.000đ, giảm 10%',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

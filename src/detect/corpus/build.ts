@@ -6,7 +6,8 @@
  *   npx tsx src/detect/corpus/build.ts            # writes src/detect/corpus/corpus.jsonl
  *
  * Per language, from the development templates: 56 hard negatives, 54 positives with at least one
- * disguised entity, 40 plain positives; from the held-out templates: 20, 20 and 10.
+ * disguised entity, 40 plain positives; from the later templates (held out until 2 December 2026, then
+ * development lines) and from the held-out templates: 20, 20 and 10 each.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ import type { FindingType } from '../types.js';
 import { rng, type Rng } from './prng.js';
 import { LANGS, card, email, handle, iban, ip, myNumber, phone, rrn, url, type Lang, type Surface } from './entities.js';
 import { NEGATIVE, POSITIVE } from './templates.js';
+import { LATER_NEGATIVE, LATER_POSITIVE } from './templates-later.js';
 import { HELDOUT_NEGATIVE, HELDOUT_POSITIVE } from './templates-heldout.js';
 
 export interface CorpusSpan {
@@ -34,7 +36,7 @@ export interface CorpusLine {
   obfuscated: boolean;
   /** A line without entities, full of things that look like them. */
   hardNegative: boolean;
-  /** `dev`: templates the rules were developed against; `heldout`: templates written afterwards, never tuned on. */
+  /** `dev`: templates the rules were developed against; `heldout`: templates written afterwards, never tuned on (templates-heldout.ts). */
   split: 'dev' | 'heldout';
 }
 
@@ -102,6 +104,29 @@ function negativeFiller(r: Rng, lang: Lang, slot: string): string {
       return `${n(1, 40)}.${n(1, 9)}`;
     case 'BIGNUM':
       return `${n(10, 13)} ${ddd()} ${ddd()}`;
+    // (the kinds below only in the held-out templates of 2 December)
+    case 'RANGE':
+      return r.pick([`${n(10, 99)}-${n(100, 199)}`, `${n(100, 199)}–${n(200, 299)}`, `${n(2015, 2020)}-${n(2021, 2026)}`, `${n(1, 9)}-${n(10, 30)}`]);
+    case 'PERCENT':
+      return r.pick([`${n(5, 60)}%`, `${n(1, 99)}.${n(1, 9)}%`, `${n(10, 50)} %`]);
+    case 'TEMP':
+      return r.pick([`${n(25, 38)}°C`, `-${n(2, 25)}°C`, `${n(70, 99)}°F`, `${n(20, 35)}.${n(0, 9)}℃`]);
+    case 'COORD':
+      return r.pick([`${n(10, 59)}.${r.digits(4)}, ${n(100, 139)}.${r.digits(4)}`, `${n(10, 59)}.${r.digits(6)},${n(30, 139)}.${r.digits(6)}`, `${n(10, 59)}°${n(10, 59)}′N ${n(30, 139)}°${n(10, 59)}′E`]);
+    case 'MODEL':
+      return r.pick([`iPhone ${n(11, 16)} Pro`, `Galaxy S${n(20, 24)}`, `ThinkPad X1 Gen ${n(5, 11)}`, `RTX ${r.pick(['3060', '4070', '4090'])}`, `Pixel ${n(6, 9)}a`, `MacBook Air M${n(1, 3)}`]);
+    case 'POSTAL':
+      return {
+        en: r.pick([`SW1A ${n(1, 9)}AA`, `${r.digits(5)}`, `${r.digits(5)}-${r.digits(4)}`]),
+        ja: `〒${r.digits(3)}-${r.digits(4)}`,
+        ko: r.digits(5),
+        ru: `${n(101, 199)}${r.digits(3)}`,
+        vi: `${n(10, 99)}0000`,
+      }[lang];
+    case 'DURATION':
+      return r.pick([`${n(1, 2)}:${String(n(0, 59)).padStart(2, '0')}:${String(n(0, 59)).padStart(2, '0')}`, `${n(20, 59)}:${String(n(0, 59)).padStart(2, '0')}`, `${n(1, 3)}h ${n(5, 55)}m`]);
+    case 'TRACK':
+      return r.pick([`${r.digits(4)} ${r.digits(4)} ${r.digits(4)}`, `RR${r.digits(9)}RU`, `1Z${r.digits(6)}${r.pick(['A', 'B', 'X'])}${r.digits(9)}`, `${r.digits(12)}`, `EE${r.digits(9)}KR`]);
     default:
       throw new Error(`unknown slot ${slot}`);
   }
@@ -194,7 +219,9 @@ export function buildCorpus(opts: BuildOptions = {}): CorpusLine[] {
   const r = rng(opts.seed ?? 20240512);
   const lines: CorpusLine[] = [];
   for (const lang of LANGS) addLines(r, lines, lang, 'dev', POSITIVE[lang], NEGATIVE[lang], { negatives: 56, obfuscated: 54, plain: 40 });
-  const h = rng((opts.seed ?? 20240512) + 1);
+  const later = rng((opts.seed ?? 20240512) + 1);
+  for (const lang of LANGS) addLines(later, lines, lang, 'dev', LATER_POSITIVE[lang], LATER_NEGATIVE[lang], { negatives: 20, obfuscated: 20, plain: 10 });
+  const h = rng((opts.seed ?? 20240512) + 2);
   for (const lang of LANGS) addLines(h, lines, lang, 'heldout', HELDOUT_POSITIVE[lang], HELDOUT_NEGATIVE[lang], { negatives: 20, obfuscated: 20, plain: 10 });
   return lines;
 }

@@ -16,9 +16,14 @@ const referenceBefore = endTest(REFERENCE_BEFORE);
 /** Words that name the number as a phone number anyway: they beat the reference words. */
 const PHONE_WORDS = /(?:phone|tel|call|mobile|cell|whats\s?app|viber|zalo|line|kakao|telegram|sms|text me|電話|携帯|でんわ|連絡|전화|연락|핸드폰|휴대폰|폰|번호로|телефон|тел|звон|номер телефона|мобильн|số điện thoại|sđt|sdt|điện thoại|gọi|liên hệ|nhắn)/iu;
 
-export const CURRENCY_BEFORE = /(?:[$€£¥₩₫₽]|usd|eur|jpy|krw|vnd|rub|円|元)\s*$/iu;
+/** Currency signs, and codes that are whole words (not the end of "amateur"), before a number. */
+export const CURRENCY_BEFORE = /(?:[$€£¥₩₫₽]|(?<!\p{L})(?:usd|eur|jpy|krw|vnd|rub)|円|元)\s*$/iu;
 const currencyBefore = endTest(CURRENCY_BEFORE);
-const CURRENCY_AFTER = /^\s*(?:[$€£¥₩₫₽]|円|원|руб|р\.|₫|đ|đồng|dong|vnd|yen|won|usd|eur|dollars?|euros?|pounds?|万|억|만)/iu;
+/**
+ * After a number: currency signs, units and stems ("руб" of рублей), and words in Latin letters that
+ * must end there ("đ" is a price, "để" is "in order to"; "won", not "wonderful").
+ */
+const CURRENCY_AFTER = /^\s*(?:[$€£¥₩₫₽]|円|원|руб|р\.|万|억|만|(?:đồng|đ|dong|vnd|yen|won|usd|eur|dollars?|euros?|pounds?)(?!\p{L}))/iu;
 
 /** True when the number at [s, e) of `t` is a reference, price or similar, not a phone or ID. */
 /**

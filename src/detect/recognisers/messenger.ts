@@ -48,7 +48,9 @@ for (const ch of ':：-—–=→>»(（)）\'"「」『』,、') {
 for (let c = 0; c < 0x80; c++) if (isSpace(c)) FILLER_ASCII[c] = 1;
 
 /** Separators that announce a handle by themselves. */
-const STRONG = /^(?::|：|=|→|ID|id|username|user ?name|nickname|nick|handle|は|아이디|계정|닉네임|ник|никнейм|логин|là|tên|is|айди|-|—)$/iu;
+const STRONG = /^(?::|：|=|→|ID|id|username|user ?name|nickname|nick|handle|は|아이디|계정|닉네임|ник|никнейм|логин|là|tên|айди|-|—)$/iu;
+/** "my telegram is X", "our LINE is X": "is" announces a handle only after "my" or "our" ("Telegram is better"). */
+const OWNED_BEFORE = /(?:^|[^A-Za-z])(?:my|our)\s+$/i;
 const HANDLE = /live:[A-Za-z0-9._:-]{3,40}|@?[A-Za-z0-9][A-Za-z0-9._-]{1,31}(?:#\d{4})?/y;
 
 /** Words a handle is never. */
@@ -57,7 +59,9 @@ const STOP = new Set(
     'is me my id and or the group chat call calls account please pls add contact for with if you your instead now later there here message ' +
     'messages app video voice ok okay lesson lessons only too also either maybe number no not but so then because than yes sure thanks ' +
     'thank first directly anytime free mine to on in at of a an it this that we us our do does did can could would will should me. ' +
-    'link profile page channel server name user username handle nick nickname instead, dm dms pm ok. via from by lol haha'
+    'link profile page channel server name user username handle nick nickname instead, dm dms pm ok. via from by lol haha ' +
+    // what follows a platform's name as the next word of a sentence in another script ("スカイプ meeting", "인스타 story")
+    'meeting meetings story stories reels post posts premium business official sticker stickers status web desktop mobile groups bot bots pay open chats'
   ).split(' '),
 );
 
@@ -112,6 +116,69 @@ function trimHandle(h: string): string {
   return e === h.length ? h : h.slice(0, e);
 }
 
+/** Whether the last handle `handleAt` accepted was announced (a strong separator, a naming word, the script). */
+let announced = false;
+
+/**
+ * Where the handle that starts at `p` of `t` ends, or -1 when none acceptable starts there (HANDLE starts
+ * with '@' or an ASCII letter or digit, "live:" too). `strong`: announced by a strong separator; `nameAt`:
+ * where the platform's name starts; `plainFrom`: a bare Latin word at least this long counts as
+ * announced (0: never).
+ */
+function handleAt(t: string, p: number, strong: boolean, nameAt: number, plainFrom: number): number {
+  const c0 = p < t.length ? t.charCodeAt(p) : 0;
+  if (!(c0 === 0x40 || (c0 >= 0x30 && c0 <= 0x39) || ((c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7a))) return -1;
+  HANDLE.lastIndex = p;
+  const h = HANDLE.exec(t);
+  if (!h) return -1;
+  const handle = trimHandle(h[0]);
+  const after = t.charCodeAt(p + handle.length);
+  // an email's local part, a link's host
+  if (after === 0x40 || after === 0x2f || (handle.indexOf('.') >= 0 && hostEnd(handle))) return -1;
+  // "ник в дискорде X", "nick on Discord X": the naming word may come before the platform
+  // (looked at only now: most platform names have no handle after them).
+  announced =
+    strong ||
+    namingBefore(t.slice(Math.max(0, nameAt - 16), nameAt)) ||
+    (plainFrom > 0 && handle.length >= plainFrom && !latinLetterAt(t, p + handle.length));
+  return acceptable(handle, announced) ? p + handle.length : -1;
+}
+
+/** Whether `t[i]` is a letter of the Latin script (ASCII or with diacritics). */
+function latinLetterAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+/** How far after a platform's name a handle announced later may start. */
+const LATER_WINDOW = 24;
+/** A naming word and what may follow it before the handle ("IDは", "아이디:", "ник -"). */
+const NAMED = /(?:(?<![A-Za-z])(?:ID|id|username|nick(?:name)?)(?![A-Za-z])|アカウント|ユーザー名|아이디|계정|닉네임|(?<![а-яё])(?:ник|никнейм|логин)(?![а-яё]))\s*(?:は|が|는|은|:|：|=|-|—|→|là)?\s*/iuy;
+
+/** The characters a match of NAMED can start with. */
+const NAMED_FIRST = 'IiUuNnアユ아계닉нНлЛ';
+
+/**
+ * Where a handle announced in `t[from, to)` starts, or -1: an '@' that is not inside an email address,
+ * or the end of a naming word. The window stops at a line break.
+ */
+function announcedLater(t: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x0a) return -1;
+    if (c === 0x40) {
+      const b = i > 0 ? t.charCodeAt(i - 1) : 0x20;
+      if ((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x2e || b === 0x5f || b === 0x2d || b === 0x2b) continue;
+      return i;
+    }
+    if (!NAMED_FIRST.includes(t[i])) continue;
+    NAMED.lastIndex = i;
+    const n = NAMED.exec(t);
+    if (n) return i + n[0].length;
+  }
+  return -1;
+}
+
 /**
  * Callers run this only when the character pass (triggers.ts, MESSENGER) saw a platform's name.
  * `lastName`: where the last name that pass saw in `t` starts (its lastNameAt): no match of PLATFORM
@@ -143,32 +210,28 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
       FILLER.lastIndex = p;
       const f = FILLER.exec(t);
       if (!f || f[0].length === 0) break;
-      if (!strong && STRONG.test(f[0].trim())) strong = true;
+      if (!strong) {
+        const w = f[0].trim();
+        strong = STRONG.test(w) || (w.toLowerCase() === 'is' && OWNED_BEFORE.test(t.slice(Math.max(0, m.index - 8), m.index)));
+      }
       p += f[0].length;
       steps++;
     }
-    // HANDLE starts with '@' or an ASCII letter or digit ("live:" too).
-    const c0 = p < t.length ? t.charCodeAt(p) : 0;
-    let h: RegExpExecArray | null = null;
-    if (c0 === 0x40 || (c0 >= 0x30 && c0 <= 0x39) || ((c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7a)) {
-      HANDLE.lastIndex = p;
-      h = HANDLE.exec(t);
+    const nameEnd = m.index + name.length;
+    // A Latin handle right after a name written in another script ("мой скайп mariapetrov", "ライン hinatanaka"):
+    // in such a sentence a word in Latin letters there is the handle, not the next word of the sentence.
+    let end = handleAt(t, p, strong, m.index, t.charCodeAt(m.index) >= 0x80 ? 5 : 0);
+    if (end < 0) {
+      // Nothing announces a handle right after the name: one a few words further on that an '@' or a
+      // naming word announces ("インスタやってます→@daiki990", "ライン交換しませんか？IDはhina_tanakaです").
+      p = announcedLater(t, p, Math.min(t.length, nameEnd + LATER_WINDOW));
+      if (p >= 0) end = handleAt(t, p, true, m.index, 0);
     }
-    let found = false;
-    if (h) {
-      const handle = trimHandle(h[0]);
-      const after = t.slice(p + handle.length, p + handle.length + 1);
-      const isEmailOrUrl = after === '@' || after === '/' || (handle.indexOf('.') >= 0 && hostEnd(handle));
-      // "ник в дискорде X", "nick on Discord X": the naming word may come before the platform
-      // (looked at only now: most platform names have no handle after them).
-      if (!strong && !isEmailOrUrl) strong = namingBefore(t.slice(Math.max(0, m.index - 16), m.index));
-      if (!isEmailOrUrl && acceptable(handle, strong) && p >= lastEnd) {
-        out.push({ type: 'MESSENGER_ID', start: p, end: p + handle.length, score: strong ? 0.9 : 0.8, rule: 'messenger.after_platform' });
-        lastEnd = p + handle.length;
-        found = true;
-      }
+    if (end >= 0 && p >= lastEnd) {
+      out.push({ type: 'MESSENGER_ID', start: p, end, score: announced ? 0.9 : 0.8, rule: 'messenger.after_platform' });
+      lastEnd = end;
+      continue;
     }
-    if (found) continue;
     // Before the platform: a handle there is in ASCII letters and digits.
     if (!asciiAlnum(t, Math.max(0, m.index - 48), m.index)) continue;
     const before = t.slice(Math.max(0, m.index - 48), m.index);
