@@ -101,12 +101,21 @@ describe('detect: sees through disguises', () => {
     ['hxxps://italki.com/teacher', 'URL', 'hxxps://italki.com/teacher'],
     ['g\u200bmail.com', 'URL', 'g\u200bmail.com'],
     ['ＬＩＮＥ　ＩＤ：ｔａｎａｋａ＿８８', 'MESSENGER_ID', 'ｔａｎａｋａ＿８８'],
+    // a plain word after a weak separator counts once someone disguised it
+    ['email me or Skype benk\u200c\u2060ing', 'MESSENGER_ID', 'benk\u200c\u2060ing'],
+    ['facebook \u0430nnawilson', 'MESSENGER_ID', '\u0430nnawilson'],
+    ['Skype ｂｅｎｋｉｎｇ', 'MESSENGER_ID', 'ｂｅｎｋｉｎｇ'],
   ];
   for (const [text, type, span] of cases) {
     it(`${type}: ${JSON.stringify(text)}`, () => {
       expect(found(text)).toContainEqual([type, span]);
     });
   }
+  it('the same plain word, not disguised, is not a handle; a finding has the fields of a finding only', () => {
+    expect(found('email me or Skype benking')).toEqual([]);
+    expect(found('Skype tomorrow then')).toEqual([]);
+    for (const text of ['Skype b\u0435nking', 'Skype b\u200benking']) expect(Object.keys(detect(text)[0]).sort()).toEqual(['end', 'rule', 'score', 'start', 'type']);
+  });
 });
 
 describe('detect: hard negatives stay clean', () => {

@@ -164,7 +164,7 @@ function scanMany(texts: readonly string[], gated: boolean): Finding[][] {
     for (let i = 0; i < n; i++) if ((flags[i] & anyOf) !== 0) recognise(k, views[i].text, cands[i], flags[i], nameAt[i]);
   }
   const out = new Array<Finding[]>(n);
-  for (let i = 0; i < n; i++) out[i] = b.f[i] === 0 ? [] : findings(b.v[i], cands[i]);
+  for (let i = 0; i < n; i++) out[i] = b.f[i] === 0 ? [] : findings(texts[i], b.v[i], cands[i]);
   return out;
 }
 
@@ -232,15 +232,20 @@ function passAgain(gated: boolean, b: Batch, i: number): void {
 }
 
 /** The candidates that win over overlapping ones, mapped back to the original text. */
-function findings(v: Normalised, cands: Candidate[]): Finding[] {
-  const kept = resolveOverlaps(cands);
-  const out: Finding[] = [];
+function findings(text: string, v: Normalised, cands: Candidate[]): Finding[] {
   const vs = v.start;
   const ve = v.end;
+  // (a candidate kept only if disguised: dropped where the text as written is its normal form)
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (c.ifDisguised && text.slice(vs ? vs[c.start] : c.start, ve ? ve[c.end - 1] : c.end) === v.text.slice(c.start, c.end)) cands.splice(k--, 1);
+  }
+  const kept = resolveOverlaps(cands);
+  const out: Finding[] = [];
   for (const c of kept) {
     // A text that is its own normal form (most): the candidate has the fields of its finding.
     if (!vs && !ve) {
-      if (c.end > c.start) out.push(c);
+      if (c.end > c.start) out.push(c.ifDisguised ? { type: c.type, start: c.start, end: c.end, score: c.score, rule: c.rule } : c);
       continue;
     }
     // The span in the original text (toOriginal, without the pair it allocates).

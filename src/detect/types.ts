@@ -45,4 +45,9 @@ export interface Candidate {
   end: number;
   score: number;
   rule: string;
+  /**
+   * Kept only where the original text of the span differs from its normal form: a word that would not
+   * count by itself, but that someone disguised (full-width letters, zero-width characters, look-alikes).
+   */
+  ifDisguised?: true;
 }

@@ -118,6 +118,8 @@ function trimHandle(h: string): string {
 
 /** Whether the last handle `handleAt` accepted was announced (a strong separator, a naming word, the script). */
 let announced = false;
+/** Where the handle `handleAt` last refused only because nothing announced it ends, or -1. */
+let unannouncedEnd = -1;
 
 /**
  * Where the handle that starts at `p` of `t` ends, or -1 when none acceptable starts there (HANDLE starts
@@ -126,6 +128,7 @@ let announced = false;
  * announced (0: never).
  */
 function handleAt(t: string, p: number, strong: boolean, nameAt: number, plainFrom: number): number {
+  unannouncedEnd = -1;
   const c0 = p < t.length ? t.charCodeAt(p) : 0;
   if (!(c0 === 0x40 || (c0 >= 0x30 && c0 <= 0x39) || ((c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7a))) return -1;
   HANDLE.lastIndex = p;
@@ -141,7 +144,9 @@ function handleAt(t: string, p: number, strong: boolean, nameAt: number, plainFr
     strong ||
     namingBefore(t.slice(Math.max(0, nameAt - 16), nameAt)) ||
     (plainFrom > 0 && handle.length >= plainFrom && !latinLetterAt(t, p + handle.length));
-  return acceptable(handle, announced) ? p + handle.length : -1;
+  if (acceptable(handle, announced)) return p + handle.length;
+  unannouncedEnd = acceptable(handle, true) ? p + handle.length : -1;
+  return -1;
 }
 
 /** Whether `t[i]` is a letter of the Latin script (ASCII or with diacritics). */
@@ -221,6 +226,10 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     // A Latin handle right after a name written in another script ("мой скайп mariapetrov", "ライン hinatanaka"):
     // in such a sentence a word in Latin letters there is the handle, not the next word of the sentence.
     let end = handleAt(t, p, strong, m.index, t.charCodeAt(m.index) >= 0x80 ? 5 : 0);
+    // A plain word after a weak separator ("Skype benking") is a handle only if someone disguised it:
+    // nobody hides zero-width characters or look-alike letters in an ordinary word (detect.ts decides).
+    if (end < 0 && unannouncedEnd >= 0 && p >= lastEnd)
+      out.push({ type: 'MESSENGER_ID', start: p, end: unannouncedEnd, score: 0.8, rule: 'messenger.disguised_word', ifDisguised: true });
     if (end < 0) {
       // Nothing announces a handle right after the name: one a few words further on that an '@' or a
       // naming word announces ("インスタやってます→@daiki990", "ライン交換しませんか？IDはhina_tanakaです").
