@@ -44,6 +44,7 @@ describe('detect: plain contact details in five languages', () => {
     ['ko', '카톡 하시면 아이디: minji_k 로 추가해 주세요', 'MESSENGER_ID', 'minji_k'],
     // a Latin word right after a name written in another script
     ['ru', 'мой скайп mariapetrov, добавляйтесь', 'MESSENGER_ID', 'mariapetrov'],
+    ['ja', 'スカイプ名：kaito_nakamura', 'MESSENGER_ID', 'kaito_nakamura'],
     ['ja', 'ディスコード hinatanaka で待ってます', 'MESSENGER_ID', 'hinatanaka'],
     ['en', 'my telegram is yukitanaka', 'MESSENGER_ID', 'yukitanaka'],
     // letters of scripts written with spaces in a link's path; not the CJK glued after it
@@ -95,6 +96,9 @@ describe('detect: sees through disguises', () => {
     ['090.1234.5678', 'PHONE', '090.1234.5678'],
     ['090 dash 1234 dash 5678', 'PHONE', '090 dash 1234 dash 5678'],
     ['example dot com', 'URL', 'example dot com'],
+    // a kana or Hangul "dot" glued to the labels on both sides, more than once
+    ['여기서 신청하세요 → cafe점naver점com / englishstudy', 'URL', 'cafe점naver점com / englishstudy'],
+    ['私のブログ→wwwどっとmercariどっとcom/jp/', 'URL', 'wwwどっとmercariどっとcom/jp/'],
     ['italki(.)com', 'URL', 'italki(.)com'],
     ['gmail . com', 'URL', 'gmail . com'],
     ['zoom . us / j/83492017753', 'URL', 'zoom . us / j/83492017753'],

@@ -75,7 +75,10 @@ function wordyMayStart(t: string, a: number): boolean {
   return b < 0 || (props(b) & P_LETTER_NUMBER) === 0;
 }
 // CJK words are written without spaces, so they may touch the words around them.
-const CJK_WORDY = /(アット|あっと|앳|골뱅이)|(ドット|どっと|닷|점|쩜)/gu;
+/** Kana and Hangul "at" and "dot" words, which may touch a Latin label on either side (`cafe점naver점com`). */
+const CJK_AT = 'アット|あっと|앳|골뱅이';
+const CJK_DOT = 'ドット|どっと|닷|점|쩜';
+const CJK_WORDY = new RegExp(`(${CJK_AT})|(${CJK_DOT})`, 'gu');
 
 /**
  * A cheap test (no lookbehind, no Unicode mode) that some rewrite below may apply: a bracketed symbol
@@ -106,7 +109,7 @@ const DOMAIN_AHEAD = new RegExp(
   'iu',
 );
 const LABEL_AHEAD = new RegExp(
-  String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])|[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}-]))(\s*(?:\.|\(|\[|@|(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])))?`,
+  String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])|[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}-]))(\s*(?:\.|\(|\[|@|(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])|(?<=[A-Za-z0-9])(?:${CJK_DOT}|${CJK_AT})))?`,
   'iu',
 );
 /** A host just before " / " or "slash": a label, a dot in some form, a top-level label. */

@@ -7,7 +7,8 @@
  *
  * Per language, from the development templates: 56 hard negatives, 54 positives with at least one
  * disguised entity, 40 plain positives; from the later templates (held out until 2 December 2026, then
- * development lines) and from the held-out templates: 20, 20 and 10 each.
+ * development lines), from the held-out templates and from the development templates written after
+ * them (templates-more.ts): 20, 20 and 10 each.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ import { rng, type Rng } from './prng.js';
 import { LANGS, card, email, handle, iban, ip, myNumber, phone, rrn, url, type Lang, type Surface } from './entities.js';
 import { NEGATIVE, POSITIVE } from './templates.js';
 import { LATER_NEGATIVE, LATER_POSITIVE } from './templates-later.js';
+import { MORE_NEGATIVE, MORE_POSITIVE } from './templates-more.js';
 import { HELDOUT_NEGATIVE, HELDOUT_POSITIVE } from './templates-heldout.js';
 
 export interface CorpusSpan {
@@ -223,6 +225,8 @@ export function buildCorpus(opts: BuildOptions = {}): CorpusLine[] {
   for (const lang of LANGS) addLines(later, lines, lang, 'dev', LATER_POSITIVE[lang], LATER_NEGATIVE[lang], { negatives: 20, obfuscated: 20, plain: 10 });
   const h = rng((opts.seed ?? 20240512) + 2);
   for (const lang of LANGS) addLines(h, lines, lang, 'heldout', HELDOUT_POSITIVE[lang], HELDOUT_NEGATIVE[lang], { negatives: 20, obfuscated: 20, plain: 10 });
+  const more = rng((opts.seed ?? 20240512) + 3);
+  for (const lang of LANGS) addLines(more, lines, lang, 'dev', MORE_POSITIVE[lang], MORE_NEGATIVE[lang], { negatives: 20, obfuscated: 20, plain: 10 });
   return lines;
 }
 

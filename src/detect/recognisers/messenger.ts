@@ -17,7 +17,7 @@ const PLATFORM = new RegExp(
 /** Words and marks between a platform and the handle ("LINE ID:", "のIDは", "아이디는", "ник", "của mình là"). */
 const FILLER_MARKS = String.raw`[\s:：\-—–=→>»(（)）'"「」『』,、]`;
 const FILLER_EN = ['id', 'ID', 'username', 'user ?name', 'user', 'nickname', 'nick', 'name', 'handle', 'account', 'acc', 'contact', 'is', 'me', 'my', 'at', 'on', 'here', 'add', 'search', 'find'];
-const FILLER_CJK = ['の', 'は', 'が', 'で', 'アカウント', 'ユーザー名', '名前', '아이디', '계정', '닉네임', '은', '는', '이', '로', '으로'];
+const FILLER_CJK = ['の', 'は', 'が', 'で', 'アカウント', 'ユーザー名', '名前', '名', 'ネーム', '아이디', '계정', '닉네임', '은', '는', '이', '로', '으로'];
 const FILLER_RU = ['ник', 'никнейм', 'логин', 'аккаунт', 'мой', 'моя', 'мое', 'моё', 'меня', 'там', 'в', 'на', 'это', 'id', 'айди'];
 const FILLER_VI = ['là', 'của', 'mình', 'tôi', 'em', 'anh', 'chị', 'nick', 'tên', 'tài khoản', 'nhé', 'ở'];
 const FILLER = new RegExp(

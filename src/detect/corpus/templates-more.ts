@@ -1,0 +1,116 @@
+/**
+ * Development templates written on 2 December 2026, after the held-out set of that day, to find more of
+ * what the rules miss without looking at the held-out lines: more ways of giving a number, an address or
+ * a handle, and hard negatives of the kinds the first templates have, in new sentences.
+ */
+import type { Lang } from './entities.js';
+
+export const MORE_POSITIVE: Record<Lang, string[]> = {
+  en: [
+    'whatsapp me: {PHONE}',
+    'my IG → {HANDLE@}',
+    'hit me up on telegram ({HANDLE@})',
+    'call or text {PHONE} anytime',
+    'email: {EMAIL} / skype: {HANDLE}',
+    "Let's continue on {URL}",
+    'Pay me directly: {IBAN}',
+    'Card for the deposit: {CARD}',
+    'server ip {IP} if you want to play',
+    'Kakao ID - {HANDLE}',
+  ],
+  ja: [
+    '電話番号：{PHONE}（平日のみ）',
+    'インスタのアカウントは{HANDLE@}です',
+    'LINEで友だち追加してね！ID：{HANDLE}',
+    'こちらのURLから予約できます→{URL}',
+    'メール({EMAIL})に送りました',
+    'マイナンバー{MYNUM}を書いてください',
+    'カカオは{HANDLE}で登録してます',
+    'スカイプ名：{HANDLE}',
+  ],
+  ko: [
+    '카톡 ID {HANDLE} 추가 부탁드려요',
+    '폰번호 {PHONE}로 문자 주세요',
+    '메일로 보내드릴게요: {EMAIL}',
+    '여기서 신청하세요 → {URL}',
+    '인스타그램 {HANDLE@} 팔로우해 주세요',
+    '주민번호 {RRN} 적어 주세요',
+    '텔레그램 아이디 {HANDLE}',
+    '라인 {HANDLE@} 으로 연락해요',
+  ],
+  ru: [
+    'Звоните: {PHONE}',
+    'Пишите в телеграм {HANDLE@}',
+    'Почта {EMAIL}, отвечаю в течение дня',
+    'Запись здесь → {URL}',
+    'Мой ник в дискорде {HANDLE}',
+    'WhatsApp {PHONE}, Viber тот же',
+    'Инста: {HANDLE@}',
+    'Скайп {HANDLE}',
+  ],
+  vi: [
+    'SĐT/Zalo: {PHONE}',
+    'inbox fb {HANDLE} nhé',
+    'Gmail: {EMAIL}',
+    'link đăng ký: {URL}',
+    'Viber {PHONE} nha',
+    'Instagram: {HANDLE@}',
+    'nhắn tele {HANDLE@} cho nhanh',
+    'email {EMAIL} hoặc gọi {PHONE}',
+  ],
+};
+
+export const MORE_NEGATIVE: Record<Lang, string[]> = {
+  en: [
+    'Room {ROOM}, {TIME} sharp',
+    'Order {ORDER} shipped on {DATE}',
+    'Got {SCORE} on my mock IELTS!',
+    'Python {VERSION} or newer is needed',
+    '{MENTION} can you share {FILE}?',
+    'it costs {PRICE}, or {PRICE} for the full course',
+    'The ISBN is {ISBN}',
+    'meet on {DATE} at {TIME}?',
+    'I use Telegram for work only, sorry',
+    'We have {BIGNUM} users now',
+  ],
+  ja: [
+    'お部屋は{ROOM}です',
+    '{DATE} {TIME}に予約しました',
+    '注文番号{ORDER}の件です',
+    'バージョン{VERSION}で動きます',
+    '{MENTION}さん、{FILE}ありがとう',
+    '料金は{PRICE}です',
+    'ISBN {ISBN}の本です',
+    'LINEは使っていません、すみません',
+  ],
+  ko: [
+    '{ROOM}호 강의실이에요',
+    '{DATE} {TIME} 예약 완료',
+    '주문번호 {ORDER} 확인 부탁해요',
+    '버전 {VERSION} 이상 필요해요',
+    '{MENTION} 님 {FILE} 감사해요',
+    '가격은 {PRICE}입니다',
+    'ISBN {ISBN}',
+    '텔레그램은 안 써요',
+  ],
+  ru: [
+    'Аудитория {ROOM}, начало в {TIME}',
+    'Заказ {ORDER} отправлен {DATE}',
+    'Нужна версия {VERSION}',
+    '{MENTION}, спасибо за {FILE}',
+    'Цена {PRICE}',
+    'ISBN {ISBN}',
+    'В телеграме меня нет',
+    'Набрал {SCORE} баллов',
+  ],
+  vi: [
+    'Phòng {ROOM}, {TIME} nhé',
+    'Đơn {ORDER} giao ngày {DATE}',
+    'Cần bản {VERSION} trở lên',
+    '{MENTION} cảm ơn file {FILE}',
+    'Giá {PRICE}',
+    'ISBN {ISBN}',
+    'Mình không xài Telegram',
+    'Được {SCORE} điểm',
+  ],
+};
