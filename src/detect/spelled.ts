@@ -74,8 +74,10 @@ function wordyMayStart(t: string, a: number): boolean {
   const b = codePointBefore(t, a, 0);
   return b < 0 || (props(b) & P_LETTER_NUMBER) === 0;
 }
-// CJK words are written without spaces, so they may touch the words around them.
-/** Kana and Hangul "at" and "dot" words, which may touch a Latin label on either side (`cafe점naver점com`). */
+/**
+ * Kana and Hangul "at" and "dot" words. CJK words are written without spaces, so they may touch the words
+ * around them, a Latin label on either side too (`cafe점naver점com`).
+ */
 const CJK_AT = 'アット|あっと|앳|골뱅이';
 const CJK_DOT = 'ドット|どっと|닷|점|쩜';
 const CJK_WORDY = new RegExp(`(${CJK_AT})|(${CJK_DOT})`, 'gu');

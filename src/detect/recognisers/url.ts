@@ -17,12 +17,16 @@ const HOST = String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[
  * (Latin with diacritics, Greek, Cyrillic: `/wiki/Москва`, `/khoá-học`). Not CJK or Hangul, which a
  * sentence glues to the link (`https://example.com/pathをご覧ください`).
  */
-const PATH = String.raw`(?:[/?#][\x21-\x7e\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff]*)?`;
+const PATH_CHARS = String.raw`\x21-\x7e\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff`;
+const PATH = String.raw`(?:[/?#][${PATH_CHARS}]*)?`;
 const SCHEME_URL = new RegExp(String.raw`\b(?:https?|hxxps?|h\*\*ps?|ftp):\/\/(${HOST}|\[[0-9A-Fa-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?${PATH}`, 'giu');
 const APP_URL = /\b(?:tg|line|kakaotalk|kakaoplus|whatsapp|weixin|viber|zalo|fb-messenger|discord|instagram|skype):(?:\/\/[\x21-\x7e]+|[A-Za-z0-9._:-]+\?(?:chat|call|add)\b)/gi;
 const WWW_URL = new RegExp(String.raw`(?<![\p{L}\p{N}.@/-])www\.(${HOST})(?::\d{1,5})?${PATH}`, 'giu');
 /** Tried only at chosen starts (sticky): see `bareStart`. */
-const BARE_ASCII = /(?<![A-Za-z0-9@._\-/:])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[\x21-\x7e\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff]*)?/y;
+const BARE_ASCII = new RegExp(
+  String.raw`(?<![A-Za-z0-9@._\-/:])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[${PATH_CHARS}]*)?`,
+  'y',
+);
 const BARE_IDN = new RegExp(String.raw`(?<![\p{L}\p{N}@._/-])(${HOST})(?:\/[\x21-\x7e\p{L}\p{N}]*)?`, 'gu');
 /** Where WWW_URL may first match: `t.search(/www\./i)`. */
 function wwwAt(t: string): number {
