@@ -12,10 +12,14 @@ export interface SinkMessage {
 
 export interface Sink {
   port: number;
+  /** `smtp://127.0.0.1:<port>`, for an SmtpTransport. */
+  url: string;
   messages: SinkMessage[];
   rejections: string[];
   /** Resolves when `n` messages have arrived (or rejects after `ms`). */
   waitFor(n: number, ms?: number): Promise<SinkMessage[]>;
+  /** Resolves with the first message (received so far or later) that matches (or rejects after `ms`). */
+  waitForMessage(match: (m: SinkMessage) => boolean, ms?: number): Promise<SinkMessage>;
   /**
    * Resolves once `messages` holds every message whose sending has been answered by now (a delivery that
    * resolved): the sink reports each before answering it, and answers this call after those reports.
@@ -31,9 +35,25 @@ const SCRIPT = fileURLToPath(new URL('./smtp-sink.mjs', import.meta.url));
 export function startSink(env: Record<string, string> = {}): Promise<Sink> {
   const child: ChildProcess = spawn(process.execPath, [SCRIPT], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
   const messages: SinkMessage[] = [];
-  const syncs: (() => void)[] = [];
   const rejections: string[] = [];
-  const waiters: (() => void)[] = [];
+  /** Called after each event: each returns true once it is done. */
+  let waiters: (() => boolean)[] = [];
+  const syncs: (() => void)[] = [];
+  /** Resolves with `value()` once `done()` holds, checked now and after each event; rejects after `ms` with `failure()`. */
+  const until = <T>(done: () => boolean, value: () => T, ms: number, failure: () => string): Promise<T> =>
+    new Promise((resolve, reject) => {
+      const check = () => {
+        if (!done()) return false;
+        clearTimeout(timer);
+        resolve(value());
+        return true;
+      };
+      const timer = setTimeout(() => {
+        waiters = waiters.filter((w) => w !== check);
+        reject(new Error(failure()));
+      }, ms);
+      if (!check()) waiters.push(check);
+    });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`smtp sink exited with ${code}`)));
@@ -42,33 +62,18 @@ export function startSink(env: Record<string, string> = {}): Promise<Sink> {
       if (ev.type === 'ready')
         resolve({
           port: ev.port!,
+          url: `smtp://127.0.0.1:${ev.port}`,
           messages,
           rejections,
-          waitFor(n, ms = 10_000) {
-            return new Promise((res, rej) => {
-              const check = () => {
-                if (messages.length >= n) {
-                  clearTimeout(timer);
-                  res(messages);
-                  return true;
-                }
-                return false;
-              };
-              const timer = setTimeout(() => rej(new Error(`sink: ${messages.length} of ${n} messages`)), ms);
-              if (!check()) waiters.push(() => void check());
-            });
-          },
-          settled() {
-            return new Promise<void>((res) => {
+          waitFor: (n, ms = 10_000) => until(() => messages.length >= n, () => messages, ms, () => `sink: ${messages.length} of ${n} messages`),
+          waitForMessage: (match, ms = 15_000) =>
+            until(() => messages.some(match), () => messages.find(match)!, ms, () => 'no matching message arrived at the SMTP sink'),
+          settled: () =>
+            new Promise<void>((res) => {
               syncs.push(res);
               child.stdin!.write('sync\n');
-            });
-          },
-          async waitForRejections(n, ms = 10_000) {
-            const end = Date.now() + ms;
-            while (rejections.length < n && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
-            return rejections;
-          },
+            }),
+          waitForRejections: (n, ms = 10_000) => until(() => rejections.length >= n, () => rejections, ms, () => `sink: ${rejections.length} of ${n} rejections`),
           stop: () =>
             new Promise<void>((res) => {
               if (child.exitCode !== null) return res();
@@ -77,16 +82,17 @@ export function startSink(env: Record<string, string> = {}): Promise<Sink> {
               child.kill('SIGTERM');
             }),
         });
-      else if (ev.type === 'message') {
-        messages.push({ user: ev.user, from: ev.from, to: ev.to, raw: ev.raw });
-        for (const w of waiters.splice(0)) w();
-      } else if (ev.type === 'rejected') rejections.push(ev.stage!);
-      else if (ev.type === 'synced') syncs.shift()?.();
+      else {
+        if (ev.type === 'message') messages.push({ user: ev.user, from: ev.from, to: ev.to, raw: ev.raw });
+        else if (ev.type === 'rejected') rejections.push(ev.stage!);
+        else if (ev.type === 'synced') syncs.shift()?.();
+        waiters = waiters.filter((w) => !w());
+      }
     });
   });
 }
 
-function decodeQuotedPrintable(s: string): Buffer {
+export function decodeQuotedPrintable(s: string): Buffer {
   const soft = s.replace(/=\r?\n/g, '');
   const bytes: number[] = [];
   for (let i = 0; i < soft.length; i++) {
