@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detect, mask, normalise } from './index.js';
+import { detect, mask, maskMany, normalise } from './index.js';
 import { loadCorpus } from './eval.js';
 
 describe('offsets point into the original text', () => {
@@ -80,5 +80,15 @@ describe('mask', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('maskMany', () => {
+  it('masks each text as mask does, in order, and refuses an unknown style', () => {
+    const texts = loadCorpus()
+      .slice(0, 300)
+      .map((l) => l.text);
+    for (const style of ['label', 'asterisks', 'remove'] as const) expect(maskMany(texts, { style })).toEqual(texts.map((t) => mask(t, { style })));
+    expect(() => maskMany(texts, { style: 'blur' as never })).toThrow(/style/);
   });
 });

@@ -1,5 +1,5 @@
 /** Masking: replaces each detected span with a label, asterisks, or nothing. */
-import { detect } from './detect.js';
+import { detect, detectMany } from './detect.js';
 import type { Finding } from './types.js';
 import { invalidInput } from '../errors.js';
 
@@ -29,10 +29,21 @@ export function applyMask(text: string, findings: readonly Finding[], style: Mas
   return out + text.slice(pos);
 }
 
-/** Detects and masks contact details and identifiers in `text`. */
-export function mask(text: string, options: MaskOptions = {}): MaskResult {
+function styleOf(options: MaskOptions): MaskStyle {
   const style = options.style ?? 'label';
   if (!MASK_STYLES.includes(style)) throw invalidInput('style', 'mask_style', `must be one of ${MASK_STYLES.join(', ')}`);
+  return style;
+}
+
+/** Detects and masks contact details and identifiers in `text`. */
+export function mask(text: string, options: MaskOptions = {}): MaskResult {
+  const style = styleOf(options);
   const findings = detect(text);
   return { text: applyMask(text, findings, style), findings };
+}
+
+/** `mask` of each text of `texts`, in order, scanned together (`detectMany`: faster for many messages). */
+export function maskMany(texts: readonly string[], options: MaskOptions = {}): MaskResult[] {
+  const style = styleOf(options);
+  return detectMany(texts).map((findings, i) => ({ text: applyMask(texts[i], findings, style), findings }));
 }

@@ -164,6 +164,41 @@ describe('HTTP API', () => {
     expect(masked.body.text).not.toContain('hana@example.jp');
   });
 
+  it('scans and masks many messages in one call: a result per message, in order, the same as one call each; counted by type', async () => {
+    const messages = ['LINEのIDはtanaka_88です', 'no contact here', 'write to tanaka (at) gmail (dot) com or call 090-1234-5678', 'broken \ud83d pair: hana@example.jp'];
+    const scrape = async () => (await (await fetch(base + '/metrics', { headers: { authorization: `Bearer ${opsKey}` } })).text());
+    const emails = (text: string) => Number(/^custos_masked_items_total\{type="EMAIL"\} (\S+)$/m.exec(text)?.[1] ?? 0);
+    const before = emails(await scrape());
+    const scan = await call('POST', '/v1/scan/batch', appKey, { texts: messages, specialCare: true });
+    expect(scan.status).toBe(200);
+    expect(scan.body.results).toHaveLength(messages.length);
+    for (let i = 0; i < messages.length; i++) {
+      const one = await call('POST', '/v1/scan', appKey, { text: messages[i], specialCare: true });
+      expect(scan.body.results[i]).toEqual(one.body);
+    }
+    expect(scan.body.results[1].findings).toEqual([]);
+    const masked = await call('POST', '/v1/messages/mask/batch', appKey, { texts: messages, style: 'asterisks' });
+    expect(masked.status).toBe(200);
+    for (let i = 0; i < messages.length; i++) expect(masked.body.results[i]).toEqual((await call('POST', '/v1/messages/mask', appKey, { text: messages[i], style: 'asterisks' })).body);
+    expect(masked.body.results[2].text).not.toContain('gmail');
+    // two emails in each of the four calls
+    expect(emails(await scrape()) - before).toBe(8);
+    // bad input: named by field and rule, nothing scanned
+    const cases: [unknown, string, string][] = [
+      [{ texts: [] }, 'body.texts', 'too_small'],
+      [{ texts: Array(1001).fill('x') }, 'body.texts', 'too_big'],
+      [{ texts: ['ok', 7] }, 'body.texts[1]', 'wrong_type'],
+      [{ text: 'one' }, 'body.texts', 'required'],
+    ];
+    for (const [body, field, rule] of cases) {
+      const r = await call('POST', '/v1/scan/batch', appKey, body);
+      expect(r.status, JSON.stringify(body).slice(0, 40)).toBe(400);
+      expect(r.body.errors[0]).toMatchObject({ field, rule });
+    }
+    expect((await call('POST', '/v1/messages/mask/batch', appKey, { texts: ['a'], style: 'blur' })).body.errors[0]).toMatchObject({ field: 'body.style' });
+    expect(emails(await scrape()) - before).toBe(8);
+  });
+
   it('a thing that is not found, or in no state for an action, is named by the input the caller sent', async () => {
     const { id } = await custos.subjects.create({ fields: { name: 'Named Right' } }, { actor: { keyId: 'k', role: 'application' }, purpose: 'account' });
     const request = await custos.requests.file(id, { type: 'access', language: 'en', channel: 'staff' });

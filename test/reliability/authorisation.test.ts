@@ -128,6 +128,8 @@ const TABLE: Record<string, Row> = {
   'GET /privacy.css': { allow: 'public' },
   'POST /v1/scan': { allow: 'any-key', req: () => ({ body: { text: 'call me' } }) },
   'POST /v1/messages/mask': { allow: 'any-key', req: () => ({ body: { text: 'call me' } }) },
+  'POST /v1/scan/batch': { allow: 'any-key', req: () => ({ body: { texts: ['call me', 'or not'] } }) },
+  'POST /v1/messages/mask/batch': { allow: 'any-key', req: () => ({ body: { texts: ['call me'] } }) },
   'POST /v1/privacy/requests': { allow: 'public', req: () => ({ body: { type: 'access', email: 'nobody@matrix.example', language: 'en' } }) },
   'POST /v1/privacy/requests/resend': { allow: 'public', req: () => ({ body: { intakeId: '00000000-0000-0000-0000-000000000000' } }) },
   'POST /v1/privacy/verify': { allow: 'public', req: () => ({ body: { intakeId: '00000000-0000-0000-0000-000000000000', code: '000000' } }) },

@@ -94,6 +94,8 @@ beforeAll(async () => {
   // Scan and mask: the text is never stored or logged.
   await call('POST', '/v1/scan', { key: app, body: { text: `write to ${C.scanned} or call ${C.phone}` } });
   await call('POST', '/v1/messages/mask', { key: app, body: { text: `write to ${C.scanned} or call ${C.phone}` } });
+  await call('POST', '/v1/scan/batch', { key: app, body: { texts: [`write to ${C.scanned}`, `or call ${C.phone}`] } });
+  await call('POST', '/v1/messages/mask/batch', { key: app, body: { texts: [`write to ${C.scanned} or call ${C.phone}`] } });
   // The visit log (a page whose address carries an identifier, as careless sites send).
   await call('POST', '/v1/collect', { body: { url: `https://tutoring.example/${C.visit}?email=${encodeURIComponent(C.email)}`, referrer: `https://search.example/?q=${encodeURIComponent(C.name)}` } });
   await call('GET', '/v1/visits/report?since=2020-01-01', { key: po });
