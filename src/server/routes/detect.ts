@@ -11,7 +11,7 @@ const finding = z.object({ type: z.string(), start: z.number(), end: z.number(),
 const text = textAsSent(z.string().max(100_000).describe('the message, taken as sent (lone surrogates and NUL characters included); never stored or logged'));
 
 /** Up to this many messages in one call of the batch routes (the body is limited to 1 MiB as well). */
-export const BATCH_TEXTS = 1_000;
+const BATCH_TEXTS = 1_000;
 const texts = z
   .array(text)
   .min(1)
