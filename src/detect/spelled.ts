@@ -16,7 +16,7 @@ const tldts = lazy<typeof import('tldts')>('tldts');
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
-import { AT_WORDS, CJK_DIGIT_WORDS, COMMON_TLDS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
+import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_WORDS, COMMON_TLDS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
 import { isSpace } from './chars.js';
 import { sortFew } from './overlap.js';
 
@@ -78,9 +78,7 @@ function wordyMayStart(t: string, a: number): boolean {
  * Kana and Hangul "at" and "dot" words. CJK words are written without spaces, so they may touch the words
  * around them, a Latin label on either side too (`cafe점naver점com`).
  */
-const CJK_AT = 'アット|あっと|앳|골뱅이';
-const CJK_DOT = 'ドット|どっと|닷|점|쩜';
-const CJK_WORDY = new RegExp(`(${CJK_AT})|(${CJK_DOT})`, 'gu');
+const CJK_WORDY = new RegExp(`(${CJK_AT_WORDS})|(${CJK_DOT_WORDS})`, 'gu');
 
 /**
  * A cheap test (no lookbehind, no Unicode mode) that some rewrite below may apply: a bracketed symbol
@@ -111,7 +109,7 @@ const DOMAIN_AHEAD = new RegExp(
   'iu',
 );
 const LABEL_AHEAD = new RegExp(
-  String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])|[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}-]))(\s*(?:\.|\(|\[|@|(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])|(?<=[A-Za-z0-9])(?:${CJK_DOT}|${CJK_AT})))?`,
+  String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])|[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}-]))(\s*(?:\.|\(|\[|@|(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])|(?<=[A-Za-z0-9])(?:${CJK_DOT_WORDS}|${CJK_AT_WORDS})))?`,
   'iu',
 );
 /** A host just before " / " or "slash": a label, a dot in some form, a top-level label. */

@@ -3,10 +3,14 @@
  * and by the character pass that decides whether those rules can fire at all (triggers.ts).
  */
 
+/** "at" in kana and Hangul, which may touch the words around it (no spaces between words). */
+export const CJK_AT_WORDS = 'アット|あっと|앳|골뱅이';
+/** "dot" in kana and Hangul. */
+export const CJK_DOT_WORDS = 'ドット|どっと|닷|점|쩜';
 /** "at" spelled out, as a regular-expression alternation. */
-export const AT_WORDS = 'at|アット|あっと|앳|골뱅이|собака|собачка|sobaka|a còng|a cong|a móc|a moc';
+export const AT_WORDS = `at|${CJK_AT_WORDS}|собака|собачка|sobaka|a còng|a cong|a móc|a moc`;
 /** "dot" spelled out. */
-export const DOT_WORDS = 'dot|ドット|どっと|닷|점|쩜|точка|тчк|chấm|cham';
+export const DOT_WORDS = `dot|${CJK_DOT_WORDS}|точка|тчк|chấm|cham`;
 /** "slash" spelled out. */
 export const SLASH_WORDS = 'slash|スラッシュ|슬래시|слэш|слеш|gạch chéo';
 /** Words used instead of a dash between digit groups. */

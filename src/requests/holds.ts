@@ -54,6 +54,9 @@ export interface ErasureData {
   values: HeldValues;
 }
 
+/** Whether `category` is public content that an erasure keeps without the person (multi-valued: posts, reviews). */
+const isPublicContent = (p: Policy, category: string): boolean => p.categories[category]?.kind === 'public-content' && p.categories[category].multiple;
+
 const NOTHING: ReadonlySet<string> = new Set();
 const NO_VALUES: HeldValues = { fields: {}, records: new Map() };
 
@@ -81,7 +84,7 @@ export class LegalHolds {
   async dataOf(subjectIds: readonly string[]): Promise<Map<string, ErasureData>> {
     const p = this.policy();
     const categories = new Set(Object.values(p.legal_holds).flatMap((h) => h.categories));
-    for (const [category, c] of Object.entries(p.categories)) if (c.kind === 'public-content' && c.multiple) categories.add(category);
+    for (const category of Object.keys(p.categories)) if (isPublicContent(p, category)) categories.add(category);
     const read = [...categories].filter((c) => Object.hasOwn(p.categories, c));
     const present = await this.vault.categoriesWithData(subjectIds, read);
     const values = await this.vault.valuesOf([...present].filter(([, has]) => this.somethingToKeep(has)).map(([id]) => id), read);
@@ -91,7 +94,7 @@ export class LegalHolds {
   /** Whether a person holding data in `present` has any to keep: public content, or a category of a hold that applies to them. */
   private somethingToKeep(present: ReadonlySet<string>): boolean {
     const p = this.policy();
-    for (const category of present) if (p.categories[category]?.kind === 'public-content' && p.categories[category].multiple) return true;
+    for (const category of present) if (isPublicContent(p, category)) return true;
     return Object.values(p.legal_holds).some((h) => this.applies(h, present) && h.categories.some((c) => present.has(c)));
   }
 
@@ -152,8 +155,8 @@ export class LegalHolds {
   deattribute(data: ErasureData, rows: HeldRows): { category: string; count: number }[] {
     const p = this.policy();
     const out: { category: string; count: number }[] = [];
-    for (const [category, c] of Object.entries(p.categories)) {
-      if (c.kind !== 'public-content' || !c.multiple) continue;
+    for (const category of Object.keys(p.categories)) {
+      if (!isPublicContent(p, category)) continue;
       const list = data.values.records.get(category) ?? [];
       for (const r of list) {
         const contentId = randomUUID();

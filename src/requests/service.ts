@@ -22,7 +22,7 @@ import type { Restrictions } from '../access/restrictions.js';
 import { noticePurpose, type OutboxWriter } from '../mail/types.js';
 import { deadlineOptions, deadlineTimeZone, dueDate, extendDueDate } from './deadlines.js';
 import { daysBetween, localDate } from './calendar.js';
-import { heldRows, type ErasureData, type HeldRows, type HoldNotApplied, type KeptItem, type LegalHolds } from './holds.js';
+import { heldRows, type HoldNotApplied, type KeptItem, type LegalHolds } from './holds.js';
 import { checkRequestDetails, identifierChanged, isIdentifier } from './correctable.js';
 import type { Intakes } from './intake.js';
 import { normaliseValue, phoneRegion } from '../vault/values.js';
@@ -228,7 +228,6 @@ export type DeattributeHook = (subjectId: string) => Promise<void>;
 
 /** How many people of a bulk erasure have what is kept of them read and stored together. */
 const KEEP_BATCH = 200;
-
 
 /**
  * The extension of a request whose deadlines were fixed at filing (`due_basis`, `extension_until`, the
@@ -1055,41 +1054,40 @@ export class Requests {
   }
 
   /**
-   * What erasure keeps of a person, before it crypto-shreds them and the audit log forgets who they were
-   * (Subjects.erase): data under a legal hold, apart and restricted to the hold's purpose (seed 002: tax
-   * records), and their public content without their name; prepared into `rows`, which `LegalHolds.store` stores.
+   * What erasure keeps of these people, before it crypto-shreds them and the audit log forgets who they
+   * were (Subjects.erase): data under a legal hold, apart and restricted to the hold's purpose (seed 002:
+   * tax records), and their public content without their name. What they hold of it is read together
+   * (`LegalHolds.dataOf`) and what is kept of them stored in one transaction (`LegalHolds.store`).
    */
-  private async keepHeld(subjectId: string, data: ErasureData, rows: HeldRows): Promise<ErasureOutcome> {
-    const { kept, notApplied } = this.holds.keep(subjectId, this.now(), data, rows);
-    const deattributed = this.holds.deattribute(data, rows);
-    for (const hook of this.deattributeHooks) await hook(subjectId);
-    return { kept, notHeld: notApplied, deattributed };
+  private async keepHeld(subjectIds: readonly string[]): Promise<Map<string, ErasureOutcome>> {
+    const out = new Map<string, ErasureOutcome>();
+    const data = await this.holds.dataOf(subjectIds);
+    const rows = heldRows();
+    for (const id of subjectIds) {
+      const { kept, notApplied } = this.holds.keep(id, this.now(), data.get(id)!, rows);
+      const deattributed = this.holds.deattribute(data.get(id)!, rows);
+      for (const hook of this.deattributeHooks) await hook(id);
+      out.set(id, { kept, notHeld: notApplied, deattributed });
+    }
+    await this.holds.store(rows);
+    return out;
   }
 
   /**
    * Before any other erasure (the API's, the SDK's, a bulk one): keeps what holds cover of each active
-   * subject, as an erasure request does (registered with `Subjects.keepBeforeErasure`).
+   * subject, as an erasure request does (registered with `Subjects.keepBeforeErasure`), KEEP_BATCH people
+   * at a time (their held records are in memory meanwhile).
    */
   async keepHeldFor(subjectIds: readonly string[]): Promise<Map<string, ErasureOutcome>> {
     const out = new Map<string, ErasureOutcome>();
     const active = await this.vault.activeOf(subjectIds);
     const ids = [...new Set(subjectIds)].filter((id) => active.has(id));
-    // what each one holds that a hold keeps or that is public content, read together and what is kept of
-    // them stored together, KEEP_BATCH people at a time (their held records are in memory meanwhile)
-    for (let i = 0; i < ids.length; i += KEEP_BATCH) {
-      const batch = ids.slice(i, i + KEEP_BATCH);
-      const data = await this.holds.dataOf(batch);
-      const rows = heldRows();
-      for (const id of batch) out.set(id, await this.keepHeld(id, data.get(id)!, rows));
-      await this.holds.store(rows);
-    }
+    for (let i = 0; i < ids.length; i += KEEP_BATCH) for (const [id, outcome] of await this.keepHeld(ids.slice(i, i + KEEP_BATCH))) out.set(id, outcome);
     return out;
   }
 
   private async erase(subjectId: string, requestId: string, actor: Actor): Promise<ErasureOutcome> {
-    const rows = heldRows();
-    const outcome = await this.keepHeld(subjectId, (await this.holds.dataOf([subjectId])).get(subjectId)!, rows);
-    await this.holds.store(rows);
+    const outcome = (await this.keepHeld([subjectId])).get(subjectId)!;
     const r = await this.row(requestId);
     // The confirmation goes to the address on file: it is read and queued under the outbox's own key
     // before the subject's key is destroyed (mail sealed with the subject's key is shredded with it).

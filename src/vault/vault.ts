@@ -1031,9 +1031,9 @@ export class Vault {
       const dk = keys.get(id);
       if (!dk) continue;
       const records = out.get(id)!.records;
-      const list = records.get(category) ?? [];
-      if (list.length === 0) records.set(category, list);
-      list.push({ createdAt: new Date(toInt(createdAt)).toISOString(), value: this.decrypt(dk, id, `${category}#${recordId}`, toInt(version), ct) });
+      const held = records.get(category) ?? [];
+      if (held.length === 0) records.set(category, held);
+      held.push({ createdAt: new Date(toInt(createdAt)).toISOString(), value: this.decrypt(dk, id, `${category}#${recordId}`, toInt(version), ct) });
     }
     return out;
   }
