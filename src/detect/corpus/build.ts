@@ -7,8 +7,12 @@
  *
  * Per language, from the development templates: 56 hard negatives, 54 positives with at least one
  * disguised entity, 40 plain positives; from the later templates (held out until 2 December 2026, then
- * development lines), from the held-out templates and from the development templates written after
- * them (templates-more.ts): 20, 20 and 10 each.
+ * development lines), from the templates of 2 December (templates-heldout.ts, held out on 2 December 2026
+ * until the blind set of the same day replaced it, development lines since) and from the development templates written after
+ * them (templates-more.ts): 20, 20 and 10 each. Last, the blind held-out set (templates-blind.ts), written
+ * on 2 December 2026 by someone who had not read the rules, with its own entity generators and fillers:
+ * 24 hard negatives, 24 disguised and 12 plain positives per language, the only `heldout` lines. Each
+ * group has its own seed, so adding one leaves the lines of the others unchanged.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +24,7 @@ import { NEGATIVE, POSITIVE } from './templates.js';
 import { LATER_NEGATIVE, LATER_POSITIVE } from './templates-later.js';
 import { MORE_NEGATIVE, MORE_POSITIVE } from './templates-more.js';
 import { HELDOUT_NEGATIVE, HELDOUT_POSITIVE } from './templates-heldout.js';
+import { BLIND_NEGATIVE, BLIND_POSITIVE, blindEntity, blindFiller } from './templates-blind.js';
 
 export interface CorpusSpan {
   type: FindingType;
@@ -38,7 +43,11 @@ export interface CorpusLine {
   obfuscated: boolean;
   /** A line without entities, full of things that look like them. */
   hardNegative: boolean;
-  /** `dev`: templates the rules were developed against; `heldout`: templates written afterwards, never tuned on (templates-heldout.ts). */
+  /**
+   * `dev`: templates the rules were developed against, and the former held-out sets (templates-later.ts
+   * until 2 December 2026, templates-heldout.ts until the blind set replaced it); `heldout`: the blind set of
+   * 2 December 2026 (templates-blind.ts), written by someone who had not read the rules, never tuned on.
+   */
   split: 'dev' | 'heldout';
 }
 
@@ -134,6 +143,9 @@ function negativeFiller(r: Rng, lang: Lang, slot: string): string {
   }
 }
 
+type EntityMaker = (r: Rng, lang: Lang, slot: string, obfuscate: boolean) => { type: FindingType; surface: Surface } | null;
+type FillerMaker = (r: Rng, lang: Lang, slot: string) => string;
+
 function entity(r: Rng, lang: Lang, slot: string, obfuscate: boolean): { type: FindingType; surface: Surface } | null {
   switch (slot) {
     case 'EMAIL':
@@ -161,8 +173,19 @@ function entity(r: Rng, lang: Lang, slot: string, obfuscate: boolean): { type: F
   }
 }
 
+type Composed = { text: string; spans: CorpusSpan[]; obfuscated: boolean };
+
 /** Assembles one message from a template, recording where each entity lands. */
-export function compose(r: Rng, lang: Lang, template: string, obfuscate: boolean): { text: string; spans: CorpusSpan[]; obfuscated: boolean } {
+export function compose(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
+  return assemble(r, lang, template, obfuscate, entity, negativeFiller);
+}
+
+/** The same for the blind templates: their own entity generators (half of them the older ones) and fillers, the older fillers for the older slots. */
+export function composeBlind(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
+  return assemble(r, lang, template, obfuscate, blindEntity, (rr, l, slot) => blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
+}
+
+function assemble(r: Rng, lang: Lang, template: string, obfuscate: boolean, makeEntity: EntityMaker, makeFiller: FillerMaker): Composed {
   let text = '';
   const spans: CorpusSpan[] = [];
   let obfuscated = false;
@@ -174,9 +197,9 @@ export function compose(r: Rng, lang: Lang, template: string, obfuscate: boolean
     pos = m.index + m[0].length;
     const slot = m[1];
     const disguise = obfuscate && (first || r.chance(0.5));
-    const e = entity(r, lang, slot, disguise);
+    const e = makeEntity(r, lang, slot, disguise);
     if (!e) {
-      text += negativeFiller(r, lang, slot);
+      text += makeFiller(r, lang, slot);
       continue;
     }
     first = false;
@@ -197,22 +220,22 @@ export interface BuildOptions {
   seed?: number;
 }
 
-function addLines(r: Rng, lines: CorpusLine[], lang: Lang, split: CorpusLine['split'], pos: string[], neg: string[], quota: { negatives: number; obfuscated: number; plain: number }): void {
+function addLines(r: Rng, lines: CorpusLine[], lang: Lang, split: CorpusLine['split'], pos: string[], neg: string[], quota: { negatives: number; obfuscated: number; plain: number }, make: typeof compose = compose): void {
   let k = lines.filter((l) => l.lang === lang).length;
   const id = () => `${lang}-${String(++k).padStart(3, '0')}`;
   for (let i = 0; i < quota.negatives; i++) {
-    const c = compose(r, lang, neg[i % neg.length], false);
+    const c = make(r, lang, neg[i % neg.length], false);
     lines.push({ id: id(), lang, text: c.text, spans: [], obfuscated: false, hardNegative: true, split });
   }
   let made = 0;
   while (made < quota.obfuscated) {
-    const c = compose(r, lang, r.pick(pos), true);
+    const c = make(r, lang, r.pick(pos), true);
     if (!c.obfuscated) continue;
     lines.push({ id: id(), lang, text: c.text, spans: c.spans, obfuscated: true, hardNegative: false, split });
     made++;
   }
   for (let i = 0; i < quota.plain; i++) {
-    const c = compose(r, lang, pos[i % pos.length], false);
+    const c = make(r, lang, pos[i % pos.length], false);
     lines.push({ id: id(), lang, text: c.text, spans: c.spans, obfuscated: false, hardNegative: false, split });
   }
 }
@@ -224,9 +247,12 @@ export function buildCorpus(opts: BuildOptions = {}): CorpusLine[] {
   const later = rng((opts.seed ?? 20240512) + 1);
   for (const lang of LANGS) addLines(later, lines, lang, 'dev', LATER_POSITIVE[lang], LATER_NEGATIVE[lang], { negatives: 20, obfuscated: 20, plain: 10 });
   const h = rng((opts.seed ?? 20240512) + 2);
-  for (const lang of LANGS) addLines(h, lines, lang, 'heldout', HELDOUT_POSITIVE[lang], HELDOUT_NEGATIVE[lang], { negatives: 20, obfuscated: 20, plain: 10 });
+  // Held out on 2 December 2026 until the blind set below, written the same day, replaced it.
+  for (const lang of LANGS) addLines(h, lines, lang, 'dev', HELDOUT_POSITIVE[lang], HELDOUT_NEGATIVE[lang], { negatives: 20, obfuscated: 20, plain: 10 });
   const more = rng((opts.seed ?? 20240512) + 3);
   for (const lang of LANGS) addLines(more, lines, lang, 'dev', MORE_POSITIVE[lang], MORE_NEGATIVE[lang], { negatives: 20, obfuscated: 20, plain: 10 });
+  const blind = rng((opts.seed ?? 20240512) + 4);
+  for (const lang of LANGS) addLines(blind, lines, lang, 'heldout', BLIND_POSITIVE[lang], BLIND_NEGATIVE[lang], { negatives: 24, obfuscated: 24, plain: 12 }, composeBlind);
   return lines;
 }
 

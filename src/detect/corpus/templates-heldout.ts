@@ -1,9 +1,10 @@
 /**
- * Held-out templates: written on 2 December 2026, before that day's changes to the rules, and never used
- * to adjust them. Lines built from these carry `split: "heldout"`, and the evaluation reports them on
- * their own, as the fairer estimate of quality on messages the rules were not shaped around. They also
- * bring kinds of hard negative the other templates do not have (ranges, percentages, coordinates, model
- * names, postal codes, durations, tracking numbers, temperatures).
+ * Templates written on 2 December 2026, before that day's changes to the rules. They were the held-out
+ * set on 2 December 2026, never used to adjust the rules, until later that day a blind
+ * set (templates-blind.ts), written by someone who had not read the rules, replaced them, and their lines
+ * are development lines now (`split: "dev"`). They bring kinds of hard negative the older templates do
+ * not have (ranges, percentages, coordinates, model names, postal codes, durations, tracking numbers,
+ * temperatures).
  */
 import type { Lang } from './entities.js';
 
