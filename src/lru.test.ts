@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { Lru } from './lru.js';
+import { collectGarbage } from '../test/gc.js';
 
 describe('Lru', () => {
   it('keeps the most recently used keys up to its limit: a key read or written again is kept longer', () => {
@@ -70,17 +69,15 @@ describe('Lru memory', () => {
   // A Map iterator kept open pins every table the Map is rebuilt into after it (V8 links each old table to
   // the next so that the iterator can follow): a cache read over and over, below its limit, grew without end.
   it('holds no more memory however often its keys are read and written again', () => {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
     const c = new Lru<number>(1000);
     for (let i = 0; i < 10; i++) c.set(`k${i}`, i);
-    gc();
+    collectGarbage();
     const before = process.memoryUsage().heapUsed;
     for (let i = 0; i < 500_000; i++) {
       c.get(`k${i % 10}`);
       if (i % 5 === 0) c.set(`k${i % 7}`, i);
     }
-    gc();
+    collectGarbage();
     const grown = process.memoryUsage().heapUsed - before;
     expect(grown).toBeLessThan(4 * 1024 * 1024);
     expect(c.size).toBe(10);

@@ -3,22 +3,13 @@ import { createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import yauzl from 'yauzl';
 import { makeEnv, type Env } from '../../test/backends.js';
 import type { Custos } from '../custos.js';
 import { exportBundle } from './export.js';
+import { collectGarbage } from '../../test/gc.js';
 
 const ENTRIES = 100_000;
-
-/**
- * A full garbage collection. What the export holds on to is measured, not the garbage it leaves between two
- * collections: that depends on how large the heap already is (the test worker keeps the heap of the
- * files it ran before), not on the export.
- */
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
 
 describe('access export memory', () => {
   let env: Env;
@@ -39,14 +30,14 @@ describe('access export memory', () => {
 
   it('a subject with 100,000 audit entries exports within a fixed memory bound', async () => {
     const file = join(env.dataDir, 'export.zip');
-    collect();
+    collectGarbage();
     const base = process.memoryUsage().heapUsed;
     let peak = 0;
     let chunks = 0;
     const sample = new Transform({
       transform(chunk, _e, cb) {
         chunks++;
-        collect();
+        collectGarbage();
         peak = Math.max(peak, process.memoryUsage().heapUsed - base);
         cb(null, chunk);
       },
