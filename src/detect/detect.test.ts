@@ -47,6 +47,12 @@ describe('detect: plain contact details in five languages', () => {
     ['ja', 'スカイプ名：kaito_nakamura', 'MESSENGER_ID', 'kaito_nakamura'],
     ['ja', 'ディスコード hinatanaka で待ってます', 'MESSENGER_ID', 'hinatanaka'],
     ['en', 'my telegram is yukitanaka', 'MESSENGER_ID', 'yukitanaka'],
+    // a colon or an arrow a few words after the platform announces a handle with a digit or a mark
+    ['ja', 'ディスコードやってます：haruto.kobayashi', 'MESSENGER_ID', 'haruto.kobayashi'],
+    ['vi', 'add facebook mình nha: quang.306', 'MESSENGER_ID', 'quang.306'],
+    // a handle that is also a host name under a rare top-level domain, once announced
+    ['vi', 'Skype: hoa.vu', 'MESSENGER_ID', 'hoa.vu'],
+    ['en', 'check out my profile at www.verbling.com :)', 'URL', 'www.verbling.com'],
     // letters of scripts written with spaces in a link's path; not the CJK glued after it
     ['ru', 'см. https://ru.wikipedia.org/wiki/Москва.', 'URL', 'https://ru.wikipedia.org/wiki/Москва'],
     ['vi', 'đăng ký tại truong.vn/khoá-học nhé', 'URL', 'truong.vn/khoá-học'],
@@ -60,6 +66,9 @@ describe('detect: plain contact details in five languages', () => {
     ['en', 'IBAN DE89 3704 0044 0532 0130 00', 'IBAN', 'DE89 3704 0044 0532 0130 00'],
     ['ja', 'マイナンバーは1234 5678 9018です', 'JP_MY_NUMBER', '1234 5678 9018'],
     ['ko', '주민등록번호 900101-1234568', 'KR_RRN', '900101-1234568'],
+    // the particle "(으)로" after a spelled digit leaves it a digit
+    ['ko', '급하면 영일영 사육이이 삼구칠구으로 전화 주세요', 'PHONE', '영일영 사육이이 삼구칠구'],
+    ['ko', '공일공 일이삼사 오육칠팔로 연락 주세요', 'PHONE', '공일공 일이삼사 오육칠팔'],
   ];
   for (const [lang, text, type, span] of cases) {
     it(`${lang}: ${type} in "${text}"`, () => {
@@ -109,6 +118,8 @@ describe('detect: sees through disguises', () => {
     ['email me or Skype benk\u200c\u2060ing', 'MESSENGER_ID', 'benk\u200c\u2060ing'],
     ['facebook \u0430nnawilson', 'MESSENGER_ID', '\u0430nnawilson'],
     ['Skype ｂｅｎｋｉｎｇ', 'MESSENGER_ID', 'ｂｅｎｋｉｎｇ'],
+    // and so does one after a colon a few words on
+    ['add facebook mình nha: ｔｒａｎｇｔｒａｎ', 'MESSENGER_ID', 'ｔｒａｎｇｔｒａｎ'],
   ];
   for (const [text, type, span] of cases) {
     it(`${type}: ${JSON.stringify(text)}`, () => {
@@ -152,6 +163,10 @@ describe('detect: hard negatives stay clean', () => {
     'スカイプ meeting は明日です',
     '인스타 story 봤어요',
     'Học phí 500.000đ, giảm 10%',
+    // a plain word after a colon a few words on is not a handle; nor a postcode, nor a coordinate
+    'Skype keeps crashing for me: sorry, can we use the chat?',
+    'Send it to the school office, postcode 59057-2951.',
+    'Встречаемся в точке 39.717659,125.634463, у метро.',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

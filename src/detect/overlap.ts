@@ -1,4 +1,8 @@
-/** Chooses among overlapping candidates: the longer span wins, then the more specific type. */
+/**
+ * Chooses among overlapping candidates: the longer span wins, then the more specific type. A handle and
+ * a bare host can be the same text (`Skype: hoa.vu`: `.vu` is a top-level domain); of those two readings
+ * the surer wins (a handle announced by its platform, 0.9, over a host with no scheme or path, 0.85).
+ */
 import type { Candidate, FindingType } from './types.js';
 
 const PRIORITY: Record<FindingType, number> = {
@@ -13,10 +17,11 @@ const PRIORITY: Record<FindingType, number> = {
   MESSENGER_ID: 1,
 };
 
-/** Longer first, then the more specific type, then the earlier start. */
+/** Longer first, then (a handle and a host of the same span) the surer, then the more specific type, then the earlier start. */
 function before(a: Candidate, b: Candidate): number {
-  return b.end - b.start - (a.end - a.start) || PRIORITY[b.type] - PRIORITY[a.type] || a.start - b.start;
+  return b.end - b.start - (a.end - a.start) || (a.start === b.start && nameReadings(a, b) ? b.score - a.score : 0) || PRIORITY[b.type] - PRIORITY[a.type] || a.start - b.start;
 }
+const nameReadings = (a: Candidate, b: Candidate) => (a.type === 'URL' && b.type === 'MESSENGER_ID') || (a.type === 'MESSENGER_ID' && b.type === 'URL');
 const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
 
 /**

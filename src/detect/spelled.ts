@@ -108,6 +108,8 @@ const DOMAIN_AHEAD = new RegExp(
   String.raw`^\s*[A-Za-z0-9][A-Za-z0-9\-]*(?:\s*\.\s*|\s*[(\[{（［]\s*(?:${DOT_WORDS}|\.)\s*[)\]}）］]\s*|\s*(?:${DOT_WORDS})\s*)[A-Za-z]`,
   'iu',
 );
+/** A web host after "at": no mail domain starts with `www`. */
+const WWW_AHEAD = new RegExp(String.raw`^\s*www\s*(?:\.|[(\[]|(?:${DOT_WORDS}))`, 'iu');
 const LABEL_AHEAD = new RegExp(
   String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])|[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}-]))(\s*(?:\.|\(|\[|@|(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])|(?<=[A-Za-z0-9])(?:${CJK_DOT_WORDS}|${CJK_AT_WORDS})))?`,
   'iu',
@@ -167,8 +169,9 @@ function collectSpaced(t: string, out: Rewrite[]): void {
     // A spaced dot may follow a non-Latin label ("пример . рф"); everything else needs an ASCII one.
     if (!tailBefore(t, s) && !(m[7] !== undefined && /\s\.\s/.test(m[0]) && /[\p{L}\p{N}]/u.test(before))) continue;
     if (m[1] !== undefined || m[5] !== undefined || m[6] !== undefined) {
-      // "at": needs a local part before and a domain after (and not an address already).
-      if (!DOMAIN_AHEAD.test(rest) || /^\s*[^\s@]*@/.test(rest)) continue;
+      // "at": needs a local part before and a domain after (and not an address already, nor a web
+      // address: "my profile at www.verbling.com").
+      if (!DOMAIN_AHEAD.test(rest) || /^\s*[^\s@]*@/.test(rest) || WWW_AHEAD.test(rest)) continue;
       out.push({ start: s, end: e, to: '@' });
     } else if (m[2] !== undefined) {
       if (!dotAhead(rest, false)) continue;
@@ -216,8 +219,8 @@ const WORD_ALT = Object.keys(DIGIT_WORDS)
 const CJK_WORD_ALT = Object.keys(CJK_DIGIT_WORDS).join('|');
 const CHAR_CLASS = Object.keys(SINGLE_CHAR_DIGITS).join('');
 // A spelled digit char is not a digit when a Hangul or Han letter that is not a digit follows it
-// (`이에요`: the particle, not "2").
-const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}])[\p{sc=Hangul}\p{sc=Han}]))`;
+// (`이에요`: the particle, not "2"), unless that is the particle "(으)로" ("to": `...칠구으로 전화 주세요`).
+const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}]|으로|로)[\p{sc=Hangul}\p{sc=Han}]))`;
 const SEP = String.raw`(?:[\s,、\-.()]{0,3}|\s*(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])\s*)`;
 export const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
 const DASH_ONE = new RegExp(String.raw`\s*(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])\s*`, 'giu');
@@ -385,9 +388,9 @@ export function tokenEnd(t: string, p: number, from: number, to: number): number
       return p + kana.length <= to && t.startsWith(kana, p) ? p + kana.length : -1;
     }
     case START_CHAR: {
-      // [CHAR_CLASS](?!(?![CHAR_CLASS])[\p{sc=Hangul}\p{sc=Han}])
+      // [CHAR_CLASS](?!(?![CHAR_CLASS]|으로|로)[\p{sc=Hangul}\p{sc=Han}])
       const a = codePointAt(t, p + 1, to);
-      if (a >= 0 && !CHAR_DIGIT.has(a) && props(a) & P_HAN_HANGUL) return -1;
+      if (a >= 0 && !CHAR_DIGIT.has(a) && props(a) & P_HAN_HANGUL && a !== 0xb85c && !(a === 0xc73c && p + 2 < to && t.charCodeAt(p + 2) === 0xb85c)) return -1;
       return p + 1;
     }
     default:

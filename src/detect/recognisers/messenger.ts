@@ -163,14 +163,26 @@ const NAMED = /(?:(?<![A-Za-z])(?:ID|id|username|nick(?:name)?)(?![A-Za-z])|ア�
 /** The characters a match of NAMED can start with. */
 const NAMED_FIRST = 'IiUuNnアユ아계닉нНлЛ';
 
+/** Whether the handle `announcedLater` last found follows a colon or an arrow (not an '@' or a naming word). */
+let laterByMark = false;
+
 /**
  * Where a handle announced in `t[from, to)` starts, or -1: an '@' that is not inside an email address,
- * or the end of a naming word. The window stops at a line break.
+ * the end of a naming word, or what follows a colon or an arrow ("ディスコードやってます：", "add facebook
+ * mình nha:"). The window stops at a line break.
  */
 function announcedLater(t: string, from: number, to: number): number {
+  laterByMark = false;
   for (let i = from; i < to; i++) {
     const c = t.charCodeAt(i);
     if (c === 0x0a) return -1;
+    if (c === 0x3a || c === 0xff1a || c === 0x2192) {
+      if (t.charCodeAt(i + 1) === 0x2f) continue; // a link's "://"
+      let p = i + 1;
+      while (p < t.length && isSpace(t.charCodeAt(p)) && t.charCodeAt(p) !== 0x0a) p++;
+      laterByMark = true;
+      return p;
+    }
     if (c === 0x40) {
       const b = i > 0 ? t.charCodeAt(i - 1) : 0x20;
       if ((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x2e || b === 0x5f || b === 0x2d || b === 0x2b) continue;
@@ -232,9 +244,14 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
       out.push({ type: 'MESSENGER_ID', start: p, end: unannouncedEnd, score: 0.8, rule: 'messenger.disguised_word', ifDisguised: true });
     if (end < 0) {
       // Nothing announces a handle right after the name: one a few words further on that an '@' or a
-      // naming word announces ("インスタやってます→@daiki990", "ライン交換しませんか？IDはhina_tanakaです").
+      // naming word announces ("インスタやってます→@daiki990", "ライン交換しませんか？IDはhina_tanakaです"), or a
+      // colon or an arrow, which a plain word after it only passes if disguised ("Skype keeps crashing: sorry").
       p = announcedLater(t, p, Math.min(t.length, nameEnd + LATER_WINDOW));
-      if (p >= 0) end = handleAt(t, p, true, m.index, 0);
+      if (p >= 0) {
+        end = handleAt(t, p, !laterByMark, m.index, 0);
+        if (end < 0 && unannouncedEnd >= 0 && p >= lastEnd)
+          out.push({ type: 'MESSENGER_ID', start: p, end: unannouncedEnd, score: 0.8, rule: 'messenger.disguised_word', ifDisguised: true });
+      }
     }
     if (end >= 0 && p >= lastEnd) {
       out.push({ type: 'MESSENGER_ID', start: p, end, score: announced ? 0.9 : 0.8, rule: 'messenger.after_platform' });

@@ -223,6 +223,9 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
       // A date has three groups and at most eight digits; a time (12:30, 9.45) has at most four
       // digits, which the count of seven rules out.
       if (len === 3 && count <= 8 && DATE_SHAPE.test(t.slice(s, e))) continue;
+      // Two groups joined by one dot are a decimal number (a coordinate, a measure); a phone number
+      // written with dots has three groups or more (555.123.4567, 0901.234.567).
+      if (len === 2 && gE[i] + 1 === gS[j] && t.charCodeAt(gE[i]) === 0x2e) continue;
       if (len === 4 && t.charCodeAt(e) === 0x3a && DATE_THEN_TIME.test(t.slice(s, e))) continue;
       // The digits of the groups, sliced only now (most runs are tried once, as a whole).
       let digits = t.slice(gS[i], gE[i]);
