@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { FindingType } from '../types.js';
 import { rng, type Rng } from './prng.js';
-import { LANGS, card, email, handle, iban, ip, myNumber, phone, rrn, url, type Lang, type Surface } from './entities.js';
+import { LANGS, entity, type Lang, type Surface } from './entities.js';
 import { NEGATIVE, POSITIVE } from './templates.js';
 import { LATER_NEGATIVE, LATER_POSITIVE } from './templates-later.js';
 import { MORE_NEGATIVE, MORE_POSITIVE } from './templates-more.js';
@@ -145,33 +145,6 @@ function negativeFiller(r: Rng, lang: Lang, slot: string): string {
 
 type EntityMaker = (r: Rng, lang: Lang, slot: string, obfuscate: boolean) => { type: FindingType; surface: Surface } | null;
 type FillerMaker = (r: Rng, lang: Lang, slot: string) => string;
-
-function entity(r: Rng, lang: Lang, slot: string, obfuscate: boolean): { type: FindingType; surface: Surface } | null {
-  switch (slot) {
-    case 'EMAIL':
-      return { type: 'EMAIL', surface: email(r, lang, obfuscate) };
-    case 'PHONE':
-      return { type: 'PHONE', surface: phone(r, lang, obfuscate) };
-    case 'URL':
-      return { type: 'URL', surface: url(r, lang, obfuscate) };
-    case 'HANDLE':
-      return { type: 'MESSENGER_ID', surface: handle(r, lang, obfuscate) };
-    case 'HANDLE@':
-      return { type: 'MESSENGER_ID', surface: handle(r, lang, obfuscate, true) };
-    case 'CARD':
-      return { type: 'CREDIT_CARD', surface: card(r, obfuscate) };
-    case 'IP':
-      return { type: 'IP_ADDRESS', surface: ip(r, obfuscate) };
-    case 'IBAN':
-      return { type: 'IBAN', surface: iban(r, obfuscate) };
-    case 'MYNUM':
-      return { type: 'JP_MY_NUMBER', surface: myNumber(r, obfuscate) };
-    case 'RRN':
-      return { type: 'KR_RRN', surface: rrn(r, obfuscate) };
-    default:
-      return null;
-  }
-}
 
 type Composed = { text: string; spans: CorpusSpan[]; obfuscated: boolean };
 

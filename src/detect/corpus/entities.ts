@@ -6,6 +6,7 @@
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { Rng } from './prng.js';
+import type { FindingType } from '../types.js';
 
 export type Lang = 'en' | 'ja' | 'ko' | 'ru' | 'vi';
 export const LANGS: readonly Lang[] = ['en', 'ja', 'ko', 'ru', 'vi'];
@@ -96,7 +97,8 @@ export function fullWidth(s: string): string {
   return o;
 }
 
-const ZW = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
+/** Zero-width characters. */
+export const ZW = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
 export function zeroWidth(r: Rng, s: string): string {
   const chars = [...s];
   const n = r.int(1, Math.min(3, chars.length - 1));
@@ -359,23 +361,25 @@ export function handle(r: Rng, lang: Lang, obfuscate: boolean, at = false): Surf
 
 // ---- numbers with check digits -----------------------------------------------------------------
 
-function luhnComplete(prefix: string, len: number, r: Rng): string {
-  let d = prefix + r.digits(len - prefix.length - 1);
-  for (let c = 0; c <= 9; c++) {
-    const full = d + c;
-    let sum = 0;
-    let dbl = false;
-    for (let i = full.length - 1; i >= 0; i--) {
-      let x = full.charCodeAt(i) - 48;
-      if (dbl) {
-        x *= 2;
-        if (x > 9) x -= 9;
-      }
-      sum += x;
-      dbl = !dbl;
+/** Whether a string of digits passes the Luhn check (cards); kept apart from the detector's, so that no bug there can shape the labels. */
+export function luhn(d: string): boolean {
+  let sum = 0;
+  let dbl = false;
+  for (let i = d.length - 1; i >= 0; i--) {
+    let x = d.charCodeAt(i) - 48;
+    if (dbl) {
+      x *= 2;
+      if (x > 9) x -= 9;
     }
-    if (sum % 10 === 0) return full;
+    sum += x;
+    dbl = !dbl;
   }
+  return sum % 10 === 0;
+}
+
+function luhnComplete(prefix: string, len: number, r: Rng): string {
+  const d = prefix + r.digits(len - prefix.length - 1);
+  for (let c = 0; c <= 9; c++) if (luhn(d + c)) return d + c;
   return d;
 }
 
@@ -429,12 +433,17 @@ export function iban(r: Rng, obfuscate: boolean): Surface {
   return { text: fullWidth(spaced), obfuscated: true, how: 'full-width' };
 }
 
-export function myNumber(r: Rng, obfuscate: boolean): Surface {
-  const base = r.digits(11);
+/** The check digit of a My Number's first eleven digits. */
+export function myNumberCheckDigit(base: string): string {
   let sum = 0;
   for (let n = 1; n <= 11; n++) sum += (base.charCodeAt(11 - n) - 48) * (n <= 6 ? n + 1 : n - 5);
   const rem = sum % 11;
-  const d = base + String(rem <= 1 ? 0 : 11 - rem);
+  return String(rem <= 1 ? 0 : 11 - rem);
+}
+
+export function myNumber(r: Rng, obfuscate: boolean): Surface {
+  const base = r.digits(11);
+  const d = base + myNumberCheckDigit(base);
   const text = r.pick([`${d.slice(0, 4)} ${d.slice(4, 8)} ${d.slice(8)}`, `${d.slice(0, 4)}-${d.slice(4, 8)}-${d.slice(8)}`, d]);
   if (!obfuscate) return { text, obfuscated: false };
   return { text: fullWidth(text), obfuscated: true, how: 'full-width' };
@@ -452,4 +461,34 @@ export function rrn(r: Rng, obfuscate: boolean): Surface {
   const text = r.chance(0.8) ? `${d.slice(0, 6)}-${d.slice(6)}` : d;
   if (!obfuscate) return { text, obfuscated: false };
   return { text: fullWidth(text), obfuscated: true, how: 'full-width' };
+}
+
+// ---- the entity slots of the templates ---------------------------------------------------------
+
+/** The entity for a template slot ({EMAIL}, {PHONE}, {HANDLE@}...), null for a filler slot. */
+export function entity(r: Rng, lang: Lang, slot: string, obfuscate: boolean): { type: FindingType; surface: Surface } | null {
+  switch (slot) {
+    case 'EMAIL':
+      return { type: 'EMAIL', surface: email(r, lang, obfuscate) };
+    case 'PHONE':
+      return { type: 'PHONE', surface: phone(r, lang, obfuscate) };
+    case 'URL':
+      return { type: 'URL', surface: url(r, lang, obfuscate) };
+    case 'HANDLE':
+      return { type: 'MESSENGER_ID', surface: handle(r, lang, obfuscate) };
+    case 'HANDLE@':
+      return { type: 'MESSENGER_ID', surface: handle(r, lang, obfuscate, true) };
+    case 'CARD':
+      return { type: 'CREDIT_CARD', surface: card(r, obfuscate) };
+    case 'IP':
+      return { type: 'IP_ADDRESS', surface: ip(r, obfuscate) };
+    case 'IBAN':
+      return { type: 'IBAN', surface: iban(r, obfuscate) };
+    case 'MYNUM':
+      return { type: 'JP_MY_NUMBER', surface: myNumber(r, obfuscate) };
+    case 'RRN':
+      return { type: 'KR_RRN', surface: rrn(r, obfuscate) };
+    default:
+      return null;
+  }
 }

@@ -17,7 +17,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { FindingType } from '../types.js';
 import type { Rng } from './prng.js';
-import { card, email, fullWidth, handle, handleName, iban, ip, myNumber, phone, phoneDigits, rrn, url, zeroWidth, confusable, type Lang, type Surface } from './entities.js';
+import { ZW, card, email, entity, fullWidth, handleName, iban, ip, luhn, myNumber, myNumberCheckDigit, phoneDigits, rrn, url, type Lang, type Surface } from './entities.js';
 
 // ---- templates ---------------------------------------------------------------------------------
 
@@ -224,29 +224,6 @@ export const BLIND_NEGATIVE: Record<Lang, string[]> = {
 const p2 = (x: number) => String(x).padStart(2, '0');
 const UPPER = 'ABCDEFGHJKLMNPRSTUVWXYZ';
 const letter = (r: Rng) => UPPER[r.int(0, UPPER.length - 1)];
-const ZW = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
-
-function luhn(d: string): boolean {
-  let sum = 0;
-  let dbl = false;
-  for (let i = d.length - 1; i >= 0; i--) {
-    let x = d.charCodeAt(i) - 48;
-    if (dbl) {
-      x *= 2;
-      if (x > 9) x -= 9;
-    }
-    sum += x;
-    dbl = !dbl;
-  }
-  return sum % 10 === 0;
-}
-
-function myNumberValid(d: string): boolean {
-  let sum = 0;
-  for (let n = 1; n <= 11; n++) sum += (d.charCodeAt(11 - n) - 48) * (n <= 6 ? n + 1 : n - 5);
-  const rem = sum % 11;
-  return String(rem <= 1 ? 0 : 11 - rem) === d[11];
-}
 
 const GUARD_REGIONS: CountryCode[] = ['JP', 'KR', 'VN', 'RU', 'US', 'GB', 'DE', 'FR', 'ES', 'IT'];
 
@@ -255,7 +232,7 @@ function real(s: string): boolean {
   for (const m of s.normalize('NFKC').matchAll(/\d(?:[ .\-/]?\d)*/g)) {
     const d = m[0].replace(/\D/g, '');
     if (d.length >= 13 && d.length <= 19 && luhn(d)) return true;
-    if (d.length === 12 && myNumberValid(d)) return true;
+    if (d.length === 12 && myNumberCheckDigit(d) === d[11]) return true;
     if (d.length >= 9 && d.length <= 12) for (const region of GUARD_REGIONS) if (parsePhoneNumberFromString(d, region)?.isValid()) return true;
   }
   return false;
@@ -820,33 +797,6 @@ export interface BlindEntity {
   surface: Surface;
 }
 
-function olderEntity(r: Rng, lang: Lang, slot: string, obfuscate: boolean): BlindEntity | null {
-  switch (slot) {
-    case 'EMAIL':
-      return { type: 'EMAIL', surface: email(r, lang, obfuscate) };
-    case 'PHONE':
-      return { type: 'PHONE', surface: phone(r, lang, obfuscate) };
-    case 'URL':
-      return { type: 'URL', surface: url(r, lang, obfuscate) };
-    case 'HANDLE':
-      return { type: 'MESSENGER_ID', surface: handle(r, lang, obfuscate) };
-    case 'HANDLE@':
-      return { type: 'MESSENGER_ID', surface: handle(r, lang, obfuscate, true) };
-    case 'CARD':
-      return { type: 'CREDIT_CARD', surface: card(r, obfuscate) };
-    case 'IP':
-      return { type: 'IP_ADDRESS', surface: ip(r, obfuscate) };
-    case 'IBAN':
-      return { type: 'IBAN', surface: iban(r, obfuscate) };
-    case 'MYNUM':
-      return { type: 'JP_MY_NUMBER', surface: myNumber(r, obfuscate) };
-    case 'RRN':
-      return { type: 'KR_RRN', surface: rrn(r, obfuscate) };
-    default:
-      return null;
-  }
-}
-
 function newEntity(r: Rng, lang: Lang, slot: string, obfuscate: boolean): BlindEntity | null {
   switch (slot) {
     case 'EMAIL':
@@ -879,7 +829,7 @@ const ENTITY_SLOTS = new Set(['EMAIL', 'PHONE', 'URL', 'HANDLE', 'HANDLE@', 'CAR
 /** An entity for a slot of the blind templates: half from the older generators, half from the writers above; null for a filler slot. */
 export function blindEntity(r: Rng, lang: Lang, slot: string, obfuscate: boolean): BlindEntity | null {
   if (!ENTITY_SLOTS.has(slot)) return null;
-  return r.chance(0.5) ? olderEntity(r, lang, slot, obfuscate) : newEntity(r, lang, slot, obfuscate);
+  return r.chance(0.5) ? entity(r, lang, slot, obfuscate) : newEntity(r, lang, slot, obfuscate);
 }
 
 // ---- hard-negative fillers ---------------------------------------------------------------------
