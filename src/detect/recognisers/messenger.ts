@@ -149,6 +149,16 @@ function handleAt(t: string, p: number, strong: boolean, nameAt: number, plainFr
   return -1;
 }
 
+/**
+ * A word at `start` that `handleAt` refused only because nothing announced it: a candidate kept only if
+ * someone disguised it (detect.ts decides), as nobody hides zero-width characters or look-alike letters
+ * in an ordinary word.
+ */
+function offerIfDisguised(out: Candidate[], start: number, lastEnd: number): void {
+  if (unannouncedEnd >= 0 && start >= lastEnd)
+    out.push({ type: 'MESSENGER_ID', start, end: unannouncedEnd, score: 0.8, rule: 'messenger.disguised_word', ifDisguised: true });
+}
+
 /** Whether `t[i]` is a letter of the Latin script (ASCII or with diacritics). */
 function latinLetterAt(t: string, i: number): boolean {
   const c = t.charCodeAt(i);
@@ -238,19 +248,16 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     // A Latin handle right after a name written in another script ("мой скайп mariapetrov", "ライン hinatanaka"):
     // in such a sentence a word in Latin letters there is the handle, not the next word of the sentence.
     let end = handleAt(t, p, strong, m.index, t.charCodeAt(m.index) >= 0x80 ? 5 : 0);
-    // A plain word after a weak separator ("Skype benking") is a handle only if someone disguised it:
-    // nobody hides zero-width characters or look-alike letters in an ordinary word (detect.ts decides).
-    if (end < 0 && unannouncedEnd >= 0 && p >= lastEnd)
-      out.push({ type: 'MESSENGER_ID', start: p, end: unannouncedEnd, score: 0.8, rule: 'messenger.disguised_word', ifDisguised: true });
     if (end < 0) {
+      // A plain word after a weak separator ("Skype benking") is a handle only if someone disguised it.
+      offerIfDisguised(out, p, lastEnd);
       // Nothing announces a handle right after the name: one a few words further on that an '@' or a
       // naming word announces ("インスタやってます→@daiki990", "ライン交換しませんか？IDはhina_tanakaです"), or a
       // colon or an arrow, which a plain word after it only passes if disguised ("Skype keeps crashing: sorry").
       p = announcedLater(t, p, Math.min(t.length, nameEnd + LATER_WINDOW));
       if (p >= 0) {
         end = handleAt(t, p, !laterByMark, m.index, 0);
-        if (end < 0 && unannouncedEnd >= 0 && p >= lastEnd)
-          out.push({ type: 'MESSENGER_ID', start: p, end: unannouncedEnd, score: 0.8, rule: 'messenger.disguised_word', ifDisguised: true });
+        if (end < 0) offerIfDisguised(out, p, lastEnd);
       }
     }
     if (end >= 0 && p >= lastEnd) {
