@@ -411,7 +411,12 @@ export class Incidents {
   }
 
   async show(incidentId: string): Promise<IncidentView> {
-    const r = await this.row(incidentId);
+    return this.viewOf(await this.row(incidentId));
+  }
+
+  /** The view of an incident read already: its duties, the reports recorded, the persons counted and told. */
+  private async viewOf(r: IncidentRow): Promise<IncidentView> {
+    const incidentId = r.incident_id;
     const s = this.summaryOf(r);
     const duties = this.duties(s);
     const reports = await this.db.all<{ jurisdiction: string; stage: string; reported_at: number; reference: string | null }>(
@@ -442,13 +447,16 @@ export class Incidents {
   }
 
   async list(q: { status?: 'open' | 'closed'; limit?: number } = {}): Promise<IncidentSummary[]> {
+    return (await this.rows(q)).map((r) => this.summaryOf(r));
+  }
+
+  private async rows(q: { status?: 'open' | 'closed'; limit?: number }): Promise<IncidentRow[]> {
     const limit = q.limit ?? 100;
     if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 10000');
     if (q.status !== undefined && q.status !== 'open' && q.status !== 'closed') throw invalidInput('status', 'not_allowed_value', 'must be open or closed');
-    const rows = q.status
-      ? await this.db.all<IncidentRow>(`SELECT ${COLUMNS} FROM incidents WHERE status = ? ORDER BY discovered_at DESC, incident_id LIMIT ?`, [q.status, limit])
-      : await this.db.all<IncidentRow>(`SELECT ${COLUMNS} FROM incidents ORDER BY discovered_at DESC, incident_id LIMIT ?`, [limit]);
-    return rows.map((r) => this.summaryOf(r));
+    return q.status
+      ? this.db.all<IncidentRow>(`SELECT ${COLUMNS} FROM incidents WHERE status = ? ORDER BY discovered_at DESC, incident_id LIMIT ?`, [q.status, limit])
+      : this.db.all<IncidentRow>(`SELECT ${COLUMNS} FROM incidents ORDER BY discovered_at DESC, incident_id LIMIT ?`, [limit]);
   }
 
   /** The jurisdictions whose law requires notifying the persons (the home law covers everyone). */
@@ -627,15 +635,15 @@ export class Incidents {
    */
   async reminders(now: Date = this.now()): Promise<Reminder[]> {
     const out: Reminder[] = [];
-    for (const s of await this.list({ status: 'open', limit: 10_000 })) {
-      const view = await this.show(s.incidentId);
+    for (const r of await this.rows({ status: 'open', limit: 10_000 })) {
+      const view = await this.viewOf(r);
       const discovered = new Date(view.discoveredAt);
       for (const d of pendingDuties(view)) {
         const due = new Date(d.dueAt);
         const times = reminderTimes(discovered, due).filter((t) => t.getTime() <= now.getTime());
         if (times.length === 0 && now.getTime() < due.getTime()) continue;
         const remindAt = times.length > 0 ? times[times.length - 1] : due;
-        out.push({ incidentId: s.incidentId, jurisdiction: d.jurisdiction, authority: d.authority, stage: d.stage, dueAt: d.dueAt, remindAt: remindAt.toISOString(), overdue: now.getTime() > due.getTime() });
+        out.push({ incidentId: view.incidentId, jurisdiction: d.jurisdiction, authority: d.authority, stage: d.stage, dueAt: d.dueAt, remindAt: remindAt.toISOString(), overdue: now.getTime() > due.getTime() });
       }
     }
     return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
