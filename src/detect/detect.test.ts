@@ -52,6 +52,7 @@ describe('detect: plain contact details in five languages', () => {
     ['vi', 'add facebook mình nha: quang.306', 'MESSENGER_ID', 'quang.306'],
     // a handle that is also a host name under a rare top-level domain, once announced
     ['vi', 'Skype: hoa.vu', 'MESSENGER_ID', 'hoa.vu'],
+    ['en', 'find me on telegram as yukitanaka99', 'MESSENGER_ID', 'yukitanaka99'],
     ['en', 'check out my profile at www.verbling.com :)', 'URL', 'www.verbling.com'],
     // letters of scripts written with spaces in a link's path; not the CJK glued after it
     ['ru', 'см. https://ru.wikipedia.org/wiki/Москва.', 'URL', 'https://ru.wikipedia.org/wiki/Москва'],
@@ -97,6 +98,8 @@ describe('detect: sees through disguises', () => {
     ['zero nine zero one two three four five six seven eight', 'PHONE', 'zero nine zero one two three four five six seven eight'],
     ['〇九〇一二三四五六七八', 'PHONE', '〇九〇一二三四五六七八'],
     ['零九〇-一二三四-五六七八', 'PHONE', '零九〇-一二三四-五六七八'],
+    // the katakana prolonged sound mark as the dash between kanji digits
+    ['電話：〇九〇ー一二三四ー五六七八', 'PHONE', '〇九〇ー一二三四ー五六七八'],
     ['공일공 일이삼사 오육칠팔 입니다', 'PHONE', '공일공 일이삼사 오육칠팔'],
     ['영일영 이삼사오 육칠팔구', 'PHONE', '영일영 이삼사오 육칠팔구'],
     ['ноль девять ноль один два три четыре пять шесть семь восемь', 'PHONE', 'ноль девять ноль один два три четыре пять шесть семь восемь'],
@@ -167,6 +170,8 @@ describe('detect: hard negatives stay clean', () => {
     'Skype keeps crashing for me: sorry, can we use the chat?',
     'Send it to the school office, postcode 59057-2951.',
     'Встречаемся в точке 39.717659,125.634463, у метро.',
+    // a name in Vietnamese after a platform: not the ASCII start of its first word ("Nguy")
+    'Facebook: Nguyễn Văn An',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

@@ -90,6 +90,15 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** 〇 零 一 二 三 四 五 六 七 八 九: the kanji a phone number is spelled with. */
+const KANJI_DIGITS = new Set(Array.from('〇零一二三四五六七八九', (ch) => ch.charCodeAt(0)));
+/**
+ * The katakana prolonged sound mark `ー` stands for a dash between digits: after an ASCII digit
+ * (`090ー1234ー5678`), or between kanji digits (`〇九〇ー一二三四ー五六七八`), which no word has.
+ */
+function dashMark(prev: number, next: number): boolean {
+  return isAsciiDigit(prev) || (KANJI_DIGITS.has(prev) && (KANJI_DIGITS.has(next) || isAsciiDigit(next)));
+}
 /** Characters that continue a "word" for the purpose of the mixed-script check. */
 const isWordish = (c: number) =>
   isAsciiLetter(c) || isAsciiDigit(c) || c === 0x2e || c === 0x40 || c === 0x5f || c === 0x2d || c === 0x2b || c === 0x2f || c > 0x7f;
@@ -155,7 +164,7 @@ export function foldCandidates(): Uint8Array {
 /** Whether the special character at `i` (FOLD_SPECIAL) makes `needsWork` true. */
 export function specialNeedsWork(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c === 0x30fc) return i > 0 && isAsciiDigit(text.charCodeAt(i - 1));
+  if (c === 0x30fc) return i > 0 && dashMark(text.charCodeAt(i - 1), i + 1 < text.length ? text.charCodeAt(i + 1) : 0);
   return i > 0 && i + 1 < text.length && text.charCodeAt(i - 1) < 0x80 && isAsciiLetter(text.charCodeAt(i + 1));
 }
 
@@ -373,7 +382,7 @@ export function foldChars(text: string, identityMap = true): Normalised {
       i = j;
       continue;
     }
-    if (c === 0x30fc && out.length > 0 && isAsciiDigit(out[out.length - 1])) {
+    if (c === 0x30fc && out.length > 0 && dashMark(out[out.length - 1], j < n ? text.charCodeAt(j) : 0)) {
       // Katakana prolonged sound mark used as a dash between digits (090ー1234ー5678).
       push(0x2d, i, j);
       i = j;

@@ -16,7 +16,7 @@ const PLATFORM = new RegExp(
 
 /** Words and marks between a platform and the handle ("LINE ID:", "のIDは", "아이디는", "ник", "của mình là"). */
 const FILLER_MARKS = String.raw`[\s:：\-—–=→>»(（)）'"「」『』,、]`;
-const FILLER_EN = ['id', 'ID', 'username', 'user ?name', 'user', 'nickname', 'nick', 'name', 'handle', 'account', 'acc', 'contact', 'is', 'me', 'my', 'at', 'on', 'here', 'add', 'search', 'find'];
+const FILLER_EN = ['id', 'ID', 'username', 'user ?name', 'user', 'nickname', 'nick', 'name', 'handle', 'account', 'acc', 'contact', 'is', 'me', 'my', 'at', 'on', 'as', 'here', 'add', 'search', 'find'];
 const FILLER_CJK = ['の', 'は', 'が', 'で', 'アカウント', 'ユーザー名', '名前', '名', 'ネーム', '아이디', '계정', '닉네임', '은', '는', '이', '로', '으로'];
 const FILLER_RU = ['ник', 'никнейм', 'логин', 'аккаунт', 'мой', 'моя', 'мое', 'моё', 'меня', 'там', 'в', 'на', 'это', 'id', 'айди'];
 const FILLER_VI = ['là', 'của', 'mình', 'tôi', 'em', 'anh', 'chị', 'nick', 'tên', 'tài khoản', 'nhé', 'ở'];
@@ -136,6 +136,8 @@ function handleAt(t: string, p: number, strong: boolean, nameAt: number, plainFr
   if (!h) return -1;
   const handle = trimHandle(h[0]);
   const after = t.charCodeAt(p + handle.length);
+  // the start of a word of a script written with spaces: "Nguy" of "Nguyễn"
+  if (spacedLetter(after)) return -1;
   // an email's local part, a link's host
   if (after === 0x40 || after === 0x2f || (handle.indexOf('.') >= 0 && hostEnd(handle))) return -1;
   // "ник в дискорде X", "nick on Discord X": the naming word may come before the platform
@@ -157,6 +159,11 @@ function handleAt(t: string, p: number, strong: boolean, nameAt: number, plainFr
 function offerIfDisguised(out: Candidate[], start: number, lastEnd: number): void {
   if (unannouncedEnd >= 0 && start >= lastEnd)
     out.push({ type: 'MESSENGER_ID', start, end: unannouncedEnd, score: 0.8, rule: 'messenger.disguised_word', ifDisguised: true });
+}
+
+/** Whether `c` is a letter of Latin with diacritics, Greek or Cyrillic, which a handle in ASCII never runs into. */
+function spacedLetter(c: number): boolean {
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x4ff) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
 /** Whether `t[i]` is a letter of the Latin script (ASCII or with diacritics). */
