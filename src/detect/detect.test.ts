@@ -53,6 +53,11 @@ describe('detect: plain contact details in five languages', () => {
     // a handle that is also a host name under a rare top-level domain, once announced
     ['vi', 'Skype: hoa.vu', 'MESSENGER_ID', 'hoa.vu'],
     ['en', 'find me on telegram as yukitanaka99', 'MESSENGER_ID', 'yukitanaka99'],
+    // platforms beyond the list: Facebook's Messenger, TikTok, Twitter
+    ['vi', 'nhắn tin cho mình qua messenger: lan.nguyen.91', 'MESSENGER_ID', 'lan.nguyen.91'],
+    ['vi', 'tiktok @lannguyen91 nha', 'MESSENGER_ID', '@lannguyen91'],
+    ['ja', 'ツイッター(X)は@kaito_art', 'MESSENGER_ID', '@kaito_art'],
+    ['ko', '틱톡 아이디: minji_dance', 'MESSENGER_ID', 'minji_dance'],
     ['en', 'check out my profile at www.verbling.com :)', 'URL', 'www.verbling.com'],
     // letters of scripts written with spaces in a link's path; not the CJK glued after it
     ['ru', 'см. https://ru.wikipedia.org/wiki/Москва.', 'URL', 'https://ru.wikipedia.org/wiki/Москва'],
@@ -172,6 +177,7 @@ describe('detect: hard negatives stay clean', () => {
     'Встречаемся в точке 39.717659,125.634463, у метро.',
     // a name in Vietnamese after a platform: not the ASCII start of its first word ("Nguy")
     'Facebook: Nguyễn Văn An',
+    'The messenger brought the books, TikTok is blocked at school and Twitter is slow today.',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

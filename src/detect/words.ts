@@ -41,16 +41,18 @@ export const SINGLE_CHAR_DIGITS: Record<string, string> = {
 /** Messenger and social platforms in Latin letters (regular-expression syntax: `\s?`, `'?`). */
 export const LATIN_NAMES = [
   'line', 'skype', 'telegram', 'telegramm', 'tg', 'tele', 'whats\\s?app', "what'?s\\s?app", 'kakao\\s?talk', 'kakaotalk', 'kakao', 'zalo',
-  'we\\s?chat', 'weixin', 'viber', 'instagram', 'insta', 'ig', 'facebook', 'fb', 'discord',
+  'we\\s?chat', 'weixin', 'viber', 'instagram', 'insta', 'ig', 'facebook', 'fb', 'messenger', 'discord',
+  // beyond the issue's list, as users give handles on them the same way
+  'tik\\s?tok', 'twitter',
 ];
 /** The same in Japanese and Korean (matched anywhere: no spaces between words). */
 export const CJK_NAMES = [
   'ライン', 'スカイプ', 'テレグラム', 'ワッツアップ', 'ワッツアプ', 'カカオトーク', 'カカオ', 'ザロ', 'ウィーチャット', '微信', 'バイバー', 'ヴァイバー',
-  'インスタグラム', 'インスタ', 'フェイスブック', 'ディスコード', 'ディスコ',
-  '라인', '스카이프', '텔레그램', '텔레', '왓츠앱', '왓츠', '카카오톡', '카톡', '카카오', '잘로', '위챗', '바이버', '인스타그램', '인스타', '페이스북', '페북', '디스코드', '디코',
+  'インスタグラム', 'インスタ', 'フェイスブック', 'ディスコード', 'ディスコ', 'ティックトック', 'ツイッター',
+  '라인', '스카이프', '텔레그램', '텔레', '왓츠앱', '왓츠', '카카오톡', '카톡', '카카오', '잘로', '위챗', '바이버', '인스타그램', '인스타', '페이스북', '페북', '디스코드', '디코', '틱톡', '트위터',
 ];
 /** Russian stems (any ending may follow). */
-export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'дискорд'];
+export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'дискорд', 'тикток', 'твиттер'];
 
 /** Top-level domains common enough to count right after ". " (a sentence end otherwise). */
 export const COMMON_TLDS = new Set(['com', 'net', 'org', 'jp', 'ru', 'kr', 'vn', 'io', 'co', 'me', 'info', 'biz', 'uk', 'de', 'us', 'app', 'dev']);

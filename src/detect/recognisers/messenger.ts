@@ -1,8 +1,9 @@
 /**
  * MESSENGER_ID: a handle given together with a messenger or social platform (LINE, Skype, Telegram,
- * WhatsApp, KakaoTalk, Zalo, WeChat, Viber, Instagram, Facebook, Discord), the platform named in
- * English, Japanese, Korean, Russian or Vietnamese. The span covers the handle only (with its `@`).
- * A handle that is a phone number, an email or a link is left to those recognisers.
+ * WhatsApp, KakaoTalk, Zalo, WeChat, Viber, Instagram, Facebook and its Messenger, Discord; TikTok and
+ * Twitter), the platform named in English, Japanese, Korean, Russian or Vietnamese. The span covers the
+ * handle only (with its `@`). A handle that is a phone number, an email or a link is left to those
+ * recognisers.
  */
 import type { Candidate } from '../types.js';
 import { CJK_NAMES, CYRILLIC_STEMS, LATIN_NAMES } from '../words.js';
