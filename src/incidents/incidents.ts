@@ -450,6 +450,7 @@ export class Incidents {
     return (await this.rows(q)).map((r) => this.summaryOf(r));
   }
 
+  /** The incidents' rows, the most recently discovered first (the status and the limit checked as input). */
   private async rows(q: { status?: 'open' | 'closed'; limit?: number }): Promise<IncidentRow[]> {
     const limit = q.limit ?? 100;
     if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw invalidInput('limit', 'limit_range', 'must be an integer from 1 to 10000');
