@@ -318,6 +318,9 @@ const START_DIGIT = 1;
 const START_WORD = 2;
 const START_KANA = 3;
 const START_CHAR = 4;
+/** 로 and 으 of the particle "(으)로", which may follow a spelled digit (TOKEN). */
+const RO = 0xb85c;
+const EU = 0xc73c;
 /** The single-character digits (CHAR_CLASS). */
 const CHAR_DIGIT = new Set(Array.from(CHAR_CLASS, (ch) => ch.charCodeAt(0)));
 /** The kana digit words (CJK_DIGIT_WORDS), by first character. */
@@ -390,7 +393,7 @@ export function tokenEnd(t: string, p: number, from: number, to: number): number
     case START_CHAR: {
       // [CHAR_CLASS](?!(?![CHAR_CLASS]|으로|로)[\p{sc=Hangul}\p{sc=Han}])
       const a = codePointAt(t, p + 1, to);
-      if (a >= 0 && !CHAR_DIGIT.has(a) && props(a) & P_HAN_HANGUL && a !== 0xb85c && !(a === 0xc73c && p + 2 < to && t.charCodeAt(p + 2) === 0xb85c)) return -1;
+      if (a >= 0 && !CHAR_DIGIT.has(a) && props(a) & P_HAN_HANGUL && a !== RO && !(a === EU && p + 2 < to && t.charCodeAt(p + 2) === RO)) return -1;
       return p + 1;
     }
     default:

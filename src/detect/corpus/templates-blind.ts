@@ -921,10 +921,10 @@ const HASH: Record<Lang, string[]> = {
   vi: ['tienganh', 'IELTS', 'hoctienghan', 'tuhoc', 'studywithme', 'tiengnhat'],
 };
 const HASH_TAIL: Record<Lang, (n: number, y: number) => string> = {
-  en: (n, y) => `${y}`,
+  en: (_n, y) => `${y}`,
   ja: (n) => `${n}日目`,
   ko: (n) => `${n}일차`,
-  ru: (n, y) => `${y}`,
+  ru: (_n, y) => `${y}`,
   vi: (n) => `ngay${n}`,
 };
 

@@ -162,15 +162,20 @@ function offerIfDisguised(out: Candidate[], start: number, lastEnd: number): voi
     out.push({ type: 'MESSENGER_ID', start, end: unannouncedEnd, score: 0.8, rule: 'messenger.disguised_word', ifDisguised: true });
 }
 
+/** Whether `c` is a Latin letter with diacritics (Latin-1, Extended-A and B, Extended Additional). */
+function accentedLatin(c: number): boolean {
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
 /** Whether `c` is a letter of Latin with diacritics, Greek or Cyrillic, which a handle in ASCII never runs into. */
 function spacedLetter(c: number): boolean {
-  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x4ff) || (c >= 0x1e00 && c <= 0x1eff);
+  return accentedLatin(c) || (c >= 0x370 && c <= 0x4ff);
 }
 
 /** Whether `t[i]` is a letter of the Latin script (ASCII or with diacritics). */
 function latinLetterAt(t: string, i: number): boolean {
   const c = t.charCodeAt(i);
-  return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+  return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || accentedLatin(c);
 }
 
 /** How far after a platform's name a handle announced later may start. */
