@@ -1,14 +1,14 @@
 /**
  * Runs a suite on each storage backend: SQLite in a fresh temporary directory, and PostgreSQL in a
- * fresh schema of the test database (dropped afterwards).
+ * schema of the test database that no other test is using (an empty one, see test/pg-schemas.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { describe, inject } from 'vitest';
 import { Custos, type OpenOptions } from '../src/custos.js';
+import { releaseSchema, takeSchema } from './pg-schemas.js';
 
 export const PG_URL = process.env.CUSTOS_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const EXAMPLE = new URL('../examples/tutoring-marketplace.policy.yaml', import.meta.url).pathname;
@@ -25,9 +25,14 @@ export interface Env {
   cleanup(): Promise<void>;
 }
 
-export async function makeEnv(backend: Backend): Promise<Env> {
+/**
+ * A new environment. On PostgreSQL its schema is an emptied one from earlier tests of this worker
+ * (test/pg-schemas.ts); `freshSchema` asks for one that does not exist yet (for a test that makes it itself,
+ * or that needs tables PostgreSQL has no statistics for).
+ */
+export async function makeEnv(backend: Backend, opts: { freshSchema?: boolean } = {}): Promise<Env> {
   const dataDir = mkdtempSync(join(tmpdir(), 'custos-test-'));
-  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const schema = backend === 'postgres' ? await takeSchema(PG_URL, EXAMPLE, opts.freshSchema === true) : `t_${randomBytes(6).toString('hex')}`;
   const masterKey = randomBytes(32);
   const database = backend === 'postgres' ? PG_URL : join(dataDir, 'custos.db');
   const opened: Custos[] = [];
@@ -44,12 +49,7 @@ export async function makeEnv(backend: Backend): Promise<Env> {
     },
     async cleanup() {
       for (const c of opened) await c.close().catch(() => undefined);
-      if (backend === 'postgres') {
-        const client = new pg.Client({ connectionString: PG_URL });
-        await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_keys CASCADE`);
-        await client.end();
-      }
+      if (backend === 'postgres') await releaseSchema(PG_URL, schema);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -19,7 +19,8 @@ describeBackends('backup and restore', (backend) => {
   let stores: Stores;
   let out: string;
   beforeEach(async () => {
-    env = await makeEnv(backend);
+    // a new schema: some tests begin before there are any stores
+    env = await makeEnv(backend, { freshSchema: true });
     stores = resolveStores({ dataDir: env.dataDir, database: env.database, schema: env.schema });
     out = join(mkdtempSync(join(tmpdir(), 'custos-backup-')), 'b1');
   });
