@@ -99,6 +99,14 @@ describe('detect: sees through disguises', () => {
     ['tanaka @ gmail . com', 'EMAIL', 'tanaka @ gmail . com'],
     ['t\u200bana\u200dka@gmail.com', 'EMAIL', 't\u200bana\u200dka@gmail.com'],
     ['ivаn@gmаil.com', 'EMAIL', 'ivаn@gmаil.com'],
+    // a mail service's name alone for its domain
+    ['my mail is yuki.tanaka0420 at gmail, ok?', 'EMAIL', 'yuki.tanaka0420 at gmail'],
+    ['メールはyuki.tanakaアットgmailです', 'EMAIL', 'yuki.tanakaアットgmail'],
+    ['이메일 minsu.kim 골뱅이 naver 로 주세요', 'EMAIL', 'minsu.kim 골뱅이 naver'],
+    ['почта ivan_petrov собака yandex', 'EMAIL', 'ivan_petrov собака yandex'],
+    ['email: nguyen.van.an a còng gmail nhé', 'EMAIL', 'nguyen.van.an a còng gmail'],
+    ['kenji88 (at) hotmail', 'EMAIL', 'kenji88 (at) hotmail'],
+    ['mail kenji@naver thx', 'EMAIL', 'kenji@naver'],
     ['電話は０９０ー１２３４ー５６７８です', 'PHONE', '０９０ー１２３４ー５６７８'],
     ['zero nine zero one two three four five six seven eight', 'PHONE', 'zero nine zero one two three four five six seven eight'],
     ['〇九〇一二三四五六七八', 'PHONE', '〇九〇一二三四五六七八'],
@@ -178,6 +186,8 @@ describe('detect: hard negatives stay clean', () => {
     // a name in Vietnamese after a platform: not the ASCII start of its first word ("Nguy")
     'Facebook: Nguyễn Văn An',
     'The messenger brought the books, TikTok is blocked at school and Twitter is slow today.',
+    // "at" and a mail service after an ordinary word or a number
+    "I'm at gmail now, my brother works at yahoo and room 101 at daum is free",
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

@@ -16,8 +16,8 @@ const tldts = lazy<typeof import('tldts')>('tldts');
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
-import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_WORDS, COMMON_TLDS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
-import { isSpace } from './chars.js';
+import { AT_WORDS, CJK_AT_WORDS, MAIL_PROVIDERS, CJK_DIGIT_WORDS, CJK_DOT_WORDS, COMMON_TLDS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
+import { isLocal, isSpace } from './chars.js';
 import { sortFew } from './overlap.js';
 
 /** Bracketed forms are unambiguous: `(at)`, `[dot]`, `{at}`, `（アット）`, `[.]`. */
@@ -108,6 +108,23 @@ const DOMAIN_AHEAD = new RegExp(
   String.raw`^\s*[A-Za-z0-9][A-Za-z0-9\-]*(?:\s*\.\s*|\s*[(\[{（［]\s*(?:${DOT_WORDS}|\.)\s*[)\]}）］]\s*|\s*(?:${DOT_WORDS})\s*)[A-Za-z]`,
   'iu',
 );
+/** A mail service's name alone after "at" ("yuki.tanaka at gmail"): see `addressLike`. */
+const PROVIDER_AHEAD = new RegExp(String.raw`^\s*(?:${MAIL_PROVIDERS})(?![A-Za-z0-9@_-]|\.[A-Za-z0-9])`, 'i');
+/**
+ * Before "at" and a bare mail service: a local part that is not an ordinary word or a number, a letter
+ * with a digit, a dot or an underscore inside ("yuki.tanaka", "kenji88"), so that "I'm at gmail", "works
+ * at yahoo" and "room 101 at daum" stay prose.
+ */
+function addressLike(t: string, s: number): boolean {
+  let r = s;
+  while (r > 0 && isLocal(t.charCodeAt(r - 1))) r--;
+  const local = t.slice(r, s);
+  return /^[A-Za-z]/.test(local) && /[0-9]|[A-Za-z0-9][._][A-Za-z0-9]/.test(local);
+}
+/** After "at": a domain, or a mail service's name alone after an address-like local part. */
+function mailAhead(t: string, s: number, rest: string): boolean {
+  return DOMAIN_AHEAD.test(rest) || (PROVIDER_AHEAD.test(rest) && addressLike(t, s));
+}
 /** A web host after "at": no mail domain starts with `www`. */
 const WWW_AHEAD = new RegExp(String.raw`^\s*www\s*(?:\.|[(\[]|(?:${DOT_WORDS}))`, 'iu');
 const LABEL_AHEAD = new RegExp(
@@ -171,7 +188,7 @@ function collectSpaced(t: string, out: Rewrite[]): void {
     if (m[1] !== undefined || m[5] !== undefined || m[6] !== undefined) {
       // "at": needs a local part before and a domain after (and not an address already, nor a web
       // address: "my profile at www.verbling.com").
-      if (!DOMAIN_AHEAD.test(rest) || /^\s*[^\s@]*@/.test(rest) || WWW_AHEAD.test(rest)) continue;
+      if (!mailAhead(t, s, rest) || /^\s*[^\s@]*@/.test(rest) || WWW_AHEAD.test(rest)) continue;
       out.push({ start: s, end: e, to: '@' });
     } else if (m[2] !== undefined) {
       if (!dotAhead(rest, false)) continue;
@@ -204,7 +221,7 @@ function collectCjk(t: string, out: Rewrite[]): void {
     const e = s + m[0].length;
     if (!tailBefore(t, s)) continue;
     const rest = t.slice(e, e + 80);
-    if (m[1] !== undefined ? !DOMAIN_AHEAD.test(rest) : !dotAhead(rest, false)) continue;
+    if (m[1] !== undefined ? !mailAhead(t, s, rest) : !dotAhead(rest, false)) continue;
     out.push({ start: s, end: e, to: m[1] !== undefined ? '@' : '.' });
   }
 }

@@ -12,7 +12,7 @@
  * their checks, so skipping changes speed, not findings.
  */
 import {
-  AT_WORDS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, SINGLE_CHAR_DIGITS, SLASH_WORDS,
+  AT_WORDS, CJK_DIGIT_WORDS, MAIL_PROVIDERS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, SINGLE_CHAR_DIGITS, SLASH_WORDS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
 import { isSpace } from './chars.js';
@@ -721,6 +721,8 @@ function dotWordAt(t: string, k: number): boolean {
  * "gmaildotcom"); after "dot" (LABEL_AHEAD) a letter or number. "Meet at the cafe", "점수는 9.9점." have
  * neither, and skip the spelled-symbol pass.
  */
+const PROVIDERS = new Set(MAIL_PROVIDERS.split('|'));
+const PROVIDER_LONGEST = Math.max(...[...PROVIDERS].map((p) => p.length));
 function symbolMayRewrite(t: string, b: number, end: number): boolean {
   const n = t.length;
   let j = end;
@@ -729,6 +731,8 @@ function symbolMayRewrite(t: string, b: number, end: number): boolean {
   if (!(b & W.AT) || j >= n || !isAsciiAlnum(t.charCodeAt(j))) return false;
   let k = j + 1;
   while (k < n && (isAsciiAlnum(t.charCodeAt(k)) || t.charCodeAt(k) === 0x2d)) k++;
+  // a mail service's name alone ("yuki.tanaka at gmail"; spelled.ts, PROVIDER_AHEAD)
+  if (k - j <= PROVIDER_LONGEST && PROVIDERS.has(t.slice(j, k).toLowerCase())) return true;
   // The start of a "dot" inside the label ("gmaildotcom", "schấm"): the label can stop before it.
   for (let x = j; x + 1 < k; x++) if (dotWordAt(t, x)) return true;
   while (k < n && isSpaceFast(t.charCodeAt(k))) k++;

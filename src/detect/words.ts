@@ -54,5 +54,11 @@ export const CJK_NAMES = [
 /** Russian stems (any ending may follow). */
 export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'дискорд', 'тикток', 'твиттер'];
 
+/**
+ * Mail services whose name alone stands for their domain: "yuki.tanaka at gmail", `kenji@naver`
+ * (regular-expression alternation, longest first where one name starts another).
+ */
+export const MAIL_PROVIDERS = 'googlemail|gmail|yahoo|ymail|hotmail|outlook|icloud|aol|protonmail|proton|gmx|naver|hanmail|daum|nate|yandex|rambler|zoho';
+
 /** Top-level domains common enough to count right after ". " (a sentence end otherwise). */
 export const COMMON_TLDS = new Set(['com', 'net', 'org', 'jp', 'ru', 'kr', 'vn', 'io', 'co', 'me', 'info', 'biz', 'uk', 'de', 'us', 'app', 'dev']);

@@ -1,15 +1,15 @@
 /** EMAIL: local part, `@`, a host under a real top-level domain (ASCII or internationalised). */
 import type { Candidate } from '../types.js';
 import { icannSuffix } from './domain.js';
+import { isLocal } from '../chars.js';
+import { MAIL_PROVIDERS } from '../words.js';
 
 // Tried only where a local part starts (sticky): see `localStart`.
 const ASCII_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9-])/y;
 const IDN_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,24})/uy;
 
-/** [A-Za-z0-9._%+-]: a character of a local part. */
-function isLocal(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
-}
+/** A mail service's name alone as the host (`kenji@naver`, and "yuki.tanaka at gmail" after spelled.ts). */
+const PROVIDER_EMAIL = new RegExp(String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:${MAIL_PROVIDERS})(?![A-Za-z0-9_-]|\.[A-Za-z0-9])`, 'iy');
 
 /**
  * The start of the run of local-part characters right before the first '@' after `from` whose run
@@ -32,8 +32,14 @@ export function findEmails(t: string, out: Candidate[]): void {
   for (let r = localStart(t, 0); r >= 0; ) {
     ASCII_EMAIL.lastIndex = r;
     const m = ASCII_EMAIL.exec(t);
-    r = localStart(t, m ? ASCII_EMAIL.lastIndex : r + 1);
-    if (!m) continue;
+    if (!m) {
+      PROVIDER_EMAIL.lastIndex = r;
+      const p = PROVIDER_EMAIL.exec(t);
+      r = localStart(t, p ? PROVIDER_EMAIL.lastIndex : r + 1);
+      if (p) out.push({ type: 'EMAIL', start: p.index, end: PROVIDER_EMAIL.lastIndex, score: 0.9, rule: 'email.provider' });
+      continue;
+    }
+    r = localStart(t, ASCII_EMAIL.lastIndex);
     let host = m[1];
     let end = m.index + m[0].length;
     // A trailing label may be a sentence word glued on ("gmail.com.Thanks"): shorten to a real host.
