@@ -113,6 +113,11 @@ describe('detect: sees through disguises', () => {
     ['零九〇-一二三四-五六七八', 'PHONE', '零九〇-一二三四-五六七八'],
     // the katakana prolonged sound mark as the dash between kanji digits
     ['電話：〇九〇ー一二三四ー五六七八', 'PHONE', '〇九〇ー一二三四ー五六七八'],
+    // `の`, as the dash is read aloud in Japanese
+    ['電話は03の6872の0309です', 'PHONE', '03の6872の0309'],
+    ['〇三の六八七二の〇三〇九に電話して', 'PHONE', '〇三の六八七二の〇三〇九'],
+    // half-width katakana, whose voiced sound mark is a character of its own
+    ['メール tanakaｱｯﾄgmailﾄﾞｯﾄcom', 'EMAIL', 'tanakaｱｯﾄgmailﾄﾞｯﾄcom'],
     ['공일공 일이삼사 오육칠팔 입니다', 'PHONE', '공일공 일이삼사 오육칠팔'],
     ['영일영 이삼사오 육칠팔구', 'PHONE', '영일영 이삼사오 육칠팔구'],
     ['ноль девять ноль один два три четыре пять шесть семь восемь', 'PHONE', 'ноль девять ноль один два три четыре пять шесть семь восемь'],
@@ -186,6 +191,8 @@ describe('detect: hard negatives stay clean', () => {
     // a name in Vietnamese after a platform: not the ASCII start of its first word ("Nguy")
     'Facebook: Nguyễn Văn An',
     'The messenger brought the books, TikTok is blocked at school and Twitter is slow today.',
+    // `の` between a date and a time, or in prose
+    '2025/12/03の18:30からでよろしいでしょうか。3の倍数と1の2の3は違います。',
     // "at" and a mail service after an ordinary word or a number
     "I'm at gmail now, my brother works at yahoo and room 101 at daum is free",
   ];

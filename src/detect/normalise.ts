@@ -32,9 +32,12 @@ function isInvisible(c: number): boolean {
   );
 }
 
-/** Combining marks that belong to the preceding base character (Vietnamese tone marks when decomposed). */
+/**
+ * Marks that belong to the preceding base character: Vietnamese tone marks when decomposed, and the kana
+ * voiced sound marks, also the half-width ones (`ﾄﾞｯﾄ`: NFKC makes `ド` of `ﾄﾞ` only when they go together).
+ */
 function isCombining(c: number): boolean {
-  return (c >= 0x0300 && c <= 0x036f) || (c >= 0x3099 && c <= 0x309a);
+  return (c >= 0x0300 && c <= 0x036f) || (c >= 0x3099 && c <= 0x309a) || c === 0xff9e || c === 0xff9f;
 }
 
 /** Dashes and minus signs folded to ASCII '-'. */
@@ -99,6 +102,18 @@ const KANJI_DIGITS = new Set(Array.from('〇零一二三四五六七八九', (ch
 function dashMark(prev: number, next: number): boolean {
   return isAsciiDigit(prev) || (KANJI_DIGITS.has(prev) && (KANJI_DIGITS.has(next) || isAsciiDigit(next)));
 }
+const isDigitChar = (c: number) => isAsciiDigit(c) || KANJI_DIGITS.has(c) || (c >= 0xff10 && c <= 0xff19);
+/**
+ * `の`, as a phone number's dash is read in Japanese (`03の6872の0309`): after a digit and before three
+ * (`2025/12/03の18:30`, a date and a time, keeps it).
+ */
+const NO = 0x306e;
+function digitJoin(prev: number, text: string, j: number): boolean {
+  if (!(isAsciiDigit(prev) || KANJI_DIGITS.has(prev))) return false;
+  let k = j;
+  while (k < text.length && k - j < 3 && isDigitChar(text.charCodeAt(k))) k++;
+  return k - j === 3;
+}
 /** Characters that continue a "word" for the purpose of the mixed-script check. */
 const isWordish = (c: number) =>
   isAsciiLetter(c) || isAsciiDigit(c) || c === 0x2e || c === 0x40 || c === 0x5f || c === 0x2d || c === 0x2b || c === 0x2f || c > 0x7f;
@@ -127,7 +142,7 @@ function needTable(): Uint8Array {
   for (let c = 0x80; c < 0x10000; c++) {
     let k: number;
     if (isInvisible(c) || isCombining(c) || isDash(c)) k = N_WORK;
-    else if (c === 0x3002 || c === 0xff61 || c === 0x30fc) k = N_SPECIAL;
+    else if (c === 0x3002 || c === 0xff61 || c === 0x30fc || c === NO) k = N_SPECIAL;
     else if (c >= 0xd800 && c <= 0xdfff) k = N_SURROGATE;
     else if (relevantFold(c, fold[c])) k = N_WORK;
     else if (isCyrGreek(c)) k = confusable(c) !== 0 ? N_CONFUSABLE : N_CYRGREEK;
@@ -165,6 +180,7 @@ export function foldCandidates(): Uint8Array {
 export function specialNeedsWork(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 0x30fc) return i > 0 && dashMark(text.charCodeAt(i - 1), i + 1 < text.length ? text.charCodeAt(i + 1) : 0);
+  if (c === NO) return i > 0 && digitJoin(text.charCodeAt(i - 1), text, i + 1);
   return i > 0 && i + 1 < text.length && text.charCodeAt(i - 1) < 0x80 && isAsciiLetter(text.charCodeAt(i + 1));
 }
 
@@ -199,7 +215,7 @@ function needsWork(text: string): boolean {
       case N_SPECIAL:
         if (specialNeedsWork(text, i)) return true;
         // Neither a dot nor a dash here: an ordinary character for the word check.
-        if (c === 0x30fc) wordLatin = wordConf = false;
+        if (c === 0x30fc || c === NO) wordLatin = wordConf = false;
         break;
       case N_CONFUSABLE:
         wordConf = true;
@@ -382,8 +398,11 @@ export function foldChars(text: string, identityMap = true): Normalised {
       i = j;
       continue;
     }
-    if (c === 0x30fc && out.length > 0 && dashMark(out[out.length - 1], j < n ? text.charCodeAt(j) : 0)) {
-      // Katakana prolonged sound mark used as a dash between digits (090ー1234ー5678).
+    if (
+      out.length > 0 &&
+      ((c === 0x30fc && dashMark(out[out.length - 1], j < n ? text.charCodeAt(j) : 0)) || (c === NO && j === i + 1 && digitJoin(out[out.length - 1], text, j)))
+    ) {
+      // Katakana prolonged sound mark used as a dash between digits (090ー1234ー5678), and `の` (03の6872の0309).
       push(0x2d, i, j);
       i = j;
       continue;
