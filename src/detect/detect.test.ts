@@ -107,6 +107,9 @@ describe('detect: sees through disguises', () => {
     ['email: nguyen.van.an a còng gmail nhé', 'EMAIL', 'nguyen.van.an a còng gmail'],
     ['kenji88 (at) hotmail', 'EMAIL', 'kenji88 (at) hotmail'],
     ['mail kenji@naver thx', 'EMAIL', 'kenji@naver'],
+    // a plain local part too, after a word for mail
+    ['email: kenji at gmail', 'EMAIL', 'kenji at gmail'],
+    ['email của mình là lan a còng yahoo', 'EMAIL', 'lan a còng yahoo'],
     ['電話は０９０ー１２３４ー５６７８です', 'PHONE', '０９０ー１２３４ー５６７８'],
     ['zero nine zero one two three four five six seven eight', 'PHONE', 'zero nine zero one two three four five six seven eight'],
     ['〇九〇一二三四五六七八', 'PHONE', '〇九〇一二三四五六七八'],
@@ -195,6 +198,7 @@ describe('detect: hard negatives stay clean', () => {
     '2025/12/03の18:30からでよろしいでしょうか。3の倍数と1の2の3は違います。',
     // "at" and a mail service after an ordinary word or a number
     "I'm at gmail now, my brother works at yahoo and room 101 at daum is free",
+    'I sent mail to kenji at gmail yesterday',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

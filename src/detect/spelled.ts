@@ -113,14 +113,18 @@ const PROVIDER_AHEAD = new RegExp(String.raw`^\s*(?:${MAIL_PROVIDERS})(?![A-Za-z
 /**
  * Before "at" and a bare mail service: a local part that is not an ordinary word or a number, a letter
  * with a digit, a dot or an underscore inside ("yuki.tanaka", "kenji88"), so that "I'm at gmail", "works
- * at yahoo" and "room 101 at daum" stay prose.
+ * at yahoo" and "room 101 at daum" stay prose; or any word starting with a letter when a word for mail
+ * comes just before it ("email: kenji at gmail", "メールは kenji アット gmail").
  */
 function addressLike(t: string, s: number): boolean {
   let r = s;
   while (r > 0 && isLocal(t.charCodeAt(r - 1))) r--;
   const local = t.slice(r, s);
-  return /^[A-Za-z]/.test(local) && /[0-9]|[A-Za-z0-9][._][A-Za-z0-9]/.test(local);
+  if (!/^[A-Za-z]/.test(local)) return false;
+  return /[0-9]|[A-Za-z0-9][._][A-Za-z0-9]/.test(local) || MAIL_WORD_BEFORE.test(t.slice(Math.max(0, r - 24), r));
 }
+/** A word for mail, and what may come between it and the address ("e-mail me at:", "メールは", "почта -"). */
+const MAIL_WORD_BEFORE = /(?:e-?mail|mail|メール|메일|почт[аыуе]|thư)(?:\s+(?:me|của mình|của em|của tôi))?\s*(?:[:：\-—=→]|は|는|là|is)?\s*$/iu;
 /** After "at": a domain, or a mail service's name alone after an address-like local part. */
 function mailAhead(t: string, s: number, rest: string): boolean {
   return DOMAIN_AHEAD.test(rest) || (PROVIDER_AHEAD.test(rest) && addressLike(t, s));
