@@ -122,6 +122,8 @@ describe('detect: sees through disguises', () => {
     // half-width katakana, whose voiced sound mark is a character of its own
     ['メール tanakaｱｯﾄgmailﾄﾞｯﾄcom', 'EMAIL', 'tanakaｱｯﾄgmailﾄﾞｯﾄcom'],
     ['공일공 일이삼사 오육칠팔 입니다', 'PHONE', '공일공 일이삼사 오육칠팔'],
+    // 팔 of 팔로우 ("follow") is no 8: 로 there is not the particle "to"
+    ['공일공 일이삼사 오육칠 팔로우 해주세요', 'PHONE', '공일공 일이삼사 오육칠'],
     ['영일영 이삼사오 육칠팔구', 'PHONE', '영일영 이삼사오 육칠팔구'],
     ['ноль девять ноль один два три четыре пять шесть семь восемь', 'PHONE', 'ноль девять ноль один два три четыре пять шесть семь восемь'],
     ['không chín một hai ba bốn năm sáu bảy tám', 'PHONE', 'không chín một hai ba bốn năm sáu bảy tám'],

@@ -240,8 +240,9 @@ const WORD_ALT = Object.keys(DIGIT_WORDS)
 const CJK_WORD_ALT = Object.keys(CJK_DIGIT_WORDS).join('|');
 const CHAR_CLASS = Object.keys(SINGLE_CHAR_DIGITS).join('');
 // A spelled digit char is not a digit when a Hangul or Han letter that is not a digit follows it
-// (`이에요`: the particle, not "2"), unless that is the particle "(으)로" ("to": `...칠구으로 전화 주세요`).
-const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}]|으로|로)[\p{sc=Hangul}\p{sc=Han}]))`;
+// (`이에요`: the particle, not "2"), unless that is the particle "(으)로" ("to": `...칠구으로 전화 주세요`),
+// which ends the word (`팔로우`, "follow", is no 8).
+const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}]|(?:으로|로)(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}]))`;
 const SEP = String.raw`(?:[\s,、\-.()]{0,3}|\s*(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])\s*)`;
 export const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
 const DASH_ONE = new RegExp(String.raw`\s*(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])\s*`, 'giu');
@@ -412,10 +413,14 @@ export function tokenEnd(t: string, p: number, from: number, to: number): number
       return p + kana.length <= to && t.startsWith(kana, p) ? p + kana.length : -1;
     }
     case START_CHAR: {
-      // [CHAR_CLASS](?!(?![CHAR_CLASS]|으로|로)[\p{sc=Hangul}\p{sc=Han}])
+      // [CHAR_CLASS](?!(?![CHAR_CLASS]|(?:으로|로)(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}])
       const a = codePointAt(t, p + 1, to);
-      if (a >= 0 && !CHAR_DIGIT.has(a) && props(a) & P_HAN_HANGUL && a !== RO && !(a === EU && p + 2 < to && t.charCodeAt(p + 2) === RO)) return -1;
-      return p + 1;
+      if (a < 0 || CHAR_DIGIT.has(a) || !(props(a) & P_HAN_HANGUL)) return p + 1;
+      // the particle: 로 or 으로, and no Hangul or Han letter after it
+      const ro = a === RO ? p + 1 : a === EU && p + 2 < to && t.charCodeAt(p + 2) === RO ? p + 2 : -1;
+      if (ro < 0) return -1;
+      const b = codePointAt(t, ro + 1, to);
+      return b >= 0 && props(b) & P_HAN_HANGUL ? -1 : p + 1;
     }
     default:
       return -1;

@@ -275,11 +275,16 @@ function cjkClass(c: number): number {
 function cjkPlain(j: number, c: number, d: number): boolean {
   if (j & ~(K.DIGIT | K.WORD)) return false;
   if (j & K.WORD && PAIRS[pairKey(c, d)] !== 0) return false;
-  if (j & K.DIGIT) {
-    const dk = cjkClass(d);
-    if ((dk & K.HAN) === 0 || dk & K.DIGIT) return false;
-  }
+  if (j & K.DIGIT && digitBefore(d)) return false;
   return true;
+}
+/**
+ * Whether a single-character digit followed by `d` may be a digit (spelled.ts, TOKEN): `d` is no Han or
+ * Hangul letter, or is a digit, or may start the particle "(으)로" (로, 으).
+ */
+function digitBefore(d: number): boolean {
+  const dk = cjkClass(d);
+  return (dk & K.HAN) === 0 || (dk & K.DIGIT) !== 0 || d === 0xb85c || d === 0xc73c;
 }
 
 function isDigit(c: number): boolean {
@@ -609,8 +614,7 @@ export function triggers(t: string, foldExit = false): number {
       // A number token here, or a separator (、), leaves the chain of number tokens going.
       let token = j & K.OTHER;
       if (j & K.DIGIT) {
-        const d = i + 1 < n ? cjkClass(t.charCodeAt(i + 1)) : 0;
-        if ((d & K.HAN) === 0 || d & K.DIGIT) {
+        if (digitBefore(i + 1 < n ? t.charCodeAt(i + 1) : 0)) {
           token = 1;
           if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
           chainDigits++;
