@@ -107,6 +107,9 @@ describe('detect: sees through disguises', () => {
     ['email: nguyen.van.an a còng gmail nhé', 'EMAIL', 'nguyen.van.an a còng gmail'],
     ['kenji88 (at) hotmail', 'EMAIL', 'kenji88 (at) hotmail'],
     ['mail kenji@naver thx', 'EMAIL', 'kenji@naver'],
+    // a mail service named before the local part, as a messenger before a handle
+    ['Gmail: yuki.tanaka0420', 'EMAIL', 'yuki.tanaka0420'],
+    ['gmail của mình là lan.nguyen91 nhé', 'EMAIL', 'lan.nguyen91'],
     // a plain local part too, after a word for mail
     ['email: kenji at gmail', 'EMAIL', 'kenji at gmail'],
     ['email của mình là lan a còng yahoo', 'EMAIL', 'lan a còng yahoo'],
@@ -201,6 +204,8 @@ describe('detect: hard negatives stay clean', () => {
     // "at" and a mail service after an ordinary word or a number
     "I'm at gmail now, my brother works at yahoo and room 101 at daum is free",
     'I sent mail to kenji at gmail yesterday',
+    // a mail service's name before an ordinary word
+    'Yahoo: got it, see you. I use Gmail every day',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

@@ -23,6 +23,8 @@ const PIECES = [
   '123456-1234567', '123456 - 1234567', '123456\u3000-\u30001234567', '1 2 3 4 5 6 7 8 9 0 1 2 3', '4111  1111  1111  1111', '4111---1111', '4222222222222', '4222 2222 22222',
   // several platform names, in several scripts
   'kakao talk', 'whats app ID x', 'LINE or Skype: abc12', 'телеграм и ватсап', 'カカオ、ライン', 'Zalo Facebook',
+  // a mail service named before an address's local part, or as its host
+  'Gmail: ', 'gmail ', 'x.gmail', '@yahoo', 'naver', 'é yandex: a.b', ' at gmail', ' at naver,',
 ];
 
 describe('the character pass (triggers.ts)', () => {

@@ -12,7 +12,7 @@
  * their checks, so skipping changes speed, not findings.
  */
 import {
-  AT_WORDS, CJK_DIGIT_WORDS, MAIL_PROVIDERS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, SINGLE_CHAR_DIGITS, SLASH_WORDS,
+  AT_WORDS, CJK_DIGIT_WORDS, MAIL_NAMES, MAIL_PROVIDERS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, SINGLE_CHAR_DIGITS, SLASH_WORDS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
 import { isSpace } from './chars.js';
@@ -117,6 +117,7 @@ const enum W {
   STEM2 = 128, // the first two letters of a Russian messenger stem
   AT = 256, // "at" (with W.SYMBOL_AT): rewritten only before a domain (spelled.ts, DOMAIN_AHEAD)
   DOT = 512, // "dot" (with W.SYMBOL_AT): rewritten only before a label (spelled.ts, LABEL_AHEAD)
+  MAIL = 1024, // a mail service's name: a platform's name when no '@' or '.' is before it (messenger.ts)
 }
 
 /** Open-addressing hash table from word hashes to W bits. */
@@ -180,6 +181,18 @@ for (const name of LATIN_NAMES) {
     forms = forms.flatMap((f) => (f.includes(opt) ? [f.replace(opt, ''), f.replace(opt, as)] : [f]));
   }
   for (const f of forms) addHash(hashOf(/[a-z]+$/.exec(f)![0]), W.NAME);
+}
+for (const w of MAIL_NAMES) addHash(hashOf(w), W.MAIL);
+/**
+ * Whether the run of `len` ASCII letters ending at `end`, with word bits `b`, names a platform: a
+ * messenger's name, or a mail service's that is not the host of an address or a link (`Gmail: x`, not
+ * `x@gmail.com`).
+ */
+function nameWord(t: string, b: number, end: number, len: number): boolean {
+  if (b & W.NAME) return true;
+  if ((b & W.MAIL) === 0) return false;
+  const c = end - len > 0 ? t.charCodeAt(end - len - 1) : 0;
+  return c !== 0x40 && c !== 0x2e;
 }
 
 // ---- character classes --------------------------------------------------------------------------
@@ -422,7 +435,7 @@ export function triggers(t: string, foldExit = false): number {
             if (fold & 1 && foldExit) return F.FOLD | F.FOLD_SURE;
           }
           if (aLen !== 0) {
-            if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W.NAME) {
+            if (aLen >= 2 && aLen <= 9 && nameWord(t, wordBits(aHash), i, aLen)) {
               f |= F.MESSENGER;
               nameAt = i - aLen;
             }
@@ -453,11 +466,11 @@ export function triggers(t: string, foldExit = false): number {
       const b = len >= 2 && len <= 9 ? wordBits(wHash) : 0;
       // A run all in ASCII has the same hash as its ASCII run.
       if (aLen === len) {
-        if (b & W.NAME) {
+        if (nameWord(t, b, i, len)) {
           f |= F.MESSENGER;
           nameAt = start;
         }
-      } else if (aLen >= 2 && aLen <= 9 && wordBits(aHash) & W.NAME) {
+      } else if (aLen >= 2 && aLen <= 9 && nameWord(t, wordBits(aHash), i, aLen)) {
         f |= F.MESSENGER;
         nameAt = i - aLen;
       }

@@ -59,6 +59,12 @@ export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'т
  * (regular-expression alternation, longest first where one name starts another).
  */
 export const MAIL_PROVIDERS = 'googlemail|gmail|yahoo|ymail|hotmail|outlook|icloud|aol|protonmail|proton|gmx|naver|hanmail|daum|nate|yandex|rambler|zoho';
+/**
+ * Those that announce an address's local part as a platform's name does a handle (`Gmail: yuki.tanaka0420`;
+ * messenger.ts): not "outlook", "proton" or "nate", which are words and a name in English, nor names
+ * longer than the character pass's nine letters.
+ */
+export const MAIL_NAMES = ['gmail', 'yahoo', 'ymail', 'hotmail', 'icloud', 'aol', 'gmx', 'naver', 'hanmail', 'daum', 'yandex', 'rambler', 'zoho'];
 
 /** Top-level domains common enough to count right after ". " (a sentence end otherwise). */
 export const COMMON_TLDS = new Set(['com', 'net', 'org', 'jp', 'ru', 'kr', 'vn', 'io', 'co', 'me', 'info', 'biz', 'uk', 'de', 'us', 'app', 'dev']);

@@ -6,14 +6,16 @@
  * recognisers.
  */
 import type { Candidate } from '../types.js';
-import { CJK_NAMES, CYRILLIC_STEMS, LATIN_NAMES } from '../words.js';
+import { CJK_NAMES, CYRILLIC_STEMS, LATIN_NAMES, MAIL_NAMES } from '../words.js';
 import { endTest } from '../at-end.js';
 import { isSpace } from '../chars.js';
 
 const PLATFORM = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:${LATIN_NAMES.join('|')})(?![A-Za-z])|(?:${CJK_NAMES.join('|')})|(?<![а-яё])(?:${CYRILLIC_STEMS.join('|')})[а-яё]*`,
+  String.raw`(?<![A-Za-z0-9])(?:${LATIN_NAMES.join('|')})(?![A-Za-z])|(?:${CJK_NAMES.join('|')})|(?<![а-яё])(?:${CYRILLIC_STEMS.join('|')})[а-яё]*|(?<![A-Za-z0-9@.])(?:${MAIL_NAMES.join('|')})(?![A-Za-z])`,
   'giu',
 );
+/** A mail service named as a platform is ("Gmail: yuki.tanaka0420"): what follows is an address's local part, an EMAIL. */
+const MAIL = new Set(MAIL_NAMES);
 
 /** Words and marks between a platform and the handle ("LINE ID:", "のIDは", "아이디는", "ник", "của mình là"). */
 const FILLER_MARKS = String.raw`[\s:：\-—–=→>»(（)）'"「」『』,、]`;
@@ -258,20 +260,29 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
       steps++;
     }
     const nameEnd = m.index + name.length;
+    const mail = MAIL.has(name.toLowerCase());
     // A Latin handle right after a name written in another script ("мой скайп mariapetrov", "ライン hinatanaka"):
     // in such a sentence a word in Latin letters there is the handle, not the next word of the sentence.
     let end = handleAt(t, p, strong, m.index, t.charCodeAt(m.index) >= 0x80 ? 5 : 0);
     if (end < 0) {
       // A plain word after a weak separator ("Skype benking") is a handle only if someone disguised it.
-      offerIfDisguised(out, p, lastEnd);
+      if (!mail) offerIfDisguised(out, p, lastEnd);
       // Nothing announces a handle right after the name: one a few words further on that an '@' or a
       // naming word announces ("インスタやってます→@daiki990", "ライン交換しませんか？IDはhina_tanakaです"), or a
       // colon or an arrow, which a plain word after it only passes if disguised ("Skype keeps crashing: sorry").
       p = announcedLater(t, p, Math.min(t.length, nameEnd + LATER_WINDOW));
       if (p >= 0) {
         end = handleAt(t, p, !laterByMark, m.index, 0);
-        if (end < 0) offerIfDisguised(out, p, lastEnd);
+        if (end < 0 && !mail) offerIfDisguised(out, p, lastEnd);
       }
+    }
+    if (mail) {
+      // a local part needs a digit, '.' or '_' ("Yahoo: got it" is no address), and is never offered as disguised
+      if (end >= 0 && p >= lastEnd && hasMark(t.slice(p, end))) {
+        out.push({ type: 'EMAIL', start: p, end, score: 0.85, rule: 'email.after_service' });
+        lastEnd = end;
+      }
+      continue;
     }
     if (end >= 0 && p >= lastEnd) {
       out.push({ type: 'MESSENGER_ID', start: p, end, score: announced ? 0.9 : 0.8, rule: 'messenger.after_platform' });
