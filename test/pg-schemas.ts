@@ -29,7 +29,7 @@ const KEEP = new Set(['custos_migrations']);
 const pool: string[] = [];
 let reference: Promise<string> | undefined;
 
-export const freshSchemaName = () => `t_${inject('runId')}_${randomBytes(5).toString('hex')}`;
+const freshSchemaName = () => `t_${inject('runId')}_${randomBytes(5).toString('hex')}`;
 
 async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
