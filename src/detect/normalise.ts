@@ -11,6 +11,7 @@
  * from (`start[i]`, `end[i]`), so a span found in the normalised text maps back to exact JavaScript
  * string indices of what the user wrote.
  */
+import { SINGLE_CHAR_DIGITS } from './words.js';
 
 /** A normalised view of a text. `start`/`end` are null when the text is its own normal form. */
 export interface Normalised {
@@ -93,8 +94,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
-/** 〇 零 一 二 三 四 五 六 七 八 九: the kanji a phone number is spelled with. */
-const KANJI_DIGITS = new Set(Array.from('〇零一二三四五六七八九', (ch) => ch.charCodeAt(0)));
+/** 〇 零 一 … 九: the kanji a phone number is spelled with (the Han ones of the single-character digits). */
+const KANJI_DIGITS = new Set(Object.keys(SINGLE_CHAR_DIGITS).filter((ch) => /\p{sc=Han}/u.test(ch)).map((ch) => ch.charCodeAt(0)));
 /**
  * The katakana prolonged sound mark `ー` stands for a dash between digits: after an ASCII digit
  * (`090ー1234ー5678`), or between kanji digits (`〇九〇ー一二三四ー五六七八`), which no word has.

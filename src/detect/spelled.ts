@@ -16,7 +16,7 @@ const tldts = lazy<typeof import('tldts')>('tldts');
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
-import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_WORDS, COMMON_TLDS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, MAIL_PROVIDERS, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
+import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_WORDS, COMMON_TLDS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, EU, MAIL_PROVIDERS, RO, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
 import { isLocal, isSpace } from './chars.js';
 import { sortFew } from './overlap.js';
 
@@ -109,7 +109,7 @@ const DOMAIN_AHEAD = new RegExp(
   'iu',
 );
 /** A mail service's name alone after "at" ("yuki.tanaka at gmail"): see `addressLike`. */
-const PROVIDER_AHEAD = new RegExp(String.raw`^\s*(?:${MAIL_PROVIDERS})(?![A-Za-z0-9@_-]|\.[A-Za-z0-9])`, 'i');
+const PROVIDER_AHEAD = new RegExp(String.raw`^\s*(?:${MAIL_PROVIDERS.join('|')})(?![A-Za-z0-9@_-]|\.[A-Za-z0-9])`, 'i');
 /**
  * Before "at" and a bare mail service: a local part that is not an ordinary word or a number, a letter
  * with a digit, a dot or an underscore inside ("yuki.tanaka", "kenji88"), so that "I'm at gmail", "works
@@ -340,9 +340,6 @@ const START_DIGIT = 1;
 const START_WORD = 2;
 const START_KANA = 3;
 const START_CHAR = 4;
-/** 로 and 으 of the particle "(으)로", which may follow a spelled digit (TOKEN). */
-const RO = 0xb85c;
-const EU = 0xc73c;
 /** The single-character digits (CHAR_CLASS). */
 const CHAR_DIGIT = new Set(Array.from(CHAR_CLASS, (ch) => ch.charCodeAt(0)));
 /** The kana digit words (CJK_DIGIT_WORDS), by first character. */

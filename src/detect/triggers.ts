@@ -12,7 +12,7 @@
  * their checks, so skipping changes speed, not findings.
  */
 import {
-  AT_WORDS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, SINGLE_CHAR_DIGITS, SLASH_WORDS,
+  AT_WORDS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, EU, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, RO, SINGLE_CHAR_DIGITS, SLASH_WORDS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
 import { isSpace } from './chars.js';
@@ -297,7 +297,7 @@ function cjkPlain(j: number, c: number, d: number): boolean {
  */
 function digitBefore(d: number): boolean {
   const dk = cjkClass(d);
-  return (dk & K.HAN) === 0 || (dk & K.DIGIT) !== 0 || d === 0xb85c || d === 0xc73c;
+  return (dk & K.HAN) === 0 || (dk & K.DIGIT) !== 0 || d === RO || d === EU;
 }
 
 function isDigit(c: number): boolean {
@@ -738,8 +738,8 @@ function dotWordAt(t: string, k: number): boolean {
  * "gmaildotcom"); after "dot" (LABEL_AHEAD) a letter or number. "Meet at the cafe", "점수는 9.9점." have
  * neither, and skip the spelled-symbol pass.
  */
-const PROVIDERS = new Set(MAIL_PROVIDERS.split('|'));
-const PROVIDER_LONGEST = Math.max(...[...PROVIDERS].map((p) => p.length));
+const PROVIDERS = new Set(MAIL_PROVIDERS);
+const PROVIDER_LONGEST = Math.max(...MAIL_PROVIDERS.map((p) => p.length));
 function symbolMayRewrite(t: string, b: number, end: number): boolean {
   const n = t.length;
   let j = end;

@@ -54,17 +54,19 @@ export const CJK_NAMES = [
 /** Russian stems (any ending may follow). */
 export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'дискорд', 'тикток', 'твиттер'];
 
-/**
- * Mail services whose name alone stands for their domain: "yuki.tanaka at gmail", `kenji@naver`
- * (regular-expression alternation, longest first where one name starts another).
- */
-export const MAIL_PROVIDERS = 'googlemail|gmail|yahoo|ymail|hotmail|outlook|icloud|aol|protonmail|proton|gmx|naver|hanmail|daum|nate|yandex|rambler|zoho';
+/** Mail services whose name alone stands for their domain: "yuki.tanaka at gmail", `kenji@naver`. */
+export const MAIL_PROVIDERS = ['googlemail', 'gmail', 'yahoo', 'ymail', 'hotmail', 'outlook', 'icloud', 'aol', 'protonmail', 'proton', 'gmx', 'naver', 'hanmail', 'daum', 'nate', 'yandex', 'rambler', 'zoho'];
+/** Words and a name in English before they are mail services: no platform's names. */
+const NOT_PLATFORMS = new Set(['outlook', 'proton', 'nate']);
 /**
  * Those that announce an address's local part as a platform's name does a handle (`Gmail: yuki.tanaka0420`;
- * messenger.ts): not "outlook", "proton" or "nate", which are words and a name in English, nor names
- * longer than the character pass's nine letters.
+ * messenger.ts), of at most the character pass's nine letters.
  */
-export const MAIL_NAMES = ['gmail', 'yahoo', 'ymail', 'hotmail', 'icloud', 'aol', 'gmx', 'naver', 'hanmail', 'daum', 'yandex', 'rambler', 'zoho'];
+export const MAIL_NAMES = MAIL_PROVIDERS.filter((w) => !NOT_PLATFORMS.has(w) && w.length <= 9);
+
+/** 로 and 으 of the Korean particle "(으)로" ("to"), which may follow a spelled digit (spelled.ts, TOKEN). */
+export const RO = '로'.charCodeAt(0);
+export const EU = '으'.charCodeAt(0);
 
 /** Top-level domains common enough to count right after ". " (a sentence end otherwise). */
 export const COMMON_TLDS = new Set(['com', 'net', 'org', 'jp', 'ru', 'kr', 'vn', 'io', 'co', 'me', 'info', 'biz', 'uk', 'de', 'us', 'app', 'dev']);

@@ -9,7 +9,7 @@ const ASCII_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@((?:
 const IDN_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,24})/uy;
 
 /** A mail service's name alone as the host (`kenji@naver`, and "yuki.tanaka at gmail" after spelled.ts). */
-const PROVIDER_EMAIL = new RegExp(String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:${MAIL_PROVIDERS})(?![A-Za-z0-9_-]|\.[A-Za-z0-9])`, 'iy');
+const PROVIDER_EMAIL = new RegExp(String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:${MAIL_PROVIDERS.join('|')})(?![A-Za-z0-9_-]|\.[A-Za-z0-9])`, 'iy');
 
 /**
  * The start of the run of local-part characters right before the first '@' after `from` whose run
