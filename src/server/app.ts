@@ -28,6 +28,7 @@ import { detectRoutes } from './routes/detect.js';
 import { policyRoutes } from './routes/policy.js';
 import { privacyRoutes, requestRoutes, sessionToken } from './routes/requests.js';
 import { Metrics } from './metrics.js';
+import { closeConnectionsOnClose } from './shutdown.js';
 import { rateLimitClient } from '../telemetry/ip.js';
 import { adminRoutes, adminSessionActor } from './routes/admin.js';
 import { registerWebRoutes, webApiRoutes } from './routes/web.js';
@@ -49,6 +50,8 @@ export interface ServerOptions {
    * addresses of the visit log and the consent evidence would all be the proxy's.
    */
   trustProxy?: string[];
+  /** On close, how long requests in progress may take to finish before their connections are cut (default 20 s). */
+  shutdownGraceMs?: number;
   /** Extra routes (front ends add theirs). */
   routes?: RouteSpec[];
 }
@@ -164,6 +167,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
         .send(problem(status, 'Bad request', detail, { code: 'CUSTOS_INVALID_INPUT', errors: [{ field: 'url', rule, message: detail }], instance: req.id }));
     },
   });
+  closeConnectionsOnClose(app, opts.shutdownGraceMs ?? 20_000);
   // One synchronous hook; headers set here stay on the reply whatever answers (handler, error handler, 404).
   app.addHook('onRequest', (req, reply, done) => {
     commonHeaders(req, reply);

@@ -2,9 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { Writable } from 'node:stream';
 import { connect } from 'node:net';
+import { once } from 'node:events';
+import { Agent, request } from 'node:http';
 import { makeEnv, type Env } from '../../test/backends.js';
 import type { Custos } from '../custos.js';
 import { buildServer } from './app.js';
+import { defineRoute } from './route.js';
 import { keySecret } from '../../test/expect.js';
 
 describe('HTTP API', () => {
@@ -524,5 +527,82 @@ describe('HTTP API', () => {
       await behind.close();
       await direct.close();
     }
+  });
+});
+
+describe('closing the server', () => {
+  let env: Env;
+  let custos: Custos;
+  beforeAll(async () => {
+    env = await makeEnv('sqlite');
+    custos = await env.open();
+  });
+  afterAll(() => env.cleanup());
+
+  /** A route whose answer waits until the test lets it go. */
+  const gatedRoute = () => {
+    let started!: () => void;
+    let release!: () => void;
+    const handlerStarted = new Promise<void>((r) => (started = r));
+    const gate = new Promise<void>((r) => (release = r));
+    const route = defineRoute({ method: 'GET', url: '/test/slow', summary: 'waits for the test', tag: 'test', auth: 'public', handler: async () => (started(), await gate, { done: true }) });
+    return { route, handlerStarted, release };
+  };
+  const get = (base: string, path: string, agent: Agent) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(base + path, { agent }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, body }));
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+  it('ends at once with a connection that never sent a request and an idle keep-alive one open', async () => {
+    const app = await buildServer(custos, {});
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const silent = connect(Number(new URL(base).port), '127.0.0.1');
+    await once(silent, 'connect');
+    const silentClosed = once(silent, 'close');
+    const agent = new Agent({ keepAlive: true });
+    expect((await get(base, '/healthz', agent)).status).toBe(200);
+    // Node's own close would wait for the silent connection for ever
+    await app.close();
+    await silentClosed;
+    agent.destroy();
+  });
+
+  it('lets a request in progress finish before the close ends', async () => {
+    const { route, handlerStarted, release } = gatedRoute();
+    const app = await buildServer(custos, { routes: [route] });
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const agent = new Agent({ keepAlive: true });
+    const answer = get(base, '/test/slow', agent);
+    await handlerStarted;
+    let ended = false;
+    const closing = app.close().then(() => (ended = true));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(ended).toBe(false);
+    release();
+    expect(await answer).toEqual({ status: 200, body: '{"done":true}' });
+    // and its keep-alive connection does not hold the close open afterwards
+    await closing;
+    agent.destroy();
+  });
+
+  it('cuts a request still in progress after the grace period', async () => {
+    const { route, handlerStarted, release } = gatedRoute();
+    const app = await buildServer(custos, { routes: [route], shutdownGraceMs: 100 });
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const agent = new Agent({ keepAlive: true });
+    const answer = get(base, '/test/slow', agent);
+    await handlerStarted;
+    await app.close();
+    await expect(answer).rejects.toThrow(/socket hang up/);
+    release();
+    agent.destroy();
   });
 });
