@@ -96,6 +96,15 @@ describe('detect: sees through disguises', () => {
     ['ivan.petrov собака yandex точка ru', 'EMAIL', 'ivan.petrov собака yandex точка ru'],
     ['nguyenvana a còng gmail chấm com', 'EMAIL', 'nguyenvana a còng gmail chấm com'],
     ['kim 앳 naver 점 com', 'EMAIL', 'kim 앳 naver 점 com'],
+    // "dot com" as one word in Hangul and kana, glued to the label or after a space
+    ['이메일은 minsu 골뱅이 naver 닷컴 이에요', 'EMAIL', 'minsu 골뱅이 naver 닷컴'],
+    ['사이트는 tutorhub닷컴이에요', 'URL', 'tutorhub닷컴'],
+    ['メールはkenji0420@gmailドットコムです', 'EMAIL', 'kenji0420@gmailドットコム'],
+    // written a character at a time, whole or in part
+    ['email: y u k i @ g m a i l . c o m', 'EMAIL', 'y u k i @ g m a i l . c o m'],
+    ['y u k i @ gmail.com', 'EMAIL', 'y u k i @ gmail.com'],
+    ['k e n j i 0 4 2 0 @ g m a i l', 'EMAIL', 'k e n j i 0 4 2 0 @ g m a i l'],
+    ['my site is w w w . t u t o r h u b . c o m', 'URL', 'w w w . t u t o r h u b . c o m'],
     ['tanaka @ gmail . com', 'EMAIL', 'tanaka @ gmail . com'],
     ['t\u200bana\u200dka@gmail.com', 'EMAIL', 't\u200bana\u200dka@gmail.com'],
     ['ivаn@gmаil.com', 'EMAIL', 'ivаn@gmаil.com'],
@@ -186,6 +195,10 @@ describe('detect: hard negatives stay clean', () => {
     '二〇二四年五月十二日に試験があります。',
     '이번 주는 일이 많아서 수업을 하루 미뤄도 될까요?',
     'Точка зрения автора понятна.',
+    // single letters and spaced dots that do not join into an address or a host
+    'the options are a b c . done',
+    'I got a b c d . e right',
+    '시험 점수 9점컴퓨터 과목',
     // a platform's name as the subject of a sentence, or before an ordinary word
     'Telegram is better than LINE for groups',
     'WhatsApp is fine too',

@@ -16,7 +16,7 @@ const tldts = lazy<typeof import('tldts')>('tldts');
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
-import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_WORDS, COMMON_TLDS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, EU, MAIL_PROVIDERS, RO, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
+import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, COMMON_TLDS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, EU, MAIL_PROVIDERS, RO, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
 import { isLocal, isSpace } from './chars.js';
 import { sortFew } from './overlap.js';
 
@@ -105,7 +105,7 @@ function tailBefore(t: string, s: number): boolean {
 }
 /** A domain-like word after "at": label, then a dot in some form, then a letter. */
 const DOMAIN_AHEAD = new RegExp(
-  String.raw`^\s*[A-Za-z0-9][A-Za-z0-9\-]*(?:\s*\.\s*|\s*[(\[{（［]\s*(?:${DOT_WORDS}|\.)\s*[)\]}）］]\s*|\s*(?:${DOT_WORDS})\s*)[A-Za-z]`,
+  String.raw`^\s*[A-Za-z0-9][A-Za-z0-9\-]*(?:(?:\s*\.\s*|\s*[(\[{（［]\s*(?:${DOT_WORDS}|\.)\s*[)\]}）］]\s*|\s*(?:${DOT_WORDS})\s*)[A-Za-z]|\s*(?:${CJK_DOT_COM_WORDS}))`,
   'iu',
 );
 /** A mail service's name alone after "at" ("yuki.tanaka at gmail"): see `addressLike`. */
@@ -124,7 +124,7 @@ function addressLike(t: string, s: number): boolean {
   return /[0-9]|[A-Za-z0-9][._][A-Za-z0-9]/.test(local) || MAIL_WORD_BEFORE.test(t.slice(Math.max(0, r - 24), r));
 }
 /** A word for mail, and what may come between it and the address ("e-mail me at:", "メールは", "почта -"). */
-const MAIL_WORD_BEFORE = /(?:e-?mail|mail|メール|메일|почт[аыуе]|thư)(?:\s+(?:me|của mình|của em|của tôi))?\s*(?:[:：\-—=→]|は|는|là|is)?\s*$/iu;
+const MAIL_WORD_BEFORE = /(?:e-?mail|mail|メール|메일|почт[аыуе]|thư)(?:\s*(?:address|アドレス|주소))?(?:\s+(?:me|của mình|của em|của tôi))?\s*(?:[:：\-—=→]|は|는|은|là|is)?\s*$/iu;
 /** After "at": a domain, or a mail service's name alone after an address-like local part. */
 function mailAhead(t: string, s: number, rest: string): boolean {
   return DOMAIN_AHEAD.test(rest) || (PROVIDER_AHEAD.test(rest) && addressLike(t, s));
@@ -165,7 +165,10 @@ function dotAhead(rest: string, strict: boolean): boolean {
 function collectSymbolRewrites(t: string, out: Rewrite[], flags: number): void {
   if (!WORD_PREFILTER.test(t)) return;
   if (flags & SYMBOL_BRACKET) collectBracketed(t, out);
-  if (flags & SYMBOL_SPACED) collectSpaced(t, out);
+  if (flags & SYMBOL_SPACED) {
+    collectSpaced(t, out);
+    collectLetterSpaced(t, out);
+  }
   if (flags & SYMBOL_CJK) collectCjk(t, out);
 }
 
@@ -217,12 +220,52 @@ function collectSpaced(t: string, out: Rewrite[]): void {
   }
 }
 
+/**
+ * An address written a character at a time, `y u k i @ g m a i l . c o m`, which a word may start or
+ * end (`y u k i @ gmail.com`, `yuki @ g m a i l . c o m`): single characters, each followed by one space.
+ */
+const LETTER_SPACED = /(?<!\S)(?:[A-Za-z0-9._-]{2,} (?=[@.] ))?(?:[A-Za-z0-9_@.-] ){3,}(?:[A-Za-z0-9_-]|(?<=[@.] )[A-Za-z0-9._-]{2,})(?!\S)/g;
+/**
+ * What the characters joined must be: an address or a host, whose domain is a mail service's name alone
+ * (addresses only) or ends in a TLD after a label of two characters or more ("U . S . A . is" is no host).
+ */
+const JOINED = /^(?:[A-Za-z0-9][A-Za-z0-9._+-]*@)?(?:[A-Za-z0-9-]+\.)*?([A-Za-z0-9-]+)(?:\.([A-Za-z0-9-]+))?$/;
+
+/**
+ * The spaces of a letter-spaced address removed, when at least three of its letters or digits stand
+ * alone. A word in it touches an `@` or a `.` that stands alone, so an address or a host always has a
+ * spaced symbol, which the character pass flags (triggers.ts).
+ */
+function collectLetterSpaced(t: string, out: Rewrite[]): void {
+  LETTER_SPACED.lastIndex = 0;
+  for (let m = LETTER_SPACED.exec(t); m; m = LETTER_SPACED.exec(t)) {
+    const parts = m[0].split(' ');
+    let single = 0;
+    for (const p of parts) if (p.length === 1 && /[A-Za-z0-9]/.test(p)) single++;
+    if (single < 3) continue;
+    const joined = JOINED.exec(parts.join(''));
+    if (!joined) continue;
+    const [all, label, tld] = joined;
+    if (tld ? label.length < 2 || !isTld(tld) : !(all.includes('@') && MAIL_PROVIDERS.includes(label.toLowerCase()))) continue;
+    for (let k = m.index; k < m.index + m[0].length; k++) if (t.charCodeAt(k) === 0x20) out.push({ start: k, end: k + 1, to: '' });
+  }
+}
+
+const CJK_DOT_COM = new RegExp(`^(?:${CJK_DOT_COM_WORDS})`);
+
 /** Kana and Hangul "at" and "dot", which may touch the words around them. */
 function collectCjk(t: string, out: Rewrite[]): void {
   CJK_WORDY.lastIndex = 0;
   for (let m = CJK_WORDY.exec(t); m; m = CJK_WORDY.exec(t)) {
-    const s = m.index;
+    let s = m.index;
     const e = s + m[0].length;
+    const com = m[2] !== undefined ? CJK_DOT_COM.exec(t.slice(s, s + 5)) : null;
+    if (com) {
+      // ".com" as one word ends a domain, also after a space (`minsu@naver 닷컴`)
+      while (s > 0 && isSpace(t.charCodeAt(s - 1))) s--;
+      if (tailBefore(t, s)) out.push({ start: s, end: m.index + com[0].length, to: '.com' });
+      continue;
+    }
     if (!tailBefore(t, s)) continue;
     const rest = t.slice(e, e + 80);
     if (m[1] !== undefined ? !mailAhead(t, s, rest) : !dotAhead(rest, false)) continue;

@@ -25,6 +25,8 @@ const PIECES = [
   'kakao talk', 'whats app ID x', 'LINE or Skype: abc12', 'телеграм и ватсап', 'カカオ、ライン', 'Zalo Facebook',
   // a mail service named before an address's local part, or as its host
   'Gmail: ', 'gmail ', 'x.gmail', '@yahoo', 'naver', 'é yandex: a.b', ' at gmail', ' at naver,',
+  // "dot com" as one word; an address a character at a time
+  '닷컴', ' 닷컴', 'ドットコム', 'x ドットコム', ' 앳 naver 닷컴', 'y u k i @ ', ' @ g m a i l . c o m', 'a b c . j p', 'k e n @ gmail', 'w w w . ',
 ];
 
 describe('the character pass (triggers.ts)', () => {

@@ -7,6 +7,8 @@
 export const CJK_AT_WORDS = 'アット|あっと|앳|골뱅이';
 /** "dot" in kana and Hangul. */
 export const CJK_DOT_WORDS = 'ドット|どっと|닷|점|쩜';
+/** "dot com" as one word in kana and Hangul (`naver닷컴`, `gmailドットコム`): the ".com" that ends a domain. */
+export const CJK_DOT_COM_WORDS = '닷컴|ドットコム|どっとこむ';
 /** "at" spelled out, as a regular-expression alternation. */
 export const AT_WORDS = `at|${CJK_AT_WORDS}|собака|собачка|sobaka|a còng|a cong|a móc|a moc`;
 /** "dot" spelled out. */
