@@ -58,6 +58,13 @@ describe('detect: plain contact details in five languages', () => {
     ['vi', 'tiktok @lannguyen91 nha', 'MESSENGER_ID', '@lannguyen91'],
     ['ja', 'ツイッター(X)は@kaito_art', 'MESSENGER_ID', '@kaito_art'],
     ['ko', '틱톡 아이디: minji_dance', 'MESSENGER_ID', 'minji_dance'],
+    // "add as a friend" and the slang for "ID" between the platform and the handle, an arrow, a full-width '='
+    ['ko', '카카오톡 친구추가 minsu_92 해주세요', 'MESSENGER_ID', 'minsu_92'],
+    ['ko', '카톡 아뒤 minsu92', 'MESSENGER_ID', 'minsu92'],
+    ['ja', 'LINEで友達追加してね tanaka_0420', 'MESSENGER_ID', 'tanaka_0420'],
+    ['vi', 'zalo kết bạn lan_93 nhé', 'MESSENGER_ID', 'lan_93'],
+    ['en', 'Skype ➜ ivan.petrov88', 'MESSENGER_ID', 'ivan.petrov88'],
+    ['ja', 'LINE ID＝tanaka0420', 'MESSENGER_ID', 'tanaka0420'],
     ['en', 'check out my profile at www.verbling.com :)', 'URL', 'www.verbling.com'],
     // letters of scripts written with spaces in a link's path; not the CJK glued after it
     ['ru', 'см. https://ru.wikipedia.org/wiki/Москва.', 'URL', 'https://ru.wikipedia.org/wiki/Москва'],

@@ -124,7 +124,7 @@ const isCyrGreek = (c: number) => (c >= 0x0370 && c <= 0x03ff) || (c >= 0x0400 &
 function relevantFold(c: number, f: number): boolean {
   if (f === c) return false;
   if (f >= 0x80) return true;
-  return (f >= 0x30 && f <= 0x39) || (f >= 0x41 && f <= 0x5a) || (f >= 0x61 && f <= 0x7a) || f === 0x40 || f === 0x2e || f === 0x2d || f === 0x5f || f === 0x2b || f === 0x2f || f === 0x3a || f === 0x28 || f === 0x29;
+  return (f >= 0x30 && f <= 0x39) || (f >= 0x41 && f <= 0x5a) || (f >= 0x61 && f <= 0x7a) || f === 0x40 || f === 0x2e || f === 0x2d || f === 0x5f || f === 0x2b || f === 0x2f || f === 0x3a || f === 0x28 || f === 0x29 || f === 0x3d || f === 0x3e || f === 0x23;
 }
 
 // What a non-ASCII BMP code unit means to `needsWork`, built with the fold table.

@@ -26,6 +26,7 @@ const PIECES = [
   // a mail service named before an address's local part, or as its host
   'Gmail: ', 'gmail ', 'x.gmail', '@yahoo', 'naver', 'é yandex: a.b', ' at gmail', ' at naver,',
   // "dot com" as one word; an address a character at a time
+  '＝', 'ID＝x_1', '＞', '＃1234', ' ➜ ', '아뒤 ', '친구추가 ', '友達追加', 'kết bạn ',
   '닷컴', ' 닷컴', 'ドットコム', 'x ドットコム', ' 앳 naver 닷컴', 'y u k i @ ', ' @ g m a i l . c o m', 'a b c . j p', 'k e n @ gmail', 'w w w . ',
 ];
 

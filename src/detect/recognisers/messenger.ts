@@ -17,12 +17,17 @@ const PLATFORM = new RegExp(
 /** A mail service named as a platform is ("Gmail: yuki.tanaka0420"): what follows is an address's local part, an EMAIL. */
 const MAIL = new Set(MAIL_NAMES);
 
+/** Arrows that point at a handle ("Skype ➜ ivan.petrov88"). */
+const ARROWS = '→➜➡⇒';
 /** Words and marks between a platform and the handle ("LINE ID:", "のIDは", "아이디는", "ник", "của mình là"). */
-const FILLER_MARKS = String.raw`[\s:：\-—–=→>»(（)）'"「」『』,、]`;
+const FILLER_MARKS = String.raw`[\s:：\-—–=${ARROWS}>»(（)）'"「」『』,、]`;
 const FILLER_EN = ['id', 'ID', 'username', 'user ?name', 'user', 'nickname', 'nick', 'name', 'handle', 'account', 'acc', 'contact', 'is', 'me', 'my', 'at', 'on', 'as', 'here', 'add', 'search', 'find'];
-const FILLER_CJK = ['の', 'は', 'が', 'で', 'アカウント', 'ユーザー名', '名前', '名', 'ネーム', '아이디', '계정', '닉네임', '은', '는', '이', '로', '으로'];
+const FILLER_CJK = [
+  'の', 'は', 'が', 'で', 'アカウント', 'ユーザー名', '名前', '名', 'ネーム', '友達追加', '追加', '検索', 'して', 'ね',
+  '아이디', '아뒤', '아디', '계정', '닉네임', '친구추가', '추가', '은', '는', '이', '로', '으로',
+];
 const FILLER_RU = ['ник', 'никнейм', 'логин', 'аккаунт', 'мой', 'моя', 'мое', 'моё', 'меня', 'там', 'в', 'на', 'это', 'id', 'айди'];
-const FILLER_VI = ['là', 'của', 'mình', 'tôi', 'em', 'anh', 'chị', 'nick', 'tên', 'tài khoản', 'nhé', 'ở'];
+const FILLER_VI = ['là', 'của', 'mình', 'tôi', 'em', 'anh', 'chị', 'nick', 'tên', 'tài khoản', 'kết bạn', 'ket ban', 'nhé', 'ở'];
 const FILLER = new RegExp(
   String.raw`(?:${FILLER_MARKS}|(?<![A-Za-z])(?:${FILLER_EN.join('|')})(?![A-Za-z])|${FILLER_CJK.join('|')}|(?<![а-яё])(?:${FILLER_RU.join('|')})(?![а-яё])|(?<![\p{L}])(?:${FILLER_VI.join('|')})(?![\p{L}]))`,
   'iuy',
@@ -42,16 +47,16 @@ function mayStartFiller(c: number): boolean {
 /** The characters of FILLER's first alternative: 2 for those that STRONG takes alone, 1 for the others. */
 const FILLER_ASCII = new Uint8Array(0x80);
 const FILLER_OTHER = new Map<number, number>();
-for (const ch of ':：-—–=→>»(（)）\'"「」『』,、') {
+for (const ch of `:：-—–=${ARROWS}>»(（)）'"「」『』,、`) {
   const c = ch.charCodeAt(0);
-  const k = ':：=→-—'.includes(ch) ? 2 : 1;
+  const k = `:：=${ARROWS}-—`.includes(ch) ? 2 : 1;
   if (c < 0x80) FILLER_ASCII[c] = k;
   else FILLER_OTHER.set(c, k);
 }
 for (let c = 0; c < 0x80; c++) if (isSpace(c)) FILLER_ASCII[c] = 1;
 
 /** Separators that announce a handle by themselves. */
-const STRONG = /^(?::|：|=|→|ID|id|username|user ?name|nickname|nick|handle|は|아이디|계정|닉네임|ник|никнейм|логин|là|tên|айди|-|—)$/iu;
+const STRONG = new RegExp(`^(?::|：|=|[${ARROWS}]|ID|id|username|user ?name|nickname|nick|handle|は|아이디|아뒤|아디|계정|닉네임|ник|никнейм|логин|là|tên|айди|-|—)$`, 'iu');
 /** "my telegram is X", "our LINE is X": "is" announces a handle only after "my" or "our" ("Telegram is better"). */
 const OWNED_BEFORE = /(?:^|[^A-Za-z])(?:my|our)\s+$/i;
 const HANDLE = /live:[A-Za-z0-9._:-]{3,40}|@?[A-Za-z0-9][A-Za-z0-9._-]{1,31}(?:#\d{4})?/y;
@@ -183,7 +188,10 @@ function latinLetterAt(t: string, i: number): boolean {
 /** How far after a platform's name a handle announced later may start. */
 const LATER_WINDOW = 24;
 /** A naming word and what may follow it before the handle ("IDは", "아이디:", "ник -"). */
-const NAMED = /(?:(?<![A-Za-z])(?:ID|id|username|nick(?:name)?)(?![A-Za-z])|アカウント|ユーザー名|아이디|계정|닉네임|(?<![а-яё])(?:ник|никнейм|логин)(?![а-яё]))\s*(?:は|が|는|은|:|：|=|-|—|→|là)?\s*/iuy;
+const NAMED = new RegExp(
+  String.raw`(?:(?<![A-Za-z])(?:ID|id|username|nick(?:name)?)(?![A-Za-z])|アカウント|ユーザー名|아이디|아뒤|아디|계정|닉네임|(?<![а-яё])(?:ник|никнейм|логин)(?![а-яё]))\s*(?:は|が|는|은|:|：|=|-|—|[${ARROWS}]|là)?\s*`,
+  'iuy',
+);
 
 /** The characters a match of NAMED can start with. */
 const NAMED_FIRST = 'IiUuNnアユ아계닉нНлЛ';
@@ -201,7 +209,7 @@ function announcedLater(t: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = t.charCodeAt(i);
     if (c === 0x0a) return -1;
-    if (c === 0x3a || c === 0xff1a || c === 0x2192) {
+    if (c === 0x3a || c === 0xff1a || ARROWS.includes(t[i])) {
       if (t.charCodeAt(i + 1) === 0x2f) continue; // a link's "://"
       let p = i + 1;
       while (p < t.length && isSpace(t.charCodeAt(p)) && t.charCodeAt(p) !== 0x0a) p++;
