@@ -260,7 +260,7 @@ export class Custos {
     this.holds = new LegalHolds(this.db, this.keyring, this.vault, this.audit, () => this.policy);
     // (a marketing objection withdraws through the preferences service, made below: receipted and audited)
     const withdraw = { withdraw: (subjectId: string, purposes: string[], actor: Actor) => this.preferences.record(subjectId, { event: 'withdraw', purposes, method: 'privacy_center' }, actor) };
-    this.requests = new Requests(this.db, this.vault, this.subjects, withdraw, this.restrictions, this.holds, this.audit, this.outbox, () => this.policy, () => this.current.ordinal, parts.now, this.intakes);
+    this.requests = new Requests(this.db, this.vault, this.subjects, withdraw, this.restrictions, this.holds, this.audit, this.outbox, () => this.policy, parts.now, this.intakes);
     // every erasure keeps what a legal hold covers first (an erasure request reports it to the person)
     this.subjects.keepBeforeErasure((ids) => this.requests.keepHeldFor(ids));
     this.retention = new Retention(this.vault, () => this.policy, this.subjects, this.audit);

@@ -10,7 +10,6 @@
 import { csvCell } from '../csv.js';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify as verifySignature, type KeyObject } from 'node:crypto';
 import { once } from 'node:events';
-import type Database from 'better-sqlite3';
 import type { Db, Param } from '../store/db.js';
 import { runForKeys, toBuffer, toInt } from '../store/db.js';
 import { SqliteDb } from '../store/sqlite.js';

@@ -257,7 +257,6 @@ export class Requests {
     private readonly audit: AuditSink,
     private readonly outbox: OutboxWriter | undefined,
     private readonly policy: () => Policy,
-    private readonly policyVersion: () => number,
     private readonly now: () => Date,
     /** Codes to a new email or phone (the privacy center's intakes); without them such a correction stays pending. */
     private readonly intakes?: Intakes,
