@@ -79,6 +79,8 @@ describe('detect: plain contact details in five languages', () => {
     ['en', 'IBAN DE89 3704 0044 0532 0130 00', 'IBAN', 'DE89 3704 0044 0532 0130 00'],
     ['ja', 'マイナンバーは1234 5678 9018です', 'JP_MY_NUMBER', '1234 5678 9018'],
     ['ko', '주민등록번호 900101-1234568', 'KR_RRN', '900101-1234568'],
+    // the two parts given apart, the back part named
+    ['ko', '주민번호 앞자리 900101 뒷자리 1234568', 'KR_RRN', '900101 뒷자리 1234568'],
     // the particle "(으)로" after a spelled digit leaves it a digit
     ['ko', '급하면 영일영 사육이이 삼구칠구으로 전화 주세요', 'PHONE', '영일영 사육이이 삼구칠구'],
     ['ko', '공일공 일이삼사 오육칠팔로 연락 주세요', 'PHONE', '공일공 일이삼사 오육칠팔'],

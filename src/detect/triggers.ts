@@ -12,7 +12,7 @@
  * their checks, so skipping changes speed, not findings.
  */
 import {
-  AT_WORDS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, EU, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, RO, SINGLE_CHAR_DIGITS, SLASH_WORDS,
+  AT_WORDS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, EU, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, RO, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
 import { isSpace } from './chars.js';
@@ -47,7 +47,7 @@ export const T = {
   FOLD_SURE: 131072,
   // The digit groups of the other numbers with a fixed structure (the groups are whole runs of digits):
   MY_NUMBER_DIGITS: 262144, // a group of 12, or three of 4 joined by the same ' ' or '-': My Numbers
-  RRN_DIGITS: 524288, // a group of 13, or one of 6 and one of 7 with one to three spaces or '-' between: RRNs
+  RRN_DIGITS: 524288, // a group of 13, or one of 6 and one of 7 with one to three spaces or '-' between, or the back part named: RRNs
 } as const;
 /**
  * The same flags as a `const enum`, which the compilers replace by the numbers: this pass reads them
@@ -532,7 +532,7 @@ export function triggers(t: string, foldExit = false): number {
       cardRun = twoSep ? cardRun + len : len;
       if (cardRun >= 13) f |= F.CARD_DIGITS;
       if (len === 12 || (len === 4 && sep !== 0 && sep === groupSep && groupLen === 4 && groupLen2 === 4)) f |= F.MY_NUMBER_DIGITS;
-      if (len === 13 || (len === 7 && rrnSep && groupLen === 6)) f |= F.RRN_DIGITS;
+      if (len === 13 || (len === 7 && groupLen === 6 && (rrnSep || (gap <= 13 && RRN_WORD_GAP.test(t.slice(groupEnd, groupStart)))))) f |= F.RRN_DIGITS;
       groupLen2 = groupLen;
       groupLen = len;
       groupSep = sep;
@@ -730,6 +730,9 @@ function dotWordAt(t: string, k: number): boolean {
   const c = t.charCodeAt(k);
   return DOT_ONE.has(c) || (k + 1 < t.length && DOT_PAIRS.has(pairCode(c, t.charCodeAt(k + 1))));
 }
+
+/** What may stand between the two parts of a resident registration number besides spaces and '-' (numbers.ts). */
+const RRN_WORD_GAP = new RegExp(`^(?:${RRN_BACK_SEP})$`);
 
 /**
  * Whether a spelled "at" or "dot" ending at `end` may be rewritten (`b`: its word bits): what

@@ -40,6 +40,12 @@ export const SINGLE_CHAR_DIGITS: Record<string, string> = {
   공: '0', 영: '0', 일: '1', 이: '2', 삼: '3', 사: '4', 오: '5', 육: '6', 륙: '6', 칠: '7', 팔: '8', 구: '9',
 };
 
+/**
+ * A resident registration number's two parts given apart, the back part named ("900101 뒷자리 1234568"):
+ * what may stand between them besides a dash (regular-expression source, at most 13 characters).
+ */
+export const RRN_BACK_SEP = String.raw`\s{0,3}(?:뒷자리|뒷번호|뒤)\s{0,3}[:：-]?\s{0,3}`;
+
 /** Messenger and social platforms in Latin letters (regular-expression syntax: `\s?`, `'?`). */
 export const LATIN_NAMES = [
   'line', 'skype', 'telegram', 'telegramm', 'tg', 'tele', 'whats\\s?app', "what'?s\\s?app", 'kakao\\s?talk', 'kakaotalk', 'kakao', 'zalo',

@@ -4,6 +4,7 @@
  */
 import type { Candidate } from '../types.js';
 import { isReferenceNumber } from './context.js';
+import { RRN_BACK_SEP } from '../words.js';
 
 export function luhn(digits: string): boolean {
   let sum = 0;
@@ -150,7 +151,7 @@ export function findMyNumbers(t: string, out: Candidate[]): void {
   }
 }
 
-const RRN = /(?<![\d-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s?-?\s?([1-8])(\d{6})(?![\d-])/g;
+const RRN = new RegExp(String.raw`(?<![\d-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\s?-?\s?|${RRN_BACK_SEP})([1-8])(\d{6})(?![\d-])`, 'g');
 const RRN_CONTEXT = /(?:주민등록번호|주민번호|주민 번호|주민등록|RRN|resident registration|住民登録番号|регистрационный номер|số đăng ký cư trú)/iu;
 
 function rrnChecksum(d: string): boolean {
