@@ -120,7 +120,7 @@ const isWordish = (c: number) =>
   isAsciiLetter(c) || isAsciiDigit(c) || c === 0x2e || c === 0x40 || c === 0x5f || c === 0x2d || c === 0x2b || c === 0x2f || c > 0x7f;
 const isCyrGreek = (c: number) => (c >= 0x0370 && c <= 0x03ff) || (c >= 0x0400 && c <= 0x04ff) || (c >= 0x0500 && c <= 0x052f);
 
-/** Folds that change nothing a recogniser reads: full-width punctuation such as ！？（）「」 and the ideographic space. */
+/** Whether a fold changes what a recogniser reads: not for full-width punctuation such as ！？「」 and the ideographic space. */
 function relevantFold(c: number, f: number): boolean {
   if (f === c) return false;
   if (f >= 0x80) return true;

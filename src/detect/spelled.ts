@@ -251,7 +251,7 @@ function collectLetterSpaced(t: string, out: Rewrite[]): void {
   }
 }
 
-const CJK_DOT_COM = new RegExp(`^(?:${CJK_DOT_COM_WORDS})`);
+const CJK_DOT_COM = new RegExp(`(?:${CJK_DOT_COM_WORDS})`, 'y');
 
 /** Kana and Hangul "at" and "dot", which may touch the words around them. */
 function collectCjk(t: string, out: Rewrite[]): void {
@@ -259,7 +259,8 @@ function collectCjk(t: string, out: Rewrite[]): void {
   for (let m = CJK_WORDY.exec(t); m; m = CJK_WORDY.exec(t)) {
     let s = m.index;
     const e = s + m[0].length;
-    const com = m[2] !== undefined ? CJK_DOT_COM.exec(t.slice(s, s + 5)) : null;
+    CJK_DOT_COM.lastIndex = s;
+    const com = m[2] !== undefined ? CJK_DOT_COM.exec(t) : null;
     if (com) {
       // ".com" as one word ends a domain, also after a space (`minsu@naver 닷컴`)
       while (s > 0 && isSpace(t.charCodeAt(s - 1))) s--;

@@ -532,7 +532,7 @@ export function triggers(t: string, foldExit = false): number {
       cardRun = twoSep ? cardRun + len : len;
       if (cardRun >= 13) f |= F.CARD_DIGITS;
       if (len === 12 || (len === 4 && sep !== 0 && sep === groupSep && groupLen === 4 && groupLen2 === 4)) f |= F.MY_NUMBER_DIGITS;
-      if (len === 13 || (len === 7 && groupLen === 6 && (rrnSep || (gap <= 13 && RRN_WORD_GAP.test(t.slice(groupEnd, groupStart)))))) f |= F.RRN_DIGITS;
+      if (len === 13 || (len === 7 && groupLen === 6 && (rrnSep || RRN_WORD_GAP.test(t.slice(groupEnd, groupStart))))) f |= F.RRN_DIGITS;
       groupLen2 = groupLen;
       groupLen = len;
       groupSep = sep;

@@ -42,7 +42,7 @@ export const SINGLE_CHAR_DIGITS: Record<string, string> = {
 
 /**
  * A resident registration number's two parts given apart, the back part named ("900101 뒷자리 1234568"):
- * what may stand between them besides a dash (regular-expression source, at most 13 characters).
+ * what may stand between them besides a dash (regular-expression source).
  */
 export const RRN_BACK_SEP = String.raw`\s{0,3}(?:뒷자리|뒷번호|뒤)\s{0,3}[:：-]?\s{0,3}`;
 
