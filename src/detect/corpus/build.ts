@@ -9,10 +9,14 @@
  * disguised entity, 40 plain positives; from the later templates (held out until 2 December 2026, then
  * development lines), from the templates of 2 December (templates-heldout.ts, held out on 2 December 2026
  * until the blind set of the same day replaced it, development lines since) and from the development templates written after
- * them (templates-more.ts): 20, 20 and 10 each. Last, the blind held-out set (templates-blind.ts), written
- * on 2 December 2026 by someone who had not read the rules, with its own entity generators and fillers:
- * 24 hard negatives, 24 disguised and 12 plain positives per language, the only `heldout` lines. Each
- * group has its own seed, so adding one leaves the lines of the others unchanged.
+ * them (templates-more.ts): 20, 20 and 10 each. Then the blind set of 2 December 2026 (templates-blind.ts),
+ * written by someone who had not read the rules, with its own entity generators and fillers: 24 hard
+ * negatives, 24 disguised and 12 plain positives per language, held out until the blind set of 3 December
+ * 2026 replaced it, development lines since. Last, that second blind set (templates-blind2.ts), written on
+ * 3 December 2026 by someone who had not read the rules, nor the tests, evaluation or documentation, with
+ * its own entity generators and fillers: 24 hard negatives, 24 disguised and 12 plain positives per
+ * language, the only `heldout` lines. Each group has its own seed, so adding one leaves the lines of the
+ * others unchanged.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +29,7 @@ import { LATER_NEGATIVE, LATER_POSITIVE } from './templates-later.js';
 import { MORE_NEGATIVE, MORE_POSITIVE } from './templates-more.js';
 import { HELDOUT_NEGATIVE, HELDOUT_POSITIVE } from './templates-heldout.js';
 import { BLIND_NEGATIVE, BLIND_POSITIVE, blindEntity, blindFiller } from './templates-blind.js';
+import { BLIND2_NEGATIVE, BLIND2_POSITIVE, blind2Entity, blind2Filler } from './templates-blind2.js';
 
 export interface CorpusSpan {
   type: FindingType;
@@ -45,8 +50,10 @@ export interface CorpusLine {
   hardNegative: boolean;
   /**
    * `dev`: templates the rules were developed against, and the former held-out sets (templates-later.ts
-   * until 2 December 2026, templates-heldout.ts until the blind set replaced it); `heldout`: the blind set of
-   * 2 December 2026 (templates-blind.ts), written by someone who had not read the rules, never tuned on.
+   * until 2 December 2026, templates-heldout.ts until the blind set replaced it, the blind set of 2 December
+   * 2026, templates-blind.ts, held out until the blind set of 3 December 2026 replaced it); `heldout`: the
+   * blind set of 3 December 2026 (templates-blind2.ts), written by someone who had not read the rules, nor
+   * the tests, evaluation or documentation, never tuned on.
    */
   split: 'dev' | 'heldout';
 }
@@ -158,6 +165,11 @@ export function composeBlind(r: Rng, lang: Lang, template: string, obfuscate: bo
   return assemble(r, lang, template, obfuscate, blindEntity, (rr, l, slot) => blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
 }
 
+/** The same for the blind templates of 3 December: their own generators and fillers, then the older fillers for the older slots. */
+export function composeBlind2(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
+  return assemble(r, lang, template, obfuscate, blind2Entity, (rr, l, slot) => blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
+}
+
 function assemble(r: Rng, lang: Lang, template: string, obfuscate: boolean, makeEntity: EntityMaker, makeFiller: FillerMaker): Composed {
   let text = '';
   const spans: CorpusSpan[] = [];
@@ -225,7 +237,11 @@ export function buildCorpus(opts: BuildOptions = {}): CorpusLine[] {
   const more = rng((opts.seed ?? 20240512) + 3);
   for (const lang of LANGS) addLines(more, lines, lang, 'dev', MORE_POSITIVE[lang], MORE_NEGATIVE[lang], { negatives: 20, obfuscated: 20, plain: 10 });
   const blind = rng((opts.seed ?? 20240512) + 4);
-  for (const lang of LANGS) addLines(blind, lines, lang, 'heldout', BLIND_POSITIVE[lang], BLIND_NEGATIVE[lang], { negatives: 24, obfuscated: 24, plain: 12 }, composeBlind);
+  // The blind set of 2 December 2026: held out until the blind set of 3 December 2026 replaced it, a development set since.
+  for (const lang of LANGS) addLines(blind, lines, lang, 'dev', BLIND_POSITIVE[lang], BLIND_NEGATIVE[lang], { negatives: 24, obfuscated: 24, plain: 12 }, composeBlind);
+  const blind2 = rng((opts.seed ?? 20240512) + 5);
+  // The blind set of 3 December 2026, the only held-out lines.
+  for (const lang of LANGS) addLines(blind2, lines, lang, 'heldout', BLIND2_POSITIVE[lang], BLIND2_NEGATIVE[lang], { negatives: 24, obfuscated: 24, plain: 12 }, composeBlind2);
   return lines;
 }
 
