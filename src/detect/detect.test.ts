@@ -84,6 +84,19 @@ describe('detect: plain contact details in five languages', () => {
     // the particle "(으)로" after a spelled digit leaves it a digit
     ['ko', '급하면 영일영 사육이이 삼구칠구으로 전화 주세요', 'PHONE', '영일영 사육이이 삼구칠구'],
     ['ko', '공일공 일이삼사 오육칠팔로 연락 주세요', 'PHONE', '공일공 일이삼사 오육칠팔'],
+    // internationalised hosts whose non-ASCII letters are not next to a dot
+    ['vi', 'web của mình học-tiếng-anh.vn nhé', 'URL', 'học-tiếng-anh.vn'],
+    ['en', 'books at bücher.de', 'URL', 'bücher.de'],
+    // a card written in dotted groups; an IPv6 address glued to its label's colon
+    ['ru', 'картой 5279.5224.7641.9938, спасибо', 'CREDIT_CARD', '5279.5224.7641.9938'],
+    ['ja', 'サーバーIP：fe80::8b58:c489:1bbf:d645　ポート', 'IP_ADDRESS', 'fe80::8b58:c489:1bbf:d645'],
+    // "I am" a few words after the platform; a naming word at the start of the next line
+    ['en', 'could we do tomorrow on Skype instead? I am wilsonkate52 there', 'MESSENGER_ID', 'wilsonkate52'],
+    ['ja', 'ディスコードのサーバーはこちら www.ne.jp/asahi/yuki_953\n私のユーザー名はdaiki_kobayashiです', 'MESSENGER_ID', 'daiki_kobayashi'],
+    ['vi', 'vào nhóm Discord nha https://example.vn\nnick mình là hoa.hoang', 'MESSENGER_ID', 'hoa.hoang'],
+    // a handle that starts with a word that may stand between a platform and a handle
+    ['en', 'Skype: me.tanaka', 'MESSENGER_ID', 'me.tanaka'],
+    ['en', 'telegram: at.home88', 'MESSENGER_ID', 'at.home88'],
   ];
   for (const [lang, text, type, span] of cases) {
     it(`${lang}: ${type} in "${text}"`, () => {
@@ -167,6 +180,14 @@ describe('detect: sees through disguises', () => {
     ['Skype ｂｅｎｋｉｎｇ', 'MESSENGER_ID', 'ｂｅｎｋｉｎｇ'],
     // and so does one after a colon a few words on
     ['add facebook mình nha: ｔｒａｎｇｔｒａｎ', 'MESSENGER_ID', 'ｔｒａｎｇｔｒａｎ'],
+    // `の` as the dash with spaces around it
+    ['ワッツアップ→03 の 6872 の 0309', 'PHONE', '03 の 6872 の 0309'],
+    // a My Number and an RRN written a digit at a time
+    ['マイナンバー：4 1 4 8 5 9 7 4 9 7 6 2', 'JP_MY_NUMBER', '4 1 4 8 5 9 7 4 9 7 6 2'],
+    ['주민등록번호 9 0 1 2 2 3 - 1 3 7 7 9 1 1 (세금 신고용이에요)', 'KR_RRN', '9 0 1 2 2 3 - 1 3 7 7 9 1 1'],
+    ['web học-tiếng-anh CHẤM vn', 'URL', 'học-tiếng-anh CHẤM vn'],
+    // a label in ASCII after another script keeps every real top-level domain
+    ['私のブログ→studio ドット site', 'URL', 'studio ドット site'],
   ];
   for (const [text, type, span] of cases) {
     it(`${type}: ${JSON.stringify(text)}`, () => {
@@ -228,6 +249,17 @@ describe('detect: hard negatives stay clean', () => {
     'I sent mail to kenji at gmail yesterday',
     // a mail service's name before an ordinary word
     'Yahoo: got it, see you. I use Gmail every day',
+    // counting, digit by digit: no phone number inside it
+    'rate them 1 2 3 4 5 6 7 8 9 1 0 1 2 3',
+    // "I am" and a plain word after a platform; a platform's name after a naming word; prices in dong
+    'Can we use Skype? I am busy there today',
+    'mình học qua Zalo cho tiện nha, nick Zalo thì em chưa có',
+    'Discord is down\nmy ID card is at home',
+    'Giá 200.000đ, hoặc 1.500.000đ cả khoá',
+    // "chấm" (dot) between words: polka dots; an accented word glued to the next sentence or a file extension
+    'Cô mặc áo chấm bi đẹp quá',
+    'Bài tập số 5 xong rồi.To be continued',
+    'Báo-cáo-tuần.zip gửi rồi nhé',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

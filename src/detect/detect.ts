@@ -68,11 +68,6 @@ export function requireNoIdentifiers(field: string, note: string): void {
     throw invalidInput(field, 'personal_data_in_note', `holds ${[...new Set(found.map((f) => f.type.toLowerCase()))].join(', ')}: say why, not who (this text is kept in clear, after an erasure too)`);
 }
 
-/**
- * Every flag set: each rule runs. Internationalised bare hosts are looked for only where a dot
- * touches a non-ASCII character (that is part of the rule, not of the gate).
- */
-const all = (t: string) => (/[^\x00-\x7f]\.|\.[^\x00-\x7f]/.test(t) ? -1 : ~NON_ASCII_DOT);
 
 /**
  * The same text as one flat string. A string built by concatenation (a rope) is read through its
@@ -224,11 +219,10 @@ function spelled(b: Batch, i: number): void {
 /** The flags of message `i`'s text as it now is (every flag set when not gated). */
 function passAgain(gated: boolean, b: Batch, i: number): void {
   b.again[i] = 0;
-  const t = b.v[i].text;
   if (gated) {
-    b.f[i] = triggers(t) & ~(FOLD | FOLD_SURE);
+    b.f[i] = triggers(b.v[i].text) & ~(FOLD | FOLD_SURE);
     b.nameAt[i] = lastNameAt;
-  } else b.f[i] = all(t);
+  } else b.f[i] = -1;
 }
 
 /** The candidates that win over overlapping ones, mapped back to the original text. */

@@ -105,15 +105,19 @@ function dashMark(prev: number, next: number): boolean {
 }
 const isDigitChar = (c: number) => isAsciiDigit(c) || KANJI_DIGITS.has(c) || (c >= 0xff10 && c <= 0xff19);
 /**
- * `の`, as a phone number's dash is read in Japanese (`03の6872の0309`): after a digit and before three
- * (`2025/12/03の18:30`, a date and a time, keeps it).
+ * `の`, as a phone number's dash is read in Japanese (`03の6872の0309`, `03 の 6872 の 0309`): after a
+ * digit and before three, a space allowed on either side (`2025/12/03の18:30`, a date and a time, keeps
+ * it). `prev` and `prev2`: the two characters before it.
  */
 const NO = 0x306e;
-function digitJoin(prev: number, text: string, j: number): boolean {
-  if (!(isAsciiDigit(prev) || KANJI_DIGITS.has(prev))) return false;
-  let k = j;
-  while (k < text.length && k - j < 3 && isDigitChar(text.charCodeAt(k))) k++;
-  return k - j === 3;
+const isBlank = (c: number) => c === 0x20 || c === 0x3000;
+function digitJoin(prev: number, prev2: number, text: string, j: number): boolean {
+  const d = isBlank(prev) ? prev2 : prev;
+  if (!(isAsciiDigit(d) || KANJI_DIGITS.has(d))) return false;
+  let k = j < text.length && isBlank(text.charCodeAt(j)) ? j + 1 : j;
+  const from = k;
+  while (k < text.length && k - from < 3 && isDigitChar(text.charCodeAt(k))) k++;
+  return k - from === 3;
 }
 /** Characters that continue a "word" for the purpose of the mixed-script check. */
 const isWordish = (c: number) =>
@@ -181,7 +185,7 @@ export function foldCandidates(): Uint8Array {
 export function specialNeedsWork(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 0x30fc) return i > 0 && dashMark(text.charCodeAt(i - 1), i + 1 < text.length ? text.charCodeAt(i + 1) : 0);
-  if (c === NO) return i > 0 && digitJoin(text.charCodeAt(i - 1), text, i + 1);
+  if (c === NO) return i > 0 && digitJoin(text.charCodeAt(i - 1), i > 1 ? text.charCodeAt(i - 2) : 0, text, i + 1);
   return i > 0 && i + 1 < text.length && text.charCodeAt(i - 1) < 0x80 && isAsciiLetter(text.charCodeAt(i + 1));
 }
 
@@ -401,7 +405,7 @@ export function foldChars(text: string, identityMap = true): Normalised {
     }
     if (
       out.length > 0 &&
-      ((c === 0x30fc && dashMark(out[out.length - 1], j < n ? text.charCodeAt(j) : 0)) || (c === NO && j === i + 1 && digitJoin(out[out.length - 1], text, j)))
+      ((c === 0x30fc && dashMark(out[out.length - 1], j < n ? text.charCodeAt(j) : 0)) || (c === NO && j === i + 1 && digitJoin(out[out.length - 1], out.length > 1 ? out[out.length - 2] : 0, text, j)))
     ) {
       // Katakana prolonged sound mark used as a dash between digits (090ー1234ー5678), and `の` (03の6872の0309).
       push(0x2d, i, j);

@@ -154,6 +154,16 @@ function isTld(label: string): boolean {
   return r;
 }
 
+/** Whether the run of Latin letters, digits and '-' that ends at `s` holds a letter with diacritics (`áo`, `học-tiếng-anh`). */
+function accentedBefore(t: string, s: number): boolean {
+  for (let k = s - 1; k >= 0; k--) {
+    const c = t.charCodeAt(k);
+    if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+    if (!((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2d)) return false;
+  }
+  return false;
+}
+
 /** After a "dot": the next label is a real TLD, or another dot follows it (a subdomain). */
 function dotAhead(rest: string, strict: boolean): boolean {
   const m = LABEL_AHEAD.exec(rest);
@@ -198,7 +208,8 @@ function collectSpaced(t: string, out: Rewrite[]): void {
       if (!mailAhead(t, s, rest) || /^\s*[^\s@]*@/.test(rest) || WWW_AHEAD.test(rest)) continue;
       out.push({ start: s, end: e, to: '@' });
     } else if (m[2] !== undefined) {
-      if (!dotAhead(rest, false)) continue;
+      // After a word with diacritics only a common top-level domain: "áo chấm bi" is a polka-dot shirt, not `áo.bi`.
+      if (!dotAhead(rest, accentedBefore(t, s))) continue;
       out.push({ start: s, end: e, to: '.' });
     } else if (m[3] !== undefined || m[4] !== undefined) {
       // " / " or "slash" right after a host: "t.me / name".

@@ -24,12 +24,12 @@ import { isSpace } from './chars.js';
 export const T = {
   AT: 1, // '@': emails
   DIGITS8: 2, // 9 digits (8 after '+'), at most 5 characters between consecutive ones, all of them \s ( ) . - / (as in ") - ("): phones (the fewest digits the rule accepts)
-  CARD_DIGITS: 4, // 13 digits with at most two of ' ' and '-' between consecutive ones: cards
+  CARD_DIGITS: 4, // 13 digits with at most two of ' ' and '-', or one '.', between consecutive ones: cards
   HOST_DOT: 8, // a letter or digit, '.', a letter: www. and bare hosts
   COLON: 16, // ':': schemes, app links, IPv6
   IBAN: 32, // two capital letters and two digits: IBANs
   IPV4: 64, // three dots between digits: IPv4
-  NON_ASCII_DOT: 128, // a dot beside a non-ASCII character, and a run of characters a host name may hold with a non-ASCII one and a dot between two of them: internationalised hosts
+  NON_ASCII_DOT: 128, // a run of characters a host name may hold with a non-ASCII one and a dot between two of them, a letter after it: internationalised hosts
   SPELLED_DIGITS: 256, // seven digits, two of them spelled (words, kana, Han or Hangul), or a spelled dash: spelled.ts, digits
   SYMBOL_WORDS: 512, // "at", "dot", "slash" as words or in brackets, a spaced '@', '.' or '/': spelled.ts, symbols
   MESSENGER: 1024, // the name of a messenger or social platform: messenger.ts
@@ -46,8 +46,8 @@ export const T = {
   // folding wherever it is. The text is not its own normal form, so its other flags do not matter.
   FOLD_SURE: 131072,
   // The digit groups of the other numbers with a fixed structure (the groups are whole runs of digits):
-  MY_NUMBER_DIGITS: 262144, // a group of 12, or three of 4 joined by the same ' ' or '-': My Numbers
-  RRN_DIGITS: 524288, // a group of 13, or one of 6 and one of 7 with one to three spaces or '-' between, or the back part named: RRNs
+  MY_NUMBER_DIGITS: 262144, // a group of 12, three of 4 joined by the same ' ' or '-', or 12 digits one by one: My Numbers
+  RRN_DIGITS: 524288, // a group of 13, or one of 6 and one of 7 with one to three spaces or '-' between, or the back part named, or 13 digits one by one: RRNs
 } as const;
 /**
  * The same flags as a `const enum`, which the compilers replace by the numbers: this pass reads them
@@ -373,12 +373,13 @@ export function triggers(t: string, foldExit = false): number {
   let groupLen = 0; // its length, and that of the one before
   let groupLen2 = 0;
   let groupSep = 0; // the one ' ' or '-' between those two (0: something else)
-  let cardRun = 0; // digits of the groups joined by at most two of ' ' and '-'
+  let cardRun = 0; // digits of the groups joined by at most two of ' ' and '-', or one '.'
+  let ones = 0; // groups of one digit in a row, joined by at most three spaces or '-' (digits written one by one)
   let lastOdd = -1; // the last character that is none of digit, space, '(', ')', '.', '-', '/'
   let colons = 0;
-  let nonAsciiDot = false; // a dot beside a non-ASCII character
   // Internationalised hosts: a run of characters a host name may hold (isHostChar, '.', '-') with
-  // a non-ASCII one and a dot between two of them (the second may be '-'). Runs are told apart by the index of the character before them.
+  // a non-ASCII one and a dot between two of them, the second a letter (as the dot before a top-level
+  // domain is: `bücher.de`, `пример.рф`). Runs are told apart by the index of the character before them.
   let brk = -1; // the last character that ends such a run
   let nonAsciiAt = -1; // the last non-ASCII character of a host name
   let dotBrk = -2; // `brk` when the last host dot was seen
@@ -517,22 +518,23 @@ export function triggers(t: string, foldExit = false): number {
       const len = i - groupStart;
       const gap = groupStart - groupEnd;
       let sep = 0; // the one ' ' or '-' between them
-      let twoSep = gap <= 2; // at most two, all ' ' or '-' (cards)
+      let twoSep = gap <= 2; // at most two, all ' ' or '-', or one '.' (cards)
       let rrnSep = gap <= 3; // at most three, all \s or '-' (RRNs)
       if (rrnSep) {
         for (let k = groupEnd; k < groupStart; k++) {
           const d = t.charCodeAt(k);
           if (d !== 0x20 && d !== 0x2d) {
-            twoSep = false;
+            if (d !== 0x2e || gap !== 1) twoSep = false;
             if (!isSpaceFast(d)) rrnSep = false;
           }
         }
         if (gap === 1 && twoSep) sep = t.charCodeAt(groupEnd);
       }
+      ones = len !== 1 ? 0 : rrnSep ? ones + 1 : 1;
       cardRun = twoSep ? cardRun + len : len;
       if (cardRun >= 13) f |= F.CARD_DIGITS;
-      if (len === 12 || (len === 4 && sep !== 0 && sep === groupSep && groupLen === 4 && groupLen2 === 4)) f |= F.MY_NUMBER_DIGITS;
-      if (len === 13 || (len === 7 && groupLen === 6 && (rrnSep || RRN_WORD_GAP.test(t.slice(groupEnd, groupStart))))) f |= F.RRN_DIGITS;
+      if (len === 12 || ones >= 12 || (len === 4 && sep !== 0 && sep === groupSep && groupLen === 4 && groupLen2 === 4)) f |= F.MY_NUMBER_DIGITS;
+      if (len === 13 || ones >= 13 || (len === 7 && groupLen === 6 && (rrnSep || RRN_WORD_GAP.test(t.slice(groupEnd, groupStart))))) f |= F.RRN_DIGITS;
       groupLen2 = groupLen;
       groupLen = len;
       groupSep = sep;
@@ -565,8 +567,7 @@ export function triggers(t: string, foldExit = false): number {
           f |= F.HOST_DOT;
           if (!(f & F.BARE_HOST) && bareRun(t, i)) f |= F.BARE_HOST;
         }
-        if (p > 0x7f || q > 0x7f) nonAsciiDot = true;
-        if (isHostChar(p) && (isHostChar(q) || q === 0x2d)) {
+        if (isHostChar(p) && (isAsciiLetter(q) || (q > 0x7f && isHostChar(q)))) {
           if (nonAsciiAt > brk) idnRun = true;
           else dotBrk = brk;
         }
@@ -683,7 +684,7 @@ export function triggers(t: string, foldExit = false): number {
     prevSolid = c;
     i++;
   }
-  if (nonAsciiDot && idnRun) f |= F.NON_ASCII_DOT;
+  if (idnRun) f |= F.NON_ASCII_DOT;
   if (fold & 1 || (fold & 2 && latin)) f |= F.FOLD;
   lastNameAt = nameAt;
   return f;

@@ -24,11 +24,17 @@ export function findIps(t: string, out: Candidate[], flags = triggers(t)): void 
   if (flags & COLONS) {
     V6.lastIndex = 0;
     for (let m = V6.exec(t); m; m = V6.exec(t)) {
-      const s = m[0];
+      let s = m[0];
+      let start = m.index;
+      // A colon glued before the address ("IP:fe80::1") is a label's, not the address's.
+      if (s.charCodeAt(0) === 0x3a && s.charCodeAt(1) !== 0x3a) {
+        s = s.slice(1);
+        start++;
+      }
       if (!isIPv6(s)) continue;
       // Times and scores ("12:30:45") are not addresses: require a hex letter, "::" or 8 groups.
       if (!/[a-fA-F]/.test(s) && !s.includes('::') && s.split(':').length < 8) continue;
-      out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + s.length, score: 0.9, rule: 'ip.v6' });
+      out.push({ type: 'IP_ADDRESS', start, end: start + s.length, score: 0.9, rule: 'ip.v6' });
     }
   }
 }

@@ -28,8 +28,10 @@ const FILLER_CJK = [
 ];
 const FILLER_RU = ['ник', 'никнейм', 'логин', 'аккаунт', 'мой', 'моя', 'мое', 'моё', 'меня', 'там', 'в', 'на', 'это', 'id', 'айди'];
 const FILLER_VI = ['là', 'của', 'mình', 'tôi', 'em', 'anh', 'chị', 'nick', 'tên', 'tài khoản', 'kết bạn', 'ket ban', 'nhé', 'ở'];
+/** After a word of FILLER_EN or FILLER_VI: not the rest of a handle that starts with it (`me.tanaka`, `my_name99`). */
+const WORD_END = String.raw`(?![\p{L}0-9_]|[.\-][A-Za-z0-9])`;
 const FILLER = new RegExp(
-  String.raw`(?:${FILLER_MARKS}|(?<![A-Za-z])(?:${FILLER_EN.join('|')})(?![A-Za-z])|${FILLER_CJK.join('|')}|(?<![а-яё])(?:${FILLER_RU.join('|')})(?![а-яё])|(?<![\p{L}])(?:${FILLER_VI.join('|')})(?![\p{L}]))`,
+  String.raw`(?:${FILLER_MARKS}|(?<![A-Za-z])(?:${FILLER_EN.join('|')})${WORD_END}|${FILLER_CJK.join('|')}|(?<![а-яё])(?:${FILLER_RU.join('|')})(?![а-яё])|(?<![\p{L}])(?:${FILLER_VI.join('|')})${WORD_END})`,
   'iuy',
 );
 /**
@@ -60,6 +62,9 @@ const STRONG = new RegExp(`^(?::|：|=|[${ARROWS}]|ID|id|username|user ?name|nic
 /** "my telegram is X", "our LINE is X": "is" announces a handle only after "my" or "our" ("Telegram is better"). */
 const OWNED_BEFORE = /(?:^|[^A-Za-z])(?:my|our)\s+$/i;
 const HANDLE = /live:[A-Za-z0-9._:-]{3,40}|@?[A-Za-z0-9][A-Za-z0-9._-]{1,31}(?:#\d{4})?/y;
+
+/** A platform's own name is no handle ("qua Zalo cho tiện, nick Zalo em là thao_do": the second Zalo). */
+const PLATFORM_WORD = new RegExp(`^(?:${LATIN_NAMES.join('|')})$`, 'i');
 
 /** Words a handle is never. */
 const STOP = new Set(
@@ -98,7 +103,7 @@ const hostEnd = endTest(HOST_END);
 function acceptable(handle: string, strong: boolean): boolean {
   const bare = handle.charCodeAt(0) === 0x40 ? handle.slice(1) : handle;
   const lower = bare.toLowerCase();
-  if (STOP.has(lower)) return false;
+  if (STOP.has(lower) || PLATFORM_WORD.test(bare)) return false;
   let digits = 0;
   for (let i = 0; i < bare.length; i++) if (bare.charCodeAt(i) >= 0x30 && bare.charCodeAt(i) <= 0x39) digits++;
   if (digits >= 7) return false; // a phone number: PHONE's job
@@ -165,7 +170,7 @@ function handleAt(t: string, p: number, strong: boolean, nameAt: number, plainFr
  * in an ordinary word.
  */
 function offerIfDisguised(out: Candidate[], start: number, lastEnd: number): void {
-  if (unannouncedEnd >= 0 && start >= lastEnd)
+  if (unannouncedEnd >= 0 && start >= 0 && start >= lastEnd)
     out.push({ type: 'MESSENGER_ID', start, end: unannouncedEnd, score: 0.8, rule: 'messenger.disguised_word', ifDisguised: true });
 }
 
@@ -196,37 +201,125 @@ const NAMED = new RegExp(
 /** The characters a match of NAMED can start with. */
 const NAMED_FIRST = 'IiUuNnアユ아계닉нНлЛ';
 
-/** Whether the handle `announcedLater` last found follows a colon or an arrow (not an '@' or a naming word). */
+/** Whether the handle `announcedLater` last found follows a colon, an arrow or "I am" (not an '@' or a naming word). */
 let laterByMark = false;
+/** Whether it follows a naming word ("IDは", "nick"), after which more filler words may come ("nick mình là"). */
+let laterByName = false;
+
+/** "I am" before a handle ("could we do tomorrow on Skype instead? I am clarklucy73 there"), announcing as a colon does. */
+const I_AM = /I(?: am|'m|’m)\s+/y;
 
 /**
  * Where a handle announced in `t[from, to)` starts, or -1: an '@' that is not inside an email address,
- * the end of a naming word, or what follows a colon or an arrow ("ディスコードやってます：", "add facebook
- * mình nha:"). The window stops at a line break.
+ * the end of a naming word, or what follows a colon, an arrow or "I am" ("ディスコードやってます：",
+ * "add facebook mình nha:"). The window stops at a line break. `namesOnly`: only a naming word counts.
  */
-function announcedLater(t: string, from: number, to: number): number {
-  laterByMark = false;
+function announcedLater(t: string, from: number, to: number, namesOnly = false): number {
+  laterByMark = laterByName = false;
   for (let i = from; i < to; i++) {
     const c = t.charCodeAt(i);
     if (c === 0x0a) return -1;
-    if (c === 0x3a || c === 0xff1a || ARROWS.includes(t[i])) {
-      if (t.charCodeAt(i + 1) === 0x2f) continue; // a link's "://"
-      let p = i + 1;
-      while (p < t.length && isSpace(t.charCodeAt(p)) && t.charCodeAt(p) !== 0x0a) p++;
-      laterByMark = true;
-      return p;
-    }
-    if (c === 0x40) {
-      const b = i > 0 ? t.charCodeAt(i - 1) : 0x20;
-      if ((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x2e || b === 0x5f || b === 0x2d || b === 0x2b) continue;
-      return i;
+    if (!namesOnly) {
+      if (c === 0x3a || c === 0xff1a || ARROWS.includes(t[i])) {
+        if (t.charCodeAt(i + 1) === 0x2f) continue; // a link's "://"
+        let p = i + 1;
+        while (p < t.length && isSpace(t.charCodeAt(p)) && t.charCodeAt(p) !== 0x0a) p++;
+        laterByMark = true;
+        return p;
+      }
+      if (c === 0x40) {
+        const b = i > 0 ? t.charCodeAt(i - 1) : 0x20;
+        if ((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x2e || b === 0x5f || b === 0x2d || b === 0x2b) continue;
+        return i;
+      }
+      if (c === 0x49 && !latinLetterAt(t, i - 1)) {
+        I_AM.lastIndex = i;
+        if (I_AM.test(t)) {
+          laterByMark = true;
+          return I_AM.lastIndex;
+        }
+      }
     }
     if (!NAMED_FIRST.includes(t[i])) continue;
     NAMED.lastIndex = i;
     const n = NAMED.exec(t);
-    if (n) return i + n[0].length;
+    if (n) {
+      laterByName = true;
+      return i + n[0].length;
+    }
   }
   return -1;
+}
+
+/**
+ * Where the handle that a naming word at the start of the line after the platform's announces ends (-1:
+ * none), its start in `namedStart` ("ディスコードのサーバーはこちら <link>\n私のユーザー名はren_yamamotoです",
+ * "vào nhóm Discord nha <link>\nnick mình là hoa.hoang"). The platform's line ends within NEXT_LINE_WINDOW
+ * characters of its name.
+ */
+function handleOnNextLine(t: string, nameEnd: number, nameAt: number): number {
+  namedStart = unannouncedEnd = -1;
+  const nl = t.indexOf('\n', nameEnd);
+  if (nl < 0 || nl - nameEnd > NEXT_LINE_WINDOW) return -1;
+  const p = announcedLater(t, nl + 1, Math.min(t.length, nl + 1 + LATER_WINDOW), true);
+  return p < 0 ? -1 : handleAfterName(t, p, nameAt, false);
+}
+/** How far the line of a platform's name may run on after it for a handle on the next line. */
+const NEXT_LINE_WINDOW = 64;
+
+/** Where the handle `handleAfterName` or `handleOnNextLine` last found starts (-1: none). */
+let namedStart = -1;
+
+/**
+ * Where the handle after a naming word at `p` ends (-1: none): right there ("IDはhina_tanaka"), or after the
+ * filler words that follow ("nick mình là hoa.hoang"); its start in `namedStart`. `strong`: whether a plain
+ * word counts (on the platform's own line; on the next one it needs a digit or a mark, or `handleAt`'s
+ * refusal lets the caller offer it as disguised).
+ */
+function handleAfterName(t: string, p: number, nameAt: number, strong: boolean): number {
+  namedStart = p;
+  const end = handleAt(t, p, strong, nameAt, 0);
+  if (end >= 0 || unannouncedEnd >= 0) return end;
+  const q = skipFillers(t, p, nameAt);
+  if (q === p) return -1;
+  namedStart = q;
+  return handleAt(t, q, strong, nameAt, 0);
+}
+
+/** Whether the words `skipFillers` last passed announce a handle by themselves (STRONG, "my telegram is"). */
+let fillersStrong = false;
+
+/**
+ * Where the words and marks that may stand between a platform's name and a handle (FILLER), from `p`
+ * on, end: at most eight of them within 32 characters. `nameAt`: where the platform's name starts.
+ */
+function skipFillers(t: string, p: number, nameAt: number): number {
+  const from = p;
+  let strong = false;
+  let steps = 0;
+  while (steps < 8 && p - from < 32) {
+    // A single character of FILLER's first alternative is its match (alternatives are tried in order).
+    const c = p < t.length ? t.charCodeAt(p) : -1;
+    const k = c < 0 ? 0 : c < 0x80 ? FILLER_ASCII[c] : FILLER_OTHER.get(c) ?? (isSpace(c) ? 1 : 0);
+    if (k !== 0) {
+      if (k === 2) strong = true;
+      p++;
+      steps++;
+      continue;
+    }
+    if (c < 0 || !mayStartFiller(c)) break;
+    FILLER.lastIndex = p;
+    const f = FILLER.exec(t);
+    if (!f || f[0].length === 0) break;
+    if (!strong) {
+      const w = f[0].trim();
+      strong = STRONG.test(w) || (w.toLowerCase() === 'is' && OWNED_BEFORE.test(t.slice(Math.max(0, nameAt - 8), nameAt)));
+    }
+    p += f[0].length;
+    steps++;
+  }
+  fillersStrong = strong;
+  return p;
 }
 
 /**
@@ -243,31 +336,9 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     if (name.length === 4 && name.toLowerCase() === 'line' && name !== 'LINE' && name !== 'Line' && !LINE_ID.test(t.slice(m.index + name.length, m.index + name.length + 4))) continue;
     if (name === 'Line' && !CAPITAL_LINE_ID.test(t.slice(m.index + 4, m.index + 8))) continue;
     // After the platform.
-    let p = m.index + name.length;
-    let strong = false;
-    let steps = 0;
-    while (steps < 8 && p - (m.index + name.length) < 32) {
-      // A single character of FILLER's first alternative is its match (alternatives are tried in order).
-      const c = p < t.length ? t.charCodeAt(p) : -1;
-      const k = c < 0 ? 0 : c < 0x80 ? FILLER_ASCII[c] : FILLER_OTHER.get(c) ?? (isSpace(c) ? 1 : 0);
-      if (k !== 0) {
-        if (k === 2) strong = true;
-        p++;
-        steps++;
-        continue;
-      }
-      if (c < 0 || !mayStartFiller(c)) break;
-      FILLER.lastIndex = p;
-      const f = FILLER.exec(t);
-      if (!f || f[0].length === 0) break;
-      if (!strong) {
-        const w = f[0].trim();
-        strong = STRONG.test(w) || (w.toLowerCase() === 'is' && OWNED_BEFORE.test(t.slice(Math.max(0, m.index - 8), m.index)));
-      }
-      p += f[0].length;
-      steps++;
-    }
     const nameEnd = m.index + name.length;
+    let p = skipFillers(t, nameEnd, m.index);
+    const strong = fillersStrong;
     const mail = MAIL.has(name.toLowerCase());
     // A Latin handle right after a name written in another script ("мой скайп mariapetrov", "ライン hinatanaka"):
     // in such a sentence a word in Latin letters there is the handle, not the next word of the sentence.
@@ -279,9 +350,16 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
       // naming word announces ("インスタやってます→@daiki990", "ライン交換しませんか？IDはhina_tanakaです"), or a
       // colon or an arrow, which a plain word after it only passes if disguised ("Skype keeps crashing: sorry").
       p = announcedLater(t, p, Math.min(t.length, nameEnd + LATER_WINDOW));
-      if (p >= 0) {
+      if (p >= 0 && laterByName) {
+        end = handleAfterName(t, p, m.index, true);
+        p = namedStart;
+      } else if (p >= 0) {
         end = handleAt(t, p, !laterByMark, m.index, 0);
         if (end < 0 && !mail) offerIfDisguised(out, p, lastEnd);
+      } else if (!mail) {
+        end = handleOnNextLine(t, nameEnd, m.index);
+        p = namedStart;
+        if (end < 0) offerIfDisguised(out, p, lastEnd);
       }
     }
     if (mail) {

@@ -42,7 +42,8 @@ function issuerFits(d: string): boolean {
 /** Groups of digits as cards are printed. */
 const PRINTED = new Set(['4-4-4-4', '4-6-5', '4-6-4', '4-4-4-4-3', '4-4-4-1', '4-4-5', '4-4-4-3', '4-4-4-2', '4-6', '4-4-4-4-2']);
 
-const CARD = /(?<![\d.-])\d(?:[ -]{0,2}\d){12,18}(?![\d])/g;
+/** Digits with spaces or dashes between them, or groups of digits joined by dots (`5279.5224.7641.9938`). */
+const CARD = /(?<![\d.-])(?:\d(?:[ -]{0,2}\d){12,18}(?!\d)|\d{4}(?:\.\d{2,6}){1,4}(?!\d|\.\d))/g;
 
 export function findCards(t: string, out: Candidate[]): void {
   CARD.lastIndex = 0;
@@ -137,13 +138,17 @@ export function myNumberValid(d: string): boolean {
   return check === d.charCodeAt(11) - 48;
 }
 
-const MY_NUMBER = /(?<![\d-])(\d{4})([ -]?)(\d{4})\2(\d{4})(?![\d-])/g;
+/** Twelve digits, in groups of four with the same separator, or written one by one with a space between (`4 1 4 8 5 9 ...`). */
+const MY_NUMBER = /(?<![\d-])(\d{4})([ -]?)(\d{4})\2(\d{4})(?![\d-])|(?<![\d-] ?)\d(?: \d){11}(?! ?[\d-])/g;
 const MY_NUMBER_CONTEXT = /(?:マイナンバー|個人番号|my\s?number|マイナ|mynumber|個人番号カード|개인번호|мой номер|личный номер|số cá nhân)/iu;
+
+/** The digits of `s`. */
+const digitsOf = (s: string) => s.replace(/\D+/g, '');
 
 export function findMyNumbers(t: string, out: Candidate[]): void {
   MY_NUMBER.lastIndex = 0;
   for (let m = MY_NUMBER.exec(t); m; m = MY_NUMBER.exec(t)) {
-    const d = m[1] + m[3] + m[4];
+    const d = m[1] !== undefined ? m[1] + m[3] + m[4] : digitsOf(m[0]);
     if (!myNumberValid(d)) continue;
     const context = MY_NUMBER_CONTEXT.test(t.slice(Math.max(0, m.index - 30), m.index));
     if (!context && (m[2] === '' || isReferenceNumber(t, m.index, m.index + m[0].length))) continue;
@@ -151,7 +156,15 @@ export function findMyNumbers(t: string, out: Candidate[]): void {
   }
 }
 
-const RRN = new RegExp(String.raw`(?<![\d-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\s?-?\s?|${RRN_BACK_SEP})([1-8])(\d{6})(?![\d-])`, 'g');
+/**
+ * Birth date, then the sex digit and six more; or the same thirteen digits written one by one with a
+ * space between (`9 0 1 2 2 3 - 1 3 7 7 9 1 1`), read through `RRN_DIGITS`.
+ */
+const RRN = new RegExp(
+  String.raw`(?<![\d-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\s?-?\s?|${RRN_BACK_SEP})([1-8])(\d{6})(?![\d-])|(?<![\d-] ?)\d(?: \d){5}(?: ?- ?| )\d(?: \d){6}(?! ?[\d-])`,
+  'g',
+);
+const RRN_DIGITS = /^\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[1-8]\d{6}$/;
 const RRN_CONTEXT = /(?:주민등록번호|주민번호|주민 번호|주민등록|RRN|resident registration|住民登録番号|регистрационный номер|số đăng ký cư trú)/iu;
 
 function rrnChecksum(d: string): boolean {
@@ -164,7 +177,8 @@ function rrnChecksum(d: string): boolean {
 export function findRrns(t: string, out: Candidate[]): void {
   RRN.lastIndex = 0;
   for (let m = RRN.exec(t); m; m = RRN.exec(t)) {
-    const d = m[1] + m[2] + m[3] + m[4] + m[5];
+    const d = m[1] !== undefined ? m[1] + m[2] + m[3] + m[4] + m[5] : digitsOf(m[0]);
+    if (m[1] === undefined && !RRN_DIGITS.test(d)) continue;
     const context = RRN_CONTEXT.test(t.slice(Math.max(0, m.index - 40), m.index));
     const hyphen = m[0].includes('-');
     if (!context && !(hyphen && rrnChecksum(d))) continue;

@@ -192,6 +192,11 @@ function runsIn(t: string, from: number, to: number, out: Candidate[], hint: str
   return hint;
 }
 
+/** Whether groups `k` and `k + 1` are single digits with one space between them. */
+function oneByOne(k: number): boolean {
+  return gE[k] - gS[k] === 1 && gE[k + 1] - gS[k + 1] === 1 && gS[k + 1] - gE[k] === 1;
+}
+
 /**
  * Tries the whole run of groups [lo, hi], then shorter sub-runs (a date or a count may sit next to
  * the number, or two numbers may be joined by a dash); then the parts left on either side. Returns
@@ -203,6 +208,8 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
     for (let i = lo; i + len - 1 <= hi; i++) {
       const j = i + len - 1;
       if ((i > 0 && !gCut[i]) || (j < last && !gCut[j + 1])) continue;
+      // Nor where the digits are written one by one: "1 2 3 4 5 6 7 8 9 1 0 1 2" is one run of them.
+      if ((i > 0 && oneByOne(i - 1)) || (j < last && oneByOne(j))) continue;
       const count = gSum[j + 1] - gSum[i];
       if (count < 8 || count > 15) continue;
       let s = gS[i];

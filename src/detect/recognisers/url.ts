@@ -22,9 +22,12 @@ const PATH = String.raw`(?:[/?#][${PATH_CHARS}]*)?`;
 const SCHEME_URL = new RegExp(String.raw`\b(?:https?|hxxps?|h\*\*ps?|ftp):\/\/(${HOST}|\[[0-9A-Fa-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?${PATH}`, 'giu');
 const APP_URL = /\b(?:tg|line|kakaotalk|kakaoplus|whatsapp|weixin|viber|zalo|fb-messenger|discord|instagram|skype):(?:\/\/[\x21-\x7e]+|[A-Za-z0-9._:-]+\?(?:chat|call|add)\b)/gi;
 const WWW_URL = new RegExp(String.raw`(?<![\p{L}\p{N}.@/-])www\.(${HOST})(?::\d{1,5})?${PATH}`, 'giu');
-/** Tried only at chosen starts (sticky): see `bareStart`. */
+/**
+ * Tried only at chosen starts (sticky): see `bareStart`. Not after a letter of a script written with
+ * spaces (`bücher.de` is an internationalised host, not `cher.de`), as CJK and Hangul may be.
+ */
 const BARE_ASCII = new RegExp(
-  String.raw`(?<![A-Za-z0-9@._\-/:])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[${PATH_CHARS}]*)?`,
+  String.raw`(?<![A-Za-z0-9@._\-/:\u00c0-\u024f\u1e00-\u1eff\u0370-\u04ff])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[${PATH_CHARS}]*)?`,
   'y',
 );
 const BARE_IDN = new RegExp(String.raw`(?<![\p{L}\p{N}@._/-])(${HOST})(?:\/[\x21-\x7e\p{L}\p{N}]*)?`, 'gu');
@@ -234,6 +237,8 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
       const start = m.index + skip;
       let end = m.index + m[0].length;
       if (h.length !== trimmed.length) end = start + h.length;
+      // As for a bare ASCII host: no file name ("Báo-cáo-tuần.zip"), no two words joined by a missing space ("rồi.To be").
+      if (!plausibleBareHost(h, end > start + h.length)) continue;
       out.push({ type: 'URL', start, end: trimTail(t, start, end), score: 0.85, rule: 'url.idn' });
     }
   }
