@@ -10,6 +10,16 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
+/** Whether `c` is a Latin letter with diacritics (Latin-1, Extended-A and B, Extended Additional). */
+export function accentedLatin(c: number): boolean {
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+/** Whether `c` is a letter of Latin with diacritics, Greek or Cyrillic: scripts written with spaces between words, like ASCII. */
+export function spacedLetter(c: number): boolean {
+  return accentedLatin(c) || (c >= 0x370 && c <= 0x4ff);
+}
+
 /** [A-Za-z0-9._%+-]: a character of an email address's local part. */
 export function isLocal(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;

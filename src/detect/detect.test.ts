@@ -84,6 +84,8 @@ describe('detect: plain contact details in five languages', () => {
     // the particle "(으)로" after a spelled digit leaves it a digit
     ['ko', '급하면 영일영 사육이이 삼구칠구으로 전화 주세요', 'PHONE', '영일영 사육이이 삼구칠구'],
     ['ko', '공일공 일이삼사 오육칠팔로 연락 주세요', 'PHONE', '공일공 일이삼사 오육칠팔'],
+    // a local part with diacritics, whole
+    ['vi', 'Email: nguyễn.văn.an@gmail.com nhé', 'EMAIL', 'nguyễn.văn.an@gmail.com'],
     // internationalised hosts whose non-ASCII letters are not next to a dot
     ['vi', 'web của mình học-tiếng-anh.vn nhé', 'URL', 'học-tiếng-anh.vn'],
     ['en', 'books at bücher.de', 'URL', 'bücher.de'],
@@ -186,6 +188,11 @@ describe('detect: sees through disguises', () => {
     ['マイナンバー：4 1 4 8 5 9 7 4 9 7 6 2', 'JP_MY_NUMBER', '4 1 4 8 5 9 7 4 9 7 6 2'],
     ['주민등록번호 9 0 1 2 2 3 - 1 3 7 7 9 1 1 (세금 신고용이에요)', 'KR_RRN', '9 0 1 2 2 3 - 1 3 7 7 9 1 1'],
     ['web học-tiếng-anh CHẤM vn', 'URL', 'học-tiếng-anh CHẤM vn'],
+    // brackets of other kinds around the at and dot words
+    ['tanaka〔at〕gmail〔dot〕com', 'EMAIL', 'tanaka〔at〕gmail〔dot〕com'],
+    ['tanaka«at»gmail«dot»com', 'EMAIL', 'tanaka«at»gmail«dot»com'],
+    ['tanaka｛at｝gmail.com', 'EMAIL', 'tanaka｛at｝gmail.com'],
+    ['italki《.》com/teacher', 'URL', 'italki《.》com/teacher'],
     // a label in ASCII after another script keeps every real top-level domain
     ['私のブログ→studio ドット site', 'URL', 'studio ドット site'],
   ];
@@ -260,6 +267,8 @@ describe('detect: hard negatives stay clean', () => {
     'Cô mặc áo chấm bi đẹp quá',
     'Bài tập số 5 xong rồi.To be continued',
     'Báo-cáo-tuần.zip gửi rồi nhé',
+    // an at or dot word in quotation marks, after a word of another script
+    'Слово «dot» означает точку, а «at» – собачку.',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

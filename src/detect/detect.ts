@@ -68,6 +68,12 @@ export function requireNoIdentifiers(field: string, note: string): void {
     throw invalidInput(field, 'personal_data_in_note', `holds ${[...new Set(found.map((f) => f.type.toLowerCase()))].join(', ')}: say why, not who (this text is kept in clear, after an erasure too)`);
 }
 
+/**
+ * Every flag set: each rule runs. Internationalised bare hosts are looked for only where a dot touches a
+ * non-ASCII character or follows a label with a Latin letter with diacritics (that is part of the rule,
+ * not of the gate: elsewhere the rule cannot find a host with a non-ASCII letter).
+ */
+const all = (t: string) => (/[^\x00-\x7f]\.|\.[^\x00-\x7f]|[\u00c0-\u024f\u1e00-\u1eff][A-Za-z0-9-]*\./.test(t) ? -1 : ~NON_ASCII_DOT);
 
 /**
  * The same text as one flat string. A string built by concatenation (a rope) is read through its
@@ -219,10 +225,11 @@ function spelled(b: Batch, i: number): void {
 /** The flags of message `i`'s text as it now is (every flag set when not gated). */
 function passAgain(gated: boolean, b: Batch, i: number): void {
   b.again[i] = 0;
+  const t = b.v[i].text;
   if (gated) {
-    b.f[i] = triggers(b.v[i].text) & ~(FOLD | FOLD_SURE);
+    b.f[i] = triggers(t) & ~(FOLD | FOLD_SURE);
     b.nameAt[i] = lastNameAt;
-  } else b.f[i] = -1;
+  } else b.f[i] = all(t);
 }
 
 /** The candidates that win over overlapping ones, mapped back to the original text. */

@@ -16,13 +16,13 @@ const tldts = lazy<typeof import('tldts')>('tldts');
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
-import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, COMMON_TLDS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, EU, MAIL_PROVIDERS, RO, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
-import { isLocal, isSpace } from './chars.js';
+import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, EU, MAIL_PROVIDERS, OPEN_CLASS, RO, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
+import { accentedLatin, isLocal, isSpace } from './chars.js';
 import { sortFew } from './overlap.js';
 
-/** Bracketed forms are unambiguous: `(at)`, `[dot]`, `{at}`, `（アット）`, `[.]`. */
+/** Bracketed forms are unambiguous: `(at)`, `[dot]`, `{at}`, `（アット）`, `〔at〕`, `[.]`. */
 const BRACKETED = new RegExp(
-  String.raw`\s*[(\[{<（［【「『]\s*(?:(${AT_WORDS}|@)|(${DOT_WORDS}|\.))\s*[)\]}>）］】」』]\s*`,
+  String.raw`\s*${OPEN_CLASS}\s*(?:(${AT_WORDS}|@)|(${DOT_WORDS}|\.))\s*${CLOSE_CLASS}\s*`,
   'giu',
 );
 /** Bare word forms, and spaces around `@`, `.` and `/`; confirmed by context before rewriting. */
@@ -86,7 +86,7 @@ const CJK_WORDY = new RegExp(`(${CJK_AT_WORDS})|(${CJK_DOT_WORDS})`, 'gu');
  */
 const WORD_PREFILTER = new RegExp(
   [
-    String.raw`[(\[{<（［【「『]\s*(?:${AT_WORDS}|${DOT_WORDS}|@|\.)\s*[)\]}>）］】」』]`,
+    String.raw`${OPEN_CLASS}\s*(?:${AT_WORDS}|${DOT_WORDS}|@|\.)\s*${CLOSE_CLASS}`,
     String.raw`\s@\s|\S@\s|\s\.[\s\w\u0400-\u04ff]|\s\/\s`,
     String.raw`\.\s+(?:com|net|org|jp|ru|kr|vn|io|co|me|info|biz|uk|de|us|app|dev)\b`,
     String.raw`[A-Za-z0-9_+\-]\s*(?:${AT_WORDS}|${DOT_WORDS}|${SLASH_WORDS})`,
@@ -105,7 +105,7 @@ function tailBefore(t: string, s: number): boolean {
 }
 /** A domain-like word after "at": label, then a dot in some form, then a letter. */
 const DOMAIN_AHEAD = new RegExp(
-  String.raw`^\s*[A-Za-z0-9][A-Za-z0-9\-]*(?:(?:\s*\.\s*|\s*[(\[{（［]\s*(?:${DOT_WORDS}|\.)\s*[)\]}）］]\s*|\s*(?:${DOT_WORDS})\s*)[A-Za-z]|\s*(?:${CJK_DOT_COM_WORDS}))`,
+  String.raw`^\s*[A-Za-z0-9][A-Za-z0-9\-]*(?:(?:\s*\.\s*|\s*${OPEN_CLASS}\s*(?:${DOT_WORDS}|\.)\s*${CLOSE_CLASS}\s*|\s*(?:${DOT_WORDS})\s*)[A-Za-z]|\s*(?:${CJK_DOT_COM_WORDS}))`,
   'iu',
 );
 /** A mail service's name alone after "at" ("yuki.tanaka at gmail"): see `addressLike`. */
@@ -130,13 +130,13 @@ function mailAhead(t: string, s: number, rest: string): boolean {
   return DOMAIN_AHEAD.test(rest) || (PROVIDER_AHEAD.test(rest) && addressLike(t, s));
 }
 /** A web host after "at": no mail domain starts with `www`. */
-const WWW_AHEAD = new RegExp(String.raw`^\s*www\s*(?:\.|[(\[]|(?:${DOT_WORDS}))`, 'iu');
+const WWW_AHEAD = new RegExp(String.raw`^\s*www\s*(?:\.|${OPEN_CLASS}|(?:${DOT_WORDS}))`, 'iu');
 const LABEL_AHEAD = new RegExp(
-  String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])|[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}-]))(\s*(?:\.|\(|\[|@|(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])|(?<=[A-Za-z0-9])(?:${CJK_DOT_WORDS}|${CJK_AT_WORDS})))?`,
+  String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])|[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}-]))(\s*(?:\.|${OPEN_CLASS}|@|(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])|(?<=[A-Za-z0-9])(?:${CJK_DOT_WORDS}|${CJK_AT_WORDS})))?`,
   'iu',
 );
 /** A host just before " / " or "slash": a label, a dot in some form, a top-level label. */
-export const HOST_BEHIND = new RegExp(String.raw`[\p{L}\p{N}](?:\s*\.\s*|\s*[(\[]\s*(?:${DOT_WORDS}|\.)\s*[)\]]\s*|\s+(?:${DOT_WORDS})\s+|(?:${DOT_WORDS}))[\p{L}]{2,}$`, 'iu');
+export const HOST_BEHIND = new RegExp(String.raw`[\p{L}\p{N}](?:\s*\.\s*|\s*${OPEN_CLASS}\s*(?:${DOT_WORDS}|\.)\s*${CLOSE_CLASS}\s*|\s+(?:${DOT_WORDS})\s+|(?:${DOT_WORDS}))[\p{L}]{2,}$`, 'iu');
 const hostBehind = endTest(HOST_BEHIND);
 /** A label before ". " that reads as a domain label, not a capitalised sentence word. */
 export const LABEL_BEHIND = /(?:^|[\s@/])[a-z0-9][a-z0-9-]*$/;
@@ -158,7 +158,7 @@ function isTld(label: string): boolean {
 function accentedBefore(t: string, s: number): boolean {
   for (let k = s - 1; k >= 0; k--) {
     const c = t.charCodeAt(k);
-    if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+    if (accentedLatin(c)) return true;
     if (!((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2d)) return false;
   }
   return false;
@@ -182,7 +182,7 @@ function collectSymbolRewrites(t: string, out: Rewrite[], flags: number): void {
   if (flags & SYMBOL_CJK) collectCjk(t, out);
 }
 
-/** `(at)`, `[dot]`, `（アット）`. */
+/** `(at)`, `[dot]`, `（アット）`, `〔at〕`. */
 function collectBracketed(t: string, out: Rewrite[]): void {
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(t); m; m = BRACKETED.exec(t)) {

@@ -28,6 +28,9 @@ const PIECES = [
   // "dot com" as one word; an address a character at a time
   '＝', 'ID＝x_1', '＞', '＃1234', ' ➜ ', '아뒤 ', '친구추가 ', '友達追加', 'kết bạn ',
   '닷컴', ' 닷컴', 'ドットコム', 'x ドットコム', ' 앳 naver 닷컴', 'y u k i @ ', ' @ g m a i l . c o m', 'a b c . j p', 'k e n @ gmail', 'w w w . ',
+  // brackets of other kinds; hosts and local parts with diacritics; dotted cards; digits one by one; "I am", the next line
+  '〔at〕', '«dot»', '《.》', '｛at｝', '‹', '⟨dot⟩', 'ễ', 'é.de', 'bücher.de', 'học-tiếng.vn', 'nguyễn.an@x.com', 'áo chấm bi', '5279.5224.7641.9938',
+  '4 1 4 8 5 9 7 4 9 7 6 2', '9 0 1 2 2 3 - 1 3 7 7 9 1 1', 'IP:fe80::1', ' の ', '03 の 6872', 'I am ', '\n', '\nID: ', 'nick mình là ', '私のユーザー名は',
 ];
 
 describe('the character pass (triggers.ts)', () => {

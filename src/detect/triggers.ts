@@ -12,10 +12,10 @@
  * their checks, so skipping changes speed, not findings.
  */
 import {
-  AT_WORDS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, EU, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, RO, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS,
+  AT_WORDS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, EU, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, OPEN_BRACKETS, RO, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
-import { isSpace } from './chars.js';
+import { accentedLatin, isSpace } from './chars.js';
 
 /**
  * The flags (bits). Callers copy them into module constants (`const { AT } = T`): read through an
@@ -29,7 +29,7 @@ export const T = {
   COLON: 16, // ':': schemes, app links, IPv6
   IBAN: 32, // two capital letters and two digits: IBANs
   IPV4: 64, // three dots between digits: IPv4
-  NON_ASCII_DOT: 128, // a run of characters a host name may hold with a non-ASCII one and a dot between two of them, a letter after it: internationalised hosts
+  NON_ASCII_DOT: 128, // a dot beside a non-ASCII character or after a label with a Latin letter with diacritics, and a run of characters a host name may hold with a non-ASCII one and a dot between two of them: internationalised hosts
   SPELLED_DIGITS: 256, // seven digits, two of them spelled (words, kana, Han or Hangul), or a spelled dash: spelled.ts, digits
   SYMBOL_WORDS: 512, // "at", "dot", "slash" as words or in brackets, a spaced '@', '.' or '/': spelled.ts, symbols
   MESSENGER: 1024, // the name of a messenger or social platform: messenger.ts
@@ -212,6 +212,9 @@ function isRussianRaw(c: number): boolean {
   return (c >= 0x430 && c <= 0x44f) || c === 0x451;
 }
 
+/** The opening brackets of the bracketed forms (spelled.ts, BRACKETED). */
+const OPEN = new Set(Array.from(OPEN_BRACKETS, (ch) => ch.charCodeAt(0)));
+
 // Classes of the code units below 0x2000. Letters count case-insensitively: a letter that matches a
 // list letter in any case is one (`Ё`, and `ᲃ`, which matches `т`).
 const enum C {
@@ -220,7 +223,7 @@ const enum C {
   ASCII = 4, // A-Z, a-z
   SPACE = 8, // \s
   TAIL = 16, // [A-Za-z0-9_+-]: may end a local part or a label before a spelled "at" or "dot"
-  OPEN = 32, // an opening bracket of the bracketed forms: ( [ { <
+  OPEN = 32, // an opening bracket of the bracketed forms in ASCII: ( [ { <
   FOLD = 64, // may need folding (foldCandidates of normalise.ts; set with it, on first use)
 }
 const CLASS = new Uint8Array(0x2000);
@@ -231,7 +234,7 @@ for (let c = 0; c < 0x2000; c++) {
   if (isAsciiLetter(c)) k |= C.ASCII;
   if (isSpace(c)) k |= C.SPACE;
   if (isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x2b) k |= C.TAIL;
-  if (c === 0x28 || c === 0x5b || c === 0x7b || c === 0x3c) k |= C.OPEN;
+  if (c < 0x80 && OPEN.has(c)) k |= C.OPEN;
   CLASS[c] = k;
 }
 // Classes of kana, Han and Hangul (0x3000-0xd7ff).
@@ -239,7 +242,7 @@ const enum K {
   DIGIT = 1, // a Han or Hangul digit
   WORD = 2, // first character of a CJK word of the lists
   HAN = 4, // Han or Hangul letter (a superset is fine: it only keeps a digit character from counting)
-  OPEN = 8, // （ ［ 【 「 『 (and their half-width forms: below)
+  OPEN = 8, // an opening bracket of the bracketed forms among these: 【 「 『 〔 〈 《 〖 〘
   OTHER = 16, // the ideographic space and comma (a space, a separator in spelled numbers)
   WORD1 = 32, // a CJK word of the lists of one character
   FOLD = 64, // may need folding (as C.FOLD)
@@ -266,7 +269,7 @@ for (const [c, list] of CJK_WORDS) {
   }
 }
 for (const [lo, hi] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7af]]) for (let c = lo; c <= hi; c++) cjkAdd(c, K.HAN);
-for (const c of [0x3010, 0x300c, 0x300e]) cjkAdd(c, K.OPEN);
+for (const c of OPEN) if (c >= 0x3000 && c < 0xd800) cjkAdd(c, K.OPEN);
 cjkAdd(0x3000, K.OTHER);
 cjkAdd(0x3001, K.OTHER);
 /** First characters of "at" and "dot" in any of the lists (lower case), and '@', '.'. */
@@ -377,9 +380,9 @@ export function triggers(t: string, foldExit = false): number {
   let ones = 0; // groups of one digit in a row, joined by at most three spaces or '-' (digits written one by one)
   let lastOdd = -1; // the last character that is none of digit, space, '(', ')', '.', '-', '/'
   let colons = 0;
+  let nonAsciiDot = false; // a dot beside a non-ASCII character, or after a label with a Latin letter with diacritics (`bücher.de`)
   // Internationalised hosts: a run of characters a host name may hold (isHostChar, '.', '-') with
-  // a non-ASCII one and a dot between two of them, the second a letter (as the dot before a top-level
-  // domain is: `bücher.de`, `пример.рф`). Runs are told apart by the index of the character before them.
+  // a non-ASCII one and a dot between two of them (the second may be '-'). Runs are told apart by the index of the character before them.
   let brk = -1; // the last character that ends such a run
   let nonAsciiAt = -1; // the last non-ASCII character of a host name
   let dotBrk = -2; // `brk` when the last host dot was seen
@@ -567,9 +570,12 @@ export function triggers(t: string, foldExit = false): number {
           f |= F.HOST_DOT;
           if (!(f & F.BARE_HOST) && bareRun(t, i)) f |= F.BARE_HOST;
         }
-        if (isHostChar(p) && (isAsciiLetter(q) || (q > 0x7f && isHostChar(q)))) {
-          if (nonAsciiAt > brk) idnRun = true;
-          else dotBrk = brk;
+        if (p > 0x7f || q > 0x7f) nonAsciiDot = true;
+        if (isHostChar(p) && (isHostChar(q) || q === 0x2d)) {
+          if (nonAsciiAt > brk) {
+            idnRun = true;
+            if (!nonAsciiDot && accentedLabel(t, i)) nonAsciiDot = true;
+          } else dotBrk = brk;
         }
         if (isDigit(p) && isDigit(q) && ++digitDots >= 3) f |= F.IPV4;
         // " ." and ". com": a spaced dot.
@@ -680,11 +686,11 @@ export function triggers(t: string, foldExit = false): number {
     if (dotBrk === brk) idnRun = true;
     lastOdd = i;
     if (i >= skipTo) lastNonSep = i;
-    if ((c === 0xff08 || c === 0xff3b) && isTail(prevSolid) && symbolInBracket(t, i + 1)) f |= F.BRACKET;
+    if (OPEN.has(c) && isTail(prevSolid) && symbolInBracket(t, i + 1)) f |= F.BRACKET;
     prevSolid = c;
     i++;
   }
-  if (idnRun) f |= F.NON_ASCII_DOT;
+  if (nonAsciiDot && idnRun) f |= F.NON_ASCII_DOT;
   if (fold & 1 || (fold & 2 && latin)) f |= F.FOLD;
   lastNameAt = nameAt;
   return f;
@@ -766,7 +772,21 @@ function symbolMayRewrite(t: string, b: number, end: number): boolean {
     const d = t.charCodeAt(k);
     return isAsciiLetter(d) || d === 0x17f || d === 0x212a;
   }
-  return c === 0x28 || c === 0x5b || c === 0x7b || c === 0xff08 || c === 0xff3b || dotWordAt(t, k);
+  return OPEN.has(c) || dotWordAt(t, k);
+}
+
+/**
+ * Whether the label that ends at the dot `i` holds a Latin letter with diacritics among ASCII letters,
+ * digits and '-' (`bücher`, `học-tiếng-anh`): an internationalised label whose non-ASCII letters do not
+ * touch the dot. (A label of another script glued to ASCII letters is cut at the change of script.)
+ */
+function accentedLabel(t: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = t.charCodeAt(k);
+    if (accentedLatin(c)) return true;
+    if (!(isAsciiLetter(c) || isDigit(c) || c === 0x2d)) return false;
+  }
+  return false;
 }
 
 /**

@@ -13,6 +13,15 @@ export const CJK_DOT_COM_WORDS = '닷컴|ドットコム|どっとこむ';
 export const AT_WORDS = `at|${CJK_AT_WORDS}|собака|собачка|sobaka|a còng|a cong|a móc|a moc`;
 /** "dot" spelled out. */
 export const DOT_WORDS = `dot|${CJK_DOT_WORDS}|точка|тчк|chấm|cham`;
+/**
+ * Brackets around a spelled "at" or "dot" (`(at)`, `［dot］`, `〔at〕`, `«dot»`), openers and closers in
+ * the same order; and the same as the source of a regular-expression class.
+ */
+export const OPEN_BRACKETS = '([{<（［｛＜【「『〔〈《〖〘«‹⟨';
+export const CLOSE_BRACKETS = ')]}>）］｝＞】」』〕〉》〗〙»›⟩';
+const classOf = (chars: string) => `[${chars.replace(/[\\\]\[^-]/g, '\\$&')}]`;
+export const OPEN_CLASS = classOf(OPEN_BRACKETS);
+export const CLOSE_CLASS = classOf(CLOSE_BRACKETS);
 /** "slash" spelled out. */
 export const SLASH_WORDS = 'slash|スラッシュ|슬래시|слэш|слеш|gạch chéo';
 /** Words used instead of a dash between digit groups. */

@@ -1,7 +1,7 @@
 /** EMAIL: local part, `@`, a host under a real top-level domain (ASCII or internationalised). */
 import type { Candidate } from '../types.js';
 import { icannSuffix } from './domain.js';
-import { isLocal } from '../chars.js';
+import { isLocal, spacedLetter } from '../chars.js';
 import { MAIL_PROVIDERS } from '../words.js';
 
 // Tried only where a local part starts (sticky): see `localStart`.
@@ -27,6 +27,20 @@ function localStart(t: string, from: number): number {
   return -1;
 }
 
+/**
+ * Where the local part that the expressions start at `s` (after their ASCII look-behind) really starts:
+ * an internationalised local part runs on back over letters with diacritics, Greek or Cyrillic and the
+ * local-part characters between them (`nguyễn.an@gmail.com`, not `n.an@gmail.com`).
+ */
+function localFrom(t: string, s: number): number {
+  let k = s;
+  while (k > 0 && spacedLetter(t.charCodeAt(k - 1))) {
+    k--;
+    while (k > 0 && (isLocal(t.charCodeAt(k - 1)) || spacedLetter(t.charCodeAt(k - 1)))) k--;
+  }
+  return k;
+}
+
 export function findEmails(t: string, out: Candidate[]): void {
   if (t.indexOf('@') < 0) return;
   for (let r = localStart(t, 0); r >= 0; ) {
@@ -36,7 +50,7 @@ export function findEmails(t: string, out: Candidate[]): void {
       PROVIDER_EMAIL.lastIndex = r;
       const p = PROVIDER_EMAIL.exec(t);
       r = localStart(t, p ? PROVIDER_EMAIL.lastIndex : r + 1);
-      if (p) out.push({ type: 'EMAIL', start: p.index, end: PROVIDER_EMAIL.lastIndex, score: 0.9, rule: 'email.provider' });
+      if (p) out.push({ type: 'EMAIL', start: localFrom(t, p.index), end: PROVIDER_EMAIL.lastIndex, score: 0.9, rule: 'email.provider' });
       continue;
     }
     r = localStart(t, ASCII_EMAIL.lastIndex);
@@ -49,7 +63,7 @@ export function findEmails(t: string, out: Candidate[]): void {
       end -= cut;
     }
     if (!icannSuffix(host)) continue;
-    out.push({ type: 'EMAIL', start: m.index, end, score: 0.97, rule: 'email.address' });
+    out.push({ type: 'EMAIL', start: localFrom(t, m.index), end, score: 0.97, rule: 'email.address' });
   }
   // Internationalised domains only when a non-ASCII letter follows an @.
   if (!nonAsciiAfterAt(t)) return;
@@ -61,7 +75,7 @@ export function findEmails(t: string, out: Candidate[]): void {
     const host = trimIdnHost(m[1]);
     if (!/[^\x00-\x7f]/.test(host) || !icannSuffix(host)) continue;
     const end = m.index + m[0].length - (m[1].length - host.length);
-    out.push({ type: 'EMAIL', start: m.index, end, score: 0.93, rule: 'email.idn' });
+    out.push({ type: 'EMAIL', start: localFrom(t, m.index), end, score: 0.93, rule: 'email.idn' });
   }
 }
 

@@ -8,7 +8,7 @@
 import type { Candidate } from '../types.js';
 import { CJK_NAMES, CYRILLIC_STEMS, LATIN_NAMES, MAIL_NAMES } from '../words.js';
 import { endTest } from '../at-end.js';
-import { isSpace } from '../chars.js';
+import { accentedLatin, isSpace, spacedLetter } from '../chars.js';
 
 const PLATFORM = new RegExp(
   String.raw`(?<![A-Za-z0-9])(?:${LATIN_NAMES.join('|')})(?![A-Za-z])|(?:${CJK_NAMES.join('|')})|(?<![а-яё])(?:${CYRILLIC_STEMS.join('|')})[а-яё]*|(?<![A-Za-z0-9@.])(?:${MAIL_NAMES.join('|')})(?![A-Za-z])`,
@@ -172,16 +172,6 @@ function handleAt(t: string, p: number, strong: boolean, nameAt: number, plainFr
 function offerIfDisguised(out: Candidate[], start: number, lastEnd: number): void {
   if (unannouncedEnd >= 0 && start >= 0 && start >= lastEnd)
     out.push({ type: 'MESSENGER_ID', start, end: unannouncedEnd, score: 0.8, rule: 'messenger.disguised_word', ifDisguised: true });
-}
-
-/** Whether `c` is a Latin letter with diacritics (Latin-1, Extended-A and B, Extended Additional). */
-function accentedLatin(c: number): boolean {
-  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
-}
-
-/** Whether `c` is a letter of Latin with diacritics, Greek or Cyrillic, which a handle in ASCII never runs into. */
-function spacedLetter(c: number): boolean {
-  return accentedLatin(c) || (c >= 0x370 && c <= 0x4ff);
 }
 
 /** Whether `t[i]` is a letter of the Latin script (ASCII or with diacritics). */
