@@ -182,6 +182,11 @@ describe('detect: sees through disguises', () => {
     ['Skype ｂｅｎｋｉｎｇ', 'MESSENGER_ID', 'ｂｅｎｋｉｎｇ'],
     // and so does one after a colon a few words on
     ['add facebook mình nha: ｔｒａｎｇｔｒａｎ', 'MESSENGER_ID', 'ｔｒａｎｇｔｒａｎ'],
+    // a dot word between digit groups
+    ['call 090 dot 1234 dot 5678', 'PHONE', '090 dot 1234 dot 5678'],
+    ['gọi 0912 chấm 345 chấm 678 nha', 'PHONE', '0912 chấm 345 chấm 678'],
+    ['電話 090ドット1234ドット5678', 'PHONE', '090ドット1234ドット5678'],
+    ['тел 8 912 точка 345 точка 67 89', 'PHONE', '8 912 точка 345 точка 67 89'],
     // `の` as the dash with spaces around it
     ['ワッツアップ→03 の 6872 の 0309', 'PHONE', '03 の 6872 の 0309'],
     // a My Number and an RRN written a digit at a time
@@ -269,6 +274,9 @@ describe('detect: hard negatives stay clean', () => {
     'Báo-cáo-tuần.zip gửi rồi nhé',
     // an at or dot word in quotation marks, after a word of another script
     'Слово «dot» означает точку, а «at» – собачку.',
+    // a dot word as a decimal point in scores; "point" in Korean scores
+    'điểm 8 chấm 5, 9 chấm 25, 7 chấm 75, 6 chấm 5 nhé',
+    '국어 90점 85점 100점 95점 받았어요',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

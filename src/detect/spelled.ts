@@ -16,7 +16,7 @@ const tldts = lazy<typeof import('tldts')>('tldts');
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
-import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, EU, MAIL_PROVIDERS, OPEN_CLASS, RO, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
+import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, EU, MAIL_PROVIDERS, OPEN_CLASS, RO, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
 import { accentedLatin, isLocal, isSpace } from './chars.js';
 import { sortFew } from './overlap.js';
 
@@ -298,21 +298,23 @@ const CHAR_CLASS = Object.keys(SINGLE_CHAR_DIGITS).join('');
 // (`이에요`: the particle, not "2"), unless that is the particle "(으)로" ("to": `...칠구으로 전화 주세요`),
 // which ends the word (`팔로우`, "follow", is no 8).
 const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}]|(?:으로|로)(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}]))`;
-const SEP = String.raw`(?:[\s,、\-.()]{0,3}|\s*(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])\s*)`;
+/** Words that stand for a separator between digit groups: a dash, or a dot (rewritten as a dash: no decimal number, no IP address is meant). */
+const SEP_WORDS = `${DASH_WORDS}|${DIGIT_DOT_WORDS}`;
+const SEP = String.raw`(?:[\s,、\-.()]{0,3}|\s*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])\s*)`;
 export const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
-const DASH_ONE = new RegExp(String.raw`\s*(?<![\p{L}])(?:${DASH_WORDS})(?![\p{L}])\s*`, 'giu');
+const DASH_ONE = new RegExp(String.raw`\s*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])\s*`, 'giu');
 const COMMA_ONE = /\s*[,、]\s*/g;
 export const TOKEN_ONE = new RegExp(TOKEN, 'giu');
 /** Cheap test: three number tokens in a row, at least one of them spelled (no lookbehind, no Unicode mode). */
 const FAST_TOKEN = `(?:\\d+|${WORD_ALT}|${CJK_WORD_ALT}|[${CHAR_CLASS}])`;
-const FAST_SEP = `(?:[\\s,、\\-.()]{0,3}|\\s*(?:${DASH_WORDS})\\s*)`;
+const FAST_SEP = `(?:[\\s,、\\-.()]{0,3}|\\s*(?:${SEP_WORDS})\\s*)`;
 const NUMBER_PREFILTER = new RegExp(`${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}`, 'i');
-const HAS_SPELLED = new RegExp(`${WORD_ALT}|${CJK_WORD_ALT}|${DASH_WORDS}|[${CHAR_CLASS}]`, 'i');
+const HAS_SPELLED = new RegExp(`${WORD_ALT}|${CJK_WORD_ALT}|${SEP_WORDS}|[${CHAR_CLASS}]`, 'i');
 
 /** The digit a spelled token stands for, by the token in lower case (words, kana, Han and Hangul). */
 const DIGIT_OF = new Map<string, string>([...Object.entries(DIGIT_WORDS), ...Object.entries(CJK_DIGIT_WORDS), ...Object.entries(SINGLE_CHAR_DIGITS)]);
 /** Cheap test that DASH_ONE may match (case folding without the Unicode flag agrees on these words). */
-const DASH_ANY = new RegExp(DASH_WORDS, 'i');
+const DASH_ANY = new RegExp(SEP_WORDS, 'i');
 
 const DIGIT_RUN_AT = new RegExp(DIGIT_RUN.source, 'iuy');
 /** The end of the run `nextRun` found last. */
@@ -557,8 +559,12 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
   if (DASH_ANY.test(run)) {
     DASH_ONE.lastIndex = 0;
     for (let k = DASH_ONE.exec(run); k; k = DASH_ONE.exec(run)) {
+      const s = ms + k.index;
+      const e = s + k[0].length;
+      // a dot word beside a single written digit is a decimal point ("8 chấm 5, 9 chấm 25": scores)
+      if (DIGIT_DOT.test(k[0]) && (oneDigitBefore(t, s) || oneDigitAfter(t, e))) continue;
       dashes++;
-      local.push({ start: ms + k.index, end: ms + k.index + k[0].length, to: '-' });
+      local.push({ start: s, end: e, to: '-' });
     }
   }
   // Phone numbers and card numbers have at least seven digits; two spelled digits (or a spelled
@@ -571,6 +577,17 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
   COMMA_ONE.lastIndex = 0;
   for (let k = COMMA_ONE.exec(run); k; k = COMMA_ONE.exec(run)) local.push({ start: ms + k.index, end: ms + k.index + k[0].length, to: ' ' });
   out.push(...local);
+}
+
+const DIGIT_DOT = new RegExp(DIGIT_DOT_WORDS, 'i');
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Whether exactly one ASCII digit ends at `s` (a letter, digit or nothing before it excluded). */
+function oneDigitBefore(t: string, s: number): boolean {
+  return s >= 1 && isDigit(t.charCodeAt(s - 1)) && !(s >= 2 && isDigit(t.charCodeAt(s - 2)));
+}
+/** Whether exactly one ASCII digit starts at `e`. */
+function oneDigitAfter(t: string, e: number): boolean {
+  return e < t.length && isDigit(t.charCodeAt(e)) && !(e + 1 < t.length && isDigit(t.charCodeAt(e + 1)));
 }
 
 /** By start, the longer of two at the same start first. */

@@ -31,6 +31,8 @@ const PIECES = [
   // brackets of other kinds; hosts and local parts with diacritics; dotted cards; digits one by one; "I am", the next line
   '〔at〕', '«dot»', '《.》', '｛at｝', '‹', '⟨dot⟩', 'ễ', 'é.de', 'bücher.de', 'học-tiếng.vn', 'nguyễn.an@x.com', 'áo chấm bi', '5279.5224.7641.9938',
   '4 1 4 8 5 9 7 4 9 7 6 2', '9 0 1 2 2 3 - 1 3 7 7 9 1 1', 'IP:fe80::1', ' の ', '03 の 6872', 'I am ', '\n', '\nID: ', 'nick mình là ', '私のユーザー名は',
+  // a dot word between digit groups
+  '090 dot 1234 dot 5678', ' chấm 345', 'ドット1234', ' 닷 2345', ' точка 67', '8 chấm 5',
 ];
 
 describe('the character pass (triggers.ts)', () => {

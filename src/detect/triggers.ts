@@ -12,7 +12,7 @@
  * their checks, so skipping changes speed, not findings.
  */
 import {
-  AT_WORDS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_WORDS, DOT_WORDS, EU, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, OPEN_BRACKETS, RO, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS,
+  AT_WORDS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, EU, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, OPEN_BRACKETS, RO, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
 import { accentedLatin, isSpace } from './chars.js';
@@ -118,6 +118,7 @@ const enum W {
   AT = 256, // "at" (with W.SYMBOL_AT): rewritten only before a domain (spelled.ts, DOMAIN_AHEAD)
   DOT = 512, // "dot" (with W.SYMBOL_AT): rewritten only before a label (spelled.ts, LABEL_AHEAD)
   MAIL = 1024, // a mail service's name: a platform's name when no '@' or '.' is before it (messenger.ts)
+  DIGIT_DOT = 2048, // a "dot" that may stand between digit groups (spelled.ts, SEP)
 }
 
 /** Open-addressing hash table from word hashes to W bits. */
@@ -162,6 +163,7 @@ for (const w of AT_WORDS.split('|')) addListWord(w, W.SYMBOL_AT | W.AT);
 for (const w of DOT_WORDS.split('|')) addListWord(w, W.SYMBOL_AT | W.DOT);
 for (const w of SLASH_WORDS.split('|')) addListWord(w, W.SLASH);
 for (const w of DASH_WORDS.split('|')) addListWord(w, W.DASH);
+for (const w of DIGIT_DOT_WORDS.split('|')) addListWord(w, W.DIGIT_DOT);
 for (const w of Object.keys(DIGIT_WORDS)) addListWord(w, W.DIGIT);
 for (const w of Object.keys(CJK_DIGIT_WORDS)) addCjk(w, W.DIGIT);
 for (const w of COMMON_TLDS) addHash(hashOf(w), W.TLD);
@@ -478,13 +480,14 @@ export function triggers(t: string, foldExit = false): number {
         f |= F.MESSENGER;
         nameAt = i - aLen;
       }
+      // a "dot" right after a number token, with only separators between (`090 dot 1234`): a separator of digit groups
+      if (b & W.DASH || (b & W.DIGIT_DOT && lastNonSep < lastTokEnd)) f |= F.SPELLED_DIGITS;
       if (b & W.DIGIT) {
         if (start - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
         chainDigits++;
         if (++chainSpelled >= 2 && chainDigits >= 7) f |= F.SPELLED_DIGITS;
         lastTokEnd = i;
       } else lastNonSep = i - 1;
-      if (b & W.DASH) f |= F.SPELLED_DIGITS;
       if ((b & W.SYMBOL_AT && tail && symbolMayRewrite(t, b, i)) || b & W.SLASH) f |= F.SPACED;
       prevSolid = t.charCodeAt(i - 1);
       if (len >= 2 && isUpper(prevSolid) && isUpper(t.charCodeAt(i - 2))) ibanAt = i;
@@ -657,7 +660,7 @@ export function triggers(t: string, foldExit = false): number {
             if (++chainSpelled >= 2 && chainDigits >= 7) f |= F.SPELLED_DIGITS;
             lastTokEnd = skipTo = i + w.word.length;
           }
-          if (b & W.DASH) f |= F.SPELLED_DIGITS;
+          if (b & W.DASH || (b & W.DIGIT_DOT && lastNonSep < lastTokEnd)) f |= F.SPELLED_DIGITS;
           if (b & W.SYMBOL_AT && isTail(prevSolid) && symbolMayRewrite(t, b, i + w.word.length)) {
             f |= F.CJK_SYMBOL;
             // The spaced form (WORDY) takes the word only between characters that are no letter or number.

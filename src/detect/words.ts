@@ -26,6 +26,11 @@ export const CLOSE_CLASS = classOf(CLOSE_BRACKETS);
 export const SLASH_WORDS = 'slash|スラッシュ|슬래시|слэш|слеш|gạch chéo';
 /** Words used instead of a dash between digit groups. */
 export const DASH_WORDS = 'dash|hyphen|ハイフン|はいふん|하이픈|тире|дефис|gạch ngang|gạch';
+/**
+ * The "dot" words that may stand between digit groups (`090 dot 1234 dot 5678`, `0912 chấm 345 chấm 678`):
+ * not the Korean 점 and 쩜, which are also "point" in scores (`90점 85점`).
+ */
+export const DIGIT_DOT_WORDS = 'dot|ドット|どっと|닷|точка|тчк|chấm|cham';
 
 /** Digits spelled out as words (matched as whole words, any case). */
 export const DIGIT_WORDS: Record<string, string> = {};
