@@ -96,6 +96,12 @@ describe('detect: plain contact details in five languages', () => {
     ['en', 'could we do tomorrow on Skype instead? I am wilsonkate52 there', 'MESSENGER_ID', 'wilsonkate52'],
     ['ja', 'ディスコードのサーバーはこちら www.ne.jp/asahi/yuki_953\n私のユーザー名はdaiki_kobayashiです', 'MESSENGER_ID', 'daiki_kobayashi'],
     ['vi', 'vào nhóm Discord nha https://example.vn\nnick mình là hoa.hoang', 'MESSENGER_ID', 'hoa.hoang'],
+    // a question about the platform, then the handle; the first announcement that gives one counts
+    ['ja', 'LINEやってる? tanaka_0420 で検索して', 'MESSENGER_ID', 'tanaka_0420'],
+    ['vi', 'có Zalo không? lan_93 nè', 'MESSENGER_ID', 'lan_93'],
+    ['ru', 'телега есть? ivan_petrov88', 'MESSENGER_ID', 'ivan_petrov88'],
+    ['en', 'do you have telegram? mine is yukitanaka99', 'MESSENGER_ID', 'yukitanaka99'],
+    ['en', 'hey! u on insta? im @kinglucy38', 'MESSENGER_ID', '@kinglucy38'],
     // a handle that starts with a word that may stand between a platform and a handle
     ['en', 'Skype: me.tanaka', 'MESSENGER_ID', 'me.tanaka'],
     ['en', 'telegram: at.home88', 'MESSENGER_ID', 'at.home88'],
@@ -265,6 +271,7 @@ describe('detect: hard negatives stay clean', () => {
     'rate them 1 2 3 4 5 6 7 8 9 1 0 1 2 3',
     // "I am" and a plain word after a platform; a platform's name after a naming word; prices in dong
     'Can we use Skype? I am busy there today',
+    'Do you use LINE? lesson 3 is tomorrow. Skype? I do not have it, sorry',
     'mình học qua Zalo cho tiện nha, nick Zalo thì em chưa có',
     'Discord is down\nmy ID card is at home',
     'Giá 200.000đ, hoặc 1.500.000đ cả khoá',

@@ -21,7 +21,7 @@ const MAIL = new Set(MAIL_NAMES);
 const ARROWS = '→➜➡⇒';
 /** Words and marks between a platform and the handle ("LINE ID:", "のIDは", "아이디는", "ник", "của mình là"). */
 const FILLER_MARKS = String.raw`[\s:：\-—–=${ARROWS}>»(（)）'"「」『』,、]`;
-const FILLER_EN = ['id', 'ID', 'username', 'user ?name', 'user', 'nickname', 'nick', 'name', 'handle', 'account', 'acc', 'contact', 'is', 'me', 'my', 'at', 'on', 'as', 'here', 'add', 'search', 'find'];
+const FILLER_EN = ['id', 'ID', 'username', 'user ?name', 'user', 'nickname', 'nick', 'name', 'handle', 'account', 'acc', 'contact', 'is', 'me', 'my', 'mine', 'at', 'on', 'as', 'here', 'add', 'search', 'find'];
 const FILLER_CJK = [
   'の', 'は', 'が', 'で', 'アカウント', 'ユーザー名', '名前', '名', 'ネーム', '友達追加', '追加', '検索', 'して', 'ね',
   '아이디', '아뒤', '아디', '계정', '닉네임', '친구추가', '추가', '은', '는', '이', '로', '으로',
@@ -191,7 +191,7 @@ const NAMED = new RegExp(
 /** The characters a match of NAMED can start with. */
 const NAMED_FIRST = 'IiUuNnアユ아계닉нНлЛ';
 
-/** Whether the handle `announcedLater` last found follows a colon, an arrow or "I am" (not an '@' or a naming word). */
+/** Whether the handle `announcedLater` last found follows a colon, an arrow, a question mark or "I am" (not an '@' or a naming word). */
 let laterByMark = false;
 /** Whether it follows a naming word ("IDは", "nick"), after which more filler words may come ("nick mình là"). */
 let laterByName = false;
@@ -201,8 +201,8 @@ const I_AM = /I(?: am|'m|’m)\s+/y;
 
 /**
  * Where a handle announced in `t[from, to)` starts, or -1: an '@' that is not inside an email address,
- * the end of a naming word, or what follows a colon, an arrow or "I am" ("ディスコードやってます：",
- * "add facebook mình nha:"). The window stops at a line break. `namesOnly`: only a naming word counts.
+ * the end of a naming word, or what follows a colon, an arrow, a question mark or "I am" ("ディスコードやってます：",
+ * "add facebook mình nha:", "Zalo không? lan_93"). The window stops at a line break. `namesOnly`: only a naming word counts.
  */
 function announcedLater(t: string, from: number, to: number, namesOnly = false): number {
   laterByMark = laterByName = false;
@@ -210,7 +210,9 @@ function announcedLater(t: string, from: number, to: number, namesOnly = false):
     const c = t.charCodeAt(i);
     if (c === 0x0a) return -1;
     if (!namesOnly) {
-      if (c === 0x3a || c === 0xff1a || ARROWS.includes(t[i])) {
+      // a question about the platform asks for the handle that follows it ("LINEやってる? tanaka_0420 で検索して")
+      const question = c === 0xff1f || (c === 0x3f && isSpace(t.charCodeAt(i + 1)));
+      if (c === 0x3a || c === 0xff1a || ARROWS.includes(t[i]) || question) {
         if (t.charCodeAt(i + 1) === 0x2f) continue; // a link's "://"
         let p = i + 1;
         while (p < t.length && isSpace(t.charCodeAt(p)) && t.charCodeAt(p) !== 0x0a) p++;
@@ -338,15 +340,28 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
       if (!mail) offerIfDisguised(out, p, lastEnd);
       // Nothing announces a handle right after the name: one a few words further on that an '@' or a
       // naming word announces ("インスタやってます→@daiki990", "ライン交換しませんか？IDはhina_tanakaです"), or a
-      // colon or an arrow, which a plain word after it only passes if disguised ("Skype keeps crashing: sorry").
-      p = announcedLater(t, p, Math.min(t.length, nameEnd + LATER_WINDOW));
-      if (p >= 0 && laterByName) {
-        end = handleAfterName(t, p, m.index, true);
-        p = namedStart;
-      } else if (p >= 0) {
-        end = handleAt(t, p, !laterByMark, m.index, 0);
-        if (end < 0 && !mail) offerIfDisguised(out, p, lastEnd);
-      } else if (!mail) {
+      // colon, an arrow or a question mark, which a plain word after it only passes if disguised ("Skype keeps
+      // crashing: sorry"). The first announcement that gives a handle counts ("u on insta? im @kinglucy38").
+      const windowEnd = Math.min(t.length, nameEnd + LATER_WINDOW);
+      let from = p;
+      let offered = false;
+      for (let tries = 0; end < 0 && !offered && tries < 3; tries++) {
+        const q = announcedLater(t, from, windowEnd);
+        if (q < 0) break;
+        if (laterByName || laterByMark) {
+          // after a naming word, or a mark ("do you have telegram? mine is yukitanaka99"), filler words may come first
+          end = handleAfterName(t, q, m.index, laterByName);
+          p = namedStart;
+          offered = end < 0 && laterByMark && !mail && unannouncedEnd >= 0;
+          if (offered) offerIfDisguised(out, p, lastEnd);
+          from = q;
+        } else {
+          end = handleAt(t, q, true, m.index, 0);
+          p = q;
+          from = q + 1;
+        }
+      }
+      if (end < 0 && !offered && !mail) {
         end = handleOnNextLine(t, nameEnd, m.index);
         p = namedStart;
         if (end < 0) offerIfDisguised(out, p, lastEnd);
