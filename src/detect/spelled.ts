@@ -581,11 +581,11 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
 
 const DIGIT_DOT = new RegExp(DIGIT_DOT_WORDS, 'i');
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-/** Whether exactly one ASCII digit ends at `s` (a letter, digit or nothing before it excluded). */
+/** Whether a group of exactly one ASCII digit ends at `s`. */
 function oneDigitBefore(t: string, s: number): boolean {
   return s >= 1 && isDigit(t.charCodeAt(s - 1)) && !(s >= 2 && isDigit(t.charCodeAt(s - 2)));
 }
-/** Whether exactly one ASCII digit starts at `e`. */
+/** Whether a group of exactly one ASCII digit starts at `e`. */
 function oneDigitAfter(t: string, e: number): boolean {
   return e < t.length && isDigit(t.charCodeAt(e)) && !(e + 1 < t.length && isDigit(t.charCodeAt(e + 1)));
 }

@@ -263,10 +263,10 @@ const NEXT_LINE_WINDOW = 64;
 let namedStart = -1;
 
 /**
- * Where the handle after a naming word at `p` ends (-1: none): right there ("IDはhina_tanaka"), or after the
- * filler words that follow ("nick mình là hoa.hoang"); its start in `namedStart`. `strong`: whether a plain
- * word counts (on the platform's own line; on the next one it needs a digit or a mark, or `handleAt`'s
- * refusal lets the caller offer it as disguised).
+ * Where the handle that a naming word or a mark announces at `p` ends (-1: none): right there
+ * ("IDはhina_tanaka"), or after the filler words that follow ("nick mình là hoa.hoang", "? mine is x99");
+ * its start in `namedStart`. `strong`: whether a plain word counts (after a naming word on the platform's
+ * line; elsewhere it needs a digit or a mark, or `handleAt`'s refusal lets the caller offer it as disguised).
  */
 function handleAfterName(t: string, p: number, nameAt: number, strong: boolean): number {
   namedStart = p;
