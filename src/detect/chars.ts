@@ -15,6 +15,20 @@ export function accentedLatin(c: number): boolean {
   return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
+/**
+ * Whether the run of ASCII letters, digits and '-' that ends at `i` (read backwards) reaches a Latin
+ * letter with diacritics: an internationalised label whose non-ASCII letters do not touch its end
+ * (`bücher`, `học-tiếng-anh`, `áo`).
+ */
+export function accentedRunBefore(t: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = t.charCodeAt(k);
+    if (accentedLatin(c)) return true;
+    if (!((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2d)) return false;
+  }
+  return false;
+}
+
 /** Whether `c` is a letter of Latin with diacritics, Greek or Cyrillic: scripts written with spaces between words, like ASCII. */
 export function spacedLetter(c: number): boolean {
   return accentedLatin(c) || (c >= 0x370 && c <= 0x4ff);

@@ -73,7 +73,7 @@ export function requireNoIdentifiers(field: string, note: string): void {
  * non-ASCII character or follows a label with a Latin letter with diacritics (that is part of the rule,
  * not of the gate: elsewhere the rule cannot find a host with a non-ASCII letter).
  */
-const all = (t: string) => (/[^\x00-\x7f]\.|\.[^\x00-\x7f]|[\u00c0-\u024f\u1e00-\u1eff][A-Za-z0-9-]*\./.test(t) ? -1 : ~NON_ASCII_DOT);
+const all = (t: string) => (/[^\x00-\x7f]\.|\.[^\x00-\x7f]|[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff][A-Za-z0-9-]*\./.test(t) ? -1 : ~NON_ASCII_DOT);
 
 /**
  * The same text as one flat string. A string built by concatenation (a rope) is read through its

@@ -17,7 +17,7 @@ import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
 import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, EU, MAIL_PROVIDERS, OPEN_CLASS, RO, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
-import { accentedLatin, isLocal, isSpace } from './chars.js';
+import { accentedRunBefore, isLocal, isSpace } from './chars.js';
 import { sortFew } from './overlap.js';
 
 /** Bracketed forms are unambiguous: `(at)`, `[dot]`, `{at}`, `（アット）`, `〔at〕`, `[.]`. */
@@ -154,16 +154,6 @@ function isTld(label: string): boolean {
   return r;
 }
 
-/** Whether the run of Latin letters, digits and '-' that ends at `s` holds a letter with diacritics (`áo`, `học-tiếng-anh`). */
-function accentedBefore(t: string, s: number): boolean {
-  for (let k = s - 1; k >= 0; k--) {
-    const c = t.charCodeAt(k);
-    if (accentedLatin(c)) return true;
-    if (!((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2d)) return false;
-  }
-  return false;
-}
-
 /** After a "dot": the next label is a real TLD, or another dot follows it (a subdomain). */
 function dotAhead(rest: string, strict: boolean): boolean {
   const m = LABEL_AHEAD.exec(rest);
@@ -209,7 +199,7 @@ function collectSpaced(t: string, out: Rewrite[]): void {
       out.push({ start: s, end: e, to: '@' });
     } else if (m[2] !== undefined) {
       // After a word with diacritics only a common top-level domain: "áo chấm bi" is a polka-dot shirt, not `áo.bi`.
-      if (!dotAhead(rest, accentedBefore(t, s))) continue;
+      if (!dotAhead(rest, accentedRunBefore(t, s))) continue;
       out.push({ start: s, end: e, to: '.' });
     } else if (m[3] !== undefined || m[4] !== undefined) {
       // " / " or "slash" right after a host: "t.me / name".
@@ -302,7 +292,8 @@ const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|${CJ
 const SEP_WORDS = `${DASH_WORDS}|${DIGIT_DOT_WORDS}`;
 const SEP = String.raw`(?:[\s,、\-.()]{0,3}|\s*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])\s*)`;
 export const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
-const DASH_ONE = new RegExp(String.raw`\s*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])\s*`, 'giu');
+/** One separator word: a dash word, or a dot word (group 1). */
+const DASH_ONE = new RegExp(String.raw`\s*(?<![\p{L}])(?:${DASH_WORDS}|(${DIGIT_DOT_WORDS}))(?![\p{L}])\s*`, 'giu');
 const COMMA_ONE = /\s*[,、]\s*/g;
 export const TOKEN_ONE = new RegExp(TOKEN, 'giu');
 /** Cheap test: three number tokens in a row, at least one of them spelled (no lookbehind, no Unicode mode). */
@@ -562,7 +553,7 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
       const s = ms + k.index;
       const e = s + k[0].length;
       // a dot word beside a single written digit is a decimal point ("8 chấm 5, 9 chấm 25": scores)
-      if (DIGIT_DOT.test(k[0]) && (oneDigitBefore(t, s) || oneDigitAfter(t, e))) continue;
+      if (k[1] !== undefined && (oneDigitBefore(t, s) || oneDigitAfter(t, e))) continue;
       dashes++;
       local.push({ start: s, end: e, to: '-' });
     }
@@ -579,7 +570,6 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
   out.push(...local);
 }
 
-const DIGIT_DOT = new RegExp(DIGIT_DOT_WORDS, 'i');
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** Whether a group of exactly one ASCII digit ends at `s`. */
 function oneDigitBefore(t: string, s: number): boolean {

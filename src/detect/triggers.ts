@@ -15,7 +15,7 @@ import {
   AT_WORDS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, EU, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, OPEN_BRACKETS, RO, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
-import { accentedLatin, isSpace } from './chars.js';
+import { accentedRunBefore, isSpace } from './chars.js';
 
 /**
  * The flags (bits). Callers copy them into module constants (`const { AT } = T`): read through an
@@ -577,7 +577,8 @@ export function triggers(t: string, foldExit = false): number {
         if (isHostChar(p) && (isHostChar(q) || q === 0x2d)) {
           if (nonAsciiAt > brk) {
             idnRun = true;
-            if (!nonAsciiDot && accentedLabel(t, i)) nonAsciiDot = true;
+            // (a label of another script glued to ASCII letters is cut where the script changes: no need to look)
+            if (!nonAsciiDot && accentedRunBefore(t, i)) nonAsciiDot = true;
           } else dotBrk = brk;
         }
         if (isDigit(p) && isDigit(q) && ++digitDots >= 3) f |= F.IPV4;
@@ -776,20 +777,6 @@ function symbolMayRewrite(t: string, b: number, end: number): boolean {
     return isAsciiLetter(d) || d === 0x17f || d === 0x212a;
   }
   return OPEN.has(c) || dotWordAt(t, k);
-}
-
-/**
- * Whether the label that ends at the dot `i` holds a Latin letter with diacritics among ASCII letters,
- * digits and '-' (`bücher`, `học-tiếng-anh`): an internationalised label whose non-ASCII letters do not
- * touch the dot. (A label of another script glued to ASCII letters is cut at the change of script.)
- */
-function accentedLabel(t: string, i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) {
-    const c = t.charCodeAt(k);
-    if (accentedLatin(c)) return true;
-    if (!(isAsciiLetter(c) || isDigit(c) || c === 0x2d)) return false;
-  }
-  return false;
 }
 
 /**

@@ -191,10 +191,16 @@ const NAMED = new RegExp(
 /** The characters a match of NAMED can start with. */
 const NAMED_FIRST = 'IiUuNnアユ아계닉нНлЛ';
 
-/** Whether the handle `announcedLater` last found follows a colon, an arrow, a question mark or "I am" (not an '@' or a naming word). */
-let laterByMark = false;
-/** Whether it follows a naming word ("IDは", "nick"), after which more filler words may come ("nick mình là"). */
-let laterByName = false;
+/**
+ * What announced the handle `announcedLater` last found: an '@', a mark (a colon, an arrow, a question mark
+ * or "I am"), or a naming word ("IDは", "nick").
+ */
+const enum By {
+  AT,
+  MARK,
+  NAME,
+}
+let laterBy = By.AT;
 
 /** "I am" before a handle ("could we do tomorrow on Skype instead? I am clarklucy73 there"), announcing as a colon does. */
 const I_AM = /I(?: am|'m|’m)\s+/y;
@@ -205,7 +211,6 @@ const I_AM = /I(?: am|'m|’m)\s+/y;
  * "add facebook mình nha:", "Zalo không? lan_93"). The window stops at a line break. `namesOnly`: only a naming word counts.
  */
 function announcedLater(t: string, from: number, to: number, namesOnly = false): number {
-  laterByMark = laterByName = false;
   for (let i = from; i < to; i++) {
     const c = t.charCodeAt(i);
     if (c === 0x0a) return -1;
@@ -216,18 +221,19 @@ function announcedLater(t: string, from: number, to: number, namesOnly = false):
         if (t.charCodeAt(i + 1) === 0x2f) continue; // a link's "://"
         let p = i + 1;
         while (p < t.length && isSpace(t.charCodeAt(p)) && t.charCodeAt(p) !== 0x0a) p++;
-        laterByMark = true;
+        laterBy = By.MARK;
         return p;
       }
       if (c === 0x40) {
         const b = i > 0 ? t.charCodeAt(i - 1) : 0x20;
         if ((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x2e || b === 0x5f || b === 0x2d || b === 0x2b) continue;
+        laterBy = By.AT;
         return i;
       }
       if (c === 0x49 && !latinLetterAt(t, i - 1)) {
         I_AM.lastIndex = i;
         if (I_AM.test(t)) {
-          laterByMark = true;
+          laterBy = By.MARK;
           return I_AM.lastIndex;
         }
       }
@@ -236,7 +242,7 @@ function announcedLater(t: string, from: number, to: number, namesOnly = false):
     NAMED.lastIndex = i;
     const n = NAMED.exec(t);
     if (n) {
-      laterByName = true;
+      laterBy = By.NAME;
       return i + n[0].length;
     }
   }
@@ -348,11 +354,11 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
       for (let tries = 0; end < 0 && !offered && tries < 3; tries++) {
         const q = announcedLater(t, from, windowEnd);
         if (q < 0) break;
-        if (laterByName || laterByMark) {
+        if (laterBy !== By.AT) {
           // after a naming word, or a mark ("do you have telegram? mine is yukitanaka99"), filler words may come first
-          end = handleAfterName(t, q, m.index, laterByName);
+          end = handleAfterName(t, q, m.index, laterBy === By.NAME);
           p = namedStart;
-          offered = end < 0 && laterByMark && !mail && unannouncedEnd >= 0;
+          offered = end < 0 && laterBy === By.MARK && !mail && unannouncedEnd >= 0;
           if (offered) offerIfDisguised(out, p, lastEnd);
           from = q;
         } else {
