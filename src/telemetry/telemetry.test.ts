@@ -128,6 +128,16 @@ describe('visit log over HTTP', () => {
     expect(api.headers.get('access-control-allow-origin')).toBeNull();
     const js = await fetch(`${base}/banner.js`, { headers: { origin: 'https://shop.example' } });
     expect(js.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    // a preflight without its headers is refused as a problem naming the missing header
+    for (const [headers, field] of [
+      [{}, 'headers.origin'],
+      [{ origin: 'https://shop.example' }, 'headers.access-control-request-method'],
+    ] as const) {
+      const bad = await fetch(`${base}/v1/collect`, { method: 'OPTIONS', headers });
+      expect(bad.status).toBe(400);
+      expect(bad.headers.get('content-type')).toContain('application/problem+json');
+      expect((await bad.json()).errors[0]).toMatchObject({ field, rule: 'cors_preflight' });
+    }
   });
 
   it('refuses bad beacons with the field and rule, storing nothing', async () => {

@@ -11,7 +11,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
 import { z } from 'zod';
 import { LANGUAGES } from '../../policy/schema.js';
-import { CustosError } from '../../errors.js';
+import { CustosError, invalidInput } from '../../errors.js';
 import { evidenceOf } from '../../consent/evidence.js';
 import { bannerAssets } from '../../web/banner/assets.js';
 import { defineRoute } from '../route.js';
@@ -68,6 +68,15 @@ export function browserResourceHeaders(req: FastifyRequest, reply: FastifyReply)
  * route, `OPTIONS *`), so no other route runs its hook.
  */
 export async function registerBrowserCors(scope: FastifyInstance): Promise<void> {
+  // A preflight without its two headers is no browser's: refused here as problem+json naming the header
+  // (@fastify/cors would answer `Invalid Preflight Request` in plain text). Added before the plugin, so it runs first.
+  scope.addHook('onRequest', (req, _reply, done) => {
+    if (req.method === 'OPTIONS' && isBrowserPath(path(req.url))) {
+      for (const h of ['origin', 'access-control-request-method'])
+        if (!req.headers[h]) return done(invalidInput(`headers.${h}`, 'cors_preflight', `a CORS preflight request must send the ${h} header`));
+    }
+    done();
+  });
   await scope.register(cors, {
     hideOptionsRoute: true,
     delegator: (req, cb) => {
