@@ -29,6 +29,19 @@ export function accentedRunBefore(t: string, i: number): boolean {
   return false;
 }
 
+/**
+ * Whether the characters before `i` of `t` are a host right after a scheme's `://` (`http://discord`):
+ * a word of letters, digits, '-' and '.' (at most 64 of them) that `://` starts.
+ */
+export function schemeHostBefore(t: string, i: number): boolean {
+  for (let k = i - 1; k >= 2 && i - k <= 64; k--) {
+    const c = t.charCodeAt(k);
+    if (c === 0x2f) return k < i - 1 && t.charCodeAt(k - 1) === 0x2f && t.charCodeAt(k - 2) === 0x3a;
+    if (!((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2d || c === 0x2e)) return false;
+  }
+  return false;
+}
+
 /** Whether `c` is a letter of Latin with diacritics, Greek or Cyrillic: scripts written with spaces between words, like ASCII. */
 export function spacedLetter(c: number): boolean {
   return accentedLatin(c) || (c >= 0x370 && c <= 0x4ff);

@@ -105,6 +105,24 @@ describe('detect: plain contact details in five languages', () => {
     // a handle that starts with a word that may stand between a platform and a handle
     ['en', 'Skype: me.tanaka', 'MESSENGER_ID', 'me.tanaka'],
     ['en', 'telegram: at.home88', 'MESSENGER_ID', 'at.home88'],
+    // a spaced '@' before a handle: the span starts at the '@', not at the space before it
+    ['en', 'Instagram @ hana.k', 'MESSENGER_ID', '@ hana.k'],
+    // a plain word that "add me" asks for and brackets set apart
+    ['en', 'Speaking club is on Discord, add me (kateking) and I will invite you', 'MESSENGER_ID', 'kateking'],
+    ['ja', 'LINE追加して「tanakayuki」で', 'MESSENGER_ID', 'tanakayuki'],
+    // curly quotes, guillemets and a bar between the platform and the handle
+    ['en', 'my Skype is “kate_88”', 'MESSENGER_ID', 'kate_88'],
+    ['ru', 'мой телеграм «ivan_88»', 'MESSENGER_ID', 'ivan_88'],
+    ['en', 'Telegram | ivan_88', 'MESSENGER_ID', 'ivan_88'],
+    // a few more names: Viber in Russian slang, Zalo and KakaoTalk abbreviated, Skype in Korean slang, Messenger in katakana
+    ['ru', 'вибер: ivan_88', 'MESSENGER_ID', 'ivan_88'],
+    ['vi', 'Mình dùng zl nha: lan_93', 'MESSENGER_ID', 'lan_93'],
+    ['en', 'kkt: minji88', 'MESSENGER_ID', 'minji88'],
+    ['ko', '스카입 아이디 kim_88', 'MESSENGER_ID', 'kim_88'],
+    ['ja', 'メッセンジャー：yuki.t88', 'MESSENGER_ID', 'yuki.t88'],
+    // the handle before the platform, owned
+    ['en', 'ivan_88 is my Telegram.', 'MESSENGER_ID', 'ivan_88'],
+    ['en', 'ivan_88 — my Telegram', 'MESSENGER_ID', 'ivan_88'],
   ];
   for (const [lang, text, type, span] of cases) {
     it(`${lang}: ${type} in "${text}"`, () => {
@@ -193,6 +211,29 @@ describe('detect: sees through disguises', () => {
     ['gọi 0912 chấm 345 chấm 678 nha', 'PHONE', '0912 chấm 345 chấm 678'],
     ['電話 090ドット1234ドット5678', 'PHONE', '090ドット1234ドット5678'],
     ['тел 8 912 точка 345 точка 67 89', 'PHONE', '8 912 точка 345 точка 67 89'],
+    // digit groups spelled out between slashes or bars; a dash word in brackets, or of two words
+    ['Viber +1 Two Zero Six / Five Five Five / Zero One Four Two please', 'PHONE', '+1 Two Zero Six / Five Five Five / Zero One Four Two'],
+    ['zalo: +84 chín một hai | ba bốn năm | sáu bảy tám', 'PHONE', '+84 chín một hai | ba bốn năm | sáu bảy tám'],
+    ['ring me on +44 7911 (dash) 123 (dash) 456 today', 'PHONE', '+44 7911 (dash) 123 (dash) 456'],
+    ['gọi +84 912 gạch nối 345 gạch nối 678 nhé', 'PHONE', '+84 912 gạch nối 345 gạch nối 678'],
+    // 엣 for 앳; тчк with its full stop; a card in groups joined by spaced dots
+    ['메일 minji88 [ 엣 ] naver [ 점 ] com 으로', 'EMAIL', 'minji88 [ 엣 ] naver [ 점 ] com'],
+    ['почта ivan-petrov собака mail тчк. ru', 'EMAIL', 'ivan-petrov собака mail тчк. ru'],
+    ['카드 4539 . 1488 . 0343 . 6467 로 결제', 'CREDIT_CARD', '4539 . 1488 . 0343 . 6467'],
+    // a host after a scheme split before a real TLD that is not a common one
+    ['join us 👉 http://discord. gg/abcDEF12', 'URL', 'http://discord. gg/abcDEF12'],
+    // a digit-by-digit My Number followed by a dash and words
+    ['my My Number, for the payroll office, is 4 1 4 8 5 9 7 4 9 7 6 2 - ok?', 'JP_MY_NUMBER', '4 1 4 8 5 9 7 4 9 7 6 2'],
+    // KakaoTalk in Cyrillic as two words; айди a few words after the platform
+    ['Какао ток kim_minsu88, пиши', 'MESSENGER_ID', 'kim_minsu88'],
+    ['Лайн у меня тоже есть, айди anna_sokol', 'MESSENGER_ID', 'anna_sokol'],
+    // digits read out in katakana, and in hiragana where two characters
+    ['電話は ゼロキュウゼロ イチニサン ヨンゴロクナナ です', 'PHONE', 'ゼロキュウゼロ イチニサン ヨンゴロクナナ'],
+    ['ゼロキューゼロ-イチニーサンヨン-ゴーロクナナハチ', 'PHONE', 'ゼロキューゼロ-イチニーサンヨン-ゴーロクナナハチ'],
+    ['でんわ ぜろきゅうぜろ、いちにーさんよん、ごーろくななはち', 'PHONE', 'ぜろきゅうぜろ、いちにーさんよん、ごーろくななはち'],
+    // a pair of wave dashes between three digit groups (one is a range)
+    ['電話は090～1234～5678です', 'PHONE', '090～1234～5678'],
+    ['電話は０９０〜１２３４〜５６７８です', 'PHONE', '０９０〜１２３４〜５６７８'],
     // `の` as the dash with spaces around it
     ['ワッツアップ→03 の 6872 の 0309', 'PHONE', '03 の 6872 の 0309'],
     // a My Number and an RRN written a digit at a time
@@ -274,6 +315,10 @@ describe('detect: hard negatives stay clean', () => {
     'Do you use LINE? lesson 3 is tomorrow. Skype? I do not have it, sorry',
     'mình học qua Zalo cho tiện nha, nick Zalo thì em chưa có',
     'Discord is down\nmy ID card is at home',
+    'Discord is down, my ID card is at home',
+    // brackets after a platform, with no verb asking for a handle; a verb, with no brackets
+    'Telegram (faster) is better than Skype (older), add (me) on Zalo',
+    'Discord, add me (only) if you join, or add me later',
     'Giá 200.000đ, hoặc 1.500.000đ cả khoá',
     // "chấm" (dot) between words: polka dots; an accented word glued to the next sentence or a file extension
     'Cô mặc áo chấm bi đẹp quá',
@@ -281,6 +326,17 @@ describe('detect: hard negatives stay clean', () => {
     'Báo-cáo-tuần.zip gửi rồi nhé',
     // an at or dot word in quotation marks, after a word of another script
     'Слово «dot» означает точку, а «at» – собачку.',
+    // counting, with bars or words; a sentence after a link's scheme; a Russian word that starts like KakaoTalk
+    '1 2 3 4 5 6 7 8 9 10, or 1 | 2 | 3 | four | five | 6 | 7 | 8 | 9 | 10, or 10 9 8 7 6 5 4 3 2 1',
+    'see https://example. then we go',
+    'Какао токен anna',
+    // a platform's name in quotes; a marked word before "my" and a platform that does not end the phrase
+    '“Telegram” is faster, he said “Skype” then “lesson_3”',
+    'lesson_3 is my Telegram lesson',
+    // katakana words that start with a digit's reading; readings that make no phone number
+    'イチゴ、ニンジン、サンマ、ヨーグルト、ゴマ、ロック、ナナ、ハチミツ、キュウリ。ニニニニ ゴゴゴゴ サンサンサン',
+    // wave dashes in ranges
+    '10～12時、2024～2025年、1000～2000円、2024～2025～2026年度、090～120分',
     // a dot word as a decimal point in scores; "point" in Korean scores
     'điểm 8 chấm 5, 9 chấm 25, 7 chấm 75, 6 chấm 5 nhé',
     '국어 90점 85점 100점 95점 받았어요',

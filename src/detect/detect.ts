@@ -6,6 +6,7 @@ import { foldChars, normaliseChars, type Normalised } from './normalise.js';
 import { rewriteSpelled } from './spelled.js';
 import { resolveOverlaps } from './overlap.js';
 import type { Candidate, Finding } from './types.js';
+import { isSpace } from './chars.js';
 import { findEmails } from './recognisers/email.js';
 import { findUrls } from './recognisers/url.js';
 import { findPhones } from './recognisers/phone.js';
@@ -249,9 +250,12 @@ function findings(text: string, v: Normalised, cands: Candidate[]): Finding[] {
       if (c.end > c.start) out.push(c.ifDisguised ? { type: c.type, start: c.start, end: c.end, score: c.score, rule: c.rule } : c);
       continue;
     }
-    // The span in the original text (toOriginal, without the pair it allocates).
-    const start = vs ? vs[c.start] : c.start;
-    const end = ve ? ve[c.end - 1] : c.end;
+    // The span in the original text (toOriginal, without the pair it allocates), without the spaces a
+    // rewrite at its edge took in (" @ " rewritten as one '@' that starts a handle).
+    let start = vs ? vs[c.start] : c.start;
+    let end = ve ? ve[c.end - 1] : c.end;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ type: c.type, start, end, score: c.score, rule: c.rule });
   }
   return out;

@@ -119,6 +119,30 @@ function digitJoin(prev: number, prev2: number, text: string, j: number): boolea
   while (k < text.length && k - from < 3 && isDigitChar(text.charCodeAt(k))) k++;
   return k - from === 3;
 }
+/** The wave dash `〜` and the full-width tilde `～`, which a Japanese keyboard types for a range (`10～12時`). */
+const isWave = (c: number) => c === 0x301c || c === 0xff5e;
+/** The length of the run of digits (isDigitChar) of `text` that starts at `i` and goes `step` (1 or -1), at most `max`. */
+function digitsFrom(text: string, i: number, step: number, max: number): number {
+  let n = 0;
+  while (n < max && i >= 0 && i < text.length && isDigitChar(text.charCodeAt(i))) {
+    n++;
+    i += step;
+  }
+  return n;
+}
+/**
+ * A wave dash at `i` is a phone number's dash when it is one of two between three digit groups
+ * (`090～1234～5678`), each of two digits or more: a range has one (`10～12時`, `2024～2025年`).
+ */
+function waveJoin(text: string, i: number): boolean {
+  const before = digitsFrom(text, i - 1, -1, 6);
+  const after = digitsFrom(text, i + 1, 1, 6);
+  if (before < 2 || after < 2) return false;
+  // the first of the two: a group of at most five digits, the second wave, two digits or more
+  if (after <= 5 && isWave(text.charCodeAt(i + 1 + after)) && digitsFrom(text, i + 2 + after, 1, 2) === 2) return true;
+  // the second: the same behind it
+  return before <= 5 && isWave(text.charCodeAt(i - 1 - before)) && digitsFrom(text, i - 2 - before, -1, 2) === 2;
+}
 /** Characters that continue a "word" for the purpose of the mixed-script check. */
 const isWordish = (c: number) =>
   isAsciiLetter(c) || isAsciiDigit(c) || c === 0x2e || c === 0x40 || c === 0x5f || c === 0x2d || c === 0x2b || c === 0x2f || c > 0x7f;
@@ -147,7 +171,7 @@ function needTable(): Uint8Array {
   for (let c = 0x80; c < 0x10000; c++) {
     let k: number;
     if (isInvisible(c) || isCombining(c) || isDash(c)) k = N_WORK;
-    else if (c === 0x3002 || c === 0xff61 || c === 0x30fc || c === NO) k = N_SPECIAL;
+    else if (c === 0x3002 || c === 0xff61 || c === 0x30fc || c === NO || isWave(c)) k = N_SPECIAL;
     else if (c >= 0xd800 && c <= 0xdfff) k = N_SURROGATE;
     else if (relevantFold(c, fold[c])) k = N_WORK;
     else if (isCyrGreek(c)) k = confusable(c) !== 0 ? N_CONFUSABLE : N_CYRGREEK;
@@ -186,6 +210,7 @@ export function specialNeedsWork(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 0x30fc) return i > 0 && dashMark(text.charCodeAt(i - 1), i + 1 < text.length ? text.charCodeAt(i + 1) : 0);
   if (c === NO) return i > 0 && digitJoin(text.charCodeAt(i - 1), i > 1 ? text.charCodeAt(i - 2) : 0, text, i + 1);
+  if (isWave(c)) return waveJoin(text, i);
   return i > 0 && i + 1 < text.length && text.charCodeAt(i - 1) < 0x80 && isAsciiLetter(text.charCodeAt(i + 1));
 }
 
@@ -220,7 +245,7 @@ function needsWork(text: string): boolean {
       case N_SPECIAL:
         if (specialNeedsWork(text, i)) return true;
         // Neither a dot nor a dash here: an ordinary character for the word check.
-        if (c === 0x30fc || c === NO) wordLatin = wordConf = false;
+        if (c === 0x30fc || c === NO || isWave(c)) wordLatin = wordConf = false;
         break;
       case N_CONFUSABLE:
         wordConf = true;
@@ -405,9 +430,11 @@ export function foldChars(text: string, identityMap = true): Normalised {
     }
     if (
       out.length > 0 &&
-      ((c === 0x30fc && dashMark(out[out.length - 1], j < n ? text.charCodeAt(j) : 0)) || (c === NO && j === i + 1 && digitJoin(out[out.length - 1], out.length > 1 ? out[out.length - 2] : 0, text, j)))
+      ((c === 0x30fc && dashMark(out[out.length - 1], j < n ? text.charCodeAt(j) : 0)) ||
+        (c === NO && j === i + 1 && digitJoin(out[out.length - 1], out.length > 1 ? out[out.length - 2] : 0, text, j)) ||
+        (isWave(c) && waveJoin(text, i)))
     ) {
-      // Katakana prolonged sound mark used as a dash between digits (090ー1234ー5678), and `の` (03の6872の0309).
+      // Katakana prolonged sound mark used as a dash between digits (090ー1234ー5678), `の` (03の6872の0309), and a pair of wave dashes (090～1234～5678).
       push(0x2d, i, j);
       i = j;
       continue;

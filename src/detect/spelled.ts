@@ -17,7 +17,7 @@ import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
 import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, EU, MAIL_PROVIDERS, OPEN_CLASS, RO, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
-import { accentedRunBefore, isLocal, isSpace } from './chars.js';
+import { accentedRunBefore, isLocal, isSpace, schemeHostBefore } from './chars.js';
 import { sortFew } from './overlap.js';
 
 /** Bracketed forms are unambiguous: `(at)`, `[dot]`, `{at}`, `（アット）`, `〔at〕`, `[.]`. */
@@ -88,7 +88,7 @@ const WORD_PREFILTER = new RegExp(
   [
     String.raw`${OPEN_CLASS}\s*(?:${AT_WORDS}|${DOT_WORDS}|@|\.)\s*${CLOSE_CLASS}`,
     String.raw`\s@\s|\S@\s|\s\.[\s\w\u0400-\u04ff]|\s\/\s`,
-    String.raw`\.\s+(?:com|net|org|jp|ru|kr|vn|io|co|me|info|biz|uk|de|us|app|dev)\b`,
+    String.raw`\.\s+(?:${[...COMMON_TLDS].join('|')})\b|:\/\/[A-Za-z0-9.-]+\.\s+[a-z]`,
     String.raw`[A-Za-z0-9_+\-]\s*(?:${AT_WORDS}|${DOT_WORDS}|${SLASH_WORDS})`,
   ].join('|'),
   'i',
@@ -210,9 +210,10 @@ function collectSpaced(t: string, out: Rewrite[]): void {
       if (!dotAhead(rest, false)) continue;
       out.push({ start: s, end: e, to: '.' });
     } else if (m[8] !== undefined) {
-      // ". " is usually the end of a sentence; only a very common TLD right after it counts.
+      // ". " is usually the end of a sentence; only a very common TLD right after it counts, or any
+      // real one after a host a scheme starts ("http://discord. gg/x").
       const lab = /^([a-z]+)\b/.exec(rest);
-      if (!lab || !COMMON_TLDS.has(lab[1])) continue;
+      if (!lab || !(COMMON_TLDS.has(lab[1]) || (schemeHostBefore(t, s) && isTld(lab[1])))) continue;
       // and the word before must look like a domain label, not a capitalised sentence word.
       if (!labelBehind(t.slice(Math.max(0, s - 40), s))) continue;
       out.push({ start: s, end: e, to: '.' });
@@ -282,7 +283,10 @@ const { SPELLED_DIGITS, SYMBOL_WORDS, SYMBOL_BRACKET, SYMBOL_SPACED, SYMBOL_CJK 
 const WORD_ALT = Object.keys(DIGIT_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
-const CJK_WORD_ALT = Object.keys(CJK_DIGIT_WORDS).join('|');
+/** Longest first: a reading that another one starts (ニ of ニー) comes after it. */
+const CJK_WORD_ALT = Object.keys(CJK_DIGIT_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const CHAR_CLASS = Object.keys(SINGLE_CHAR_DIGITS).join('');
 // A spelled digit char is not a digit when a Hangul or Han letter that is not a digit follows it
 // (`이에요`: the particle, not "2"), unless that is the particle "(으)로" ("to": `...칠구으로 전화 주세요`),
@@ -290,15 +294,15 @@ const CHAR_CLASS = Object.keys(SINGLE_CHAR_DIGITS).join('');
 const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}]|(?:으로|로)(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}]))`;
 /** Words that stand for a separator between digit groups: a dash, or a dot (rewritten as a dash: no decimal number, no IP address is meant). */
 const SEP_WORDS = `${DASH_WORDS}|${DIGIT_DOT_WORDS}`;
-const SEP = String.raw`(?:[\s,、\-.()]{0,3}|\s*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])\s*)`;
+const SEP = String.raw`(?:[\s,、\-.()/|]{0,3}|[\s(\[]*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])[\s)\]]*)`;
 export const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
 /** One separator word: a dash word, or a dot word (group 1). */
-const DASH_ONE = new RegExp(String.raw`\s*(?<![\p{L}])(?:${DASH_WORDS}|(${DIGIT_DOT_WORDS}))(?![\p{L}])\s*`, 'giu');
-const COMMA_ONE = /\s*[,、]\s*/g;
+const DASH_ONE = new RegExp(String.raw`[\s(\[]*(?<![\p{L}])(?:${DASH_WORDS}|(${DIGIT_DOT_WORDS}))(?![\p{L}])[\s)\]]*`, 'giu');
+const COMMA_ONE = /\s*[,、|]\s*/g;
 export const TOKEN_ONE = new RegExp(TOKEN, 'giu');
 /** Cheap test: three number tokens in a row, at least one of them spelled (no lookbehind, no Unicode mode). */
 const FAST_TOKEN = `(?:\\d+|${WORD_ALT}|${CJK_WORD_ALT}|[${CHAR_CLASS}])`;
-const FAST_SEP = `(?:[\\s,、\\-.()]{0,3}|\\s*(?:${SEP_WORDS})\\s*)`;
+const FAST_SEP = `(?:[\\s,、\\-.()/|]{0,3}|[\\s(\\[]*(?:${SEP_WORDS})[\\s)\\]]*)`;
 const NUMBER_PREFILTER = new RegExp(`${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}`, 'i');
 const HAS_SPELLED = new RegExp(`${WORD_ALT}|${CJK_WORD_ALT}|${SEP_WORDS}|[${CHAR_CLASS}]`, 'i');
 
@@ -390,8 +394,13 @@ const START_KANA = 3;
 const START_CHAR = 4;
 /** The single-character digits (CHAR_CLASS). */
 const CHAR_DIGIT = new Set(Array.from(CHAR_CLASS, (ch) => ch.charCodeAt(0)));
-/** The kana digit words (CJK_DIGIT_WORDS), by first character. */
-const CJK_WORD_BY_FIRST = new Map(Object.keys(CJK_DIGIT_WORDS).map((w) => [w.charCodeAt(0), w]));
+/** The kana digit words (CJK_DIGIT_WORDS), by first character, longest first (as in CJK_WORD_ALT). */
+const CJK_WORD_BY_FIRST = new Map<number, string[]>();
+for (const w of CJK_WORD_ALT.split('|')) {
+  const list = CJK_WORD_BY_FIRST.get(w.charCodeAt(0)) ?? [];
+  list.push(w);
+  CJK_WORD_BY_FIRST.set(w.charCodeAt(0), list);
+}
 function buildTables(): void {
   const letters = [...new Set(Object.keys(DIGIT_WORDS).join(''))];
   const esc = (ch: string) => ch.replace(/[\\\]^-]/g, '\\$&');
@@ -453,9 +462,9 @@ export function tokenEnd(t: string, p: number, from: number, to: number): number
       return -1;
     }
     case START_KANA: {
-      // CJK_WORD_ALT
-      const kana = CJK_WORD_BY_FIRST.get(c)!;
-      return p + kana.length <= to && t.startsWith(kana, p) ? p + kana.length : -1;
+      // CJK_WORD_ALT: the first that matches, as the alternation takes it
+      for (const kana of CJK_WORD_BY_FIRST.get(c)!) if (p + kana.length <= to && t.startsWith(kana, p)) return p + kana.length;
+      return -1;
     }
     case START_CHAR: {
       // [CHAR_CLASS](?!(?![CHAR_CLASS]|(?:으로|로)(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}])
@@ -476,7 +485,7 @@ export function tokenEnd(t: string, p: number, from: number, to: number): number
 function spelledChar(t: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = t.charCodeAt(k);
-    if ((c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x3001 || c === 0x2d || c === 0x2e || c === 0x28 || c === 0x29 || isSpace(c)) continue;
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x3001 || c === 0x2d || c === 0x2e || c === 0x28 || c === 0x29 || c === 0x2f || c === 0x7c || isSpace(c)) continue;
     return true;
   }
   return false;

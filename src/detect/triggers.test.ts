@@ -33,6 +33,8 @@ const PIECES = [
   '4 1 4 8 5 9 7 4 9 7 6 2', '9 0 1 2 2 3 - 1 3 7 7 9 1 1', 'IP:fe80::1', ' の ', '03 の 6872', 'I am ', '\n', '\nID: ', 'nick mình là ', '私のユーザー名は',
   // a dot word between digit groups
   '090 dot 1234 dot 5678', ' chấm 345', 'ドット1234', ' 닷 2345', ' точка 67', '8 chấm 5',
+  // wave dashes, two between digit groups or one; a bracketed handle after "add me"
+  '090～1234～5678', '〜', '～', '12～34', '１２〜３４〜５６', 'add me (kate)', '「x_1」',
 ];
 
 describe('the character pass (triggers.ts)', () => {

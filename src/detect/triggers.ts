@@ -15,7 +15,7 @@ import {
   AT_WORDS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, EU, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, OPEN_BRACKETS, RO, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
-import { accentedRunBefore, isSpace } from './chars.js';
+import { accentedRunBefore, isSpace, schemeHostBefore } from './chars.js';
 
 /**
  * The flags (bits). Callers copy them into module constants (`const { AT } = T`): read through an
@@ -524,16 +524,19 @@ export function triggers(t: string, foldExit = false): number {
       const len = i - groupStart;
       const gap = groupStart - groupEnd;
       let sep = 0; // the one ' ' or '-' between them
-      let twoSep = gap <= 2; // at most two, all ' ' or '-', or one '.' (cards)
+      let twoSep = gap <= 3; // at most two, all ' ' or '-', or one '.' with a space on either side (cards)
       let rrnSep = gap <= 3; // at most three, all \s or '-' (RRNs)
       if (rrnSep) {
+        let dots = 0;
         for (let k = groupEnd; k < groupStart; k++) {
           const d = t.charCodeAt(k);
           if (d !== 0x20 && d !== 0x2d) {
-            if (d !== 0x2e || gap !== 1) twoSep = false;
+            if (d === 0x2e) dots++;
+            else twoSep = false;
             if (!isSpaceFast(d)) rrnSep = false;
           }
         }
+        if (dots > 1 || (dots === 0 && gap === 3)) twoSep = false;
         if (gap === 1 && twoSep) sep = t.charCodeAt(groupEnd);
       }
       ones = len !== 1 ? 0 : rrnSep ? ones + 1 : 1;
@@ -561,7 +564,7 @@ export function triggers(t: string, foldExit = false): number {
         if (c !== 0x2e) brk = i;
         if (c !== 0x2e && c !== 0x2f && c !== 0x28 && c !== 0x29) lastOdd = i;
       }
-      if (c !== 0x2c && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29) lastNonSep = i;
+      if (c !== 0x2c && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29 && c !== 0x2f && c !== 0x7c) lastNonSep = i;
       if (c === 0x40) {
         f |= F.AT;
         if (i + 1 < n && isSpaceFast(t.charCodeAt(i + 1))) f |= F.SPACED;
@@ -584,7 +587,7 @@ export function triggers(t: string, foldExit = false): number {
         if (isDigit(p) && isDigit(q) && ++digitDots >= 3) f |= F.IPV4;
         // " ." and ". com": a spaced dot.
         if (isSpaceFast(p)) f |= F.SPACED;
-        else if (isSpaceFast(q) && !(f & F.SYMBOL_SPACED) && tldAfter(t, i + 1)) f |= F.SPACED;
+        else if (isSpaceFast(q) && !(f & F.SYMBOL_SPACED) && (tldAfter(t, i + 1) || (f & F.COLON && schemeHostBefore(t, i)))) f |= F.SPACED;
       } else if (c === 0x2f) {
         if (i > 0 && i + 1 < n && isSpaceFast(t.charCodeAt(i - 1)) && isSpaceFast(t.charCodeAt(i + 1))) f |= F.SPACED;
       } else if (k & C.OPEN && isTail(prevSolid) && symbolInBracket(t, i + 1)) f |= F.BRACKET;
@@ -647,6 +650,7 @@ export function triggers(t: string, foldExit = false): number {
         }
       }
       if (j & K.WORD && (j & K.WORD1 || PAIRS[pairKey(c, i + 1 < n ? t.charCodeAt(i + 1) : 0)] !== 0)) {
+        let digit = false;
         for (const w of CJK_WORDS.get(c)!) {
           if (!t.startsWith(w.word, i)) continue;
           const b = w.kind;
@@ -654,7 +658,10 @@ export function triggers(t: string, foldExit = false): number {
             f |= F.MESSENGER;
             nameAt = i;
           }
-          if (b & W.DIGIT) {
+          // one digit a place: the longest reading, as CJK_DIGIT_WORDS lists them longest first (ニ as well
+          // as ニー would end the token before the ー, which then breaks the chain)
+          if (b & W.DIGIT && !digit) {
+            digit = true;
             token = 1;
             if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
             chainDigits++;

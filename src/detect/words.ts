@@ -4,7 +4,7 @@
  */
 
 /** "at" in kana and Hangul, which may touch the words around it (no spaces between words). */
-export const CJK_AT_WORDS = 'アット|あっと|앳|골뱅이';
+export const CJK_AT_WORDS = 'アット|あっと|앳|엣|골뱅이';
 /** "dot" in kana and Hangul. */
 export const CJK_DOT_WORDS = 'ドット|どっと|닷|점|쩜';
 /** "dot com" as one word in kana and Hangul (`naver닷컴`, `gmailドットコム`): the ".com" that ends a domain. */
@@ -12,7 +12,7 @@ export const CJK_DOT_COM_WORDS = '닷컴|ドットコム|どっとこむ';
 /** "at" spelled out, as a regular-expression alternation. */
 export const AT_WORDS = `at|${CJK_AT_WORDS}|собака|собачка|sobaka|a còng|a cong|a móc|a moc`;
 /** "dot" spelled out. */
-export const DOT_WORDS = `dot|${CJK_DOT_WORDS}|точка|тчк|chấm|cham`;
+export const DOT_WORDS = `dot|${CJK_DOT_WORDS}|точка|тчк\\.|тчк|chấm|cham`;
 /**
  * Brackets around a spelled "at" or "dot" (`(at)`, `［dot］`, `〔at〕`, `«dot»`), openers and closers in
  * the same order; and the same as the source of a regular-expression class.
@@ -25,7 +25,7 @@ export const CLOSE_CLASS = classOf(CLOSE_BRACKETS);
 /** "slash" spelled out. */
 export const SLASH_WORDS = 'slash|スラッシュ|슬래시|слэш|слеш|gạch chéo';
 /** Words used instead of a dash between digit groups. */
-export const DASH_WORDS = 'dash|hyphen|ハイフン|はいふん|하이픈|тире|дефис|gạch ngang|gạch';
+export const DASH_WORDS = 'dash|hyphen|ハイフン|はいふん|하이픈|тире|дефис|gạch ngang|gạch nối|gạch';
 /**
  * The "dot" words that may stand between digit groups (`090 dot 1234 dot 5678`, `0912 chấm 345 chấm 678`):
  * not the Korean 점 and 쩜, which are also "point" in scores (`90점 85점`).
@@ -47,8 +47,30 @@ words(6, 'six шесть sáu sau');
 words(7, 'seven семь bảy bẩy bay');
 words(8, 'eight восемь tám tam');
 words(9, 'nine девять chín chin');
-/** Japanese and Korean digits: written without spaces, so no word boundaries. */
-export const CJK_DIGIT_WORDS: Record<string, string> = { ゼロ: '0', ぜろ: '0', レイ: '0' };
+/**
+ * Japanese digits read out in kana, in katakana and in hiragana (`ゼロキューゼロ`, `ぜろきゅうぜろ` for 090):
+ * written without spaces, so no word boundaries. The readings a phone number is read out with (よん
+ * and きゅう, not the し and く that are also particles and word parts), longest first; in hiragana
+ * only those of two characters (に is the particle "to" after a number: `〇九〇…に電話して`).
+ */
+export const CJK_DIGIT_WORDS: Record<string, string> = {};
+for (const [d, readings] of [
+  ['0', 'ゼロ レイ'],
+  ['1', 'イチ'],
+  ['2', 'ニー ニ'],
+  ['3', 'サン'],
+  ['4', 'ヨン'],
+  ['5', 'ゴー ゴ'],
+  ['6', 'ロク'],
+  ['7', 'ナナ'],
+  ['8', 'ハチ'],
+  ['9', 'キュウ キュー'],
+] as const)
+  for (const r of readings.split(' ')) {
+    CJK_DIGIT_WORDS[r] = d;
+    // the same in hiragana (ー stays)
+    if (r.length > 1) CJK_DIGIT_WORDS[Array.from(r, (ch) => (ch >= 'ァ' && ch <= 'ヶ' ? String.fromCharCode(ch.charCodeAt(0) - 0x60) : ch)).join('')] = d;
+  }
 export const SINGLE_CHAR_DIGITS: Record<string, string> = {
   〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
   공: '0', 영: '0', 일: '1', 이: '2', 삼: '3', 사: '4', 오: '5', 육: '6', 륙: '6', 칠: '7', 팔: '8', 구: '9',
@@ -62,7 +84,7 @@ export const RRN_BACK_SEP = String.raw`\s{0,3}(?:뒷자리|뒷번호|뒤)\s{0,3}
 
 /** Messenger and social platforms in Latin letters (regular-expression syntax: `\s?`, `'?`). */
 export const LATIN_NAMES = [
-  'line', 'skype', 'telegram', 'telegramm', 'tg', 'tele', 'whats\\s?app', "what'?s\\s?app", 'kakao\\s?talk', 'kakaotalk', 'kakao', 'zalo',
+  'line', 'skype', 'telegram', 'telegramm', 'tg', 'tele', 'whats\\s?app', "what'?s\\s?app", 'kakao\\s?talk', 'kakaotalk', 'kakao', 'kkt', 'zalo', 'zl',
   'we\\s?chat', 'weixin', 'viber', 'instagram', 'insta', 'ig', 'facebook', 'fb', 'messenger', 'discord',
   // beyond the issue's list, as users give handles on them the same way
   'tik\\s?tok', 'twitter',
@@ -70,11 +92,11 @@ export const LATIN_NAMES = [
 /** The same in Japanese and Korean (matched anywhere: no spaces between words). */
 export const CJK_NAMES = [
   'ライン', 'スカイプ', 'テレグラム', 'ワッツアップ', 'ワッツアプ', 'カカオトーク', 'カカオ', 'ザロ', 'ウィーチャット', '微信', 'バイバー', 'ヴァイバー',
-  'インスタグラム', 'インスタ', 'フェイスブック', 'ディスコード', 'ディスコ', 'ティックトック', 'ツイッター',
-  '라인', '스카이프', '텔레그램', '텔레', '왓츠앱', '왓츠', '카카오톡', '카톡', '카카오', '잘로', '위챗', '바이버', '인스타그램', '인스타', '페이스북', '페북', '디스코드', '디코', '틱톡', '트위터',
+  'インスタグラム', 'インスタ', 'フェイスブック', 'フェースブック', 'メッセンジャー', 'ウィチャット', 'ディスコード', 'ディスコ', 'ティックトック', 'ツイッター',
+  '라인', '스카이프', '스카입', '텔레그램', '텔레', '왓츠앱', '왓츠', '카카오톡', '카톡', '카카오', '잘로', '위챗', '위쳇', '바이버', '인스타그램', '인스타', '페이스북', '페북', '메신저', '디스코드', '디코', '틱톡', '트위터',
 ];
 /** Russian stems (any ending may follow). */
-export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'дискорд', 'тикток', 'твиттер'];
+export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'вибер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'мессенджер', 'дискорд', 'тикток', 'твиттер'];
 
 /** Mail services whose name alone stands for their domain: "yuki.tanaka at gmail", `kenji@naver`. */
 export const MAIL_PROVIDERS = ['googlemail', 'gmail', 'yahoo', 'ymail', 'hotmail', 'outlook', 'icloud', 'aol', 'protonmail', 'proton', 'gmx', 'naver', 'hanmail', 'daum', 'nate', 'yandex', 'rambler', 'zoho'];

@@ -11,7 +11,7 @@ import { endTest } from '../at-end.js';
 import { accentedLatin, isSpace, spacedLetter } from '../chars.js';
 
 const PLATFORM = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:${LATIN_NAMES.join('|')})(?![A-Za-z])|(?:${CJK_NAMES.join('|')})|(?<![а-яё])(?:${CYRILLIC_STEMS.join('|')})[а-яё]*|(?<![A-Za-z0-9@.])(?:${MAIL_NAMES.join('|')})(?![A-Za-z])`,
+  String.raw`(?<![A-Za-z0-9])(?:${LATIN_NAMES.join('|')})(?![A-Za-z])|(?:${CJK_NAMES.join('|')})|(?<![а-яё])(?:какао\s?ток(?![а-яё])|(?:${CYRILLIC_STEMS.join('|')})[а-яё]*)|(?<![A-Za-z0-9@.])(?:${MAIL_NAMES.join('|')})(?![A-Za-z])`,
   'giu',
 );
 /** A mail service named as a platform is ("Gmail: yuki.tanaka0420"): what follows is an address's local part, an EMAIL. */
@@ -20,7 +20,8 @@ const MAIL = new Set(MAIL_NAMES);
 /** Arrows that point at a handle ("Skype ➜ ivan.petrov88"). */
 const ARROWS = '→➜➡⇒';
 /** Words and marks between a platform and the handle ("LINE ID:", "のIDは", "아이디는", "ник", "của mình là"). */
-const FILLER_MARKS = String.raw`[\s:：\-—–=${ARROWS}>»(（)）'"「」『』,、]`;
+const MARKS = `:：-—–=${ARROWS}>»(（)）'"“”‘’„«‹›「」『』,、|`;
+const FILLER_MARKS = `[\\s${MARKS.replace(/[-\\\]^]/g, '\\$&')}]`;
 const FILLER_EN = ['id', 'ID', 'username', 'user ?name', 'user', 'nickname', 'nick', 'name', 'handle', 'account', 'acc', 'contact', 'is', 'me', 'my', 'mine', 'at', 'on', 'as', 'here', 'add', 'search', 'find'];
 const FILLER_CJK = [
   'の', 'は', 'が', 'で', 'アカウント', 'ユーザー名', '名前', '名', 'ネーム', '友達追加', '追加', '検索', 'して', 'ね',
@@ -49,7 +50,7 @@ function mayStartFiller(c: number): boolean {
 /** The characters of FILLER's first alternative: 2 for those that STRONG takes alone, 1 for the others. */
 const FILLER_ASCII = new Uint8Array(0x80);
 const FILLER_OTHER = new Map<number, number>();
-for (const ch of `:：-—–=${ARROWS}>»(（)）'"「」『』,、`) {
+for (const ch of MARKS) {
   const c = ch.charCodeAt(0);
   const k = `:：=${ARROWS}-—`.includes(ch) ? 2 : 1;
   if (c < 0x80) FILLER_ASCII[c] = k;
@@ -73,13 +74,18 @@ const STOP = new Set(
     'messages app video voice ok okay lesson lessons only too also either maybe number no not but so then because than yes sure thanks ' +
     'thank first directly anytime free mine to on in at of a an it this that we us our do does did can could would will should me. ' +
     'link profile page channel server name user username handle nick nickname instead, dm dms pm ok. via from by lol haha ' +
+    // what an "ID" names when it is no handle's ("my ID card", "photo ID")
+    'card cards photo photos document documents check verification ' +
     // what follows a platform's name as the next word of a sentence in another script ("スカイプ meeting", "인스타 story")
     'meeting meetings story stories reels post posts premium business official sticker stickers status web desktop mobile groups bot bots pay open chats'
   ).split(' '),
 );
 
-/** Before the platform: "tanaka_88 on LINE", "kim1234 (카톡)", "@ivan в телеге", "ID: x trên Zalo". */
-const BEFORE_LINK = /(?:\s+(?:on|in|via|at|@|в|во|на|по|trên|qua|bằng)\s+|\s*[(（]\s*|\s*(?:で|の|로|으로|의)\s*|\s+)$/iu;
+/** Before the platform: "tanaka_88 on LINE", "kim1234 (카톡)", "@ivan в телеге", "ID: x trên Zalo", "ivan_88 is my Telegram", "ivan_88 — my Telegram". */
+const BEFORE_LINK = /(?:\s+(?:on|in|via|at|@|в|во|на|по|trên|qua|bằng)\s+|\s*[(（]\s*|\s*(?:で|の|로|으로|의)\s*|(?:\s+is|\s*[—–\-|,])?\s+(?:my|our)\s+|\s+)$/iu;
+/** BEFORE_LINK's "my" or "our" form, and what may follow the platform's name then: the end, a mark, a naming word. */
+const OWNED_LINK = /(?:my|our)\s+$/i;
+const OWNED_END = /^(?:\s*$|\s*[.,!?;:)）。、\n]|\s+(?:id|handle|username|user ?name|nick(?:name)?|account)\b)/i;
 const HANDLE_BEFORE = /(?<![A-Za-z0-9._@-])@?[A-Za-z0-9][A-Za-z0-9._-]{1,31}$/;
 
 /** `/[\d_.]/.test(s)`. */
@@ -174,6 +180,15 @@ function offerIfDisguised(out: Candidate[], start: number, lastEnd: number): voi
     out.push({ type: 'MESSENGER_ID', start, end: unannouncedEnd, score: 0.8, rule: 'messenger.disguised_word', ifDisguised: true });
 }
 
+/** The brackets and quotes of FILLER_MARKS that set a word apart, opening and closing at the same index. */
+const OPEN_SET = '(（「『"\'“‘„«‹';
+const CLOSE_SET = ')）」』"\'”’“»›';
+/** Whether `t[start, end)` is wrapped in a pair of OPEN_SET and CLOSE_SET. */
+function bracketed(t: string, start: number, end: number): boolean {
+  const k = start > 0 ? OPEN_SET.indexOf(t[start - 1]) : -1;
+  return k >= 0 && t[end] === CLOSE_SET[k];
+}
+
 /** Whether `t[i]` is a letter of the Latin script (ASCII or with diacritics). */
 function latinLetterAt(t: string, i: number): boolean {
   const c = t.charCodeAt(i);
@@ -184,12 +199,12 @@ function latinLetterAt(t: string, i: number): boolean {
 const LATER_WINDOW = 24;
 /** A naming word and what may follow it before the handle ("IDは", "아이디:", "ник -"). */
 const NAMED = new RegExp(
-  String.raw`(?:(?<![A-Za-z])(?:ID|id|username|nick(?:name)?)(?![A-Za-z])|アカウント|ユーザー名|아이디|아뒤|아디|계정|닉네임|(?<![а-яё])(?:ник|никнейм|логин)(?![а-яё]))\s*(?:は|が|는|은|:|：|=|-|—|[${ARROWS}]|là)?\s*`,
+  String.raw`(?:(?<![A-Za-z])(?:ID|id|username|nick(?:name)?)(?![A-Za-z])|アカウント|ユーザー名|아이디|아뒤|아디|계정|닉네임|(?<![а-яё])(?:ник|никнейм|логин|айди)(?![а-яё]))\s*(?:は|が|는|은|:|：|=|-|—|[${ARROWS}]|là)?\s*`,
   'iuy',
 );
 
 /** The characters a match of NAMED can start with. */
-const NAMED_FIRST = 'IiUuNnアユ아계닉нНлЛ';
+const NAMED_FIRST = 'IiUuNnアユ아계닉нНлЛаА';
 
 /**
  * What announced the handle `announcedLater` last found: an '@', a mark (a colon, an arrow, a question mark
@@ -286,6 +301,10 @@ function handleAfterName(t: string, p: number, nameAt: number, strong: boolean):
 
 /** Whether the words `skipFillers` last passed announce a handle by themselves (STRONG, "my telegram is"). */
 let fillersStrong = false;
+/** Whether they held a word that asks to add or look up the handle ("add me", "search", "追加して", "kết bạn"). */
+let fillersAsk = false;
+/** The words of FILLER that ask to add or look up a handle. */
+const ASK = /^(?:add|search|find|友達追加|追加|検索|친구추가|추가|kết bạn|ket ban)$/i;
 
 /**
  * Where the words and marks that may stand between a platform's name and a handle (FILLER), from `p`
@@ -294,6 +313,7 @@ let fillersStrong = false;
 function skipFillers(t: string, p: number, nameAt: number): number {
   const from = p;
   let strong = false;
+  let ask = false;
   let steps = 0;
   while (steps < 8 && p - from < 32) {
     // A single character of FILLER's first alternative is its match (alternatives are tried in order).
@@ -309,14 +329,14 @@ function skipFillers(t: string, p: number, nameAt: number): number {
     FILLER.lastIndex = p;
     const f = FILLER.exec(t);
     if (!f || f[0].length === 0) break;
-    if (!strong) {
-      const w = f[0].trim();
-      strong = STRONG.test(w) || (w.toLowerCase() === 'is' && OWNED_BEFORE.test(t.slice(Math.max(0, nameAt - 8), nameAt)));
-    }
+    const w = f[0].trim();
+    if (!strong) strong = STRONG.test(w) || (w.toLowerCase() === 'is' && OWNED_BEFORE.test(t.slice(Math.max(0, nameAt - 8), nameAt)));
+    if (!ask) ask = ASK.test(w);
     p += f[0].length;
     steps++;
   }
   fillersStrong = strong;
+  fillersAsk = ask;
   return p;
 }
 
@@ -341,6 +361,11 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     // A Latin handle right after a name written in another script ("мой скайп mariapetrov", "ライン hinatanaka"):
     // in such a sentence a word in Latin letters there is the handle, not the next word of the sentence.
     let end = handleAt(t, p, strong, m.index, t.charCodeAt(m.index) >= 0x80 ? 5 : 0);
+    // A plain word that a verb asks for and brackets set apart ("Discord, add me (kateking) and I will invite you").
+    if (end < 0 && fillersAsk && unannouncedEnd >= 0 && bracketed(t, p, unannouncedEnd)) {
+      end = unannouncedEnd;
+      announced = true;
+    }
     if (end < 0) {
       // A plain word after a weak separator ("Skype benking") is a handle only if someone disguised it.
       if (!mail) offerIfDisguised(out, p, lastEnd);
@@ -391,6 +416,8 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     const before = t.slice(Math.max(0, m.index - 48), m.index);
     const link = BEFORE_LINK.exec(before);
     if (!link) continue;
+    // "x is my Telegram": the platform ends the phrase ("lesson_3 is my Telegram lesson" names none)
+    if (OWNED_LINK.test(link[0]) && !OWNED_END.test(t.slice(nameEnd, nameEnd + 12))) continue;
     const head = before.slice(0, before.length - link[0].length);
     const hb = HANDLE_BEFORE.exec(head);
     if (!hb) continue;

@@ -42,8 +42,8 @@ function issuerFits(d: string): boolean {
 /** Groups of digits as cards are printed. */
 const PRINTED = new Set(['4-4-4-4', '4-6-5', '4-6-4', '4-4-4-4-3', '4-4-4-1', '4-4-5', '4-4-4-3', '4-4-4-2', '4-6', '4-4-4-4-2']);
 
-/** Digits with spaces or dashes between them, or groups of digits joined by dots (`5279.5224.7641.9938`). */
-const CARD = /(?<![\d.-])(?:\d(?:[ -]{0,2}\d){12,18}(?!\d)|\d{4}(?:\.\d{2,6}){1,4}(?!\d|\.\d))/g;
+/** Digits with spaces or dashes between them, or groups of digits joined by dots (`5279.5224.7641.9938`, `4098 . 3067 . 5515 . 2481`). */
+const CARD = /(?<![\d.-])(?:\d(?:[ -]{0,2}\d){12,18}(?!\d)|\d{4}(?: ?\. ?\d{2,6}){1,4}(?!\d| ?\. ?\d))/g;
 
 export function findCards(t: string, out: Candidate[]): void {
   CARD.lastIndex = 0;
@@ -139,7 +139,7 @@ export function myNumberValid(d: string): boolean {
 }
 
 /** Twelve digits, in groups of four with the same separator, or written one by one with a space between (`4 1 4 8 5 9 ...`). */
-const MY_NUMBER = /(?<![\d-])(\d{4})([ -]?)(\d{4})\2(\d{4})(?![\d-])|(?<![\d-] ?)\d(?: \d){11}(?! ?[\d-])/g;
+const MY_NUMBER = /(?<![\d-])(\d{4})([ -]?)(\d{4})\2(\d{4})(?![\d-])|(?<!\d ?)(?<!\d ?- ?)\d(?: \d){11}(?! ?(?:\d|-\s?\d))/g;
 const MY_NUMBER_CONTEXT = /(?:マイナンバー|個人番号|my\s?number|マイナ|mynumber|個人番号カード|개인번호|мой номер|личный номер|số cá nhân)/iu;
 
 /** The digits of `s`. */
@@ -161,7 +161,7 @@ export function findMyNumbers(t: string, out: Candidate[]): void {
  * space between (`9 0 1 2 2 3 - 1 3 7 7 9 1 1`), read through `RRN_DIGITS`.
  */
 const RRN = new RegExp(
-  String.raw`(?<![\d-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\s?-?\s?|${RRN_BACK_SEP})([1-8])(\d{6})(?![\d-])|(?<![\d-] ?)\d(?: \d){5}(?: ?- ?| )\d(?: \d){6}(?! ?[\d-])`,
+  String.raw`(?<![\d-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\s?-?\s?|${RRN_BACK_SEP})([1-8])(\d{6})(?![\d-])|(?<!\d ?)(?<!\d ?- ?)\d(?: \d){5}(?: ?- ?| )\d(?: \d){6}(?! ?(?:\d|-\s?\d))`,
   'g',
 );
 const RRN_DIGITS = /^\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[1-8]\d{6}$/;

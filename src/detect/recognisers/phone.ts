@@ -56,9 +56,14 @@ function scriptHint(t: string): string {
   return ko ? 'ko' : vi ? 'vi' : 'other';
 }
 
+/** Counting up or down (`1 2 3 4 5 6 7 8 9 10`, `0123456789`): a list or a placeholder, no one's number. */
+const COUNTING_UP = '01234567891011121314';
+const COUNTING_DOWN = '109876543210';
+
 /** The rule that accepts `digits` as a phone number, or null. */
 function validate(digits: string, plus: boolean, grouped: boolean, hint: string): string | null {
   const n = digits.length;
+  if (COUNTING_UP.includes(digits) || COUNTING_DOWN.includes(digits)) return null;
   if (plus) {
     if (n < 8 || n > 15) return null;
     // Calling codes shared by several countries (+1, +7, +44) make a plain parse try each of them;
