@@ -42,6 +42,13 @@ export function schemeHostBefore(t: string, i: number): boolean {
   return false;
 }
 
+/** Whether `www` (any case) ends at `i` of `t`, a word of its own: a host's first label ("www. example.com"). */
+export function wwwBefore(t: string, i: number): boolean {
+  if (i < 3 || (t.charCodeAt(i - 1) | 0x20) !== 0x77 || (t.charCodeAt(i - 2) | 0x20) !== 0x77 || (t.charCodeAt(i - 3) | 0x20) !== 0x77) return false;
+  const b = i > 3 ? t.charCodeAt(i - 4) : 0x20;
+  return !((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x2e || b === 0x2d || b === 0x5f || b >= 0x80);
+}
+
 /** Whether `c` is a letter of Latin with diacritics, Greek or Cyrillic: scripts written with spaces between words, like ASCII. */
 export function spacedLetter(c: number): boolean {
   return accentedLatin(c) || (c >= 0x370 && c <= 0x4ff);

@@ -120,6 +120,21 @@ describe('detect: plain contact details in five languages', () => {
     ['en', 'kkt: minji88', 'MESSENGER_ID', 'minji88'],
     ['ko', '스카입 아이디 kim_88', 'MESSENGER_ID', 'kim_88'],
     ['ja', 'メッセンジャー：yuki.t88', 'MESSENGER_ID', 'yuki.t88'],
+    // "mine's", "私のは", "제 건", "я", "thầy" and "이름" between the platform and the handle
+    ['en', "your Discord name (mine's real_sam) so I can add you", 'MESSENGER_ID', 'real_sam'],
+    ['ja', 'ディスコードのID（私のはsato_ken_7です）', 'MESSENGER_ID', 'sato_ken_7'],
+    ['ko', '인스타 아이디 (제 건 minji.kim.19 예요)', 'MESSENGER_ID', 'minji.kim.19'],
+    ['ko', '텔레 이름은 Minji_Park3 이에요', 'MESSENGER_ID', 'Minji_Park3'],
+    ['ru', 'В дискорде я ivan.2001, добавляйтесь', 'MESSENGER_ID', 'ivan.2001'],
+    ['vi', 'Nick Zalo của thầy là lan_hoang nhé', 'MESSENGER_ID', 'lan_hoang'],
+    ['vi', 'nick Line của mình (của cô là Hoa_Le4)', 'MESSENGER_ID', 'Hoa_Le4'],
+    // a capitalised Line before an underscored word; a Discord tag before the platform; a Skype id of hex digits
+    ['vi', 'Line hoa_nguyen / WeChat lan88 đều được', 'MESSENGER_ID', 'hoa_nguyen'],
+    ['en', "I'm Kate#4821 on Discord, add me", 'MESSENGER_ID', 'Kate#4821'],
+    ['en', 'Skype: live:.cid.5f3a9c2b1d4e8876', 'MESSENGER_ID', 'live:.cid.5f3a9c2b1d4e8876'],
+    // a host right after a website's label and a colon; a Cyrillic host after a scheme, a Latin path after it
+    ['ja', 'TEL：075-855-4151\nHP：tutorhub.jp', 'URL', 'tutorhub.jp'],
+    ['ru', 'см. https://пример.рф/lessons', 'URL', 'https://пример.рф/lessons'],
     // the handle before the platform, owned
     ['en', 'ivan_88 is my Telegram.', 'MESSENGER_ID', 'ivan_88'],
     ['en', 'ivan_88 — my Telegram', 'MESSENGER_ID', 'ivan_88'],
@@ -227,6 +242,31 @@ describe('detect: sees through disguises', () => {
     // KakaoTalk in Cyrillic as two words; айди a few words after the platform
     ['Какао ток kim_minsu88, пиши', 'MESSENGER_ID', 'kim_minsu88'],
     ['Лайн у меня тоже есть, айди anna_sokol', 'MESSENGER_ID', 'anna_sokol'],
+    // a country code in brackets; groups joined by ideographic spaces; 다시 as the dash
+    ['ĐT: (+81) 90-1234-5678', 'PHONE', '(+81) 90-1234-5678'],
+    ['+1 이일이　칠삼육　삼일공공 로', 'PHONE', '+1 이일이　칠삼육　삼일공공'],
+    ['WhatsApp +82 10 다시 1234 다시 5678 로', 'PHONE', '+82 10 다시 1234 다시 5678'],
+    // cards: spaced dashes, four digits each written with dots, one by one with spaced dashes, a number right after
+    ['カード 4539 - 1488 - 0343 - 6467 で', 'CREDIT_CARD', '4539 - 1488 - 0343 - 6467'],
+    ['Карта: 4.5.3.9 1.4.8.8 0.3.4.3 6.4.6.7', 'CREDIT_CARD', '4.5.3.9 1.4.8.8 0.3.4.3 6.4.6.7'],
+    ['card 4 5 3 9 - 1 4 8 8 - 0 3 4 3 - 6 4 6 7', 'CREDIT_CARD', '4 5 3 9 - 1 4 8 8 - 0 3 4 3 - 6 4 6 7'],
+    ['4539 1488 0343 6467 - 090-1234-5678', 'CREDIT_CARD', '4539 1488 0343 6467'],
+    ['+7 912 345-67-89 — 4539 1488 0343 6467', 'CREDIT_CARD', '4539 1488 0343 6467'],
+    // My Numbers in dotted groups, spaced dots, spelled with ideographic spaces; an RRN one by one, a wide dash
+    ['マイナンバー：4148.5974.9762', 'JP_MY_NUMBER', '4148.5974.9762'],
+    ['個人番号：4148 . 5974 . 9762、住所', 'JP_MY_NUMBER', '4148 . 5974 . 9762'],
+    ['My Number: four one four eight　five nine seven four　nine seven six two', 'JP_MY_NUMBER', 'four one four eight　five nine seven four　nine seven six two'],
+    ['주민번호 9 0 1 2 2 3  -  1 3 7 7 9 1 1 입니다', 'KR_RRN', '9 0 1 2 2 3  -  1 3 7 7 9 1 1'],
+    // an IP address with dot words; an IBAN with double spaces
+    ['server 10 chấm 240 chấm 4 chấm 29 nhé', 'IP_ADDRESS', '10 chấm 240 chấm 4 chấm 29'],
+    ['IBAN DE89  3704  0044  0532  0130  00', 'IBAN', 'DE89  3704  0044  0532  0130  00'],
+    // dot words before a top-level domain of another script; "www. "
+    ['サイト：にほんご教室ドットみんな', 'URL', 'にほんご教室ドットみんな'],
+    ['ホームページ にほんご教室 ドット みんな です', 'URL', 'にほんご教室 ドット みんな'],
+    ['HP：にほんご教室（ドット）みんな', 'URL', 'にほんご教室（ドット）みんな'],
+    ['HP：にほんご教室【ドット】みんな', 'URL', 'にほんご教室【ドット】みんな'],
+    ['сайт: школа ТОЧКА москва', 'URL', 'школа ТОЧКА москва'],
+    ['visit www. example.com', 'URL', 'www. example.com'],
     // digits read out in katakana, and in hiragana where two characters
     ['電話は ゼロキュウゼロ イチニサン ヨンゴロクナナ です', 'PHONE', 'ゼロキュウゼロ イチニサン ヨンゴロクナナ'],
     ['ゼロキューゼロ-イチニーサンヨン-ゴーロクナナハチ', 'PHONE', 'ゼロキューゼロ-イチニーサンヨン-ゴーロクナナハチ'],
@@ -333,6 +373,10 @@ describe('detect: hard negatives stay clean', () => {
     // a platform's name in quotes; a marked word before "my" and a platform that does not end the phrase
     '“Telegram” is faster, he said “Skype” then “lesson_3”',
     'lesson_3 is my Telegram lesson',
+    // ". " after abbreviations and numbers; a host after a colon that is no website's label; "точка" in prose
+    'use e.g. com or net, see p.s. me later, version 1.2. io',
+    'time 10:30 x:example.com',
+    'с моей точки зрения Москва красивее, точка',
     // katakana words that start with a digit's reading; readings that make no phone number
     'イチゴ、ニンジン、サンマ、ヨーグルト、ゴマ、ロック、ナナ、ハチミツ、キュウリ。ニニニニ ゴゴゴゴ サンサンサン',
     // wave dashes in ranges

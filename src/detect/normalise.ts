@@ -143,9 +143,12 @@ function waveJoin(text: string, i: number): boolean {
   // the second: the same behind it
   return before <= 5 && isWave(text.charCodeAt(i - 1 - before)) && digitsFrom(text, i - 2 - before, -1, 2) === 2;
 }
-/** Characters that continue a "word" for the purpose of the mixed-script check. */
+/**
+ * Characters that continue a "word" for the purpose of the mixed-script check. Not '/': a host of
+ * another script is not mixed with the Latin letters of its scheme or path (`https://пример.рф/lessons`).
+ */
 const isWordish = (c: number) =>
-  isAsciiLetter(c) || isAsciiDigit(c) || c === 0x2e || c === 0x40 || c === 0x5f || c === 0x2d || c === 0x2b || c === 0x2f || c > 0x7f;
+  isAsciiLetter(c) || isAsciiDigit(c) || c === 0x2e || c === 0x40 || c === 0x5f || c === 0x2d || c === 0x2b || c > 0x7f;
 const isCyrGreek = (c: number) => (c >= 0x0370 && c <= 0x03ff) || (c >= 0x0400 && c <= 0x04ff) || (c >= 0x0500 && c <= 0x052f);
 
 /** Whether a fold changes what a recogniser reads: not for full-width punctuation such as ！？「」 and the ideographic space. */

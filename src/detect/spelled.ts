@@ -16,8 +16,8 @@ const tldts = lazy<typeof import('tldts')>('tldts');
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
-import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, EU, MAIL_PROVIDERS, OPEN_CLASS, RO, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
-import { accentedRunBefore, isLocal, isSpace, schemeHostBefore } from './chars.js';
+import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, EU, MAIL_PROVIDERS, OPEN_CLASS, RO, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
+import { accentedRunBefore, isLocal, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
 import { sortFew } from './overlap.js';
 
 /** Bracketed forms are unambiguous: `(at)`, `[dot]`, `{at}`, `（アット）`, `〔at〕`, `[.]`. */
@@ -88,8 +88,9 @@ const WORD_PREFILTER = new RegExp(
   [
     String.raw`${OPEN_CLASS}\s*(?:${AT_WORDS}|${DOT_WORDS}|@|\.)\s*${CLOSE_CLASS}`,
     String.raw`\s@\s|\S@\s|\s\.[\s\w\u0400-\u04ff]|\s\/\s`,
-    String.raw`\.\s+(?:${[...COMMON_TLDS].join('|')})\b|:\/\/[A-Za-z0-9.-]+\.\s+[a-z]`,
+    String.raw`\.\s+(?:${[...COMMON_TLDS].join('|')})\b|:\/\/[A-Za-z0-9.-]+\.\s+[a-z]|\bwww\.\s+[a-z0-9]`,
     String.raw`[A-Za-z0-9_+\-]\s*(?:${AT_WORDS}|${DOT_WORDS}|${SLASH_WORDS})`,
+    String.raw`(?:${DOT_WORDS})\s*${CLOSE_CLASS}?\s*(?:${IDN_TLDS})`,
   ].join('|'),
   'i',
 );
@@ -176,9 +177,8 @@ function collectSymbolRewrites(t: string, out: Rewrite[], flags: number): void {
 function collectBracketed(t: string, out: Rewrite[]): void {
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(t); m; m = BRACKETED.exec(t)) {
-    if (!tailBefore(t, m.index)) continue;
     const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    if (!/^[A-Za-z0-9]/.test(rest)) continue;
+    if (tailBefore(t, m.index) ? !/^[A-Za-z0-9]/.test(rest) : !(m[2] !== undefined && idnDot(t, m.index, rest))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, to: m[1] !== undefined ? '@' : '.' });
   }
 }
@@ -190,8 +190,10 @@ function collectSpaced(t: string, out: Rewrite[]): void {
     let e = s + m[0].length;
     const before = t.slice(Math.max(0, s - 1), s);
     const rest = t.slice(e, e + 80);
-    // A spaced dot may follow a non-Latin label ("пример . рф"); everything else needs an ASCII one.
-    if (!tailBefore(t, s) && !(m[7] !== undefined && /\s\.\s/.test(m[0]) && /[\p{L}\p{N}]/u.test(before))) continue;
+    // A spaced dot may follow a non-Latin label ("пример . рф"), and so may a dot word before a top-level
+    // domain of another script ("урок-английского ТОЧКА москва"); everything else needs an ASCII one.
+    const idn = m[2] !== undefined && !tailBefore(t, s) && idnDot(t, s, rest);
+    if (!tailBefore(t, s) && !idn && !(m[7] !== undefined && /\s\.\s/.test(m[0]) && /[\p{L}\p{N}]/u.test(before))) continue;
     if (m[1] !== undefined || m[5] !== undefined || m[6] !== undefined) {
       // "at": needs a local part before and a domain after (and not an address already, nor a web
       // address: "my profile at www.verbling.com").
@@ -199,21 +201,26 @@ function collectSpaced(t: string, out: Rewrite[]): void {
       out.push({ start: s, end: e, to: '@' });
     } else if (m[2] !== undefined) {
       // After a word with diacritics only a common top-level domain: "áo chấm bi" is a polka-dot shirt, not `áo.bi`.
-      if (!dotAhead(rest, accentedRunBefore(t, s))) continue;
+      if (!idn && !dotAhead(rest, accentedRunBefore(t, s))) continue;
       out.push({ start: s, end: e, to: '.' });
     } else if (m[3] !== undefined || m[4] !== undefined) {
       // " / " or "slash" right after a host: "t.me / name".
       if (!hostBehind(t.slice(Math.max(0, s - 40), s)) || !/^[A-Za-z0-9~@_+]/.test(rest)) continue;
       out.push({ start: s, end: e, to: '/' });
     } else if (m[7] !== undefined) {
-      // " ." or " . ": a dot with a space before it is not punctuation.
+      // " ." or " . ": a dot with a space before it is not punctuation. Between digit groups it is left
+      // to the number rules, which read it as written (`8628 . 5066 . 9190`: no host has a label of digits alone there).
+      if (isDigit(t.charCodeAt(s - 1)) && /^\d/.test(rest)) continue;
       if (!dotAhead(rest, false)) continue;
       out.push({ start: s, end: e, to: '.' });
     } else if (m[8] !== undefined) {
       // ". " is usually the end of a sentence; only a very common TLD right after it counts, or any
       // real one after a host a scheme starts ("http://discord. gg/x").
-      const lab = /^([a-z]+)\b/.exec(rest);
-      if (!lab || !(COMMON_TLDS.has(lab[1]) || (schemeHostBefore(t, s) && isTld(lab[1])))) continue;
+      const lab = /^([a-z0-9]+)\b/.exec(rest);
+      if (!lab) continue;
+      // "www. taemin-pyo": the label after it needs nothing more
+      const www = wwwBefore(t, s);
+      if (!www && !(COMMON_TLDS.has(lab[1]) || (schemeHostBefore(t, s) && isTld(lab[1])))) continue;
       // and the word before must look like a domain label, not a capitalised sentence word.
       if (!labelBehind(t.slice(Math.max(0, s - 40), s))) continue;
       out.push({ start: s, end: e, to: '.' });
@@ -255,6 +262,19 @@ function collectLetterSpaced(t: string, out: Rewrite[]): void {
 
 const CJK_DOT_COM = new RegExp(`(?:${CJK_DOT_COM_WORDS})`, 'y');
 
+/** A top-level domain of another script than Latin right ahead (IDN_TLDS), as a whole word. */
+const IDN_TLD_AHEAD = new RegExp(`^\\s*(?:${IDN_TLDS})(?![\\p{L}\\p{N}-])`, 'iu');
+/**
+ * Whether a dot word at `s`, followed by `rest`, joins a label of another script than Latin before it
+ * (spaces between allowed) to a top-level domain of one after it: `урок-английского ТОЧКА москва`.
+ */
+function idnDot(t: string, s: number, rest: string): boolean {
+  let k = s;
+  while (k > 0 && isSpace(t.charCodeAt(k - 1))) k--;
+  const c = k > 0 ? t.charCodeAt(k - 1) : 0;
+  return c >= 0x80 && /[\p{L}\p{N}]/u.test(t[k - 1]) && IDN_TLD_AHEAD.test(rest);
+}
+
 /** Kana and Hangul "at" and "dot", which may touch the words around them. */
 function collectCjk(t: string, out: Rewrite[]): void {
   CJK_WORDY.lastIndex = 0;
@@ -269,8 +289,18 @@ function collectCjk(t: string, out: Rewrite[]): void {
       if (tailBefore(t, s)) out.push({ start: s, end: m.index + com[0].length, to: '.com' });
       continue;
     }
-    if (!tailBefore(t, s)) continue;
     const rest = t.slice(e, e + 80);
+    if (!tailBefore(t, s)) {
+      // a dot word between a label of another script and a top-level domain of one (`にほんご教室ドットみんな`),
+      // with the spaces around it (`にほんご教室 ドット みんな`)
+      if (m[2] === undefined || !idnDot(t, s, rest)) continue;
+      let a = s;
+      while (a > 0 && isSpace(t.charCodeAt(a - 1))) a--;
+      let b = e;
+      while (b < t.length && isSpace(t.charCodeAt(b))) b++;
+      out.push({ start: a, end: b, to: '.' });
+      continue;
+    }
     if (m[1] !== undefined ? !mailAhead(t, s, rest) : !dotAhead(rest, false)) continue;
     out.push({ start: s, end: e, to: m[1] !== undefined ? '@' : '.' });
   }
@@ -299,6 +329,8 @@ export const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'gi
 /** One separator word: a dash word, or a dot word (group 1). */
 const DASH_ONE = new RegExp(String.raw`[\s(\[]*(?<![\p{L}])(?:${DASH_WORDS}|(${DIGIT_DOT_WORDS}))(?![\p{L}])[\s)\]]*`, 'giu');
 const COMMA_ONE = /\s*[,、|]\s*/g;
+/** Four groups of one to three digits joined by dot words alone: an IPv4 address (`10 chấm 240 chấm 4 chấm 29`). */
+const IP_BY_WORDS = new RegExp(String.raw`^\d{1,3}(?:\s*(?<![\p{L}])(?:${DIGIT_DOT_WORDS})(?![\p{L}])\s*\d{1,3}){3}$`, 'iu');
 export const TOKEN_ONE = new RegExp(TOKEN, 'giu');
 /** Cheap test: three number tokens in a row, at least one of them spelled (no lookbehind, no Unicode mode). */
 const FAST_TOKEN = `(?:\\d+|${WORD_ALT}|${CJK_WORD_ALT}|[${CHAR_CLASS}])`;
@@ -555,6 +587,11 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
     k = e;
   }
   const run = t.slice(ms, me);
+  if (IP_BY_WORDS.test(run) && run.split(/\D+/).every((g) => Number(g) <= 255)) {
+    DASH_ONE.lastIndex = 0;
+    for (let k = DASH_ONE.exec(run); k; k = DASH_ONE.exec(run)) out.push({ start: ms + k.index, end: ms + k.index + k[0].length, to: '.' });
+    return;
+  }
   let dashes = 0;
   if (DASH_ANY.test(run)) {
     DASH_ONE.lastIndex = 0;

@@ -12,10 +12,11 @@
  * their checks, so skipping changes speed, not findings.
  */
 import {
-  AT_WORDS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, EU, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, OPEN_BRACKETS, RO, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS,
+  AT_WORDS, SITE_COLON, IDN_TLDS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, EU, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, OPEN_BRACKETS, RO, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
-import { accentedRunBefore, isSpace, schemeHostBefore } from './chars.js';
+import { accentedRunBefore, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
+import { endTest } from './at-end.js';
 
 /**
  * The flags (bits). Callers copy them into module constants (`const { AT } = T`): read through an
@@ -24,7 +25,7 @@ import { accentedRunBefore, isSpace, schemeHostBefore } from './chars.js';
 export const T = {
   AT: 1, // '@': emails
   DIGITS8: 2, // 9 digits (8 after '+'), at most 5 characters between consecutive ones, all of them \s ( ) . - / (as in ") - ("): phones (the fewest digits the rule accepts)
-  CARD_DIGITS: 4, // 13 digits with at most two of ' ' and '-', or one '.', between consecutive ones: cards
+  CARD_DIGITS: 4, // 13 digits with at most three of ' ' and '-', or one '.' among them, between consecutive ones: cards
   HOST_DOT: 8, // a letter or digit, '.', a letter: www. and bare hosts
   COLON: 16, // ':': schemes, app links, IPv6
   IBAN: 32, // two capital letters and two digits: IBANs
@@ -38,7 +39,7 @@ export const T = {
   SYMBOL_SPACED: 4096, // a word "at", "dot" or "slash", a spaced '@', '.' or '/'
   SYMBOL_CJK: 8192, // "at" or "dot" in kana or Hangul after an address-like character
   COLONS: 16384, // two ':': IPv6
-  BARE_HOST: 32768, // a HOST_DOT dot in a run of [A-Za-z0-9._-] that follows no '@', '/' or ':': bare hosts
+  BARE_HOST: 32768, // a HOST_DOT dot in a run of [A-Za-z0-9._-] that follows no '@', '/' or ':' (but a website's label's, `HP:`): bare hosts
   // Not a rule: a character that may need folding (normalise.ts, needsWork): without it the message
   // is its own normal form, and the scanner skips the folding pass.
   FOLD: 65536,
@@ -378,7 +379,7 @@ export function triggers(t: string, foldExit = false): number {
   let groupLen = 0; // its length, and that of the one before
   let groupLen2 = 0;
   let groupSep = 0; // the one ' ' or '-' between those two (0: something else)
-  let cardRun = 0; // digits of the groups joined by at most two of ' ' and '-', or one '.'
+  let cardRun = 0; // digits of the groups joined by at most three of ' ' and '-', or one '.' among them
   let ones = 0; // groups of one digit in a row, joined by at most three spaces or '-' (digits written one by one)
   let lastOdd = -1; // the last character that is none of digit, space, '(', ')', '.', '-', '/'
   let colons = 0;
@@ -488,7 +489,7 @@ export function triggers(t: string, foldExit = false): number {
         if (++chainSpelled >= 2 && chainDigits >= 7) f |= F.SPELLED_DIGITS;
         lastTokEnd = i;
       } else lastNonSep = i - 1;
-      if ((b & W.SYMBOL_AT && tail && symbolMayRewrite(t, b, i)) || b & W.SLASH) f |= F.SPACED;
+      if ((b & W.SYMBOL_AT && tail && symbolMayRewrite(t, b, i)) || b & W.SLASH || (b & W.DOT && prevSolid >= 0x80 && idnTldAt(t, i))) f |= F.SPACED;
       prevSolid = t.charCodeAt(i - 1);
       if (len >= 2 && isUpper(prevSolid) && isUpper(t.charCodeAt(i - 2))) ibanAt = i;
       lastOdd = i - 1;
@@ -523,21 +524,23 @@ export function triggers(t: string, foldExit = false): number {
       // The group [groupStart, i) and what joins it to the one before (at most three characters).
       const len = i - groupStart;
       const gap = groupStart - groupEnd;
-      let sep = 0; // the one ' ' or '-' between them
-      let twoSep = gap <= 3; // at most two, all ' ' or '-', or one '.' with a space on either side (cards)
-      let rrnSep = gap <= 3; // at most three, all \s or '-' (RRNs)
+      let sep = 0; // what joins them when it is at most three spaces, dots or dashes, as a number (My Numbers: the same twice)
+      let twoSep = gap <= 3; // at most three, all ' ' or '-', or one '.' with spaces or dashes beside it (cards)
+      let rrnSep = gap <= 5; // at most five, all \s or '-' (RRNs: `0 2 0 7 0 7  -  4 3 3 ...`)
       if (rrnSep) {
         let dots = 0;
+        let code = gap <= 3 ? 1 : 0;
         for (let k = groupEnd; k < groupStart; k++) {
           const d = t.charCodeAt(k);
+          if (code !== 0) code = d === 0x2e || d === 0x2d || isSpaceFast(d) ? (Math.imul(code, 31) + d) | 0 : 0;
           if (d !== 0x20 && d !== 0x2d) {
             if (d === 0x2e) dots++;
             else twoSep = false;
             if (!isSpaceFast(d)) rrnSep = false;
           }
         }
-        if (dots > 1 || (dots === 0 && gap === 3)) twoSep = false;
-        if (gap === 1 && twoSep) sep = t.charCodeAt(groupEnd);
+        if (dots > 1) twoSep = false;
+        sep = code;
       }
       ones = len !== 1 ? 0 : rrnSep ? ones + 1 : 1;
       cardRun = twoSep ? cardRun + len : len;
@@ -587,10 +590,10 @@ export function triggers(t: string, foldExit = false): number {
         if (isDigit(p) && isDigit(q) && ++digitDots >= 3) f |= F.IPV4;
         // " ." and ". com": a spaced dot.
         if (isSpaceFast(p)) f |= F.SPACED;
-        else if (isSpaceFast(q) && !(f & F.SYMBOL_SPACED) && (tldAfter(t, i + 1) || (f & F.COLON && schemeHostBefore(t, i)))) f |= F.SPACED;
+        else if (isSpaceFast(q) && !(f & F.SYMBOL_SPACED) && (tldAfter(t, i + 1) || (f & F.COLON && schemeHostBefore(t, i)) || wwwBefore(t, i))) f |= F.SPACED;
       } else if (c === 0x2f) {
         if (i > 0 && i + 1 < n && isSpaceFast(t.charCodeAt(i - 1)) && isSpaceFast(t.charCodeAt(i + 1))) f |= F.SPACED;
-      } else if (k & C.OPEN && isTail(prevSolid) && symbolInBracket(t, i + 1)) f |= F.BRACKET;
+      } else if (k & C.OPEN && (isTail(prevSolid) || prevSolid >= 0x80) && symbolInBracket(t, i + 1)) f |= F.BRACKET;
       prevSolid = c;
       i++;
       continue;
@@ -669,7 +672,7 @@ export function triggers(t: string, foldExit = false): number {
             lastTokEnd = skipTo = i + w.word.length;
           }
           if (b & W.DASH || (b & W.DIGIT_DOT && lastNonSep < lastTokEnd)) f |= F.SPELLED_DIGITS;
-          if (b & W.SYMBOL_AT && isTail(prevSolid) && symbolMayRewrite(t, b, i + w.word.length)) {
+          if (b & W.SYMBOL_AT && ((isTail(prevSolid) && symbolMayRewrite(t, b, i + w.word.length)) || (b & W.DOT && prevSolid >= 0x80 && idnTldAt(t, i + w.word.length)))) {
             f |= F.CJK_SYMBOL;
             // The spaced form (WORDY) takes the word only between characters that are no letter or number.
             if (!letterOrNumberBefore(t, i) && !letterOrNumberAt(t, i + w.word.length)) f |= F.SPACED;
@@ -678,7 +681,7 @@ export function triggers(t: string, foldExit = false): number {
         }
       }
       if (!token && i >= skipTo) lastNonSep = i;
-      if (j & K.OPEN && isTail(prevSolid) && symbolInBracket(t, i + 1)) f |= F.BRACKET;
+      if (j & K.OPEN && (isTail(prevSolid) || prevSolid >= 0x80) && symbolInBracket(t, i + 1)) f |= F.BRACKET;
       prevSolid = c;
       i++;
       continue;
@@ -749,6 +752,13 @@ function dotWordAt(t: string, k: number): boolean {
   return DOT_ONE.has(c) || (k + 1 < t.length && DOT_PAIRS.has(pairCode(c, t.charCodeAt(k + 1))));
 }
 
+/** After a "dot": spaces or closing brackets, then a top-level domain of another script (spelled.ts, idnDot). */
+const IDN_TLD_AT = new RegExp(String.raw`[\s)\]）］】」』〕〉》〗〙»›⟩]*(?:${IDN_TLDS})(?![\p{L}\p{N}-])`, 'iuy');
+function idnTldAt(t: string, i: number): boolean {
+  IDN_TLD_AT.lastIndex = i;
+  return IDN_TLD_AT.test(t);
+}
+
 /** What may stand between the two parts of a resident registration number besides spaces and '-' (numbers.ts). */
 const RRN_WORD_GAP = new RegExp(`^(?:${RRN_BACK_SEP})$`);
 
@@ -798,8 +808,9 @@ function bareRun(t: string, i: number): boolean {
   }
   if (k === 0) return true;
   const b = t.charCodeAt(k - 1);
-  return b !== 0x40 && b !== 0x2f && b !== 0x3a;
+  return b !== 0x40 && b !== 0x2f && (b !== 0x3a || siteColon(t.slice(Math.max(0, k - 12), k)));
 }
+const siteColon = endTest(new RegExp(`${SITE_COLON}$`));
 
 /** After ". ": spaces, then a common top-level domain in lower case as a whole word. */
 function tldAfter(t: string, i: number): boolean {

@@ -25,7 +25,7 @@ export const CLOSE_CLASS = classOf(CLOSE_BRACKETS);
 /** "slash" spelled out. */
 export const SLASH_WORDS = 'slash|スラッシュ|슬래시|слэш|слеш|gạch chéo';
 /** Words used instead of a dash between digit groups. */
-export const DASH_WORDS = 'dash|hyphen|ハイフン|はいふん|하이픈|тире|дефис|gạch ngang|gạch nối|gạch';
+export const DASH_WORDS = 'dash|hyphen|ハイフン|はいふん|하이픈|대시|다시|тире|дефис|gạch ngang|gạch nối|gạch';
 /**
  * The "dot" words that may stand between digit groups (`090 dot 1234 dot 5678`, `0912 chấm 345 chấm 678`):
  * not the Korean 점 and 쩜, which are also "point" in scores (`90점 85점`).
@@ -97,6 +97,20 @@ export const CJK_NAMES = [
 ];
 /** Russian stems (any ending may follow). */
 export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'вибер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'мессенджер', 'дискорд', 'тикток', 'твиттер'];
+
+/**
+ * Words that name a website, before a colon a host may follow with no space (`HP：shosensei.com`, as
+ * Japanese signatures write it; elsewhere a host right after a colon is part of something else).
+ */
+export const SITE_LABELS = ['HP', 'hp', 'Web', 'web', 'WEB', 'Website', 'website', 'Site', 'site', 'URL', 'url', 'Homepage', 'homepage', 'Blog', 'blog', 'サイト', 'ホームページ', 'ブログ', 'ウェブ', '홈페이지', '사이트', '블로그', '웹', 'Сайт', 'сайт', 'Блог', 'блог'];
+/** SITE_LABELS and a colon, at the end: regular-expression source. */
+export const SITE_COLON = `(?:${SITE_LABELS.join('|')}):`;
+
+/**
+ * Top-level domains in other scripts than Latin that a host of the same script is given under
+ * (`урок-английского.москва`, `にほんご教室.みんな`, `한국어.한국`): regular-expression alternation.
+ */
+export const IDN_TLDS = 'рф|москва|рус|онлайн|сайт|орг|дети|укр|бел|みんな|コム|ストア|한국|中国|中國|公司|网络|在线|商城';
 
 /** Mail services whose name alone stands for their domain: "yuki.tanaka at gmail", `kenji@naver`. */
 export const MAIL_PROVIDERS = ['googlemail', 'gmail', 'yahoo', 'ymail', 'hotmail', 'outlook', 'icloud', 'aol', 'protonmail', 'proton', 'gmx', 'naver', 'hanmail', 'daum', 'nate', 'yandex', 'rambler', 'zoho'];

@@ -22,13 +22,15 @@ const ARROWS = '→➜➡⇒';
 /** Words and marks between a platform and the handle ("LINE ID:", "のIDは", "아이디는", "ник", "của mình là"). */
 const MARKS = `:：-—–=${ARROWS}>»(（)）'"“”‘’„«‹›「」『』,、|`;
 const FILLER_MARKS = `[\\s${MARKS.replace(/[-\\\]^]/g, '\\$&')}]`;
-const FILLER_EN = ['id', 'ID', 'username', 'user ?name', 'user', 'nickname', 'nick', 'name', 'handle', 'account', 'acc', 'contact', 'is', 'me', 'my', 'mine', 'at', 'on', 'as', 'here', 'add', 'search', 'find'];
+const FILLER_EN = ['id', 'ID', 'username', 'user ?name', 'user', 'nickname', 'nick', 'name', 'handle', 'account', 'acc', 'contact', 'is', 'me', 'my', "mine[’']s", 'mine', 'at', 'on', 'as', 'here', 'add', 'search', 'find'];
 const FILLER_CJK = [
   'の', 'は', 'が', 'で', 'アカウント', 'ユーザー名', '名前', '名', 'ネーム', '友達追加', '追加', '検索', 'して', 'ね',
-  '아이디', '아뒤', '아디', '계정', '닉네임', '친구추가', '추가', '은', '는', '이', '로', '으로',
+  // "mine is" ("私のは", "僕のは", "제 건")
+  '私', 'わたし', '僕', 'ぼく', '俺',
+  '아이디', '아뒤', '아디', '계정', '닉네임', '이름', '친구추가', '추가', '은', '는', '이', '로', '으로', '제 건', '제 거', '제',
 ];
-const FILLER_RU = ['ник', 'никнейм', 'логин', 'аккаунт', 'мой', 'моя', 'мое', 'моё', 'меня', 'там', 'в', 'на', 'это', 'id', 'айди'];
-const FILLER_VI = ['là', 'của', 'mình', 'tôi', 'em', 'anh', 'chị', 'nick', 'tên', 'tài khoản', 'kết bạn', 'ket ban', 'nhé', 'ở'];
+const FILLER_RU = ['ник', 'никнейм', 'логин', 'аккаунт', 'мой', 'моя', 'мое', 'моё', 'меня', 'я', 'там', 'в', 'на', 'это', 'id', 'айди'];
+const FILLER_VI = ['là', 'của', 'mình', 'tôi', 'em', 'anh', 'chị', 'thầy', 'cô', 'bạn', 'nick', 'tên', 'tài khoản', 'kết bạn', 'ket ban', 'nhé', 'ở'];
 /** After a word of FILLER_EN or FILLER_VI: not the rest of a handle that starts with it (`me.tanaka`, `my_name99`). */
 const WORD_END = String.raw`(?![\p{L}0-9_]|[.\-][A-Za-z0-9])`;
 const FILLER = new RegExp(
@@ -86,7 +88,7 @@ const BEFORE_LINK = /(?:\s+(?:on|in|via|at|@|в|во|на|по|trên|qua|bằng)
 /** BEFORE_LINK's "my" or "our" form, and what may follow the platform's name then: the end, a mark, a naming word. */
 const OWNED_LINK = /(?:my|our)\s+$/i;
 const OWNED_END = /^(?:\s*$|\s*[.,!?;:)）。、\n]|\s+(?:id|handle|username|user ?name|nick(?:name)?|account)\b)/i;
-const HANDLE_BEFORE = /(?<![A-Za-z0-9._@-])@?[A-Za-z0-9][A-Za-z0-9._-]{1,31}$/;
+const HANDLE_BEFORE = /(?<![A-Za-z0-9._@-])@?[A-Za-z0-9][A-Za-z0-9._-]{1,31}(?:#\d{4})?$/;
 
 /** `/[\d_.]/.test(s)`. */
 function hasMark(s: string): boolean {
@@ -99,6 +101,8 @@ function hasMark(s: string): boolean {
 /** After a lower-case "line": "ID" or a colon. */
 const LINE_ID = /^\s*(?:ID|id|:|：)/;
 const CAPITAL_LINE_ID = /^\s*(?:ID|id|:|：|の|아이디|là)/;
+/** After a capitalised "Line": a word with an underscore inside, which no sentence has ("Line chi_ielts / WeChat ..."). */
+const LINE_UNDERSCORED = /^\s+[A-Za-z0-9]+_[A-Za-z0-9]/;
 /** A naming word just before the platform ("ник в дискорде X"). */
 export const NAMING_BEFORE = /(?:ник|никнейм|логин|nick|nickname|username|ID|아이디|アカウント)\s*(?:в|во|на|on|in|の)?\s*$/iu;
 export const HOST_END = /\.(?:com|net|org|me|jp|ru|kr|vn|io|gg|ee)$/i;
@@ -112,7 +116,7 @@ function acceptable(handle: string, strong: boolean): boolean {
   if (STOP.has(lower) || PLATFORM_WORD.test(bare)) return false;
   let digits = 0;
   for (let i = 0; i < bare.length; i++) if (bare.charCodeAt(i) >= 0x30 && bare.charCodeAt(i) <= 0x39) digits++;
-  if (digits >= 7) return false; // a phone number: PHONE's job
+  if (digits >= 7 && !lower.startsWith('live:')) return false; // a phone number: PHONE's job (a Skype id's hex digits are not)
   if (digits === bare.length && bare.length > 0) return false;
   const marked = handle.startsWith('@') || hasMark(bare) || lower.startsWith('live:');
   if (!marked && !strong) return false;
@@ -308,14 +312,14 @@ const ASK = /^(?:add|search|find|友達追加|追加|検索|친구추가|추가|
 
 /**
  * Where the words and marks that may stand between a platform's name and a handle (FILLER), from `p`
- * on, end: at most eight of them within 32 characters. `nameAt`: where the platform's name starts.
+ * on, end: at most twelve of them (a space is one) within 32 characters. `nameAt`: where the platform's name starts.
  */
 function skipFillers(t: string, p: number, nameAt: number): number {
   const from = p;
   let strong = false;
   let ask = false;
   let steps = 0;
-  while (steps < 8 && p - from < 32) {
+  while (steps < 12 && p - from < 32) {
     // A single character of FILLER's first alternative is its match (alternatives are tried in order).
     const c = p < t.length ? t.charCodeAt(p) : -1;
     const k = c < 0 ? 0 : c < 0x80 ? FILLER_ASCII[c] : FILLER_OTHER.get(c) ?? (isSpace(c) ? 1 : 0);
@@ -352,7 +356,8 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     const name = m[0];
     // Lower-case "line" is an ordinary English word: it needs "ID" or a colon after it.
     if (name.length === 4 && name.toLowerCase() === 'line' && name !== 'LINE' && name !== 'Line' && !LINE_ID.test(t.slice(m.index + name.length, m.index + name.length + 4))) continue;
-    if (name === 'Line' && !CAPITAL_LINE_ID.test(t.slice(m.index + 4, m.index + 8))) continue;
+    // A capitalised "Line" (a sentence's first word) needs the same, a naming word before it ("nick Line của mình"), or an underscored word after it.
+    if (name === 'Line' && !CAPITAL_LINE_ID.test(t.slice(m.index + 4, m.index + 8)) && !namingBefore(t.slice(Math.max(0, m.index - 16), m.index)) && !LINE_UNDERSCORED.test(t.slice(m.index + 4, m.index + 40))) continue;
     // After the platform.
     const nameEnd = m.index + name.length;
     let p = skipFillers(t, nameEnd, m.index);

@@ -42,18 +42,20 @@ function issuerFits(d: string): boolean {
 /** Groups of digits as cards are printed. */
 const PRINTED = new Set(['4-4-4-4', '4-6-5', '4-6-4', '4-4-4-4-3', '4-4-4-1', '4-4-5', '4-4-4-3', '4-4-4-2', '4-6', '4-4-4-4-2']);
 
-/** Digits with spaces or dashes between them, or groups of digits joined by dots (`5279.5224.7641.9938`, `4098 . 3067 . 5515 . 2481`). */
-const CARD = /(?<![\d.-])(?:\d(?:[ -]{0,2}\d){12,18}(?!\d)|\d{4}(?: ?\. ?\d{2,6}){1,4}(?!\d| ?\. ?\d))/g;
+/**
+ * Digits with spaces or dashes between them (`4111 1111 1111 1111`, `3554 - 1194 - …`), groups of digits
+ * joined by dots (`5279.5224.7641.9938`, `4098 . 3067 . 5515 . 2481`), or groups of four digits each
+ * written with dots between (`2.2.0.4 4.9.4.5 …`).
+ */
+const CARD = /(?<![\d.-])(?:\d(?:[ -]{0,3}\d){12,18}(?!\d)|\d{4}(?: ?\. ?\d{2,6}){1,4}(?!\d| ?\. ?\d)|\d(?:\.\d){3}(?:[ -]{1,3}\d(?:\.\d){3}){2,4}(?![\d.]))/g;
 
 export function findCards(t: string, out: Candidate[]): void {
   CARD.lastIndex = 0;
   for (let m = CARD.exec(t); m; m = CARD.exec(t)) {
-    // The digits, and the lengths of the groups the separators make (the match starts and ends with a digit).
+    // The groups of digits the separators make (the match starts and ends with a digit).
     const s = m[0];
-    let digits = '';
-    let shape = '';
-    let groups = 0;
-    let oneByOne = true;
+    const ends: number[] = [];
+    const lens: number[] = [];
     for (let k = 0; k < s.length; ) {
       let e = k;
       while (e < s.length && s.charCodeAt(e) >= 0x30 && s.charCodeAt(e) <= 0x39) e++;
@@ -61,16 +63,45 @@ export function findCards(t: string, out: Candidate[]): void {
         k++;
         continue;
       }
-      digits += s.slice(k, e);
-      shape += groups++ === 0 ? String(e - k) : '-' + (e - k);
-      if (e - k > 2) oneByOne = false;
+      ends.push(e);
+      lens.push(e - k);
       k = e;
     }
-    if (!issuerFits(digits) || !luhn(digits)) continue;
-    // Separators, when present, group the digits the way cards are printed (or one by one).
-    if (groups > 1 && !PRINTED.has(shape) && !oneByOne) continue;
-    out.push({ type: 'CREDIT_CARD', start: m.index, end: m.index + m[0].length, score: 0.95, rule: 'card.luhn' });
+    // The whole match, or the longest run of its first groups, that is a card: a number after the card
+    // may have joined it (`4539 1488 0343 6467 - 090-1234-5678`). None: tried again from the second
+    // group, as a number before the card may have joined it (`+7 912 345-67-89 - 4539 1488 0343 6467`).
+    const g = cardGroups(s, ends, lens);
+    if (g === 0) {
+      if (ends.length > 1) CARD.lastIndex = m.index + ends[0];
+      continue;
+    }
+    const end = m.index + ends[g - 1];
+    out.push({ type: 'CREDIT_CARD', start: m.index, end, score: 0.95, rule: 'card.luhn' });
+    CARD.lastIndex = end;
   }
+}
+
+/**
+ * How many of the first groups of `s` (ending at `ends`, of lengths `lens`) make a card, the most
+ * first (0: none): 13 to 19 digits of a known issuer passing Luhn, grouped the way cards are printed
+ * (PRINTED) or one or two digits at a time, or in one group.
+ */
+function cardGroups(s: string, ends: number[], lens: number[]): number {
+  for (let g = ends.length; g >= 1; g--) {
+    let n = 0;
+    let oneByOne = true;
+    let shape = '';
+    for (let k = 0; k < g; k++) {
+      n += lens[k];
+      if (lens[k] > 2) oneByOne = false;
+      shape += k === 0 ? String(lens[k]) : '-' + lens[k];
+    }
+    if (n < 13 || n > 19) continue;
+    if (g > 1 && !PRINTED.has(shape) && !oneByOne) continue;
+    const digits = s.slice(0, ends[g - 1]).replace(/\D+/g, '');
+    if (issuerFits(digits) && luhn(digits)) return g;
+  }
+  return 0;
 }
 
 const IBAN_LENGTH: Record<string, number> = {
@@ -94,7 +125,7 @@ export function ibanValid(compact: string): boolean {
   return rem === 1;
 }
 
-const IBAN = /(?<![A-Za-z0-9])([A-Z]{2})(\d{2})((?:[ -]?[A-Z0-9]){11,30})/g;
+const IBAN = /(?<![A-Za-z0-9])([A-Z]{2})(\d{2})((?:[ -]{0,2}[A-Z0-9]){11,30})/g;
 
 export function findIbans(t: string, out: Candidate[]): void {
   IBAN.lastIndex = 0;
@@ -138,8 +169,11 @@ export function myNumberValid(d: string): boolean {
   return check === d.charCodeAt(11) - 48;
 }
 
-/** Twelve digits, in groups of four with the same separator, or written one by one with a space between (`4 1 4 8 5 9 ...`). */
-const MY_NUMBER = /(?<![\d-])(\d{4})([ -]?)(\d{4})\2(\d{4})(?![\d-])|(?<!\d ?)(?<!\d ?- ?)\d(?: \d){11}(?! ?(?:\d|-\s?\d))/g;
+/**
+ * Twelve digits, in groups of four with the same separator (a space, `-`, `.`, ` . `), or written one by
+ * one with a space between (`4 1 4 8 5 9 ...`, an ideographic space between the groups of four too).
+ */
+const MY_NUMBER = /(?<![\d.-])(\d{4})( ?[.-] ?|\s?)(\d{4})\2(\d{4})(?![\d-]|\.\d)|(?<!\d\s?)(?<!\d\s?-\s?)\d(?:\s\d){11}(?!\s?(?:\d|-\s?\d))/g;
 const MY_NUMBER_CONTEXT = /(?:マイナンバー|個人番号|my\s?number|マイナ|mynumber|個人番号カード|개인번호|мой номер|личный номер|số cá nhân)/iu;
 
 /** The digits of `s`. */
@@ -161,7 +195,7 @@ export function findMyNumbers(t: string, out: Candidate[]): void {
  * space between (`9 0 1 2 2 3 - 1 3 7 7 9 1 1`), read through `RRN_DIGITS`.
  */
 const RRN = new RegExp(
-  String.raw`(?<![\d-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\s?-?\s?|${RRN_BACK_SEP})([1-8])(\d{6})(?![\d-])|(?<!\d ?)(?<!\d ?- ?)\d(?: \d){5}(?: ?- ?| )\d(?: \d){6}(?! ?(?:\d|-\s?\d))`,
+  String.raw`(?<![\d-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\s?-?\s?|${RRN_BACK_SEP})([1-8])(\d{6})(?![\d-])|(?<!\d ?)(?<!\d ?- ?)\d(?: \d){5}(?: {0,2}- {0,2}| )\d(?: \d){6}(?! ?(?:\d|-\s?\d))`,
   'g',
 );
 const RRN_DIGITS = /^\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[1-8]\d{6}$/;

@@ -10,8 +10,8 @@ import { validE164 } from './phone-valid.js';
 import { DATE_SHAPE, DATE_THEN_TIME, isReferenceNumber } from './context.js';
 import { isSpace } from '../chars.js';
 
-/** A run of digit groups separated by at most three of space, dot, dash, slash or brackets. */
-const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-])(?:\+\s?|(?<!\d)00\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t.\-/]{1,3})\(?\d+\)?|\(\d+\)\s?\d+)*/g;
+/** A run of digit groups separated by at most three of space (the ideographic one too), dot, dash, slash or brackets; a country code may be in brackets, "(+81) 90-...". */
+const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\u3000.\-/]{1,3})\(?\d+\)?|\(\d+\)\s?\d+)*/g;
 
 /** Regions whose national numbers start with a trunk 0, most likely first for the script of the message. */
 const NATIONAL_ZERO: Record<string, CountryCode[]> = {
@@ -231,6 +231,8 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
         lead = 1;
         plus = true;
       } else if (c1 === 0x28) lead = 1;
+      // the country code in brackets: "(+81) 90-8868-2699"
+      if (plus && s - lead - 1 >= base && t.charCodeAt(s - lead - 1) === 0x28) lead++;
       s -= lead;
       // A date has three groups and at most eight digits; a time (12:30, 9.45) has at most four
       // digits, which the count of seven rules out.

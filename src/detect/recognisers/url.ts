@@ -8,6 +8,7 @@ import { icannSuffix, icannSuffixOfLower, MESSENGER_HOSTS, plausibleBareHost } f
 import { trimIdnHost } from './email.js';
 import { triggers, T } from '../triggers.js';
 import { isSpace } from '../chars.js';
+import { SITE_COLON } from '../words.js';
 
 const { BARE_HOST, COLON, HOST_DOT, NON_ASCII_DOT } = T;
 
@@ -24,10 +25,11 @@ const APP_URL = /\b(?:tg|line|kakaotalk|kakaoplus|whatsapp|weixin|viber|zalo|fb-
 const WWW_URL = new RegExp(String.raw`(?<![\p{L}\p{N}.@/-])www\.(${HOST})(?::\d{1,5})?${PATH}`, 'giu');
 /**
  * Tried only at chosen starts (sticky): see `bareStart`. Not after a letter of a script written with
- * spaces (`bücher.de` is an internationalised host, not `cher.de`), as CJK and Hangul may be.
+ * spaces (`bücher.de` is an internationalised host, not `cher.de`), as CJK and Hangul may be; nor after
+ * a colon, but for one after a word for a website (SITE_LABELS: `HP:shosensei.com`).
  */
 const BARE_ASCII = new RegExp(
-  String.raw`(?<![A-Za-z0-9@._\-/:\u00c0-\u024f\u1e00-\u1eff\u0370-\u04ff])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[${PATH_CHARS}]*)?`,
+  String.raw`(?<![A-Za-z0-9@._\-/\u00c0-\u024f\u1e00-\u1eff\u0370-\u04ff])(?<!(?<!${SITE_COLON.slice(0, -1)}):)((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[${PATH_CHARS}]*)?`,
   'y',
 );
 const BARE_IDN = new RegExp(String.raw`(?<![\p{L}\p{N}@._/-])(${HOST})(?:\/[\x21-\x7e\p{L}\p{N}]*)?`, 'gu');
