@@ -16,10 +16,14 @@
  * 3 December 2026 by someone who had not read the rules, nor the tests, evaluation or documentation, with
  * its own entity generators and fillers: 24 hard negatives, 24 disguised and 12 plain positives per
  * language, held out until the third blind set of the same day replaced it, development lines since.
- * Last, that third blind set (templates-blind3.ts), written on 3 December 2026 by someone who had not read
+ * Then that third blind set (templates-blind3.ts), written on 3 December 2026 by someone who had not read
  * the rules, nor the tests, evaluation or documentation, with its own entity generators and fillers: 40
- * hard negatives, 40 disguised and 20 plain positives per language, the only `heldout` lines. Each group
- * has its own seed, so adding one leaves the lines of the others unchanged.
+ * hard negatives, 40 disguised and 20 plain positives per language, held out until the fourth blind set of
+ * the same day replaced it, development lines since. Last, that fourth blind set (templates-blind4.ts),
+ * written on 3 December 2026 by someone who had not read the rules, nor the tests, evaluation or
+ * documentation, with its own entity generators and fillers: 40 hard negatives, 40 disguised and 20 plain
+ * positives per language, the only `heldout` lines. Each group has its own seed, so adding one leaves the
+ * lines of the others unchanged.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +38,7 @@ import { HELDOUT_NEGATIVE, HELDOUT_POSITIVE } from './templates-heldout.js';
 import { BLIND_NEGATIVE, BLIND_POSITIVE, blindEntity, blindFiller } from './templates-blind.js';
 import { BLIND2_NEGATIVE, BLIND2_POSITIVE, blind2Entity, blind2Filler } from './templates-blind2.js';
 import { BLIND3_NEGATIVE, BLIND3_POSITIVE, blind3Entity, blind3Filler } from './templates-blind3.js';
+import { BLIND4_NEGATIVE, BLIND4_POSITIVE, blind4Entity, blind4Filler } from './templates-blind4.js';
 
 export interface CorpusSpan {
   type: FindingType;
@@ -55,10 +60,11 @@ export interface CorpusLine {
   /**
    * `dev`: templates the rules were developed against, and the former held-out sets (templates-later.ts
    * until 2 December 2026, templates-heldout.ts until the blind set replaced it, the blind set of 2 December
-   * 2026, templates-blind.ts, held out until the blind set of 3 December 2026 replaced it, and that blind set
-   * of 3 December 2026, templates-blind2.ts, held out until the third blind set of the same day replaced it);
-   * `heldout`: the third blind set of 3 December 2026 (templates-blind3.ts), written by someone who had not
-   * read the rules, nor the tests, evaluation or documentation, never tuned on.
+   * 2026, templates-blind.ts, held out until the blind set of 3 December 2026 replaced it, that blind set
+   * of 3 December 2026, templates-blind2.ts, held out until the third blind set of the same day replaced it,
+   * and that third blind set, templates-blind3.ts, held out until the fourth blind set of the same day
+   * replaced it); `heldout`: the fourth blind set of 3 December 2026 (templates-blind4.ts), written by
+   * someone who had not read the rules, nor the tests, evaluation or documentation, never tuned on.
    */
   split: 'dev' | 'heldout';
 }
@@ -180,6 +186,11 @@ export function composeBlind3(r: Rng, lang: Lang, template: string, obfuscate: b
   return assemble(r, lang, template, obfuscate, blind3Entity, (rr, l, slot) => blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
 }
 
+/** The same for the fourth blind templates of 3 December: their own generators and fillers, then the older fillers for the older slots. */
+export function composeBlind4(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
+  return assemble(r, lang, template, obfuscate, blind4Entity, (rr, l, slot) => blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
+}
+
 function assemble(r: Rng, lang: Lang, template: string, obfuscate: boolean, makeEntity: EntityMaker, makeFiller: FillerMaker): Composed {
   let text = '';
   const spans: CorpusSpan[] = [];
@@ -253,8 +264,11 @@ export function buildCorpus(opts: BuildOptions = {}): CorpusLine[] {
   // The blind set of 3 December 2026: held out until the third blind set of the same day replaced it, a development set since.
   for (const lang of LANGS) addLines(blind2, lines, lang, 'dev', BLIND2_POSITIVE[lang], BLIND2_NEGATIVE[lang], { negatives: 24, obfuscated: 24, plain: 12 }, composeBlind2);
   const blind3 = rng((opts.seed ?? 20240512) + 6);
-  // The third blind set of 3 December 2026, the only held-out lines.
-  for (const lang of LANGS) addLines(blind3, lines, lang, 'heldout', BLIND3_POSITIVE[lang], BLIND3_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind3);
+  // The third blind set of 3 December 2026: held out until the fourth blind set of the same day replaced it, a development set since.
+  for (const lang of LANGS) addLines(blind3, lines, lang, 'dev', BLIND3_POSITIVE[lang], BLIND3_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind3);
+  const blind4 = rng((opts.seed ?? 20240512) + 7);
+  // The fourth blind set of 3 December 2026, the only held-out lines.
+  for (const lang of LANGS) addLines(blind4, lines, lang, 'heldout', BLIND4_POSITIVE[lang], BLIND4_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind4);
   return lines;
 }
 
