@@ -10,6 +10,11 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
+/** [A-Za-z0-9]. */
+export function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
+
 /** Whether `c` is a Latin letter with diacritics (Latin-1, Extended-A and B, Extended Additional). */
 export function accentedLatin(c: number): boolean {
   return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
@@ -24,7 +29,7 @@ export function accentedRunBefore(t: string, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const c = t.charCodeAt(k);
     if (accentedLatin(c)) return true;
-    if (!((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2d)) return false;
+    if (!(isAsciiAlnum(c) || c === 0x2d)) return false;
   }
   return false;
 }
@@ -37,7 +42,7 @@ export function schemeHostBefore(t: string, i: number): boolean {
   for (let k = i - 1; k >= 2 && i - k <= 64; k--) {
     const c = t.charCodeAt(k);
     if (c === 0x2f) return k < i - 1 && t.charCodeAt(k - 1) === 0x2f && t.charCodeAt(k - 2) === 0x3a;
-    if (!((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2d || c === 0x2e)) return false;
+    if (!(isAsciiAlnum(c) || c === 0x2d || c === 0x2e)) return false;
   }
   return false;
 }
@@ -46,7 +51,7 @@ export function schemeHostBefore(t: string, i: number): boolean {
 export function wwwBefore(t: string, i: number): boolean {
   if (i < 3 || (t.charCodeAt(i - 1) | 0x20) !== 0x77 || (t.charCodeAt(i - 2) | 0x20) !== 0x77 || (t.charCodeAt(i - 3) | 0x20) !== 0x77) return false;
   const b = i > 3 ? t.charCodeAt(i - 4) : 0x20;
-  return !((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x2e || b === 0x2d || b === 0x5f || b >= 0x80);
+  return !(isAsciiAlnum(b) || b === 0x2e || b === 0x2d || b === 0x5f || b >= 0x80);
 }
 
 /** Whether `c` is a letter of Latin with diacritics, Greek or Cyrillic: scripts written with spaces between words, like ASCII. */
@@ -56,5 +61,5 @@ export function spacedLetter(c: number): boolean {
 
 /** [A-Za-z0-9._%+-]: a character of an email address's local part. */
 export function isLocal(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
+  return isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
 }

@@ -16,7 +16,7 @@ const tldts = lazy<typeof import('tldts')>('tldts');
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
-import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, EU, MAIL_PROVIDERS, OPEN_CLASS, RO, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
+import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, EU, MAIL_PROVIDERS, OPEN_CLASS, RO, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
 import { accentedRunBefore, isLocal, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
 import { sortFew } from './overlap.js';
 
@@ -263,7 +263,7 @@ function collectLetterSpaced(t: string, out: Rewrite[]): void {
 const CJK_DOT_COM = new RegExp(`(?:${CJK_DOT_COM_WORDS})`, 'y');
 
 /** A top-level domain of another script than Latin right ahead (IDN_TLDS), as a whole word. */
-const IDN_TLD_AHEAD = new RegExp(`^\\s*(?:${IDN_TLDS})(?![\\p{L}\\p{N}-])`, 'iu');
+const IDN_TLD_AHEAD = new RegExp(`^\\s*${IDN_TLD_WORD}`, 'iu');
 /**
  * Whether a dot word at `s`, followed by `rest`, joins a label of another script than Latin before it
  * (spaces between allowed) to a top-level domain of one after it: `урок-английского ТОЧКА москва`.

@@ -12,10 +12,10 @@
  * their checks, so skipping changes speed, not findings.
  */
 import {
-  AT_WORDS, SITE_COLON, IDN_TLDS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, EU, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, OPEN_BRACKETS, RO, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS,
+  AT_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, EU, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, OPEN_BRACKETS, RO, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
-import { accentedRunBefore, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
+import { accentedRunBefore, isAsciiAlnum, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
 import { endTest } from './at-end.js';
 
 /**
@@ -719,9 +719,6 @@ function letterOrNumberAt(t: string, j: number): boolean {
 function letterOrNumberBefore(t: string, j: number): boolean {
   return j > 0 && LN_END.test(t.slice(Math.max(0, j - 2), j));
 }
-function isAsciiAlnum(c: number): boolean {
-  return isAsciiLetter(c) || isDigit(c);
-}
 
 /**
  * The spelled "dots" (DOT_WORDS) of one character, and the first two characters of the others in
@@ -753,7 +750,7 @@ function dotWordAt(t: string, k: number): boolean {
 }
 
 /** After a "dot": spaces or closing brackets, then a top-level domain of another script (spelled.ts, idnDot). */
-const IDN_TLD_AT = new RegExp(String.raw`[\s)\]）］】」』〕〉》〗〙»›⟩]*(?:${IDN_TLDS})(?![\p{L}\p{N}-])`, 'iuy');
+const IDN_TLD_AT = new RegExp(String.raw`(?:\s|${CLOSE_CLASS})*${IDN_TLD_WORD}`, 'iuy');
 function idnTldAt(t: string, i: number): boolean {
   IDN_TLD_AT.lastIndex = i;
   return IDN_TLD_AT.test(t);
@@ -810,7 +807,7 @@ function bareRun(t: string, i: number): boolean {
   const b = t.charCodeAt(k - 1);
   return b !== 0x40 && b !== 0x2f && (b !== 0x3a || siteColon(t.slice(Math.max(0, k - 12), k)));
 }
-const siteColon = endTest(new RegExp(`${SITE_COLON}$`));
+const siteColon = endTest(new RegExp(`${SITE_LABEL}:$`));
 
 /** After ". ": spaces, then a common top-level domain in lower case as a whole word. */
 function tldAfter(t: string, i: number): boolean {

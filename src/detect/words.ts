@@ -103,14 +103,16 @@ export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'т
  * Japanese signatures write it; elsewhere a host right after a colon is part of something else).
  */
 export const SITE_LABELS = ['HP', 'hp', 'Web', 'web', 'WEB', 'Website', 'website', 'Site', 'site', 'URL', 'url', 'Homepage', 'homepage', 'Blog', 'blog', 'サイト', 'ホームページ', 'ブログ', 'ウェブ', '홈페이지', '사이트', '블로그', '웹', 'Сайт', 'сайт', 'Блог', 'блог'];
-/** SITE_LABELS and a colon, at the end: regular-expression source. */
-export const SITE_COLON = `(?:${SITE_LABELS.join('|')}):`;
+/** SITE_LABELS as a regular-expression group. */
+export const SITE_LABEL = `(?:${SITE_LABELS.join('|')})`;
 
 /**
  * Top-level domains in other scripts than Latin that a host of the same script is given under
  * (`урок-английского.москва`, `にほんご教室.みんな`, `한국어.한국`): regular-expression alternation.
  */
 export const IDN_TLDS = 'рф|москва|рус|онлайн|сайт|орг|дети|укр|бел|みんな|コム|ストア|한국|中国|中國|公司|网络|在线|商城';
+/** One of IDN_TLDS as a whole word (regular-expression source, for the flags `iu`). */
+export const IDN_TLD_WORD = String.raw`(?:${IDN_TLDS})(?![\p{L}\p{N}-])`;
 
 /** Mail services whose name alone stands for their domain: "yuki.tanaka at gmail", `kenji@naver`. */
 export const MAIL_PROVIDERS = ['googlemail', 'gmail', 'yahoo', 'ymail', 'hotmail', 'outlook', 'icloud', 'aol', 'protonmail', 'proton', 'gmx', 'naver', 'hanmail', 'daum', 'nate', 'yandex', 'rambler', 'zoho'];

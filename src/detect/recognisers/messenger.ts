@@ -116,9 +116,10 @@ function acceptable(handle: string, strong: boolean): boolean {
   if (STOP.has(lower) || PLATFORM_WORD.test(bare)) return false;
   let digits = 0;
   for (let i = 0; i < bare.length; i++) if (bare.charCodeAt(i) >= 0x30 && bare.charCodeAt(i) <= 0x39) digits++;
-  if (digits >= 7 && !lower.startsWith('live:')) return false; // a phone number: PHONE's job (a Skype id's hex digits are not)
+  const live = lower.startsWith('live:');
+  if (digits >= 7 && !live) return false; // a phone number: PHONE's job (a Skype id's hex digits are not)
   if (digits === bare.length && bare.length > 0) return false;
-  const marked = handle.startsWith('@') || hasMark(bare) || lower.startsWith('live:');
+  const marked = handle.startsWith('@') || hasMark(bare) || live;
   if (!marked && !strong) return false;
   if (bare.length < 3) return false;
   return true;

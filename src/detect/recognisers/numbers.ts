@@ -98,7 +98,7 @@ function cardGroups(s: string, ends: number[], lens: number[]): number {
     }
     if (n < 13 || n > 19) continue;
     if (g > 1 && !PRINTED.has(shape) && !oneByOne) continue;
-    const digits = s.slice(0, ends[g - 1]).replace(/\D+/g, '');
+    const digits = digitsOf(s.slice(0, ends[g - 1]));
     if (issuerFits(digits) && luhn(digits)) return g;
   }
   return 0;

@@ -8,7 +8,7 @@ import { icannSuffix, icannSuffixOfLower, MESSENGER_HOSTS, plausibleBareHost } f
 import { trimIdnHost } from './email.js';
 import { triggers, T } from '../triggers.js';
 import { isSpace } from '../chars.js';
-import { SITE_COLON } from '../words.js';
+import { SITE_LABEL } from '../words.js';
 
 const { BARE_HOST, COLON, HOST_DOT, NON_ASCII_DOT } = T;
 
@@ -29,7 +29,7 @@ const WWW_URL = new RegExp(String.raw`(?<![\p{L}\p{N}.@/-])www\.(${HOST})(?::\d{
  * a colon, but for one after a word for a website (SITE_LABELS: `HP:shosensei.com`).
  */
 const BARE_ASCII = new RegExp(
-  String.raw`(?<![A-Za-z0-9@._\-/\u00c0-\u024f\u1e00-\u1eff\u0370-\u04ff])(?<!(?<!${SITE_COLON.slice(0, -1)}):)((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[${PATH_CHARS}]*)?`,
+  String.raw`(?<![A-Za-z0-9@._\-/\u00c0-\u024f\u1e00-\u1eff\u0370-\u04ff])(?<!(?<!${SITE_LABEL}):)((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[${PATH_CHARS}]*)?`,
   'y',
 );
 const BARE_IDN = new RegExp(String.raw`(?<![\p{L}\p{N}@._/-])(${HOST})(?:\/[\x21-\x7e\p{L}\p{N}]*)?`, 'gu');
