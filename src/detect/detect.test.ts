@@ -10,6 +10,10 @@ describe('detect: plain contact details in five languages', () => {
     ['ja', 'メールはkim.minji@naver.comです', 'EMAIL', 'kim.minji@naver.com'],
     ['ko', '제 이메일은 minji92@daum.net 입니다', 'EMAIL', 'minji92@daum.net'],
     ['ru', 'Моя почта: ivan.petrov@yandex.ru', 'EMAIL', 'ivan.petrov@yandex.ru'],
+    // "at" before a host with a path is a web page, not a mail address; a bracket opened after a link; a handle ending in '_'
+    ['en', 'all recordings are now at calendly.com/itstheo8/trial', 'URL', 'calendly.com/itstheo8/trial'],
+    ['ja', 'こちら→wa.me/817077023144（前のは満員）', 'URL', 'wa.me/817077023144'],
+    ['en', 'game night! Discord: hazel.lloyd_', 'MESSENGER_ID', 'hazel.lloyd_'],
     ['vi', 'Email của mình là linh.tran@yahoo.com.vn', 'EMAIL', 'linh.tran@yahoo.com.vn'],
     ['ja', '電話番号は090-1234-5678です', 'PHONE', '090-1234-5678'],
     ['ja', 'call +81 90-1234-5678', 'PHONE', '+81 90-1234-5678'],
@@ -287,12 +291,26 @@ describe('detect: sees through disguises', () => {
     ['italki《.》com/teacher', 'URL', 'italki《.》com/teacher'],
     // a label in ASCII after another script keeps every real top-level domain
     ['私のブログ→studio ドット site', 'URL', 'studio ドット site'],
+    // one group spelled among written ones; groups of spelled digits apart by commas, dashes or ellipses
+    ['is it ok? 4491 - 8695 - 5229 - three one one two - 204 thanks', 'CREDIT_CARD', '4491 - 8695 - 5229 - three one one two - 204'],
+    ['My Number: 6754 nine one nine five 6108.', 'JP_MY_NUMBER', '6754 nine one nine five 6108'],
+    ['My Number: four-three-six-oh, five-seven-nine-nine, three-oh-seven-six.', 'JP_MY_NUMBER', 'four-three-six-oh, five-seven-nine-nine, three-oh-seven-six'],
+    ['urgent: +43 six nine nine... one one six... eight one eight seven', 'PHONE', '+43 six nine nine... one one six... eight one eight seven'],
+    // Greek chi and lunate sigma as x and c
+    ['LINEのIDはχitsuki_aokixです！', 'MESSENGER_ID', 'χitsuki_aokix'],
+    ['Skype → live:os\u03f2arxfoster (adults only)', 'MESSENGER_ID', 'live:os\u03f2arxfoster'],
   ];
   for (const [text, type, span] of cases) {
     it(`${type}: ${JSON.stringify(text)}`, () => {
       expect(found(text)).toContainEqual([type, span]);
     });
   }
+  it('two numbers spelled a digit at a time, side by side in a run with groups, stay two numbers', () => {
+    expect(found('〇九〇一二三四五六七八 〇九〇一二三四五六七八 - 4539')).toEqual([
+      ['PHONE', '〇九〇一二三四五六七八'],
+      ['PHONE', '〇九〇一二三四五六七八'],
+    ]);
+  });
   it('the same plain word, not disguised, is not a handle; a finding has the fields of a finding only', () => {
     expect(found('email me or Skype benking')).toEqual([]);
     expect(found('Skype tomorrow then')).toEqual([]);
@@ -384,6 +402,9 @@ describe('detect: hard negatives stay clean', () => {
     // a dot word as a decimal point in scores; "point" in Korean scores
     'điểm 8 chấm 5, 9 chấm 25, 7 chấm 75, 6 chấm 5 nhé',
     '국어 90점 85점 100점 95점 받았어요',
+    // lottery numbers; a barcode as printed; a build number; what an account is
+    '宝くじの番号は02 - 22 - 27 - 40 - 41 - 45です', 'Мои номера в лотерее: 9 - 10 - 18 - 27 - 28 - 44',
+    'The barcode on the workbook is 5 012759 600344', 'ビルド124.0.6693.157', 'My Instagram is private, sorry',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

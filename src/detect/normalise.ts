@@ -52,7 +52,7 @@ const CONFUSABLE = new Uint16Array(0x530);
 const CONFUSABLE_PAIRS =
   'аa еe оo рp сc уy хx іi јj ѕs ԁd ӏl кk һh ԛq ԝw ' +
   'АA ВB ЕE КK МM НH ОO РP СC ТT ХX УY ІI ЈJ ЅS ' +
-  'αa οo νv ρp ιi κk υu τt ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX';
+  'αa οo νv ρp ιi κk υu τt χx ςc ωw ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX';
 for (const pair of CONFUSABLE_PAIRS.split(' ')) if (pair.length === 2) CONFUSABLE[pair.charCodeAt(0)] = pair.charCodeAt(1);
 const confusable = (c: number) => (c < 0x530 ? CONFUSABLE[c] : 0);
 

@@ -130,8 +130,8 @@ const MAIL_WORD_BEFORE = /(?:e-?mail|mail|メール|메일|почт[аыуе]|th
 function mailAhead(t: string, s: number, rest: string): boolean {
   return DOMAIN_AHEAD.test(rest) || (PROVIDER_AHEAD.test(rest) && addressLike(t, s));
 }
-/** A web host after "at": no mail domain starts with `www`. */
-const WWW_AHEAD = new RegExp(String.raw`^\s*www\s*(?:\.|${OPEN_CLASS}|(?:${DOT_WORDS}))`, 'iu');
+/** A web host after "at": no mail domain starts with `www`, nor has a path after it ("now at calendly.com/name"). */
+const WWW_AHEAD = new RegExp(String.raw`^\s*(?:www\s*(?:\.|${OPEN_CLASS}|(?:${DOT_WORDS}))|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/[A-Za-z0-9])`, 'iu');
 const LABEL_AHEAD = new RegExp(
   String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])|[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}-]))(\s*(?:\.|${OPEN_CLASS}|@|(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])|(?<=[A-Za-z0-9])(?:${CJK_DOT_WORDS}|${CJK_AT_WORDS})))?`,
   'iu',
@@ -324,17 +324,17 @@ const CHAR_CLASS = Object.keys(SINGLE_CHAR_DIGITS).join('');
 const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}]|(?:으로|로)(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}]))`;
 /** Words that stand for a separator between digit groups: a dash, or a dot (rewritten as a dash: no decimal number, no IP address is meant). */
 const SEP_WORDS = `${DASH_WORDS}|${DIGIT_DOT_WORDS}`;
-const SEP = String.raw`(?:[\s,、\-.()/|]{0,3}|[\s(\[]*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])[\s)\]]*)`;
+const SEP = String.raw`(?:[\s,、\-.()/|]{0,4}|[\s(\[]*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])[\s)\]]*)`;
 export const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
 /** One separator word: a dash word, or a dot word (group 1). */
 const DASH_ONE = new RegExp(String.raw`[\s(\[]*(?<![\p{L}])(?:${DASH_WORDS}|(${DIGIT_DOT_WORDS}))(?![\p{L}])[\s)\]]*`, 'giu');
-const COMMA_ONE = /\s*[,、|]\s*/g;
+const COMMA_ONE = /\s*(?:[,、|]|\.{2,})\s*/g;
 /** Four groups of one to three digits joined by dot words alone: an IPv4 address (`10 chấm 240 chấm 4 chấm 29`). */
 const IP_BY_WORDS = new RegExp(String.raw`^\d{1,3}(?:\s*(?<![\p{L}])(?:${DIGIT_DOT_WORDS})(?![\p{L}])\s*\d{1,3}){3}$`, 'iu');
 export const TOKEN_ONE = new RegExp(TOKEN, 'giu');
 /** Cheap test: three number tokens in a row, at least one of them spelled (no lookbehind, no Unicode mode). */
 const FAST_TOKEN = `(?:\\d+|${WORD_ALT}|${CJK_WORD_ALT}|[${CHAR_CLASS}])`;
-const FAST_SEP = `(?:[\\s,、\\-.()/|]{0,3}|[\\s(\\[]*(?:${SEP_WORDS})[\\s)\\]]*)`;
+const FAST_SEP = `(?:[\\s,、\\-.()/|]{0,4}|[\\s(\\[]*(?:${SEP_WORDS})[\\s)\\]]*)`;
 const NUMBER_PREFILTER = new RegExp(`${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}`, 'i');
 const HAS_SPELLED = new RegExp(`${WORD_ALT}|${CJK_WORD_ALT}|${SEP_WORDS}|[${CHAR_CLASS}]`, 'i');
 
@@ -564,6 +564,19 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
   const local: Rewrite[] = [];
   let digits = 0;
   let spelled = 0;
+  // Gaps of one space or dash inside groups of up to seven single-digit tokens (`nine one nine five`),
+  // and whether the run has a gap of another kind (`6754 nine`, `oh, five`, `two... one`): see below.
+  const tight: number[] = [];
+  let grouped = false;
+  let prevEnd = -1;
+  let prevSingle = false;
+  let groupGaps = 0; // the one-character gaps of the group so far, the last ones of `gaps`
+  let groupLen = 0;
+  const gaps: number[] = [];
+  const endGroup = () => {
+    if (groupLen <= 7) for (let g = gaps.length - groupGaps; g < gaps.length; g++) tight.push(gaps[g]);
+    groupGaps = groupLen = 0;
+  };
   // The tokens of the run, as TOKEN_ONE finds them in `t.slice(ms, me)`.
   for (let k = ms; k < me; ) {
     const e = tokenEnd(t, k, ms, me);
@@ -572,6 +585,23 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
       continue;
     }
     const c = t.charCodeAt(k);
+    const single = !(c >= 0x30 && c <= 0x39) || e - k === 1;
+    if (prevEnd >= 0) {
+      const gap = k - prevEnd;
+      const g = t.charCodeAt(prevEnd);
+      if (prevSingle && single && (gap === 0 || (gap === 1 && (g === 0x20 || g === 0x3000 || g === 0x2d)))) {
+        if (gap === 1) {
+          gaps.push(prevEnd);
+          groupGaps++;
+        }
+      } else {
+        grouped = true;
+        endGroup();
+      }
+    }
+    groupLen++;
+    prevEnd = e;
+    prevSingle = single;
     if (c >= 0x30 && c <= 0x39) digits += e - k;
     else {
       const tok = t.slice(k, e);
@@ -613,6 +643,12 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
   // Commas between spelled groups ("không chín ba, hai hai sáu") become plain spaces.
   COMMA_ONE.lastIndex = 0;
   for (let k = COMMA_ONE.exec(run); k; k = COMMA_ONE.exec(run)) local.push({ start: ms + k.index, end: ms + k.index + k[0].length, to: ' ' });
+  // A run the writer split into groups (by commas, dashes, ellipses, or written groups of digits around
+  // the spelled ones): the digits of each group are joined (`6754 nine one nine five 6108` is read as
+  // `6754 9195 6108`, `four-three-six-oh, five-…` as `4360 5…`), so the groups read as written ones.
+  // Digits spelled one by one with nothing else between them stay apart, as written digits would.
+  endGroup();
+  if (grouped) for (const g of tight) local.push({ start: g, end: g + 1, to: '' });
   out.push(...local);
 }
 

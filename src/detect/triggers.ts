@@ -390,7 +390,7 @@ export function triggers(t: string, foldExit = false): number {
   let nonAsciiAt = -1; // the last non-ASCII character of a host name
   let dotBrk = -2; // `brk` when the last host dot was seen
   let idnRun = false;
-  // Spelled numbers: a chain of number tokens (digits, spelled digits) with at most three of
+  // Spelled numbers: a chain of number tokens (digits, spelled digits) with at most four of
   // [\s,、\-.()] between consecutive ones, as DIGIT_RUN in spelled.ts reads them.
   let chainDigits = 0;
   let chainSpelled = 0;
@@ -484,7 +484,7 @@ export function triggers(t: string, foldExit = false): number {
       // a "dot" right after a number token, with only separators between (`090 dot 1234`): a separator of digit groups
       if (b & W.DASH || (b & W.DIGIT_DOT && lastNonSep < lastTokEnd)) f |= F.SPELLED_DIGITS;
       if (b & W.DIGIT) {
-        if (start - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
+        if (start - lastTokEnd > 4 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
         chainDigits++;
         if (++chainSpelled >= 2 && chainDigits >= 7) f |= F.SPELLED_DIGITS;
         lastTokEnd = i;
@@ -505,7 +505,7 @@ export function triggers(t: string, foldExit = false): number {
       }
       lastDigit = i;
       if (cluster >= 9 || (cluster === 8 && clusterPlus)) f |= F.DIGITS8;
-      if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
+      if (i - lastTokEnd > 4 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
       if (++chainDigits >= 7 && chainSpelled >= 2) f |= F.SPELLED_DIGITS;
       lastTokEnd = i + 1;
       // IBAN: two capitals then two digits ("DE89", "GB29").
@@ -646,7 +646,7 @@ export function triggers(t: string, foldExit = false): number {
       if (j & K.DIGIT) {
         if (digitBefore(i + 1 < n ? t.charCodeAt(i + 1) : 0)) {
           token = 1;
-          if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
+          if (i - lastTokEnd > 4 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
           chainDigits++;
           if (++chainSpelled >= 2 && chainDigits >= 7) f |= F.SPELLED_DIGITS;
           lastTokEnd = i + 1;
@@ -666,7 +666,7 @@ export function triggers(t: string, foldExit = false): number {
           if (b & W.DIGIT && !digit) {
             digit = true;
             token = 1;
-            if (i - lastTokEnd > 3 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
+            if (i - lastTokEnd > 4 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
             chainDigits++;
             if (++chainSpelled >= 2 && chainDigits >= 7) f |= F.SPELLED_DIGITS;
             lastTokEnd = skipTo = i + w.word.length;

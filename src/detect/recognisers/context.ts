@@ -7,7 +7,7 @@ import { isSpace } from '../chars.js';
 
 /** A reference word right before the number, with at most a few words such as "number", "No.", ":" between. */
 export const REFERENCE_BEFORE = new RegExp(
-  String.raw`(?:#|№|\b(?:no|nr|n°)\.?|\b(?:order|invoice|ref(?:erence)?|tracking|ticket|booking|reservation|confirmation|receipt|transaction|lesson|course|class|student|member|account|item|product|sku|case|isbn(?:-1[03])?|issn|doi|version|ver|build|room|page|zip(?:code)?|post\s?code|postal|code|serial|model|id)\b(?:\s*(?:number|no\.?|nr\.?|id|code|#))?|(?:注文|予約|レッスン|請求|伝票|問い合わせ|会員|受付|管理|商品|品番|郵便|整理|お問合せ)(?:番号|No\.?|ID|コード)?|(?:주문|예약|레슨|수업|송장|결제|회원|상품|우편|강의|접수)\s?(?:번호|코드|ID)?|(?:заказ|сч[её]т|накладн|бронир|урок|курс|билет|чек|квитанц|артикул|индекс|верси)[а-яё]*(?:\s*(?:номер|№))?|(?:đơn hàng|mã đơn|mã|hóa đơn|hoá đơn|đặt chỗ|bài học|buổi học|khóa học|lớp|vé|phiên bản)(?:\s*(?:số|#))?)\s*[:：#№]?\s*$`,
+  String.raw`(?:#|№|\b(?:no|nr|n°)\.?|\b(?:order|invoice|ref(?:erence)?|tracking|ticket|booking|reservation|confirmation|receipt|transaction|lesson|course|class|student|member|account|item|product|sku|case|isbn(?:-1[03])?|issn|doi|version|ver|build|room|page|zip(?:code)?|post\s?code|postal|code|serial|model|id)\b(?:\s*(?:number|no\.?|nr\.?|id|code|#))?|(?:注文|予約|レッスン|請求|伝票|問い合わせ|会員|受付|管理|商品|品番|郵便|整理|お問合せ|ビルド|バージョン)(?:番号|No\.?|ID|コード)?|(?:주문|예약|레슨|수업|송장|결제|회원|상품|우편|강의|접수|빌드|버전)\s?(?:번호|코드|ID)?|(?:заказ|сч[её]т|накладн|бронир|урок|курс|билет|чек|квитанц|артикул|индекс|верси|сборк)[а-яё]*(?:\s*(?:номер|№))?|(?:đơn hàng|mã đơn|mã|hóa đơn|hoá đơn|đặt chỗ|bài học|buổi học|khóa học|lớp|vé|phiên bản)(?:\s*(?:số|#))?)\s*[:：#№]?\s*$`,
   'iu',
 );
 /** `REFERENCE_BEFORE.test`, matched backwards from the end (at-end.ts). */

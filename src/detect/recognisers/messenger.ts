@@ -79,7 +79,9 @@ const STOP = new Set(
     // what an "ID" names when it is no handle's ("my ID card", "photo ID")
     'card cards photo photos document documents check verification ' +
     // what follows a platform's name as the next word of a sentence in another script ("スカイプ meeting", "인스타 story")
-    'meeting meetings story stories reels post posts premium business official sticker stickers status web desktop mobile groups bot bots pay open chats'
+    'meeting meetings story stories reels post posts premium business official sticker stickers status web desktop mobile groups bot bots pay open chats ' +
+    // what an account is ("my Instagram is private")
+    'private public closed locked blocked banned deleted hacked down broken offline online busy full new old same different fine better easier'
   ).split(' '),
 );
 
@@ -134,9 +136,10 @@ function asciiAlnum(t: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A handle without the '.' or '-' that ends the sentence after it (a trailing '_' is part of many handles: `hazel.lloyd_`). */
 function trimHandle(h: string): string {
   let e = h.length;
-  while (e > 0 && (h[e - 1] === '.' || h[e - 1] === '_' || h[e - 1] === '-')) e--;
+  while (e > 0 && (h[e - 1] === '.' || h[e - 1] === '-')) e--;
   return e === h.length ? h : h.slice(0, e);
 }
 

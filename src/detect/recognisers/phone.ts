@@ -192,9 +192,44 @@ function runsIn(t: string, from: number, to: number, out: Candidate[], hint: str
       }
       k = e;
     }
+    if (numberList(t, base) || barcode(t)) continue;
     hint = searchGroups(t, base, 0, gN - 1, out, hint);
   }
   return hint;
+}
+
+/** A barcode as printed under the bars (EAN-13: `5 012759 600344`), its check digit right: no phone number, nor any part of it. */
+function barcode(t: string): boolean {
+  if (gN !== 3 || gE[0] - gS[0] !== 1 || gE[1] - gS[1] !== 6 || gE[2] - gS[2] !== 6) return false;
+  let sum = 0;
+  let w = 1;
+  for (let k = 0; k < 3; k++) {
+    for (let i = gS[k]; i < gE[k]; i++) {
+      sum += (t.charCodeAt(i) - 48) * w;
+      w = 4 - w;
+    }
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * Six or more numbers below 100, mostly of two digits, each greater than the one before, and no '+'
+ * (`02 - 22 - 27 - 40 - 41 - 45`): lottery numbers or a list, not a phone number, nor is any part of them.
+ * (A number in pairs, `06 12 34 56 78`, has five.)
+ */
+function numberList(t: string, base: number): boolean {
+  if (gN < 6 || t.charCodeAt(base) === 0x2b) return false;
+  let two = 0;
+  let last = -1;
+  for (let k = 0; k < gN; k++) {
+    const len = gE[k] - gS[k];
+    if (len > 2) return false;
+    const v = len === 1 ? t.charCodeAt(gS[k]) - 48 : (t.charCodeAt(gS[k]) - 48) * 10 + t.charCodeAt(gS[k] + 1) - 48;
+    if (v <= last) return false;
+    last = v;
+    if (len === 2) two++;
+  }
+  return 2 * two >= gN;
 }
 
 /** Whether groups `k` and `k + 1` are single digits with one space between them. */

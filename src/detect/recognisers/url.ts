@@ -58,11 +58,11 @@ function spacedLinkSlash(t: string): boolean {
   return false;
 }
 
-/** Strips punctuation that ends a sentence rather than the address, and unbalanced brackets. */
+/** Strips punctuation that ends a sentence rather than the address, unbalanced brackets, and a bracket that opens after it. */
 function trimTail(t: string, s: number, e: number): number {
   while (e > s) {
     const c = t[e - 1];
-    if ('.,!?;:\'"*'.includes(c)) e--;
+    if ('.,!?;:\'"*([{<'.includes(c)) e--;
     else if (c === ')' || c === ']' || c === '}' || c === '>') {
       const open = c === ')' ? '(' : c === ']' ? '[' : c === '}' ? '{' : '<';
       const body = t.slice(s, e);
