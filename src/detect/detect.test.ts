@@ -296,6 +296,21 @@ describe('detect: sees through disguises', () => {
     ['My Number: 6754 nine one nine five 6108.', 'JP_MY_NUMBER', '6754 nine one nine five 6108'],
     ['My Number: four-three-six-oh, five-seven-nine-nine, three-oh-seven-six.', 'JP_MY_NUMBER', 'four-three-six-oh, five-seven-nine-nine, three-oh-seven-six'],
     ['urgent: +43 six nine nine... one one six... eight one eight seven', 'PHONE', '+43 six nine nine... one one six... eight one eight seven'],
+    // a Vietnamese domestic card (NAPAS); a card's digits each apart by dots, in groups or not
+    ['thẻ này được không cô? 9704 5170 5775 2696 hạn dùng em gửi sau', 'CREDIT_CARD', '9704 5170 5775 2696'],
+    ['このカードで？3.8.3.8 0.8.3.4.2.3 2.9.0.4　有効期限', 'CREDIT_CARD', '3.8.3.8 0.8.3.4.2.3 2.9.0.4'],
+    ['このカードで？3.8.7.0.4.3.0.5.1.3.4.3.9.0　有効期限', 'CREDIT_CARD', '3.8.7.0.4.3.0.5.1.3.4.3.9.0'],
+    // an IPv4 address with spaces beside its dots, said to be one
+    ['whitelist my IP? 192 . 168 . 95 \ufeff. 2\u200c45', 'IP_ADDRESS', '192 . 168 . 95 \ufeff. 2\u200c45'],
+    ['добавьте мой IP в белый список: 192. 168. 78. 73', 'IP_ADDRESS', '192. 168. 78. 73'],
+    // a scheme split from its host by a space
+    ['こちら→https:// line . me/ti/g2/oaRpuujTHAw（前の', 'URL', 'https:// line . me/ti/g2/oaRpuujTHAw'],
+    // groups apart by '|'
+    ['0 7 0 | 4 9 4 0 | 2 6 0 6は古い番号でした', 'PHONE', '0 7 0 | 4 9 4 0 | 2 6 0 6'],
+    // a Korean particle right after the last spelled digit
+    ['지금은 공 일 공 육 삼 이 오 팔 오 이 육입니다', 'PHONE', '공 일 공 육 삼 이 오 팔 오 이 육'],
+    // a Hangul label, a dot word and an ASCII top-level domain (full-width), a particle after it
+    ['자료는 다 영어공부방점ｋｒ에 있어요', 'URL', '영어공부방점ｋｒ'],
     // Greek chi and lunate sigma as x and c
     ['LINEのIDはχitsuki_aokixです！', 'MESSENGER_ID', 'χitsuki_aokix'],
     ['Skype → live:os\u03f2arxfoster (adults only)', 'MESSENGER_ID', 'live:os\u03f2arxfoster'],
@@ -405,6 +420,8 @@ describe('detect: hard negatives stay clean', () => {
     // lottery numbers; a barcode as printed; a build number; what an account is
     '宝くじの番号は02 - 22 - 27 - 40 - 41 - 45です', 'Мои номера в лотерее: 9 - 10 - 18 - 27 - 28 - 44',
     'The barcode on the workbook is 5 012759 600344', 'ビルド124.0.6693.157', 'My Instagram is private, sorry',
+    // numbered steps with spaces after the dots; a point of view
+    'IP lessons: 10. 20. 30. 40 then 50', 'это моя точка зрения, ru',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

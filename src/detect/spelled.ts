@@ -16,7 +16,7 @@ const tldts = lazy<typeof import('tldts')>('tldts');
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
-import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, EU, MAIL_PROVIDERS, OPEN_CLASS, RO, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
+import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, MAIL_PROVIDERS, OPEN_CLASS, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
 import { accentedRunBefore, isLocal, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
 import { sortFew } from './overlap.js';
 
@@ -90,7 +90,7 @@ const WORD_PREFILTER = new RegExp(
     String.raw`\s@\s|\S@\s|\s\.[\s\w\u0400-\u04ff]|\s\/\s`,
     String.raw`\.\s+(?:${[...COMMON_TLDS].join('|')})\b|:\/\/[A-Za-z0-9.-]+\.\s+[a-z]|\bwww\.\s+[a-z0-9]`,
     String.raw`[A-Za-z0-9_+\-]\s*(?:${AT_WORDS}|${DOT_WORDS}|${SLASH_WORDS})`,
-    String.raw`(?:${DOT_WORDS})\s*${CLOSE_CLASS}?\s*(?:${IDN_TLDS})`,
+    String.raw`(?:${DOT_WORDS})\s*${CLOSE_CLASS}?\s*(?:${IDN_TLDS}|${SCRIPT_TLDS})`,
   ].join('|'),
   'i',
 );
@@ -262,7 +262,7 @@ function collectLetterSpaced(t: string, out: Rewrite[]): void {
 
 const CJK_DOT_COM = new RegExp(`(?:${CJK_DOT_COM_WORDS})`, 'y');
 
-/** A top-level domain of another script than Latin right ahead (IDN_TLDS), as a whole word. */
+/** What a dot word after a label of another script than Latin may be followed by (IDN_TLD_WORD). */
 const IDN_TLD_AHEAD = new RegExp(`^\\s*${IDN_TLD_WORD}`, 'iu');
 /**
  * Whether a dot word at `s`, followed by `rest`, joins a label of another script than Latin before it
@@ -321,7 +321,7 @@ const CHAR_CLASS = Object.keys(SINGLE_CHAR_DIGITS).join('');
 // A spelled digit char is not a digit when a Hangul or Han letter that is not a digit follows it
 // (`이에요`: the particle, not "2"), unless that is the particle "(으)로" ("to": `...칠구으로 전화 주세요`),
 // which ends the word (`팔로우`, "follow", is no 8).
-const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}]|(?:으로|로)(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}]))`;
+const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}]|(?:${DIGIT_PARTICLES.join('|')})(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}]))`;
 /** Words that stand for a separator between digit groups: a dash, or a dot (rewritten as a dash: no decimal number, no IP address is meant). */
 const SEP_WORDS = `${DASH_WORDS}|${DIGIT_DOT_WORDS}`;
 const SEP = String.raw`(?:[\s,、\-.()/|]{0,4}|[\s(\[]*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])[\s)\]]*)`;
@@ -499,14 +499,16 @@ export function tokenEnd(t: string, p: number, from: number, to: number): number
       return -1;
     }
     case START_CHAR: {
-      // [CHAR_CLASS](?!(?![CHAR_CLASS]|(?:으로|로)(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}])
+      // [CHAR_CLASS](?!(?![CHAR_CLASS]|(?:DIGIT_PARTICLES)(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}])
       const a = codePointAt(t, p + 1, to);
       if (a < 0 || CHAR_DIGIT.has(a) || !(props(a) & P_HAN_HANGUL)) return p + 1;
-      // the particle: 로 or 으로, and no Hangul or Han letter after it
-      const ro = a === RO ? p + 1 : a === EU && p + 2 < to && t.charCodeAt(p + 2) === RO ? p + 2 : -1;
-      if (ro < 0) return -1;
-      const b = codePointAt(t, ro + 1, to);
-      return b >= 0 && props(b) & P_HAN_HANGUL ? -1 : p + 1;
+      // a particle (DIGIT_PARTICLES, the first that matches), and no Hangul or Han letter after it
+      for (const w of DIGIT_PARTICLES) {
+        if (p + 1 + w.length > to || !t.startsWith(w, p + 1)) continue;
+        const b = codePointAt(t, p + 1 + w.length, to);
+        return b >= 0 && props(b) & P_HAN_HANGUL ? -1 : p + 1;
+      }
+      return -1;
     }
     default:
       return -1;

@@ -12,7 +12,7 @@
  * their checks, so skipping changes speed, not findings.
  */
 import {
-  AT_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, EU, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, OPEN_BRACKETS, RO, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS,
+  AT_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, OPEN_BRACKETS, PARTICLE_FIRST, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
 import { accentedRunBefore, isAsciiAlnum, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
@@ -299,11 +299,11 @@ function cjkPlain(j: number, c: number, d: number): boolean {
 }
 /**
  * Whether a single-character digit followed by `d` may be a digit (spelled.ts, TOKEN): `d` is no Han or
- * Hangul letter, or is a digit, or may start the particle "(으)로" (로, 으).
+ * Hangul letter, or is a digit, or may start a particle (DIGIT_PARTICLES).
  */
 function digitBefore(d: number): boolean {
   const dk = cjkClass(d);
-  return (dk & K.HAN) === 0 || (dk & K.DIGIT) !== 0 || d === RO || d === EU;
+  return (dk & K.HAN) === 0 || (dk & K.DIGIT) !== 0 || PARTICLE_FIRST.has(d);
 }
 
 function isDigit(c: number): boolean {
@@ -381,7 +381,7 @@ export function triggers(t: string, foldExit = false): number {
   let groupSep = 0; // the one ' ' or '-' between those two (0: something else)
   let cardRun = 0; // digits of the groups joined by at most three of ' ' and '-', or one '.' among them
   let ones = 0; // groups of one digit in a row, joined by at most three spaces or '-' (digits written one by one)
-  let lastOdd = -1; // the last character that is none of digit, space, '(', ')', '.', '-', '/'
+  let lastOdd = -1; // the last character that is none of digit, space, '(', ')', '.', '-', '/', '|'
   let colons = 0;
   let nonAsciiDot = false; // a dot beside a non-ASCII character, or after a label with a Latin letter with diacritics (`bücher.de`)
   // Internationalised hosts: a run of characters a host name may hold (isHostChar, '.', '-') with
@@ -565,7 +565,7 @@ export function triggers(t: string, foldExit = false): number {
     if (c < 0x80) {
       if (c !== 0x2d) {
         if (c !== 0x2e) brk = i;
-        if (c !== 0x2e && c !== 0x2f && c !== 0x28 && c !== 0x29) lastOdd = i;
+        if (c !== 0x2e && c !== 0x2f && c !== 0x28 && c !== 0x29 && c !== 0x7c) lastOdd = i;
       }
       if (c !== 0x2c && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29 && c !== 0x2f && c !== 0x7c) lastNonSep = i;
       if (c === 0x40) {
@@ -587,7 +587,8 @@ export function triggers(t: string, foldExit = false): number {
             if (!nonAsciiDot && accentedRunBefore(t, i)) nonAsciiDot = true;
           } else dotBrk = brk;
         }
-        if (isDigit(p) && isDigit(q) && ++digitDots >= 3) f |= F.IPV4;
+        // (a space may stand on either side: `192 . 168 . 0 . 1`, see ip.ts)
+        if ((isDigit(p) || (p === 0x20 && i > 1 && isDigit(t.charCodeAt(i - 2)))) && (isDigit(q) || (q === 0x20 && i + 2 < n && isDigit(t.charCodeAt(i + 2)))) && ++digitDots >= 3) f |= F.IPV4;
         // " ." and ". com": a spaced dot.
         if (isSpaceFast(p)) f |= F.SPACED;
         else if (isSpaceFast(q) && !(f & F.SYMBOL_SPACED) && (tldAfter(t, i + 1) || (f & F.COLON && schemeHostBefore(t, i)) || wwwBefore(t, i))) f |= F.SPACED;

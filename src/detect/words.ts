@@ -111,8 +111,14 @@ export const SITE_LABEL = `(?:${SITE_LABELS.join('|')})`;
  * (`урок-английского.москва`, `にほんご教室.みんな`, `한국어.한국`): regular-expression alternation.
  */
 export const IDN_TLDS = 'рф|москва|рус|онлайн|сайт|орг|дети|укр|бел|みんな|コム|ストア|한국|中国|中國|公司|网络|在线|商城';
-/** One of IDN_TLDS as a whole word (regular-expression source, for the flags `iu`). */
-export const IDN_TLD_WORD = String.raw`(?:${IDN_TLDS})(?![\p{L}\p{N}-])`;
+/** ASCII top-level domains that a label of another script takes after a dot word (`영어공부방점kr`, `えいご部屋ドットjp`). */
+export const SCRIPT_TLDS = 'kr|jp|ru|vn|com|net';
+/**
+ * One of IDN_TLDS as a whole word, or one of SCRIPT_TLDS with no ASCII letter, digit or label after it
+ * (a particle may follow: `kr에`): what a dot word after a label of another script than Latin must be
+ * followed by (regular-expression source, for the flags `iu`).
+ */
+export const IDN_TLD_WORD = String.raw`(?:(?:${IDN_TLDS})(?![\p{L}\p{N}-])|(?:${SCRIPT_TLDS})(?![A-Za-z0-9-]|\.[A-Za-z0-9]))`;
 
 /** Mail services whose name alone stands for their domain: "yuki.tanaka at gmail", `kenji@naver`. */
 export const MAIL_PROVIDERS = ['googlemail', 'gmail', 'yahoo', 'ymail', 'hotmail', 'outlook', 'icloud', 'aol', 'protonmail', 'proton', 'gmx', 'naver', 'hanmail', 'daum', 'nate', 'yandex', 'rambler', 'zoho'];
@@ -124,9 +130,13 @@ const NOT_PLATFORMS = new Set(['outlook', 'proton', 'nate']);
  */
 export const MAIL_NAMES = MAIL_PROVIDERS.filter((w) => !NOT_PLATFORMS.has(w) && w.length <= 9);
 
-/** 로 and 으 of the Korean particle "(으)로" ("to"), which may follow a spelled digit (spelled.ts, TOKEN). */
-export const RO = '로'.charCodeAt(0);
-export const EU = '으'.charCodeAt(0);
+/**
+ * Korean particles that may follow a spelled digit ("(으)로" "to", 입니다 "is", 은/는/을/를, 까지 "up to";
+ * spelled.ts, TOKEN), when no Hangul or Han letter follows them; not 이 nor 이에요, as 이 is a digit (2).
+ */
+export const DIGIT_PARTICLES = ['으로', '로', '입니다', '은', '는', '을', '를', '까지'];
+/** Their first characters. */
+export const PARTICLE_FIRST = new Set(DIGIT_PARTICLES.map((w) => w.charCodeAt(0)));
 
 /** Top-level domains common enough to count right after ". " (a sentence end otherwise). */
 export const COMMON_TLDS = new Set(['com', 'net', 'org', 'jp', 'ru', 'kr', 'vn', 'io', 'co', 'me', 'info', 'biz', 'uk', 'de', 'us', 'app', 'dev']);

@@ -9,6 +9,10 @@ const { COLONS, IPV4 } = T;
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 const V4 = new RegExp(String.raw`(?<![\d.]|[vV]|\d\.)${OCTET}(?:\.${OCTET}){3}(?!\.?\d)`, 'g');
 const V6 = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:|::?)(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f]{0,4}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?![0-9A-Fa-f:])/g;
+/** The same with spaces beside the dots, the same between each pair of octets (`192 . 168 . 0 . 1`, `192. 168. 0. 1`). */
+const V4_SPACED = new RegExp(String.raw`(?<![\d.]|\d\s?\.\s?)${OCTET}( \. ?|\. )${OCTET}\1${OCTET}\1${OCTET}(?!\s?\.?\s?\d)`, 'g');
+/** What says a spaced quad is an address: "IP", a server, an address, in the five languages, shortly before it. */
+const IP_CONTEXT = /(?:\bIP|サーバ|서버|сервер|адрес|máy chủ|địa chỉ|server|address|アドレス|주소)/iu;
 export const VERSION_BEFORE = /(?:(?<![A-Za-z])(?:version|ver\.?|v|build|release)|バージョン|버전|версия|верс\.|phiên bản)\s*$/iu;
 const versionBefore = endTest(VERSION_BEFORE);
 
@@ -18,6 +22,12 @@ export function findIps(t: string, out: Candidate[], flags = triggers(t)): void 
     V4.lastIndex = 0;
     for (let m = V4.exec(t); m; m = V4.exec(t)) {
       if (versionBefore(t.slice(Math.max(0, m.index - 14), m.index))) continue;
+      out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: 0.9, rule: 'ip.v4' });
+    }
+    V4_SPACED.lastIndex = 0;
+    for (let m = V4_SPACED.exec(t); m; m = V4_SPACED.exec(t)) {
+      // (and an octet of three digits: `10. 20. 30. 40` is a list)
+      if (!/\d{3}/.test(m[0]) || !IP_CONTEXT.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
       out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: 0.9, rule: 'ip.v4' });
     }
   }

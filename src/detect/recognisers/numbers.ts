@@ -36,6 +36,7 @@ function issuerFits(d: string): boolean {
   if (p2 === 62) return n >= 16 && n <= 19;
   if (p4 === 5018 || p4 === 5020 || p4 === 5038 || p4 === 6304 || p4 === 6759 || (p4 >= 6761 && p4 <= 6763)) return n >= 12 && n <= 19;
   if (p4 >= 2200 && p4 <= 2204) return n === 16; // Mir
+  if (p4 === 9704) return n === 16 || n === 19; // NAPAS, Vietnam's domestic cards
   return false;
 }
 
@@ -44,10 +45,11 @@ const PRINTED = new Set(['4-4-4-4', '4-6-5', '4-6-4', '4-4-4-4-3', '4-4-4-1', '4
 
 /**
  * Digits with spaces or dashes between them (`4111 1111 1111 1111`, `3554 - 1194 - …`), groups of digits
- * joined by dots (`5279.5224.7641.9938`, `4098 . 3067 . 5515 . 2481`), or groups of four digits each
- * written with dots between (`2.2.0.4 4.9.4.5 …`).
+ * joined by dots (`5279.5224.7641.9938`, `4098 . 3067 . 5515 . 2481`), or groups of four to six digits
+ * each written with dots between (`2.2.0.4 4.9.4.5 …`, `3.8.3.8 0.8.3.4.2.3 2.9.0.4`), or all the
+ * digits with dots between.
  */
-const CARD = /(?<![\d.-])(?:\d(?:[ -]{0,3}\d){12,18}(?!\d)|\d{4}(?: ?\. ?\d{2,6}){1,4}(?!\d| ?\. ?\d)|\d(?:\.\d){3}(?:[ -]{1,3}\d(?:\.\d){3}){2,4}(?![\d.]))/g;
+const CARD = /(?<![\d.-])(?:\d(?:[ -]{0,3}\d){12,18}(?!\d)|\d{4}(?: ?\. ?\d{2,6}){1,4}(?!\d| ?\. ?\d)|\d(?:\.\d){3,5}(?:[ -]{1,3}\d(?:\.\d){3,5}){2,4}(?![\d.])|\d(?:\.\d){12,18}(?![\d.]))/g;
 
 export function findCards(t: string, out: Candidate[]): void {
   CARD.lastIndex = 0;

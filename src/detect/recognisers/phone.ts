@@ -10,8 +10,8 @@ import { validE164 } from './phone-valid.js';
 import { DATE_SHAPE, DATE_THEN_TIME, isReferenceNumber } from './context.js';
 import { isSpace } from '../chars.js';
 
-/** A run of digit groups separated by at most three of space (the ideographic one too), dot, dash, slash or brackets; a country code may be in brackets, "(+81) 90-...". */
-const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\u3000.\-/]{1,3})\(?\d+\)?|\(\d+\)\s?\d+)*/g;
+/** A run of digit groups separated by at most three of space (the ideographic one too), dot, dash, slash or brackets, or by a '|' with a space on either side; a country code may be in brackets, "(+81) 90-...". */
+const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\u3000.\-/]{1,3}| ?\| ?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
 
 /** Regions whose national numbers start with a trunk 0, most likely first for the script of the message. */
 const NATIONAL_ZERO: Record<string, CountryCode[]> = {
@@ -118,9 +118,9 @@ const gSum: number[] = [0];
 /** Number of groups. */
 let gN = 0;
 
-/** Characters a run may hold: digits, '+', white space, brackets, '.', '-', '/'. */
+/** Characters a run may hold: digits, '+', white space, brackets, '.', '-', '/', '|'. */
 function inRun(c: number): boolean {
-  return (c >= 0x28 && c <= 0x39 && c !== 0x2a && c !== 0x2c) || isSpace(c);
+  return (c >= 0x28 && c <= 0x39 && c !== 0x2a && c !== 0x2c) || c === 0x7c || isSpace(c);
 }
 
 /**

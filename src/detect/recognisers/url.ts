@@ -162,6 +162,14 @@ function idnFrom(t: string): number {
   return i;
 }
 
+/** A scheme split from its host by a space or two (`https:// line.me/x`): the start of the link with it, else `s`. */
+const SCHEME_SPACED = /(?:https?|hxxps?|ftp):\/\/[ \t]{1,2}$/i;
+function withScheme(t: string, s: number): number {
+  if (s < 9 || t.charCodeAt(s - 1) !== 0x20) return s;
+  const m = SCHEME_SPACED.exec(t.slice(Math.max(0, s - 11), s));
+  return m ? s - m[0].length : s;
+}
+
 /** `flags`: the triggers of `t` (triggers.ts), when the caller has them. */
 export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void {
   const schemeAt = flags & COLON ? schemeFrom(t) : -1;
@@ -195,7 +203,7 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
       if (!h) continue;
       let end = m.index + m[0].length;
       if (h.length !== m[1].length) end = m.index + 4 + h.length;
-      out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, end), score: 0.96, rule: 'url.www' });
+      out.push({ type: 'URL', start: withScheme(t, m.index), end: trimTail(t, m.index, end), score: 0.96, rule: 'url.www' });
     }
   }
   if (flags & HOST_DOT) {
@@ -203,7 +211,7 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
     if (spacedLinkSlash(t)) {
       MESSENGER_SPACED.lastIndex = 0;
       for (let m = MESSENGER_SPACED.exec(t); m; m = MESSENGER_SPACED.exec(t)) {
-        out.push({ type: 'URL', start: m.index, end: trimTail(t, m.index, m.index + m[0].length), score: 0.97, rule: 'url.messenger_link' });
+        out.push({ type: 'URL', start: withScheme(t, m.index), end: trimTail(t, m.index, m.index + m[0].length), score: 0.97, rule: 'url.messenger_link' });
       }
     }
     // Bare hosts: a run of host characters that follows no '@', '/' or ':' (BARE_HOST).
@@ -222,7 +230,7 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
           if (!icannSuffixOfLower(lower) || !plausibleBareHost(host, true, lower)) continue;
         } else if (!isMessenger && !plausibleBareHost(host, false, lower)) continue;
         const end = trimTail(t, m.index, m.index + m[0].length);
-        out.push({ type: 'URL', start: m.index, end, score: isMessenger ? 0.97 : hasPath ? 0.9 : 0.85, rule: isMessenger ? 'url.messenger_link' : 'url.bare' });
+        out.push({ type: 'URL', start: withScheme(t, m.index), end, score: isMessenger ? 0.97 : hasPath ? 0.9 : 0.85, rule: isMessenger ? 'url.messenger_link' : 'url.bare' });
       }
     }
   }
@@ -241,7 +249,7 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
       if (h.length !== trimmed.length) end = start + h.length;
       // As for a bare ASCII host: no file name ("Báo-cáo-tuần.zip"), no two words joined by a missing space ("rồi.To be").
       if (!plausibleBareHost(h, end > start + h.length)) continue;
-      out.push({ type: 'URL', start, end: trimTail(t, start, end), score: 0.85, rule: 'url.idn' });
+      out.push({ type: 'URL', start: withScheme(t, start), end: trimTail(t, start, end), score: 0.85, rule: 'url.idn' });
     }
   }
 }
