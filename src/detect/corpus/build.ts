@@ -19,11 +19,14 @@
  * Then that third blind set (templates-blind3.ts), written on 3 December 2026 by someone who had not read
  * the rules, nor the tests, evaluation or documentation, with its own entity generators and fillers: 40
  * hard negatives, 40 disguised and 20 plain positives per language, held out until the fourth blind set of
- * the same day replaced it, development lines since. Last, that fourth blind set (templates-blind4.ts),
+ * the same day replaced it, development lines since. Then that fourth blind set (templates-blind4.ts),
  * written on 3 December 2026 by someone who had not read the rules, nor the tests, evaluation or
  * documentation, with its own entity generators and fillers: 40 hard negatives, 40 disguised and 20 plain
- * positives per language, the only `heldout` lines. Each group has its own seed, so adding one leaves the
- * lines of the others unchanged.
+ * positives per language, held out until the fifth blind set of 3 December 2026 replaced it, development
+ * lines since. Last, that fifth blind set (templates-blind5.ts), written on 3 December 2026 by someone who
+ * had not read the rules, nor the tests, evaluation or documentation, with its own entity generators and
+ * fillers: 40 hard negatives, 40 disguised and 20 plain positives per language, the only `heldout` lines.
+ * Each group has its own seed, so adding one leaves the lines of the others unchanged.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +42,7 @@ import { BLIND_NEGATIVE, BLIND_POSITIVE, blindEntity, blindFiller } from './temp
 import { BLIND2_NEGATIVE, BLIND2_POSITIVE, blind2Entity, blind2Filler } from './templates-blind2.js';
 import { BLIND3_NEGATIVE, BLIND3_POSITIVE, blind3Entity, blind3Filler } from './templates-blind3.js';
 import { BLIND4_NEGATIVE, BLIND4_POSITIVE, blind4Entity, blind4Filler } from './templates-blind4.js';
+import { BLIND5_NEGATIVE, BLIND5_POSITIVE, blind5Entity, blind5Filler } from './templates-blind5.js';
 
 export interface CorpusSpan {
   type: FindingType;
@@ -62,9 +66,11 @@ export interface CorpusLine {
    * until 2 December 2026, templates-heldout.ts until the blind set replaced it, the blind set of 2 December
    * 2026, templates-blind.ts, held out until the blind set of 3 December 2026 replaced it, that blind set
    * of 3 December 2026, templates-blind2.ts, held out until the third blind set of the same day replaced it,
-   * and that third blind set, templates-blind3.ts, held out until the fourth blind set of the same day
-   * replaced it); `heldout`: the fourth blind set of 3 December 2026 (templates-blind4.ts), written by
-   * someone who had not read the rules, nor the tests, evaluation or documentation, never tuned on.
+   * that third blind set, templates-blind3.ts, held out until the fourth blind set of the same day
+   * replaced it, and that fourth blind set, templates-blind4.ts, held out until the fifth blind set of 3
+   * December 2026 replaced it, development lines since); `heldout`: the fifth blind set of 3 December 2026
+   * (templates-blind5.ts), written by someone who had not read the rules, nor the tests, evaluation or
+   * documentation, never tuned on.
    */
   split: 'dev' | 'heldout';
 }
@@ -191,6 +197,11 @@ export function composeBlind4(r: Rng, lang: Lang, template: string, obfuscate: b
   return assemble(r, lang, template, obfuscate, blind4Entity, (rr, l, slot) => blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
 }
 
+/** The same for the fifth blind templates of 3 December: their own generators and fillers, then the older fillers for the older slots. */
+export function composeBlind5(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
+  return assemble(r, lang, template, obfuscate, blind5Entity, (rr, l, slot) => blind5Filler(rr, l, slot) ?? blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
+}
+
 function assemble(r: Rng, lang: Lang, template: string, obfuscate: boolean, makeEntity: EntityMaker, makeFiller: FillerMaker): Composed {
   let text = '';
   const spans: CorpusSpan[] = [];
@@ -267,8 +278,11 @@ export function buildCorpus(opts: BuildOptions = {}): CorpusLine[] {
   // The third blind set of 3 December 2026: held out until the fourth blind set of the same day replaced it, a development set since.
   for (const lang of LANGS) addLines(blind3, lines, lang, 'dev', BLIND3_POSITIVE[lang], BLIND3_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind3);
   const blind4 = rng((opts.seed ?? 20240512) + 7);
-  // The fourth blind set of 3 December 2026, the only held-out lines.
-  for (const lang of LANGS) addLines(blind4, lines, lang, 'heldout', BLIND4_POSITIVE[lang], BLIND4_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind4);
+  // The fourth blind set of 3 December 2026: held out until the fifth blind set of the same day replaced it, a development set since.
+  for (const lang of LANGS) addLines(blind4, lines, lang, 'dev', BLIND4_POSITIVE[lang], BLIND4_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind4);
+  const blind5 = rng((opts.seed ?? 20240512) + 8);
+  // The fifth blind set of 3 December 2026, the only held-out lines.
+  for (const lang of LANGS) addLines(blind5, lines, lang, 'heldout', BLIND5_POSITIVE[lang], BLIND5_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind5);
   return lines;
 }
 

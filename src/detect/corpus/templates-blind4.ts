@@ -2,8 +2,9 @@
  * Fourth blind held-out set: templates and generators written on 3 December 2026 by someone who had not
  * read the detector's rules, nor its tests, its evaluation or its documentation; only the specification of
  * what it must find and this corpus folder (the generators and templates, to learn the span conventions).
- * Lines built from these carry `split: "heldout"`; they replaced the third blind set of 3 December
- * (templates-blind3.ts), which is a development set now.
+ * Lines built from these carried `split: "heldout"` (they replaced the third blind set of 3 December,
+ * templates-blind3.ts) until the fifth blind set of the same day (templates-blind5.ts) replaced them; they
+ * are development lines now.
  *
  * What the set covers. New message shapes for the same tutoring marketplace in the five languages:
  * automatic replies, profile texts, complaints that the platform removed a message, filled-in forms,
