@@ -14,6 +14,29 @@ describe('detect: plain contact details in five languages', () => {
     ['en', 'all recordings are now at calendly.com/itstheo8/trial', 'URL', 'calendly.com/itstheo8/trial'],
     ['ja', 'こちら→wa.me/817077023144（前のは満員）', 'URL', 'wa.me/817077023144'],
     ['en', 'game night! Discord: hazel.lloyd_', 'MESSENGER_ID', 'hazel.lloyd_'],
+    // a handle after "it's" or romanised "wa"; after an ellipsis; before a '/' and the next platform; starting with '_'
+    ['en', "am I allowed to send my Instagram here? it's doylee902 🙈", 'MESSENGER_ID', 'doylee902'],
+    ['en', 'sensei, my LINE wa tessa.21 desu', 'MESSENGER_ID', 'tessa.21'],
+    ['ja', 'ここにテレグラムのID書いてもいいのかな…kaito_79です', 'MESSENGER_ID', 'kaito_79'],
+    ['ja', 'WeChat：Riku-2006／Skype：live:chihiro.arai_49', 'MESSENGER_ID', 'Riku-2006'],
+    ['vi', 'voice trên Discord: _anh.13', 'MESSENGER_ID', '_anh.13'],
+    // a question about a platform's link or ID, answered on the next line
+    ['en', '[18:02] Felix: who has the link for the Skype group?\n[18:03] Maeve: just add me, I\'m tessa54x there', 'MESSENGER_ID', 'tessa54x'],
+    ['ru', '[18:02] Богдан: кто знает ник Миланы в тг?\n[18:03] Милана: я тут) milana_eng', 'MESSENGER_ID', 'milana_eng'],
+    // a host after a colon that follows another script
+    ['ja', '自分のサイトの方が安いです：kaitokikuchi96.nagoya （1回2,500円）', 'URL', 'kaitokikuchi96.nagoya'],
+    // an IBAN with dots or spaced dashes between its groups
+    ['ko', '차액은 이 계좌로 돌려주세요: SI89.8545.3960.2180.438 (예금주', 'IBAN', 'SI89.8545.3960.2180.438'],
+    ['ru', 'разницу на DE04 - 1409 - 4437 - 1761 - 7075 - 69 (получатель', 'IBAN', 'DE04 - 1409 - 4437 - 1761 - 7075 - 69'],
+    // the parts of an RRN, the groups of a phone number, with 에 between them as read aloud
+    ['ko', '주민등록번호가 필요하대서 보내요 071119에 3309341', 'KR_RRN', '071119에 3309341'],
+    ['ko', '제 번호 033에 6535에 0042 로 학교 끝나고 전화 주세요', 'PHONE', '033에 6535에 0042'],
+    ['ko', '공일공에 이구구일에 칠공사이은 예전 번호예요', 'PHONE', '공일공에 이구구일에 칠공사이'],
+    // a My Number named further before it
+    ['vi', 'Công ty ở Nhật cần mã số cá nhân My Number của em để làm hợp đồng: ６１１３９０２６４２５８', 'JP_MY_NUMBER', '６１１３９０２６４２５８'],
+    // Korean and Vietnamese service numbers of eight digits, named as numbers to call
+    ['ko', '학원 대표번호 1644 35 23 로 전화하시면 상담 가능해요', 'PHONE', '1644 35 23'],
+    ['vi', 'Hotline trung tâm １９００　０７２７, gọi giờ hành chính nha', 'PHONE', '１９００　０７２７'],
     ['vi', 'Email của mình là linh.tran@yahoo.com.vn', 'EMAIL', 'linh.tran@yahoo.com.vn'],
     ['ja', '電話番号は090-1234-5678です', 'PHONE', '090-1234-5678'],
     ['ja', 'call +81 90-1234-5678', 'PHONE', '+81 90-1234-5678'],
@@ -420,6 +443,13 @@ describe('detect: hard negatives stay clean', () => {
     // lottery numbers; a barcode as printed; a build number; what an account is
     '宝くじの番号は02 - 22 - 27 - 40 - 41 - 45です', 'Мои номера в лотерее: 9 - 10 - 18 - 27 - 28 - 44',
     'The barcode on the workbook is 5 012759 600344', 'ビルド124.0.6693.157', 'My Instagram is private, sorry',
+    // versions after a platform; three groups of a card, a tracking number or an IBAN that fail their checks; references
+    'Обновил приложение до LINE 15.13.2, систему до iOS 17.6.2', 'I typed 3529 0715 5764 6292 and checkout says invalid card number',
+    'tracking 9400 3257 0576 1951 8436 17, should arrive 2027-09-19', 'The textbook example IBAN is IT91 Z737 7154 8556 5239 2575 321',
+    '教材を発送しました。追跡番号0201-0165-7560、1/11着予定です', 'Mã số thuế trung tâm: 0491003437',
+    'card 1111 1234 5678 9018 declined', 'card 1234 5678 9018 1111 declined',
+    // a question about a platform that asks for no handle; eight digits from a 1 with no word for a call; a year
+    'Is Zoom or Skype better?\nI booked room_2 for 18:00', '수업 1588 1234 원', 'Năm 1900 1945 lịch sử',
     // numbered steps with spaces after the dots; a point of view
     'IP lessons: 10. 20. 30. 40 then 50', 'это моя точка зрения, ru',
   ];

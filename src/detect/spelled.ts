@@ -16,7 +16,7 @@ const tldts = lazy<typeof import('tldts')>('tldts');
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
-import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, MAIL_PROVIDERS, OPEN_CLASS, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
+import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, EH, MAIL_PROVIDERS, OPEN_CLASS, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
 import { accentedRunBefore, isLocal, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
 import { sortFew } from './overlap.js';
 
@@ -324,7 +324,7 @@ const CHAR_CLASS = Object.keys(SINGLE_CHAR_DIGITS).join('');
 const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}]|(?:${DIGIT_PARTICLES.join('|')})(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}]))`;
 /** Words that stand for a separator between digit groups: a dash, or a dot (rewritten as a dash: no decimal number, no IP address is meant). */
 const SEP_WORDS = `${DASH_WORDS}|${DIGIT_DOT_WORDS}`;
-const SEP = String.raw`(?:[\s,、\-.()/|]{0,4}|[\s(\[]*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])[\s)\]]*)`;
+const SEP = String.raw`(?:[\s,、\-.()/|]{0,4}|[\s(\[]*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])[\s)\]]*|에\s{1,2})`;
 export const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
 /** One separator word: a dash word, or a dot word (group 1). */
 const DASH_ONE = new RegExp(String.raw`[\s(\[]*(?<![\p{L}])(?:${DASH_WORDS}|(${DIGIT_DOT_WORDS}))(?![\p{L}])[\s)\]]*`, 'giu');
@@ -334,9 +334,9 @@ const IP_BY_WORDS = new RegExp(String.raw`^\d{1,3}(?:\s*(?<![\p{L}])(?:${DIGIT_D
 export const TOKEN_ONE = new RegExp(TOKEN, 'giu');
 /** Cheap test: three number tokens in a row, at least one of them spelled (no lookbehind, no Unicode mode). */
 const FAST_TOKEN = `(?:\\d+|${WORD_ALT}|${CJK_WORD_ALT}|[${CHAR_CLASS}])`;
-const FAST_SEP = `(?:[\\s,、\\-.()/|]{0,4}|[\\s(\\[]*(?:${SEP_WORDS})[\\s)\\]]*)`;
+const FAST_SEP = `(?:[\\s,、\\-.()/|]{0,4}|[\\s(\\[]*(?:${SEP_WORDS})[\\s)\\]]*|에\\s{1,2})`;
 const NUMBER_PREFILTER = new RegExp(`${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}`, 'i');
-const HAS_SPELLED = new RegExp(`${WORD_ALT}|${CJK_WORD_ALT}|${SEP_WORDS}|[${CHAR_CLASS}]`, 'i');
+const HAS_SPELLED = new RegExp(`${WORD_ALT}|${CJK_WORD_ALT}|${SEP_WORDS}|[${CHAR_CLASS}]|에\\s`, 'i');
 
 /** The digit a spelled token stands for, by the token in lower case (words, kana, Han and Hangul). */
 const DIGIT_OF = new Map<string, string>([...Object.entries(DIGIT_WORDS), ...Object.entries(CJK_DIGIT_WORDS), ...Object.entries(SINGLE_CHAR_DIGITS)]);
@@ -625,6 +625,12 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
     return;
   }
   let dashes = 0;
+  // 에 between groups (SEP): a dash
+  for (let k = run.indexOf('에'); k >= 0; k = run.indexOf('에', k + 1)) {
+    if (run.charCodeAt(k) !== EH) continue;
+    dashes++;
+    local.push({ start: ms + k, end: ms + k + 1, to: '-' });
+  }
   if (DASH_ANY.test(run)) {
     DASH_ONE.lastIndex = 0;
     for (let k = DASH_ONE.exec(run); k; k = DASH_ONE.exec(run)) {

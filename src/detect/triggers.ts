@@ -12,7 +12,7 @@
  * their checks, so skipping changes speed, not findings.
  */
 import {
-  AT_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, OPEN_BRACKETS, PARTICLE_FIRST, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS,
+  AT_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, OPEN_BRACKETS, PARTICLE_FIRST, EH, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
 import { accentedRunBefore, isAsciiAlnum, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
@@ -24,7 +24,7 @@ import { endTest } from './at-end.js';
  */
 export const T = {
   AT: 1, // '@': emails
-  DIGITS8: 2, // 9 digits (8 after '+'), at most 5 characters between consecutive ones, all of them \s ( ) . - / (as in ") - ("): phones (the fewest digits the rule accepts)
+  DIGITS8: 2, // 9 digits (8 after '+' or from a 1), at most 5 characters between consecutive ones, all of them \s ( ) . - / | (as in ") - ("): phones (the fewest digits the rule accepts)
   CARD_DIGITS: 4, // 13 digits with at most three of ' ' and '-', or one '.' among them, between consecutive ones: cards
   HOST_DOT: 8, // a letter or digit, '.', a letter: www. and bare hosts
   COLON: 16, // ':': schemes, app links, IPv6
@@ -369,9 +369,10 @@ export function triggers(t: string, foldExit = false): number {
   const n = t.length;
   // Digit clusters: digits with at most five other characters between consecutive ones (the phone rule takes ") - ("),
   // each of them one the phone rule lets sit between digits (the shape of /\d(?:[\s().\-/]{0,5}\d){6}/). The
-  // phone rule takes nine digits at least, or eight after '+' (which starts its run: a cluster right after it).
+  // phone rule takes nine digits at least, or eight after '+' (which starts its run: a cluster right after it) or
+  // starting with 1 (Korean and Vietnamese service numbers: 1588-1234, 1900 0727).
   let cluster = 0;
-  let clusterPlus = false; // the cluster follows '+' (perhaps with a space between): a number in international form
+  let clusterEight = false; // the cluster follows '+' (perhaps with a space between), or starts with 1: eight digits may be a number
   let lastDigit = -10;
   let digitDots = 0;
   // Digit groups (whole runs of digits), for cards, My Numbers and RRNs:
@@ -501,10 +502,10 @@ export function triggers(t: string, foldExit = false): number {
       if (i - lastDigit <= 6 && lastOdd < lastDigit) cluster++;
       else {
         cluster = 1;
-        clusterPlus = i > 0 && (t.charCodeAt(i - 1) === 0x2b || (i > 1 && t.charCodeAt(i - 2) === 0x2b && isSpaceFast(t.charCodeAt(i - 1))));
+        clusterEight = c === 0x31 || (i > 0 && (t.charCodeAt(i - 1) === 0x2b || (i > 1 && t.charCodeAt(i - 2) === 0x2b && isSpaceFast(t.charCodeAt(i - 1)))));
       }
       lastDigit = i;
-      if (cluster >= 9 || (cluster === 8 && clusterPlus)) f |= F.DIGITS8;
+      if (cluster >= 9 || (cluster === 8 && clusterEight)) f |= F.DIGITS8;
       if (i - lastTokEnd > 4 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
       if (++chainDigits >= 7 && chainSpelled >= 2) f |= F.SPELLED_DIGITS;
       lastTokEnd = i + 1;
@@ -516,7 +517,7 @@ export function triggers(t: string, foldExit = false): number {
         if (c < 0x30 || c > 0x39) break;
         if (i === ibanAt + 1 && lastDigit === ibanAt) f |= F.IBAN;
         lastDigit = i;
-        if (++cluster >= 9 || (cluster === 8 && clusterPlus)) f |= F.DIGITS8;
+        if (++cluster >= 9 || (cluster === 8 && clusterEight)) f |= F.DIGITS8;
         if (++chainDigits >= 7 && chainSpelled >= 2) f |= F.SPELLED_DIGITS;
       }
       lastTokEnd = i;
@@ -611,6 +612,13 @@ export function triggers(t: string, foldExit = false): number {
       }
       nonAsciiAt = i;
       if (dotBrk === brk) idnRun = true;
+      // 에 right after a number token and before a space: a dash between groups read aloud (spelled.ts, SEP)
+      if (c === EH && lastTokEnd === i && i + 1 < n && isSpaceFast(t.charCodeAt(i + 1))) {
+        f |= F.SPELLED_DIGITS;
+        prevSolid = c;
+        i++;
+        continue;
+      }
       const j = CJK[c - 0x3000] & ~K.FOLD;
       if ((j & ~K.HAN) === 0 || cjkPlain(j & ~K.HAN, c, i + 1 < n ? t.charCodeAt(i + 1) : 0)) {
         // A run of kana, Han or Hangul with nothing to look at: no bracket, no separator, no
@@ -806,7 +814,7 @@ function bareRun(t: string, i: number): boolean {
   }
   if (k === 0) return true;
   const b = t.charCodeAt(k - 1);
-  return b !== 0x40 && b !== 0x2f && (b !== 0x3a || siteColon(t.slice(Math.max(0, k - 12), k)));
+  return b !== 0x40 && b !== 0x2f && (b !== 0x3a || (k > 1 && t.charCodeAt(k - 2) > 0x7f) || siteColon(t.slice(Math.max(0, k - 12), k)));
 }
 const siteColon = endTest(new RegExp(`${SITE_LABEL}:$`));
 

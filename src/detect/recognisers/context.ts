@@ -7,14 +7,18 @@ import { isSpace } from '../chars.js';
 
 /** A reference word right before the number, with at most a few words such as "number", "No.", ":" between. */
 export const REFERENCE_BEFORE = new RegExp(
-  String.raw`(?:#|№|\b(?:no|nr|n°)\.?|\b(?:order|invoice|ref(?:erence)?|tracking|ticket|booking|reservation|confirmation|receipt|transaction|lesson|course|class|student|member|account|item|product|sku|case|isbn(?:-1[03])?|issn|doi|version|ver|build|room|page|zip(?:code)?|post\s?code|postal|code|serial|model|id)\b(?:\s*(?:number|no\.?|nr\.?|id|code|#))?|(?:注文|予約|レッスン|請求|伝票|問い合わせ|会員|受付|管理|商品|品番|郵便|整理|お問合せ|ビルド|バージョン)(?:番号|No\.?|ID|コード)?|(?:주문|예약|레슨|수업|송장|결제|회원|상품|우편|강의|접수|빌드|버전)\s?(?:번호|코드|ID)?|(?:заказ|сч[её]т|накладн|бронир|урок|курс|билет|чек|квитанц|артикул|индекс|верси|сборк)[а-яё]*(?:\s*(?:номер|№))?|(?:đơn hàng|mã đơn|mã|hóa đơn|hoá đơn|đặt chỗ|bài học|buổi học|khóa học|lớp|vé|phiên bản)(?:\s*(?:số|#))?)\s*[:：#№]?\s*$`,
+  String.raw`(?:#|№|\b(?:no|nr|n°)\.?|\b(?:order|invoice|ref(?:erence)?|tracking|ticket|booking|reservation|confirmation|receipt|transaction|lesson|course|class|student|member|account|item|product|sku|case|isbn(?:-1[03])?|issn|doi|version|ver|build|room|page|zip(?:code)?|post\s?code|postal|code|serial|model|id)\b(?:\s*(?:number|no\.?|nr\.?|id|code|#))?|(?:注文|予約|レッスン|請求|伝票|問い合わせ|会員|受付|管理|商品|品番|郵便|整理|お問合せ|ビルド|バージョン|追跡|配送|お届け)(?:番号|No\.?|ID|コード)?|(?:주문|예약|레슨|수업|송장|결제|회원|상품|우편|강의|접수|빌드|버전|운송장|택배)\s?(?:번호|코드|ID)?|(?:заказ|сч[её]т|накладн|бронир|урок|курс|билет|чек|квитанц|артикул|индекс|верси|сборк|трек)[а-яё]*(?:\s*(?:номер|№))?|(?:đơn hàng|mã đơn|mã số thuế(?:\s+\p{L}+){0,3}|mst|mã|hóa đơn|hoá đơn|đặt chỗ|bài học|buổi học|khóa học|lớp|vé|phiên bản)(?:\s*(?:số|#))?)\s*[:：#№]?\s*$`,
   'iu',
 );
 /** `REFERENCE_BEFORE.test`, matched backwards from the end (at-end.ts). */
 const referenceBefore = endTest(REFERENCE_BEFORE);
 
 /** Words that name the number as a phone number anyway: they beat the reference words. */
-const PHONE_WORDS = /(?:phone|tel|call|mobile|cell|whats\s?app|viber|zalo|line|kakao|telegram|sms|text me|電話|携帯|でんわ|連絡|전화|연락|핸드폰|휴대폰|폰|번호로|телефон|тел|звон|номер телефона|мобильн|số điện thoại|sđt|sdt|điện thoại|gọi|liên hệ|nhắn)/iu;
+const PHONE_WORDS = /(?:phone|tel|call|mobile|cell|hotline|whats\s?app|viber|zalo|line|kakao|telegram|sms|text me|電話|携帯|でんわ|連絡|전화|연락|핸드폰|휴대폰|폰|번호로|대표\s?번호|상담|телефон|тел|звон|номер телефона|мобильн|горяч|số điện thoại|sđt|sdt|điện thoại|gọi|liên hệ|nhắn|tổng đài)/iu;
+/** Whether a word for a phone or a call stands in the 40 characters before `s`. */
+export function phoneWordBefore(t: string, s: number): boolean {
+  return PHONE_WORDS.test(t.slice(Math.max(0, s - 40), s));
+}
 
 /** Currency signs, and codes that are whole words (not the end of "amateur"), before a number. */
 export const CURRENCY_BEFORE = /(?:[$€£¥₩₫₽]|(?<!\p{L})(?:usd|eur|jpy|krw|vnd|rub)|円|元)\s*$/iu;
@@ -57,7 +61,7 @@ export function isReferenceNumber(t: string, s: number, e: number): boolean {
   if (j < to && edge[t.charCodeAt(j)] & 2 && CURRENCY_AFTER.test(t.slice(e, to))) return true;
   // Phone words first: they decide alone when present (most numbers that reach this point are
   // phone numbers said to be one), and their expression is cheaper than the reference words'.
-  if (PHONE_WORDS.test(t.slice(Math.max(0, s - 40), s))) return false;
+  if (phoneWordBefore(t, s)) return false;
   return referenceBefore(before);
 }
 

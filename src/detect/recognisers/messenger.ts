@@ -22,7 +22,7 @@ const ARROWS = '→➜➡⇒';
 /** Words and marks between a platform and the handle ("LINE ID:", "のIDは", "아이디는", "ник", "của mình là"). */
 const MARKS = `:：-—–=${ARROWS}>»(（)）'"“”‘’„«‹›「」『』,、|`;
 const FILLER_MARKS = `[\\s${MARKS.replace(/[-\\\]^]/g, '\\$&')}]`;
-const FILLER_EN = ['id', 'ID', 'username', 'user ?name', 'user', 'nickname', 'nick', 'name', 'handle', 'account', 'acc', 'contact', 'is', 'me', 'my', "mine[’']s", 'mine', 'at', 'on', 'as', 'here', 'add', 'search', 'find'];
+const FILLER_EN = ['id', 'ID', 'username', 'user ?name', 'user', 'nickname', 'nick', 'name', 'handle', 'account', 'acc', 'contact', 'is', 'me', 'my', "mine[’']s", 'mine', "it[’']s", "i[’']m", 'at', 'on', 'as', 'here', 'add', 'search', 'find', 'wa'];
 const FILLER_CJK = [
   'の', 'は', 'が', 'で', 'アカウント', 'ユーザー名', '名前', '名', 'ネーム', '友達追加', '追加', '検索', 'して', 'ね',
   // "mine is" ("私のは", "僕のは", "제 건")
@@ -64,7 +64,7 @@ for (let c = 0; c < 0x80; c++) if (isSpace(c)) FILLER_ASCII[c] = 1;
 const STRONG = new RegExp(`^(?::|：|=|[${ARROWS}]|ID|id|username|user ?name|nickname|nick|handle|は|아이디|아뒤|아디|계정|닉네임|ник|никнейм|логин|là|tên|айди|-|—)$`, 'iu');
 /** "my telegram is X", "our LINE is X": "is" announces a handle only after "my" or "our" ("Telegram is better"). */
 const OWNED_BEFORE = /(?:^|[^A-Za-z])(?:my|our)\s+$/i;
-const HANDLE = /live:[A-Za-z0-9._:-]{3,40}|@?[A-Za-z0-9][A-Za-z0-9._-]{1,31}(?:#\d{4})?/y;
+const HANDLE = /live:[A-Za-z0-9._:-]{3,40}|@?[A-Za-z0-9_][A-Za-z0-9._-]{1,31}(?:#\d{4})?/y;
 
 /** A platform's own name is no handle ("qua Zalo cho tiện, nick Zalo em là thao_do": the second Zalo). */
 const PLATFORM_WORD = new RegExp(`^(?:${LATIN_NAMES.join('|')})$`, 'i');
@@ -117,10 +117,16 @@ function acceptable(handle: string, strong: boolean): boolean {
   const lower = bare.toLowerCase();
   if (STOP.has(lower) || PLATFORM_WORD.test(bare)) return false;
   let digits = 0;
-  for (let i = 0; i < bare.length; i++) if (bare.charCodeAt(i) >= 0x30 && bare.charCodeAt(i) <= 0x39) digits++;
+  let dots = 0;
+  for (let i = 0; i < bare.length; i++) {
+    const c = bare.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits++;
+    else if (c === 0x2e) dots++;
+  }
   const live = lower.startsWith('live:');
   if (digits >= 7 && !live) return false; // a phone number: PHONE's job (a Skype id's hex digits are not)
-  if (digits === bare.length && bare.length > 0) return false;
+  // a number, or a version ("LINE 15.8.3")
+  if (digits + dots === bare.length && bare.length > 0) return false;
   const marked = handle.startsWith('@') || hasMark(bare) || live;
   if (!marked && !strong) return false;
   if (bare.length < 3) return false;
@@ -150,14 +156,14 @@ let unannouncedEnd = -1;
 
 /**
  * Where the handle that starts at `p` of `t` ends, or -1 when none acceptable starts there (HANDLE starts
- * with '@' or an ASCII letter or digit, "live:" too). `strong`: announced by a strong separator; `nameAt`:
+ * with '@', '_' or an ASCII letter or digit, "live:" too). `strong`: announced by a strong separator; `nameAt`:
  * where the platform's name starts; `plainFrom`: a bare Latin word at least this long counts as
  * announced (0: never).
  */
 function handleAt(t: string, p: number, strong: boolean, nameAt: number, plainFrom: number): number {
   unannouncedEnd = -1;
   const c0 = p < t.length ? t.charCodeAt(p) : 0;
-  if (!(c0 === 0x40 || (c0 >= 0x30 && c0 <= 0x39) || ((c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7a))) return -1;
+  if (!(c0 === 0x40 || c0 === 0x5f || (c0 >= 0x30 && c0 <= 0x39) || ((c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7a))) return -1;
   HANDLE.lastIndex = p;
   const h = HANDLE.exec(t);
   if (!h) return -1;
@@ -165,8 +171,8 @@ function handleAt(t: string, p: number, strong: boolean, nameAt: number, plainFr
   const after = t.charCodeAt(p + handle.length);
   // the start of a word of a script written with spaces: "Nguy" of "Nguyễn"
   if (spacedLetter(after)) return -1;
-  // an email's local part, a link's host
-  if (after === 0x40 || after === 0x2f || (handle.indexOf('.') >= 0 && hostEnd(handle))) return -1;
+  // an email's local part, a link's host (a '/' after a handle without a dot separates it from the next: `Riku-2006／Skype`)
+  if (after === 0x40 || (handle.indexOf('.') >= 0 && (after === 0x2f || hostEnd(handle)))) return -1;
   // "ник в дискорде X", "nick on Discord X": the naming word may come before the platform
   // (looked at only now: most platform names have no handle after them).
   announced =
@@ -230,7 +236,7 @@ const I_AM = /I(?: am|'m|’m)\s+/y;
 
 /**
  * Where a handle announced in `t[from, to)` starts, or -1: an '@' that is not inside an email address,
- * the end of a naming word, or what follows a colon, an arrow, a question mark or "I am" ("ディスコードやってます：",
+ * the end of a naming word, or what follows a colon, an arrow, a question mark, an ellipsis or "I am" ("ディスコードやってます：",
  * "add facebook mình nha:", "Zalo không? lan_93"). The window stops at a line break. `namesOnly`: only a naming word counts.
  */
 function announcedLater(t: string, from: number, to: number, namesOnly = false): number {
@@ -240,7 +246,10 @@ function announcedLater(t: string, from: number, to: number, namesOnly = false):
     if (!namesOnly) {
       // a question about the platform asks for the handle that follows it ("LINEやってる? tanaka_0420 で検索して")
       const question = c === 0xff1f || (c === 0x3f && isSpace(t.charCodeAt(i + 1)));
-      if (c === 0x3a || c === 0xff1a || ARROWS.includes(t[i]) || question) {
+      // and so does an ellipsis, a pause before it ("IDを書いてもいいのかな…kaito_79です"; NFKC writes it "...")
+      const ellipsis = c === 0x2e && t.charCodeAt(i + 1) === 0x2e && t.charCodeAt(i + 2) === 0x2e;
+      if (ellipsis) i += 2;
+      if (c === 0x3a || c === 0xff1a || ARROWS.includes(t[i]) || question || ellipsis) {
         if (t.charCodeAt(i + 1) === 0x2f) continue; // a link's "://"
         let p = i + 1;
         while (p < t.length && isSpace(t.charCodeAt(p)) && t.charCodeAt(p) !== 0x0a) p++;
@@ -278,12 +287,39 @@ function announcedLater(t: string, from: number, to: number, namesOnly = false):
  * "vào nhóm Discord nha <link>\nnick mình là hoa.hoang"). The platform's line ends within NEXT_LINE_WINDOW
  * characters of its name.
  */
-function handleOnNextLine(t: string, nameEnd: number, nameAt: number): number {
+function handleOnNextLine(t: string, nameEnd: number, nameAt: number, out: Candidate[], lastEnd: number): number {
   namedStart = unannouncedEnd = -1;
   const nl = t.indexOf('\n', nameEnd);
   if (nl < 0 || nl - nameEnd > NEXT_LINE_WINDOW) return -1;
   const p = announcedLater(t, nl + 1, Math.min(t.length, nl + 1 + LATER_WINDOW), true);
-  return p < 0 ? -1 : handleAfterName(t, p, nameAt, false);
+  if (p >= 0) return handleAfterName(t, p, nameAt, false);
+  // A question about the platform answered on the next line ("who has the link for the Skype group?\n[18:03]
+  // Maeve: just add me, I'm tessa54x there"): the first word there with a digit or a mark is the handle; the
+  // plain words before it are offered as disguised.
+  let q = t.indexOf('?', nameEnd);
+  if (q < 0 || q > nl) q = t.indexOf('？', nameEnd);
+  if (q < 0 || q > nl || !ASKS_FOR.test(t.slice(t.lastIndexOf('\n', nameAt) + 1, nl))) return -1;
+  const stop = Math.min(t.indexOf('\n', nl + 1) >>> 0, nl + 1 + REPLY_WINDOW, t.length);
+  for (let i = nl + 1; i < stop; i++) {
+    if (i > nl + 1 && isHandleChar(t.charCodeAt(i - 1))) continue;
+    const end = handleAt(t, i, false, nameAt, 0);
+    if (end >= 0) {
+      namedStart = i;
+      return end;
+    }
+    offerIfDisguised(out, i, lastEnd);
+    if (unannouncedEnd > i) i = unannouncedEnd;
+  }
+  namedStart = unannouncedEnd = -1;
+  return -1;
+}
+/** What a question about a platform asks for when a reply gives a handle: a link, an ID, a nickname, an account. */
+const ASKS_FOR = /(?<![A-Za-z])(?:link|id|nick(?:name)?|handle|user ?name|account)(?![A-Za-z])|ссылк|ник|аккаунт|логин|айди|링크|아이디|계정|닉네임|リンク|アカウント|ＩＤ/iu;
+/** How far into the line after a question about a platform its handle may start. */
+const REPLY_WINDOW = 64;
+/** [A-Za-z0-9._@-]: a character that a handle may hold or start with (a word starts after none of them). */
+function isHandleChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2e || c === 0x5f || c === 0x2d || c === 0x40;
 }
 /** How far the line of a platform's name may run on after it for a handle on the next line. */
 const NEXT_LINE_WINDOW = 64;
@@ -402,7 +438,7 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
         }
       }
       if (end < 0 && !offered && !mail) {
-        end = handleOnNextLine(t, nameEnd, m.index);
+        end = handleOnNextLine(t, nameEnd, m.index, out, lastEnd);
         p = namedStart;
         if (end < 0) offerIfDisguised(out, p, lastEnd);
       }

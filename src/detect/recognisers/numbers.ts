@@ -127,7 +127,8 @@ export function ibanValid(compact: string): boolean {
   return rem === 1;
 }
 
-const IBAN = /(?<![A-Za-z0-9])([A-Z]{2})(\d{2})((?:[ -]{0,2}[A-Z0-9]){11,30})/g;
+/** A country code, check digits, then the account, with up to two spaces or dashes, or a dot or dash with a space on either side, between characters. */
+const IBAN = /(?<![A-Za-z0-9])([A-Z]{2})(\d{2})((?:(?:[ -]{0,2}| ?[.-] ?)[A-Z0-9]){11,30})/g;
 
 export function findIbans(t: string, out: Candidate[]): void {
   IBAN.lastIndex = 0;
@@ -144,7 +145,7 @@ export function findIbans(t: string, out: Candidate[]): void {
     let compact = '';
     while (k < s.length && got < len) {
       const c = s[k];
-      if (c !== ' ' && c !== '-') {
+      if (c !== ' ' && c !== '-' && c !== '.') {
         compact += c;
         got++;
       }
@@ -172,10 +173,11 @@ export function myNumberValid(d: string): boolean {
 }
 
 /**
- * Twelve digits, in groups of four with the same separator (a space, `-`, `.`, ` . `), or written one by
- * one with a space between (`4 1 4 8 5 9 ...`, an ideographic space between the groups of four too).
+ * Twelve digits, in groups of four with the same separator (a space, `-`, `.`, ` . `), and no more such
+ * groups on either side (three of the groups of a card or an IBAN), or written one by one with a space
+ * between (`4 1 4 8 5 9 ...`, an ideographic space between the groups of four too).
  */
-const MY_NUMBER = /(?<![\d.-])(\d{4})( ?[.-] ?|\s?)(\d{4})\2(\d{4})(?![\d-]|\.\d)|(?<!\d\s?)(?<!\d\s?-\s?)\d(?:\s\d){11}(?!\s?(?:\d|-\s?\d))/g;
+const MY_NUMBER = /(?<![\d.-]|\d )(\d{4})( ?[.-] ?|\s?)(\d{4})\2(\d{4})(?![\d-]|\.\d|\2\d)|(?<!\d\s?)(?<!\d\s?-\s?)\d(?:\s\d){11}(?!\s?(?:\d|-\s?\d))/g;
 const MY_NUMBER_CONTEXT = /(?:マイナンバー|個人番号|my\s?number|マイナ|mynumber|個人番号カード|개인번호|мой номер|личный номер|số cá nhân)/iu;
 
 /** The digits of `s`. */
@@ -186,7 +188,7 @@ export function findMyNumbers(t: string, out: Candidate[]): void {
   for (let m = MY_NUMBER.exec(t); m; m = MY_NUMBER.exec(t)) {
     const d = m[1] !== undefined ? m[1] + m[3] + m[4] : digitsOf(m[0]);
     if (!myNumberValid(d)) continue;
-    const context = MY_NUMBER_CONTEXT.test(t.slice(Math.max(0, m.index - 30), m.index));
+    const context = MY_NUMBER_CONTEXT.test(t.slice(Math.max(0, m.index - 48), m.index));
     if (!context && (m[2] === '' || isReferenceNumber(t, m.index, m.index + m[0].length))) continue;
     out.push({ type: 'JP_MY_NUMBER', start: m.index, end: m.index + m[0].length, score: context ? 0.95 : 0.75, rule: 'jp_my_number.check_digit' });
   }

@@ -7,7 +7,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { Candidate } from '../types.js';
 import { validE164 } from './phone-valid.js';
-import { DATE_SHAPE, DATE_THEN_TIME, isReferenceNumber } from './context.js';
+import { DATE_SHAPE, DATE_THEN_TIME, isReferenceNumber, phoneWordBefore } from './context.js';
 import { isSpace } from '../chars.js';
 
 /** A run of digit groups separated by at most three of space (the ideographic one too), dot, dash, slash or brackets, or by a '|' with a space on either side; a country code may be in brackets, "(+81) 90-...". */
@@ -78,6 +78,8 @@ function validate(digits: string, plus: boolean, grouped: boolean, hint: string)
   if (n >= 10 && digits.startsWith('00')) {
     return validE164('+' + digits.slice(2)) ? 'phone.international' : null;
   }
+  // Korean and Vietnamese service numbers (1588-1234, 1900 0727): eight digits in groups, in a message of that script.
+  if (n === 8) return grouped && digits.charCodeAt(0) === 0x31 && (hint === 'ko' || hint === 'vi') && validE164(digits, hint === 'ko' ? 'KR' : 'VN') ? 'phone.national' : null;
   if (n < 9 || n > 12) return null;
   const c0 = digits.charCodeAt(0);
   if (c0 === 0x30) {
@@ -117,6 +119,8 @@ const gCut: boolean[] = [];
 const gSum: number[] = [0];
 /** Number of groups. */
 let gN = 0;
+/** How many groups of four digits start the run, when at least four do (0 otherwise). */
+let lead4 = 0;
 
 /** Characters a run may hold: digits, '+', white space, brackets, '.', '-', '/', '|'. */
 function inRun(c: number): boolean {
@@ -193,6 +197,10 @@ function runsIn(t: string, from: number, to: number, out: Candidate[], hint: str
       k = e;
     }
     if (numberList(t, base) || barcode(t)) continue;
+    // Four groups of four digits or more at the start (a card, a tracking number): no number starts inside them.
+    lead4 = 0;
+    while (lead4 < gN && gE[lead4] - gS[lead4] === 4 && (lead4 === 0 || gS[lead4] - gE[lead4 - 1] <= 3)) lead4++;
+    if (lead4 < 4) lead4 = 0;
     hint = searchGroups(t, base, 0, gN - 1, out, hint);
   }
   return hint;
@@ -247,7 +255,7 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
   for (let len = hi - lo + 1; len >= 1; len--) {
     for (let i = lo; i + len - 1 <= hi; i++) {
       const j = i + len - 1;
-      if ((i > 0 && !gCut[i]) || (j < last && !gCut[j + 1])) continue;
+      if ((i > 0 && !gCut[i]) || (j < last && !gCut[j + 1]) || (i > 0 && i < lead4)) continue;
       // Nor where the digits are written one by one: "1 2 3 4 5 6 7 8 9 1 0 1 2" is one run of them.
       if ((i > 0 && oneByOne(i - 1)) || (j < last && oneByOne(j))) continue;
       const count = gSum[j + 1] - gSum[i];
@@ -283,6 +291,8 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
       const rule = validate(digits, plus, len > 1, hint);
       if (!rule) continue;
       if (!plus && isReferenceNumber(t, s, e)) continue;
+      // a service number of eight digits only where the text says it is one to call ("대표번호", "hotline")
+      if (!plus && count === 8 && !phoneWordBefore(t, s)) continue;
       let end = e;
       if (t.charCodeAt(end) === 0x29) {
         const text = t.slice(s, e);

@@ -26,10 +26,11 @@ const WWW_URL = new RegExp(String.raw`(?<![\p{L}\p{N}.@/-])www\.(${HOST})(?::\d{
 /**
  * Tried only at chosen starts (sticky): see `bareStart`. Not after a letter of a script written with
  * spaces (`bücher.de` is an internationalised host, not `cher.de`), as CJK and Hangul may be; nor after
- * a colon, but for one after a word for a website (SITE_LABELS: `HP:shosensei.com`).
+ * a colon after an ASCII character, but for one after a word for a website (SITE_LABELS:
+ * `HP:shosensei.com`); a colon after another script introduces (`安いです：kaito96.nagoya`, NFKC's ':').
  */
 const BARE_ASCII = new RegExp(
-  String.raw`(?<![A-Za-z0-9@._\-/\u00c0-\u024f\u1e00-\u1eff\u0370-\u04ff])(?<!(?<!${SITE_LABEL}):)((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[${PATH_CHARS}]*)?`,
+  String.raw`(?<![A-Za-z0-9@._\-/\u00c0-\u024f\u1e00-\u1eff\u0370-\u04ff])(?<!(?<!${SITE_LABEL})(?<=[\x00-\x7f]):)((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,23})(?![A-Za-z0-9-]|@|\.[A-Za-z0-9])(?::\d{2,5})?(?:\/[${PATH_CHARS}]*)?`,
   'y',
 );
 const BARE_IDN = new RegExp(String.raw`(?<![\p{L}\p{N}@._/-])(${HOST})(?:\/[\x21-\x7e\p{L}\p{N}]*)?`, 'gu');
