@@ -23,9 +23,13 @@
  * written on 3 December 2026 by someone who had not read the rules, nor the tests, evaluation or
  * documentation, with its own entity generators and fillers: 40 hard negatives, 40 disguised and 20 plain
  * positives per language, held out until the fifth blind set of 3 December 2026 replaced it, development
- * lines since. Last, that fifth blind set (templates-blind5.ts), written on 3 December 2026 by someone who
+ * lines since. Then that fifth blind set (templates-blind5.ts), written on 3 December 2026 by someone who
  * had not read the rules, nor the tests, evaluation or documentation, with its own entity generators and
- * fillers: 40 hard negatives, 40 disguised and 20 plain positives per language, the only `heldout` lines.
+ * fillers: 40 hard negatives, 40 disguised and 20 plain positives per language, held out until the sixth
+ * blind set of 3 December 2026 replaced it, development lines since. Last, that sixth blind set
+ * (templates-blind6.ts), written on 3 December 2026 by someone who had not read the rules, nor the tests,
+ * evaluation or documentation, with its own entity generators and fillers: 40 hard negatives, 40 disguised
+ * and 20 plain positives per language, the only `heldout` lines.
  * Each group has its own seed, so adding one leaves the lines of the others unchanged.
  */
 import { writeFileSync } from 'node:fs';
@@ -43,6 +47,7 @@ import { BLIND2_NEGATIVE, BLIND2_POSITIVE, blind2Entity, blind2Filler } from './
 import { BLIND3_NEGATIVE, BLIND3_POSITIVE, blind3Entity, blind3Filler } from './templates-blind3.js';
 import { BLIND4_NEGATIVE, BLIND4_POSITIVE, blind4Entity, blind4Filler } from './templates-blind4.js';
 import { BLIND5_NEGATIVE, BLIND5_POSITIVE, blind5Entity, blind5Filler } from './templates-blind5.js';
+import { BLIND6_NEGATIVE, BLIND6_POSITIVE, blind6Entity, blind6Filler } from './templates-blind6.js';
 
 export interface CorpusSpan {
   type: FindingType;
@@ -67,10 +72,11 @@ export interface CorpusLine {
    * 2026, templates-blind.ts, held out until the blind set of 3 December 2026 replaced it, that blind set
    * of 3 December 2026, templates-blind2.ts, held out until the third blind set of the same day replaced it,
    * that third blind set, templates-blind3.ts, held out until the fourth blind set of the same day
-   * replaced it, and that fourth blind set, templates-blind4.ts, held out until the fifth blind set of 3
-   * December 2026 replaced it, development lines since); `heldout`: the fifth blind set of 3 December 2026
-   * (templates-blind5.ts), written by someone who had not read the rules, nor the tests, evaluation or
-   * documentation, never tuned on.
+   * replaced it, that fourth blind set, templates-blind4.ts, held out until the fifth blind set of 3
+   * December 2026 replaced it, and that fifth blind set, templates-blind5.ts, held out until the sixth blind
+   * set of 3 December 2026 replaced it, development lines since); `heldout`: the sixth blind set of 3
+   * December 2026 (templates-blind6.ts), written by someone who had not read the rules, nor the tests,
+   * evaluation or documentation, never tuned on.
    */
   split: 'dev' | 'heldout';
 }
@@ -202,6 +208,11 @@ export function composeBlind5(r: Rng, lang: Lang, template: string, obfuscate: b
   return assemble(r, lang, template, obfuscate, blind5Entity, (rr, l, slot) => blind5Filler(rr, l, slot) ?? blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
 }
 
+/** The same for the sixth blind templates of 3 December: their own generators and fillers, then the older fillers for the older slots. */
+export function composeBlind6(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
+  return assemble(r, lang, template, obfuscate, blind6Entity, (rr, l, slot) => blind6Filler(rr, l, slot) ?? blind5Filler(rr, l, slot) ?? blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
+}
+
 function assemble(r: Rng, lang: Lang, template: string, obfuscate: boolean, makeEntity: EntityMaker, makeFiller: FillerMaker): Composed {
   let text = '';
   const spans: CorpusSpan[] = [];
@@ -281,8 +292,11 @@ export function buildCorpus(opts: BuildOptions = {}): CorpusLine[] {
   // The fourth blind set of 3 December 2026: held out until the fifth blind set of the same day replaced it, a development set since.
   for (const lang of LANGS) addLines(blind4, lines, lang, 'dev', BLIND4_POSITIVE[lang], BLIND4_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind4);
   const blind5 = rng((opts.seed ?? 20240512) + 8);
-  // The fifth blind set of 3 December 2026, the only held-out lines.
-  for (const lang of LANGS) addLines(blind5, lines, lang, 'heldout', BLIND5_POSITIVE[lang], BLIND5_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind5);
+  // The fifth blind set of 3 December 2026: held out until the sixth blind set of the same day replaced it, a development set since.
+  for (const lang of LANGS) addLines(blind5, lines, lang, 'dev', BLIND5_POSITIVE[lang], BLIND5_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind5);
+  const blind6 = rng((opts.seed ?? 20240512) + 9);
+  // The sixth blind set of 3 December 2026, the only held-out lines.
+  for (const lang of LANGS) addLines(blind6, lines, lang, 'heldout', BLIND6_POSITIVE[lang], BLIND6_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind6);
   return lines;
 }
 

@@ -2,8 +2,9 @@
  * Fifth blind held-out set: templates and generators written on 3 December 2026 by someone who had not
  * read the detector's rules, nor its tests, its evaluation or its documentation; only the specification of
  * what it must find and this corpus folder (the generators and templates, to learn the span conventions).
- * Lines built from these carry `split: "heldout"`; they replaced the fourth blind set of 3 December
- * (templates-blind4.ts), which is a development set now.
+ * Lines built from these carried `split: "heldout"` (they replaced the fourth blind set of 3 December,
+ * templates-blind4.ts) until the sixth blind set of the same day (templates-blind6.ts) replaced them; they
+ * are development lines now.
  *
  * What the set covers. New message shapes for the same tutoring marketplace in the five languages:
  * forwarded e-mails with their headers, pasted group-chat logs with timestamps, reviews, calendar and
