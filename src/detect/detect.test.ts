@@ -23,6 +23,34 @@ describe('detect: plain contact details in five languages', () => {
     // a question about a platform's link or ID, answered on the next line
     ['en', '[18:02] Felix: who has the link for the Skype group?\n[18:03] Maeve: just add me, I\'m tessa54x there', 'MESSENGER_ID', 'tessa54x'],
     ['ru', '[18:02] Богдан: кто знает ник Миланы в тг?\n[18:03] Милана: я тут) milana_eng', 'MESSENGER_ID', 'milana_eng'],
+    // before the platform, pointed at by an arrow or "that's me on"; in quotation marks before "on"
+    ['en', '(lockhart-callum) ← my KakaoTalk, in case you need me', 'MESSENGER_ID', 'lockhart-callum'],
+    ['en', "@oscarlockhart1 — that's me on tg. Text me there", 'MESSENGER_ID', '@oscarlockhart1'],
+    ['ru', '@orlov_veronika_bot — это я в ТГ. Пишите туда', 'MESSENGER_ID', '@orlov_veronika_bot'],
+    ['ja', '@sosukeaoki1←Telegramです。こっちの方が返信早いです', 'MESSENGER_ID', '@sosukeaoki1'],
+    ['en', 'Found you! I\'m "Wren#1590" on Discord, just sent a friend request', 'MESSENGER_ID', 'Wren#1590'],
+    // an '@' handle further on in the platform's sentence
+    ['en', 'Someone wrote to me on Telegram... is your handle really @tutor_marigold? I want to be sure', 'MESSENGER_ID', '@tutor_marigold'],
+    // a handle the sentence asks to look up, quoted or right after the word
+    ['ru', 'У вас есть вичат? QR со скрина не сканируется, ищите «Veronika_1994»', 'MESSENGER_ID', 'Veronika_1994'],
+    ['en', "Do you have Wechat? The QR code won't scan from a screenshot, so just search juniperashby-wx", 'MESSENGER_ID', 'juniperashby-wx'],
+    ['ja', 'WeChatやってますか？QRがスクショだと読めないので「nishimuratsubasa285」で検索してください', 'MESSENGER_ID', 'nishimuratsubasa285'],
+    // a second handle of a list
+    ['en', "My wechat is barnaby_2007 and my mum's is callumgarner-wx. Please add both", 'MESSENGER_ID', 'callumgarner-wx'],
+    ['ru', 'Мой Вичат — matvey_nikitin25, мамин — Veronika_1998, добавьте оба', 'MESSENGER_ID', 'Veronika_1998'],
+    // fillers: 에서, под ником, теперь, rồi, nha; "line" with an arrow; Vietnamese "ins:" and "Face:"
+    ['ko', 'Discord에서 "ssaem.jiwoo"로 친구 신청 보냈어요!', 'MESSENGER_ID', 'ssaem.jiwoo'],
+    ['ru', 'В Инсте я под ником matveyorlov.92, выкладываю по фразе', 'MESSENGER_ID', 'matveyorlov.92'],
+    ['ru', 'Сменил ник в Дискорде: теперь vasilisa.sorokina (старый аккаунт взломали)', 'MESSENGER_ID', 'vasilisa.sorokina'],
+    ['vi', 'Em gửi lời mời kết bạn discord rồi, tên em là “long_249” 🙌', 'MESSENGER_ID', 'long_249'],
+    ['en', 'add me on line pls → marigold_56 ←', 'MESSENGER_ID', 'marigold_56'],
+    ['vi', 'Hi mình là Vy 👋 ins: _nhung_cao_x | Discord: dungtruong', 'MESSENGER_ID', '_nhung_cao_x'],
+    ['vi', 'Face: toeic.khanh.dinh', 'MESSENGER_ID', 'toeic.khanh.dinh'],
+    // "plus" read aloud; styled (mathematical) letters and digits, which NFKC folds
+    ['ja', 'お電話いただけますか？プラス 八一 九〇 一六一九 八七二一（夜なら', 'PHONE', 'プラス 八一 九〇 一六一九 八七二一'],
+    ['ru', 'Телефон: плюс семь, девять-ноль-два три-ноль-два три-семь шесть-два', 'PHONE', 'плюс семь, девять-ноль-два три-ноль-два три-семь шесть-два'],
+    ['en', 'Line: 𝗐𝗋𝖾𝗇𝟤𝟢𝟣𝟢', 'MESSENGER_ID', '𝗐𝗋𝖾𝗇𝟤𝟢𝟣𝟢'],
+    ['ru', 'Скиньте запись на 𝐧𝐢𝐤𝐢𝐭𝐢𝐧𝐭@𝐦𝐚𝐢𝐥.𝐤𝐳, пожалуйста!', 'EMAIL', '𝐧𝐢𝐤𝐢𝐭𝐢𝐧𝐭@𝐦𝐚𝐢𝐥.𝐤𝐳'],
     // a host after a colon that follows another script
     ['ja', '自分のサイトの方が安いです：kaitokikuchi96.nagoya （1回2,500円）', 'URL', 'kaitokikuchi96.nagoya'],
     // an IBAN with dots or spaced dashes between its groups
@@ -343,6 +371,9 @@ describe('detect: sees through disguises', () => {
       expect(found(text)).toContainEqual([type, span]);
     });
   }
+  it('a person\'s name after a handle of a list is not a second handle', () => {
+    expect(found('My Telegram is ivan_88 and my name is Ivan')).toEqual([['MESSENGER_ID', 'ivan_88']]);
+  });
   it('two numbers spelled a digit at a time, side by side in a run with groups, stay two numbers', () => {
     expect(found('〇九〇一二三四五六七八 〇九〇一二三四五六七八 - 4539')).toEqual([
       ['PHONE', '〇九〇一二三四五六七八'],
@@ -448,6 +479,9 @@ describe('detect: hard negatives stay clean', () => {
     'tracking 9400 3257 0576 1951 8436 17, should arrive 2027-09-19', 'The textbook example IBAN is IT91 Z737 7154 8556 5239 2575 321',
     '教材を発送しました。追跡番号0201-0165-7560、1/11着予定です', 'Mã số thuế trung tâm: 0491003437',
     'card 1111 1234 5678 9018 declined', 'card 1234 5678 9018 1111 declined',
+    // a plain word after "là" before a platform; words asked for that are no handles; "ins" and "face" as words
+    'hello là Zalo', 'I use Telegram a lot, search "grammar tips" in the app',
+    'Do you have Skype? just search google for it', 'the ins and outs of it', 'I wash my face every morning',
     // a question about a platform that asks for no handle; eight digits from a 1 with no word for a call; a year
     'Is Zoom or Skype better?\nI booked room_2 for 18:00', '수업 1588 1234 원', 'Năm 1900 1945 lịch sử',
     // numbered steps with spaces after the dots; a point of view

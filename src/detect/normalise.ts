@@ -51,7 +51,7 @@ function isDash(c: number): boolean {
 const CONFUSABLE = new Uint16Array(0x530);
 const CONFUSABLE_PAIRS =
   'аa еe оo рp сc уy хx іi јj ѕs ԁd ӏl кk һh ԛq ԝw ' +
-  'АA ВB ЕE КK МM НH ОO РP СC ТT ХX УY ІI ЈJ ЅS ' +
+  'АA ВB ЕE КK МM НH ОO РP СC ТT ХX УY ІI ЈJ ЅS ѵv ѴV ' +
   'αa οo νv ρp ιi κk υu τt χx ςc ωw ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX';
 for (const pair of CONFUSABLE_PAIRS.split(' ')) if (pair.length === 2) CONFUSABLE[pair.charCodeAt(0)] = pair.charCodeAt(1);
 const confusable = (c: number) => (c < 0x530 ? CONFUSABLE[c] : 0);
@@ -175,6 +175,9 @@ function needTable(): Uint8Array {
     let k: number;
     if (isInvisible(c) || isCombining(c) || isDash(c)) k = N_WORK;
     else if (c === 0x3002 || c === 0xff61 || c === 0x30fc || c === NO || isWave(c)) k = N_SPECIAL;
+    // the lead surrogate of the Mathematical Alphanumeric Symbols (U+1D400-1D7FF: 𝗐𝗋𝖾𝗇𝟤𝟢, the styled letters and digits
+    // of "fancy font" generators), which NFKC folds to ASCII
+    else if (c === 0xd835) k = N_WORK;
     else if (c >= 0xd800 && c <= 0xdfff) k = N_SURROGATE;
     else if (relevantFold(c, fold[c])) k = N_WORK;
     else if (isCyrGreek(c)) k = confusable(c) !== 0 ? N_CONFUSABLE : N_CYRGREEK;

@@ -16,7 +16,7 @@ const tldts = lazy<typeof import('tldts')>('tldts');
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
-import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, EH, MAIL_PROVIDERS, OPEN_CLASS, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
+import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, EH, MAIL_PROVIDERS, OPEN_CLASS, PLUS_WORDS, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
 import { accentedRunBefore, isLocal, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
 import { sortFew } from './overlap.js';
 
@@ -326,6 +326,8 @@ const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|${CJ
 const SEP_WORDS = `${DASH_WORDS}|${DIGIT_DOT_WORDS}`;
 const SEP = String.raw`(?:[\s,、\-.()/|]{0,4}|[\s(\[]*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])[\s)\]]*|에\s{1,2})`;
 export const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
+/** A word for "plus" and the spaces after it, at the end (PLUS_WORDS). */
+const PLUS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${PLUS_WORDS})\s{0,2}$`, 'iu');
 /** One separator word: a dash word, or a dot word (group 1). */
 const DASH_ONE = new RegExp(String.raw`[\s(\[]*(?<![\p{L}])(?:${DASH_WORDS}|(${DIGIT_DOT_WORDS}))(?![\p{L}])[\s)\]]*`, 'giu');
 const COMMA_ONE = /\s*(?:[,、|]|\.{2,})\s*/g;
@@ -648,6 +650,9 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
   let spelledValue = '';
   for (const l of local) if (l.to !== '-') spelledValue += l.to;
   if (spelledValue.length >= 5 && ('0123456789'.includes(spelledValue) || '9876543210'.includes(spelledValue))) return;
+  // "Plus" right before the run: its '+'.
+  const plus = PLUS_BEFORE.exec(t.slice(Math.max(0, ms - 8), ms));
+  if (plus) local.push({ start: ms - plus[0].length, end: ms, to: '+' });
   // Commas between spelled groups ("không chín ba, hai hai sáu") become plain spaces.
   COMMA_ONE.lastIndex = 0;
   for (let k = COMMA_ONE.exec(run); k; k = COMMA_ONE.exec(run)) local.push({ start: ms + k.index, end: ms + k.index + k[0].length, to: ' ' });

@@ -24,6 +24,8 @@ export const OPEN_CLASS = classOf(OPEN_BRACKETS);
 export const CLOSE_CLASS = classOf(CLOSE_BRACKETS);
 /** "slash" spelled out. */
 export const SLASH_WORDS = 'slash|スラッシュ|슬래시|слэш|слеш|gạch chéo';
+/** "Plus" before a number read aloud (`プラス 八一 九〇…`, `плюс семь, девять…`): its '+' (spelled.ts). */
+export const PLUS_WORDS = 'plus|プラス|ぷらす|플러스|плюс|cộng';
 /** Words used instead of a dash between digit groups. */
 export const DASH_WORDS = 'dash|hyphen|ハイフン|はいふん|하이픈|대시|다시|тире|дефис|gạch ngang|gạch nối|gạch';
 /**
@@ -85,7 +87,7 @@ export const RRN_BACK_SEP = String.raw`\s{0,3}(?:뒷자리|뒷번호|뒤)\s{0,3}
 /** Messenger and social platforms in Latin letters (regular-expression syntax: `\s?`, `'?`). */
 export const LATIN_NAMES = [
   'line', 'skype', 'telegram', 'telegramm', 'tg', 'tele', 'whats\\s?app', "what'?s\\s?app", 'kakao\\s?talk', 'kakaotalk', 'kakao', 'kkt', 'zalo', 'zl',
-  'we\\s?chat', 'weixin', 'viber', 'instagram', 'insta', 'ig', 'facebook', 'fb', 'messenger', 'discord',
+  'we\\s?chat', 'weixin', 'viber', 'instagram', 'insta', 'ig', 'ins', 'facebook', 'fb', 'face', 'messenger', 'discord',
   // beyond the issue's list, as users give handles on them the same way
   'tik\\s?tok', 'twitter',
 ];
@@ -96,7 +98,7 @@ export const CJK_NAMES = [
   '라인', '스카이프', '스카입', '텔레그램', '텔레', '왓츠앱', '왓츠', '카카오톡', '카톡', '카카오', '잘로', '위챗', '위쳇', '바이버', '인스타그램', '인스타', '페이스북', '페북', '메신저', '디스코드', '디코', '틱톡', '트위터',
 ];
 /** Russian stems (any ending may follow). */
-export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'вибер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'мессенджер', 'дискорд', 'тикток', 'твиттер'];
+export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'вибер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'мессенджер', 'дискорд', 'дс', 'тикток', 'твиттер'];
 
 /**
  * Words that name a website, before a colon a host may follow with no space (`HP：shosensei.com`, as

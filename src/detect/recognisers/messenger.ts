@@ -27,10 +27,10 @@ const FILLER_CJK = [
   'の', 'は', 'が', 'で', 'アカウント', 'ユーザー名', '名前', '名', 'ネーム', '友達追加', '追加', '検索', 'して', 'ね',
   // "mine is" ("私のは", "僕のは", "제 건")
   '私', 'わたし', '僕', 'ぼく', '俺',
-  '아이디', '아뒤', '아디', '계정', '닉네임', '이름', '친구추가', '추가', '은', '는', '이', '로', '으로', '제 건', '제 거', '제',
+  '아이디', '아뒤', '아디', '계정', '닉네임', '이름', '친구추가', '추가', '에서', '은', '는', '이', '로', '으로', '제 건', '제 거', '제',
 ];
-const FILLER_RU = ['ник', 'никнейм', 'логин', 'аккаунт', 'мой', 'моя', 'мое', 'моё', 'меня', 'я', 'там', 'в', 'на', 'это', 'id', 'айди'];
-const FILLER_VI = ['là', 'của', 'mình', 'tôi', 'em', 'anh', 'chị', 'thầy', 'cô', 'bạn', 'nick', 'tên', 'tài khoản', 'kết bạn', 'ket ban', 'nhé', 'ở'];
+const FILLER_RU = ['ник(?:ом|а)?', 'никнейм', 'логин', 'аккаунт', 'мой', 'моя', 'мое', 'моё', 'меня', 'я', 'там', 'в', 'на', 'под', 'теперь', 'это', 'id', 'айди'];
+const FILLER_VI = ['là', 'của', 'mình', 'tôi', 'em', 'anh', 'chị', 'thầy', 'cô', 'bạn', 'nick', 'tên', 'tài khoản', 'kết bạn', 'ket ban', 'tìm', 'nhé', 'nha', 'rồi', 'ở'];
 /** After a word of FILLER_EN or FILLER_VI: not the rest of a handle that starts with it (`me.tanaka`, `my_name99`). */
 const WORD_END = String.raw`(?![\p{L}0-9_]|[.\-][A-Za-z0-9])`;
 const FILLER = new RegExp(
@@ -86,7 +86,11 @@ const STOP = new Set(
 );
 
 /** Before the platform: "tanaka_88 on LINE", "kim1234 (카톡)", "@ivan в телеге", "ID: x trên Zalo", "ivan_88 is my Telegram", "ivan_88 — my Telegram". */
-const BEFORE_LINK = /(?:\s+(?:on|in|via|at|@|в|во|на|по|trên|qua|bằng)\s+|\s*[(（]\s*|\s*(?:で|の|로|으로|의)\s*|(?:\s+is|\s*[—–\-|,])?\s+(?:my|our)\s+|\s+)$/iu;
+const BEFORE_LINK = /(?:\s+(?:on|in|via|at|@|в|во|на|по|trên|qua|bằng)\s+|\s*[(（]\s*|\s*(?:で|の|로|으로|의)\s*|(?:\s+is|\s*[—–\-|,])?\s+(?:my|our)\s+|\s+|\s*[←⇐⬅]\s*(?:(?:my|our|мой|моя|제|내)\s*)?|\s*[—–-]\s*(?:(?:that|it)[’']?s me (?:on|in)|это я (?:в|во|на))\s+|\s+là\s+)$/iu;
+/** BEFORE_LINK's arrow, pointing at the handle before it ("(x) ← my KakaoTalk"): a plain word there is announced. */
+const POINTED_LINK = /[←⇐⬅]/;
+/** What may close a quotation or bracket around a handle before BEFORE_LINK ("I'm \"Wren#1590\" on Discord", "(x) ← my KakaoTalk"). */
+const CLOSE_BEFORE = /["”’»」』)）]$/;
 /** BEFORE_LINK's "my" or "our" form, and what may follow the platform's name then: the end, a mark, a naming word. */
 const OWNED_LINK = /(?:my|our)\s+$/i;
 const OWNED_END = /^(?:\s*$|\s*[.,!?;:)）。、\n]|\s+(?:id|handle|username|user ?name|nick(?:name)?|account)\b)/i;
@@ -100,9 +104,11 @@ function hasMark(s: string): boolean {
   }
   return false;
 }
-/** After a lower-case "line": "ID" or a colon. */
-const LINE_ID = /^\s*(?:ID|id|:|：)/;
-const CAPITAL_LINE_ID = /^\s*(?:ID|id|:|：|の|아이디|là)/;
+/** After a lower-case "line": "ID", a colon, or an arrow a few characters on ("add me on line pls → x"). */
+const LINE_ID = /^\s*(?:ID|id|:|：)|^[^\n]{0,10}[→➜➡⇒]/;
+const CAPITAL_LINE_ID = /^\s*(?:ID|id|:|：|の|아이디|là)|^[^\n]{0,10}[→➜➡⇒]/;
+/** Names that are also ordinary words ("face", "ins": Vietnamese for Facebook and Instagram): a handle only after a colon right after them. */
+const COLON_ONLY = new Set(['face', 'ins']);
 /** After a capitalised "Line": a word with an underscore inside, which no sentence has ("Line chi_ielts / WeChat ..."). */
 const LINE_UNDERSCORED = /^\s+[A-Za-z0-9]+_[A-Za-z0-9]/;
 /** A naming word just before the platform ("ник в дискорде X"). */
@@ -209,8 +215,9 @@ function latinLetterAt(t: string, i: number): boolean {
   return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || accentedLatin(c);
 }
 
-/** How far after a platform's name a handle announced later may start. */
+/** How far after a platform's name a handle announced later may start; one with an '@', on the same line. */
 const LATER_WINDOW = 24;
+const AT_WINDOW = 80;
 /** A naming word and what may follow it before the handle ("IDは", "아이디:", "ник -"). */
 const NAMED = new RegExp(
   String.raw`(?:(?<![A-Za-z])(?:ID|id|username|nick(?:name)?)(?![A-Za-z])|アカウント|ユーザー名|아이디|아뒤|아디|계정|닉네임|(?<![а-яё])(?:ник|никнейм|логин|айди)(?![а-яё]))\s*(?:は|が|는|은|:|：|=|-|—|[${ARROWS}]|là)?\s*`,
@@ -239,10 +246,18 @@ const I_AM = /I(?: am|'m|’m)\s+/y;
  * the end of a naming word, or what follows a colon, an arrow, a question mark, an ellipsis or "I am" ("ディスコードやってます：",
  * "add facebook mình nha:", "Zalo không? lan_93"). The window stops at a line break. `namesOnly`: only a naming word counts.
  */
-function announcedLater(t: string, from: number, to: number, namesOnly = false): number {
-  for (let i = from; i < to; i++) {
+function announcedLater(t: string, from: number, to: number, namesOnly = false, atTo = to): number {
+  for (let i = from; i < atTo; i++) {
     const c = t.charCodeAt(i);
     if (c === 0x0a) return -1;
+    // past `to`, only an '@' ("on Telegram... is your handle really @name?")
+    if (i >= to) {
+      if (c === 0x40 && !isHandleChar(i > 0 ? t.charCodeAt(i - 1) : 0x20) && t.charCodeAt(i - 1) !== 0x2b) {
+        laterBy = By.AT;
+        return i;
+      }
+      continue;
+    }
     if (!namesOnly) {
       // a question about the platform asks for the handle that follows it ("LINEやってる? tanaka_0420 で検索して")
       const question = c === 0xff1f || (c === 0x3f && isSpace(t.charCodeAt(i + 1)));
@@ -315,6 +330,52 @@ function handleOnNextLine(t: string, nameEnd: number, nameAt: number, out: Candi
 }
 /** What a question about a platform asks for when a reply gives a handle: a link, an ID, a nickname, an account. */
 const ASKS_FOR = /(?<![A-Za-z])(?:link|id|nick(?:name)?|handle|user ?name|account)(?![A-Za-z])|ссылк|ник|аккаунт|логин|айди|링크|아이디|계정|닉네임|リンク|アカウント|ＩＤ/iu;
+/**
+ * Where a handle that the platform's sentence asks to look up ends (-1: none), its start in `namedStart`:
+ * within ASK_WINDOW characters of the name on its line, a word that asks to search for or add someone
+ * and, set apart by quotation marks, or right after that word, the handle ("Do you have WeChat? The QR
+ * code won't scan, so just search juniper-wx", "У вас есть вичат? … ищите «Veronika_1994»",
+ * "「nishimura285」で検索してください"). Quoted, any word counts; right after the word, one with a digit, a
+ * mark or a hyphen.
+ */
+function askedHandle(t: string, nameEnd: number, nameAt: number): number {
+  namedStart = unannouncedEnd = -1;
+  let to = t.indexOf('\n', nameEnd);
+  to = Math.min(to < 0 ? t.length : to, nameEnd + ASK_WINDOW);
+  const window = t.slice(nameEnd, to);
+  const ask = ASK_LATER.exec(window);
+  if (!ask) return -1;
+  QUOTED.lastIndex = 0;
+  for (let q = QUOTED.exec(window); q; q = QUOTED.exec(window)) {
+    const start = nameEnd + q.index + 1;
+    const end = handleAt(t, start, true, nameAt, 0);
+    if (end === start + q[1].length) {
+      namedStart = start;
+      return end;
+    }
+  }
+  // right after the word ("search juniperashby-wx")
+  let p = nameEnd + ask.index + ask[0].length;
+  while (p < to && isSpace(t.charCodeAt(p))) p++;
+  const end = handleAt(t, p, false, nameAt, 0);
+  const word = end < 0 && unannouncedEnd > p ? t.slice(p, unannouncedEnd) : '';
+  if (end >= 0 || /[A-Za-z0-9]-[A-Za-z0-9]/.test(word)) {
+    namedStart = p;
+    return end >= 0 ? end : unannouncedEnd;
+  }
+  return -1;
+}
+/**
+ * After a handle, what leads to a second one of a list: a comma or "and", a word or two with a possessive
+ * ("my mum's", "мамин", "엄마"), and "is", a dash, a colon or 건 ("my mum's is", "мамин —", "엄마 건").
+ */
+const NEXT_IN_LIST = /^\s*(?:[,，、;]\s*|\s(?:and|и|và)\s+)(?:(?:my|мой|моя|제|của)\s+)?[\p{L}]+(?:['’]s)?\s*(?:is|—|–|-|:|：|건|거|là)\s*/iu;
+/** How far after a platform's name ASK_LATER and a handle may be. */
+const ASK_WINDOW = 100;
+/** A word asking to look someone up or add them (ASK's, with the Russian and Korean ones). */
+const ASK_LATER = /(?<![A-Za-z])(?:search|find|add)(?![A-Za-z])|検索|追加|검색|추가|(?<![а-яё])(?:ищите|найдите|добавьте|добавь)(?![а-яё])|tìm|kết bạn/iu;
+/** A word in quotation marks of any script (the first group). */
+const QUOTED = /["'“‘«「『]([^\s"'“”‘’«»「」『』]{3,40})["'”’»」』]/gu;
 /** How far into the line after a question about a platform its handle may start. */
 const REPLY_WINDOW = 64;
 /** [A-Za-z0-9._@-]: a character that a handle may hold or start with (a word starts after none of them). */
@@ -348,7 +409,7 @@ let fillersStrong = false;
 /** Whether they held a word that asks to add or look up the handle ("add me", "search", "追加して", "kết bạn"). */
 let fillersAsk = false;
 /** The words of FILLER that ask to add or look up a handle. */
-const ASK = /^(?:add|search|find|友達追加|追加|検索|친구추가|추가|kết bạn|ket ban)$/i;
+const ASK = /^(?:add|search|find|友達追加|追加|検索|친구추가|추가|kết bạn|ket ban|tìm)$/i;
 
 /**
  * Where the words and marks that may stand between a platform's name and a handle (FILLER), from `p`
@@ -395,9 +456,10 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
   for (let m = PLATFORM.exec(t); m; m = m.index >= lastName ? null : PLATFORM.exec(t)) {
     const name = m[0];
     // Lower-case "line" is an ordinary English word: it needs "ID" or a colon after it.
-    if (name.length === 4 && name.toLowerCase() === 'line' && name !== 'LINE' && name !== 'Line' && !LINE_ID.test(t.slice(m.index + name.length, m.index + name.length + 4))) continue;
+    if (name.length === 4 && name.toLowerCase() === 'line' && name !== 'LINE' && name !== 'Line' && !LINE_ID.test(t.slice(m.index + name.length, m.index + name.length + 12))) continue;
     // A capitalised "Line" (a sentence's first word) needs the same, a naming word before it ("nick Line của mình"), or an underscored word after it.
-    if (name === 'Line' && !CAPITAL_LINE_ID.test(t.slice(m.index + 4, m.index + 8)) && !namingBefore(t.slice(Math.max(0, m.index - 16), m.index)) && !LINE_UNDERSCORED.test(t.slice(m.index + 4, m.index + 40))) continue;
+    if (COLON_ONLY.has(name.toLowerCase()) && !/^\s?[:：]/.test(t.slice(m.index + name.length, m.index + name.length + 2))) continue;
+    if (name === 'Line' && !CAPITAL_LINE_ID.test(t.slice(m.index + 4, m.index + 16)) && !namingBefore(t.slice(Math.max(0, m.index - 16), m.index)) && !LINE_UNDERSCORED.test(t.slice(m.index + 4, m.index + 40))) continue;
     // After the platform.
     const nameEnd = m.index + name.length;
     let p = skipFillers(t, nameEnd, m.index);
@@ -419,10 +481,11 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
       // colon, an arrow or a question mark, which a plain word after it only passes if disguised ("Skype keeps
       // crashing: sorry"). The first announcement that gives a handle counts ("u on insta? im @kinglucy38").
       const windowEnd = Math.min(t.length, nameEnd + LATER_WINDOW);
+      const atEnd = Math.min(t.length, nameEnd + AT_WINDOW);
       let from = p;
       let offered = false;
       for (let tries = 0; end < 0 && !offered && tries < 3; tries++) {
-        const q = announcedLater(t, from, windowEnd);
+        const q = announcedLater(t, from, windowEnd, false, atEnd);
         if (q < 0) break;
         if (laterBy !== By.AT) {
           // after a naming word, or a mark ("do you have telegram? mine is yukitanaka99"), filler words may come first
@@ -436,6 +499,10 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
           p = q;
           from = q + 1;
         }
+      }
+      if (end < 0 && !offered && !mail) {
+        end = askedHandle(t, nameEnd, m.index);
+        p = namedStart;
       }
       if (end < 0 && !offered && !mail) {
         end = handleOnNextLine(t, nameEnd, m.index, out, lastEnd);
@@ -454,6 +521,17 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     if (end >= 0 && p >= lastEnd) {
       out.push({ type: 'MESSENGER_ID', start: p, end, score: announced ? 0.9 : 0.8, rule: 'messenger.after_platform' });
       lastEnd = end;
+      // a second handle on the same platform, in a list ("my wechat is x_1 and my mum's is y-wx", "мамин — y_2")
+      const next = NEXT_IN_LIST.exec(t.slice(end, end + 40));
+      if (next) {
+        const q = end + next[0].length;
+        const e2 = handleAt(t, q, false, m.index, 0);
+        const e = e2 >= 0 ? e2 : unannouncedEnd > q && /[A-Za-z0-9]-[A-Za-z0-9]/.test(t.slice(q, unannouncedEnd)) ? unannouncedEnd : -1;
+        if (e >= 0) {
+          out.push({ type: 'MESSENGER_ID', start: q, end: e, score: 0.8, rule: 'messenger.after_platform' });
+          lastEnd = e;
+        }
+      }
       continue;
     }
     // Before the platform: a handle there is in ASCII letters and digits.
@@ -463,13 +541,15 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     if (!link) continue;
     // "x is my Telegram": the platform ends the phrase ("lesson_3 is my Telegram lesson" names none)
     if (OWNED_LINK.test(link[0]) && !OWNED_END.test(t.slice(nameEnd, nameEnd + 12))) continue;
-    const head = before.slice(0, before.length - link[0].length);
+    let head = before.slice(0, before.length - link[0].length);
+    const closed = CLOSE_BEFORE.test(head);
+    if (closed) head = head.slice(0, -1);
     const hb = HANDLE_BEFORE.exec(head);
     if (!hb) continue;
     const handle = trimHandle(hb[0]);
-    const start = m.index - link[0].length - hb[0].length;
+    const start = m.index - link[0].length - (closed ? 1 : 0) - hb[0].length;
     if (start < lastEnd) continue;
-    if (!acceptable(handle, false)) continue;
+    if (!acceptable(handle, POINTED_LINK.test(link[0]))) continue;
     if (head.slice(0, head.length - hb[0].length).endsWith('@')) continue;
     out.push({ type: 'MESSENGER_ID', start, end: start + handle.length, score: 0.75, rule: 'messenger.before_platform' });
     lastEnd = start + handle.length;
