@@ -2,8 +2,9 @@
  * Sixth blind held-out set: templates and generators written on 3 December 2026 by someone who had not
  * read the detector's rules, nor its tests, its evaluation or its documentation; only the specification of
  * what it must find and this corpus folder (the generators and templates, to learn the span conventions).
- * Lines built from these carry `split: "heldout"`; they replaced the fifth blind set of 3 December
- * (templates-blind5.ts), which is a development set now.
+ * Lines built from these carried `split: "heldout"` (they replaced the fifth blind set of 3 December,
+ * templates-blind5.ts) until the seventh blind set of the same day (templates-blind7.ts) replaced them; they
+ * are development lines now.
  *
  * What the set covers. New message shapes for the same tutoring marketplace in the five languages:
  * talk of moving off the platform to save its fee, notes from parents, teachers' advertisements with
