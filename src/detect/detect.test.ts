@@ -30,7 +30,10 @@ describe('detect: plain contact details in five languages', () => {
     ['ja', '@sosukeaoki1←Telegramです。こっちの方が返信早いです', 'MESSENGER_ID', '@sosukeaoki1'],
     ['en', 'Found you! I\'m "Wren#1590" on Discord, just sent a friend request', 'MESSENGER_ID', 'Wren#1590'],
     // an '@' handle further on in the platform's sentence
-    ['en', 'Someone wrote to me on Telegram... is your handle really @tutor_marigold? I want to be sure', 'MESSENGER_ID', '@tutor_marigold'],
+    ['en', 'Someone wrote to me on Telegram asking for money, is your handle really @tutor_marigold? I want to be sure', 'MESSENGER_ID', '@tutor_marigold'],
+    ['vi', '@ha_tam_bot là Telegram của em nha cô', 'MESSENGER_ID', '@ha_tam_bot'],
+    ['ru', '@MatveyTarasoѵa — это я в тг. Пишите туда', 'MESSENGER_ID', '@MatveyTarasoѵa'],
+    ['en', 'Do you have Skype? just search juniper-wx and add me', 'MESSENGER_ID', 'juniper-wx'],
     // a handle the sentence asks to look up, quoted or right after the word
     ['ru', 'У вас есть вичат? QR со скрина не сканируется, ищите «Veronika_1994»', 'MESSENGER_ID', 'Veronika_1994'],
     ['en', "Do you have Wechat? The QR code won't scan from a screenshot, so just search juniperashby-wx", 'MESSENGER_ID', 'juniperashby-wx'],
@@ -481,7 +484,9 @@ describe('detect: hard negatives stay clean', () => {
     'card 1111 1234 5678 9018 declined', 'card 1234 5678 9018 1111 declined',
     // a plain word after "là" before a platform; words asked for that are no handles; "ins" and "face" as words
     'hello là Zalo', 'I use Telegram a lot, search "grammar tips" in the app',
-    'Do you have Skype? just search google for it', 'the ins and outs of it', 'I wash my face every morning',
+    'Do you have Skype? just search google for it', 'the ins and outs of it', 'I wash my face every morning', 'the face unlock_v2 setting is broken',
+    // a colon far from the platform's name announces nothing (only an '@' counts that far on)
+    'I use Telegram for my school group chats every day, note: lesson_3 is moved',
     // a question about a platform that asks for no handle; eight digits from a 1 with no word for a call; a year
     'Is Zoom or Skype better?\nI booked room_2 for 18:00', '수업 1588 1234 원', 'Năm 1900 1945 lịch sử',
     // numbered steps with spaces after the dots; a point of view

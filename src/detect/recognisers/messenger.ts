@@ -500,9 +500,12 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
           from = q + 1;
         }
       }
-      if (end < 0 && !offered && !mail) {
-        end = askedHandle(t, nameEnd, m.index);
-        p = namedStart;
+      if (end < 0 && !mail) {
+        const e = askedHandle(t, nameEnd, m.index);
+        if (e >= 0) {
+          end = e;
+          p = namedStart;
+        }
       }
       if (end < 0 && !offered && !mail) {
         end = handleOnNextLine(t, nameEnd, m.index, out, lastEnd);
