@@ -49,6 +49,22 @@ describe('detect: plain contact details in five languages', () => {
     ['en', 'add me on line pls → marigold_56 ←', 'MESSENGER_ID', 'marigold_56'],
     ['vi', 'Hi mình là Vy 👋 ins: _nhung_cao_x | Discord: dungtruong', 'MESSENGER_ID', '_nhung_cao_x'],
     ['vi', 'Face: toeic.khanh.dinh', 'MESSENGER_ID', 'toeic.khanh.dinh'],
+    // "still", "всё ещё", "vẫn", "bạn ấy", "đúng"; a capitalised Line before Japanese; in brackets; Skype's "live:" further on; "DM x"
+    ['en', 'I lost your number when my phone broke 😩 is your Facebook still clem.pennington.71?', 'MESSENGER_ID', 'clem.pennington.71'],
+    ['ru', 'Телефон сломался 😩 ваш Facebook всё ещё milana.gromova732?', 'MESSENGER_ID', 'milana.gromova732'],
+    ['vi', 'KakaoTalk bạn ấy là hocbaixuan7', 'MESSENGER_ID', 'hocbaixuan7'],
+    ['vi', 'À em gõ nhầm ID rồi ạ 🙈 discord đúng là ThuGiasu#8310', 'MESSENGER_ID', 'ThuGiasu#8310'],
+    ['ja', 'もし起きていたらLineにご連絡ください。IDはhinata0215です', 'MESSENGER_ID', 'hinata0215'],
+    ['ko', '혹시 깨어 계시면 카톡 주세요 (seoah-ahn73)', 'MESSENGER_ID', 'seoah-ahn73'],
+    ['ja', '金：Skypeで質問対応（live:.cid.7a813c3fbc6b999b）', 'MESSENGER_ID', 'live:.cid.7a813c3fbc6b999b'],
+    ['ja', '金：Skypeで質問対応します live:.cid.7a813c3fbc6b999b', 'MESSENGER_ID', 'live:.cid.7a813c3fbc6b999b'],
+    ['vi', 'Bài nghe mỗi sáng thầy gửi trên kênh Telegram, ai muốn vào thì DM Xuan_Tienganh', 'MESSENGER_ID', 'Xuan_Tienganh'],
+    ['ja', '先生まじ神🥹 インスタグラムフォローして〜 mahiro.miyazaki 💅', 'MESSENGER_ID', 'mahiro.miyazaki'],
+    // a My Number a digit at a time with dashes; an IPv4 address named as a VPN's; a service number with the call after it; 예요 after the last digit
+    ['ja', '年末調整の書類にマイナンバーを記入する欄があったので、念のためお送りします。0-6-4-5-4-9-1-0-1-7-3-7', 'JP_MY_NUMBER', '0-6-4-5-4-9-1-0-1-7-3-7'],
+    ['vi', 'Cổng VPN của trung tâm là 100 .75 .232 .211, thêm vào danh sách', 'IP_ADDRESS', '100 .75 .232 .211'],
+    ['ko', '파란 필통 두고 가신 분 계세요? 안내 데스크(1588-1782)로 연락 주세요', 'PHONE', '1588-1782'],
+    ['ko', '번호는 +82 일공칠이사일팔삼오오예요', 'PHONE', '+82 일공칠이사일팔삼오오'],
     // "plus" read aloud; styled (mathematical) letters and digits, which NFKC folds
     ['ja', 'お電話いただけますか？プラス 八一 九〇 一六一九 八七二一（夜なら', 'PHONE', 'プラス 八一 九〇 一六一九 八七二一'],
     ['ru', 'Телефон: плюс семь, девять-ноль-два три-ноль-два три-семь шесть-два', 'PHONE', 'плюс семь, девять-ноль-два три-ноль-два три-семь шесть-два'],
@@ -485,6 +501,8 @@ describe('detect: hard negatives stay clean', () => {
     // a plain word after "là" before a platform; words asked for that are no handles; "ins" and "face" as words
     'hello là Zalo', 'I use Telegram a lot, search "grammar tips" in the app',
     'Do you have Skype? just search google for it', 'the ins and outs of it', 'I wash my face every morning', 'the face unlock_v2 setting is broken',
+    // an Illustrator file beside other files or a word for attaching them
+    'Reference letter draft attached (poster.ai). She scored 52 on the final', 'Em gửi kèm mock_test.zip và poster.ai, file ghi âm dài 1:06:17',
     // a colon far from the platform's name announces nothing (only an '@' counts that far on)
     'I use Telegram for my school group chats every day, note: lesson_3 is moved',
     // a question about a platform that asks for no handle; eight digits from a 1 with no word for a call; a year

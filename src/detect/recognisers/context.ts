@@ -19,6 +19,10 @@ const PHONE_WORDS = /(?:phone|tel|call|mobile|cell|hotline|whats\s?app|viber|zal
 export function phoneWordBefore(t: string, s: number): boolean {
   return PHONE_WORDS.test(t.slice(Math.max(0, s - 40), s));
 }
+/** Whether one stands in the 16 characters after `e`. */
+export function phoneWordAfter(t: string, e: number): boolean {
+  return PHONE_WORDS.test(t.slice(e, e + 16));
+}
 
 /** Currency signs, and codes that are whole words (not the end of "amateur"), before a number. */
 export const CURRENCY_BEFORE = /(?:[$€£¥₩₫₽]|(?<!\p{L})(?:usd|eur|jpy|krw|vnd|rub)|円|元)\s*$/iu;

@@ -12,7 +12,7 @@ const V6 = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:|::?)(?:[0-9A-Fa-f]{0,4}:){1,7}
 /** The same with spaces beside the dots, the same between each pair of octets (`192 . 168 . 0 . 1`, `192. 168. 0. 1`). */
 const V4_SPACED = new RegExp(String.raw`(?<![\d.]|\d\s?\.\s?)${OCTET}( \. ?|\. )${OCTET}\1${OCTET}\1${OCTET}(?!\s?\.?\s?\d)`, 'g');
 /** What says a spaced quad is an address: "IP", a server, an address, in the five languages, shortly before it. */
-const IP_CONTEXT = /(?:\bIP|サーバ|서버|сервер|адрес|máy chủ|địa chỉ|server|address|アドレス|주소)/iu;
+const IP_CONTEXT = /(?:\bIP|\bVPN|サーバ|서버|сервер|адрес|máy chủ|địa chỉ|server|address|アドレス|주소)/iu;
 export const VERSION_BEFORE = /(?:(?<![A-Za-z])(?:version|ver\.?|v|build|release)|バージョン|버전|версия|верс\.|phiên bản)\s*$/iu;
 const versionBefore = endTest(VERSION_BEFORE);
 

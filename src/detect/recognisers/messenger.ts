@@ -20,17 +20,17 @@ const MAIL = new Set(MAIL_NAMES);
 /** Arrows that point at a handle ("Skype ➜ ivan.petrov88"). */
 const ARROWS = '→➜➡⇒';
 /** Words and marks between a platform and the handle ("LINE ID:", "のIDは", "아이디는", "ник", "của mình là"). */
-const MARKS = `:：-—–=${ARROWS}>»(（)）'"“”‘’„«‹›「」『』,、|`;
+const MARKS = `:：-—–=${ARROWS}>»(（)）'"“”‘’„«‹›「」『』,、|〜~`;
 const FILLER_MARKS = `[\\s${MARKS.replace(/[-\\\]^]/g, '\\$&')}]`;
-const FILLER_EN = ['id', 'ID', 'username', 'user ?name', 'user', 'nickname', 'nick', 'name', 'handle', 'account', 'acc', 'contact', 'is', 'me', 'my', "mine[’']s", 'mine', "it[’']s", "i[’']m", 'at', 'on', 'as', 'here', 'add', 'search', 'find', 'wa'];
+const FILLER_EN = ['id', 'ID', 'username', 'user ?name', 'user', 'nickname', 'nick', 'name', 'handle', 'account', 'acc', 'contact', 'is', 'me', 'my', "mine[’']s", 'mine', "it[’']s", "i[’']m", 'at', 'on', 'as', 'here', 'add', 'search', 'find', 'still', 'wa'];
 const FILLER_CJK = [
-  'の', 'は', 'が', 'で', 'アカウント', 'ユーザー名', '名前', '名', 'ネーム', '友達追加', '追加', '検索', 'して', 'ね',
+  'の', 'は', 'が', 'で', 'アカウント', 'ユーザー名', '名前', '名', 'ネーム', '友達追加', '追加', '検索', 'フォロー', 'して', 'ね',
   // "mine is" ("私のは", "僕のは", "제 건")
   '私', 'わたし', '僕', 'ぼく', '俺',
   '아이디', '아뒤', '아디', '계정', '닉네임', '이름', '친구추가', '추가', '에서', '은', '는', '이', '로', '으로', '제 건', '제 거', '제',
 ];
-const FILLER_RU = ['ник(?:ом|а)?', 'никнейм', 'логин', 'аккаунт', 'мой', 'моя', 'мое', 'моё', 'меня', 'я', 'там', 'в', 'на', 'под', 'теперь', 'это', 'id', 'айди'];
-const FILLER_VI = ['là', 'của', 'mình', 'tôi', 'em', 'anh', 'chị', 'thầy', 'cô', 'bạn', 'nick', 'tên', 'tài khoản', 'kết bạn', 'ket ban', 'tìm', 'nhé', 'nha', 'rồi', 'ở'];
+const FILLER_RU = ['ник(?:ом|а)?', 'никнейм', 'логин', 'аккаунт', 'мой', 'моя', 'мое', 'моё', 'меня', 'я', 'там', 'в', 'на', 'под', 'теперь', 'всё ещё', 'все еще', 'это', 'id', 'айди'];
+const FILLER_VI = ['là', 'của', 'mình', 'tôi', 'em', 'anh', 'chị', 'thầy', 'cô', 'bạn', 'nick', 'tên', 'tài khoản', 'kết bạn', 'ket ban', 'tìm', 'nhé', 'nha', 'rồi', 'vẫn', 'đúng', 'ấy', 'ở'];
 /** After a word of FILLER_EN or FILLER_VI: not the rest of a handle that starts with it (`me.tanaka`, `my_name99`). */
 const WORD_END = String.raw`(?![\p{L}0-9_]|[.\-][A-Za-z0-9])`;
 const FILLER = new RegExp(
@@ -106,7 +106,7 @@ function hasMark(s: string): boolean {
 }
 /** After a lower-case "line": "ID", a colon, or an arrow a few characters on ("add me on line pls → x"). */
 const LINE_ID = /^\s*(?:ID|id|:|：)|^[^\n]{0,10}[→➜➡⇒]/;
-const CAPITAL_LINE_ID = /^\s*(?:ID|id|:|：|の|아이디|là)|^[^\n]{0,10}[→➜➡⇒]/;
+const CAPITAL_LINE_ID = /^\s*(?:ID|id|:|：|の|아이디|là)|^[^\n]{0,10}[→➜➡⇒]|^[\u3040-\u30ff\u4e00-\u9fff]/;
 /** Names that are also ordinary words ("face", "ins": Vietnamese for Facebook and Instagram): a handle only after a colon right after them. */
 const COLON_ONLY = new Set(['face', 'ins']);
 /** After a capitalised "Line": a word with an underscore inside, which no sentence has ("Line chi_ielts / WeChat ..."). */
@@ -264,7 +264,12 @@ function announcedLater(t: string, from: number, to: number, namesOnly = false, 
       // and so does an ellipsis, a pause before it ("IDを書いてもいいのかな…kaito_79です"; NFKC writes it "...")
       const ellipsis = c === 0x2e && t.charCodeAt(i + 1) === 0x2e && t.charCodeAt(i + 2) === 0x2e;
       if (ellipsis) i += 2;
-      if (c === 0x3a || c === 0xff1a || ARROWS.includes(t[i]) || question || ellipsis) {
+      // an opening bracket ("카톡 주세요 (seoah-ahn73)"), and a Skype id's own "live:"
+      if (c === 0x6c && t.startsWith('live:', i) && !isHandleChar(i > 0 ? t.charCodeAt(i - 1) : 0x20)) {
+        laterBy = By.AT;
+        return i;
+      }
+      if (c === 0x3a || c === 0xff1a || c === 0x28 || ARROWS.includes(t[i]) || question || ellipsis) {
         if (t.charCodeAt(i + 1) === 0x2f) continue; // a link's "://"
         let p = i + 1;
         while (p < t.length && isSpace(t.charCodeAt(p)) && t.charCodeAt(p) !== 0x0a) p++;
@@ -373,7 +378,7 @@ const NEXT_IN_LIST = /^\s*(?:[,，、;]\s*|\s(?:and|и|và)\s+)(?:(?:my|мой|�
 /** How far after a platform's name ASK_LATER and a handle may be. */
 const ASK_WINDOW = 100;
 /** A word asking to look someone up or add them (ASK's, with the Russian and Korean ones). */
-const ASK_LATER = /(?<![A-Za-z])(?:search|find|add)(?![A-Za-z])|検索|追加|검색|추가|(?<![а-яё])(?:ищите|найдите|добавьте|добавь)(?![а-яё])|tìm|kết bạn/iu;
+const ASK_LATER = /(?<![A-Za-z])(?:search|find|add|dm)(?![A-Za-z])|検索|追加|검색|추가|(?<![а-яё])(?:ищите|найдите|добавьте|добавь)(?![а-яё])|tìm|kết bạn/iu;
 /** A word in quotation marks of any script (the first group). */
 const QUOTED = /["'“‘«「『]([^\s"'“”‘’«»「」『』]{3,40})["'”’»」』]/gu;
 /** How far into the line after a question about a platform its handle may start. */

@@ -7,7 +7,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { Candidate } from '../types.js';
 import { validE164 } from './phone-valid.js';
-import { DATE_SHAPE, DATE_THEN_TIME, isReferenceNumber, phoneWordBefore } from './context.js';
+import { DATE_SHAPE, DATE_THEN_TIME, isReferenceNumber, phoneWordAfter, phoneWordBefore } from './context.js';
 import { isSpace } from '../chars.js';
 
 /** A run of digit groups separated by at most three of space (the ideographic one too), dot, dash, slash or brackets, or by a '|' with a space on either side; a country code may be in brackets, "(+81) 90-...". */
@@ -291,8 +291,8 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
       const rule = validate(digits, plus, len > 1, hint);
       if (!rule) continue;
       if (!plus && isReferenceNumber(t, s, e)) continue;
-      // a service number of eight digits only where the text says it is one to call ("대표번호", "hotline")
-      if (!plus && count === 8 && !phoneWordBefore(t, s)) continue;
+      // a service number of eight digits only where the text says it is one to call ("대표번호", "hotline", "(1588-1782)로 연락 주세요")
+      if (!plus && count === 8 && !phoneWordBefore(t, s) && !phoneWordAfter(t, e)) continue;
       let end = e;
       if (t.charCodeAt(end) === 0x29) {
         const text = t.slice(s, e);

@@ -163,6 +163,12 @@ function idnFrom(t: string): number {
   return i;
 }
 
+/**
+ * A message about attached files: a word for attaching, or a file name with a common extension. There a
+ * bare `name.ai` is an Illustrator file (`poster.ai`), not a host under .ai.
+ */
+const ATTACHED = /attach|添付|첨부|прикреп|kèm|\.(?:docx?|pdf|heic|jpe?g|png|zip|pptx?|xlsx?|mp3|m4a|wav)\b/iu;
+
 /** A scheme split from its host by a space or two (`https:// line.me/x`): the start of the link with it, else `s`. */
 const SCHEME_SPACED = /(?:https?|hxxps?|ftp):\/\/[ \t]{1,2}$/i;
 function withScheme(t: string, s: number): number {
@@ -229,7 +235,7 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
         if (hasPath && !isMessenger) {
           // A path makes a web address likely: a real suffix that is not a file extension is enough.
           if (!icannSuffixOfLower(lower) || !plausibleBareHost(host, true, lower)) continue;
-        } else if (!isMessenger && !plausibleBareHost(host, false, lower)) continue;
+        } else if (!isMessenger && (!plausibleBareHost(host, false, lower) || (lower.endsWith('.ai') && ATTACHED.test(t)))) continue;
         const end = trimTail(t, m.index, m.index + m[0].length);
         out.push({ type: 'URL', start: withScheme(t, m.index), end, score: isMessenger ? 0.97 : hasPath ? 0.9 : 0.85, rule: isMessenger ? 'url.messenger_link' : 'url.bare' });
       }
