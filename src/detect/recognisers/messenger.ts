@@ -252,7 +252,7 @@ function announcedLater(t: string, from: number, to: number, namesOnly = false, 
     if (c === 0x0a) return -1;
     // past `to`, only an '@' ("on Telegram... is your handle really @name?")
     if (i >= to) {
-      if (c === 0x40 && !isHandleChar(i > 0 ? t.charCodeAt(i - 1) : 0x20) && t.charCodeAt(i - 1) !== 0x2b) {
+      if (c === 0x40 && atStarts(t, i)) {
         laterBy = By.AT;
         return i;
       }
@@ -277,8 +277,7 @@ function announcedLater(t: string, from: number, to: number, namesOnly = false, 
         return p;
       }
       if (c === 0x40) {
-        const b = i > 0 ? t.charCodeAt(i - 1) : 0x20;
-        if ((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x2e || b === 0x5f || b === 0x2d || b === 0x2b) continue;
+        if (!atStarts(t, i)) continue;
         laterBy = By.AT;
         return i;
       }
@@ -381,6 +380,11 @@ const ASK_WINDOW = 100;
 const ASK_LATER = /(?<![A-Za-z])(?:search|find|add|dm)(?![A-Za-z])|検索|追加|검색|추가|(?<![а-яё])(?:ищите|найдите|добавьте|добавь)(?![а-яё])|tìm|kết bạn/iu;
 /** A word in quotation marks of any script (the first group). */
 const QUOTED = /["'“‘«「『]([^\s"'“”‘’«»「」『』]{3,40})["'”’»」』]/gu;
+/** Whether the '@' at `i` starts a handle: no letter, digit or mark of an email's local part before it. */
+function atStarts(t: string, i: number): boolean {
+  const b = i > 0 ? t.charCodeAt(i - 1) : 0x20;
+  return !((b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x2e || b === 0x5f || b === 0x2d || b === 0x2b);
+}
 /** How far into the line after a question about a platform its handle may start. */
 const REPLY_WINDOW = 64;
 /** [A-Za-z0-9._@-]: a character that a handle may hold or start with (a word starts after none of them). */
