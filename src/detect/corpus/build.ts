@@ -30,10 +30,13 @@
  * (templates-blind6.ts), written on 3 December 2026 by someone who had not read the rules, nor the tests,
  * evaluation or documentation, with its own entity generators and fillers: 40 hard negatives, 40 disguised
  * and 20 plain positives per language, held out until the seventh blind set of 3 December 2026 replaced it,
- * development lines since. Last, that seventh blind set (templates-blind7.ts), written on 3 December 2026
+ * development lines since. Then that seventh blind set (templates-blind7.ts), written on 3 December 2026
  * by someone who had not read the rules, nor the tests, evaluation or documentation, with its own entity
- * generators and fillers: 40 hard negatives, 40 disguised and 20 plain positives per language, the only
- * `heldout` lines.
+ * generators and fillers: 40 hard negatives, 40 disguised and 20 plain positives per language, held out
+ * until the eighth blind set of 3 December 2026 replaced it, development lines since. Last, that eighth
+ * blind set (templates-blind8.ts), written on 3 December 2026 by someone who had not read the rules, nor
+ * the tests, evaluation or documentation, with its own entity generators and fillers: 40 hard negatives,
+ * 40 disguised and 20 plain positives per language, the only `heldout` lines.
  * Each group has its own seed, so adding one leaves the lines of the others unchanged.
  */
 import { writeFileSync } from 'node:fs';
@@ -53,6 +56,7 @@ import { BLIND4_NEGATIVE, BLIND4_POSITIVE, blind4Entity, blind4Filler } from './
 import { BLIND5_NEGATIVE, BLIND5_POSITIVE, blind5Entity, blind5Filler } from './templates-blind5.js';
 import { BLIND6_NEGATIVE, BLIND6_POSITIVE, blind6Entity, blind6Filler } from './templates-blind6.js';
 import { BLIND7_NEGATIVE, BLIND7_POSITIVE, blind7Entity, blind7Filler } from './templates-blind7.js';
+import { BLIND8_NEGATIVE, BLIND8_POSITIVE, blind8Entity, blind8Filler } from './templates-blind8.js';
 
 export interface CorpusSpan {
   type: FindingType;
@@ -79,10 +83,11 @@ export interface CorpusLine {
    * that third blind set, templates-blind3.ts, held out until the fourth blind set of the same day
    * replaced it, that fourth blind set, templates-blind4.ts, held out until the fifth blind set of 3
    * December 2026 replaced it, that fifth blind set, templates-blind5.ts, held out until the sixth blind
-   * set of 3 December 2026 replaced it, and that sixth blind set, templates-blind6.ts, held out until the
-   * seventh blind set of 3 December 2026 replaced it, development lines since); `heldout`: the seventh
-   * blind set of 3 December 2026 (templates-blind7.ts), written by someone who had not read the rules, nor
-   * the tests, evaluation or documentation, never tuned on.
+   * set of 3 December 2026 replaced it, that sixth blind set, templates-blind6.ts, held out until the
+   * seventh blind set of 3 December 2026 replaced it, and that seventh blind set, templates-blind7.ts,
+   * held out until the eighth blind set of 3 December 2026 replaced it, development lines since);
+   * `heldout`: the eighth blind set of 3 December 2026 (templates-blind8.ts), written by someone who had
+   * not read the rules, nor the tests, evaluation or documentation, never tuned on.
    */
   split: 'dev' | 'heldout';
 }
@@ -224,6 +229,11 @@ export function composeBlind7(r: Rng, lang: Lang, template: string, obfuscate: b
   return assemble(r, lang, template, obfuscate, blind7Entity, (rr, l, slot) => blind7Filler(rr, l, slot) ?? blind6Filler(rr, l, slot) ?? blind5Filler(rr, l, slot) ?? blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
 }
 
+/** The same for the eighth blind templates of 3 December: their own generators and fillers, then the older fillers for the older slots. */
+export function composeBlind8(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
+  return assemble(r, lang, template, obfuscate, blind8Entity, (rr, l, slot) => blind8Filler(rr, l, slot) ?? blind7Filler(rr, l, slot) ?? blind6Filler(rr, l, slot) ?? blind5Filler(rr, l, slot) ?? blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
+}
+
 function assemble(r: Rng, lang: Lang, template: string, obfuscate: boolean, makeEntity: EntityMaker, makeFiller: FillerMaker): Composed {
   let text = '';
   const spans: CorpusSpan[] = [];
@@ -309,8 +319,11 @@ export function buildCorpus(opts: BuildOptions = {}): CorpusLine[] {
   // The sixth blind set of 3 December 2026: held out until the seventh blind set of the same day replaced it, a development set since.
   for (const lang of LANGS) addLines(blind6, lines, lang, 'dev', BLIND6_POSITIVE[lang], BLIND6_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind6);
   const blind7 = rng((opts.seed ?? 20240512) + 10);
-  // The seventh blind set of 3 December 2026, the only held-out lines.
-  for (const lang of LANGS) addLines(blind7, lines, lang, 'heldout', BLIND7_POSITIVE[lang], BLIND7_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind7);
+  // The seventh blind set of 3 December 2026: held out until the eighth blind set of the same day replaced it, a development set since.
+  for (const lang of LANGS) addLines(blind7, lines, lang, 'dev', BLIND7_POSITIVE[lang], BLIND7_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind7);
+  const blind8 = rng((opts.seed ?? 20240512) + 11);
+  // The eighth blind set of 3 December 2026, the only held-out lines.
+  for (const lang of LANGS) addLines(blind8, lines, lang, 'heldout', BLIND8_POSITIVE[lang], BLIND8_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind8);
   return lines;
 }
 
