@@ -84,6 +84,7 @@ describe('detect: plain contact details in five languages', () => {
     // Korean and Vietnamese service numbers of eight digits, named as numbers to call
     ['ko', '학원 대표번호 1644 35 23 로 전화하시면 상담 가능해요', 'PHONE', '1644 35 23'],
     ['vi', 'Hotline trung tâm １９００　０７２７, gọi giờ hành chính nha', 'PHONE', '１９００　０７２７'],
+    ['vi', 'Hotline trung tâm 1 9 0 0  7 4 4 3, gọi giờ hành chính nha', 'PHONE', '1 9 0 0  7 4 4 3'],
     ['vi', 'Email của mình là linh.tran@yahoo.com.vn', 'EMAIL', 'linh.tran@yahoo.com.vn'],
     ['ja', '電話番号は090-1234-5678です', 'PHONE', '090-1234-5678'],
     ['ja', 'call +81 90-1234-5678', 'PHONE', '+81 90-1234-5678'],

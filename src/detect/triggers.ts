@@ -24,7 +24,7 @@ import { endTest } from './at-end.js';
  */
 export const T = {
   AT: 1, // '@': emails
-  DIGITS8: 2, // 9 digits (8 after '+' or from a 1), at most 5 characters between consecutive ones, all of them \s ( ) . - / | (as in ") - ("): phones (the fewest digits the rule accepts)
+  DIGITS8: 2, // 9 digits (8 after '+' or from 15, 16, 18, 19), at most 5 characters between consecutive ones, all of them \s ( ) . - / | (as in ") - ("): phones (the fewest digits the rule accepts)
   CARD_DIGITS: 4, // 13 digits with at most three of ' ' and '-', or one '.' among them, between consecutive ones: cards
   HOST_DOT: 8, // a letter or digit, '.', a letter: www. and bare hosts
   COLON: 16, // ':': schemes, app links, IPv6
@@ -306,6 +306,11 @@ function digitBefore(d: number): boolean {
   return (dk & K.HAN) === 0 || (dk & K.DIGIT) !== 0 || PARTICLE_FIRST.has(d);
 }
 
+/** The second digit of a Korean or Vietnamese service number (15xx, 16xx, 18xx, 19xx): dates and times (12/15, 14:00) have others. */
+function serviceSecond(c: number): boolean {
+  return c === 0x35 || c === 0x36 || c === 0x38 || c === 0x39;
+}
+
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
@@ -370,9 +375,10 @@ export function triggers(t: string, foldExit = false): number {
   // Digit clusters: digits with at most five other characters between consecutive ones (the phone rule takes ") - ("),
   // each of them one the phone rule lets sit between digits (the shape of /\d(?:[\s().\-/]{0,5}\d){6}/). The
   // phone rule takes nine digits at least, or eight after '+' (which starts its run: a cluster right after it) or
-  // starting with 1 (Korean and Vietnamese service numbers: 1588-1234, 1900 0727).
+  // starting with 15, 16, 18 or 19 (Korean and Vietnamese service numbers: 1588-1234, 1900 0727).
   let cluster = 0;
-  let clusterEight = false; // the cluster follows '+' (perhaps with a space between), or starts with 1: eight digits may be a number
+  let clusterPlus = false; // the cluster follows '+' (perhaps with a space between): a number in international form
+  let clusterEight = false; // that, or the cluster starts with 15, 16, 18 or 19 (a service number): eight digits may be a number
   let lastDigit = -10;
   let digitDots = 0;
   // Digit groups (whole runs of digits), for cards, My Numbers and RRNs:
@@ -499,10 +505,14 @@ export function triggers(t: string, foldExit = false): number {
     if (c >= 0x30 && c <= 0x39) {
       const groupStart = i;
       const prevDigit = lastDigit;
-      if (i - lastDigit <= 6 && lastOdd < lastDigit) cluster++;
+      if (i - lastDigit <= 6 && lastOdd < lastDigit) {
+        // a service number's second digit (the first was a 1: see clusterEight)
+        if (++cluster === 2 && clusterEight && !clusterPlus && !serviceSecond(c)) clusterEight = false;
+      }
       else {
         cluster = 1;
-        clusterEight = c === 0x31 || (i > 0 && (t.charCodeAt(i - 1) === 0x2b || (i > 1 && t.charCodeAt(i - 2) === 0x2b && isSpaceFast(t.charCodeAt(i - 1)))));
+        clusterPlus = i > 0 && (t.charCodeAt(i - 1) === 0x2b || (i > 1 && t.charCodeAt(i - 2) === 0x2b && isSpaceFast(t.charCodeAt(i - 1))));
+        clusterEight = clusterPlus || c === 0x31;
       }
       lastDigit = i;
       if (cluster >= 9 || (cluster === 8 && clusterEight)) f |= F.DIGITS8;
@@ -517,7 +527,8 @@ export function triggers(t: string, foldExit = false): number {
         if (c < 0x30 || c > 0x39) break;
         if (i === ibanAt + 1 && lastDigit === ibanAt) f |= F.IBAN;
         lastDigit = i;
-        if (++cluster >= 9 || (cluster === 8 && clusterEight)) f |= F.DIGITS8;
+        if (++cluster === 2 && clusterEight && !clusterPlus && !serviceSecond(c)) clusterEight = false;
+        if (cluster >= 9 || (cluster === 8 && clusterEight)) f |= F.DIGITS8;
         if (++chainDigits >= 7 && chainSpelled >= 2) f |= F.SPELLED_DIGITS;
       }
       lastTokEnd = i;

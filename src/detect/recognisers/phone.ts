@@ -60,6 +60,9 @@ function scriptHint(t: string): string {
 const COUNTING_UP = '01234567891011121314';
 const COUNTING_DOWN = '109876543210';
 
+/** The start of a Korean or Vietnamese service number of eight digits (the character pass opens the rule for these only: triggers.ts). */
+const SERVICE = /^1[5689]/;
+
 /** The rule that accepts `digits` as a phone number, or null. */
 function validate(digits: string, plus: boolean, grouped: boolean, hint: string): string | null {
   const n = digits.length;
@@ -79,7 +82,7 @@ function validate(digits: string, plus: boolean, grouped: boolean, hint: string)
     return validE164('+' + digits.slice(2)) ? 'phone.international' : null;
   }
   // Korean and Vietnamese service numbers (1588-1234, 1900 0727): eight digits in groups, in a message of that script.
-  if (n === 8) return grouped && digits.charCodeAt(0) === 0x31 && (hint === 'ko' || hint === 'vi') && validE164(digits, hint === 'ko' ? 'KR' : 'VN') ? 'phone.national' : null;
+  if (n === 8) return grouped && SERVICE.test(digits) && (hint === 'ko' || hint === 'vi') && validE164(digits, hint === 'ko' ? 'KR' : 'VN') ? 'phone.national' : null;
   if (n < 9 || n > 12) return null;
   const c0 = digits.charCodeAt(0);
   if (c0 === 0x30) {
