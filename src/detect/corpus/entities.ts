@@ -377,15 +377,16 @@ export function luhn(d: string): boolean {
   return sum % 10 === 0;
 }
 
-function luhnComplete(prefix: string, len: number, r: Rng): string {
+/** `prefix`, random digits, and the Luhn check digit: a card number of `len` digits. */
+export function luhnComplete(r: Rng, prefix: string, len: number): string {
   const d = prefix + r.digits(len - prefix.length - 1);
   for (let c = 0; c <= 9; c++) if (luhn(d + c)) return d + c;
-  return d;
+  throw new Error('unreachable: one check digit always fits');
 }
 
 export function card(r: Rng, obfuscate: boolean): Surface {
   const kind = r.int(0, 3);
-  const d = kind === 0 ? luhnComplete('4', 16, r) : kind === 1 ? luhnComplete(String(r.int(51, 55)), 16, r) : kind === 2 ? luhnComplete('35' + r.int(28, 89), 16, r) : luhnComplete(r.pick(['34', '37']), 15, r);
+  const d = kind === 0 ? luhnComplete(r, '4', 16) : kind === 1 ? luhnComplete(r, String(r.int(51, 55)), 16) : kind === 2 ? luhnComplete(r, '35' + r.int(28, 89), 16) : luhnComplete(r, r.pick(['34', '37']), 15);
   const grouped = d.length === 15 ? `${d.slice(0, 4)} ${d.slice(4, 10)} ${d.slice(10)}` : d.replace(/(\d{4})(?=\d)/g, '$1 ');
   if (!obfuscate) return { text: r.pick([grouped, grouped.replace(/ /g, '-'), d]), obfuscated: false };
   const way = r.int(0, 2);
@@ -411,15 +412,30 @@ const IBAN_SPEC: [string, number][] = [
   ['NL', 14],
   ['IT', 23],
 ];
-function ibanCheck(country: string, bban: string): string {
-  const s = bban + country + '00';
+/** The remainder mod 97 of `s` read as an IBAN's digits (letters as 10-35, either case). */
+export function mod97(s: string): number {
   let rem = 0;
   for (const ch of s) {
-    const c = ch.charCodeAt(0);
-    const v = c >= 65 ? c - 55 : c - 48;
+    const v = parseInt(ch, 36);
     rem = v >= 10 ? (rem * 100 + v) % 97 : (rem * 10 + v) % 97;
   }
-  return String(98 - rem).padStart(2, '0');
+  return rem;
+}
+function ibanCheck(country: string, bban: string): string {
+  return String(98 - mod97(bban + country + '00')).padStart(2, '0');
+}
+/** `s` cut into groups of the given sizes (the rest, if any, in one more group). */
+export function parts(s: string, sizes: number[]): string[] {
+  const out: string[] = [];
+  let k = 0;
+  for (const g of sizes) {
+    if (k >= s.length) break;
+    if (g <= 0) continue;
+    out.push(s.slice(k, k + g));
+    k += g;
+  }
+  if (k < s.length) out.push(s.slice(k));
+  return out;
 }
 export function iban(r: Rng, obfuscate: boolean): Surface {
   const [c, n] = r.pick(IBAN_SPEC);

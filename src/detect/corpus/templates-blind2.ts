@@ -30,7 +30,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { FindingType } from '../types.js';
 import type { Rng } from './prng.js';
-import { ZW, entity, fullWidth, luhn, myNumberCheckDigit, type Lang, type Surface } from './entities.js';
+import { ZW, entity, fullWidth, luhn, luhnComplete, myNumberCheckDigit, type Lang, type Surface } from './entities.js';
 import { blindEntity } from './templates-blind.js';
 
 // ---- templates ---------------------------------------------------------------------------------
@@ -886,12 +886,6 @@ function handleSurface(r: Rng, lang: Lang, obfuscate: boolean, at: boolean): Sur
 
 // ---- numbers with check digits -----------------------------------------------------------------
 
-function luhnFinish(r: Rng, prefix: string, len: number): string {
-  const d = prefix + r.digits(len - prefix.length - 1);
-  for (let c = 0; c <= 9; c++) if (luhn(d + c)) return d + c;
-  throw new Error('unreachable');
-}
-
 const CARD_MIX: Record<Lang, string[]> = {
   en: ['visa', 'visa', 'mc', 'mc2', 'amex', 'discover', 'diners'],
   ja: ['visa', 'jcb', 'jcb', 'mc', 'amex'],
@@ -903,25 +897,25 @@ const CARD_MIX: Record<Lang, string[]> = {
 function cardDigits(r: Rng, lang: Lang): string {
   switch (r.pick(CARD_MIX[lang])) {
     case 'visa':
-      return luhnFinish(r, '4' + r.int(0, 9), 16);
+      return luhnComplete(r, '4' + r.int(0, 9), 16);
     case 'mc':
-      return luhnFinish(r, String(r.int(51, 55)), 16);
+      return luhnComplete(r, String(r.int(51, 55)), 16);
     case 'mc2':
-      return luhnFinish(r, String(r.int(2221, 2720)), 16);
+      return luhnComplete(r, String(r.int(2221, 2720)), 16);
     case 'amex':
-      return luhnFinish(r, r.pick(['34', '37']), 15);
+      return luhnComplete(r, r.pick(['34', '37']), 15);
     case 'jcb':
-      return luhnFinish(r, String(r.int(3528, 3589)), 16);
+      return luhnComplete(r, String(r.int(3528, 3589)), 16);
     case 'discover':
-      return luhnFinish(r, r.pick(['6011', '65']), 16);
+      return luhnComplete(r, r.pick(['6011', '65']), 16);
     case 'diners':
-      return luhnFinish(r, '36', 14);
+      return luhnComplete(r, '36', 14);
     case 'unionpay':
-      return luhnFinish(r, '62' + r.int(10, 99), 16);
+      return luhnComplete(r, '62' + r.int(10, 99), 16);
     case 'mir':
-      return luhnFinish(r, '220' + r.int(0, 4), 16);
+      return luhnComplete(r, '220' + r.int(0, 4), 16);
     default:
-      return luhnFinish(r, '9704', 16);
+      return luhnComplete(r, '9704', 16);
   }
 }
 

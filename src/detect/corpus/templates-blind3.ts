@@ -33,7 +33,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { FindingType } from '../types.js';
 import type { Rng } from './prng.js';
-import { ZW, entity, fullWidth, luhn, myNumberCheckDigit, type Lang, type Surface } from './entities.js';
+import { ZW, entity, fullWidth, luhn, luhnComplete, mod97, myNumberCheckDigit, type Lang, type Surface } from './entities.js';
 import { blind2Entity } from './templates-blind2.js';
 
 // ---- templates ---------------------------------------------------------------------------------
@@ -996,12 +996,6 @@ function discordName(r: Rng, lang: Lang, obfuscate: boolean): Surface {
 
 // ---- numbers with check digits -----------------------------------------------------------------
 
-function luhn3(r: Rng, prefix: string, len: number): string {
-  const d = prefix + r.digits(len - prefix.length - 1);
-  for (let c = 0; c <= 9; c++) if (luhn(d + c)) return d + c;
-  throw new Error('unreachable');
-}
-
 const CARDS3: Record<Lang, string[]> = {
   en: ['visa', 'visa', 'mc', 'mc2', 'amex', 'discover', 'diners', 'maestro'],
   ja: ['jcb', 'jcb', 'visa', 'mc', 'amex', 'diners'],
@@ -1013,29 +1007,29 @@ const CARDS3: Record<Lang, string[]> = {
 function cardDigits3(r: Rng, lang: Lang): string {
   switch (r.pick(CARDS3[lang])) {
     case 'visa':
-      return luhn3(r, '4' + r.int(1, 9), 16);
+      return luhnComplete(r, '4' + r.int(1, 9), 16);
     case 'mc':
-      return luhn3(r, String(r.int(51, 55)), 16);
+      return luhnComplete(r, String(r.int(51, 55)), 16);
     case 'mc2':
-      return luhn3(r, String(r.int(2221, 2720)), 16);
+      return luhnComplete(r, String(r.int(2221, 2720)), 16);
     case 'amex':
-      return luhn3(r, r.pick(['34', '37']), 15);
+      return luhnComplete(r, r.pick(['34', '37']), 15);
     case 'discover':
-      return luhn3(r, r.pick(['6011', '644', '65']), 16);
+      return luhnComplete(r, r.pick(['6011', '644', '65']), 16);
     case 'diners':
-      return luhn3(r, r.pick(['36', '38']), 14);
+      return luhnComplete(r, r.pick(['36', '38']), 14);
     case 'maestro':
-      return luhn3(r, r.pick(['6759', '5018', '5020']), r.pick([16, 19]));
+      return luhnComplete(r, r.pick(['6759', '5018', '5020']), r.pick([16, 19]));
     case 'jcb':
-      return luhn3(r, String(r.int(3528, 3589)), 16);
+      return luhnComplete(r, String(r.int(3528, 3589)), 16);
     case 'unionpay':
-      return luhn3(r, '62' + r.int(12, 88), 16);
+      return luhnComplete(r, '62' + r.int(12, 88), 16);
     case 'unionpay19':
-      return luhn3(r, '62' + r.int(12, 88), 19);
+      return luhnComplete(r, '62' + r.int(12, 88), 19);
     case 'mir':
-      return luhn3(r, '220' + r.int(0, 4), 16);
+      return luhnComplete(r, '220' + r.int(0, 4), 16);
     default:
-      return luhn3(r, '9704', r.pick([16, 19]));
+      return luhnComplete(r, '9704', r.pick([16, 19]));
   }
 }
 
@@ -1093,15 +1087,6 @@ const IBAN3: [string, string][] = [
 ];
 const BANK3: Record<string, string[]> = { GB: ['BARC', 'LOYD', 'HBUK', 'NWBK'], NL: ['INGB', 'ABNA', 'RABO', 'KNAB'], IE: ['BOFI', 'AIBK'], RO: ['BTRL', 'RNCB', 'BRDE'], LV: ['HABA', 'UNLA'], BG: ['UNCR', 'BNBG'], MT: ['VALL', 'MALT'] };
 const UPPER3 = 'ABCDEFGHJKLMNPRSTUVWXYZ';
-
-function mod97(s: string): number {
-  let rem = 0;
-  for (const ch of s) {
-    const v = parseInt(ch, 36);
-    rem = v >= 10 ? (rem * 100 + v) % 97 : (rem * 10 + v) % 97;
-  }
-  return rem;
-}
 
 function ibanText3(r: Rng): string {
   const [c, shape] = r.pick(IBAN3);

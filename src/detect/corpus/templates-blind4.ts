@@ -35,7 +35,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { FindingType } from '../types.js';
 import type { Rng } from './prng.js';
-import { ZW, fullWidth, luhn, myNumberCheckDigit, type Lang, type Surface } from './entities.js';
+import { ZW, fullWidth, luhn, luhnComplete, mod97, myNumberCheckDigit, type Lang, type Surface } from './entities.js';
 import { blind3Entity } from './templates-blind3.js';
 
 // ---- templates ---------------------------------------------------------------------------------
@@ -1079,12 +1079,6 @@ function wechat4(r: Rng, lang: Lang, obfuscate: boolean): Surface {
 
 // ---- numbers with check digits -----------------------------------------------------------------
 
-function luhn4(r: Rng, prefix: string, len: number): string {
-  const d = prefix + r.digits(len - prefix.length - 1);
-  for (let c = 0; c <= 9; c++) if (luhn(d + c)) return d + c;
-  throw new Error('unreachable');
-}
-
 const CARDS4: Record<Lang, string[]> = {
   en: ['visa', 'visa', 'mc', 'mc2', 'amex', 'discover', 'maestro', 'diners'],
   ja: ['jcb', 'jcb', 'visa', 'mc', 'amex', 'diners'],
@@ -1096,27 +1090,27 @@ const CARDS4: Record<Lang, string[]> = {
 function cardDigits4(r: Rng, lang: Lang): string {
   switch (r.pick(CARDS4[lang])) {
     case 'visa':
-      return luhn4(r, '4' + r.int(0, 9), r.chance(0.9) ? 16 : 19);
+      return luhnComplete(r, '4' + r.int(0, 9), r.chance(0.9) ? 16 : 19);
     case 'mc':
-      return luhn4(r, String(r.int(51, 55)), 16);
+      return luhnComplete(r, String(r.int(51, 55)), 16);
     case 'mc2':
-      return luhn4(r, String(r.int(2221, 2720)), 16);
+      return luhnComplete(r, String(r.int(2221, 2720)), 16);
     case 'amex':
-      return luhn4(r, r.pick(['34', '37']), 15);
+      return luhnComplete(r, r.pick(['34', '37']), 15);
     case 'discover':
-      return luhn4(r, r.pick(['6011', '65', '644', '649']), 16);
+      return luhnComplete(r, r.pick(['6011', '65', '644', '649']), 16);
     case 'maestro':
-      return luhn4(r, r.pick(['6759', '6761', '5018', '5038']), r.pick([16, 18, 19]));
+      return luhnComplete(r, r.pick(['6759', '6761', '5018', '5038']), r.pick([16, 18, 19]));
     case 'diners':
-      return luhn4(r, r.pick(['300', '305', '36', '38']), 14);
+      return luhnComplete(r, r.pick(['300', '305', '36', '38']), 14);
     case 'jcb':
-      return luhn4(r, String(r.int(3528, 3589)), 16);
+      return luhnComplete(r, String(r.int(3528, 3589)), 16);
     case 'unionpay':
-      return luhn4(r, '62' + r.int(10, 89), r.pick([16, 19]));
+      return luhnComplete(r, '62' + r.int(10, 89), r.pick([16, 19]));
     case 'mir':
-      return luhn4(r, '220' + r.int(0, 4), 16);
+      return luhnComplete(r, '220' + r.int(0, 4), 16);
     default:
-      return luhn4(r, '9704' + r.int(10, 99), r.pick([16, 19]));
+      return luhnComplete(r, '9704' + r.int(10, 99), r.pick([16, 19]));
   }
 }
 
@@ -1177,15 +1171,6 @@ const IBAN4: [string, string][] = [
 const BANKS4: Record<string, string[]> = { NL: ['INGB', 'ABNA', 'RABO', 'TRIO', 'BUNQ'], IE: ['AIBK', 'BOFI', 'IPBS'], GB: ['BARC', 'MIDL', 'LOYD', 'NWBK', 'MONZ'], RO: ['BTRL', 'INGB', 'RZBR'], LV: ['HABA', 'PARX'], BG: ['BNBG', 'STSA', 'FINV'], MT: ['MALT', 'VALL', 'APSB'] };
 const UP4 = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 
-function mod97of(s: string): number {
-  let rem = 0;
-  for (const ch of s) {
-    const v = parseInt(ch, 36);
-    rem = v >= 10 ? (rem * 100 + v) % 97 : (rem * 10 + v) % 97;
-  }
-  return rem;
-}
-
 function ibanText4(r: Rng): string {
   const [c, shape] = r.pick(IBAN4);
   let bban = '';
@@ -1195,8 +1180,8 @@ function ibanText4(r: Rng): string {
     else if (m[2] === 'a') bban += BANKS4[c] && k === 4 ? r.pick(BANKS4[c]) : [...Array(k)].map(() => UP4[r.int(0, UP4.length - 1)]).join('');
     else bban += [...Array(k)].map(() => (r.chance(0.75) ? String(r.int(0, 9)) : UP4[r.int(0, UP4.length - 1)])).join('');
   }
-  const iban = c + p2(98 - mod97of(bban + c + '00')) + bban;
-  if (mod97of(iban.slice(4) + iban.slice(0, 4)) !== 1) throw new Error('bad IBAN');
+  const iban = c + p2(98 - mod97(bban + c + '00')) + bban;
+  if (mod97(iban.slice(4) + iban.slice(0, 4)) !== 1) throw new Error('bad IBAN');
   return iban;
 }
 
@@ -1338,7 +1323,7 @@ function risky(s: string): boolean {
   if (/(?<![\d.])(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\d.])/.test(t)) return true;
   if (/[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(t)) return true;
   if (/\b[a-z0-9-]+\.(com|net|org|io|jp|kr|vn|ru|me|co|uk|de|app|dev|site|online)\b/i.test(t)) return true;
-  for (const m of t.matchAll(/\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b/g)) if (mod97of(m[0].slice(4) + m[0].slice(0, 4)) === 1) return true;
+  for (const m of t.matchAll(/\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b/g)) if (mod97(m[0].slice(4) + m[0].slice(0, 4)) === 1) return true;
   for (const m of t.matchAll(/\+?\d(?:[ .\-/()–]{0,2}\d)*/g)) {
     const d = m[0].replace(/\D/g, '');
     if (m[0].startsWith('+') && parsePhoneNumberFromString(m[0])?.isValid()) return true;

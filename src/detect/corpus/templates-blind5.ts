@@ -48,7 +48,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { FindingType } from '../types.js';
 import type { Rng } from './prng.js';
-import { ZW, fullWidth, luhn, myNumberCheckDigit, type Lang, type Surface } from './entities.js';
+import { ZW, fullWidth, luhn, luhnComplete, mod97, parts, myNumberCheckDigit, type Lang, type Surface } from './entities.js';
 
 // ---- templates ---------------------------------------------------------------------------------
 
@@ -375,20 +375,7 @@ const key5 = (r: Rng, n: number) => [...Array(n)].map(() => r.pick(KEY5)).join('
 const hex5 = (r: Rng, n: number) => [...Array(n)].map(() => '0123456789abcdef'[r.int(0, 15)]).join('');
 const ZW_RE5 = /[\u200b\u200c\u200d\u2060\ufeff]/g;
 
-/** Cuts a string into groups of the given sizes (the rest, if any, in one more group). */
-function parts5(s: string, sizes: number[]): string[] {
-  const out: string[] = [];
-  let k = 0;
-  for (const g of sizes) {
-    if (k >= s.length) break;
-    if (g <= 0) continue;
-    out.push(s.slice(k, k + g));
-    k += g;
-  }
-  if (k < s.length) out.push(s.slice(k));
-  return out;
-}
-const grp5 = (s: string, sizes: number[], sep: string) => parts5(s, sizes).join(sep);
+const grp5 = (s: string, sizes: number[], sep: string) => parts(s, sizes).join(sep);
 
 /** Full width on the characters that match only. */
 function fwWhere(s: string, which: RegExp): string {
@@ -918,7 +905,7 @@ function phone5(r: Rng, lang: Lang, obfuscate: boolean, mobile = false, office =
   const digits = intl ? sig : national;
   const gs = shape.groups(national);
   const sizes = intl ? (() => { const x = [...gs]; x[0] -= shape.trunk.length; return x.filter((v) => v > 0); })() : gs;
-  const groups = parts5(digits, sizes);
+  const groups = parts(digits, sizes);
   const plus = intl ? `+${shape.cc} ` : '';
   const bare = lang === 'vi' && r.chance(0.15);
   const way = r.int(0, 12);
@@ -1162,12 +1149,6 @@ function facebook5(r: Rng, lang: Lang, obfuscate: boolean): Surface {
 
 // ---- numbers with check digits -----------------------------------------------------------------
 
-function luhn5(r: Rng, prefix: string, len: number): string {
-  const d = prefix + r.digits(len - prefix.length - 1);
-  for (let c = 0; c <= 9; c++) if (luhn(d + c)) return d + c;
-  throw new Error('unreachable');
-}
-
 const CARDS5: Record<Lang, string[]> = {
   en: ['visa', 'visa', 'mc', 'mc2', 'amex', 'discover', 'diners', 'maestro', 'unionpay'],
   ja: ['jcb', 'jcb', 'visa', 'mc2', 'amex', 'diners', 'unionpay'],
@@ -1179,33 +1160,33 @@ const CARDS5: Record<Lang, string[]> = {
 function cardDigits5(r: Rng, lang: Lang): string {
   switch (r.pick(CARDS5[lang])) {
     case 'visa':
-      return luhn5(r, '4' + r.int(0, 9) + r.int(0, 9), r.chance(0.9) ? 16 : 19);
+      return luhnComplete(r, '4' + r.int(0, 9) + r.int(0, 9), r.chance(0.9) ? 16 : 19);
     case 'mc':
-      return luhn5(r, String(r.int(51, 55)), 16);
+      return luhnComplete(r, String(r.int(51, 55)), 16);
     case 'mc2':
-      return luhn5(r, String(r.int(2221, 2720)), 16);
+      return luhnComplete(r, String(r.int(2221, 2720)), 16);
     case 'amex':
-      return luhn5(r, r.pick(['34', '37']), 15);
+      return luhnComplete(r, r.pick(['34', '37']), 15);
     case 'discover':
-      return luhn5(r, r.pick(['6011', '644', '645', '647', '649', '65']), 16);
+      return luhnComplete(r, r.pick(['6011', '644', '645', '647', '649', '65']), 16);
     case 'diners':
-      return luhn5(r, r.pick(['36', '300', '305', '38']), 14);
+      return luhnComplete(r, r.pick(['36', '300', '305', '38']), 14);
     case 'maestro':
-      return luhn5(r, r.pick(['6759', '6763', '5018', '5020', '5893']), r.pick([16, 18, 19]));
+      return luhnComplete(r, r.pick(['6759', '6763', '5018', '5020', '5893']), r.pick([16, 18, 19]));
     case 'jcb':
-      return luhn5(r, String(r.int(3528, 3589)), 16);
+      return luhnComplete(r, String(r.int(3528, 3589)), 16);
     case 'unionpay':
-      return luhn5(r, '62' + r.int(10, 88), r.pick([16, 19]));
+      return luhnComplete(r, '62' + r.int(10, 88), r.pick([16, 19]));
     case 'mir':
-      return luhn5(r, '220' + r.int(0, 4), 16);
+      return luhnComplete(r, '220' + r.int(0, 4), 16);
     default:
-      return luhn5(r, '9704' + p2(r.int(0, 99)), r.pick([16, 19]));
+      return luhnComplete(r, '9704' + p2(r.int(0, 99)), r.pick([16, 19]));
   }
 }
 
 function card5(r: Rng, lang: Lang, obfuscate: boolean): Surface {
   const d = cardDigits5(r, lang);
-  const groups = d.length === 15 ? parts5(d, [4, 6, 5]) : d.length === 14 ? parts5(d, [4, 6, 4]) : parts5(d, [4, 4, 4, 4]);
+  const groups = d.length === 15 ? parts(d, [4, 6, 5]) : d.length === 14 ? parts(d, [4, 6, 4]) : parts(d, [4, 4, 4, 4]);
   if (!obfuscate) return { text: r.pick([groups.join(' '), groups.join('-'), d, groups.join(' ')]), obfuscated: false };
   const way = r.int(0, 8);
   if (way === 0) return { text: fullWidth(groups.join(r.pick([' ', '-']))), obfuscated: true, how: 'full-width' };
@@ -1273,15 +1254,6 @@ const IBAN_MIX5: Record<Lang, string[]> = {
 const BANKS5: Record<string, string[]> = { GB: ['BARC', 'MONZ', 'SRLG', 'NWBK'], IE: ['AIBK', 'BOFI', 'REVO'], NL: ['INGB', 'ABNA', 'BUNQ', 'KNAB'], GI: ['NWBK', 'GIBB'], MT: ['MALT', 'VALL'], BG: ['UNCR', 'STSA'], AZ: ['NABZ', 'IBAZ'], GE: ['TB', 'BG'], LV: ['HABA', 'RIKO'] };
 const UP5 = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 
-function mod97_5(s: string): number {
-  let rem = 0;
-  for (const ch of s) {
-    const v = parseInt(ch, 36);
-    rem = v >= 10 ? (rem * 100 + v) % 97 : (rem * 10 + v) % 97;
-  }
-  return rem;
-}
-
 function bban5(r: Rng, c: string): string {
   let bban = '';
   for (const m of IBAN5[c].matchAll(/(\d+)([ancz])/g)) {
@@ -1297,8 +1269,8 @@ function bban5(r: Rng, c: string): string {
 function ibanText5(r: Rng, lang: Lang): string {
   const c = r.pick(IBAN_MIX5[lang]);
   const bban = bban5(r, c);
-  const iban = c + p2(98 - mod97_5(bban + c + '00')) + bban;
-  if (mod97_5(iban.slice(4) + iban.slice(0, 4)) !== 1) throw new Error('bad IBAN');
+  const iban = c + p2(98 - mod97(bban + c + '00')) + bban;
+  if (mod97(iban.slice(4) + iban.slice(0, 4)) !== 1) throw new Error('bad IBAN');
   return iban;
 }
 
@@ -1318,7 +1290,7 @@ function iban5(r: Rng, lang: Lang, obfuscate: boolean): Surface {
 function myNumber5(r: Rng, lang: Lang, obfuscate: boolean): Surface {
   const base = r.digits(11);
   const d = base + myNumberCheckDigit(base);
-  const groups = parts5(d, [4, 4, 4]);
+  const groups = parts(d, [4, 4, 4]);
   if (!obfuscate) return { text: r.pick([groups.join(' '), groups.join('-'), d]), obfuscated: false };
   const sp = speller5(r, lang === 'ja' ? 'ja' : lang === 'vi' ? 'vi' : 'en');
   const way = r.int(0, 6);
@@ -1444,7 +1416,7 @@ function holds5(s: string, lang: Lang): boolean {
   if (/(?<![\d.])(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\d.])/.test(t)) return true;
   if (/[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(t)) return true;
   if (/\b[a-z0-9-]+\.(com|net|org|io|jp|kr|vn|ru|me|co|uk|de|app|dev|site|online|info|ai|tv|ly|gg|to|so|us|cc|by|kz|ua|su)\b/i.test(t)) return true;
-  for (const m of t.matchAll(/\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b/g)) if (mod97_5(m[0].slice(4) + m[0].slice(0, 4)) === 1) return true;
+  for (const m of t.matchAll(/\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b/g)) if (mod97(m[0].slice(4) + m[0].slice(0, 4)) === 1) return true;
   for (const m of t.matchAll(/\+?\d(?:[ .\-/()–]{0,2}\d)*/g)) {
     const d = m[0].replace(/\D/g, '');
     if (m[0].startsWith('+') && parsePhoneNumberFromString(m[0])?.isValid()) return true;
@@ -1656,7 +1628,7 @@ export function blind5Filler(r: Rng, lang: Lang, slot: string): string | null {
           const k = Number(m[1]);
           bban += m[2] === 'n' ? r.digits(k) : m[2] === 'a' ? [...Array(k)].map(() => UP5[r.int(0, UP5.length - 1)]).join('') : r.digits(k);
         }
-        const good = 98 - mod97_5(bban + c + '00');
+        const good = 98 - mod97(bban + c + '00');
         let check = good;
         while (check === good) check = n(2, 98);
         const iban = c + p2(check) + bban;

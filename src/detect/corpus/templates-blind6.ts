@@ -54,7 +54,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { FindingType } from '../types.js';
 import type { Rng } from './prng.js';
-import { ZW, fullWidth, luhn, myNumberCheckDigit, type Lang, type Surface } from './entities.js';
+import { ZW, fullWidth, luhn, luhnComplete, mod97, parts, myNumberCheckDigit, type Lang, type Surface } from './entities.js';
 
 // ---- templates ---------------------------------------------------------------------------------
 
@@ -415,20 +415,7 @@ const hex6 = (r: Rng, n: number) => [...Array(n)].map(() => '0123456789abcdef'[r
 const low6 = (r: Rng, n: number) => [...Array(n)].map(() => 'abcdefghijklmnopqrstuvwxyz0123456789'[r.int(0, 35)]).join('');
 const ZW_RE6 = /[\u200b\u200c\u200d\u2060\ufeff]/g;
 
-/** Cuts a string into groups of the given sizes (the rest, if any, in one more group). */
-function parts6(s: string, sizes: number[]): string[] {
-  const out: string[] = [];
-  let k = 0;
-  for (const g of sizes) {
-    if (k >= s.length) break;
-    if (g <= 0) continue;
-    out.push(s.slice(k, k + g));
-    k += g;
-  }
-  if (k < s.length) out.push(s.slice(k));
-  return out;
-}
-const grp6 = (s: string, sizes: number[], sep: string) => parts6(s, sizes).join(sep);
+const grp6 = (s: string, sizes: number[], sep: string) => parts(s, sizes).join(sep);
 
 /** Full width on the characters that match only. */
 function fwOnly6(s: string, which: RegExp): string {
@@ -721,7 +708,7 @@ const SHAPES6: Record<string, Shape6> = {
       if (k <= 7) return one6(r, JP_AREA3) + nz6(r) + dg6(r, 5);
       return one6(r, JP_AREA4) + nz6(r) + dg6(r, 4);
     },
-    nat: [(n) => grp6(n, jpLandGroups(n), '-'), (n) => { const [a, b, c] = parts6(n, jpLandGroups(n)); return `${a}(${b})${c}`; }],
+    nat: [(n) => grp6(n, jpLandGroups(n), '-'), (n) => { const [a, b, c] = parts(n, jpLandGroups(n)); return `${a}(${b})${c}`; }],
     intl: [(s) => `+81 ${grp6(s, jpLandGroups('0' + s).map((g, i) => (i === 0 ? g - 1 : g)), ' ')}`],
     groups: jpLandGroups,
   },
@@ -756,7 +743,7 @@ const SHAPES6: Record<string, Shape6> = {
   KR_LAND: {
     region: 'KR', cc: '82', trunk: '0', mobile: false,
     sig: (r) => (r.chance(0.35) ? '2' + nz6(r) + dg6(r, r.chance(0.7) ? 7 : 6) : one6(r, KR_AREA) + nz6(r) + dg6(r, r.chance(0.6) ? 6 : 5)),
-    nat: [(n) => grp6(n, krLandGroups(n), '-'), (n) => { const [a, b, c] = parts6(n, krLandGroups(n)); return `(${a}) ${b}-${c}`; }, (n) => grp6(n, krLandGroups(n), ' ')],
+    nat: [(n) => grp6(n, krLandGroups(n), '-'), (n) => { const [a, b, c] = parts(n, krLandGroups(n)); return `(${a}) ${b}-${c}`; }, (n) => grp6(n, krLandGroups(n), ' ')],
     intl: [(s) => `+82 ${grp6(s, krLandGroups('0' + s).map((g, i) => (i === 0 ? g - 1 : g)), '-')}`],
     groups: krLandGroups,
   },
@@ -777,7 +764,7 @@ const SHAPES6: Record<string, Shape6> = {
   VN_LAND: {
     region: 'VN', cc: '84', trunk: '0', mobile: false,
     sig: (r) => (r.chance(0.6) ? one6(r, ['24', '28']) + one6(r, ['3', '6', '7']) + dg6(r, 7) : one6(r, VN_PROV) + one6(r, ['3', '6']) + dg6(r, 6)),
-    nat: [(n) => grp6(n, vnLandGroups(n), ' '), (n) => grp6(n, vnLandGroups(n), '.'), (n) => { const [a, b, c] = parts6(n, vnLandGroups(n)); return `(${a}) ${b} ${c}`; }],
+    nat: [(n) => grp6(n, vnLandGroups(n), ' '), (n) => grp6(n, vnLandGroups(n), '.'), (n) => { const [a, b, c] = parts(n, vnLandGroups(n)); return `(${a}) ${b} ${c}`; }],
     intl: [(s) => `+84 ${grp6(s, vnLandGroups('0' + s).map((g, i) => (i === 0 ? g - 1 : g)), ' ')}`],
     groups: vnLandGroups,
   },
@@ -1100,7 +1087,7 @@ function phone6(r: Rng, lang: Lang, obfuscate: boolean, mobile = false, office =
         return x.filter((v) => v > 0);
       })()
     : gs;
-  const groups = parts6(digits, sizes);
+  const groups = parts(digits, sizes);
   const plus = intl ? `+${shape.cc} ` : '';
   const way = r.int(0, 13);
   if (way <= 1) {
@@ -1393,12 +1380,6 @@ function id6(r: Rng, lang: Lang, obfuscate: boolean, kind: IdKind): Surface {
 
 // ---- numbers with check digits -----------------------------------------------------------------
 
-function luhn6(r: Rng, prefix: string, len: number): string {
-  const d = prefix + r.digits(len - prefix.length - 1);
-  for (let c = 0; c <= 9; c++) if (luhn(d + c)) return d + c;
-  throw new Error('unreachable');
-}
-
 const CARDS6: Record<Lang, string[]> = {
   en: ['visa', 'visa', 'mc', 'mc2', 'amex', 'discover', 'diners', 'jcb', 'unionpay', 'maestro', 'rupay', 'troy'],
   ja: ['jcb', 'jcb', 'visa', 'mc', 'amex', 'diners', 'unionpay'],
@@ -1410,37 +1391,37 @@ const CARDS6: Record<Lang, string[]> = {
 function cardDigits6(r: Rng, lang: Lang): string {
   switch (r.pick(CARDS6[lang])) {
     case 'visa':
-      return luhn6(r, '4' + r.digits(5), r.chance(0.9) ? 16 : 19);
+      return luhnComplete(r, '4' + r.digits(5), r.chance(0.9) ? 16 : 19);
     case 'mc':
-      return luhn6(r, String(r.int(51, 55)) + r.digits(4), 16);
+      return luhnComplete(r, String(r.int(51, 55)) + r.digits(4), 16);
     case 'mc2':
-      return luhn6(r, String(r.int(2221, 2720)), 16);
+      return luhnComplete(r, String(r.int(2221, 2720)), 16);
     case 'amex':
-      return luhn6(r, r.pick(['34', '37']), 15);
+      return luhnComplete(r, r.pick(['34', '37']), 15);
     case 'discover':
-      return luhn6(r, r.pick(['6011', '644', '645', '646', '647', '648', '649', '65']), 16);
+      return luhnComplete(r, r.pick(['6011', '644', '645', '646', '647', '648', '649', '65']), 16);
     case 'diners':
-      return luhn6(r, r.pick(['36', '300', '301', '302', '303', '304', '305', '38', '39']), 14);
+      return luhnComplete(r, r.pick(['36', '300', '301', '302', '303', '304', '305', '38', '39']), 14);
     case 'jcb':
-      return luhn6(r, String(r.int(3528, 3589)), 16);
+      return luhnComplete(r, String(r.int(3528, 3589)), 16);
     case 'unionpay':
-      return luhn6(r, '62' + r.int(10, 88), r.pick([16, 16, 19]));
+      return luhnComplete(r, '62' + r.int(10, 88), r.pick([16, 16, 19]));
     case 'mir':
-      return luhn6(r, '220' + r.int(0, 4), 16);
+      return luhnComplete(r, '220' + r.int(0, 4), 16);
     case 'maestro':
-      return luhn6(r, r.pick(['5018', '5020', '5038', '6304', '6759', '6761', '6763']), r.pick([16, 18, 19]));
+      return luhnComplete(r, r.pick(['5018', '5020', '5038', '6304', '6759', '6761', '6763']), r.pick([16, 18, 19]));
     case 'rupay':
-      return luhn6(r, r.pick(['60', '6521', '6522', '8172', '508']), 16);
+      return luhnComplete(r, r.pick(['60', '6521', '6522', '8172', '508']), 16);
     case 'troy':
-      return luhn6(r, '9792', 16);
+      return luhnComplete(r, '9792', 16);
     default:
-      return luhn6(r, '9704' + p2(r.int(0, 99)), r.pick([16, 19]));
+      return luhnComplete(r, '9704' + p2(r.int(0, 99)), r.pick([16, 19]));
   }
 }
 
 function card6(r: Rng, lang: Lang, obfuscate: boolean): Surface {
   const d = cardDigits6(r, lang);
-  const groups = d.length === 15 ? parts6(d, [4, 6, 5]) : d.length === 14 ? parts6(d, [4, 6, 4]) : parts6(d, [4, 4, 4, 4]);
+  const groups = d.length === 15 ? parts(d, [4, 6, 5]) : d.length === 14 ? parts(d, [4, 6, 4]) : parts(d, [4, 4, 4, 4]);
   if (!obfuscate) return { text: r.pick([groups.join(' '), groups.join('-'), d, groups.join(' ')]), obfuscated: false };
   const way = r.int(0, 9);
   if (way === 0) return { text: fullWidth(groups.join(r.pick([' ', '-', '']))), obfuscated: true, how: 'full-width' };
@@ -1509,15 +1490,6 @@ const IBAN_MIX6: Record<Lang, string[]> = {
 const BANKS6: Record<string, string[]> = { NL: ['INGB', 'ABNA', 'RABO', 'TRIO'], GB: ['BARC', 'LOYD', 'MONZ', 'HBUK'], IE: ['AIBK', 'BOFI'], RO: ['BTRL', 'RNCB', 'INGB'], QA: ['QNBA', 'DOHB'], KW: ['NBOK', 'CBKU'], BH: ['NBOB', 'BBKU'], JO: ['CBJO', 'ARAB'], PK: ['SCBL', 'HABB'], MU: ['BOMM', 'MCBL'], PS: ['PALS'], GE: ['TB', 'BG'], SV: ['CENR'] };
 const UP6 = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 
-function mod97_6(s: string): number {
-  let rem = 0;
-  for (const ch of s) {
-    const v = parseInt(ch, 36);
-    rem = v >= 10 ? (rem * 100 + v) % 97 : (rem * 10 + v) % 97;
-  }
-  return rem;
-}
-
 function bban6(r: Rng, c: string): string {
   let bban = '';
   let first = true;
@@ -1534,8 +1506,8 @@ function bban6(r: Rng, c: string): string {
 function ibanText6(r: Rng, lang: Lang): string {
   const c = r.pick(IBAN_MIX6[lang]);
   const bban = bban6(r, c);
-  const iban = c + p2(98 - mod97_6(bban + c + '00')) + bban;
-  if (mod97_6(iban.slice(4) + iban.slice(0, 4)) !== 1) throw new Error('bad IBAN');
+  const iban = c + p2(98 - mod97(bban + c + '00')) + bban;
+  if (mod97(iban.slice(4) + iban.slice(0, 4)) !== 1) throw new Error('bad IBAN');
   return iban;
 }
 
@@ -1556,7 +1528,7 @@ function iban6(r: Rng, lang: Lang, obfuscate: boolean): Surface {
 function myNumber6(r: Rng, lang: Lang, obfuscate: boolean): Surface {
   const base = r.digits(11);
   const d = base + myNumberCheckDigit(base);
-  const groups = parts6(d, [4, 4, 4]);
+  const groups = parts(d, [4, 4, 4]);
   if (!obfuscate) return { text: r.pick([groups.join(' '), groups.join('-'), d]), obfuscated: false };
   const sp = speller6(r, lang);
   const way = r.int(0, 7);
@@ -1692,7 +1664,7 @@ function holds6(s: string, ip4 = true): boolean {
   if (/::|([0-9a-f]{1,4}:){4,}/i.test(t)) return true;
   if (/[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(t)) return true;
   if (TLD_GUARD6.test(t)) return true;
-  for (const m of t.matchAll(/\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b/g)) if (mod97_6(m[0].slice(4) + m[0].slice(0, 4)) === 1) return true;
+  for (const m of t.matchAll(/\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b/g)) if (mod97(m[0].slice(4) + m[0].slice(0, 4)) === 1) return true;
   for (const m of t.matchAll(/\+?\d(?:[ .\-/()–]{0,2}\d)*/g)) {
     const d = m[0].replace(/\D/g, '');
     if (m[0].startsWith('+') && parsePhoneNumberFromString(m[0])?.isValid()) return true;

@@ -47,7 +47,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { FindingType } from '../types.js';
 import type { Rng } from './prng.js';
-import { ZW, fullWidth, luhn, myNumberCheckDigit, type Lang, type Surface } from './entities.js';
+import { ZW, fullWidth, luhn, luhnComplete, mod97, myNumberCheckDigit, type Lang, type Surface } from './entities.js';
 
 // ---- templates ---------------------------------------------------------------------------------
 
@@ -1014,12 +1014,6 @@ function id7(r: Rng, lang: Lang, obfuscate: boolean, kind: IdKind): Surface {
 
 // ---- numbers with check digits -----------------------------------------------------------------
 
-function luhn7(r: Rng, prefix: string, len: number): string {
-  const d = prefix + r.digits(len - prefix.length - 1);
-  for (let c = 0; c <= 9; c++) if (luhn(d + c)) return d + c;
-  throw new Error('unreachable');
-}
-
 const CARDS7: Record<Lang, string[]> = {
   en: ['visa', 'visa', 'mc', 'mc2', 'amex', 'discover', 'diners', 'maestro', 'jcb', 'unionpay'],
   ja: ['jcb', 'jcb', 'visa', 'mc', 'amex', 'diners', 'mc2'],
@@ -1031,27 +1025,27 @@ const CARDS7: Record<Lang, string[]> = {
 function cardDigits7(r: Rng, lang: Lang): string {
   switch (r.pick(CARDS7[lang])) {
     case 'visa':
-      return luhn7(r, '4' + r.digits(5), 16);
+      return luhnComplete(r, '4' + r.digits(5), 16);
     case 'mc':
-      return luhn7(r, String(r.int(51, 55)) + r.digits(4), 16);
+      return luhnComplete(r, String(r.int(51, 55)) + r.digits(4), 16);
     case 'mc2':
-      return luhn7(r, String(r.int(2221, 2720)), 16);
+      return luhnComplete(r, String(r.int(2221, 2720)), 16);
     case 'amex':
-      return luhn7(r, r.pick(['34', '37']), 15);
+      return luhnComplete(r, r.pick(['34', '37']), 15);
     case 'discover':
-      return luhn7(r, r.pick(['6011', '644', '645', '649', '65']), 16);
+      return luhnComplete(r, r.pick(['6011', '644', '645', '649', '65']), 16);
     case 'diners':
-      return luhn7(r, r.pick(['36', '300', '305', '38']), 14);
+      return luhnComplete(r, r.pick(['36', '300', '305', '38']), 14);
     case 'jcb':
-      return luhn7(r, String(r.int(3528, 3589)), 16);
+      return luhnComplete(r, String(r.int(3528, 3589)), 16);
     case 'unionpay':
-      return luhn7(r, '62' + r.int(12, 88), r.pick([16, 16, 19]));
+      return luhnComplete(r, '62' + r.int(12, 88), r.pick([16, 16, 19]));
     case 'mir':
-      return luhn7(r, '220' + r.int(0, 4), 16);
+      return luhnComplete(r, '220' + r.int(0, 4), 16);
     case 'maestro':
-      return luhn7(r, r.pick(['5018', '5020', '6304', '6759']), r.pick([16, 19]));
+      return luhnComplete(r, r.pick(['5018', '5020', '6304', '6759']), r.pick([16, 19]));
     default:
-      return luhn7(r, '9704' + p2(r.int(0, 99)), 16);
+      return luhnComplete(r, '9704' + p2(r.int(0, 99)), 16);
   }
 }
 
@@ -1122,15 +1116,6 @@ const IBAN_MIX7: Record<Lang, string[]> = {
 const BANKS7: Record<string, string[]> = { NL: ['INGB', 'ABNA', 'RABO', 'SNSB'], GB: ['BARC', 'NWBK', 'MONZ', 'STAR'], IE: ['AIBK', 'BOFI'], LV: ['HABA', 'UNLA', 'PARX'], BG: ['BNBG', 'UNCR', 'STSA'], MT: ['MALT', 'VALL'], GI: ['NWBK', 'GIBC'], AZ: ['NABZ', 'IBAZ'], GE: ['TB', 'BG'] };
 const UP7 = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 
-function mod97_7(s: string): number {
-  let rem = 0;
-  for (const ch of s) {
-    const v = parseInt(ch, 36);
-    rem = v >= 10 ? (rem * 100 + v) % 97 : (rem * 10 + v) % 97;
-  }
-  return rem;
-}
-
 function bban7(r: Rng, c: string): string {
   let bban = '';
   let first = true;
@@ -1147,8 +1132,8 @@ function bban7(r: Rng, c: string): string {
 function iban7(r: Rng, lang: Lang, obfuscate: boolean): Surface {
   const c = r.pick(IBAN_MIX7[lang]);
   const bban = bban7(r, c);
-  const iban = c + p2(98 - mod97_7(bban + c + '00')) + bban;
-  if (mod97_7(iban.slice(4) + iban.slice(0, 4)) !== 1) throw new Error('bad IBAN');
+  const iban = c + p2(98 - mod97(bban + c + '00')) + bban;
+  if (mod97(iban.slice(4) + iban.slice(0, 4)) !== 1) throw new Error('bad IBAN');
   const groups = iban.match(/.{1,4}/g)!;
   if (!obfuscate) return { text: r.chance(0.6) ? groups.join(' ') : iban, obfuscated: false };
   const way = r.int(0, 5);
@@ -1291,7 +1276,7 @@ function holds7(s: string): boolean {
   if (/::|([0-9a-f]{1,4}:){3,}/i.test(t)) return true;
   if (/@/.test(t)) return true;
   if (/(?<![\w-])[a-z0-9-]+\.[a-z]{2,}(?![\w-])/i.test(t)) return true;
-  for (const m of t.matchAll(/\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b/g)) if (mod97_7(m[0].slice(4) + m[0].slice(0, 4)) === 1) return true;
+  for (const m of t.matchAll(/\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b/g)) if (mod97(m[0].slice(4) + m[0].slice(0, 4)) === 1) return true;
   for (const m of t.matchAll(/\+?\d(?:[ .\-/()–]{0,2}\d)*/g)) {
     const d = m[0].replace(/\D/g, '');
     if (m[0].startsWith('+') && parsePhoneNumberFromString(m[0])?.isValid()) return true;
