@@ -33,10 +33,14 @@
  * development lines since. Then that seventh blind set (templates-blind7.ts), written on 3 December 2026
  * by someone who had not read the rules, nor the tests, evaluation or documentation, with its own entity
  * generators and fillers: 40 hard negatives, 40 disguised and 20 plain positives per language, held out
- * until the eighth blind set of 3 December 2026 replaced it, development lines since. Last, that eighth
+ * until the eighth blind set of 3 December 2026 replaced it, development lines since. Then that eighth
  * blind set (templates-blind8.ts), written on 3 December 2026 by someone who had not read the rules, nor
  * the tests, evaluation or documentation, with its own entity generators and fillers: 40 hard negatives,
- * 40 disguised and 20 plain positives per language, the only `heldout` lines.
+ * 40 disguised and 20 plain positives per language, held out until the ninth blind set of 3 December 2026
+ * replaced it, development lines since. Last, that ninth blind set (templates-blind9.ts), written on 3
+ * December 2026 by someone who had not read the rules, nor the tests, evaluation or documentation, with its
+ * own entity generators and fillers: 40 hard negatives, 40 disguised and 20 plain positives per language,
+ * the only `heldout` lines.
  * Each group has its own seed, so adding one leaves the lines of the others unchanged.
  */
 import { writeFileSync } from 'node:fs';
@@ -57,6 +61,7 @@ import { BLIND5_NEGATIVE, BLIND5_POSITIVE, blind5Entity, blind5Filler } from './
 import { BLIND6_NEGATIVE, BLIND6_POSITIVE, blind6Entity, blind6Filler } from './templates-blind6.js';
 import { BLIND7_NEGATIVE, BLIND7_POSITIVE, blind7Entity, blind7Filler } from './templates-blind7.js';
 import { BLIND8_NEGATIVE, BLIND8_POSITIVE, blind8Entity, blind8Filler } from './templates-blind8.js';
+import { BLIND9_NEGATIVE, BLIND9_POSITIVE, blind9Entity, blind9Filler } from './templates-blind9.js';
 
 export interface CorpusSpan {
   type: FindingType;
@@ -84,9 +89,11 @@ export interface CorpusLine {
    * replaced it, that fourth blind set, templates-blind4.ts, held out until the fifth blind set of 3
    * December 2026 replaced it, that fifth blind set, templates-blind5.ts, held out until the sixth blind
    * set of 3 December 2026 replaced it, that sixth blind set, templates-blind6.ts, held out until the
-   * seventh blind set of 3 December 2026 replaced it, and that seventh blind set, templates-blind7.ts,
-   * held out until the eighth blind set of 3 December 2026 replaced it, development lines since);
-   * `heldout`: the eighth blind set of 3 December 2026 (templates-blind8.ts), written by someone who had
+   * seventh blind set of 3 December 2026 replaced it, that seventh blind set, templates-blind7.ts, held
+   * out until the eighth blind set of 3 December 2026 replaced it, and that eighth blind set,
+   * templates-blind8.ts, held out until the ninth blind set of 3 December 2026 replaced it, development
+   * lines since);
+   * `heldout`: the ninth blind set of 3 December 2026 (templates-blind9.ts), written by someone who had
    * not read the rules, nor the tests, evaluation or documentation, never tuned on.
    */
   split: 'dev' | 'heldout';
@@ -234,6 +241,11 @@ export function composeBlind8(r: Rng, lang: Lang, template: string, obfuscate: b
   return assemble(r, lang, template, obfuscate, blind8Entity, (rr, l, slot) => blind8Filler(rr, l, slot) ?? blind7Filler(rr, l, slot) ?? blind6Filler(rr, l, slot) ?? blind5Filler(rr, l, slot) ?? blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
 }
 
+/** The same for the ninth blind templates of 3 December: their own generators and fillers, then the older fillers for the older slots. */
+export function composeBlind9(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
+  return assemble(r, lang, template, obfuscate, blind9Entity, (rr, l, slot) => blind9Filler(rr, l, slot) ?? blind8Filler(rr, l, slot) ?? blind7Filler(rr, l, slot) ?? blind6Filler(rr, l, slot) ?? blind5Filler(rr, l, slot) ?? blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
+}
+
 function assemble(r: Rng, lang: Lang, template: string, obfuscate: boolean, makeEntity: EntityMaker, makeFiller: FillerMaker): Composed {
   let text = '';
   const spans: CorpusSpan[] = [];
@@ -322,8 +334,11 @@ export function buildCorpus(opts: BuildOptions = {}): CorpusLine[] {
   // The seventh blind set of 3 December 2026: held out until the eighth blind set of the same day replaced it, a development set since.
   for (const lang of LANGS) addLines(blind7, lines, lang, 'dev', BLIND7_POSITIVE[lang], BLIND7_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind7);
   const blind8 = rng((opts.seed ?? 20240512) + 11);
-  // The eighth blind set of 3 December 2026, the only held-out lines.
-  for (const lang of LANGS) addLines(blind8, lines, lang, 'heldout', BLIND8_POSITIVE[lang], BLIND8_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind8);
+  // The eighth blind set of 3 December 2026: held out until the ninth blind set of the same day replaced it, a development set since.
+  for (const lang of LANGS) addLines(blind8, lines, lang, 'dev', BLIND8_POSITIVE[lang], BLIND8_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind8);
+  const blind9 = rng((opts.seed ?? 20240512) + 12);
+  // The ninth blind set of 3 December 2026, the only held-out lines.
+  for (const lang of LANGS) addLines(blind9, lines, lang, 'heldout', BLIND9_POSITIVE[lang], BLIND9_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind9);
   return lines;
 }
 
