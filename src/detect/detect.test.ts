@@ -213,6 +213,17 @@ describe('detect: plain contact details in five languages', () => {
     // the handle before the platform, owned
     ['en', 'ivan_88 is my Telegram.', 'MESSENGER_ID', 'ivan_88'],
     ['en', 'ivan_88 — my Telegram', 'MESSENGER_ID', 'ivan_88'],
+    // a capital inside a word is a handle's shape; a hyphened word replying to a question about a link
+    ['en', 'Drills go out on my telegram channel, DM essaysQuentin and I will add you', 'MESSENGER_ID', 'essaysQuentin'],
+    ['ko', '다음부터는 텔레그램에서 연락할게요 → haneulReads', 'MESSENGER_ID', 'haneulReads'],
+    ['ko', '[18:02] 다연: 페북 단톡 링크 있는 사람?\n[18:03] 현준: 나 추가해 jiwoo-park', 'MESSENGER_ID', 'jiwoo-park'],
+    // "Line" capitalised after a lower-case word; a WeChat id with many digits among its letters
+    ['vi', '[18:02] Khoa: ai có link nhóm Line không?\n[18:03] Uyên: add tui nè, vinhchau49', 'MESSENGER_ID', 'vinhchau49'],
+    ['en', "My WeChat is lily_w93 and my mum's is wxid_q7xs9k6zx7r151", 'MESSENGER_ID', 'wxid_q7xs9k6zx7r151'],
+    // the first Latin word with a handle's shape in a sentence of another script, past a time
+    ['ja', '毎朝の課題はTelegramで配信しています。参加希望の方はkoheiReadsまでDMをどうぞ', 'MESSENGER_ID', 'koheiReads'],
+    ['ja', '毎晩22時からDiscordで自習室やってます！私はHaruEiken#4042です', 'MESSENGER_ID', 'HaruEiken#4042'],
+    ['ko', '쌤 최고🥹 인스타그램 맞팔해요 _minjuu 💅', 'MESSENGER_ID', '_minjuu'],
   ];
   for (const [lang, text, type, span] of cases) {
     it(`${lang}: ${type} in "${text}"`, () => {
@@ -510,6 +521,11 @@ describe('detect: hard negatives stay clean', () => {
     'Is Zoom or Skype better?\nI booked room_2 for 18:00', '수업 1588 1234 원', 'Năm 1900 1945 lịch sử',
     // numbered steps with spaces after the dots; a point of view
     'IP lessons: 10. 20. 30. 40 then 50', 'это моя точка зрения, ru',
+    // Latin words in a sentence of another script after a platform's name that have no handle's shape: a
+    // lesson, a product, a version, a time, a file; a brand with a capital inside after a request
+    'LINEで送ったlesson3のプリント見てね', 'インスタに上げたiPhone15の写真', 'LINEのバージョンv13.2にして',
+    'カカオトークで10amに電話します', 'LINEで送ったessay_2.pdfを見て', 'LINEで送った2024_scoresを見て', '텔레그램으로 보낸 Unit3 숙제',
+    'I post on Telegram too, search YouTube for the rest',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

@@ -81,7 +81,9 @@ const STOP = new Set(
     // what follows a platform's name as the next word of a sentence in another script ("スカイプ meeting", "인스타 story")
     'meeting meetings story stories reels post posts premium business official sticker stickers status web desktop mobile groups bot bots pay open chats ' +
     // what an account is ("my Instagram is private")
-    'private public closed locked blocked banned deleted hacked down broken offline online busy full new old same different fine better easier'
+    'private public closed locked blocked banned deleted hacked down broken offline online busy full new old same different fine better easier ' +
+    // names written with a capital inside, which `camel` would take for a handle's shape
+    'youtube powerpoint linkedin tiktok github gitlab javascript typescript chatgpt paypal facetime onedrive macbook playstation openai deepl soundcloud goodnotes notebooklm'
   ).split(' '),
 );
 
@@ -124,19 +126,51 @@ function acceptable(handle: string, strong: boolean): boolean {
   if (STOP.has(lower) || PLATFORM_WORD.test(bare)) return false;
   let digits = 0;
   let dots = 0;
+  let letters = 0;
   for (let i = 0; i < bare.length; i++) {
     const c = bare.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) digits++;
     else if (c === 0x2e) dots++;
+    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
   }
   const live = lower.startsWith('live:');
-  if (digits >= 7 && !live) return false; // a phone number: PHONE's job (a Skype id's hex digits are not)
-  // a number, or a version ("LINE 15.8.3")
+  // a phone number: PHONE's job (a Skype id's hex digits are not, nor a WeChat id's mix: wxid_q7xs9k6zx7r151)
+  if (digits >= 7 && digits >= letters && !live) return false;
+  // a number, or a version ("LINE 15.8.3"), or a time ("カカオトークで10amに")
   if (digits + dots === bare.length && bare.length > 0) return false;
-  const marked = handle.startsWith('@') || hasMark(bare) || live;
+  if (digits > 0 && /^\d{1,2}(?:[.:]\d\d)?(?:am|pm|h)$/.test(lower)) return false;
+  const marked = handle.startsWith('@') || hasMark(bare) || live || camel(bare);
   if (!marked && !strong) return false;
   if (bare.length < 3) return false;
   return true;
+}
+
+/**
+ * Whether a capital follows a lower-case letter inside `w`, from its third character on ("essaysQuentin",
+ * "HieuTa"): a handle's shape that no word of a sentence has ("iPhone" and "eBay" are not it; STOP holds
+ * the brands that are).
+ */
+function camel(w: string): boolean {
+  for (let i = 2; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) {
+      const b = w.charCodeAt(i - 1);
+      if (b >= 0x61 && b <= 0x7a) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a hyphen joins two letters or digits inside `w` ("juniper-wx"): a handle's shape where something asks for one. */
+function hyphenated(w: string): boolean {
+  return /[A-Za-z0-9]-[A-Za-z0-9]/.test(w);
+}
+
+/** Whether the word at `i` follows a lower-case word of its sentence ("nhóm Line không?"): its capital is then a name's. */
+function afterLowerWord(t: string, i: number): boolean {
+  if (i < 2 || t.charCodeAt(i - 1) !== 0x20) return false;
+  const b = t[i - 2];
+  return b !== b.toUpperCase();
 }
 
 /** Whether t[from, to) holds an ASCII letter or digit. */
@@ -321,7 +355,8 @@ function handleOnNextLine(t: string, nameEnd: number, nameAt: number, out: Candi
   const stop = Math.min(t.indexOf('\n', nl + 1) >>> 0, nl + 1 + REPLY_WINDOW, t.length);
   for (let i = nl + 1; i < stop; i++) {
     if (i > nl + 1 && isHandleChar(t.charCodeAt(i - 1))) continue;
-    const end = handleAt(t, i, false, nameAt, 0);
+    let end = handleAt(t, i, false, nameAt, 0);
+    if (end < 0 && unannouncedEnd > i && hyphenated(t.slice(i, unannouncedEnd))) end = unannouncedEnd;
     if (end >= 0) {
       namedStart = i;
       return end;
@@ -363,9 +398,59 @@ function askedHandle(t: string, nameEnd: number, nameAt: number): number {
   while (p < to && isSpace(t.charCodeAt(p))) p++;
   const end = handleAt(t, p, false, nameAt, 0);
   const word = end < 0 && unannouncedEnd > p ? t.slice(p, unannouncedEnd) : '';
-  if (end >= 0 || /[A-Za-z0-9]-[A-Za-z0-9]/.test(word)) {
+  if (end >= 0 || hyphenated(word)) {
     namedStart = p;
     return end >= 0 ? end : unannouncedEnd;
+  }
+  return -1;
+}
+/** How far after a platform's name, in a sentence of another script, the first word in Latin letters may start. */
+const SCRIPT_WINDOW = 48;
+/** A file's name, which a sentence may give in Latin letters after a platform's ("LINEで送ったessay_2.pdf"). */
+const FILE_NAME = /\.(?:docx?|pdf|heic|jpe?g|png|gif|zip|pptx?|xlsx?|mp[34]|m4a|wav|txt|hwp)$/i;
+/**
+ * Whether a word in Latin letters in a sentence of another script has a handle's shape, not that of a
+ * product, a level, a version, a time or a file ("iPhone15", "lesson3", "v13.2", "10am", "essay_2.pdf"):
+ * four characters or more, starting with a letter, '_' or '@', some lower case or a '_', and an '@', a '_',
+ * a capital inside (`camel`), a Discord tag, a dot between letters, or three digits in a row.
+ */
+function scriptShaped(w: string): boolean {
+  if (w.length < 4 || !/^[A-Za-z_@]/.test(w) || !/[a-z_]/.test(w) || FILE_NAME.test(w)) return false;
+  return /^@|_|#\d{4}$|[A-Za-z]\.[A-Za-z]|\d{3}/.test(w) || camel(w);
+}
+
+/**
+ * Where the handle ends that a sentence in Japanese, Korean or Russian gives after the platform's name
+ * without a word to announce it (-1: none), its start in `namedStart`: the first word in Latin letters on
+ * the line within SCRIPT_WINDOW characters, when it has a handle's shape (`scriptShaped`)
+ * ("Telegramで配信しています。参加希望の方はjlptTsumugiまで", "인스타그램 맞팔해요 _arinha").
+ * Numbers on the way are passed ("22時"); a Latin word of another shape ends the search.
+ */
+function handleInScript(t: string, nameEnd: number, nameAt: number): number {
+  namedStart = -1;
+  const stop = Math.min(t.length, nameEnd + SCRIPT_WINDOW);
+  let script = false;
+  for (let i = nameEnd; i < stop; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x0a) break;
+    if (c < 0x80) {
+      if (!isHandleChar(c) || c === 0x2e || c === 0x2d) continue;
+      let e = i;
+      while (e < t.length && isHandleChar(t.charCodeAt(e))) e++;
+      if (/^\d+$/.test(t.slice(i, e))) {
+        i = e - 1;
+        continue;
+      }
+      if (!script) break;
+      const end = handleAt(t, i, false, nameAt, 0);
+      if (end < 0 || !scriptShaped(t.slice(i, end))) break;
+      namedStart = i;
+      return end;
+    }
+    if (accentedLatin(c)) break;
+    if (c >= 0x400 && c <= 0x4ff) script = true;
+    else if (c >= 0x3040 && c <= 0x9fff) script = true;
+    else if (c >= 0xac00 && c <= 0xd7af) script = true;
   }
   return -1;
 }
@@ -466,9 +551,9 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     const name = m[0];
     // Lower-case "line" is an ordinary English word: it needs "ID" or a colon after it.
     if (name.length === 4 && name.toLowerCase() === 'line' && name !== 'LINE' && name !== 'Line' && !LINE_ID.test(t.slice(m.index + name.length, m.index + name.length + 12))) continue;
-    // A capitalised "Line" (a sentence's first word) needs the same, a naming word before it ("nick Line của mình"), or an underscored word after it.
+    // A capitalised "Line" (a sentence's first word) needs the same, a lower-case word before it ("nhóm Line"), a naming word before it ("nick Line của mình"), or an underscored word after it.
     if (COLON_ONLY.has(name.toLowerCase()) && !/^\s?[:：]/.test(t.slice(m.index + name.length, m.index + name.length + 2))) continue;
-    if (name === 'Line' && !CAPITAL_LINE_ID.test(t.slice(m.index + 4, m.index + 16)) && !namingBefore(t.slice(Math.max(0, m.index - 16), m.index)) && !LINE_UNDERSCORED.test(t.slice(m.index + 4, m.index + 40))) continue;
+    if (name === 'Line' && !afterLowerWord(t, m.index) && !CAPITAL_LINE_ID.test(t.slice(m.index + 4, m.index + 16)) && !namingBefore(t.slice(Math.max(0, m.index - 16), m.index)) && !LINE_UNDERSCORED.test(t.slice(m.index + 4, m.index + 40))) continue;
     // After the platform.
     const nameEnd = m.index + name.length;
     let p = skipFillers(t, nameEnd, m.index);
@@ -516,6 +601,13 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
           p = namedStart;
         }
       }
+      if (end < 0 && !mail) {
+        const e = handleInScript(t, nameEnd, m.index);
+        if (e >= 0) {
+          end = e;
+          p = namedStart;
+        }
+      }
       if (end < 0 && !offered && !mail) {
         end = handleOnNextLine(t, nameEnd, m.index, out, lastEnd);
         p = namedStart;
@@ -538,7 +630,7 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
       if (next) {
         const q = end + next[0].length;
         const e2 = handleAt(t, q, false, m.index, 0);
-        const e = e2 >= 0 ? e2 : unannouncedEnd > q && /[A-Za-z0-9]-[A-Za-z0-9]/.test(t.slice(q, unannouncedEnd)) ? unannouncedEnd : -1;
+        const e = e2 >= 0 ? e2 : unannouncedEnd > q && hyphenated(t.slice(q, unannouncedEnd)) ? unannouncedEnd : -1;
         if (e >= 0) {
           out.push({ type: 'MESSENGER_ID', start: q, end: e, score: 0.8, rule: 'messenger.after_platform' });
           lastEnd = e;
