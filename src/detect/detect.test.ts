@@ -213,6 +213,12 @@ describe('detect: plain contact details in five languages', () => {
     // the handle before the platform, owned
     ['en', 'ivan_88 is my Telegram.', 'MESSENGER_ID', 'ivan_88'],
     ['en', 'ivan_88 — my Telegram', 'MESSENGER_ID', 'ivan_88'],
+    // a phone before an address in a table (the address's first digit is no part of it); a capitalised
+    // "Line" a naming word follows; a page at a host, not a mailbox
+    ['ru', 'Злата Зуева | +358409627172 | 5ulyanab@edu.hse.ru', 'PHONE', '+358409627172'],
+    ['vi', 'Thank you teacher! Line của em là duongyen680 nha', 'MESSENGER_ID', 'duongyen680'],
+    ['en', 'the tutor we liked has a page at learnloop.education, the other one', 'URL', 'learnloop.education'],
+    ['en', 'I work on the team at acme.com now', 'URL', 'acme.com'],
     // a capital inside a word is a handle's shape; a hyphened word replying to a question about a link
     ['en', 'Drills go out on my telegram channel, DM essaysQuentin and I will add you', 'MESSENGER_ID', 'essaysQuentin'],
     ['ko', '다음부터는 텔레그램에서 연락할게요 → haneulReads', 'MESSENGER_ID', 'haneulReads'],
@@ -396,6 +402,11 @@ describe('detect: sees through disguises', () => {
     // Greek chi and lunate sigma as x and c
     ['LINEのIDはχitsuki_aokixです！', 'MESSENGER_ID', 'χitsuki_aokix'],
     ['Skype → live:os\u03f2arxfoster (adults only)', 'MESSENGER_ID', 'live:os\u03f2arxfoster'],
+    // 인데 after the last spelled digit; a dot and a space inside a host after another label; a path after a spaced host, spaced slash
+    ['추천받은 분 번호가 영일영-오육구일-육사오영인데 직접 연락해도 될까요', 'PHONE', '영일영-오육구일-육사오영'],
+    ['site: taemin-pyo.co. kr', 'URL', 'taemin-pyo.co. kr'],
+    ['my intro video at vimeo . com/134463 and more', 'URL', 'vimeo . com/134463'],
+    ['the mock exam: padlet . com /eastwood_reads/uxY2R (45 minutes)', 'URL', 'padlet . com /eastwood_reads/uxY2R'],
   ];
   for (const [text, type, span] of cases) {
     it(`${type}: ${JSON.stringify(text)}`, () => {
@@ -526,6 +537,8 @@ describe('detect: hard negatives stay clean', () => {
     'LINEで送ったlesson3のプリント見てね', 'インスタに上げたiPhone15の写真', 'LINEのバージョンv13.2にして',
     'カカオトークで10amに電話します', 'LINEで送ったessay_2.pdfを見て', 'LINEで送った2024_scoresを見て', '텔레그램으로 보낸 Unit3 숙제',
     'I post on Telegram too, search YouTube for the rest',
+    // the minutes of a time before a date
+    'Домашку пришлите файлом essay-v2.pdf до 21:45 07.08.2026',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

@@ -25,9 +25,9 @@ const BRACKETED = new RegExp(
   String.raw`\s*${OPEN_CLASS}\s*(?:(${AT_WORDS}|@)|(${DOT_WORDS}|\.))\s*${CLOSE_CLASS}\s*`,
   'giu',
 );
-/** Bare word forms, and spaces around `@`, `.` and `/`; confirmed by context before rewriting. */
+/** Bare word forms, and spaces around `@`, `.` and `/` (before a '/' at least); confirmed by context before rewriting. */
 export const WORDY = new RegExp(
-  String.raw`\s*(?<![\p{L}\p{N}])(${AT_WORDS})(?![\p{L}\p{N}])\s*|\s*(?<![\p{L}\p{N}])(${DOT_WORDS})(?![\p{L}\p{N}])\s*|\s+(?:(${SLASH_WORDS})|(/))\s+|\s+(@)\s+|(?<=\S)(@)\s+|\s+(\.)\s*|(\.)\s+`,
+  String.raw`\s*(?<![\p{L}\p{N}])(${AT_WORDS})(?![\p{L}\p{N}])\s*|\s*(?<![\p{L}\p{N}])(${DOT_WORDS})(?![\p{L}\p{N}])\s*|\s+(?:(${SLASH_WORDS})\s+|(/)\s*)|\s+(@)\s+|(?<=\S)(@)\s+|\s+(\.)\s*|(\.)\s+`,
   'giu',
 );
 /**
@@ -87,7 +87,7 @@ const CJK_WORDY = new RegExp(`(${CJK_AT_WORDS})|(${CJK_DOT_WORDS})`, 'gu');
 const WORD_PREFILTER = new RegExp(
   [
     String.raw`${OPEN_CLASS}\s*(?:${AT_WORDS}|${DOT_WORDS}|@|\.)\s*${CLOSE_CLASS}`,
-    String.raw`\s@\s|\S@\s|\s\.[\s\w\u0400-\u04ff]|\s\/\s`,
+    String.raw`\s@\s|\S@\s|\s\.[\s\w\u0400-\u04ff]|\s\/[\s\w]`,
     String.raw`\.\s+(?:${[...COMMON_TLDS].join('|')})\b|:\/\/[A-Za-z0-9.-]+\.\s+[a-z]|\bwww\.\s+[a-z0-9]`,
     String.raw`[A-Za-z0-9_+\-]\s*(?:${AT_WORDS}|${DOT_WORDS}|${SLASH_WORDS})`,
     String.raw`(?:${DOT_WORDS})\s*${CLOSE_CLASS}?\s*(?:${IDN_TLDS}|${SCRIPT_TLDS})`,
@@ -130,8 +130,13 @@ const MAIL_WORD_BEFORE = /(?:e-?mail|mail|メール|메일|почт[аыуе]|th
 function mailAhead(t: string, s: number, rest: string): boolean {
   return DOMAIN_AHEAD.test(rest) || (PROVIDER_AHEAD.test(rest) && addressLike(t, s));
 }
-/** A web host after "at": no mail domain starts with `www`, nor has a path after it ("now at calendly.com/name"). */
-const WWW_AHEAD = new RegExp(String.raw`^\s*(?:www\s*(?:\.|${OPEN_CLASS}|(?:${DOT_WORDS}))|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/[A-Za-z0-9])`, 'iu');
+/**
+ * A web host after "at": no mail domain starts with `www`, nor has a path after it ("now at calendly.com/name",
+ * "at vimeo . com/134463").
+ */
+const WWW_AHEAD = new RegExp(String.raw`^\s*(?:www\s*(?:\.|${OPEN_CLASS}|(?:${DOT_WORDS}))|[A-Za-z0-9-]+(?:\s?\.\s?[A-Za-z0-9-]+)+\s?\/\s?[A-Za-z0-9])`, 'iu');
+/** A determiner and a plain word before "at" ("a page at learnloop.education", "the team at acme.com"): a place, no mailbox. */
+const PLACE_BEFORE = /(?:^|\s)(?:a|an|the|my|our|his|her|their|your|this|that|its)\s+[a-z]+\s*$/i;
 const LABEL_AHEAD = new RegExp(
   String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])|[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}-]))(\s*(?:\.|${OPEN_CLASS}|@|(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])|(?<=[A-Za-z0-9])(?:${CJK_DOT_WORDS}|${CJK_AT_WORDS})))?`,
   'iu',
@@ -139,8 +144,11 @@ const LABEL_AHEAD = new RegExp(
 /** A host just before " / " or "slash": a label, a dot in some form, a top-level label. */
 export const HOST_BEHIND = new RegExp(String.raw`[\p{L}\p{N}](?:\s*\.\s*|\s*${OPEN_CLASS}\s*(?:${DOT_WORDS}|\.)\s*${CLOSE_CLASS}\s*|\s+(?:${DOT_WORDS})\s+|(?:${DOT_WORDS}))[\p{L}]{2,}$`, 'iu');
 const hostBehind = endTest(HOST_BEHIND);
-/** A label before ". " that reads as a domain label, not a capitalised sentence word. */
-export const LABEL_BEHIND = /(?:^|[\s@/])[a-z0-9][a-z0-9-]*$/;
+/**
+ * A label before ". " that reads as a domain label, not a capitalised sentence word; after a dot, a label
+ * of two characters at least after another ("taemin-pyo.co. kr", not "e.g. com").
+ */
+export const LABEL_BEHIND = /(?:(?:^|[\s@/])[a-z0-9][a-z0-9-]*|[a-z0-9-]{2}\.[a-z0-9][a-z0-9-]+)$/;
 const labelBehind = endTest(LABEL_BEHIND);
 
 const tldCache = new Map<string, boolean>();
@@ -198,13 +206,14 @@ function collectSpaced(t: string, out: Rewrite[]): void {
       // "at": needs a local part before and a domain after (and not an address already, nor a web
       // address: "my profile at www.verbling.com").
       if (!mailAhead(t, s, rest) || /^\s*[^\s@]*@/.test(rest) || WWW_AHEAD.test(rest)) continue;
+      if (m[1] !== undefined && PLACE_BEFORE.test(t.slice(Math.max(0, s - 24), s))) continue;
       out.push({ start: s, end: e, to: '@' });
     } else if (m[2] !== undefined) {
       // After a word with diacritics only a common top-level domain: "áo chấm bi" is a polka-dot shirt, not `áo.bi`.
       if (!idn && !dotAhead(rest, accentedRunBefore(t, s))) continue;
       out.push({ start: s, end: e, to: '.' });
     } else if (m[3] !== undefined || m[4] !== undefined) {
-      // " / " or "slash" right after a host: "t.me / name".
+      // " / ", " /" or "slash" right after a host: "t.me / name", "padlet . com /name".
       if (!hostBehind(t.slice(Math.max(0, s - 40), s)) || !/^[A-Za-z0-9~@_+]/.test(rest)) continue;
       out.push({ start: s, end: e, to: '/' });
     } else if (m[7] !== undefined) {
@@ -221,7 +230,7 @@ function collectSpaced(t: string, out: Rewrite[]): void {
       // "www. taemin-pyo": the label after it needs nothing more
       const www = wwwBefore(t, s);
       if (!www && !(COMMON_TLDS.has(lab[1]) || (schemeHostBefore(t, s) && isTld(lab[1])))) continue;
-      // and the word before must look like a domain label, not a capitalised sentence word.
+      // and the word before must look like a domain label (of a host too: "taemin-pyo.co. kr"), not a capitalised sentence word.
       if (!labelBehind(t.slice(Math.max(0, s - 40), s))) continue;
       out.push({ start: s, end: e, to: '.' });
     }

@@ -605,7 +605,8 @@ export function triggers(t: string, foldExit = false): number {
         if (isSpaceFast(p)) f |= F.SPACED;
         else if (isSpaceFast(q) && !(f & F.SYMBOL_SPACED) && (tldAfter(t, i + 1) || (f & F.COLON && schemeHostBefore(t, i)) || wwwBefore(t, i))) f |= F.SPACED;
       } else if (c === 0x2f) {
-        if (i > 0 && i + 1 < n && isSpaceFast(t.charCodeAt(i - 1)) && isSpaceFast(t.charCodeAt(i + 1))) f |= F.SPACED;
+        // " / " and " /name": a spaced slash
+        if (i > 0 && i + 1 < n && isSpaceFast(t.charCodeAt(i - 1))) f |= F.SPACED;
       } else if (k & C.OPEN && (isTail(prevSolid) || prevSolid >= 0x80) && symbolInBracket(t, i + 1)) f |= F.BRACKET;
       prevSolid = c;
       i++;

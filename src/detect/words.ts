@@ -133,11 +133,11 @@ const NOT_PLATFORMS = new Set(['outlook', 'proton', 'nate']);
 export const MAIL_NAMES = MAIL_PROVIDERS.filter((w) => !NOT_PLATFORMS.has(w) && w.length <= 9);
 
 /**
- * Korean particles that may follow a spelled digit ("(으)로" "to", 입니다 and 예요 "is", 은/는/을/를, 까지 "up to", 에
+ * Korean particles that may follow a spelled digit ("(으)로" "to", 입니다 and 예요 "is", 인데 "is, and", 은/는/을/를, 까지 "up to", 에
  * between groups read aloud; spelled.ts, TOKEN), when no Hangul or Han letter follows them; not 이 nor 이에요,
  * as 이 is a digit (2).
  */
-export const DIGIT_PARTICLES = ['으로', '로', '입니다', '예요', '은', '는', '을', '를', '까지', '에'];
+export const DIGIT_PARTICLES = ['으로', '로', '입니다', '인데', '예요', '은', '는', '을', '를', '까지', '에'];
 /** 에 ("at"), said between the groups of a number read aloud ("공일공에 이구구일에 ...", "033에 6535에 0042"): a dash there. */
 export const EH = '에'.charCodeAt(0);
 /** Their first characters. */

@@ -549,15 +549,17 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
   let lastEnd = -1;
   for (let m = PLATFORM.exec(t); m; m = m.index >= lastName ? null : PLATFORM.exec(t)) {
     const name = m[0];
-    // Lower-case "line" is an ordinary English word: it needs "ID" or a colon after it.
-    if (name.length === 4 && name.toLowerCase() === 'line' && name !== 'LINE' && name !== 'Line' && !LINE_ID.test(t.slice(m.index + name.length, m.index + name.length + 12))) continue;
-    // A capitalised "Line" (a sentence's first word) needs the same, a lower-case word before it ("nhóm Line"), a naming word before it ("nick Line của mình"), or an underscored word after it.
-    if (COLON_ONLY.has(name.toLowerCase()) && !/^\s?[:：]/.test(t.slice(m.index + name.length, m.index + name.length + 2))) continue;
-    if (name === 'Line' && !afterLowerWord(t, m.index) && !CAPITAL_LINE_ID.test(t.slice(m.index + 4, m.index + 16)) && !namingBefore(t.slice(Math.max(0, m.index - 16), m.index)) && !LINE_UNDERSCORED.test(t.slice(m.index + 4, m.index + 40))) continue;
-    // After the platform.
     const nameEnd = m.index + name.length;
+    // Lower-case "line" is an ordinary English word: it needs "ID" or a colon after it.
+    if (name.length === 4 && name.toLowerCase() === 'line' && name !== 'LINE' && name !== 'Line' && !LINE_ID.test(t.slice(nameEnd, nameEnd + 12))) continue;
+    if (COLON_ONLY.has(name.toLowerCase()) && !/^\s?[:：]/.test(t.slice(nameEnd, nameEnd + 2))) continue;
+    // After the platform.
     let p = skipFillers(t, nameEnd, m.index);
     const strong = fillersStrong;
+    // A capitalised "Line" (a sentence's first word) needs the same, words after it that announce a handle
+    // ("Line của em là"), a lower-case word before it ("nhóm Line"), a naming word before it ("nick Line của
+    // mình"), or an underscored word after it.
+    if (name === 'Line' && !strong && !afterLowerWord(t, m.index) && !CAPITAL_LINE_ID.test(t.slice(nameEnd, nameEnd + 12)) && !namingBefore(t.slice(Math.max(0, m.index - 16), m.index)) && !LINE_UNDERSCORED.test(t.slice(nameEnd, nameEnd + 36))) continue;
     const mail = MAIL.has(name.toLowerCase());
     // A Latin handle right after a name written in another script ("мой скайп mariapetrov", "ライン hinatanaka"):
     // in such a sentence a word in Latin letters there is the handle, not the next word of the sentence.

@@ -10,8 +10,12 @@ import { validE164 } from './phone-valid.js';
 import { DATE_SHAPE, DATE_THEN_TIME, isReferenceNumber, phoneWordAfter, phoneWordBefore } from './context.js';
 import { isSpace } from '../chars.js';
 
-/** A run of digit groups separated by at most three of space (the ideographic one too), dot, dash, slash or brackets, or by a '|' with a space on either side; a country code may be in brackets, "(+81) 90-...". */
-const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\u3000.\-/]{1,3}| ?\| ?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
+/**
+ * A run of digit groups separated by at most three of space (the ideographic one too), dot, dash, slash or
+ * brackets, or by a '|' with a space on either side; a country code may be in brackets, "(+81) 90-...". It
+ * starts after no word and no time's hour ("21:45 07.08.2026": the minutes start no number).
+ */
+const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\u3000.\-/]{1,3}| ?\| ?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
 
 /** Regions whose national numbers start with a trunk 0, most likely first for the script of the message. */
 const NATIONAL_ZERO: Record<string, CountryCode[]> = {
@@ -199,6 +203,8 @@ function runsIn(t: string, from: number, to: number, out: Candidate[], hint: str
       }
       k = e;
     }
+    // a last group glued to a word is no part of the number ("+358409627172 | 5ulya@...": an address's first digit)
+    if (gN > 1 && (t.charCodeAt(gE[gN - 1]) | 0x20) >= 0x61 && (t.charCodeAt(gE[gN - 1]) | 0x20) <= 0x7a) gN--;
     if (numberList(t, base) || barcode(t)) continue;
     // Four groups of four digits or more at the start (a card, a tracking number): no number starts inside them.
     lead4 = 0;
