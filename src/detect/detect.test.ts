@@ -407,6 +407,9 @@ describe('detect: sees through disguises', () => {
     ['site: taemin-pyo.co. kr', 'URL', 'taemin-pyo.co. kr'],
     ['my intro video at vimeo . com/134463 and more', 'URL', 'vimeo . com/134463'],
     ['the mock exam: padlet . com /eastwood_reads/uxY2R (45 minutes)', 'URL', 'padlet . com /eastwood_reads/uxY2R'],
+    // an address's dots said 점 in Korean, spaced or not
+    ['동아리 서버 주소: 100 점 67 점 164 점 182:25565 챙겨 오세요', 'IP_ADDRESS', '100 점 67 점 164 점 182'],
+    ['서버 주소: 100점102점155점158:25565', 'IP_ADDRESS', '100점102점155점158'],
   ];
   for (const [text, type, span] of cases) {
     it(`${type}: ${JSON.stringify(text)}`, () => {
@@ -537,8 +540,8 @@ describe('detect: hard negatives stay clean', () => {
     'LINEで送ったlesson3のプリント見てね', 'インスタに上げたiPhone15の写真', 'LINEのバージョンv13.2にして',
     'カカオトークで10amに電話します', 'LINEで送ったessay_2.pdfを見て', 'LINEで送った2024_scoresを見て', '텔레그램으로 보낸 Unit3 숙제',
     'I post on Telegram too, search YouTube for the rest',
-    // the minutes of a time before a date
-    'Домашку пришлите файлом essay-v2.pdf до 21:45 07.08.2026',
+    // the minutes of a time before a date; scores in points (점) after a server's name
+    'Домашку пришлите файлом essay-v2.pdf до 21:45 07.08.2026', '서버 대회 점수: 100점 90점 180점 70점',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

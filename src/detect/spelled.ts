@@ -181,6 +181,14 @@ function collectSymbolRewrites(t: string, out: Rewrite[], flags: number): void {
   if (flags & SYMBOL_CJK) collectCjk(t, out);
 }
 
+/**
+ * Whether the dot word at `s` (`rest` after it) stands between numbers: left to the rules of numbers and
+ * addresses, which read it as written (`100 점 67 점 164 점 182`: ip.ts; `10 dot 0 dot 0 dot 1`: SEP).
+ */
+function betweenNumbers(t: string, s: number, rest: string): boolean {
+  return /^\s*\d/.test(rest) && /\d\s*$/.test(t.slice(Math.max(0, s - 4), s));
+}
+
 /** `(at)`, `[dot]`, `（アット）`, `〔at〕`. */
 function collectBracketed(t: string, out: Rewrite[]): void {
   BRACKETED.lastIndex = 0;
@@ -211,6 +219,7 @@ function collectSpaced(t: string, out: Rewrite[]): void {
     } else if (m[2] !== undefined) {
       // After a word with diacritics only a common top-level domain: "áo chấm bi" is a polka-dot shirt, not `áo.bi`.
       if (!idn && !dotAhead(rest, accentedRunBefore(t, s))) continue;
+      if (betweenNumbers(t, s, rest)) continue;
       out.push({ start: s, end: e, to: '.' });
     } else if (m[3] !== undefined || m[4] !== undefined) {
       // " / ", " /" or "slash" right after a host: "t.me / name", "padlet . com /name".
@@ -311,6 +320,7 @@ function collectCjk(t: string, out: Rewrite[]): void {
       continue;
     }
     if (m[1] !== undefined ? !mailAhead(t, s, rest) : !dotAhead(rest, false)) continue;
+    if (m[2] !== undefined && betweenNumbers(t, s, rest)) continue;
     out.push({ start: s, end: e, to: m[1] !== undefined ? '@' : '.' });
   }
 }

@@ -311,6 +311,8 @@ function serviceSecond(c: number): boolean {
   return c === 0x35 || c === 0x36 || c === 0x38 || c === 0x39;
 }
 
+/** 점, "dot" and "point" in Korean. */
+const JEOM = 0xc810;
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
@@ -693,6 +695,8 @@ export function triggers(t: string, foldExit = false): number {
             lastTokEnd = skipTo = i + w.word.length;
           }
           if (b & W.DASH || (b & W.DIGIT_DOT && lastNonSep < lastTokEnd)) f |= F.SPELLED_DIGITS;
+          // 점 after a digit: maybe a dotted quad read aloud (ip.ts, V4_SPACED)
+          if (c === JEOM && isDigit(prevSolid)) f |= F.IPV4;
           if (b & W.SYMBOL_AT && ((isTail(prevSolid) && symbolMayRewrite(t, b, i + w.word.length)) || (b & W.DOT && prevSolid >= 0x80 && idnTldAt(t, i + w.word.length)))) {
             f |= F.CJK_SYMBOL;
             // The spaced form (WORDY) takes the word only between characters that are no letter or number.

@@ -9,8 +9,12 @@ const { COLONS, IPV4 } = T;
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 const V4 = new RegExp(String.raw`(?<![\d.]|[vV]|\d\.)${OCTET}(?:\.${OCTET}){3}(?!\.?\d)`, 'g');
 const V6 = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:|::?)(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f]{0,4}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?![0-9A-Fa-f:])/g;
-/** The same with spaces beside the dots, the same between each pair of octets (`192 . 168 . 0 . 1`, `192. 168. 0. 1`). */
-const V4_SPACED = new RegExp(String.raw`(?<![\d.]|\d\s?\.\s?)${OCTET}( \. ?|\. )${OCTET}\1${OCTET}\1${OCTET}(?!\s?\.?\s?\d)`, 'g');
+/**
+ * The same with spaces beside the dots, or the Korean word 점 for them, the same between each pair of
+ * octets (`192 . 168 . 0 . 1`, `192. 168. 0. 1`, `100 점 67 점 164 점 182`), and no 점 after the last
+ * (`90점 85점 70점 60점`: scores).
+ */
+const V4_SPACED = new RegExp(String.raw`(?<![\d.]|\d\s?\.\s?)${OCTET}( \. ?|\. | ?점 ?)${OCTET}\1${OCTET}\1${OCTET}(?!\s?\.?\s?\d|\s?점)`, 'g');
 /** What says a spaced quad is an address: "IP", a server, an address, in the five languages, shortly before it. */
 const IP_CONTEXT = /(?:\bIP|\bVPN|サーバ|서버|сервер|адрес|máy chủ|địa chỉ|server|address|アドレス|주소)/iu;
 export const VERSION_BEFORE = /(?:(?<![A-Za-z])(?:version|ver\.?|v|build|release)|バージョン|버전|версия|верс\.|phiên bản)\s*$/iu;
