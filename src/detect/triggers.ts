@@ -408,6 +408,7 @@ export function triggers(t: string, foldExit = false): number {
   let skipTo = 0; // inside a CJK digit word up to here
   let prevSolid = 0; // the last character that is not a space
   let ibanAt = -10; // just after two capitals that end a run of letters
+  let ibanSpacedAt = -10; // a space after two capitals written one by one
   let nameAt = -1; // where the last platform name starts (lastNameAt)
   let i = 0;
   while (i < n) {
@@ -501,6 +502,9 @@ export function triggers(t: string, foldExit = false): number {
       if ((b & W.SYMBOL_AT && tail && symbolMayRewrite(t, b, i)) || b & W.SLASH || (b & W.DOT && prevSolid >= 0x80 && idnTldAt(t, i))) f |= F.SPACED;
       prevSolid = t.charCodeAt(i - 1);
       if (len >= 2 && isUpper(prevSolid) && isUpper(t.charCodeAt(i - 2))) ibanAt = i;
+      // two capitals written one by one ("E S 0 2 5 4 ..."): maybe an IBAN, if a digit follows after a space
+      else if (len === 1 && isUpper(prevSolid) && start >= 2 && t.charCodeAt(start - 1) === 0x20 && isUpper(t.charCodeAt(start - 2)) && (start < 3 || !isAsciiLetter(t.charCodeAt(start - 3))))
+        ibanSpacedAt = i + 1;
       lastOdd = i - 1;
       continue;
     }
@@ -521,8 +525,8 @@ export function triggers(t: string, foldExit = false): number {
       if (i - lastTokEnd > 4 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
       if (++chainDigits >= 7 && chainSpelled >= 2) f |= F.SPELLED_DIGITS;
       lastTokEnd = i + 1;
-      // IBAN: two capitals then two digits ("DE89", "GB29").
-      if (i === ibanAt + 1 && prevDigit === ibanAt) f |= F.IBAN;
+      // IBAN: two capitals then two digits ("DE89", "GB29"), or the capitals one by one and a digit ("E S 0 2").
+      if ((i === ibanAt + 1 && prevDigit === ibanAt) || i === ibanSpacedAt) f |= F.IBAN;
       // The digits right after it: each is one more in every count, and none resets a chain.
       while (++i < n) {
         c = t.charCodeAt(i);

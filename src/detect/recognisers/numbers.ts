@@ -127,13 +127,16 @@ export function ibanValid(compact: string): boolean {
   return rem === 1;
 }
 
-/** A country code, check digits, then the account, with up to two spaces or dashes, or a dot or dash with a space on either side, between characters. */
-const IBAN = /(?<![A-Za-z0-9])([A-Z]{2})(\d{2})((?:(?:[ -]{0,2}| ?[.-] ?)[A-Z0-9]){11,30})/g;
+/**
+ * A country code, check digits, then the account, with up to three spaces or dashes, or a dot or dash with
+ * a space on either side, between characters; a space may part the first four too ("E S 0 2   5 4 9 3").
+ */
+const IBAN = /(?<![A-Za-z0-9])([A-Z] ?[A-Z]) ?(\d ?\d)((?:(?:[ -]{0,3}| ?[.-] ?)[A-Z0-9]){11,30})/g;
 
 export function findIbans(t: string, out: Candidate[]): void {
   IBAN.lastIndex = 0;
   for (let m = IBAN.exec(t); m; m = IBAN.exec(t)) {
-    const len = IBAN_LENGTH[m[1]];
+    const len = IBAN_LENGTH[m[1].length === 2 ? m[1] : m[1][0] + m[1][2]];
     if (!len) {
       IBAN.lastIndex = m.index + 1;
       continue;
