@@ -410,6 +410,8 @@ describe('detect: sees through disguises', () => {
     // an address's dots said 점 in Korean, spaced or not
     ['동아리 서버 주소: 100 점 67 점 164 점 182:25565 챙겨 오세요', 'IP_ADDRESS', '100 점 67 점 164 점 182'],
     ['서버 주소: 100점102점155점158:25565', 'IP_ADDRESS', '100점102점155점158'],
+    // a My Number a digit at a time with dots between
+    ['Công ty bên Nhật cần My Number (マイナンバー) của em: 4.3.2.0.1.9.5.6.4.0.2.6', 'JP_MY_NUMBER', '4.3.2.0.1.9.5.6.4.0.2.6'],
     // an IBAN written a character at a time, its groups three spaces apart
     ['IBAN: E S 0 2   5 4 9 3   1 1 4 3   2 9 5 0   0 4 9 9   6 6 9 1\n상태: 완료', 'IBAN', 'E S 0 2   5 4 9 3   1 1 4 3   2 9 5 0   0 4 9 9   6 6 9 1'],
   ];

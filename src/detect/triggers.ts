@@ -390,6 +390,7 @@ export function triggers(t: string, foldExit = false): number {
   let groupSep = 0; // the one ' ' or '-' between those two (0: something else)
   let cardRun = 0; // digits of the groups joined by at most three of ' ' and '-', or one '.' among them
   let ones = 0; // groups of one digit in a row, joined by at most three spaces or '-' (digits written one by one)
+  let dotOnes = 0; // the same joined by a single '.' (`4.3.2.0.1.9...`)
   let lastOdd = -1; // the last character that is none of digit, space, '(', ')', '.', '-', '/', '|'
   let colons = 0;
   let nonAsciiDot = false; // a dot beside a non-ASCII character, or after a label with a Latin letter with diacritics (`bücher.de`)
@@ -561,9 +562,10 @@ export function triggers(t: string, foldExit = false): number {
         sep = code;
       }
       ones = len !== 1 ? 0 : rrnSep ? ones + 1 : 1;
+      dotOnes = len !== 1 ? 0 : gap === 1 && t.charCodeAt(groupEnd) === 0x2e ? dotOnes + 1 : 1;
       cardRun = twoSep ? cardRun + len : len;
       if (cardRun >= 13) f |= F.CARD_DIGITS;
-      if (len === 12 || ones >= 12 || (len === 4 && sep !== 0 && sep === groupSep && groupLen === 4 && groupLen2 === 4)) f |= F.MY_NUMBER_DIGITS;
+      if (len === 12 || ones >= 12 || dotOnes >= 12 || (len === 4 && sep !== 0 && sep === groupSep && groupLen === 4 && groupLen2 === 4)) f |= F.MY_NUMBER_DIGITS;
       if (len === 13 || ones >= 13 || (len === 7 && groupLen === 6 && (rrnSep || RRN_WORD_GAP.test(t.slice(groupEnd, groupStart))))) f |= F.RRN_DIGITS;
       groupLen2 = groupLen;
       groupLen = len;
