@@ -219,6 +219,17 @@ describe('detect: plain contact details in five languages', () => {
     ['vi', 'Thank you teacher! Line của em là duongyen680 nha', 'MESSENGER_ID', 'duongyen680'],
     ['en', 'the tutor we liked has a page at learnloop.education, the other one', 'URL', 'learnloop.education'],
     ['en', 'I work on the team at acme.com now', 'URL', 'acme.com'],
+    // "disc" for Discord, with a word or a tag; "face" and a capitalised "Line" with words that announce a
+    // handle, or inside a Japanese sentence; "line app" and a bracket; 닉; Skype in hiragana; "ID" passed
+    ['en', 'you can find me on disc as eamon_lockwood.31, usually in the study VC', 'MESSENGER_ID', 'eamon_lockwood.31'],
+    ['vi', 'nhắn Disc studyoanh#6905 nha', 'MESSENGER_ID', 'studyoanh#6905'],
+    ['vi', 'face em là vinh.nguyen.175 mà ít vào lắm', 'MESSENGER_ID', 'vinh.nguyen.175'],
+    ['ja', '今週は+81 8020378117か、Line（eng_yuzuki1553）でお願いします', 'MESSENGER_ID', 'eng_yuzuki1553'],
+    ['en', 'reach me on 0161 884 1096 or line app (gideon-piano15)', 'MESSENGER_ID', 'gideon-piano15'],
+    ['ko', '디코 닉 nayeonpiano이에요, 밤에는 거의 음성방에 있어요', 'MESSENGER_ID', 'nayeonpiano'],
+    ['ja', 'すかいぷはsara.hayashi11です', 'MESSENGER_ID', 'sara.hayashi11'],
+    ['ja', '連絡はメールかLine yuzu.eng15でお願いします', 'MESSENGER_ID', 'yuzu.eng15'],
+    ['ja', 'LINE交換しよ〜！ふるふる出来ないからID送るね tsumugi-sensei63', 'MESSENGER_ID', 'tsumugi-sensei63'],
     // a capital inside a word is a handle's shape; a hyphened word replying to a question about a link
     ['en', 'Drills go out on my telegram channel, DM essaysQuentin and I will add you', 'MESSENGER_ID', 'essaysQuentin'],
     ['ko', '다음부터는 텔레그램에서 연락할게요 → haneulReads', 'MESSENGER_ID', 'haneulReads'],
@@ -236,6 +247,9 @@ describe('detect: plain contact details in five languages', () => {
       expect(found(text)).toContainEqual([type, span]);
     });
   }
+  it('a handle that "it\'s" announces after a naming word and a verb, not the verb', () => {
+    expect(found("Discord username changed, it's flora_garside.35 now")).toEqual([['MESSENGER_ID', 'flora_garside.35']]);
+  });
   it('a phone number given as a messenger handle is a PHONE', () => {
     expect(found('LINE: 090-1234-5678')).toEqual([['PHONE', '090-1234-5678']]);
   });
@@ -544,6 +558,10 @@ describe('detect: hard negatives stay clean', () => {
     'LINEで送ったlesson3のプリント見てね', 'インスタに上げたiPhone15の写真', 'LINEのバージョンv13.2にして',
     'カカオトークで10amに電話します', 'LINEで送ったessay_2.pdfを見て', 'LINEで送った2024_scoresを見て', '텔레그램으로 보낸 Unit3 숙제',
     'I post on Telegram too, search YouTube for the rest',
+    // "disc" with no word or tag before the word after it; "face" and "Line" joined by hyphens; "it's" and a
+    // plain word; a hyphened word in a Japanese sentence; a build number in brackets
+    'burn it to a disc 2024_backup', 'I saved lesson_3 on disc', 'the disc: scratched', 'face-to-face lessons are better', 'Line-by-line reading of the poem', "I use Discord, it's great",
+    'LINEがWi-Fiで繋がらない', 'Bot flashcard trên Tele đứng ở bản 14.2.3 (21B181), báo lỗi 3',
     // the minutes of a time before a date; scores in points (점) after a server's name
     'Домашку пришлите файлом essay-v2.pdf до 21:45 07.08.2026', '서버 대회 점수: 100점 90점 180점 70점',
   ];

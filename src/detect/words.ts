@@ -90,11 +90,13 @@ export const LATIN_NAMES = [
   'we\\s?chat', 'weixin', 'viber', 'instagram', 'insta', 'ig', 'ins', 'facebook', 'fb', 'face', 'messenger', 'discord',
   // beyond the list, as users give handles on them the same way
   'tik\\s?tok', 'twitter',
+  // short for Discord, also a word: its handles need a mark (messenger.ts, WEAK_NAMES)
+  'disc',
 ];
 /** The same in Japanese and Korean (matched anywhere: no spaces between words). */
 export const CJK_NAMES = [
   'ライン', 'スカイプ', 'テレグラム', 'ワッツアップ', 'ワッツアプ', 'カカオトーク', 'カカオ', 'ザロ', 'ウィーチャット', '微信', 'バイバー', 'ヴァイバー',
-  'インスタグラム', 'インスタ', 'フェイスブック', 'フェースブック', 'メッセンジャー', 'ウィチャット', 'ディスコード', 'ディスコ', 'ティックトック', 'ツイッター',
+  'すかいぷ', 'らいん', 'いんすた', 'インスタグラム', 'インスタ', 'フェイスブック', 'フェースブック', 'メッセンジャー', 'ウィチャット', 'ディスコード', 'ディスコ', 'ティックトック', 'ツイッター',
   '라인', '스카이프', '스카입', '텔레그램', '텔레', '왓츠앱', '왓츠', '카카오톡', '카톡', '카카오', '잘로', '위챗', '위쳇', '바이버', '인스타그램', '인스타', '페이스북', '페북', '메신저', '디스코드', '디코', '틱톡', '트위터',
 ];
 /** Russian stems (any ending may follow). */

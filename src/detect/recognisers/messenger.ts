@@ -83,6 +83,7 @@ const STOP = new Set(
     // what an account is ("my Instagram is private")
     'private public closed locked blocked banned deleted hacked down broken offline online busy full new old same different fine better easier ' +
     // names written with a capital inside, which `camel` would take for a handle's shape
+    'changed updated ' +
     'youtube powerpoint linkedin tiktok github gitlab javascript typescript chatgpt paypal facetime onedrive macbook playstation openai deepl soundcloud goodnotes notebooklm'
   ).split(' '),
 );
@@ -106,11 +107,13 @@ function hasMark(s: string): boolean {
   }
   return false;
 }
-/** After a lower-case "line": "ID", a colon, or an arrow a few characters on ("add me on line pls → x"). */
-const LINE_ID = /^\s*(?:ID|id|:|：)|^[^\n]{0,10}[→➜➡⇒]/;
-const CAPITAL_LINE_ID = /^\s*(?:ID|id|:|：|の|아이디|là)|^[^\n]{0,10}[→➜➡⇒]|^[\u3040-\u30ff\u4e00-\u9fff]/;
+/** After a lower-case "line": "ID", a colon, an arrow a few characters on ("add me on line pls → x"), or a bracket ("line app (x)"). */
+const LINE_ID = /^\s*(?:ID|id|:|：)|^[^\n]{0,10}[→➜➡⇒]|^\s?(?:app\s?)?[(（]/;
+const CAPITAL_LINE_ID = /^\s*(?:ID|id|:|：|の|아이디|là)|^[^\n]{0,10}[→➜➡⇒]|^[\u3040-\u30ff\u4e00-\u9fff]|^\s?(?:app\s?)?[(（]/;
 /** Names that are also ordinary words ("face", "ins": Vietnamese for Facebook and Instagram): a handle only after a colon right after them. */
 const COLON_ONLY = new Set(['face', 'ins']);
+/** Names that are also ordinary words ("disc"): the handle after them needs a mark, and none is looked for before them. */
+const WEAK_NAMES = new Set(['disc']);
 /** After a capitalised "Line": a word with an underscore inside, which no sentence has ("Line chi_ielts / WeChat ..."). */
 const LINE_UNDERSCORED = /^\s+[A-Za-z0-9]+_[A-Za-z0-9]/;
 /** A naming word just before the platform ("ник в дискорде X"). */
@@ -138,6 +141,8 @@ function acceptable(handle: string, strong: boolean): boolean {
   if (digits >= 7 && digits >= letters && !live) return false;
   // a number, or a version ("LINE 15.8.3"), or a time ("カカオトークで10amに")
   if (digits + dots === bare.length && bare.length > 0) return false;
+  // a build or a code: a digit first and a letter at most ("21B181")
+  if (digits > 0 && bare.charCodeAt(0) <= 0x39 && letters <= 1) return false;
   if (digits > 0 && /^\d{1,2}(?:[.:]\d\d)?(?:am|pm|h)$/.test(lower)) return false;
   const marked = handle.startsWith('@') || hasMark(bare) || live || camel(bare);
   if (!marked && !strong) return false;
@@ -166,8 +171,13 @@ function hyphenated(w: string): boolean {
   return /[A-Za-z0-9]-[A-Za-z0-9]/.test(w);
 }
 
-/** Whether the word at `i` follows a lower-case word of its sentence ("nhóm Line không?"): its capital is then a name's. */
-function afterLowerWord(t: string, i: number): boolean {
+/**
+ * Whether the word at `i` stands inside a sentence: after a lower-case word and a space ("nhóm Line
+ * không?"), or right after Japanese or Korean ("か、Line"). Its capital is then a name's.
+ */
+function inSentence(t: string, i: number): boolean {
+  if (i < 1) return false;
+  if (t.charCodeAt(i - 1) >= 0x3000) return true;
   if (i < 2 || t.charCodeAt(i - 1) !== 0x20) return false;
   const b = t[i - 2];
   return b !== b.toUpperCase();
@@ -254,7 +264,7 @@ const LATER_WINDOW = 24;
 const AT_WINDOW = 80;
 /** A naming word and what may follow it before the handle ("IDは", "아이디:", "ник -"). */
 const NAMED = new RegExp(
-  String.raw`(?:(?<![A-Za-z])(?:ID|id|username|nick(?:name)?)(?![A-Za-z])|アカウント|ユーザー名|아이디|아뒤|아디|계정|닉네임|(?<![а-яё])(?:ник|никнейм|логин|айди)(?![а-яё]))\s*(?:は|が|는|은|:|：|=|-|—|[${ARROWS}]|là)?\s*`,
+  String.raw`(?:(?<![A-Za-z])(?:ID|id|username|nick(?:name)?)(?![A-Za-z])|アカウント|ユーザー名|아이디|아뒤|아디|계정|닉네임|닉|(?<![а-яё])(?:ник|никнейм|логин|айди)(?![а-яё]))\s*(?:は|が|는|은|:|：|=|-|—|[${ARROWS}]|là)?\s*`,
   'iuy',
 );
 
@@ -272,8 +282,11 @@ const enum By {
 }
 let laterBy = By.AT;
 
-/** "I am" before a handle ("could we do tomorrow on Skype instead? I am clarklucy73 there"), announcing as a colon does. */
-const I_AM = /I(?: am|'m|’m)\s+/y;
+/**
+ * "I am" or "it's" before a handle ("could we do tomorrow on Skype instead? I am clarklucy73 there",
+ * "Discord username changed, it's educallum#1842 now"), announcing as a colon does.
+ */
+const I_AM = /(?:I(?: am|'m|’m)|[Ii]t(?:'s|’s| is))\s+/y;
 
 /**
  * Where a handle announced in `t[from, to)` starts, or -1: an '@' that is not inside an email address,
@@ -315,7 +328,7 @@ function announcedLater(t: string, from: number, to: number, namesOnly = false, 
         laterBy = By.AT;
         return i;
       }
-      if (c === 0x49 && !latinLetterAt(t, i - 1)) {
+      if ((c === 0x49 || c === 0x69) && !latinLetterAt(t, i - 1)) {
         I_AM.lastIndex = i;
         if (I_AM.test(t)) {
           laterBy = By.MARK;
@@ -412,11 +425,12 @@ const FILE_NAME = /\.(?:docx?|pdf|heic|jpe?g|png|gif|zip|pptx?|xlsx?|mp[34]|m4a|
  * Whether a word in Latin letters in a sentence of another script has a handle's shape, not that of a
  * product, a level, a version, a time or a file ("iPhone15", "lesson3", "v13.2", "10am", "essay_2.pdf"):
  * four characters or more, starting with a letter, '_' or '@', some lower case or a '_', and an '@', a '_',
- * a capital inside (`camel`), a Discord tag, a dot between letters, or three digits in a row.
+ * a capital inside (`camel`), a hyphen inside (`hyphenated`), a Discord tag, a dot between letters, or three
+ * digits in a row.
  */
 function scriptShaped(w: string): boolean {
   if (w.length < 4 || !/^[A-Za-z_@]/.test(w) || !/[a-z_]/.test(w) || FILE_NAME.test(w)) return false;
-  return /^@|_|#\d{4}$|[A-Za-z]\.[A-Za-z]|\d{3}/.test(w) || camel(w);
+  return /^@|_|#\d{4}$|[A-Za-z]\.[A-Za-z]|\d{3}/.test(w) || camel(w) || hyphenated(w);
 }
 
 /**
@@ -437,7 +451,8 @@ function handleInScript(t: string, nameEnd: number, nameAt: number): number {
       if (!isHandleChar(c) || c === 0x2e || c === 0x2d) continue;
       let e = i;
       while (e < t.length && isHandleChar(t.charCodeAt(e))) e++;
-      if (/^\d+$/.test(t.slice(i, e))) {
+      // numbers ("22時") and words a handle never is ("ID送るね") are passed
+      if (/^\d+$/.test(t.slice(i, e)) || STOP.has(t.slice(i, e).toLowerCase())) {
         i = e - 1;
         continue;
       }
@@ -552,18 +567,23 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     const nameEnd = m.index + name.length;
     // Lower-case "line" is an ordinary English word: it needs "ID" or a colon after it.
     if (name.length === 4 && name.toLowerCase() === 'line' && name !== 'LINE' && name !== 'Line' && !LINE_ID.test(t.slice(nameEnd, nameEnd + 12))) continue;
-    if (COLON_ONLY.has(name.toLowerCase()) && !/^\s?[:：]/.test(t.slice(nameEnd, nameEnd + 2))) continue;
     // After the platform.
     let p = skipFillers(t, nameEnd, m.index);
-    const strong = fillersStrong;
-    // A capitalised "Line" (a sentence's first word) needs the same, words after it that announce a handle
-    // ("Line của em là"), a lower-case word before it ("nhóm Line"), a naming word before it ("nick Line của
-    // mình"), or an underscored word after it.
-    if (name === 'Line' && !strong && !afterLowerWord(t, m.index) && !CAPITAL_LINE_ID.test(t.slice(nameEnd, nameEnd + 12)) && !namingBefore(t.slice(Math.max(0, m.index - 16), m.index)) && !LINE_UNDERSCORED.test(t.slice(nameEnd, nameEnd + 36))) continue;
+    const weak = WEAK_NAMES.has(name.toLowerCase());
+    const strong = fillersStrong && !weak;
+    // Words after the name, past a space, that announce a handle ("face em là", "Line của em là"; not "Line-by-line").
+    const spacedStrong = strong && isSpace(t.charCodeAt(nameEnd));
+    if (COLON_ONLY.has(name.toLowerCase()) && !spacedStrong && !/^\s?[:：]/.test(t.slice(nameEnd, nameEnd + 2))) continue;
+    // A capitalised "Line" (a sentence's first word) needs the same, or words after it that announce a
+    // handle, a word of the sentence before it ("nhóm Line", "か、Line"), a naming word before it ("nick Line
+    // của mình"), or an underscored word after it.
+    if (name === 'Line' && !spacedStrong && !inSentence(t, m.index) && !CAPITAL_LINE_ID.test(t.slice(nameEnd, nameEnd + 12)) && !namingBefore(t.slice(Math.max(0, m.index - 16), m.index)) && !LINE_UNDERSCORED.test(t.slice(nameEnd, nameEnd + 36))) continue;
     const mail = MAIL.has(name.toLowerCase());
     // A Latin handle right after a name written in another script ("мой скайп mariapetrov", "ライン hinatanaka"):
     // in such a sentence a word in Latin letters there is the handle, not the next word of the sentence.
-    let end = handleAt(t, p, strong, m.index, t.charCodeAt(m.index) >= 0x80 ? 5 : 0);
+    let end = handleAt(t, p, strong, m.index, t.charCodeAt(m.index) >= 0x80 && !weak ? 5 : 0);
+    // after a weak name, a word ("disc as x") or a Discord tag ("Disc x#6905") too: "a disc 2024_backup" is a disc
+    if (weak && end >= 0 && t.slice(nameEnd, p).trim() === '' && !/#\d{4}$/.test(t.slice(p, end))) end = -1;
     // A plain word that a verb asks for and brackets set apart ("Discord, add me (kateking) and I will invite you").
     if (end < 0 && fillersAsk && unannouncedEnd >= 0 && bracketed(t, p, unannouncedEnd)) {
       end = unannouncedEnd;
@@ -641,7 +661,7 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
       continue;
     }
     // Before the platform: a handle there is in ASCII letters and digits.
-    if (!asciiAlnum(t, Math.max(0, m.index - 48), m.index)) continue;
+    if (weak || !asciiAlnum(t, Math.max(0, m.index - 48), m.index)) continue;
     const before = t.slice(Math.max(0, m.index - 48), m.index);
     const link = BEFORE_LINK.exec(before);
     if (!link) continue;
