@@ -424,6 +424,16 @@ describe('detect: sees through disguises', () => {
     // an address's dots said 점 in Korean, spaced or not
     ['동아리 서버 주소: 100 점 67 점 164 점 182:25565 챙겨 오세요', 'IP_ADDRESS', '100 점 67 점 164 점 182'],
     ['서버 주소: 100점102점155점158:25565', 'IP_ADDRESS', '100점102점155점158'],
+    // a space before the '@' only; "at mark" in katakana; a host that www starts, its dots spaced
+    ['Cô ơi em gửi lại mail, lúc nãy gõ sai: uyen.study @gmail.com', 'EMAIL', 'uyen.study @gmail.com'],
+    ['・連絡先：shimizu.yアットマークau[.]com', 'EMAIL', 'shimizu.yアットマークau[.]com'],
+    ['Recording of today: www. tenpoint. academy/trial (expires in a week)', 'URL', 'www. tenpoint. academy/trial'],
+    ['Details and sign-up at hanbit-english . co . uk, questions to me', 'URL', 'hanbit-english . co . uk'],
+    // doubled dashes; a Korean area code closed by a bracket alone
+    ['はい、080 -- 7798 -- 6032です。', 'PHONE', '080 -- 7798 -- 6032'],
+    ['현지 유심이라 051)768-5230이나 라인으로 연락 주세요', 'PHONE', '051)768-5230'],
+    // a French number in pairs with dots, whose last three pairs read like a date of a two-digit year
+    ['Appelez-moi au 07.81.06.24.81 demain', 'PHONE', '07.81.06.24.81'],
     // a My Number a digit at a time with dots between
     ['Công ty bên Nhật cần My Number (マイナンバー) của em: 4.3.2.0.1.9.5.6.4.0.2.6', 'JP_MY_NUMBER', '4.3.2.0.1.9.5.6.4.0.2.6'],
     // an IBAN written a character at a time, its groups three spaces apart
@@ -562,6 +572,8 @@ describe('detect: hard negatives stay clean', () => {
     // plain word; a hyphened word in a Japanese sentence; a build number in brackets
     'burn it to a disc 2024_backup', 'I saved lesson_3 on disc', 'the disc: scratched', 'face-to-face lessons are better', 'Line-by-line reading of the poem', "I use Discord, it's great",
     'LINEがWi-Fiで繋がらない', 'Bot flashcard trên Tele đứng ở bản 14.2.3 (21B181), báo lỗi 3',
+    // a word before a spaced '@'; a date and a number after it; a date and an hour
+    'Follow us @tutorhub.jp', 'Cô nghỉ sinh từ ngày 9 tháng 11 đến 01-04-2026. 59 buổi còn lại vẫn giữ nguyên', '2026-10-26 10 pm에 뵙겠습니다.',
     // the minutes of a time before a date; scores in points (점) after a server's name
     'Домашку пришлите файлом essay-v2.pdf до 21:45 07.08.2026', '서버 대회 점수: 100점 90점 180점 70점',
   ];

@@ -27,7 +27,7 @@ const BRACKETED = new RegExp(
 );
 /** Bare word forms, and spaces around `@`, `.` and `/` (before a '/' at least); confirmed by context before rewriting. */
 export const WORDY = new RegExp(
-  String.raw`\s*(?<![\p{L}\p{N}])(${AT_WORDS})(?![\p{L}\p{N}])\s*|\s*(?<![\p{L}\p{N}])(${DOT_WORDS})(?![\p{L}\p{N}])\s*|\s+(?:(${SLASH_WORDS})\s+|(/)\s*)|\s+(@)\s+|(?<=\S)(@)\s+|\s+(\.)\s*|(\.)\s+`,
+  String.raw`\s*(?<![\p{L}\p{N}])(${AT_WORDS})(?![\p{L}\p{N}])\s*|\s*(?<![\p{L}\p{N}])(${DOT_WORDS})(?![\p{L}\p{N}])\s*|\s+(?:(${SLASH_WORDS})\s+|(/)\s*)|\s+(@)\s*|(?<=\S)(@)\s+|\s+(\.)\s*|(\.)\s+`,
   'giu',
 );
 /**
@@ -87,7 +87,7 @@ const CJK_WORDY = new RegExp(`(${CJK_AT_WORDS})|(${CJK_DOT_WORDS})`, 'gu');
 const WORD_PREFILTER = new RegExp(
   [
     String.raw`${OPEN_CLASS}\s*(?:${AT_WORDS}|${DOT_WORDS}|@|\.)\s*${CLOSE_CLASS}`,
-    String.raw`\s@\s|\S@\s|\s\.[\s\w\u0400-\u04ff]|\s\/[\s\w]`,
+    String.raw`\s@|\S@\s|\s\.[\s\w\u0400-\u04ff]|\s\/[\s\w]`,
     String.raw`\.\s+(?:${[...COMMON_TLDS].join('|')})\b|:\/\/[A-Za-z0-9.-]+\.\s+[a-z]|\bwww\.\s+[a-z0-9]`,
     String.raw`[A-Za-z0-9_+\-]\s*(?:${AT_WORDS}|${DOT_WORDS}|${SLASH_WORDS})`,
     String.raw`(?:${DOT_WORDS})\s*${CLOSE_CLASS}?\s*(?:${IDN_TLDS}|${SCRIPT_TLDS})`,
@@ -135,8 +135,11 @@ function mailAhead(t: string, s: number, rest: string): boolean {
  * "at vimeo . com/134463").
  */
 const WWW_AHEAD = new RegExp(String.raw`^\s*(?:www\s*(?:\.|${OPEN_CLASS}|(?:${DOT_WORDS}))|[A-Za-z0-9-]+(?:\s?\.\s?[A-Za-z0-9-]+)+\s?\/\s?[A-Za-z0-9])`, 'iu');
-/** A determiner and a plain word before "at" ("a page at learnloop.education", "the team at acme.com"): a place, no mailbox. */
-const PLACE_BEFORE = /(?:^|\s)(?:a|an|the|my|our|his|her|their|your|this|that|its)\s+[a-z]+\s*$/i;
+/**
+ * A determiner and a plain word before "at" ("a page at learnloop.education", "the team at acme.com"), or a
+ * word for signing up or being found ("sign-up at x.co.uk", "contact us at acme.com"): a place, no mailbox.
+ */
+const PLACE_BEFORE = /(?:^|\s)(?:(?:a|an|the|my|our|his|her|their|your|this|that|its)\s+[a-z]+|sign-?up|register|apply|available|online|us)\s*$/i;
 const LABEL_AHEAD = new RegExp(
   String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])|[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}-]))(\s*(?:\.|${OPEN_CLASS}|@|(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])|(?<=[A-Za-z0-9])(?:${CJK_DOT_WORDS}|${CJK_AT_WORDS})))?`,
   'iu',
@@ -150,6 +153,10 @@ const hostBehind = endTest(HOST_BEHIND);
  */
 export const LABEL_BEHIND = /(?:(?:^|[\s@/])[a-z0-9][a-z0-9-]*|[a-z0-9-]{2}\.[a-z0-9][a-z0-9-]+)$/;
 const labelBehind = endTest(LABEL_BEHIND);
+
+/** A host that `www` starts, its dots spaced or not, up to the end ("www. tenpoint" before ". academy/trial"). */
+const WWW_HOST_BEFORE = /(?<![A-Za-z0-9.-])www(?:\s?\.\s?[a-z0-9-]+)+$/i;
+const wwwHostBefore = endTest(WWW_HOST_BEFORE);
 
 const tldCache = new Map<string, boolean>();
 function isTld(label: string): boolean {
@@ -215,6 +222,8 @@ function collectSpaced(t: string, out: Rewrite[]): void {
       // address: "my profile at www.verbling.com").
       if (!mailAhead(t, s, rest) || /^\s*[^\s@]*@/.test(rest) || WWW_AHEAD.test(rest)) continue;
       if (m[1] !== undefined && PLACE_BEFORE.test(t.slice(Math.max(0, s - 24), s))) continue;
+      // a space before the '@' only: an address's local part before it ("uyen.study @gmail.com"), not a word ("follow us @x.jp")
+      if (m[5] !== undefined && m[0].endsWith('@') && !addressLike(t, s)) continue;
       out.push({ start: s, end: e, to: '@' });
     } else if (m[2] !== undefined) {
       // After a word with diacritics only a common top-level domain: "áo chấm bi" is a polka-dot shirt, not `áo.bi`.
@@ -233,12 +242,12 @@ function collectSpaced(t: string, out: Rewrite[]): void {
       out.push({ start: s, end: e, to: '.' });
     } else if (m[8] !== undefined) {
       // ". " is usually the end of a sentence; only a very common TLD right after it counts, or any
-      // real one after a host a scheme starts ("http://discord. gg/x").
+      // real one after a host a scheme or `www` starts ("http://discord. gg/x", "www. tenpoint. academy").
       const lab = /^([a-z0-9]+)\b/.exec(rest);
       if (!lab) continue;
       // "www. taemin-pyo": the label after it needs nothing more
       const www = wwwBefore(t, s);
-      if (!www && !(COMMON_TLDS.has(lab[1]) || (schemeHostBefore(t, s) && isTld(lab[1])))) continue;
+      if (!www && !(COMMON_TLDS.has(lab[1]) || ((schemeHostBefore(t, s) || wwwHostBefore(t.slice(Math.max(0, s - 60), s))) && isTld(lab[1])))) continue;
       // and the word before must look like a domain label (of a host too: "taemin-pyo.co. kr"), not a capitalised sentence word.
       if (!labelBehind(t.slice(Math.max(0, s - 40), s))) continue;
       out.push({ start: s, end: e, to: '.' });

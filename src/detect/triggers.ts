@@ -590,7 +590,8 @@ export function triggers(t: string, foldExit = false): number {
       if (c !== 0x2c && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29 && c !== 0x2f && c !== 0x7c) lastNonSep = i;
       if (c === 0x40) {
         f |= F.AT;
-        if (i + 1 < n && isSpaceFast(t.charCodeAt(i + 1))) f |= F.SPACED;
+        // a space after the '@' or before it ("uyen.study @gmail.com")
+        if ((i + 1 < n && isSpaceFast(t.charCodeAt(i + 1))) || (i > 0 && isSpaceFast(t.charCodeAt(i - 1)))) f |= F.SPACED;
       } else if (c === 0x3a) f |= ++colons >= 2 ? F.COLON | F.COLONS : F.COLON;
       else if (c === 0x2e) {
         const p = i > 0 ? t.charCodeAt(i - 1) : 0;

@@ -4,7 +4,7 @@
  */
 
 /** "at" in kana and Hangul, which may touch the words around it (no spaces between words). */
-export const CJK_AT_WORDS = 'アット|あっと|앳|엣|골뱅이';
+export const CJK_AT_WORDS = 'アットマーク|あっとまーく|アット|あっと|앳|엣|골뱅이';
 /** "dot" in kana and Hangul. */
 export const CJK_DOT_WORDS = 'ドット|どっと|닷|점|쩜';
 /** "dot com" as one word in kana and Hangul (`naver닷컴`, `gmailドットコム`): the ".com" that ends a domain. */

@@ -11,11 +11,12 @@ import { DATE_SHAPE, DATE_THEN_TIME, isReferenceNumber, phoneWordAfter, phoneWor
 import { isSpace } from '../chars.js';
 
 /**
- * A run of digit groups separated by at most three of space (the ideographic one too), dot, dash, slash or
- * brackets, or by a '|' with a space on either side; a country code may be in brackets, "(+81) 90-...". It
- * starts after no word and no time's hour ("21:45 07.08.2026": the minutes start no number).
+ * A run of digit groups separated by at most four of space (the ideographic one too), dot, dash, slash or
+ * brackets ("080 -- 7798 -- 6032"), by a '|' with a space on either side, or by a closing bracket alone
+ * (Korean area codes: "051)768-5230"); a country code may be in brackets, "(+81) 90-...". It starts after
+ * no word and no time's hour ("21:45 07.08.2026": the minutes start no number).
  */
-const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\u3000.\-/]{1,3}| ?\| ?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
+const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\u3000.\-/]{1,4}| ?\| ?|\)\s?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
 
 /** Regions whose national numbers start with a trunk 0, most likely first for the script of the message. */
 const NATIONAL_ZERO: Record<string, CountryCode[]> = {
@@ -254,6 +255,27 @@ function oneByOne(k: number): boolean {
   return gE[k] - gS[k] === 1 && gE[k + 1] - gS[k + 1] === 1 && gS[k + 1] - gE[k] === 1;
 }
 
+/** The number of groups `k` to `k + 2`, if each is joined to the next by the same single '-', '/' or '.'. */
+function dateParts(t: string, k: number): number[] | null {
+  const sep = t.charCodeAt(gE[k]);
+  if ((sep !== 0x2d && sep !== 0x2f && sep !== 0x2e) || gS[k + 1] - gE[k] !== 1 || gS[k + 2] - gE[k + 1] !== 1 || t.charCodeAt(gE[k + 1]) !== sep) return null;
+  return [0, 1, 2].map((x) => Number(t.slice(gS[k + x], gE[k + x])));
+}
+
+/**
+ * Whether groups `k` to `k + 2` are a date (2026-04-01, 01-04-2026, 4/1/2026, 01.04.2026): no phone number
+ * holds one, so a run with one and more groups beside it ("01-04-2026. 59 buổi") is no number either.
+ */
+function isDate(t: string, k: number): boolean {
+  const p = dateParts(t, k);
+  if (!p) return false;
+  const [a, b, c] = p;
+  // a year of four digits (two are a pair of a French number's: 06.24.81)
+  const yearLast = gE[k + 2] - gS[k + 2] === 4;
+  if (gE[k] - gS[k] === 4) return b >= 1 && b <= 12 && c >= 1 && c <= 31 && gE[k + 2] - gS[k + 2] <= 2;
+  return yearLast && gE[k] - gS[k] <= 2 && gE[k + 1] - gS[k + 1] <= 2 && a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
+}
+
 /**
  * Tries the whole run of groups [lo, hi], then shorter sub-runs (a date or a count may sit next to
  * the number, or two numbers may be joined by a dash); then the parts left on either side. Returns
@@ -289,6 +311,7 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
       // A date has three groups and at most eight digits; a time (12:30, 9.45) has at most four
       // digits, which the count of seven rules out.
       if (len === 3 && count <= 8 && DATE_SHAPE.test(t.slice(s, e))) continue;
+      if (len > 3 && (isDate(t, i) || isDate(t, j - 2))) continue;
       // Two groups joined by one dot are a decimal number (a coordinate, a measure); a phone number
       // written with dots has three groups or more (555.123.4567, 0901.234.567).
       if (len === 2 && gE[i] + 1 === gS[j] && t.charCodeAt(gE[i]) === 0x2e) continue;
