@@ -219,6 +219,9 @@ describe('detect: plain contact details in five languages', () => {
     ['vi', 'Thank you teacher! Line của em là duongyen680 nha', 'MESSENGER_ID', 'duongyen680'],
     ['en', 'the tutor we liked has a page at learnloop.education, the other one', 'URL', 'learnloop.education'],
     ['en', 'I work on the team at acme.com now', 'URL', 'acme.com'],
+    // a country's domain that is also a file's extension, with a path
+    ['ru', 'Пробный урок: чт 12:45\nГде: taplink.cc/zlata.92', 'URL', 'taplink.cc/zlata.92'],
+    ['en', 'my notes are at notion.so/tutor-notes', 'URL', 'notion.so/tutor-notes'],
     // "disc" for Discord, with a word or a tag; "face" and a capitalised "Line" with words that announce a
     // handle, or inside a Japanese sentence; "line app" and a bracket; 닉; Skype in hiragana; "ID" passed
     ['en', 'you can find me on disc as eamon_lockwood.31, usually in the study VC', 'MESSENGER_ID', 'eamon_lockwood.31'],
@@ -572,6 +575,8 @@ describe('detect: hard negatives stay clean', () => {
     // plain word; a hyphened word in a Japanese sentence; a build number in brackets
     'burn it to a disc 2024_backup', 'I saved lesson_3 on disc', 'the disc: scratched', 'face-to-face lessons are better', 'Line-by-line reading of the poem', "I use Discord, it's great",
     'LINEがWi-Fiで繋がらない', 'Bot flashcard trên Tele đứng ở bản 14.2.3 (21B181), báo lỗi 3',
+    // a file of a language's code with a path after it
+    'run it as main.py/foo in the shell',
     // a word before a spaced '@'; a date and a number after it; a date and an hour
     'Follow us @tutorhub.jp', 'Cô nghỉ sinh từ ngày 9 tháng 11 đến 01-04-2026. 59 buổi còn lại vẫn giữ nguyên', '2026-10-26 10 pm에 뵙겠습니다.',
     // the minutes of a time before a date; scores in points (점) after a server's name

@@ -27,6 +27,8 @@ export function icannSuffixOfLower(h: string): string | null {
 
 /** Top-level domains that are also common file extensions. */
 const FILE_EXTENSIONS = new Set(['zip', 'mov', 'py', 'md', 'sh', 'pl', 'rs', 'ps', 'mp', 'ml', 'sc', 'cc', 'so', 'bat', 'pdf', 'doc', 'js', 'ts', 'csv']);
+/** Those of them that a path after does not make a site's ("main.py/", "notes.md/"). */
+const FILE_ONLY = new Set(['zip', 'mov', 'py', 'md', 'pdf', 'doc', 'js', 'ts', 'csv', 'bat']);
 /** Top-level domains that are ordinary words, when a bare host ends in them. */
 const WORD_TLDS = new Set([
   'how', 'now', 'you', 'one', 'top', 'win', 'kim', 'lol', 'fun', 'run', 'art', 'day', 'new', 'bar', 'best', 'buy', 'car', 'cat',
@@ -53,8 +55,9 @@ export function plausibleBareHost(host: string, withPath = false, h = host.toLow
   if (!suffix) return false;
   const labels = h.split('.');
   const tld = labels[labels.length - 1];
+  // with a path, a country's domain that is also an extension is a site's ("taplink.cc/name", "notion.so/page")
+  if (withPath) return !FILE_ONLY.has(tld);
   if (FILE_EXTENSIONS.has(tld)) return false;
-  if (withPath) return true;
   const first = labels[0];
   // "Mr.Kim", "Hello.How": a capitalised word on both sides of a missing space.
   const lastLabel = host.slice(host.lastIndexOf('.') + 1);

@@ -233,7 +233,7 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
         const lower = host.toLowerCase();
         const isMessenger = MESSENGER_HOSTS.has(lower);
         if (hasPath && !isMessenger) {
-          // A path makes a web address likely: a real suffix that is not a file extension is enough.
+          // A path makes a web address likely: a real suffix is enough, but for extensions of files only.
           if (!icannSuffixOfLower(lower) || !plausibleBareHost(host, true, lower)) continue;
         } else if (!isMessenger && (!plausibleBareHost(host, false, lower) || (lower.endsWith('.ai') && ATTACHED.test(t)))) continue;
         const end = trimTail(t, m.index, m.index + m[0].length);
