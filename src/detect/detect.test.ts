@@ -227,6 +227,7 @@ describe('detect: plain contact details in five languages', () => {
     ['en', 'you can find me on disc as eamon_lockwood.31, usually in the study VC', 'MESSENGER_ID', 'eamon_lockwood.31'],
     ['vi', 'nhắn Disc studyoanh#6905 nha', 'MESSENGER_ID', 'studyoanh#6905'],
     ['vi', 'face em là vinh.nguyen.175 mà ít vào lắm', 'MESSENGER_ID', 'vinh.nguyen.175'],
+    ['vi', '[18:02] Khoa: ai có link nhóm Face không?\n[18:03] Uyên: add tui nè, HieuTa', 'MESSENGER_ID', 'HieuTa'],
     ['ja', '今週は+81 8020378117か、Line（eng_yuzuki1553）でお願いします', 'MESSENGER_ID', 'eng_yuzuki1553'],
     ['en', 'reach me on 0161 884 1096 or line app (gideon-piano15)', 'MESSENGER_ID', 'gideon-piano15'],
     ['ko', '디코 닉 nayeonpiano이에요, 밤에는 거의 음성방에 있어요', 'MESSENGER_ID', 'nayeonpiano'],
@@ -573,7 +574,7 @@ describe('detect: hard negatives stay clean', () => {
     'I post on Telegram too, search YouTube for the rest',
     // "disc" with no word or tag before the word after it; "face" and "Line" joined by hyphens; "it's" and a
     // plain word; a hyphened word in a Japanese sentence; a build number in brackets
-    'burn it to a disc 2024_backup', 'I saved lesson_3 on disc', 'the disc: scratched', 'face-to-face lessons are better', 'Line-by-line reading of the poem', "I use Discord, it's great",
+    'I like Face ID better_2', 'burn it to a disc 2024_backup', 'I saved lesson_3 on disc', 'the disc: scratched', 'face-to-face lessons are better', 'Line-by-line reading of the poem', "I use Discord, it's great",
     'LINEがWi-Fiで繋がらない', 'Bot flashcard trên Tele đứng ở bản 14.2.3 (21B181), báo lỗi 3',
     // a file of a language's code with a path after it
     'run it as main.py/foo in the shell',

@@ -112,6 +112,8 @@ const LINE_ID = /^\s*(?:ID|id|:|：)|^[^\n]{0,10}[→➜➡⇒]|^\s?(?:app\s?)?[
 const CAPITAL_LINE_ID = /^\s*(?:ID|id|:|：|の|아이디|là)|^[^\n]{0,10}[→➜➡⇒]|^[\u3040-\u30ff\u4e00-\u9fff]|^\s?(?:app\s?)?[(（]/;
 /** Names that are also ordinary words ("face", "ins": Vietnamese for Facebook and Instagram): a handle only after a colon right after them. */
 const COLON_ONLY = new Set(['face', 'ins']);
+/** After "face": Apple's Face ID, no platform. */
+const FACE_ID = /^\s?ID\b/;
 /** Names that are also ordinary words ("disc"): the handle after them needs a mark, and none is looked for before them. */
 const WEAK_NAMES = new Set(['disc']);
 /** After a capitalised "Line": a word with an underscore inside, which no sentence has ("Line chi_ielts / WeChat ..."). */
@@ -572,8 +574,9 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     const weak = WEAK_NAMES.has(name.toLowerCase());
     const strong = fillersStrong && !weak;
     // Words after the name, past a space, that announce a handle ("face em là", "Line của em là"; not "Line-by-line").
+    // "face" and "ins" need them or a colon, or, capitalised, a word of the sentence before ("nhóm Face"; not Face ID).
     const spacedStrong = strong && isSpace(t.charCodeAt(nameEnd));
-    if (COLON_ONLY.has(name.toLowerCase()) && !spacedStrong && !/^\s?[:：]/.test(t.slice(nameEnd, nameEnd + 2))) continue;
+    if (COLON_ONLY.has(name.toLowerCase()) && !/^\s?[:：]/.test(t.slice(nameEnd, nameEnd + 2)) && (FACE_ID.test(t.slice(nameEnd, nameEnd + 4)) || !(spacedStrong || (name === 'Face' && inSentence(t, m.index))))) continue;
     // A capitalised "Line" (a sentence's first word) needs the same, or words after it that announce a
     // handle, a word of the sentence before it ("nhóm Line", "か、Line"), a naming word before it ("nick Line
     // của mình"), or an underscored word after it.
