@@ -50,6 +50,8 @@ describe('the character pass (triggers.ts)', () => {
     texts.push('+1 (212) - (736) - (5000)', '+44 (20) - (7946) - (0958)', 'call +81 (90) - (1234) - (5678) tonight');
     // a spelled digit before the particle "(으)로", which is a Hangul letter
     texts.push('zero 1234 5678 팔로 연락', '공일공 1234 567팔으로 전화');
+    // a dot word in square brackets between spelled digits
+    texts.push('Viber 070. four four [dot]seven eight - four six eight eight');
     for (const t of texts.slice(0, 6000)) {
       let x = t;
       const edits = r.int(1, 4);

@@ -587,7 +587,7 @@ export function triggers(t: string, foldExit = false): number {
         if (c !== 0x2e) brk = i;
         if (c !== 0x2e && c !== 0x2f && c !== 0x28 && c !== 0x29 && c !== 0x7c) lastOdd = i;
       }
-      if (c !== 0x2c && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29 && c !== 0x2f && c !== 0x7c) lastNonSep = i;
+      if (c !== 0x2c && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29 && c !== 0x5b && c !== 0x5d && c !== 0x2f && c !== 0x7c) lastNonSep = i;
       if (c === 0x40) {
         f |= F.AT;
         // a space after the '@' or before it ("uyen.study @gmail.com")
