@@ -438,6 +438,8 @@ describe('detect: sees through disguises', () => {
     ['현지 유심이라 051)768-5230이나 라인으로 연락 주세요', 'PHONE', '051)768-5230'],
     // a French number in pairs with dots, whose last three pairs read like a date of a two-digit year
     ['Appelez-moi au 07.81.06.24.81 demain', 'PHONE', '07.81.06.24.81'],
+    // English digit words glued to Japanese after them, groups apart by spaced slashes
+    ['母のカードで、three-five-three-five / nine-five-five-one / five-four-seven-oh / nine-four-six-sixです', 'CREDIT_CARD', 'three-five-three-five / nine-five-five-one / five-four-seven-oh / nine-four-six-six'],
     // a My Number a digit at a time with dots between
     ['Công ty bên Nhật cần My Number (マイナンバー) của em: 4.3.2.0.1.9.5.6.4.0.2.6', 'JP_MY_NUMBER', '4.3.2.0.1.9.5.6.4.0.2.6'],
     // an IBAN written a character at a time, its groups three spaces apart

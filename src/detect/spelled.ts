@@ -349,7 +349,7 @@ const CHAR_CLASS = Object.keys(SINGLE_CHAR_DIGITS).join('');
 // A spelled digit char is not a digit when a Hangul or Han letter that is not a digit follows it
 // (`이에요`: the particle, not "2"), unless that is the particle "(으)로" ("to": `...칠구으로 전화 주세요`),
 // which ends the word (`팔로우`, "follow", is no 8).
-const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?![\p{L}])|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}]|(?:${DIGIT_PARTICLES.join('|')})(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}]))`;
+const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L})|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}]|(?:${DIGIT_PARTICLES.join('|')})(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}]))`;
 /** Words that stand for a separator between digit groups: a dash, or a dot (rewritten as a dash: no decimal number, no IP address is meant). */
 const SEP_WORDS = `${DASH_WORDS}|${DIGIT_DOT_WORDS}`;
 const SEP = String.raw`(?:[\s,、\-.()/|]{0,4}|[\s(\[]*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])[\s)\]]*|에\s{1,2})`;
@@ -358,7 +358,7 @@ export const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'gi
 const PLUS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${PLUS_WORDS})\s{0,2}$`, 'iu');
 /** One separator word: a dash word, or a dot word (group 1). */
 const DASH_ONE = new RegExp(String.raw`[\s(\[]*(?<![\p{L}])(?:${DASH_WORDS}|(${DIGIT_DOT_WORDS}))(?![\p{L}])[\s)\]]*`, 'giu');
-const COMMA_ONE = /\s*(?:[,、|]|\.{2,})\s*/g;
+const COMMA_ONE = /\s*(?:[,、|]|\.{2,})\s*|\s+\/\s+/g;
 /** Four groups of one to three digits joined by dot words alone: an IPv4 address (`10 chấm 240 chấm 4 chấm 29`). */
 const IP_BY_WORDS = new RegExp(String.raw`^\d{1,3}(?:\s*(?<![\p{L}])(?:${DIGIT_DOT_WORDS})(?![\p{L}])\s*\d{1,3}){3}$`, 'iu');
 export const TOKEN_ONE = new RegExp(TOKEN, 'giu');
@@ -382,19 +382,28 @@ export function runEnd(): number {
 // ---- TOKEN read by hand ---------------------------------------------------------------------------
 
 /**
- * `\p{L}`, `[\p{L}\p{N}]` and `[\p{sc=Hangul}\p{sc=Han}]` of a code point (bits), read from the
- * expressions with TOKEN's flags (case-insensitive, a class also takes what folds to its members).
+ * `\p{L}`, `[\p{L}\p{N}]`, `[\p{sc=Hangul}\p{sc=Han}]` and the scripts written without spaces (Han, kana,
+ * Hangul) of a code point (bits), read from the expressions with TOKEN's flags (case-insensitive, a class
+ * also takes what folds to its members).
  */
 const P_LETTER = 1;
 const P_LETTER_NUMBER = 2;
 const P_HAN_HANGUL = 4;
 const P_KNOWN = 8;
+const P_UNSPACED = 16;
 const LETTER = /^\p{L}$/iu;
 const LETTER_NUMBER = /^[\p{L}\p{N}]$/iu;
 const HAN_HANGUL = /^[\p{sc=Hangul}\p{sc=Han}]$/iu;
+const UNSPACED = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]$/iu;
 function propsOf(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  return P_KNOWN | (LETTER.test(ch) ? P_LETTER : 0) | (LETTER_NUMBER.test(ch) ? P_LETTER_NUMBER : 0) | (HAN_HANGUL.test(ch) ? P_HAN_HANGUL : 0);
+  return (
+    P_KNOWN |
+    (LETTER.test(ch) ? P_LETTER : 0) |
+    (LETTER_NUMBER.test(ch) ? P_LETTER_NUMBER : 0) |
+    (HAN_HANGUL.test(ch) ? P_HAN_HANGUL : 0) |
+    (UNSPACED.test(ch) ? P_UNSPACED : 0)
+  );
 }
 /** The properties of the code units met so far (0: not looked up yet). */
 const PROPS = new Uint8Array(0x10000);
@@ -507,7 +516,8 @@ export function tokenEnd(t: string, p: number, from: number, to: number): number
       return e;
     }
     case START_WORD: {
-      // (?<![\p{L}\p{N}])(?:WORD_ALT)(?![\p{L}]); the lookbehind first, as most letters are inside a word
+      // (?<![\p{L}\p{N}])(?:WORD_ALT)(?!(?![Han, kana, Hangul])\p{L}): no letter after the word but one of a
+      // script written without spaces ("nine-four-six-sixです"); the lookbehind first, as most letters are inside a word
       const b = codePointBefore(t, p, from);
       if (b >= 0 && props(b) & P_LETTER_NUMBER) return -1;
       const fold = FOLD_TO!;
@@ -518,7 +528,7 @@ export function tokenEnd(t: string, p: number, from: number, to: number): number
         while (k < w.length && fold[t.charCodeAt(p + k)] === w[k]) k++;
         if (k < w.length) continue;
         const a = codePointAt(t, e, to);
-        if (a >= 0 && props(a) & P_LETTER) continue;
+        if (a >= 0 && (props(a) & (P_LETTER | P_UNSPACED)) === P_LETTER) continue;
         return e;
       }
       return -1;
@@ -680,7 +690,7 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
   // "Plus" right before the run: its '+'.
   const plus = PLUS_BEFORE.exec(t.slice(Math.max(0, ms - 8), ms));
   if (plus) local.push({ start: ms - plus[0].length, end: ms, to: '+' });
-  // Commas between spelled groups ("không chín ba, hai hai sáu") become plain spaces.
+  // Commas and spaced slashes between spelled groups ("không chín ba, hai hai sáu", "three-five / nine-…") become plain spaces.
   COMMA_ONE.lastIndex = 0;
   for (let k = COMMA_ONE.exec(run); k; k = COMMA_ONE.exec(run)) local.push({ start: ms + k.index, end: ms + k.index + k[0].length, to: ' ' });
   // A run the writer split into groups (by commas, dashes, ellipses, or written groups of digits around
