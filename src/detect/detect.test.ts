@@ -254,6 +254,12 @@ describe('detect: plain contact details in five languages', () => {
   it('a handle that "it\'s" announces after a naming word and a verb, not the verb', () => {
     expect(found("Discord username changed, it's flora_garside.35 now")).toEqual([['MESSENGER_ID', 'flora_garside.35']]);
   });
+  it("'@' names before a platform's name count as after it: a corrected handle and the right one", () => {
+    expect(found('I typed @tabbydunmore_satprep earlier but it is actually @Posy_Study on Tele, sorry!!')).toEqual([
+      ['MESSENGER_ID', '@tabbydunmore_satprep'],
+      ['MESSENGER_ID', '@Posy_Study'],
+    ]);
+  });
   it('a phone number given as a messenger handle is a PHONE', () => {
     expect(found('LINE: 090-1234-5678')).toEqual([['PHONE', '090-1234-5678']]);
   });
@@ -576,7 +582,7 @@ describe('detect: hard negatives stay clean', () => {
     'I post on Telegram too, search YouTube for the rest',
     // "disc" with no word or tag before the word after it; "face" and "Line" joined by hyphens; "it's" and a
     // plain word; a hyphened word in a Japanese sentence; a build number in brackets
-    'I like Face ID better_2', 'burn it to a disc 2024_backup', 'I saved lesson_3 on disc', 'the disc: scratched', 'face-to-face lessons are better', 'Line-by-line reading of the poem', "I use Discord, it's great",
+    '@everyone the Telegram group is up', 'I like Face ID better_2', 'burn it to a disc 2024_backup', 'I saved lesson_3 on disc', 'the disc: scratched', 'face-to-face lessons are better', 'Line-by-line reading of the poem', "I use Discord, it's great",
     'LINEがWi-Fiで繋がらない', 'Bot flashcard trên Tele đứng ở bản 14.2.3 (21B181), báo lỗi 3',
     // a file of a language's code with a path after it
     'run it as main.py/foo in the shell',

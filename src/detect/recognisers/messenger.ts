@@ -84,6 +84,8 @@ const STOP = new Set(
     'private public closed locked blocked banned deleted hacked down broken offline online busy full new old same different fine better easier ' +
     // names written with a capital inside, which `camel` would take for a handle's shape
     'changed updated ' +
+    // who a group's mention calls ("@everyone")
+    'everyone all admin admins mod mods ' +
     'youtube powerpoint linkedin tiktok github gitlab javascript typescript chatgpt paypal facetime onedrive macbook playstation openai deepl soundcloud goodnotes notebooklm'
   ).split(' '),
 );
@@ -557,6 +559,22 @@ function skipFillers(t: string, p: number, nameAt: number): number {
 }
 
 /**
+ * The handles an '@' starts within AT_WINDOW characters before a platform's name, on its line, as they
+ * would count after it ("I typed @x earlier but it is actually @y on Tele", "Я написала @x, но правильно в
+ * Telegram: @y"): a message that names a platform gives '@' names on it (one found again as the handle
+ * before the name is one candidate twice, which the resolution of overlaps takes once).
+ */
+function atHandlesBefore(t: string, nameAt: number, out: Candidate[]): void {
+  const from = Math.max(0, nameAt - AT_WINDOW, t.lastIndexOf('\n', nameAt) + 1);
+  for (let i = t.indexOf('@', from); i >= 0 && i < nameAt; i = t.indexOf('@', i + 1)) {
+    if (!atStarts(t, i)) continue;
+    const end = handleAt(t, i, true, nameAt, 0);
+    if (end < 0 || end > nameAt) continue;
+    out.push({ type: 'MESSENGER_ID', start: i, end, score: 0.8, rule: 'messenger.at_before_platform' });
+  }
+}
+
+/**
  * Callers run this only when the character pass (triggers.ts, MESSENGER) saw a platform's name.
  * `lastName`: where the last name that pass saw in `t` starts (its lastNameAt): no match of PLATFORM
  * starts after it, so the search stops at a match that starts there.
@@ -582,6 +600,7 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     // của mình"), or an underscored word after it.
     if (name === 'Line' && !spacedStrong && !inSentence(t, m.index) && !CAPITAL_LINE_ID.test(t.slice(nameEnd, nameEnd + 12)) && !namingBefore(t.slice(Math.max(0, m.index - 16), m.index)) && !LINE_UNDERSCORED.test(t.slice(nameEnd, nameEnd + 36))) continue;
     const mail = MAIL.has(name.toLowerCase());
+    if (!weak && !mail) atHandlesBefore(t, m.index, out);
     // A Latin handle right after a name written in another script ("мой скайп mariapetrov", "ライン hinatanaka"):
     // in such a sentence a word in Latin letters there is the handle, not the next word of the sentence.
     let end = handleAt(t, p, strong, m.index, t.charCodeAt(m.index) >= 0x80 && !weak ? 5 : 0);
