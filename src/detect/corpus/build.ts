@@ -40,10 +40,14 @@
  * replaced it, development lines since. Then that ninth blind set (templates-blind9.ts), written on 3
  * December 2026 by someone who had not read the rules, nor the tests, evaluation or documentation, with its
  * own entity generators and fillers: 40 hard negatives, 40 disguised and 20 plain positives per language,
- * held out until the tenth blind set of 3 December 2026 replaced it, development lines since. Last, that
+ * held out until the tenth blind set of 3 December 2026 replaced it, development lines since. Then that
  * tenth blind set (templates-blind10.ts), written on 3 December 2026 by someone who had not read the rules,
  * nor the tests, evaluation or documentation, with its own entity generators and fillers: 40 hard
- * negatives, 40 disguised and 20 plain positives per language, the only `heldout` lines.
+ * negatives, 40 disguised and 20 plain positives per language, held out until the eleventh blind set of 3
+ * December 2026 replaced it, development lines since. Last, that eleventh blind set
+ * (templates-blind11.ts), written on 3 December 2026 by someone who had not read the rules, nor the tests,
+ * evaluation or documentation, with its own entity generators and fillers: 40 hard negatives, 40 disguised
+ * and 20 plain positives per language, the only `heldout` lines.
  * Each group has its own seed, so adding one leaves the lines of the others unchanged.
  */
 import { writeFileSync } from 'node:fs';
@@ -66,6 +70,7 @@ import { BLIND7_NEGATIVE, BLIND7_POSITIVE, blind7Entity, blind7Filler } from './
 import { BLIND8_NEGATIVE, BLIND8_POSITIVE, blind8Entity, blind8Filler } from './templates-blind8.js';
 import { BLIND9_NEGATIVE, BLIND9_POSITIVE, blind9Entity, blind9Filler } from './templates-blind9.js';
 import { BLIND10_NEGATIVE, BLIND10_POSITIVE, blind10Entity, blind10Filler } from './templates-blind10.js';
+import { BLIND11_NEGATIVE, BLIND11_POSITIVE, blind11Entity, blind11Filler } from './templates-blind11.js';
 
 export interface CorpusSpan {
   type: FindingType;
@@ -95,10 +100,11 @@ export interface CorpusLine {
    * set of 3 December 2026 replaced it, that sixth blind set, templates-blind6.ts, held out until the
    * seventh blind set of 3 December 2026 replaced it, that seventh blind set, templates-blind7.ts, held
    * out until the eighth blind set of 3 December 2026 replaced it, that eighth blind set,
-   * templates-blind8.ts, held out until the ninth blind set of 3 December 2026 replaced it, and that ninth
-   * blind set, templates-blind9.ts, held out until the tenth blind set of 3 December 2026 replaced it,
-   * development lines since);
-   * `heldout`: the tenth blind set of 3 December 2026 (templates-blind10.ts), written by someone who had
+   * templates-blind8.ts, held out until the ninth blind set of 3 December 2026 replaced it, that ninth
+   * blind set, templates-blind9.ts, held out until the tenth blind set of 3 December 2026 replaced it, and
+   * that tenth blind set, templates-blind10.ts, held out until the eleventh blind set of 3 December 2026
+   * replaced it, development lines since);
+   * `heldout`: the eleventh blind set of 3 December 2026 (templates-blind11.ts), written by someone who had
    * not read the rules, nor the tests, evaluation or documentation, never tuned on.
    */
   split: 'dev' | 'heldout';
@@ -256,6 +262,11 @@ export function composeBlind10(r: Rng, lang: Lang, template: string, obfuscate: 
   return assemble(r, lang, template, obfuscate, blind10Entity, (rr, l, slot) => blind10Filler(rr, l, slot) ?? blind9Filler(rr, l, slot) ?? blind8Filler(rr, l, slot) ?? blind7Filler(rr, l, slot) ?? blind6Filler(rr, l, slot) ?? blind5Filler(rr, l, slot) ?? blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
 }
 
+/** The same for the eleventh blind templates of 3 December: their own generators and fillers, then the older fillers for the older slots. */
+export function composeBlind11(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
+  return assemble(r, lang, template, obfuscate, blind11Entity, (rr, l, slot) => blind11Filler(rr, l, slot) ?? blind10Filler(rr, l, slot) ?? blind9Filler(rr, l, slot) ?? blind8Filler(rr, l, slot) ?? blind7Filler(rr, l, slot) ?? blind6Filler(rr, l, slot) ?? blind5Filler(rr, l, slot) ?? blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
+}
+
 function assemble(r: Rng, lang: Lang, template: string, obfuscate: boolean, makeEntity: EntityMaker, makeFiller: FillerMaker): Composed {
   let text = '';
   const spans: CorpusSpan[] = [];
@@ -350,8 +361,11 @@ export function buildCorpus(opts: BuildOptions = {}): CorpusLine[] {
   // The ninth blind set of 3 December 2026: held out until the tenth blind set of the same day replaced it, a development set since.
   for (const lang of LANGS) addLines(blind9, lines, lang, 'dev', BLIND9_POSITIVE[lang], BLIND9_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind9);
   const blind10 = rng((opts.seed ?? 20240512) + 13);
-  // The tenth blind set of 3 December 2026, the only held-out lines.
-  for (const lang of LANGS) addLines(blind10, lines, lang, 'heldout', BLIND10_POSITIVE[lang], BLIND10_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind10);
+  // The tenth blind set of 3 December 2026: held out until the eleventh blind set of the same day replaced it, a development set since.
+  for (const lang of LANGS) addLines(blind10, lines, lang, 'dev', BLIND10_POSITIVE[lang], BLIND10_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind10);
+  const blind11 = rng((opts.seed ?? 20240512) + 14);
+  // The eleventh blind set of 3 December 2026, the only held-out lines.
+  for (const lang of LANGS) addLines(blind11, lines, lang, 'heldout', BLIND11_POSITIVE[lang], BLIND11_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind11);
   return lines;
 }
 

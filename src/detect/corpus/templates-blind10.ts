@@ -2,8 +2,9 @@
  * Tenth blind held-out set: templates and generators written on 3 December 2026 by someone who had not
  * read the detector's rules, nor its tests, its evaluation or its documentation; only the specification of
  * what it must find and this corpus folder (the generators and templates, to learn the span conventions).
- * Lines built from these carry `split: "heldout"`; they replaced the ninth blind set of 3 December
- * (templates-blind9.ts), which is a development set now.
+ * Lines built from these carried `split: "heldout"`, replacing the ninth blind set of 3 December
+ * (templates-blind9.ts), until the eleventh blind set of 3 December 2026 (templates-blind11.ts) replaced
+ * them; development lines since.
  *
  * What the set covers. New message shapes for the same tutoring marketplace in the five languages, each
  * written on its own: pet-sitting and vets, wedding invitations and replies, tickets passed on at face
