@@ -233,6 +233,17 @@ describe('detect: plain contact details in five languages', () => {
     ['ko', '디코 닉 nayeonpiano이에요, 밤에는 거의 음성방에 있어요', 'MESSENGER_ID', 'nayeonpiano'],
     ['ja', 'すかいぷはsara.hayashi11です', 'MESSENGER_ID', 'sara.hayashi11'],
     ['ja', '連絡はメールかLine yuzu.eng15でお願いします', 'MESSENGER_ID', 'yuzu.eng15'],
+    // a request for a platform's ID answered on the next line; "disc" and a handle that starts with a letter;
+    // family words between the ID and the handle; a plain word a dash owns before "это мой тг"; "line của mình là"
+    ['ja', '[14:02] こはる：カカオのID教えて\n[14:03] はやと：riku_books\n[14:03] こはる：追加した！', 'MESSENGER_ID', 'riku_books'],
+    ['ko', '[오후 2:02] 하은: 카톡 아디 뭐야\n[오후 2:03] 도윤: yujin55', 'MESSENGER_ID', 'yujin55'],
+    ['vi', '[14:02] Vy: cho xin tele đi\n[14:03] Luân: @lingo_phuc', 'MESSENGER_ID', '@lingo_phuc'],
+    ['en', 'Server is back up! Questions → disc jasper.note', 'MESSENGER_ID', 'jasper.note'],
+    ['vi', 'qua WeChat, ID của dì là bear-dat, dì sẽ add cô trước', 'MESSENGER_ID', 'bear-dat'],
+    ['ru', 'kirillbear — это мой тг, там отвечаю быстрее всего', 'MESSENGER_ID', 'kirillbear'],
+    ['vi', '> line của mình là moon.phuc64', 'MESSENGER_ID', 'moon.phuc64'],
+    // a phone number after an address and a spaced slash (a list, not a path)
+    ['en', 'Uni accommodation office: washdown@outlook.com / 0131 274 9868. Ask for Marisol', 'PHONE', '0131 274 9868'],
     ['ja', 'LINE交換しよ〜！ふるふる出来ないからID送るね tsumugi-sensei63', 'MESSENGER_ID', 'tsumugi-sensei63'],
     // a capital inside a word is a handle's shape; a hyphened word replying to a question about a link
     ['en', 'Drills go out on my telegram channel, DM essaysQuentin and I will add you', 'MESSENGER_ID', 'essaysQuentin'],
@@ -259,6 +270,10 @@ describe('detect: plain contact details in five languages', () => {
       ['MESSENGER_ID', '@tabbydunmore_satprep'],
       ['MESSENGER_ID', '@Posy_Study'],
     ]);
+  });
+  it('a platform in brackets labels the handle before it, not the word after', () => {
+    expect(found('@bear_priya (telegram) — fastest way to reach me')).toEqual([['MESSENGER_ID', '@bear_priya']]);
+    expect(found('my contacts (Telegram): ivan_88')).toEqual([['MESSENGER_ID', 'ivan_88']]);
   });
   it('a phone number given as a messenger handle is a PHONE', () => {
     expect(found('LINE: 090-1234-5678')).toEqual([['PHONE', '090-1234-5678']]);
@@ -446,6 +461,14 @@ describe('detect: sees through disguises', () => {
     ['Appelez-moi au 07.81.06.24.81 demain', 'PHONE', '07.81.06.24.81'],
     // English digit words glued to Japanese after them, groups apart by spaced slashes
     ['母のカードで、three-five-three-five / nine-five-five-one / five-four-seven-oh / nine-four-six-sixです', 'CREDIT_CARD', 'three-five-three-five / nine-five-five-one / five-four-seven-oh / nine-four-six-six'],
+    // groups of spaced digits apart by an ellipsis; "o" for zero; ㅡ for a dash; 골뱅 for "at"; an address
+    // whose '@' and dots are spaced, a slash and a word after it
+    ['連絡は夫の携帯9 1 9 ... 7 1 7 ... 8 7 3 5にお願いします', 'PHONE', '9 1 9 ... 7 1 7 ... 8 7 3 5'],
+    ['Dog walker: Priya, very reliable, 0121 seven o five  o two five o. She also', 'PHONE', '0121 seven o five  o two five o'],
+    ['Text me on NINE ONE NINE DASH TWO TWO EIGHT DASH ONE FOUR THREE O if someone', 'PHONE', 'NINE ONE NINE DASH TWO TWO EIGHT DASH ONE FOUR THREE O'],
+    ['번호 바꿨어요! 영칠영ㅡ사팔사영ㅡ구오영오 저장 부탁드려요', 'PHONE', '영칠영ㅡ사팔사영ㅡ구오영오'],
+    ['| 안시우 | chaewon.ahn(골뱅)naver.com |', 'EMAIL', 'chaewon.ahn(골뱅)naver.com'],
+    ['Me: odette.yardley1791 @ live . com / her: rufus.yardley @ web . de', 'EMAIL', 'odette.yardley1791 @ live . com'],
     // a My Number a digit at a time with dots between
     ['Công ty bên Nhật cần My Number (マイナンバー) của em: 4.3.2.0.1.9.5.6.4.0.2.6', 'JP_MY_NUMBER', '4.3.2.0.1.9.5.6.4.0.2.6'],
     // an IBAN written a character at a time, its groups three spaces apart
@@ -582,6 +605,12 @@ describe('detect: hard negatives stay clean', () => {
     'I post on Telegram too, search YouTube for the rest',
     // "disc" with no word or tag before the word after it; "face" and "Line" joined by hyphens; "it's" and a
     // plain word; a hyphened word in a Japanese sentence; a build number in brackets
+    // files uploaded or listed beside an Illustrator file; a candidate's number; an IBAN that fails its check;
+    // a Korean emoticon of ㅡ
+    '@admin さん、ゼミのレジュメdeck.ai上げときました', '今日のファイル：intro.ps、deck.ai、vocab.apkg', 'Số báo danh 012386238833, phòng thi A328',
+    'find the error: FR49 4040 6765 6828 3247 8682 938', 'ㅡㅡ 진짜 010 아니야',
+    // "face" and a dash alone after it
+    'the face - top_3 angle',
     '@everyone the Telegram group is up', 'I like Face ID better_2', 'burn it to a disc 2024_backup', 'I saved lesson_3 on disc', 'the disc: scratched', 'face-to-face lessons are better', 'Line-by-line reading of the poem', "I use Discord, it's great",
     'LINEがWi-Fiで繋がらない', 'Bot flashcard trên Tele đứng ở bản 14.2.3 (21B181), báo lỗi 3',
     // a file of a language's code with a path after it

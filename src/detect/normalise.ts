@@ -41,9 +41,9 @@ function isCombining(c: number): boolean {
   return (c >= 0x0300 && c <= 0x036f) || (c >= 0x3099 && c <= 0x309a) || c === 0xff9e || c === 0xff9f;
 }
 
-/** Dashes and minus signs folded to ASCII '-'. */
+/** Dashes and minus signs folded to ASCII '-', and the Hangul vowel ㅡ that Korean writers type for a dash (`영칠영ㅡ사팔사영`). */
 function isDash(c: number): boolean {
-  return c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0x2212 || c === 0xff0d || c === 0xfe63;
+  return c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0x2212 || c === 0xff0d || c === 0xfe63 || c === 0x3161;
 }
 
 /** Cyrillic and Greek letters that look like Latin ones, folded only inside mixed-script words. */

@@ -134,7 +134,7 @@ function mailAhead(t: string, s: number, rest: string): boolean {
  * A web host after "at": no mail domain starts with `www`, nor has a path after it ("now at calendly.com/name",
  * "at vimeo . com/134463").
  */
-const WWW_AHEAD = new RegExp(String.raw`^\s*(?:www\s*(?:\.|${OPEN_CLASS}|(?:${DOT_WORDS}))|[A-Za-z0-9-]+(?:\s?\.\s?[A-Za-z0-9-]+)+\s?\/\s?[A-Za-z0-9])`, 'iu');
+const WWW_AHEAD = new RegExp(String.raw`^\s*(?:www\s*(?:\.|${OPEN_CLASS}|(?:${DOT_WORDS}))|[A-Za-z0-9-]+(?:\s?\.\s?[A-Za-z0-9-]+)+\/[A-Za-z0-9])`, 'iu');
 /**
  * A determiner and a plain word before "at" ("a page at learnloop.education", "the team at acme.com"), or a
  * word for signing up or being found ("sign-up at x.co.uk", "contact us at acme.com"): a place, no mailbox.
@@ -144,6 +144,8 @@ const LABEL_AHEAD = new RegExp(
   String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])|[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}-]))(\s*(?:\.|${OPEN_CLASS}|@|(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])|(?<=[A-Za-z0-9])(?:${CJK_DOT_WORDS}|${CJK_AT_WORDS})))?`,
   'iu',
 );
+/** The domain of an address just before, its '@' and dots perhaps spaced (`a @ live . com`). */
+const MAIL_DOMAIN_BEHIND = /@\s?[\w-]+(?:\s?\.\s?[\w-]+)+$/;
 /** A host just before " / " or "slash": a label, a dot in some form, a top-level label. */
 export const HOST_BEHIND = new RegExp(String.raw`[\p{L}\p{N}](?:\s*\.\s*|\s*${OPEN_CLASS}\s*(?:${DOT_WORDS}|\.)\s*${CLOSE_CLASS}\s*|\s+(?:${DOT_WORDS})\s+|(?:${DOT_WORDS}))[\p{L}]{2,}$`, 'iu');
 const hostBehind = endTest(HOST_BEHIND);
@@ -233,6 +235,8 @@ function collectSpaced(t: string, out: Rewrite[]): void {
     } else if (m[3] !== undefined || m[4] !== undefined) {
       // " / ", " /" or "slash" right after a host: "t.me / name", "padlet . com /name".
       if (!hostBehind(t.slice(Math.max(0, s - 40), s)) || !/^[A-Za-z0-9~@_+]/.test(rest)) continue;
+      // an address's domain has no path: the slash after it parts a list ("x@outlook.com / 0131 274 9868")
+      if (MAIL_DOMAIN_BEHIND.test(t.slice(Math.max(0, s - 60), s))) continue;
       out.push({ start: s, end: e, to: '/' });
     } else if (m[7] !== undefined) {
       // " ." or " . ": a dot with a space before it is not punctuation. Between digit groups it is left

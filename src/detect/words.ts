@@ -4,7 +4,7 @@
  */
 
 /** "at" in kana and Hangul, which may touch the words around it (no spaces between words). */
-export const CJK_AT_WORDS = 'アットマーク|あっとまーく|アット|あっと|앳|엣|골뱅이';
+export const CJK_AT_WORDS = 'アットマーク|あっとまーく|アット|あっと|앳|엣|골뱅이|골뱅';
 /** "dot" in kana and Hangul. */
 export const CJK_DOT_WORDS = 'ドット|どっと|닷|점|쩜';
 /** "dot com" as one word in kana and Hangul (`naver닷컴`, `gmailドットコム`): the ".com" that ends a domain. */
@@ -39,7 +39,8 @@ export const DIGIT_WORDS: Record<string, string> = {};
 function words(digit: number, list: string): void {
   for (const w of list.split(' ')) if (w) DIGIT_WORDS[w] = String(digit);
 }
-words(0, 'zero oh nought ноль нуль không khong linh');
+// `o`, read as zero in English numbers (`0121 seven o five`): the only word of one letter (triggers.ts reads it apart)
+words(0, 'zero oh o nought ноль нуль không khong linh');
 words(1, 'one один одна một mot');
 words(2, 'two два две hai');
 words(3, 'three три ba');

@@ -30,7 +30,7 @@ const FILLER_CJK = [
   '아이디', '아뒤', '아디', '계정', '닉네임', '이름', '친구추가', '추가', '에서', '은', '는', '이', '로', '으로', '제 건', '제 거', '제',
 ];
 const FILLER_RU = ['ник(?:ом|а)?', 'никнейм', 'логин', 'аккаунт', 'мой', 'моя', 'мое', 'моё', 'меня', 'я', 'там', 'в', 'на', 'под', 'теперь', 'всё ещё', 'все еще', 'это', 'id', 'айди'];
-const FILLER_VI = ['là', 'của', 'mình', 'tôi', 'em', 'anh', 'chị', 'thầy', 'cô', 'bạn', 'nick', 'tên', 'tài khoản', 'kết bạn', 'ket ban', 'tìm', 'nhé', 'nha', 'rồi', 'vẫn', 'đúng', 'ấy', 'ở'];
+const FILLER_VI = ['là', 'của', 'mình', 'tôi', 'em', 'anh', 'chị', 'thầy', 'cô', 'bạn', 'nick', 'tên', 'tài khoản', 'kết bạn', 'ket ban', 'tìm', 'nhé', 'nha', 'rồi', 'vẫn', 'đúng', 'ấy', 'ở', 'dì', 'chú', 'bác', 'mẹ', 'bố', 'tụi mình'];
 /** After a word of FILLER_EN or FILLER_VI: not the rest of a handle that starts with it (`me.tanaka`, `my_name99`). */
 const WORD_END = String.raw`(?![\p{L}0-9_]|[.\-][A-Za-z0-9])`;
 const FILLER = new RegExp(
@@ -90,14 +90,14 @@ const STOP = new Set(
   ).split(' '),
 );
 
-/** Before the platform: "tanaka_88 on LINE", "kim1234 (카톡)", "@ivan в телеге", "ID: x trên Zalo", "ivan_88 is my Telegram", "ivan_88 — my Telegram". */
-const BEFORE_LINK = /(?:\s+(?:on|in|via|at|@|в|во|на|по|trên|qua|bằng)\s+|\s*[(（]\s*|\s*(?:で|の|로|으로|의)\s*|(?:\s+is|\s*[—–\-|,])?\s+(?:my|our)\s+|\s+|\s*[←⇐⬅]\s*(?:(?:my|our|мой|моя|제|내)\s*)?|\s*[—–-]\s*(?:(?:that|it)[’']?s me (?:on|in)|это я (?:в|во|на))\s+|\s+là\s+)$/iu;
+/** Before the platform: "tanaka_88 on LINE", "kim1234 (카톡)", "@ivan в телеге", "ID: x trên Zalo", "ivan_88 is my Telegram", "ivan_88 — my Telegram", "ivan_88 — это мой тг". */
+const BEFORE_LINK = /(?:\s+(?:on|in|via|at|@|в|во|на|по|trên|qua|bằng)\s+|\s*[(（]\s*|\s*(?:で|の|로|으로|의)\s*|(?:\s+is|\s*[—–\-|,])?\s+(?:my|our|(?:это\s+)?(?:мой|моя))\s+|\s+|\s*[←⇐⬅]\s*(?:(?:my|our|мой|моя|제|내)\s*)?|\s*[—–-]\s*(?:(?:that|it)[’']?s me (?:on|in)|это я (?:в|во|на))\s+|\s+là\s+)$/iu;
 /** BEFORE_LINK's arrow, pointing at the handle before it ("(x) ← my KakaoTalk"): a plain word there is announced. */
 const POINTED_LINK = /[←⇐⬅]/;
 /** What may close a quotation or bracket around a handle before BEFORE_LINK ("I'm \"Wren#1590\" on Discord", "(x) ← my KakaoTalk"). */
 const CLOSE_BEFORE = /["”’»」』)）]$/;
 /** BEFORE_LINK's "my" or "our" form, and what may follow the platform's name then: the end, a mark, a naming word. */
-const OWNED_LINK = /(?:my|our)\s+$/i;
+const OWNED_LINK = /(?:my|our|мой|моя)\s+$/i;
 const OWNED_END = /^(?:\s*$|\s*[.,!?;:)）。、\n]|\s+(?:id|handle|username|user ?name|nick(?:name)?|account)\b)/i;
 const HANDLE_BEFORE = /(?<![A-Za-z0-9._@-])@?[A-Za-z0-9][A-Za-z0-9._-]{1,31}(?:#\d{4})?$/;
 
@@ -116,6 +116,8 @@ const CAPITAL_LINE_ID = /^\s*(?:ID|id|:|：|の|아이디|là)|^[^\n]{0,10}[→�
 const COLON_ONLY = new Set(['face', 'ins']);
 /** After "face": Apple's Face ID, no platform. */
 const FACE_ID = /^\s?ID\b/;
+const OPEN_PAREN = '(（';
+const CLOSE_PAREN = ')）';
 /** Names that are also ordinary words ("disc"): the handle after them needs a mark, and none is looked for before them. */
 const WEAK_NAMES = new Set(['disc']);
 /** After a capitalised "Line": a word with an underscore inside, which no sentence has ("Line chi_ielts / WeChat ..."). */
@@ -364,11 +366,14 @@ function handleOnNextLine(t: string, nameEnd: number, nameAt: number, out: Candi
   const p = announcedLater(t, nl + 1, Math.min(t.length, nl + 1 + LATER_WINDOW), true);
   if (p >= 0) return handleAfterName(t, p, nameAt, false);
   // A question about the platform answered on the next line ("who has the link for the Skype group?\n[18:03]
-  // Maeve: just add me, I'm tessa54x there"): the first word there with a digit or a mark is the handle; the
-  // plain words before it are offered as disguised.
+  // Maeve: just add me, I'm tessa54x there"), or a request for it ("カカオのID教えて", "카톡 아디 뭐야", "cho
+  // xin tele đi"): the first word there with a digit or a mark is the handle; the plain words before it are
+  // offered as disguised.
+  const line = t.slice(t.lastIndexOf('\n', nameAt) + 1, nl);
   let q = t.indexOf('?', nameEnd);
   if (q < 0 || q > nl) q = t.indexOf('？', nameEnd);
-  if (q < 0 || q > nl || !ASKS_FOR.test(t.slice(t.lastIndexOf('\n', nameAt) + 1, nl))) return -1;
+  const asked = (q >= 0 && q <= nl) || ASK_TO_TELL.test(line);
+  if (!(asked && ASKS_FOR.test(line)) && !GIVE_ME.test(line)) return -1;
   const stop = Math.min(t.indexOf('\n', nl + 1) >>> 0, nl + 1 + REPLY_WINDOW, t.length);
   for (let i = nl + 1; i < stop; i++) {
     if (i > nl + 1 && isHandleChar(t.charCodeAt(i - 1))) continue;
@@ -385,7 +390,11 @@ function handleOnNextLine(t: string, nameEnd: number, nameAt: number, out: Candi
   return -1;
 }
 /** What a question about a platform asks for when a reply gives a handle: a link, an ID, a nickname, an account. */
-const ASKS_FOR = /(?<![A-Za-z])(?:link|id|nick(?:name)?|handle|user ?name|account)(?![A-Za-z])|ссылк|ник|аккаунт|логин|айди|링크|아이디|계정|닉네임|リンク|アカウント|ＩＤ/iu;
+const ASKS_FOR = /(?<![A-Za-z])(?:link|id|nick(?:name)?|handle|user ?name|account)(?![A-Za-z])|ссылк|ник|аккаунт|логин|айди|링크|아이디|아디|아뒤|계정|닉네임|リンク|アカウント|ＩＤ/iu;
+/** Words that ask to be told what ASKS_FOR names, as a question mark does ("IDを教えて", "아디 뭐야", "скажи ник"). */
+const ASK_TO_TELL = /教えて|おしえて|알려|뭐야|뭐예요|뭐에요|скажи|напиши|tell me|cho (?:mình|em|tớ|tui) xin/iu;
+/** Words that ask for the platform's contact itself ("cho xin tele đi", "скинь телегу", "give me your LINE"). */
+const GIVE_ME = /cho xin|скинь|скиньте|дай(?:те)? (?:свой|св[ою]ю|ваш)|give me your|send me your|ちょうだい/iu;
 /**
  * Where a handle that the platform's sentence asks to look up ends (-1: none), its start in `namedStart`:
  * within ASK_WINDOW characters of the name on its line, a word that asks to search for or add someone
@@ -585,15 +594,16 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
   for (let m = PLATFORM.exec(t); m; m = m.index >= lastName ? null : PLATFORM.exec(t)) {
     const name = m[0];
     const nameEnd = m.index + name.length;
-    // Lower-case "line" is an ordinary English word: it needs "ID" or a colon after it.
-    if (name.length === 4 && name.toLowerCase() === 'line' && name !== 'LINE' && name !== 'Line' && !LINE_ID.test(t.slice(nameEnd, nameEnd + 12))) continue;
     // After the platform.
     let p = skipFillers(t, nameEnd, m.index);
     const weak = WEAK_NAMES.has(name.toLowerCase());
     const strong = fillersStrong && !weak;
-    // Words after the name, past a space, that announce a handle ("face em là", "Line của em là"; not "Line-by-line").
+    // Words after the name, past a space, that announce a handle ("face em là", "Line của em là"; not
+    // "Line-by-line", nor a dash alone).
+    const spacedStrong = strong && isSpace(t.charCodeAt(nameEnd)) && /\p{L}/u.test(t.slice(nameEnd, p));
+    // Lower-case "line" is an ordinary English word: it needs "ID", a colon, an arrow, a bracket or such words after it.
+    if (name.length === 4 && name.toLowerCase() === 'line' && name !== 'LINE' && name !== 'Line' && !spacedStrong && !LINE_ID.test(t.slice(nameEnd, nameEnd + 12))) continue;
     // "face" and "ins" need them or a colon, or, capitalised, a word of the sentence before ("nhóm Face"; not Face ID).
-    const spacedStrong = strong && isSpace(t.charCodeAt(nameEnd));
     if (COLON_ONLY.has(name.toLowerCase()) && !/^\s?[:：]/.test(t.slice(nameEnd, nameEnd + 2)) && (FACE_ID.test(t.slice(nameEnd, nameEnd + 4)) || !(spacedStrong || (name === 'Face' && inSentence(t, m.index))))) continue;
     // A capitalised "Line" (a sentence's first word) needs the same, or words after it that announce a
     // handle, a word of the sentence before it ("nhóm Line", "か、Line"), a naming word before it ("nick Line
@@ -603,15 +613,19 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     if (!weak && !mail) atHandlesBefore(t, m.index, out);
     // A Latin handle right after a name written in another script ("мой скайп mariapetrov", "ライン hinatanaka"):
     // in such a sentence a word in Latin letters there is the handle, not the next word of the sentence.
-    let end = handleAt(t, p, strong, m.index, t.charCodeAt(m.index) >= 0x80 && !weak ? 5 : 0);
-    // after a weak name, a word ("disc as x") or a Discord tag ("Disc x#6905") too: "a disc 2024_backup" is a disc
-    if (weak && end >= 0 && t.slice(nameEnd, p).trim() === '' && !/#\d{4}$/.test(t.slice(p, end))) end = -1;
+    // A name in brackets labels what comes before it ("@bear_priya (telegram) — fastest way"): no handle
+    // after it, unless a colon or an arrow follows ("my contacts (Telegram): ivan_88").
+    const parenthetical = OPEN_PAREN.includes(t[m.index - 1]) && CLOSE_PAREN.includes(t[nameEnd]) && !/^\s?[:：=→➜➡⇒]/.test(t.slice(nameEnd + 1, nameEnd + 3));
+    let end = parenthetical ? -1 : handleAt(t, p, strong, m.index, t.charCodeAt(m.index) >= 0x80 && !weak ? 5 : 0);
+    // after a weak name, a word ("disc as x") or a handle that starts with a letter ("disc jasper.note",
+    // "Disc x#6905"): "a disc 2024_backup" is a disc
+    if (weak && end >= 0 && t.slice(nameEnd, p).trim() === '' && !/^[A-Za-z]/.test(t.slice(p, end))) end = -1;
     // A plain word that a verb asks for and brackets set apart ("Discord, add me (kateking) and I will invite you").
     if (end < 0 && fillersAsk && unannouncedEnd >= 0 && bracketed(t, p, unannouncedEnd)) {
       end = unannouncedEnd;
       announced = true;
     }
-    if (end < 0) {
+    if (end < 0 && !parenthetical) {
       // A plain word after a weak separator ("Skype benking") is a handle only if someone disguised it.
       if (!mail) offerIfDisguised(out, p, lastEnd);
       // Nothing announces a handle right after the name: one a few words further on that an '@' or a
@@ -697,7 +711,8 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     const handle = trimHandle(hb[0]);
     const start = m.index - link[0].length - (closed ? 1 : 0) - hb[0].length;
     if (start < lastEnd) continue;
-    if (!acceptable(handle, POINTED_LINK.test(link[0]))) continue;
+    // a plain word counts when an arrow points at it or a dash owns it ("kirillbear — это мой тг")
+    if (!acceptable(handle, POINTED_LINK.test(link[0]) || (OWNED_LINK.test(link[0]) && /[—–-]/.test(link[0])))) continue;
     if (head.slice(0, head.length - hb[0].length).endsWith('@')) continue;
     out.push({ type: 'MESSENGER_ID', start, end: start + handle.length, score: 0.75, rule: 'messenger.before_platform' });
     lastEnd = start + handle.length;

@@ -51,6 +51,9 @@ const PRINTED = new Set(['4-4-4-4', '4-6-5', '4-6-4', '4-4-4-4-3', '4-4-4-1', '4
  */
 const CARD = /(?<![\d.-])(?:\d(?:[ -]{0,3}\d){12,18}(?!\d)|\d{4}(?: ?\. ?\d{2,6}){1,4}(?!\d| ?\. ?\d)|\d(?:\.\d){3,5}(?:[ -]{1,3}\d(?:\.\d){3,5}){2,4}(?![\d.])|\d(?:\.\d){12,18}(?![\d.]))/g;
 
+/** A country code and check digits just before, as an IBAN starts (`FR49 `). */
+const IBAN_HEAD = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ -]?$/;
+
 export function findCards(t: string, out: Candidate[]): void {
   CARD.lastIndex = 0;
   for (let m = CARD.exec(t); m; m = CARD.exec(t)) {
@@ -78,6 +81,11 @@ export function findCards(t: string, out: Candidate[]): void {
       continue;
     }
     const end = m.index + ends[g - 1];
+    // the groups of an IBAN that failed its check ("FR49 4040 6765 6828 3247 8682 938"): no card inside it
+    if (IBAN_HEAD.test(t.slice(Math.max(0, m.index - 6), m.index))) {
+      CARD.lastIndex = end;
+      continue;
+    }
     out.push({ type: 'CREDIT_CARD', start: m.index, end, score: 0.95, rule: 'card.luhn' });
     CARD.lastIndex = end;
   }

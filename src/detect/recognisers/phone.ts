@@ -11,12 +11,12 @@ import { DATE_SHAPE, DATE_THEN_TIME, isReferenceNumber, phoneWordAfter, phoneWor
 import { isSpace } from '../chars.js';
 
 /**
- * A run of digit groups separated by at most four of space (the ideographic one too), dot, dash, slash or
- * brackets ("080 -- 7798 -- 6032"), by a '|' with a space on either side, or by a closing bracket alone
- * (Korean area codes: "051)768-5230"); a country code may be in brackets, "(+81) 90-...". It starts after
- * no word and no time's hour ("21:45 07.08.2026": the minutes start no number).
+ * A run of digit groups separated by at most five of space (the ideographic one too), dot, dash, slash or
+ * brackets ("080 -- 7798 -- 6032", "9 1 9 ... 7 1 7"), by a '|' with a space on either side, or by a
+ * closing bracket alone (Korean area codes: "051)768-5230"); a country code may be in brackets, "(+81)
+ * 90-...". It starts after no word and no time's hour ("21:45 07.08.2026": the minutes start no number).
  */
-const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\u3000.\-/]{1,4}| ?\| ?|\)\s?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
+const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\u3000.\-/]{1,5}| ?\| ?|\)\s?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
 
 /** Regions whose national numbers start with a trunk 0, most likely first for the script of the message. */
 const NATIONAL_ZERO: Record<string, CountryCode[]> = {

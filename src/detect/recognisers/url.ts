@@ -164,10 +164,10 @@ function idnFrom(t: string): number {
 }
 
 /**
- * A message about attached files: a word for attaching, or a file name with a common extension. There a
- * bare `name.ai` is an Illustrator file (`poster.ai`), not a host under .ai.
+ * A message about attached or uploaded files: a word for attaching or uploading, or a file name with a
+ * common extension. There a bare `name.ai` is an Illustrator file (`poster.ai`), not a host under .ai.
  */
-const ATTACHED = /attach|添付|첨부|прикреп|kèm|\.(?:docx?|pdf|heic|jpe?g|png|zip|pptx?|xlsx?|mp3|m4a|wav)\b/iu;
+const ATTACHED = /attach|upload|添付|上げ|アップ|첨부|업로드|올려|прикреп|загруз|kèm|tải lên|\.(?:docx?|pdf|heic|jpe?g|png|zip|pptx?|xlsx?|mp3|m4a|wav|txt|hwp|psd?|apkg|php|py|rs|js)\b/iu;
 
 /** A scheme split from its host by a space or two (`https:// line.me/x`): the start of the link with it, else `s`. */
 const SCHEME_SPACED = /(?:https?|hxxps?|ftp):\/\/[ \t]{1,2}$/i;
