@@ -82,10 +82,11 @@ const STOP = new Set(
     'meeting meetings story stories reels post posts premium business official sticker stickers status web desktop mobile groups bot bots pay open chats ' +
     // what an account is ("my Instagram is private")
     'private public closed locked blocked banned deleted hacked down broken offline online busy full new old same different fine better easier ' +
-    // names written with a capital inside, which `camel` would take for a handle's shape
+    // what a naming word may be followed by that is no handle ("username changed, it's x now")
     'changed updated ' +
     // who a group's mention calls ("@everyone")
     'everyone all admin admins mod mods ' +
+    // names written with a capital inside, which `camel` would take for a handle's shape
     'youtube powerpoint linkedin tiktok github gitlab javascript typescript chatgpt paypal facetime onedrive macbook playstation openai deepl soundcloud goodnotes notebooklm'
   ).split(' '),
 );
@@ -118,7 +119,10 @@ const COLON_ONLY = new Set(['face', 'ins']);
 const FACE_ID = /^\s?ID\b/;
 const OPEN_PAREN = '(（';
 const CLOSE_PAREN = ')）';
-/** Names that are also ordinary words ("disc"): the handle after them needs a mark, and none is looked for before them. */
+/**
+ * Names that are also ordinary words ("disc"): no word after them is announced by them alone, a handle right
+ * after them starts with a letter, and none is looked for before them.
+ */
 const WEAK_NAMES = new Set(['disc']);
 /** After a capitalised "Line": a word with an underscore inside, which no sentence has ("Line chi_ielts / WeChat ..."). */
 const LINE_UNDERSCORED = /^\s+[A-Za-z0-9]+_[A-Za-z0-9]/;

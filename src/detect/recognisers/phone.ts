@@ -255,7 +255,7 @@ function oneByOne(k: number): boolean {
   return gE[k] - gS[k] === 1 && gE[k + 1] - gS[k + 1] === 1 && gS[k + 1] - gE[k] === 1;
 }
 
-/** The number of groups `k` to `k + 2`, if each is joined to the next by the same single '-', '/' or '.'. */
+/** The values of groups `k` to `k + 2`, if each is joined to the next by the same single '-', '/' or '.'. */
 function dateParts(t: string, k: number): number[] | null {
   const sep = t.charCodeAt(gE[k]);
   if ((sep !== 0x2d && sep !== 0x2f && sep !== 0x2e) || gS[k + 1] - gE[k] !== 1 || gS[k + 2] - gE[k + 1] !== 1 || t.charCodeAt(gE[k + 1]) !== sep) return null;
