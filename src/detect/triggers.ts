@@ -15,7 +15,7 @@ import {
   AT_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, OPEN_BRACKETS, PARTICLE_FIRST, EH, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
-import { accentedRunBefore, isAsciiAlnum, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
+import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
 import { endTest } from './at-end.js';
 
 /**
@@ -318,9 +318,6 @@ function isDigit(c: number): boolean {
 }
 function isUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
-}
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 function isTail(c: number): boolean {
   return c < 0x80 && (CLASS[c] & C.TAIL) !== 0;

@@ -91,7 +91,7 @@ export const LATIN_NAMES = [
   'we\\s?chat', 'weixin', 'viber', 'instagram', 'insta', 'ig', 'ins', 'facebook', 'fb', 'face', 'messenger', 'discord',
   // beyond the list, as users give handles on them the same way
   'tik\\s?tok', 'twitter',
-  // short for Discord, also a word: its handles need a mark (messenger.ts, WEAK_NAMES)
+  // short for Discord, also a word: a word before its handle, or a handle that starts with a letter (messenger.ts, WEAK_NAMES)
   'disc',
 ];
 /** The same in Japanese and Korean (matched anywhere: no spaces between words). */

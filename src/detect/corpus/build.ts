@@ -212,59 +212,50 @@ export function compose(r: Rng, lang: Lang, template: string, obfuscate: boolean
   return assemble(r, lang, template, obfuscate, entity, negativeFiller);
 }
 
-/** The same for the blind templates: their own entity generators (half of them the older ones) and fillers, the older fillers for the older slots. */
-export function composeBlind(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
-  return assemble(r, lang, template, obfuscate, blindEntity, (rr, l, slot) => blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
-}
+type Quota = { negatives: number; obfuscated: number; plain: number };
+type OwnFiller = (r: Rng, lang: Lang, slot: string) => string | null;
 
-/** The same for the blind templates of 3 December: their own generators and fillers, then the older fillers for the older slots. */
-export function composeBlind2(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
-  return assemble(r, lang, template, obfuscate, blind2Entity, (rr, l, slot) => blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
+/** A blind set: its templates, its own entity generators and fillers, and how many lines of each kind per language. */
+interface BlindSet {
+  positive: Record<Lang, string[]>;
+  negative: Record<Lang, string[]>;
+  entity: EntityMaker;
+  filler: OwnFiller;
+  quota: Quota;
 }
+const SMALL: Quota = { negatives: 24, obfuscated: 24, plain: 12 };
+const FULL: Quota = { negatives: 40, obfuscated: 40, plain: 20 };
+/** The blind sets in the order they were written (see the top of this file); the last is the held-out one. */
+const BLIND_SETS: BlindSet[] = [
+  { positive: BLIND_POSITIVE, negative: BLIND_NEGATIVE, entity: blindEntity, filler: blindFiller, quota: SMALL },
+  { positive: BLIND2_POSITIVE, negative: BLIND2_NEGATIVE, entity: blind2Entity, filler: blind2Filler, quota: SMALL },
+  { positive: BLIND3_POSITIVE, negative: BLIND3_NEGATIVE, entity: blind3Entity, filler: blind3Filler, quota: FULL },
+  { positive: BLIND4_POSITIVE, negative: BLIND4_NEGATIVE, entity: blind4Entity, filler: blind4Filler, quota: FULL },
+  { positive: BLIND5_POSITIVE, negative: BLIND5_NEGATIVE, entity: blind5Entity, filler: blind5Filler, quota: FULL },
+  { positive: BLIND6_POSITIVE, negative: BLIND6_NEGATIVE, entity: blind6Entity, filler: blind6Filler, quota: FULL },
+  { positive: BLIND7_POSITIVE, negative: BLIND7_NEGATIVE, entity: blind7Entity, filler: blind7Filler, quota: FULL },
+  { positive: BLIND8_POSITIVE, negative: BLIND8_NEGATIVE, entity: blind8Entity, filler: blind8Filler, quota: FULL },
+  { positive: BLIND9_POSITIVE, negative: BLIND9_NEGATIVE, entity: blind9Entity, filler: blind9Filler, quota: FULL },
+  { positive: BLIND10_POSITIVE, negative: BLIND10_NEGATIVE, entity: blind10Entity, filler: blind10Filler, quota: FULL },
+  { positive: BLIND11_POSITIVE, negative: BLIND11_NEGATIVE, entity: blind11Entity, filler: blind11Filler, quota: FULL },
+];
 
-/** The same for the third blind templates of 3 December: their own generators and fillers, then the older fillers for the older slots. */
-export function composeBlind3(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
-  return assemble(r, lang, template, obfuscate, blind3Entity, (rr, l, slot) => blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
-}
-
-/** The same for the fourth blind templates of 3 December: their own generators and fillers, then the older fillers for the older slots. */
-export function composeBlind4(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
-  return assemble(r, lang, template, obfuscate, blind4Entity, (rr, l, slot) => blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
-}
-
-/** The same for the fifth blind templates of 3 December: their own generators and fillers, then the older fillers for the older slots. */
-export function composeBlind5(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
-  return assemble(r, lang, template, obfuscate, blind5Entity, (rr, l, slot) => blind5Filler(rr, l, slot) ?? blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
-}
-
-/** The same for the sixth blind templates of 3 December: their own generators and fillers, then the older fillers for the older slots. */
-export function composeBlind6(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
-  return assemble(r, lang, template, obfuscate, blind6Entity, (rr, l, slot) => blind6Filler(rr, l, slot) ?? blind5Filler(rr, l, slot) ?? blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
-}
-
-/** The same for the seventh blind templates of 3 December: their own generators and fillers, then the older fillers for the older slots. */
-export function composeBlind7(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
-  return assemble(r, lang, template, obfuscate, blind7Entity, (rr, l, slot) => blind7Filler(rr, l, slot) ?? blind6Filler(rr, l, slot) ?? blind5Filler(rr, l, slot) ?? blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
-}
-
-/** The same for the eighth blind templates of 3 December: their own generators and fillers, then the older fillers for the older slots. */
-export function composeBlind8(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
-  return assemble(r, lang, template, obfuscate, blind8Entity, (rr, l, slot) => blind8Filler(rr, l, slot) ?? blind7Filler(rr, l, slot) ?? blind6Filler(rr, l, slot) ?? blind5Filler(rr, l, slot) ?? blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
-}
-
-/** The same for the ninth blind templates of 3 December: their own generators and fillers, then the older fillers for the older slots. */
-export function composeBlind9(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
-  return assemble(r, lang, template, obfuscate, blind9Entity, (rr, l, slot) => blind9Filler(rr, l, slot) ?? blind8Filler(rr, l, slot) ?? blind7Filler(rr, l, slot) ?? blind6Filler(rr, l, slot) ?? blind5Filler(rr, l, slot) ?? blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
-}
-
-/** The same for the tenth blind templates of 3 December: their own generators and fillers, then the older fillers for the older slots. */
-export function composeBlind10(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
-  return assemble(r, lang, template, obfuscate, blind10Entity, (rr, l, slot) => blind10Filler(rr, l, slot) ?? blind9Filler(rr, l, slot) ?? blind8Filler(rr, l, slot) ?? blind7Filler(rr, l, slot) ?? blind6Filler(rr, l, slot) ?? blind5Filler(rr, l, slot) ?? blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
-}
-
-/** The same for the eleventh blind templates of 3 December: their own generators and fillers, then the older fillers for the older slots. */
-export function composeBlind11(r: Rng, lang: Lang, template: string, obfuscate: boolean): Composed {
-  return assemble(r, lang, template, obfuscate, blind11Entity, (rr, l, slot) => blind11Filler(rr, l, slot) ?? blind10Filler(rr, l, slot) ?? blind9Filler(rr, l, slot) ?? blind8Filler(rr, l, slot) ?? blind7Filler(rr, l, slot) ?? blind6Filler(rr, l, slot) ?? blind5Filler(rr, l, slot) ?? blind4Filler(rr, l, slot) ?? blind3Filler(rr, l, slot) ?? blind2Filler(rr, l, slot) ?? blindFiller(rr, l, slot) ?? negativeFiller(rr, l, slot));
+/**
+ * Assembles a message of blind set `k`: its own entity generators; its own fillers, then those of the sets
+ * before it, latest first, then the first templates' fillers for the older slots.
+ */
+function composeBlind(k: number): typeof compose {
+  const fillers = BLIND_SETS.slice(0, k + 1)
+    .reverse()
+    .map((b) => b.filler);
+  const filler: FillerMaker = (r, lang, slot) => {
+    for (const f of fillers) {
+      const v = f(r, lang, slot);
+      if (v != null) return v;
+    }
+    return negativeFiller(r, lang, slot);
+  };
+  return (r, lang, template, obfuscate) => assemble(r, lang, template, obfuscate, BLIND_SETS[k].entity, filler);
 }
 
 function assemble(r: Rng, lang: Lang, template: string, obfuscate: boolean, makeEntity: EntityMaker, makeFiller: FillerMaker): Composed {
@@ -302,7 +293,7 @@ export interface BuildOptions {
   seed?: number;
 }
 
-function addLines(r: Rng, lines: CorpusLine[], lang: Lang, split: CorpusLine['split'], pos: string[], neg: string[], quota: { negatives: number; obfuscated: number; plain: number }, make: typeof compose = compose): void {
+function addLines(r: Rng, lines: CorpusLine[], lang: Lang, split: CorpusLine['split'], pos: string[], neg: string[], quota: Quota, make: typeof compose = compose): void {
   let k = lines.filter((l) => l.lang === lang).length;
   const id = () => `${lang}-${String(++k).padStart(3, '0')}`;
   for (let i = 0; i < quota.negatives; i++) {
@@ -333,39 +324,14 @@ export function buildCorpus(opts: BuildOptions = {}): CorpusLine[] {
   for (const lang of LANGS) addLines(h, lines, lang, 'dev', HELDOUT_POSITIVE[lang], HELDOUT_NEGATIVE[lang], { negatives: 20, obfuscated: 20, plain: 10 });
   const more = rng((opts.seed ?? 20240512) + 3);
   for (const lang of LANGS) addLines(more, lines, lang, 'dev', MORE_POSITIVE[lang], MORE_NEGATIVE[lang], { negatives: 20, obfuscated: 20, plain: 10 });
-  const blind = rng((opts.seed ?? 20240512) + 4);
-  // The blind set of 2 December 2026: held out until the blind set of 3 December 2026 replaced it, a development set since.
-  for (const lang of LANGS) addLines(blind, lines, lang, 'dev', BLIND_POSITIVE[lang], BLIND_NEGATIVE[lang], { negatives: 24, obfuscated: 24, plain: 12 }, composeBlind);
-  const blind2 = rng((opts.seed ?? 20240512) + 5);
-  // The blind set of 3 December 2026: held out until the third blind set of the same day replaced it, a development set since.
-  for (const lang of LANGS) addLines(blind2, lines, lang, 'dev', BLIND2_POSITIVE[lang], BLIND2_NEGATIVE[lang], { negatives: 24, obfuscated: 24, plain: 12 }, composeBlind2);
-  const blind3 = rng((opts.seed ?? 20240512) + 6);
-  // The third blind set of 3 December 2026: held out until the fourth blind set of the same day replaced it, a development set since.
-  for (const lang of LANGS) addLines(blind3, lines, lang, 'dev', BLIND3_POSITIVE[lang], BLIND3_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind3);
-  const blind4 = rng((opts.seed ?? 20240512) + 7);
-  // The fourth blind set of 3 December 2026: held out until the fifth blind set of the same day replaced it, a development set since.
-  for (const lang of LANGS) addLines(blind4, lines, lang, 'dev', BLIND4_POSITIVE[lang], BLIND4_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind4);
-  const blind5 = rng((opts.seed ?? 20240512) + 8);
-  // The fifth blind set of 3 December 2026: held out until the sixth blind set of the same day replaced it, a development set since.
-  for (const lang of LANGS) addLines(blind5, lines, lang, 'dev', BLIND5_POSITIVE[lang], BLIND5_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind5);
-  const blind6 = rng((opts.seed ?? 20240512) + 9);
-  // The sixth blind set of 3 December 2026: held out until the seventh blind set of the same day replaced it, a development set since.
-  for (const lang of LANGS) addLines(blind6, lines, lang, 'dev', BLIND6_POSITIVE[lang], BLIND6_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind6);
-  const blind7 = rng((opts.seed ?? 20240512) + 10);
-  // The seventh blind set of 3 December 2026: held out until the eighth blind set of the same day replaced it, a development set since.
-  for (const lang of LANGS) addLines(blind7, lines, lang, 'dev', BLIND7_POSITIVE[lang], BLIND7_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind7);
-  const blind8 = rng((opts.seed ?? 20240512) + 11);
-  // The eighth blind set of 3 December 2026: held out until the ninth blind set of the same day replaced it, a development set since.
-  for (const lang of LANGS) addLines(blind8, lines, lang, 'dev', BLIND8_POSITIVE[lang], BLIND8_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind8);
-  const blind9 = rng((opts.seed ?? 20240512) + 12);
-  // The ninth blind set of 3 December 2026: held out until the tenth blind set of the same day replaced it, a development set since.
-  for (const lang of LANGS) addLines(blind9, lines, lang, 'dev', BLIND9_POSITIVE[lang], BLIND9_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind9);
-  const blind10 = rng((opts.seed ?? 20240512) + 13);
-  // The tenth blind set of 3 December 2026: held out until the eleventh blind set of the same day replaced it, a development set since.
-  for (const lang of LANGS) addLines(blind10, lines, lang, 'dev', BLIND10_POSITIVE[lang], BLIND10_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind10);
-  const blind11 = rng((opts.seed ?? 20240512) + 14);
-  // The eleventh blind set of 3 December 2026, the only held-out lines.
-  for (const lang of LANGS) addLines(blind11, lines, lang, 'heldout', BLIND11_POSITIVE[lang], BLIND11_NEGATIVE[lang], { negatives: 40, obfuscated: 40, plain: 20 }, composeBlind11);
+  // The blind sets, each with its own seed: each held out until the next replaced it, development lines
+  // since; the last, the only held-out lines.
+  BLIND_SETS.forEach((b, k) => {
+    const br = rng((opts.seed ?? 20240512) + 4 + k);
+    const split = k === BLIND_SETS.length - 1 ? 'heldout' : 'dev';
+    const make = composeBlind(k);
+    for (const lang of LANGS) addLines(br, lines, lang, split, b.positive[lang], b.negative[lang], b.quota, make);
+  });
   return lines;
 }
 

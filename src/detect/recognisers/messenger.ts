@@ -8,7 +8,7 @@
 import type { Candidate } from '../types.js';
 import { CJK_NAMES, CYRILLIC_STEMS, LATIN_NAMES, MAIL_NAMES } from '../words.js';
 import { endTest } from '../at-end.js';
-import { accentedLatin, isSpace, spacedLetter } from '../chars.js';
+import { accentedLatin, isAsciiAlnum, isAsciiLetter, isSpace, spacedLetter } from '../chars.js';
 
 const PLATFORM = new RegExp(
   String.raw`(?<![A-Za-z0-9])(?:${LATIN_NAMES.join('|')})(?![A-Za-z])|(?:${CJK_NAMES.join('|')})|(?<![а-яё])(?:какао\s?ток(?![а-яё])|(?:${CYRILLIC_STEMS.join('|')})[а-яё]*)|(?<![A-Za-z0-9@.])(?:${MAIL_NAMES.join('|')})(?![A-Za-z])`,
@@ -119,6 +119,8 @@ const COLON_ONLY = new Set(['face', 'ins']);
 const FACE_ID = /^\s?ID\b/;
 const OPEN_PAREN = '(（';
 const CLOSE_PAREN = ')）';
+/** A colon, an equals sign or an arrow, perhaps after a space: what announces a handle after a bracket closes. */
+const ANNOUNCING_MARK = new RegExp(`^\\s?[:：=${ARROWS}]`);
 /**
  * Names that are also ordinary words ("disc"): no word after them is announced by them alone, a handle right
  * after them starts with a letter, and none is looked for before them.
@@ -144,7 +146,7 @@ function acceptable(handle: string, strong: boolean): boolean {
     const c = bare.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) digits++;
     else if (c === 0x2e) dots++;
-    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
+    else if (isAsciiLetter(c)) letters++;
   }
   const live = lower.startsWith('live:');
   // a phone number: PHONE's job (a Skype id's hex digits are not, nor a WeChat id's mix: wxid_q7xs9k6zx7r151)
@@ -181,6 +183,11 @@ function hyphenated(w: string): boolean {
   return /[A-Za-z0-9]-[A-Za-z0-9]/.test(w);
 }
 
+/** Where the word at `start` that `handleAt` last refused for want of an announcement ends, if it is hyphened; else -1. */
+function hyphenedEnd(t: string, start: number): number {
+  return unannouncedEnd > start && hyphenated(t.slice(start, unannouncedEnd)) ? unannouncedEnd : -1;
+}
+
 /**
  * Whether the word at `i` stands inside a sentence: after a lower-case word and a space ("nhóm Line
  * không?"), or right after Japanese or Korean ("か、Line"). Its capital is then a name's.
@@ -195,10 +202,7 @@ function inSentence(t: string, i: number): boolean {
 
 /** Whether t[from, to) holds an ASCII letter or digit. */
 function asciiAlnum(t: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = t.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return true;
-  }
+  for (let i = from; i < to; i++) if (isAsciiAlnum(t.charCodeAt(i))) return true;
   return false;
 }
 
@@ -266,7 +270,7 @@ function bracketed(t: string, start: number, end: number): boolean {
 /** Whether `t[i]` is a letter of the Latin script (ASCII or with diacritics). */
 function latinLetterAt(t: string, i: number): boolean {
   const c = t.charCodeAt(i);
-  return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || accentedLatin(c);
+  return isAsciiLetter(c) || accentedLatin(c);
 }
 
 /** How far after a platform's name a handle announced later may start; one with an '@', on the same line. */
@@ -382,7 +386,7 @@ function handleOnNextLine(t: string, nameEnd: number, nameAt: number, out: Candi
   for (let i = nl + 1; i < stop; i++) {
     if (i > nl + 1 && isHandleChar(t.charCodeAt(i - 1))) continue;
     let end = handleAt(t, i, false, nameAt, 0);
-    if (end < 0 && unannouncedEnd > i && hyphenated(t.slice(i, unannouncedEnd))) end = unannouncedEnd;
+    if (end < 0) end = hyphenedEnd(t, i);
     if (end >= 0) {
       namedStart = i;
       return end;
@@ -426,13 +430,10 @@ function askedHandle(t: string, nameEnd: number, nameAt: number): number {
   // right after the word ("search juniperashby-wx")
   let p = nameEnd + ask.index + ask[0].length;
   while (p < to && isSpace(t.charCodeAt(p))) p++;
-  const end = handleAt(t, p, false, nameAt, 0);
-  const word = end < 0 && unannouncedEnd > p ? t.slice(p, unannouncedEnd) : '';
-  if (end >= 0 || hyphenated(word)) {
-    namedStart = p;
-    return end >= 0 ? end : unannouncedEnd;
-  }
-  return -1;
+  let end = handleAt(t, p, false, nameAt, 0);
+  if (end < 0) end = hyphenedEnd(t, p);
+  if (end >= 0) namedStart = p;
+  return end;
 }
 /** How far after a platform's name, in a sentence of another script, the first word in Latin letters may start. */
 const SCRIPT_WINDOW = 48;
@@ -615,11 +616,11 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     if (name === 'Line' && !spacedStrong && !inSentence(t, m.index) && !CAPITAL_LINE_ID.test(t.slice(nameEnd, nameEnd + 12)) && !namingBefore(t.slice(Math.max(0, m.index - 16), m.index)) && !LINE_UNDERSCORED.test(t.slice(nameEnd, nameEnd + 36))) continue;
     const mail = MAIL.has(name.toLowerCase());
     if (!weak && !mail) atHandlesBefore(t, m.index, out);
-    // A Latin handle right after a name written in another script ("мой скайп mariapetrov", "ライン hinatanaka"):
-    // in such a sentence a word in Latin letters there is the handle, not the next word of the sentence.
     // A name in brackets labels what comes before it ("@bear_priya (telegram) — fastest way"): no handle
     // after it, unless a colon or an arrow follows ("my contacts (Telegram): ivan_88").
-    const parenthetical = OPEN_PAREN.includes(t[m.index - 1]) && CLOSE_PAREN.includes(t[nameEnd]) && !/^\s?[:：=→➜➡⇒]/.test(t.slice(nameEnd + 1, nameEnd + 3));
+    const parenthetical = OPEN_PAREN.includes(t[m.index - 1]) && CLOSE_PAREN.includes(t[nameEnd]) && !ANNOUNCING_MARK.test(t.slice(nameEnd + 1, nameEnd + 3));
+    // A Latin handle right after a name written in another script ("мой скайп mariapetrov", "ライン hinatanaka"):
+    // in such a sentence a word in Latin letters there is the handle, not the next word of the sentence.
     let end = parenthetical ? -1 : handleAt(t, p, strong, m.index, t.charCodeAt(m.index) >= 0x80 && !weak ? 5 : 0);
     // after a weak name, a word ("disc as x") or a handle that starts with a letter ("disc jasper.note",
     // "Disc x#6905"): "a disc 2024_backup" is a disc
@@ -691,8 +692,8 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
       const next = NEXT_IN_LIST.exec(t.slice(end, end + 40));
       if (next) {
         const q = end + next[0].length;
-        const e2 = handleAt(t, q, false, m.index, 0);
-        const e = e2 >= 0 ? e2 : unannouncedEnd > q && hyphenated(t.slice(q, unannouncedEnd)) ? unannouncedEnd : -1;
+        let e = handleAt(t, q, false, m.index, 0);
+        if (e < 0) e = hyphenedEnd(t, q);
         if (e >= 0) {
           out.push({ type: 'MESSENGER_ID', start: q, end: e, score: 0.8, rule: 'messenger.after_platform' });
           lastEnd = e;

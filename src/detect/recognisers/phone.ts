@@ -8,7 +8,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import type { Candidate } from '../types.js';
 import { validE164 } from './phone-valid.js';
 import { DATE_SHAPE, DATE_THEN_TIME, isReferenceNumber, phoneWordAfter, phoneWordBefore } from './context.js';
-import { isSpace } from '../chars.js';
+import { isAsciiLetter, isSpace } from '../chars.js';
 
 /**
  * A run of digit groups separated by at most five of space (the ideographic one too), dot, dash, slash or
@@ -205,7 +205,7 @@ function runsIn(t: string, from: number, to: number, out: Candidate[], hint: str
       k = e;
     }
     // a last group glued to a word is no part of the number ("+358409627172 | 5ulya@...": an address's first digit)
-    if (gN > 1 && (t.charCodeAt(gE[gN - 1]) | 0x20) >= 0x61 && (t.charCodeAt(gE[gN - 1]) | 0x20) <= 0x7a) gN--;
+    if (gN > 1 && isAsciiLetter(t.charCodeAt(gE[gN - 1]))) gN--;
     if (numberList(t, base) || barcode(t)) continue;
     // Four groups of four digits or more at the start (a card, a tracking number): no number starts inside them.
     lead4 = 0;
