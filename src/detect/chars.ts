@@ -41,16 +41,25 @@ export function accentedRunBefore(t: string, i: number): boolean {
 
 /**
  * Whether the characters before `i` of `t` are a host right after a scheme's `://` (`http://discord`):
- * a word of letters, digits, '-' and '.' (at most 64 of them) that `://` starts.
+ * a word of letters, digits, '-' and '.' (at most 64 of them) that `://` starts, perhaps with spaces
+ * beside its characters (`http : // linktr`).
  */
 export function schemeHostBefore(t: string, i: number): boolean {
-  for (let k = i - 1; k >= 2 && i - k <= 64; k--) {
+  let k = i - 1;
+  for (; k >= 0 && i - k <= 64; k--) {
     const c = t.charCodeAt(k);
-    if (c === 0x2f) return k < i - 1 && t.charCodeAt(k - 1) === 0x2f && t.charCodeAt(k - 2) === 0x3a;
-    if (!(isAsciiAlnum(c) || c === 0x2d || c === 0x2e)) return false;
+    if (!(isAsciiAlnum(c) || c === 0x2d || c === 0x2e)) break;
   }
-  return false;
+  if (k === i - 1 || i - k > 64) return false;
+  for (const c of SCHEME_END) {
+    while (k >= 0 && t.charCodeAt(k) === 0x20) k--;
+    if (k < 0 || t.charCodeAt(k) !== c) return false;
+    k--;
+  }
+  return true;
 }
+/** `://` read backwards. */
+const SCHEME_END = [0x2f, 0x2f, 0x3a];
 
 /** Whether `www` (any case) ends at `i` of `t`, a word of its own: a host's first label ("www. example.com"). */
 export function wwwBefore(t: string, i: number): boolean {

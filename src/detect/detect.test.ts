@@ -256,6 +256,21 @@ describe('detect: plain contact details in five languages', () => {
     ['ja', '毎朝の課題はTelegramで配信しています。参加希望の方はkoheiReadsまでDMをどうぞ', 'MESSENGER_ID', 'koheiReads'],
     ['ja', '毎晩22時からDiscordで自習室やってます！私はHaruEiken#4042です', 'MESSENGER_ID', 'HaruEiken#4042'],
     ['ko', '쌤 최고🥹 인스타그램 맞팔해요 _minjuu 💅', 'MESSENGER_ID', '_minjuu'],
+    // digit groups joined by underscores
+    // a WeChat id by its prefix, far from the name; a handle after a spaced '@' before the platform; after
+    // "ins" an '@' or '_' word; "DM" between a naming word and the handle; a platform's name and "search"
+    ['en', "WeChat or nothing for my grandma lol, she's wxid_2x5ltzo2jxvnfe — voice messages only", 'MESSENGER_ID', 'wxid_2x5ltzo2jxvnfe'],
+    ['en', "I'm @ callum.penhaligon.240 on FB but honestly I rarely check Messenger", 'MESSENGER_ID', 'callum.penhaligon.240'],
+    ['vi', 'thắc mắc gì ib ins @uyen.huynh', 'MESSENGER_ID', '@uyen.huynh'],
+    ['vi', '7h đi gym k? ib ins _tramluu', 'MESSENGER_ID', '_tramluu'],
+    ['ko', '궁금한 건 인스타 계정 DM bora.12.sky로 주세요', 'MESSENGER_ID', 'bora.12.sky'],
+    ['en', 'Search dexter_64rain in Line app (ID search, not phone number search)', 'MESSENGER_ID', 'dexter_64rain'],
+    // an '@' handle replying to a question about the platform, asked with a Vietnamese particle
+    ['vi', '[09:41] Kiệt: m có tele k\n[09:41] Hân: có @quynh_phan71\n[09:42] Kiệt: 👍', 'MESSENGER_ID', '@quynh_phan71'],
+    // a phone number after an address whose "at" is a word and a spaced slash
+    ['vi', 'han_thai824 a móc yahoo.com / 010-6208-7164 - liên hệ mới từ thứ Hai', 'PHONE', '010-6208-7164'],
+    ['en', 'hmu on WhatsApp 0175_830_7597, notifications are off after 10pm', 'PHONE', '0175_830_7597'],
+    ['ru', 'её телефон насчёт домофона: 8_343_398_82_56', 'PHONE', '8_343_398_82_56'],
   ];
   for (const [lang, text, type, span] of cases) {
     it(`${lang}: ${type} in "${text}"`, () => {
@@ -468,6 +483,27 @@ describe('detect: sees through disguises', () => {
     ['Text me on NINE ONE NINE DASH TWO TWO EIGHT DASH ONE FOUR THREE O if someone', 'PHONE', 'NINE ONE NINE DASH TWO TWO EIGHT DASH ONE FOUR THREE O'],
     ['번호 바꿨어요! 영칠영ㅡ사팔사영ㅡ구오영오 저장 부탁드려요', 'PHONE', '영칠영ㅡ사팔사영ㅡ구오영오'],
     ['| 안시우 | chaewon.ahn(골뱅)naver.com |', 'EMAIL', 'chaewon.ahn(골뱅)naver.com'],
+    // a local part a letter at a time, Korean glued to the domain; "at" as "на собаке" and "эт", a domain said in Cyrillic
+    ['수시 면접용 자소서 s o h e e . p y o @ nate.com에서 보냈어요', 'EMAIL', 's o h e e . p y o @ nate.com'],
+    ['вопросы — baranovnika на собаке gmail точка ком. Приходите!', 'EMAIL', 'baranovnika на собаке gmail точка ком'],
+    ['пишу хитро → zhukov.nika эт yandex точка ру', 'EMAIL', 'zhukov.nika эт yandex точка ру'],
+    ['почта (s o h e e @ nate.com)', 'EMAIL', 's o h e e @ nate.com'],
+    // a dotted quad with spaces on both sides of each dot, or after another address in the message
+    ['The projector in Hall B is 72 . 217 . 60 . 155, cast to that', 'IP_ADDRESS', '72 . 217 . 60 . 155'],
+    ['노트북은 192.168.5.24, 태블릿은 172. 17. 80. 178 받았네요', 'IP_ADDRESS', '172. 17. 80. 178'],
+    // a scheme's "://" spaced; a spaced path of several segments; a host after an arrow; a domain in capitals after a Japanese label
+    ['Tài liệu ở đây ↓\nhttp : // linktr. ee/study_thinh\nmật khẩu', 'URL', 'http : // linktr. ee/study_thinh'],
+    ['check https :// example.com/x ok', 'URL', 'https :// example.com/x'],
+    ['Nhắn qua link này nha: t . me / joinchat / ieVjZKLDdc', 'URL', 't . me / joinchat / ieVjZKLDdc'],
+    ['ネット予約もできます→peatix. com/event/8151067', 'URL', 'peatix. com/event/8151067'],
+    ['自分のショップで売り始めました🔖 えいご塾ドットCOM 先着10名', 'URL', 'えいご塾ドットCOM'],
+    ['пиши на baranovnika на собаке gmail.com', 'EMAIL', 'baranovnika на собаке gmail.com'],
+    // "dot com" as 쩜컴; an IBAN's groups apart by spaced slashes
+    ['인사팀 메일은 gaeun.ryu(앳)nate쩜컴예요', 'EMAIL', 'gaeun.ryu(앳)nate쩜컴'],
+    // ご and に, digits between kana digit words; "plus" in katakana glued to the word before it
+    ['携帯：ぜろはちぜろ-よんさんいちよん-ごにぜろいち（SMS可・電話は18時以降）', 'PHONE', 'ぜろはちぜろ-よんさんいちよん-ごにぜろいち'],
+    ['迷ったら固定電話プラス はちいち ごぜろ さんにぜろ さんろくいちはちよんへ。', 'PHONE', 'プラス はちいち ごぜろ さんにぜろ さんろくいちはちよん'],
+    ['Возврат за абонемент — на LT84 / 7110 / 0969 / 1596 / 0600 (это Wise), не на карту', 'IBAN', 'LT84 / 7110 / 0969 / 1596 / 0600'],
     ['Me: odette.yardley1791 @ live . com / her: rufus.yardley @ web . de', 'EMAIL', 'odette.yardley1791 @ live . com'],
     // a My Number a digit at a time with dots between
     ['Công ty bên Nhật cần My Number (マイナンバー) của em: 4.3.2.0.1.9.5.6.4.0.2.6', 'JP_MY_NUMBER', '4.3.2.0.1.9.5.6.4.0.2.6'],
@@ -619,6 +655,14 @@ describe('detect: hard negatives stay clean', () => {
     'Follow us @tutorhub.jp', 'Cô nghỉ sinh từ ngày 9 tháng 11 đến 01-04-2026. 59 buổi còn lại vẫn giữ nguyên', '2026-10-26 10 pm에 뵙겠습니다.',
     // the minutes of a time before a date; scores in points (점) after a server's name
     'Домашку пришлите файлом essay-v2.pdf до 21:45 07.08.2026', '서버 대회 점수: 100점 90점 180점 70점',
+    // one long number in groups of one space, a phone number's digits inside it; an IBAN failing its check;
+    // digit groups with underscores inside a file's name
+    '学割証明書の番号070 949 5538 7629、有効期限は4月1日', 'Номер полиса ОМС 459 249 5453 09 — он не нужен', 'which IBAN is right? HU62 0513 5421 3307 9645 6047 9836',
+    'see 0175_830_7597_b.pdf and scan_0175_830_7597.pdf',
+    // a MAC address after "MAC", its first pair Facebook's short name; "ins" and a plain word; "search" after "ID"
+    'Для школьного вайфая нужен MAC-адрес ноутбука: FB-06-09-AB-4E-FD', 'the ins and outs of it', 'add me in Line app (ID search, not phone)', '점수 90점컴퓨터',
+    // a plain word replying to a question about the platform alone
+    '[09:41] Kiệt: m có tele k\n[09:41] Hân: có chứ',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

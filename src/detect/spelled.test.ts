@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIGIT_RUN, TOKEN_ONE, WORDY, codePointLength, nextRun, nextWordy, runEnd, tokenEnd } from './spelled.js';
-import { CJK_DIGIT_WORDS, DASH_WORDS, DIGIT_WORDS, SINGLE_CHAR_DIGITS } from './words.js';
+import { CJK_DIGIT_WORDS, DASH_WORDS, DIGIT_WORDS, SINGLE_CHAR_DIGITS, WEAK_KANA_DIGITS } from './words.js';
 import { rng } from './corpus/prng.js';
 
 describe('the anchored search for spelled-out symbols', () => {
@@ -36,7 +36,7 @@ describe('the anchored search for spelled-out symbols', () => {
 describe('spelled digits read by hand', () => {
   // Digit words in several cases and forms (ſ and the Kelvin sign fold to s and k), near misses,
   // separators, letters of the scripts around them, combining marks and surrogates.
-  const words = [...Object.keys(DIGIT_WORDS), ...Object.keys(CJK_DIGIT_WORDS), ...Object.keys(SINGLE_CHAR_DIGITS), ...DASH_WORDS.split('|')];
+  const words = [...Object.keys(DIGIT_WORDS), ...Object.keys(CJK_DIGIT_WORDS), ...Object.keys(WEAK_KANA_DIGITS), ...Object.keys(SINGLE_CHAR_DIGITS), ...DASH_WORDS.split('|')];
   const pieces = [' ', '  ', '   ', ',', '、', '-', '.', '(', ')', '\u3000', '\u00a0', '1', '23', '456', 'x', 'é', 'ы', '日', '이', '에요', '으로', '로', '으', '로우', '입니다', '예요', '은', '까지', '를요', '\u0345', '\u0301', '😀', '\ud83d', '②', 'ᲀ', 'ı', 'İ'];
   const r = rng(9);
   const vary = (w: string) => {

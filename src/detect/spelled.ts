@@ -16,8 +16,8 @@ const tldts = lazy<typeof import('tldts')>('tldts');
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
-import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, MAIL_PROVIDERS, OPEN_CLASS, PLUS_WORDS, SINGLE_CHAR_DIGITS, SLASH_WORDS } from './words.js';
-import { accentedRunBefore, isLocal, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
+import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, MAIL_PROVIDERS, OPEN_CLASS, PLUS_WORDS, SAID_TLDS, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS } from './words.js';
+import { accentedRunBefore, isAsciiLetter, isLocal, isSpace, schemeHostBefore, spacedLetter, wwwBefore } from './chars.js';
 import { sortFew } from './overlap.js';
 
 /** Bracketed forms are unambiguous: `(at)`, `[dot]`, `{at}`, `（アット）`, `〔at〕`, `[.]`. */
@@ -82,12 +82,12 @@ const CJK_WORDY = new RegExp(`(${CJK_AT_WORDS})|(${CJK_DOT_WORDS})`, 'gu');
 
 /**
  * A cheap test (no lookbehind, no Unicode mode) that some rewrite below may apply: a bracketed symbol
- * word, a spaced `@`, `.` or `/`, or a symbol word right after an address-like character.
+ * word, a spaced `@`, `.`, `/` or `://`, or a symbol word right after an address-like character.
  */
 const WORD_PREFILTER = new RegExp(
   [
     String.raw`${OPEN_CLASS}\s*(?:${AT_WORDS}|${DOT_WORDS}|@|\.)\s*${CLOSE_CLASS}`,
-    String.raw`\s@|\S@\s|\s\.[\s\w\u0400-\u04ff]|\s\/[\s\w]`,
+    String.raw`\s@|\S@\s|\s\.[\s\w\u0400-\u04ff]|\s\/[\s\w]|\s:\s*\/\s*\/|:\s+\/\s*\/|:\/\s+\/`,
     String.raw`\.\s+(?:${[...COMMON_TLDS].join('|')})\b|:\/\/[A-Za-z0-9.-]+\.\s+[a-z]|\bwww\.\s+[a-z0-9]`,
     String.raw`[A-Za-z0-9_+\-]\s*(?:${AT_WORDS}|${DOT_WORDS}|${SLASH_WORDS})`,
     String.raw`(?:${DOT_WORDS})\s*${CLOSE_CLASS}?\s*(?:${IDN_TLDS}|${SCRIPT_TLDS})`,
@@ -104,11 +104,13 @@ function tailBefore(t: string, s: number): boolean {
   const c = t.charCodeAt(s - 1);
   return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f || c === 0x2d || c === 0x2b;
 }
-/** A domain-like word after "at": label, then a dot in some form, then a letter. */
+/** A domain-like word after "at": label, then a dot in some form, then a letter, or a dot word and a domain said in Cyrillic (`yandex точка ру`). */
 const DOMAIN_AHEAD = new RegExp(
-  String.raw`^\s*[A-Za-z0-9][A-Za-z0-9\-]*(?:(?:\s*\.\s*|\s*${OPEN_CLASS}\s*(?:${DOT_WORDS}|\.)\s*${CLOSE_CLASS}\s*|\s*(?:${DOT_WORDS})\s*)[A-Za-z]|\s*(?:${CJK_DOT_COM_WORDS}))`,
+  String.raw`^\s*[A-Za-z0-9][A-Za-z0-9\-]*(?:(?:\s*\.\s*|\s*${OPEN_CLASS}\s*(?:${DOT_WORDS}|\.)\s*${CLOSE_CLASS}\s*|\s*(?:${DOT_WORDS})\s*)[A-Za-z]|\s*(?:${DOT_WORDS})\s*(?:${Object.keys(SAID_TLDS).join('|')})(?![\p{L}\p{N}])|\s*(?:${CJK_DOT_COM_WORDS}))`,
   'iu',
 );
+/** Labels and dots whose last label is a number (`callum.penhaligon.240`): a handle's shape, no domain's. */
+const NUMBER_LABEL_AHEAD = /^\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.\d+(?![A-Za-z0-9.-])/;
 /** A mail service's name alone after "at" ("yuki.tanaka at gmail"): see `addressLike`. */
 const PROVIDER_AHEAD = new RegExp(String.raw`^\s*(?:${MAIL_PROVIDERS.join('|')})(?![A-Za-z0-9@_-]|\.[A-Za-z0-9])`, 'i');
 /**
@@ -144,8 +146,8 @@ const LABEL_AHEAD = new RegExp(
   String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])|[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}-]))(\s*(?:\.|${OPEN_CLASS}|@|(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])|(?<=[A-Za-z0-9])(?:${CJK_DOT_WORDS}|${CJK_AT_WORDS})))?`,
   'iu',
 );
-/** The domain of an address just before, its '@' and dots perhaps spaced (`a @ live . com`). */
-const MAIL_DOMAIN_BEHIND = /@\s?[\w-]+(?:\s?\.\s?[\w-]+)+$/;
+/** The domain of an address just before, its '@' and dots perhaps spaced (`a @ live . com`), or its "at" a word (`x a móc yahoo.com`). */
+const MAIL_DOMAIN_BEHIND = new RegExp(String.raw`(?:@|[A-Za-z0-9_+-]\s*(?<![\p{L}\p{N}])(?:${AT_WORDS})(?![\p{L}\p{N}]))\s?[\w-]+(?:\s?\.\s?[\w-]+)+$`, 'iu');
 /** A host just before " / " or "slash": a label, a dot in some form, a top-level label. */
 export const HOST_BEHIND = new RegExp(String.raw`[\p{L}\p{N}](?:\s*\.\s*|\s*${OPEN_CLASS}\s*(?:${DOT_WORDS}|\.)\s*${CLOSE_CLASS}\s*|\s+(?:${DOT_WORDS})\s+|(?:${DOT_WORDS}))[\p{L}]{2,}$`, 'iu');
 const hostBehind = endTest(HOST_BEHIND);
@@ -153,7 +155,7 @@ const hostBehind = endTest(HOST_BEHIND);
  * A label before ". " that reads as a domain label, not a capitalised sentence word; after a dot, a label
  * of two characters at least after another ("taemin-pyo.co. kr", not "e.g. com").
  */
-export const LABEL_BEHIND = /(?:(?:^|[\s@/])[a-z0-9][a-z0-9-]*|[a-z0-9-]{2}\.[a-z0-9][a-z0-9-]+)$/;
+export const LABEL_BEHIND = /(?:(?:^|[^\p{Script=Latin}\p{N}._-])[a-z0-9][a-z0-9-]*|[a-z0-9-]{2}\.[a-z0-9][a-z0-9-]+)$/u;
 const labelBehind = endTest(LABEL_BEHIND);
 
 /** A host that `www` starts, its dots spaced or not, up to the end ("www. tenpoint" before ". academy/trial"). */
@@ -186,6 +188,7 @@ function collectSymbolRewrites(t: string, out: Rewrite[], flags: number): void {
   if (flags & SYMBOL_SPACED) {
     collectSpaced(t, out);
     collectLetterSpaced(t, out);
+    collectSpacedScheme(t, out);
   }
   if (flags & SYMBOL_CJK) collectCjk(t, out);
 }
@@ -208,6 +211,20 @@ function collectBracketed(t: string, out: Rewrite[]): void {
   }
 }
 
+const SAID_TLD = new RegExp(`^(?:${Object.keys(SAID_TLDS).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** A scheme and its `://` with spaces beside its characters ("http : // linktr. ee/x"), a host after it. */
+const SPACED_SCHEME = /(?<![A-Za-z])(https?)( *: *\/ *\/ *)(?=[A-Za-z0-9])/gi;
+
+/** The spaces of a scheme's `://` removed. */
+function collectSpacedScheme(t: string, out: Rewrite[]): void {
+  SPACED_SCHEME.lastIndex = 0;
+  for (let m = SPACED_SCHEME.exec(t); m; m = SPACED_SCHEME.exec(t)) if (m[2] !== '://') out.push({ start: m.index + m[1].length, end: m.index + m[0].length, to: '://' });
+}
+
+/** The segments of a path, each after a slash, spaces beside it or not, at the end of a text. */
+const PATH_BEHIND = /(?:\s*\/\s*[A-Za-z0-9_~.%+-]+)+$/;
+
 /** Words "at", "dot", "slash", and spaced '@', '.', '/'. */
 function collectSpaced(t: string, out: Rewrite[]): void {
   for (let m = nextWordy(t, 0); m; m = nextWordy(t, m.index + m[0].length)) {
@@ -223,18 +240,29 @@ function collectSpaced(t: string, out: Rewrite[]): void {
       // "at": needs a local part before and a domain after (and not an address already, nor a web
       // address: "my profile at www.verbling.com").
       if (!mailAhead(t, s, rest) || /^\s*[^\s@]*@/.test(rest) || WWW_AHEAD.test(rest)) continue;
+      // a handle after a spaced '@' ("I'm @ callum.penhaligon.240 on FB"): its last label a number, no domain's
+      if (m[1] === undefined && NUMBER_LABEL_AHEAD.test(rest)) continue;
       if (m[1] !== undefined && PLACE_BEFORE.test(t.slice(Math.max(0, s - 24), s))) continue;
       // a space before the '@' only: an address's local part before it ("uyen.study @gmail.com"), not a word ("follow us @x.jp")
       if (m[5] !== undefined && m[0].endsWith('@') && !addressLike(t, s)) continue;
       out.push({ start: s, end: e, to: '@' });
     } else if (m[2] !== undefined) {
+      // a top-level domain said in Cyrillic letters after an ASCII label ("yandex точка ру"): the dot and the domain
+      const said = tailBefore(t, s) ? SAID_TLD.exec(rest) : null;
+      if (said) {
+        out.push({ start: s, end: e + said[0].length, to: `.${SAID_TLDS[said[0].toLowerCase()]}` });
+        continue;
+      }
       // After a word with diacritics only a common top-level domain: "áo chấm bi" is a polka-dot shirt, not `áo.bi`.
       if (!idn && !dotAhead(rest, accentedRunBefore(t, s))) continue;
       if (betweenNumbers(t, s, rest)) continue;
       out.push({ start: s, end: e, to: '.' });
     } else if (m[3] !== undefined || m[4] !== undefined) {
-      // " / ", " /" or "slash" right after a host: "t.me / name", "padlet . com /name".
-      if (!hostBehind(t.slice(Math.max(0, s - 40), s)) || !/^[A-Za-z0-9~@_+]/.test(rest)) continue;
+      // " / ", " /" or "slash" right after a host, or after a path on one: "t.me / name", "padlet . com /name",
+      // "t . me / joinchat / x".
+      if (!/^[A-Za-z0-9~@_+]/.test(rest)) continue;
+      const behind = t.slice(Math.max(0, s - 60), s);
+      if (!hostBehind(behind) && !hostBehind(behind.replace(PATH_BEHIND, ''))) continue;
       // an address's domain has no path: the slash after it parts a list ("x@outlook.com / 0131 274 9868")
       if (MAIL_DOMAIN_BEHIND.test(t.slice(Math.max(0, s - 60), s))) continue;
       out.push({ start: s, end: e, to: '/' });
@@ -262,9 +290,10 @@ function collectSpaced(t: string, out: Rewrite[]): void {
 
 /**
  * An address written a character at a time, `y u k i @ g m a i l . c o m`, which a word may start or
- * end (`y u k i @ gmail.com`, `yuki @ g m a i l . c o m`): single characters, each followed by one space.
+ * end (`y u k i @ gmail.com`, `yuki @ g m a i l . c o m`): single characters, each followed by one space;
+ * a word of another script or a mark may touch it (`s o h e e @ nate.com에서`, `..., nate.com.`).
  */
-const LETTER_SPACED = /(?<!\S)(?:[A-Za-z0-9._-]{2,} (?=[@.] ))?(?:[A-Za-z0-9_@.-] ){3,}(?:[A-Za-z0-9_-]|(?<=[@.] )[A-Za-z0-9._-]{2,})(?!\S)/g;
+const LETTER_SPACED = /(?<![A-Za-z0-9._@-])(?:[A-Za-z0-9._-]{2,} (?=[@.] ))?(?:[A-Za-z0-9_@.-] ){3,}(?:[A-Za-z0-9_-]|(?<=[@.] )[A-Za-z0-9._-]*[A-Za-z0-9_-])(?![A-Za-z0-9_@-]|\.[A-Za-z0-9])/g;
 /**
  * What the characters joined must be: an address or a host, whose domain is a mail service's name alone
  * (addresses only) or ends in a TLD after a label of two characters or more ("U . S . A . is" is no host).
@@ -350,16 +379,30 @@ const CJK_WORD_ALT = Object.keys(CJK_DIGIT_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const CHAR_CLASS = Object.keys(SINGLE_CHAR_DIGITS).join('');
+const WEAK_KANA = Object.keys(WEAK_KANA_DIGITS).join('');
+/** A reading of WEAK_KANA_DIGITS between kana digit words, perhaps beside others of them, a space or a dash apart at most. */
+const WEAK_KANA_TOKEN = String.raw`(?<=(?:${CJK_WORD_ALT})(?:[\s-]?[${WEAK_KANA}])*[\s-]?)[${WEAK_KANA}](?=(?:[\s-]?[${WEAK_KANA}])*[\s-]?(?:${CJK_WORD_ALT}))`;
 // A spelled digit char is not a digit when a Hangul or Han letter that is not a digit follows it
 // (`이에요`: the particle, not "2"), unless that is the particle "(으)로" ("to": `...칠구으로 전화 주세요`),
 // which ends the word (`팔로우`, "follow", is no 8).
-const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L})|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}]|(?:${DIGIT_PARTICLES.join('|')})(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}]))`;
+const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L})|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}]|(?:${DIGIT_PARTICLES.join('|')})(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}])|${WEAK_KANA_TOKEN})`;
 /** Words that stand for a separator between digit groups: a dash, or a dot (rewritten as a dash: no decimal number, no IP address is meant). */
 const SEP_WORDS = `${DASH_WORDS}|${DIGIT_DOT_WORDS}`;
 const SEP = String.raw`(?:[\s,、\-.()/|]{0,4}|[\s(\[]*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])[\s)\]]*|에\s{1,2})`;
 export const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
-/** A word for "plus" and the spaces after it, at the end (PLUS_WORDS). */
-const PLUS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${PLUS_WORDS})\s{0,2}$`, 'iu');
+/** A word for "plus" and the spaces after it, at the end (PLUS_WORDS): see `plusBefore`. */
+const PLUS_BEFORE = new RegExp(String.raw`(?:${PLUS_WORDS})\s{0,2}$`, 'iu');
+/**
+ * The word for "plus" and the spaces after it that end `t` before `ms`, or null: a word of its own, after
+ * no letter of a script written with spaces ("surplus" is none); Japanese and Korean may touch the word
+ * before it (`固定電話プラス`).
+ */
+function plusBefore(t: string, ms: number): RegExpExecArray | null {
+  const plus = PLUS_BEFORE.exec(t.slice(Math.max(0, ms - 8), ms));
+  if (!plus) return null;
+  const b = t.charCodeAt(ms - plus[0].length - 1);
+  return isAsciiLetter(b) || spacedLetter(b) ? null : plus;
+}
 /** One separator word: a dash word, or a dot word (group 1). */
 const DASH_ONE = new RegExp(String.raw`[\s(\[]*(?<![\p{L}])(?:${DASH_WORDS}|(${DIGIT_DOT_WORDS}))(?![\p{L}])[\s)\]]*`, 'giu');
 const COMMA_ONE = /\s*(?:[,、|]|\.{2,})\s*|\s+\/\s+/g;
@@ -367,13 +410,13 @@ const COMMA_ONE = /\s*(?:[,、|]|\.{2,})\s*|\s+\/\s+/g;
 const IP_BY_WORDS = new RegExp(String.raw`^\d{1,3}(?:\s*(?<![\p{L}])(?:${DIGIT_DOT_WORDS})(?![\p{L}])\s*\d{1,3}){3}$`, 'iu');
 export const TOKEN_ONE = new RegExp(TOKEN, 'giu');
 /** Cheap test: three number tokens in a row, at least one of them spelled (no lookbehind, no Unicode mode). */
-const FAST_TOKEN = `(?:\\d+|${WORD_ALT}|${CJK_WORD_ALT}|[${CHAR_CLASS}])`;
+const FAST_TOKEN = `(?:\\d+|${WORD_ALT}|(?:${CJK_WORD_ALT})[${WEAK_KANA}]*|[${CHAR_CLASS}])`;
 const FAST_SEP = `(?:[\\s,、\\-.()/|]{0,4}|[\\s(\\[]*(?:${SEP_WORDS})[\\s)\\]]*|에\\s{1,2})`;
 const NUMBER_PREFILTER = new RegExp(`${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}`, 'i');
 const HAS_SPELLED = new RegExp(`${WORD_ALT}|${CJK_WORD_ALT}|${SEP_WORDS}|[${CHAR_CLASS}]|에\\s`, 'i');
 
 /** The digit a spelled token stands for, by the token in lower case (words, kana, Han and Hangul). */
-const DIGIT_OF = new Map<string, string>([...Object.entries(DIGIT_WORDS), ...Object.entries(CJK_DIGIT_WORDS), ...Object.entries(SINGLE_CHAR_DIGITS)]);
+const DIGIT_OF = new Map<string, string>([...Object.entries(DIGIT_WORDS), ...Object.entries(CJK_DIGIT_WORDS), ...Object.entries(WEAK_KANA_DIGITS), ...Object.entries(SINGLE_CHAR_DIGITS)]);
 /** Cheap test that DASH_ONE may match (case folding without the Unicode flag agrees on these words). */
 const DASH_ANY = new RegExp(SEP_WORDS, 'i');
 
@@ -540,7 +583,8 @@ export function tokenEnd(t: string, p: number, from: number, to: number): number
     case START_KANA: {
       // CJK_WORD_ALT: the first that matches, as the alternation takes it
       for (const kana of CJK_WORD_BY_FIRST.get(c)!) if (p + kana.length <= to && t.startsWith(kana, p)) return p + kana.length;
-      return -1;
+      // then WEAK_KANA_TOKEN, with its lookarounds (rare: read by the expression)
+      return WEAK_KANA.includes(t[p]) && weakKanaAt(t, p, from, to) ? p + 1 : -1;
     }
     case START_CHAR: {
       // [CHAR_CLASS](?!(?![CHAR_CLASS]|(?:DIGIT_PARTICLES)(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}])
@@ -557,6 +601,14 @@ export function tokenEnd(t: string, p: number, from: number, to: number): number
     default:
       return -1;
   }
+}
+
+const WEAK_KANA_AT = new RegExp(WEAK_KANA_TOKEN, 'uy');
+/** Whether WEAK_KANA_TOKEN matches at `p` of `t` read as `t.slice(from, to)`. */
+function weakKanaAt(t: string, p: number, from: number, to: number): boolean {
+  const part = from === 0 && to === t.length ? t : t.slice(from, to);
+  WEAK_KANA_AT.lastIndex = p - from;
+  return WEAK_KANA_AT.test(part);
 }
 
 /** `SPELLED_CHAR.test(t.slice(from, to))`: a character that is not an ASCII digit nor a plain separator. */
@@ -692,7 +744,7 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
   for (const l of local) if (l.to !== '-') spelledValue += l.to;
   if (spelledValue.length >= 5 && ('0123456789'.includes(spelledValue) || '9876543210'.includes(spelledValue))) return;
   // "Plus" right before the run: its '+'.
-  const plus = PLUS_BEFORE.exec(t.slice(Math.max(0, ms - 8), ms));
+  const plus = plusBefore(t, ms);
   if (plus) local.push({ start: ms - plus[0].length, end: ms, to: '+' });
   // Commas and spaced slashes between spelled groups ("không chín ba, hai hai sáu", "three-five / nine-…") become plain spaces.
   COMMA_ONE.lastIndex = 0;

@@ -12,7 +12,7 @@
  * their checks, so skipping changes speed, not findings.
  */
 import {
-  AT_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, OPEN_BRACKETS, PARTICLE_FIRST, EH, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS,
+  AT_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, OPEN_BRACKETS, PARTICLE_FIRST, EH, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
 import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
@@ -24,7 +24,7 @@ import { endTest } from './at-end.js';
  */
 export const T = {
   AT: 1, // '@': emails
-  DIGITS8: 2, // 9 digits (8 after '+' or from 15, 16, 18, 19), at most 5 characters between consecutive ones, all of them \s ( ) . - / | (as in ") - ("): phones (the fewest digits the rule accepts)
+  DIGITS8: 2, // 9 digits (8 after '+' or from 15, 16, 18, 19), at most 5 characters between consecutive ones, all of them \s ( ) . - / _ | (as in ") - ("): phones (the fewest digits the rule accepts)
   CARD_DIGITS: 4, // 13 digits with at most three of ' ' and '-', or one '.' among them, between consecutive ones: cards
   HOST_DOT: 8, // a letter or digit, '.', a letter: www. and bare hosts
   COLON: 16, // ':': schemes, app links, IPv6
@@ -153,12 +153,16 @@ function addCjk(w: string, kind: number): void {
 function isCjkStart(c: number): boolean {
   return c >= 0x3000;
 }
+/** Multi-word entries of the lists by the hash of their last word: the words before it and a space ("на " of "на собаке"). */
+const LEADING = new Map<number, string>();
 /** Adds a word of a list: CJK ones are matched anywhere, others by their last run of letters. */
 function addListWord(w: string, kind: number): void {
   if (isCjkStart(w.charCodeAt(0))) return addCjk(w, kind);
   // Multi-word entries ("a còng", "gạch ngang"): the last word is a whole run of letters in the text.
   const parts = w.split(' ');
-  addHash(hashOf(parts[parts.length - 1]), kind);
+  const h = hashOf(parts[parts.length - 1]);
+  addHash(h, kind);
+  if (parts.length > 1) LEADING.set(h, w.slice(0, w.length - parts[parts.length - 1].length));
 }
 for (const w of AT_WORDS.split('|')) addListWord(w, W.SYMBOL_AT | W.AT);
 for (const w of DOT_WORDS.split('|')) addListWord(w, W.SYMBOL_AT | W.DOT);
@@ -167,6 +171,8 @@ for (const w of DASH_WORDS.split('|')) addListWord(w, W.DASH);
 for (const w of DIGIT_DOT_WORDS.split('|')) addListWord(w, W.DIGIT_DOT);
 for (const w of Object.keys(DIGIT_WORDS)) addListWord(w, W.DIGIT);
 for (const w of Object.keys(CJK_DIGIT_WORDS)) addCjk(w, W.DIGIT);
+// (the weak ones count wherever they stand: the pass may open more than spelled.ts then rewrites, never less)
+for (const w of Object.keys(WEAK_KANA_DIGITS)) addCjk(w, W.DIGIT);
 for (const w of COMMON_TLDS) addHash(hashOf(w), W.TLD);
 for (const w of CJK_NAMES) addCjk(w, W.NAME);
 for (const w of CYRILLIC_STEMS) {
@@ -322,6 +328,19 @@ function isUpper(c: number): boolean {
 function isTail(c: number): boolean {
   return c < 0x80 && (CLASS[c] & C.TAIL) !== 0;
 }
+/**
+ * Whether an address-like character comes before the words that lead the multi-word entry whose last
+ * word, of hash `h`, starts at `start` (`x на собаке`: the 'x'), a space between them.
+ */
+function tailBeforeLeading(t: string, h: number, start: number): boolean {
+  const lead = LEADING.get(h);
+  if (lead === undefined) return false;
+  const s = start - lead.length;
+  if (s < 2 || !isSpaceFast(t.charCodeAt(s - 1)) || t.slice(s, start).toLowerCase() !== lead) return false;
+  let k = s - 1;
+  while (k > 0 && isSpaceFast(t.charCodeAt(k))) k--;
+  return isTail(t.charCodeAt(k));
+}
 function isSpaceFast(c: number): boolean {
   return c < 0x2000 ? (CLASS[c] & C.SPACE) !== 0 : isSpace(c);
 }
@@ -388,7 +407,7 @@ export function triggers(t: string, foldExit = false): number {
   let cardRun = 0; // digits of the groups joined by at most three of ' ' and '-', or one '.' among them
   let ones = 0; // groups of one digit in a row, joined by at most three spaces or '-' (digits written one by one)
   let dotOnes = 0; // the same joined by a single '.' (`4.3.2.0.1.9...`)
-  let lastOdd = -1; // the last character that is none of digit, space, '(', ')', '.', '-', '/', '|'
+  let lastOdd = -1; // the last character that is none of digit, space, '(', ')', '.', '-', '/', '_', '|'
   let colons = 0;
   let nonAsciiDot = false; // a dot beside a non-ASCII character, or after a label with a Latin letter with diacritics (`bücher.de`)
   // Internationalised hosts: a run of characters a host name may hold (isHostChar, '.', '-') with
@@ -497,7 +516,7 @@ export function triggers(t: string, foldExit = false): number {
         if (++chainSpelled >= 2 && chainDigits >= 7) f |= F.SPELLED_DIGITS;
         lastTokEnd = i;
       } else lastNonSep = i - 1;
-      if ((b & W.SYMBOL_AT && tail && symbolMayRewrite(t, b, i)) || b & W.SLASH || (b & W.DOT && prevSolid >= 0x80 && idnTldAt(t, i))) f |= F.SPACED;
+      if ((b & W.SYMBOL_AT && (tail || tailBeforeLeading(t, wHash, start)) && symbolMayRewrite(t, b, i)) || b & W.SLASH || (b & W.DOT && prevSolid >= 0x80 && idnTldAt(t, i))) f |= F.SPACED;
       prevSolid = t.charCodeAt(i - 1);
       if (len >= 2 && isUpper(prevSolid) && isUpper(t.charCodeAt(i - 2))) ibanAt = i;
       // two capitals written one by one ("E S 0 2 5 4 ..."): maybe an IBAN, if a digit follows after a space
@@ -582,7 +601,7 @@ export function triggers(t: string, foldExit = false): number {
     if (c < 0x80) {
       if (c !== 0x2d) {
         if (c !== 0x2e) brk = i;
-        if (c !== 0x2e && c !== 0x2f && c !== 0x28 && c !== 0x29 && c !== 0x7c) lastOdd = i;
+        if (c !== 0x2e && c !== 0x2f && c !== 0x28 && c !== 0x29 && c !== 0x7c && c !== 0x5f) lastOdd = i;
       }
       if (c !== 0x2c && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29 && c !== 0x5b && c !== 0x5d && c !== 0x2f && c !== 0x7c) lastNonSep = i;
       if (c === 0x40) {
@@ -611,8 +630,8 @@ export function triggers(t: string, foldExit = false): number {
         if (isSpaceFast(p)) f |= F.SPACED;
         else if (isSpaceFast(q) && !(f & F.SYMBOL_SPACED) && (tldAfter(t, i + 1) || (f & F.COLON && schemeHostBefore(t, i)) || wwwBefore(t, i))) f |= F.SPACED;
       } else if (c === 0x2f) {
-        // " / " and " /name": a spaced slash
-        if (i > 0 && i + 1 < n && isSpaceFast(t.charCodeAt(i - 1))) f |= F.SPACED;
+        // " / " and " /name": a spaced slash; " ://": a scheme's, spaced
+        if (i > 0 && i + 1 < n && (isSpaceFast(t.charCodeAt(i - 1)) || (i > 1 && t.charCodeAt(i - 1) === 0x3a && isSpaceFast(t.charCodeAt(i - 2))))) f |= F.SPACED;
       } else if (k & C.OPEN && (isTail(prevSolid) || prevSolid >= 0x80) && symbolInBracket(t, i + 1)) f |= F.BRACKET;
       prevSolid = c;
       i++;

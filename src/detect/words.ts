@@ -8,9 +8,11 @@ export const CJK_AT_WORDS = 'アットマーク|あっとまーく|アット|あ
 /** "dot" in kana and Hangul. */
 export const CJK_DOT_WORDS = 'ドット|どっと|닷|점|쩜';
 /** "dot com" as one word in kana and Hangul (`naver닷컴`, `gmailドットコム`): the ".com" that ends a domain. */
-export const CJK_DOT_COM_WORDS = '닷컴|ドットコム|どっとこむ';
+export const CJK_DOT_COM_WORDS = '닷컴|쩜컴|ドットコム|どっとこむ';
 /** "at" spelled out, as a regular-expression alternation. */
-export const AT_WORDS = `at|${CJK_AT_WORDS}|собака|собачка|sobaka|a còng|a cong|a móc|a moc`;
+export const AT_WORDS = `at|${CJK_AT_WORDS}|собака|собачка|на собаке|эт|sobaka|a còng|a cong|a móc|a moc`;
+/** Top-level domains said in Cyrillic letters after a dot word (`yandex точка ру`), and the domain each says. */
+export const SAID_TLDS: Record<string, string> = { ру: 'ru', ком: 'com' };
 /** "dot" spelled out. */
 export const DOT_WORDS = `dot|${CJK_DOT_WORDS}|точка|тчк\\.|тчк|chấm|cham`;
 /**
@@ -74,6 +76,11 @@ for (const [d, readings] of [
     // the same in hiragana (ー stays)
     if (r.length > 1) CJK_DIGIT_WORDS[Array.from(r, (ch) => (ch >= 'ァ' && ch <= 'ヶ' ? String.fromCharCode(ch.charCodeAt(0) - 0x60) : ch)).join('')] = d;
   }
+/**
+ * Hiragana readings of one character (ご 5, に 2; also the particle "to" and an honorific prefix): digits
+ * only between other kana digit words, a space or a dash apart at most (`よんさんいちよん-ごにぜろいち`).
+ */
+export const WEAK_KANA_DIGITS: Record<string, string> = { ご: '5', に: '2' };
 export const SINGLE_CHAR_DIGITS: Record<string, string> = {
   〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
   공: '0', 영: '0', 일: '1', 이: '2', 삼: '3', 사: '4', 오: '5', 육: '6', 륙: '6', 칠: '7', 팔: '8', 구: '9',

@@ -16,6 +16,9 @@ const referenceBefore = endTest(REFERENCE_BEFORE);
 /** Words that name the number as a phone number anyway: they beat the reference words. */
 const PHONE_WORDS = /(?:phone|tel|call|mobile|cell|hotline|whats\s?app|viber|zalo|line|kakao|telegram|sms|text me|電話|携帯|でんわ|連絡|전화|연락|핸드폰|휴대폰|폰|번호로|대표\s?번호|상담|телефон|тел|звон|номер телефона|мобильн|горяч|số điện thoại|sđt|sdt|điện thoại|gọi|liên hệ|nhắn|tổng đài)/iu;
 /** Whether a word for a phone or a call stands in the 40 characters before `s`. */
+/** A country code and check digits just before, as an IBAN starts (`FR49 `): the groups after it are an IBAN's, a card's or a phone number's never. */
+export const IBAN_HEAD = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ -]?$/;
+
 export function phoneWordBefore(t: string, s: number): boolean {
   return PHONE_WORDS.test(t.slice(Math.max(0, s - 40), s));
 }

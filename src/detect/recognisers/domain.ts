@@ -47,6 +47,9 @@ export const MESSENGER_HOSTS = new Set([
   'invite.viber.com', 'vb.me', 'join.skype.com', 'chat.whatsapp.com', 'vk.com', 'vk.me', 'ok.ru',
 ]);
 
+/** The most common top-level domains, which a host may end in written in any case. */
+const COMMON_ENDINGS = /^(?:com|net|org|ru|jp|kr|vn|io)$/i;
+
 /** Decides whether a bare host (no scheme, no www, no path) found in prose is a web address. `h`: `host` in lower case. */
 export function plausibleBareHost(host: string, withPath = false, h = host.toLowerCase()): boolean {
   if (MESSENGER_HOSTS.has(h)) return true;
@@ -59,10 +62,13 @@ export function plausibleBareHost(host: string, withPath = false, h = host.toLow
   if (withPath) return !FILE_ONLY.has(tld);
   if (FILE_EXTENSIONS.has(tld)) return false;
   const first = labels[0];
-  // "Mr.Kim", "Hello.How": a capitalised word on both sides of a missing space.
+  // "Mr.Kim", "Hello.How", "done.OK": a capitalised word on both sides of a missing space, or a word in
+  // capitals after one in lower case; not one of the most common domains ("example.Com", "えいご塾.COM").
   const lastLabel = host.slice(host.lastIndexOf('.') + 1);
-  if (/^[A-Z][a-z]+$/.test(lastLabel) && !/^(?:Com|Net|Org|Ru|Jp|Kr|Vn|Io)$/.test(lastLabel)) return false;
-  if (/^[A-Z]+$/.test(lastLabel) && !/^[A-Z0-9.-]+$/.test(host)) return false;
+  if (!COMMON_ENDINGS.test(lastLabel)) {
+    if (/^[A-Z][a-z]+$/.test(lastLabel)) return false;
+    if (/^[A-Z]+$/.test(lastLabel) && !/^[A-Z0-9.-]+$/.test(host)) return false;
+  }
   if (WORD_TLDS.has(tld)) {
     // Word-like endings need a host that does not read as two words: a digit, a hyphen, a
     // registrable second-level suffix, or three labels.

@@ -30,8 +30,11 @@ export function findIps(t: string, out: Candidate[], flags = triggers(t)): void 
     }
     V4_SPACED.lastIndex = 0;
     for (let m = V4_SPACED.exec(t); m; m = V4_SPACED.exec(t)) {
-      // (and an octet of three digits: `10. 20. 30. 40` is a list)
-      if (!/\d{3}/.test(m[0]) || !IP_CONTEXT.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // (and an octet of three digits: `10. 20. 30. 40` is a list). Said to be an address: by a word
+      // before it, by spaces on both sides of each dot, which no list or sentence has, or by an address
+      // found before it in the message (`192.168.5.24, 태블릿은 172. 17. 80. 178`).
+      if (!/\d{3}/.test(m[0])) continue;
+      if (m[1] !== ' . ' && !IP_CONTEXT.test(t.slice(Math.max(0, m.index - 40), m.index)) && !out.some((c) => c.type === 'IP_ADDRESS' && c.end <= m!.index)) continue;
       out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: 0.9, rule: 'ip.v4' });
     }
   }

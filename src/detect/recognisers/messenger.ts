@@ -22,7 +22,7 @@ const ARROWS = '→➜➡⇒';
 /** Words and marks between a platform and the handle ("LINE ID:", "のIDは", "아이디는", "ник", "của mình là"). */
 const MARKS = `:：-—–=${ARROWS}>»(（)）'"“”‘’„«‹›「」『』,、|〜~`;
 const FILLER_MARKS = `[\\s${MARKS.replace(/[-\\\]^]/g, '\\$&')}]`;
-const FILLER_EN = ['id', 'ID', 'username', 'user ?name', 'user', 'nickname', 'nick', 'name', 'handle', 'account', 'acc', 'contact', 'is', 'me', 'my', "mine[’']s", 'mine', "it[’']s", "i[’']m", 'at', 'on', 'as', 'here', 'add', 'search', 'find', 'still', 'wa'];
+const FILLER_EN = ['id', 'ID', 'username', 'user ?name', 'user', 'nickname', 'nick', 'name', 'handle', 'account', 'acc', 'contact', 'is', 'me', 'my', "mine[’']s", 'mine', "it[’']s", "i[’']m", 'at', 'on', 'as', 'here', 'add', 'search', 'find', 'still', 'wa', 'dm'];
 const FILLER_CJK = [
   'の', 'は', 'が', 'で', 'アカウント', 'ユーザー名', '名前', '名', 'ネーム', '友達追加', '追加', '検索', 'フォロー', 'して', 'ね',
   // "mine is" ("私のは", "僕のは", "제 건")
@@ -75,7 +75,7 @@ const STOP = new Set(
     'is me my id and or the group chat call calls account please pls add contact for with if you your instead now later there here message ' +
     'messages app video voice ok okay lesson lessons only too also either maybe number no not but so then because than yes sure thanks ' +
     'thank first directly anytime free mine to on in at of a an it this that we us our do does did can could would will should me. ' +
-    'link profile page channel server name user username handle nick nickname instead, dm dms pm ok. via from by lol haha ' +
+    'link profile page channel server name user username handle nick nickname instead, dm dms pm ok. via from by lol haha search find ' +
     // what an "ID" names when it is no handle's ("my ID card", "photo ID")
     'card cards photo photos document documents check verification ' +
     // what follows a platform's name as the next word of a sentence in another script ("スカイプ meeting", "인스타 story")
@@ -113,7 +113,7 @@ function hasMark(s: string): boolean {
 /** After a lower-case "line": "ID", a colon, an arrow a few characters on ("add me on line pls → x"), or a bracket ("line app (x)"). */
 const LINE_ID = /^\s*(?:ID|id|:|：)|^[^\n]{0,10}[→➜➡⇒]|^\s?(?:app\s?)?[(（]/;
 const CAPITAL_LINE_ID = /^\s*(?:ID|id|:|：|の|아이디|là)|^[^\n]{0,10}[→➜➡⇒]|^[\u3040-\u30ff\u4e00-\u9fff]|^\s?(?:app\s?)?[(（]/;
-/** Names that are also ordinary words ("face", "ins": Vietnamese for Facebook and Instagram): a handle only after a colon right after them. */
+/** Names that are also ordinary words ("face", "ins": Vietnamese for Facebook and Instagram): a handle only after a colon right after them, or one with an '@' or a '_' first. */
 const COLON_ONLY = new Set(['face', 'ins']);
 /** After "face": Apple's Face ID, no platform. */
 const FACE_ID = /^\s?ID\b/;
@@ -135,6 +135,9 @@ export const HOST_END = /\.(?:com|net|org|me|jp|ru|kr|vn|io|gg|ee)$/i;
 const namingBefore = endTest(NAMING_BEFORE);
 const hostEnd = endTest(HOST_END);
 
+/** Four or more pairs of hexadecimal digits joined by '-' or ':'. */
+const MAC_PAIRS = /^[0-9a-f]{2}(?:[-:][0-9a-f]{2}){3,}$/i;
+
 function acceptable(handle: string, strong: boolean): boolean {
   const bare = handle.charCodeAt(0) === 0x40 ? handle.slice(1) : handle;
   const lower = bare.toLowerCase();
@@ -151,6 +154,8 @@ function acceptable(handle: string, strong: boolean): boolean {
   const live = lower.startsWith('live:');
   // a phone number: PHONE's job (a Skype id's hex digits are not, nor a WeChat id's mix: wxid_q7xs9k6zx7r151)
   if (digits >= 7 && digits >= letters && !live) return false;
+  // pairs of hexadecimal digits: a device's MAC address ("MAC: FB-06-09-AB-4E-FD", its first pair read as Facebook's name)
+  if (MAC_PAIRS.test(bare)) return false;
   // a number, or a version ("LINE 15.8.3"), or a time ("カカオトークで10amに")
   if (digits + dots === bare.length && bare.length > 0) return false;
   // a build or a code: a digit first and a letter at most ("21B181")
@@ -380,11 +385,14 @@ function handleOnNextLine(t: string, nameEnd: number, nameAt: number, out: Candi
   const line = t.slice(t.lastIndexOf('\n', nameAt) + 1, nl);
   let q = t.indexOf('?', nameEnd);
   if (q < 0 || q > nl) q = t.indexOf('？', nameEnd);
-  const asked = (q >= 0 && q <= nl) || ASK_TO_TELL.test(line);
-  if (!(asked && ASKS_FOR.test(line)) && !GIVE_ME.test(line)) return -1;
+  const asked = (q >= 0 && q <= nl) || ASK_TO_TELL.test(line) || QUESTION_END.test(line);
+  // a question about the platform alone ("m có tele k", "do you have Telegram?") is answered by an '@' handle only
+  const wants = (asked && ASKS_FOR.test(line)) || GIVE_ME.test(line);
+  if (!wants && !asked) return -1;
   const stop = Math.min(t.indexOf('\n', nl + 1) >>> 0, nl + 1 + REPLY_WINDOW, t.length);
   for (let i = nl + 1; i < stop; i++) {
     if (i > nl + 1 && isHandleChar(t.charCodeAt(i - 1))) continue;
+    if (!wants && t.charCodeAt(i) !== 0x40) continue;
     let end = handleAt(t, i, false, nameAt, 0);
     if (end < 0) end = hyphenedEnd(t, i);
     if (end >= 0) {
@@ -399,6 +407,8 @@ function handleOnNextLine(t: string, nameEnd: number, nameAt: number, out: Candi
 }
 /** What a question about a platform asks for when a reply gives a handle: a link, an ID, a nickname, an account. */
 const ASKS_FOR = /(?<![A-Za-z])(?:link|id|nick(?:name)?|handle|user ?name|account)(?![A-Za-z])|ссылк|ник|аккаунт|логин|айди|링크|아이디|아디|아뒤|계정|닉네임|リンク|アカウント|ＩＤ/iu;
+/** A Vietnamese question's particle at the end of the line, without a question mark ("m có tele k", "có zalo không"). */
+const QUESTION_END = /\s(?:k|ko|không|hông|hok|khum)\s*$/iu;
 /** Words that ask to be told what ASKS_FOR names, as a question mark does ("IDを教えて", "아디 뭐야", "скажи ник"). */
 const ASK_TO_TELL = /教えて|おしえて|알려|뭐야|뭐예요|뭐에요|скажи|напиши|tell me|cho (?:mình|em|tớ|tui) xin/iu;
 /** Words that ask for the platform's contact itself ("cho xin tele đi", "скинь телегу", "give me your LINE"). */
@@ -608,8 +618,8 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     const spacedStrong = strong && isSpace(t.charCodeAt(nameEnd)) && /\p{L}/u.test(t.slice(nameEnd, p));
     // Lower-case "line" is an ordinary English word: it needs "ID", a colon, an arrow, a bracket or such words after it.
     if (name.length === 4 && name.toLowerCase() === 'line' && name !== 'LINE' && name !== 'Line' && !spacedStrong && !LINE_ID.test(t.slice(nameEnd, nameEnd + 12))) continue;
-    // "face" and "ins" need them or a colon, or, capitalised, a word of the sentence before ("nhóm Face"; not Face ID).
-    if (COLON_ONLY.has(name.toLowerCase()) && !/^\s?[:：]/.test(t.slice(nameEnd, nameEnd + 2)) && (FACE_ID.test(t.slice(nameEnd, nameEnd + 4)) || !(spacedStrong || (name === 'Face' && inSentence(t, m.index))))) continue;
+    // "face" and "ins" need them, a colon or a word that starts with '@' or '_' ("ib ins @uyen.huynh"), or, capitalised, a word of the sentence before ("nhóm Face"; not Face ID).
+    if (COLON_ONLY.has(name.toLowerCase()) && !/^\s?[:：]|^\s[@_][A-Za-z0-9]/.test(t.slice(nameEnd, nameEnd + 3)) && (FACE_ID.test(t.slice(nameEnd, nameEnd + 4)) || !(spacedStrong || (name === 'Face' && inSentence(t, m.index))))) continue;
     // A capitalised "Line" (a sentence's first word) needs the same, or words after it that announce a
     // handle, a word of the sentence before it ("nhóm Line", "か、Line"), a naming word before it ("nick Line
     // của mình"), or an underscored word after it.
@@ -722,4 +732,13 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     out.push({ type: 'MESSENGER_ID', start, end: start + handle.length, score: 0.75, rule: 'messenger.before_platform' });
     lastEnd = start + handle.length;
   }
+  // a WeChat id by its own prefix, wherever it stands in the message
+  WXID.lastIndex = 0;
+  for (let w = WXID.exec(t); w; w = WXID.exec(t)) {
+    const end = w.index + w[0].length;
+    if (!out.some((c) => c.start < end && w.index < c.end)) out.push({ type: 'MESSENGER_ID', start: w.index, end, score: 0.9, rule: 'messenger.wxid' });
+  }
 }
+
+/** A WeChat id made by the app, `wxid_` and its letters and digits (`wxid_q7xs9k6zx7r151`): a handle by its shape alone. */
+const WXID = /(?<![A-Za-z0-9_.-])wxid_[a-z0-9]{6,24}(?![A-Za-z0-9_])/g;

@@ -3,7 +3,7 @@
  * (mod 97 and country length), JP_MY_NUMBER (check digit), KR_RRN (birth date, sex digit, context).
  */
 import type { Candidate } from '../types.js';
-import { isReferenceNumber } from './context.js';
+import { IBAN_HEAD, isReferenceNumber } from './context.js';
 import { RRN_BACK_SEP } from '../words.js';
 
 export function luhn(digits: string): boolean {
@@ -50,9 +50,6 @@ const PRINTED = new Set(['4-4-4-4', '4-6-5', '4-6-4', '4-4-4-4-3', '4-4-4-1', '4
  * digits with dots between.
  */
 const CARD = /(?<![\d.-])(?:\d(?:[ -]{0,3}\d){12,18}(?!\d)|\d{4}(?: ?\. ?\d{2,6}){1,4}(?!\d| ?\. ?\d)|\d(?:\.\d){3,5}(?:[ -]{1,3}\d(?:\.\d){3,5}){2,4}(?![\d.])|\d(?:\.\d){12,18}(?![\d.]))/g;
-
-/** A country code and check digits just before, as an IBAN starts (`FR49 `). */
-const IBAN_HEAD = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ -]?$/;
 
 export function findCards(t: string, out: Candidate[]): void {
   CARD.lastIndex = 0;
@@ -136,10 +133,10 @@ export function ibanValid(compact: string): boolean {
 }
 
 /**
- * A country code, check digits, then the account, with up to three spaces or dashes, or a dot or dash with
+ * A country code, check digits, then the account, with up to three spaces or dashes, or a dot, slash or dash with
  * a space on either side, between characters; a space may part the first four too ("E S 0 2   5 4 9 3").
  */
-const IBAN = /(?<![A-Za-z0-9])([A-Z] ?[A-Z]) ?(\d ?\d)((?:(?:[ -]{0,3}| ?[.-] ?)[A-Z0-9]){11,30})/g;
+const IBAN = /(?<![A-Za-z0-9])([A-Z] ?[A-Z]) ?(\d ?\d)((?:(?:[ -]{0,3}| ?[./-] ?)[A-Z0-9]){11,30})/g;
 
 export function findIbans(t: string, out: Candidate[]): void {
   IBAN.lastIndex = 0;
@@ -156,7 +153,7 @@ export function findIbans(t: string, out: Candidate[]): void {
     let compact = '';
     while (k < s.length && got < len) {
       const c = s[k];
-      if (c !== ' ' && c !== '-' && c !== '.') {
+      if (c !== ' ' && c !== '-' && c !== '.' && c !== '/') {
         compact += c;
         got++;
       }

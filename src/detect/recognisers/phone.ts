@@ -7,16 +7,16 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { Candidate } from '../types.js';
 import { validE164 } from './phone-valid.js';
-import { DATE_SHAPE, DATE_THEN_TIME, isReferenceNumber, phoneWordAfter, phoneWordBefore } from './context.js';
+import { DATE_SHAPE, DATE_THEN_TIME, IBAN_HEAD, isReferenceNumber, phoneWordAfter, phoneWordBefore } from './context.js';
 import { isAsciiLetter, isSpace } from '../chars.js';
 
 /**
- * A run of digit groups separated by at most five of space (the ideographic one too), dot, dash, slash or
- * brackets ("080 -- 7798 -- 6032", "9 1 9 ... 7 1 7"), by a '|' with a space on either side, or by a
+ * A run of digit groups separated by at most five of space (the ideographic one too), dot, dash, slash,
+ * underscore ("010_6320_6424") or brackets ("080 -- 7798 -- 6032", "9 1 9 ... 7 1 7"), by a '|' with a space on either side, or by a
  * closing bracket alone (Korean area codes: "051)768-5230"); a country code may be in brackets, "(+81)
  * 90-...". It starts after no word and no time's hour ("21:45 07.08.2026": the minutes start no number).
  */
-const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\u3000.\-/]{1,5}| ?\| ?|\)\s?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
+const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\u3000.\-/_]{1,5}| ?\| ?|\)\s?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
 
 /** Regions whose national numbers start with a trunk 0, most likely first for the script of the message. */
 const NATIONAL_ZERO: Record<string, CountryCode[]> = {
@@ -130,9 +130,9 @@ let gN = 0;
 /** How many groups of four digits start the run, when at least four do (0 otherwise). */
 let lead4 = 0;
 
-/** Characters a run may hold: digits, '+', white space, brackets, '.', '-', '/', '|'. */
+/** Characters a run may hold: digits, '+', white space, brackets, '.', '-', '/', '_', '|'. */
 function inRun(c: number): boolean {
-  return (c >= 0x28 && c <= 0x39 && c !== 0x2a && c !== 0x2c) || c === 0x7c || isSpace(c);
+  return (c >= 0x28 && c <= 0x39 && c !== 0x2a && c !== 0x2c) || c === 0x7c || c === 0x5f || isSpace(c);
 }
 
 /**
@@ -204,9 +204,11 @@ function runsIn(t: string, from: number, to: number, out: Candidate[], hint: str
       }
       k = e;
     }
-    // a last group glued to a word is no part of the number ("+358409627172 | 5ulya@...": an address's first digit)
-    if (gN > 1 && isAsciiLetter(t.charCodeAt(gE[gN - 1]))) gN--;
+    // a last group glued to a word is no part of the number ("+358409627172 | 5ulya@...": an address's first digit; `0175_830_7597_b`)
+    if (gN > 1 && (isAsciiLetter(t.charCodeAt(gE[gN - 1])) || t.charCodeAt(gE[gN - 1]) === 0x5f)) gN--;
     if (numberList(t, base) || barcode(t)) continue;
+    // the groups of an IBAN that failed its check ("HU62 0513 5421 3307 ..."): no number starts inside them
+    if (gE[0] - gS[0] === 4 && IBAN_HEAD.test(t.slice(Math.max(0, base - 5), base))) continue;
     // Four groups of four digits or more at the start (a card, a tracking number): no number starts inside them.
     lead4 = 0;
     while (lead4 < gN && gE[lead4] - gS[lead4] === 4 && (lead4 === 0 || gS[lead4] - gE[lead4 - 1] <= 3)) lead4++;
@@ -248,6 +250,19 @@ function numberList(t: string, base: number): boolean {
     if (len === 2) two++;
   }
   return 2 * two >= gN;
+}
+
+/**
+ * Whether the run is one long number written in groups, which holds no phone number (`070 949 5538 7629`,
+ * `835 669 6636 6`): sixteen digits at most, every group joined to the next by one space, and no word
+ * after the last ("090 1234 5678 2 times" is a number and a count).
+ */
+function oneLongNumber(t: string): boolean {
+  if (gSum[gN] > 16) return false;
+  for (let k = 1; k < gN; k++) if (gS[k] - gE[k - 1] !== 1 || t.charCodeAt(gE[k - 1]) !== 0x20) return false;
+  const e = gE[gN - 1];
+  const after = e < t.length ? t[e] : '';
+  return !/\p{L}/u.test(after) && !(after === ' ' && /\p{L}/u.test(t[e + 1] ?? ''));
 }
 
 /** Whether groups `k` and `k + 1` are single digits with one space between them. */
@@ -323,6 +338,7 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
       const rule = validate(digits, plus, len > 1, hint);
       if (!rule) continue;
       if (!plus && isReferenceNumber(t, s, e)) continue;
+      if ((i > 0 || j < last) && !plus && oneLongNumber(t)) continue;
       // a service number of eight digits only where the text says it is one to call ("대표번호", "hotline", "(1588-1782)로 연락 주세요")
       if (!plus && count === 8 && !phoneWordBefore(t, s) && !phoneWordAfter(t, e)) continue;
       let end = e;
