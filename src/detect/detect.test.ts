@@ -503,6 +503,9 @@ describe('detect: sees through disguises', () => {
     // ご and に, digits between kana digit words; "plus" in katakana glued to the word before it
     ['携帯：ぜろはちぜろ-よんさんいちよん-ごにぜろいち（SMS可・電話は18時以降）', 'PHONE', 'ぜろはちぜろ-よんさんいちよん-ごにぜろいち'],
     ['迷ったら固定電話プラス はちいち ごぜろ さんにぜろ さんろくいちはちよんへ。', 'PHONE', 'プラス はちいち ごぜろ さんにぜろ さんろくいちはちよん'],
+    // の between groups of kana readings, as between written digits
+    ['番号はぜろきゅうぜろのいちにさんよんのごろくななはちです', 'PHONE', 'ぜろきゅうぜろのいちにさんよんのごろくななはち'],
+    ['電話はゼロキューゼロ の イチニーサンヨン の ゴーロクナナハチです', 'PHONE', 'ゼロキューゼロ の イチニーサンヨン の ゴーロクナナハチ'],
     ['Возврат за абонемент — на LT84 / 7110 / 0969 / 1596 / 0600 (это Wise), не на карту', 'IBAN', 'LT84 / 7110 / 0969 / 1596 / 0600'],
     ['Me: odette.yardley1791 @ live . com / her: rufus.yardley @ web . de', 'EMAIL', 'odette.yardley1791 @ live . com'],
     // a My Number a digit at a time with dots between

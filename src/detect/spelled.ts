@@ -380,15 +380,18 @@ const CJK_WORD_ALT = Object.keys(CJK_DIGIT_WORDS)
   .join('|');
 const CHAR_CLASS = Object.keys(SINGLE_CHAR_DIGITS).join('');
 const WEAK_KANA = Object.keys(WEAK_KANA_DIGITS).join('');
-/** A reading of WEAK_KANA_DIGITS between kana digit words, perhaps beside others of them, a space or a dash apart at most. */
-const WEAK_KANA_TOKEN = String.raw`(?<=(?:${CJK_WORD_ALT})(?:[\s-]?[${WEAK_KANA}])*[\s-]?)[${WEAK_KANA}](?=(?:[\s-]?[${WEAK_KANA}])*[\s-]?(?:${CJK_WORD_ALT}))`;
+/** A reading of WEAK_KANA_DIGITS between kana digit words, perhaps beside others of them, a space, a dash or の apart at most. */
+const KANA_SEP = String.raw`(?:[\s-]|\s?の\s?)?`;
+const WEAK_KANA_TOKEN = String.raw`(?<=(?:${CJK_WORD_ALT})(?:${KANA_SEP}[${WEAK_KANA}])*${KANA_SEP})[${WEAK_KANA}](?=(?:${KANA_SEP}[${WEAK_KANA}])*${KANA_SEP}(?:${CJK_WORD_ALT}))`;
 // A spelled digit char is not a digit when a Hangul or Han letter that is not a digit follows it
 // (`이에요`: the particle, not "2"), unless that is the particle "(으)로" ("to": `...칠구으로 전화 주세요`),
 // which ends the word (`팔로우`, "follow", is no 8).
 const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L})|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}]|(?:${DIGIT_PARTICLES.join('|')})(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}])|${WEAK_KANA_TOKEN})`;
 /** Words that stand for a separator between digit groups: a dash, or a dot (rewritten as a dash: no decimal number, no IP address is meant). */
 const SEP_WORDS = `${DASH_WORDS}|${DIGIT_DOT_WORDS}`;
-const SEP = String.raw`(?:[\s,、\-.()/|]{0,4}|[\s(\[]*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])[\s)\]]*|에\s{1,2})`;
+const SEP = String.raw`(?:[\s,、\-.()/|]{0,4}|[\s(\[]*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])[\s)\]]*|에\s{1,2}|\s?の\s?)`;
+/** The separators of SEP of one character of a script without spaces: Korean 에 and Japanese の read between groups. */
+const SEP_CHARS = ['에', 'の'];
 export const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
 /** A word for "plus" and the spaces after it, at the end (PLUS_WORDS): see `plusBefore`. */
 const PLUS_BEFORE = new RegExp(String.raw`(?:${PLUS_WORDS})\s{0,2}$`, 'iu');
@@ -411,7 +414,7 @@ const IP_BY_WORDS = new RegExp(String.raw`^\d{1,3}(?:\s*(?<![\p{L}])(?:${DIGIT_D
 export const TOKEN_ONE = new RegExp(TOKEN, 'giu');
 /** Cheap test: three number tokens in a row, at least one of them spelled (no lookbehind, no Unicode mode). */
 const FAST_TOKEN = `(?:\\d+|${WORD_ALT}|(?:${CJK_WORD_ALT})[${WEAK_KANA}]*|[${CHAR_CLASS}])`;
-const FAST_SEP = `(?:[\\s,、\\-.()/|]{0,4}|[\\s(\\[]*(?:${SEP_WORDS})[\\s)\\]]*|에\\s{1,2})`;
+const FAST_SEP = `(?:[\\s,、\\-.()/|]{0,4}|[\\s(\\[]*(?:${SEP_WORDS})[\\s)\\]]*|에\\s{1,2}|\\s?の\\s?)`;
 const NUMBER_PREFILTER = new RegExp(`${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}`, 'i');
 const HAS_SPELLED = new RegExp(`${WORD_ALT}|${CJK_WORD_ALT}|${SEP_WORDS}|[${CHAR_CLASS}]|에\\s`, 'i');
 
@@ -721,11 +724,12 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
     return;
   }
   let dashes = 0;
-  // 에 between groups (SEP): a dash
-  for (let k = run.indexOf('에'); k >= 0; k = run.indexOf('에', k + 1)) {
-    dashes++;
-    local.push({ start: ms + k, end: ms + k + 1, to: '-' });
-  }
+  // 에 and の between groups (SEP): a dash
+  for (const word of SEP_CHARS)
+    for (let k = run.indexOf(word); k >= 0; k = run.indexOf(word, k + 1)) {
+      dashes++;
+      local.push({ start: ms + k, end: ms + k + 1, to: '-' });
+    }
   if (DASH_ANY.test(run)) {
     DASH_ONE.lastIndex = 0;
     for (let k = DASH_ONE.exec(run); k; k = DASH_ONE.exec(run)) {

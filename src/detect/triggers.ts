@@ -153,6 +153,8 @@ function addCjk(w: string, kind: number): void {
 function isCjkStart(c: number): boolean {
   return c >= 0x3000;
 }
+/** `の`, which Japanese reads between the groups of a number read aloud. */
+const NO = 0x306e;
 /** Multi-word entries of the lists by the hash of their last word: the words before it and a space ("на " of "на собаке"). */
 const LEADING = new Map<number, string>();
 /** Adds a word of a list: CJK ones are matched anywhere, others by their last run of letters. */
@@ -652,6 +654,12 @@ export function triggers(t: string, foldExit = false): number {
       // 에 right after a number token and before a space: a dash between groups read aloud (spelled.ts, SEP)
       if (c === EH && lastTokEnd === i && i + 1 < n && isSpaceFast(t.charCodeAt(i + 1))) {
         f |= F.SPELLED_DIGITS;
+        prevSolid = c;
+        i++;
+        continue;
+      }
+      // の right after a number token (a space between allowed): a dash between groups read aloud (spelled.ts, SEP); the chain goes on
+      if (c === NO && i - lastTokEnd <= 1) {
         prevSolid = c;
         i++;
         continue;
