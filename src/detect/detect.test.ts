@@ -256,6 +256,24 @@ describe('detect: plain contact details in five languages', () => {
     ['ja', '毎朝の課題はTelegramで配信しています。参加希望の方はkoheiReadsまでDMをどうぞ', 'MESSENGER_ID', 'koheiReads'],
     ['ja', '毎晩22時からDiscordで自習室やってます！私はHaruEiken#4042です', 'MESSENGER_ID', 'HaruEiken#4042'],
     ['ko', '쌤 최고🥹 인스타그램 맞팔해요 _minjuu 💅', 'MESSENGER_ID', '_minjuu'],
+    // Signal (a weak name: a handle with a mark after it); "я там", "mình là", "私のは" announce as "I am" does;
+    // a handle a mark announced wins over a host of the same text; two lists of handles, one host-shaped
+    ['en', 'contact:\n  name: Rowan\n  signal: chihiro_yamaguchi.99\n(from the yaml)', 'MESSENGER_ID', 'chihiro_yamaguchi.99'],
+    ['ja', 'フェリーに乗ってる間はSignal（shion_okada.52）かメールでお願いします', 'MESSENGER_ID', 'shion_okada.52'],
+    ['ru', 'В настолку нужен пятый игрок. Сервер: discord.gg/zYrpp, я там gleb.gusev51', 'MESSENGER_ID', 'gleb.gusev51'],
+    ['vi', 'Vào server nha discord.gg/ChJ7P, mình là chau.taiga', 'MESSENGER_ID', 'chau.taiga'],
+    ['en', "server's here: DISCORD DOT GG/93fM7 — I'm priya.kiwi if you wanna ask", 'MESSENGER_ID', 'priya.kiwi'],
+    ['ja', 'Skypeが落ちちゃいました…私のはchihiro．endo．foxです', 'MESSENGER_ID', 'chihiro．endo．fox'],
+    ['ko', '텔레: @song_hyeonjun10\n인스타: song.kiwi.studio', 'MESSENGER_ID', 'song.kiwi.studio'],
+    // middle dots and spaced asterisks between digit groups; a booking word alone says whom to call; a key that names a phone
+    ['en', "Fishing trip 🎣 skipper's number is 646·517·8691, boat leaves at 5:30", 'PHONE', '646·517·8691'],
+    ['ja', 'MECARD:N:岡田,ひなた;TEL:090・8063・9503;;', 'PHONE', '090・8063・9503'],
+    ['ko', '동아리 MT 펜션 사장님 번호 064 * 746 * 1549, 픽업 시간 정해야 돼요', 'PHONE', '064 * 746 * 1549'],
+    ['ko', '양양 서핑스쿨 예약 010에 5306에 2784, 인스타 kiwi.by.daeho', 'PHONE', '010에 5306에 2784'],
+    ['en', 'CONTACT_EMAIL=a@sky.com\nCONTACT_PHONE=(416) 750-9957\n^ the .env', 'PHONE', '(416) 750-9957'],
+    // a handle after "tìm mình" ("look me up"), a card with ideographic spaces between its groups
+    ['vi', 'Nhóm FB chung cư, tìm mình my.lam.126 rồi mình add vô', 'MESSENGER_ID', 'my.lam.126'],
+    ['vi', 'Cô kiểm tra giúp số thẻ thanh toán: 3764\u3000648192\u300077223 (hạn dùng em gửi riêng)', 'CREDIT_CARD', '3764\u3000648192\u300077223'],
     // digit groups joined by underscores
     // a WeChat id by its prefix, far from the name; a handle after a spaced '@' before the platform; after
     // "ins" an '@' or '_' word; "DM" between a naming word and the handle; a platform's name and "search"
@@ -503,6 +521,16 @@ describe('detect: sees through disguises', () => {
     // ご and に, digits between kana digit words; "plus" in katakana glued to the word before it
     ['携帯：ぜろはちぜろ-よんさんいちよん-ごにぜろいち（SMS可・電話は18時以降）', 'PHONE', 'ぜろはちぜろ-よんさんいちよん-ごにぜろいち'],
     ['迷ったら固定電話プラス はちいち ごぜろ さんにぜろ さんろくいちはちよんへ。', 'PHONE', 'プラス はちいち ごぜろ さんにぜろ さんろくいちはちよん'],
+    // ・ between kana readings; the honorific さん is no 3; "a-còng"; "sign up at" is a place; a link ends at a brace or a quote
+    ['見かけたらプラス ハチ・イチ  キュー・ゼロ  ハチ・ロク・キュー  ハチ・ハチ・ゼロ・ナナ・ニーまでお願いします！', 'PHONE', 'プラス ハチ・イチ  キュー・ゼロ  ハチ・ロク・キュー  ハチ・ハチ・ゼロ・ナナ・ニー'],
+    ['主催の小川さん〇 八 二 六 八 六 〇 九 二 二、ラインのオプチャもあります', 'PHONE', '〇 八 二 六 八 六 〇 九 二 二'],
+    ['gửi hình về son89 a-còng gmail(chấm)com nha', 'EMAIL', 'son89 a-còng gmail(chấm)com'],
+    ['Choir auditions 🎶 sign up at beryozka DOT band, questions to me', 'URL', 'beryozka DOT band'],
+    ['해커톤 팀 디자이너 구해요 소개자료 hyeonjun2006. oopy. io 연락은 Signal', 'URL', 'hyeonjun2006. oopy. io'],
+    // (a word with no digit or hyphen before ". " is no label of it)
+    ['it was over. then. com', 'URL', 'then. com'],
+    ['\\href{bookwhen [dot] com/aozora}{my lesson notes} -- why won\'t this compile', 'URL', 'bookwhen [dot] com/aozora'],
+    ['<a href="docs (.) google (.) com/forms/d/e/o7XdZ/viewform">Book a chat</a>', 'URL', 'docs (.) google (.) com/forms/d/e/o7XdZ/viewform'],
     // の between groups of kana readings, as between written digits
     ['番号はぜろきゅうぜろのいちにさんよんのごろくななはちです', 'PHONE', 'ぜろきゅうぜろのいちにさんよんのごろくななはち'],
     ['電話はゼロキューゼロ の イチニーサンヨン の ゴーロクナナハチです', 'PHONE', 'ゼロキューゼロ の イチニーサンヨン の ゴーロクナナハチ'],
@@ -662,6 +690,8 @@ describe('detect: hard negatives stay clean', () => {
     // digit groups with underscores inside a file's name
     '学割証明書の番号070 949 5538 7629、有効期限は4月1日', 'Номер полиса ОМС 459 249 5453 09 — он не нужен', 'which IBAN is right? HU62 0513 5421 3307 9645 6047 9836',
     'see 0175_830_7597_b.pdf and scan_0175_830_7597.pdf',
+    // Signal, a word: nothing plain after it; a booking number; a number after '=' whose key names no phone; a masked number
+    'no signal here, 5G only', 'Signal: weak', 'I was tired. then. me too', 'Nhóm FB chung cư, tìm mình nha', '예약번호 010-5306-2784', 'id=09012345678', 'thẻ 0901-****-5678 của em',
     // a MAC address after "MAC", its first pair Facebook's short name; "ins" and a plain word; "search" after "ID"
     'Для школьного вайфая нужен MAC-адрес ноутбука: FB-06-09-AB-4E-FD', 'the ins and outs of it', 'add me in Line app (ID search, not phone)', '점수 90점컴퓨터',
     // a plain word replying to a question about the platform alone

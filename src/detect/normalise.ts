@@ -119,6 +119,8 @@ function digitJoin(prev: number, prev2: number, text: string, j: number): boolea
   while (k < text.length && k - from < 3 && isDigitChar(text.charCodeAt(k))) k++;
   return k - from === 3;
 }
+/** A middle dot (`·`, the katakana `・` and its half-width `･`): a phone number's dash between digits (`646·517·8691`, `090・8063・9503`). */
+const isMiddleDot = (c: number) => c === 0xb7 || c === 0x30fb || c === 0xff65;
 /** The wave dash `〜` and the full-width tilde `～`, which a Japanese keyboard types for a range (`10～12時`). */
 const isWave = (c: number) => c === 0x301c || c === 0xff5e;
 /** The length of the run of digits (isDigitChar) of `text` that starts at `i` and goes `step` (1 or -1), at most `max`. */
@@ -174,7 +176,7 @@ function needTable(): Uint8Array {
   for (let c = 0x80; c < 0x10000; c++) {
     let k: number;
     if (isInvisible(c) || isCombining(c) || isDash(c)) k = N_WORK;
-    else if (c === 0x3002 || c === 0xff61 || c === 0x30fc || c === NO || isWave(c)) k = N_SPECIAL;
+    else if (c === 0x3002 || c === 0xff61 || c === 0x30fc || c === NO || isWave(c) || isMiddleDot(c)) k = N_SPECIAL;
     // the lead surrogate of the Mathematical Alphanumeric Symbols (U+1D400-1D7FF: 𝗐𝗋𝖾𝗇𝟤𝟢, the styled letters and digits
     // of "fancy font" generators), which NFKC folds to ASCII
     else if (c === 0xd835) k = N_WORK;
@@ -217,6 +219,7 @@ export function specialNeedsWork(text: string, i: number): boolean {
   if (c === 0x30fc) return i > 0 && dashMark(text.charCodeAt(i - 1), i + 1 < text.length ? text.charCodeAt(i + 1) : 0);
   if (c === NO) return i > 0 && digitJoin(text.charCodeAt(i - 1), i > 1 ? text.charCodeAt(i - 2) : 0, text, i + 1);
   if (isWave(c)) return waveJoin(text, i);
+  if (isMiddleDot(c)) return i > 0 && isDigitChar(text.charCodeAt(i - 1)) && isDigitChar(text.charCodeAt(i + 1));
   return i > 0 && i + 1 < text.length && text.charCodeAt(i - 1) < 0x80 && isAsciiLetter(text.charCodeAt(i + 1));
 }
 
@@ -251,7 +254,7 @@ function needsWork(text: string): boolean {
       case N_SPECIAL:
         if (specialNeedsWork(text, i)) return true;
         // Neither a dot nor a dash here: an ordinary character for the word check.
-        if (c === 0x30fc || c === NO || isWave(c)) wordLatin = wordConf = false;
+        if (c === 0x30fc || c === NO || isWave(c) || isMiddleDot(c)) wordLatin = wordConf = false;
         break;
       case N_CONFUSABLE:
         wordConf = true;
@@ -438,9 +441,10 @@ export function foldChars(text: string, identityMap = true): Normalised {
       out.length > 0 &&
       ((c === 0x30fc && dashMark(out[out.length - 1], j < n ? text.charCodeAt(j) : 0)) ||
         (c === NO && j === i + 1 && digitJoin(out[out.length - 1], out.length > 1 ? out[out.length - 2] : 0, text, j)) ||
-        (isWave(c) && waveJoin(text, i)))
+        (isWave(c) && waveJoin(text, i)) ||
+        (isMiddleDot(c) && isDigitChar(out[out.length - 1]) && j < n && isDigitChar(text.charCodeAt(j))))
     ) {
-      // Katakana prolonged sound mark used as a dash between digits (090ー1234ー5678), `の` (03の6872の0309), and a pair of wave dashes (090～1234～5678).
+      // Katakana prolonged sound mark used as a dash between digits (090ー1234ー5678), `の` (03の6872の0309), a pair of wave dashes (090～1234～5678), and a middle dot (646·517·8691).
       push(0x2d, i, j);
       i = j;
       continue;

@@ -17,11 +17,29 @@ const PRIORITY: Record<FindingType, number> = {
   MESSENGER_ID: 1,
 };
 
-/** Longer first, then (a handle and a host of the same span) the surer, then the more specific type, then the earlier start. */
+/** Longer first, then the more specific type, then the earlier start. */
 function before(a: Candidate, b: Candidate): number {
-  return b.end - b.start - (a.end - a.start) || (a.start === b.start && nameReadings(a, b) ? b.score - a.score : 0) || PRIORITY[b.type] - PRIORITY[a.type] || a.start - b.start;
+  return b.end - b.start - (a.end - a.start) || PRIORITY[b.type] - PRIORITY[a.type] || a.start - b.start;
 }
-const nameReadings = (a: Candidate, b: Candidate) => (a.type === 'URL' && b.type === 'MESSENGER_ID') || (a.type === 'MESSENGER_ID' && b.type === 'URL');
+
+/**
+ * Of a handle and a host read from the same span, the less sure reading (the host when as sure). Taken
+ * out before the sort, so that the order stays one order: compared by score inside the sort, two such
+ * readings and a third candidate of the same length made a cycle, and which one won depended on the
+ * order the recognisers gave them in (`텔레: @song_hyeonjun10\n인스타: song.kiwi.studio`).
+ */
+function lessSureReadings(cands: Candidate[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (const a of cands) {
+    if (a.type !== 'URL' && a.type !== 'MESSENGER_ID') continue;
+    for (const b of cands) {
+      if (b.type === a.type || (b.type !== 'URL' && b.type !== 'MESSENGER_ID') || b.start !== a.start || b.end !== a.end) continue;
+      const lose = a.type === 'URL' ? b.score > a.score : b.score >= a.score;
+      if (lose) (out ??= []).push(a);
+    }
+  }
+  return out ?? [];
+}
 const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
 
 /**
@@ -47,7 +65,8 @@ export function sortFew<T>(a: T[], cmp: (a: T, b: T) => number): void {
 
 export function resolveOverlaps(cands: Candidate[]): Candidate[] {
   if (cands.length <= 1) return cands;
-  const sorted = cands.slice();
+  const lose = lessSureReadings(cands);
+  const sorted = lose.length === 0 ? cands.slice() : cands.filter((c) => !lose.includes(c));
   sortFew(sorted, before);
   const kept: Candidate[] = [];
   for (const c of sorted) {

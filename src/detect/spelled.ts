@@ -141,7 +141,7 @@ const WWW_AHEAD = new RegExp(String.raw`^\s*(?:www\s*(?:\.|${OPEN_CLASS}|(?:${DO
  * A determiner and a plain word before "at" ("a page at learnloop.education", "the team at acme.com"), or a
  * word for signing up or being found ("sign-up at x.co.uk", "contact us at acme.com"): a place, no mailbox.
  */
-const PLACE_BEFORE = /(?:^|\s)(?:(?:a|an|the|my|our|his|her|their|your|this|that|its)\s+[a-z]+|sign-?up|register|apply|available|online|us)\s*$/i;
+const PLACE_BEFORE = /(?:^|\s)(?:(?:a|an|the|my|our|his|her|their|your|this|that|its)\s+[a-z]+|sign[- ]?up|register|apply|available|online|us)\s*$/i;
 const LABEL_AHEAD = new RegExp(
   String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])|[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}-]))(\s*(?:\.|${OPEN_CLASS}|@|(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])|(?<=[A-Za-z0-9])(?:${CJK_DOT_WORDS}|${CJK_AT_WORDS})))?`,
   'iu',
@@ -225,6 +225,11 @@ function collectSpacedScheme(t: string, out: Rewrite[]): void {
 /** The segments of a path, each after a slash, spaces beside it or not, at the end of a text. */
 const PATH_BEHIND = /(?:\s*\/\s*[A-Za-z0-9_~.%+-]+)+$/;
 
+/** A label, ". " and a word after it (the first group): a host when the word is one of CHAIN_TLDS. */
+const LABEL_THEN_TLD = /^[a-z0-9-]+\. ([a-z]+)\b/;
+/** Very common top-level domains that are no English words. */
+const CHAIN_TLDS = new Set(['com', 'net', 'org', 'io', 'jp', 'kr', 'ru', 'vn', 'dev', 'app']);
+
 /** Words "at", "dot", "slash", and spaced '@', '.', '/'. */
 function collectSpaced(t: string, out: Rewrite[]): void {
   for (let m = nextWordy(t, 0); m; m = nextWordy(t, m.index + m[0].length)) {
@@ -279,7 +284,10 @@ function collectSpaced(t: string, out: Rewrite[]): void {
       if (!lab) continue;
       // "www. taemin-pyo": the label after it needs nothing more
       const www = wwwBefore(t, s);
-      if (!www && !(COMMON_TLDS.has(lab[1]) || ((schemeHostBefore(t, s) || wwwHostBefore(t.slice(Math.max(0, s - 60), s))) && isTld(lab[1])))) continue;
+      // (or, after a label with a digit or a hyphen, a label that ". " and a very common TLD follow in turn:
+      // "hyeonjun2006. oopy. io"; not "tired. then. me")
+      const chained = CHAIN_TLDS.has(LABEL_THEN_TLD.exec(rest)?.[1] ?? '') && /[a-z]*[\d-][a-z\d-]*$/i.test(t.slice(Math.max(0, s - 40), s));
+      if (!www && !chained && !(COMMON_TLDS.has(lab[1]) || ((schemeHostBefore(t, s) || wwwHostBefore(t.slice(Math.max(0, s - 60), s))) && isTld(lab[1])))) continue;
       // and the word before must look like a domain label (of a host too: "taemin-pyo.co. kr"), not a capitalised sentence word.
       if (!labelBehind(t.slice(Math.max(0, s - 40), s))) continue;
       out.push({ start: s, end: e, to: '.' });
@@ -383,13 +391,14 @@ const WEAK_KANA = Object.keys(WEAK_KANA_DIGITS).join('');
 /** A reading of WEAK_KANA_DIGITS between kana digit words, perhaps beside others of them, a space, a dash or の apart at most. */
 const KANA_SEP = String.raw`(?:[\s-]|\s?の\s?)?`;
 const WEAK_KANA_TOKEN = String.raw`(?<=(?:${CJK_WORD_ALT})(?:${KANA_SEP}[${WEAK_KANA}])*${KANA_SEP})[${WEAK_KANA}](?=(?:${KANA_SEP}[${WEAK_KANA}])*${KANA_SEP}(?:${CJK_WORD_ALT}))`;
+// The kana reading さん (3) is the honorific after a name in Han or katakana letters (`小川さん〇 八 二…`).
 // A spelled digit char is not a digit when a Hangul or Han letter that is not a digit follows it
 // (`이에요`: the particle, not "2"), unless that is the particle "(으)로" ("to": `...칠구으로 전화 주세요`),
 // which ends the word (`팔로우`, "follow", is no 8).
-const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L})|${CJK_WORD_ALT}|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}]|(?:${DIGIT_PARTICLES.join('|')})(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}])|${WEAK_KANA_TOKEN})`;
+const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L})|(?!(?<=[\p{sc=Han}\p{sc=Katakana}])さん)(?:${CJK_WORD_ALT})|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}]|(?:${DIGIT_PARTICLES.join('|')})(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}])|${WEAK_KANA_TOKEN})`;
 /** Words that stand for a separator between digit groups: a dash, or a dot (rewritten as a dash: no decimal number, no IP address is meant). */
 const SEP_WORDS = `${DASH_WORDS}|${DIGIT_DOT_WORDS}`;
-const SEP = String.raw`(?:[\s,、\-.()/|]{0,4}|[\s(\[]*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])[\s)\]]*|에\s{1,2}|\s?の\s?)`;
+const SEP = String.raw`(?:[\s,、・\-.()/|]{0,4}|[\s(\[]*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])[\s)\]]*|에\s{1,2}|\s?の\s?)`;
 /** The separators of SEP of one character of a script without spaces: Korean 에 and Japanese の read between groups. */
 const SEP_CHARS = ['에', 'の'];
 export const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
@@ -408,13 +417,13 @@ function plusBefore(t: string, ms: number): RegExpExecArray | null {
 }
 /** One separator word: a dash word, or a dot word (group 1). */
 const DASH_ONE = new RegExp(String.raw`[\s(\[]*(?<![\p{L}])(?:${DASH_WORDS}|(${DIGIT_DOT_WORDS}))(?![\p{L}])[\s)\]]*`, 'giu');
-const COMMA_ONE = /\s*(?:[,、|]|\.{2,})\s*|\s+\/\s+/g;
+const COMMA_ONE = /\s*(?:[,、・|]|\.{2,})\s*|\s+\/\s+/g;
 /** Four groups of one to three digits joined by dot words alone: an IPv4 address (`10 chấm 240 chấm 4 chấm 29`). */
 const IP_BY_WORDS = new RegExp(String.raw`^\d{1,3}(?:\s*(?<![\p{L}])(?:${DIGIT_DOT_WORDS})(?![\p{L}])\s*\d{1,3}){3}$`, 'iu');
 export const TOKEN_ONE = new RegExp(TOKEN, 'giu');
 /** Cheap test: three number tokens in a row, at least one of them spelled (no lookbehind, no Unicode mode). */
 const FAST_TOKEN = `(?:\\d+|${WORD_ALT}|(?:${CJK_WORD_ALT})[${WEAK_KANA}]*|[${CHAR_CLASS}])`;
-const FAST_SEP = `(?:[\\s,、\\-.()/|]{0,4}|[\\s(\\[]*(?:${SEP_WORDS})[\\s)\\]]*|에\\s{1,2}|\\s?の\\s?)`;
+const FAST_SEP = `(?:[\\s,、・\\-.()/|]{0,4}|[\\s(\\[]*(?:${SEP_WORDS})[\\s)\\]]*|에\\s{1,2}|\\s?の\\s?)`;
 const NUMBER_PREFILTER = new RegExp(`${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}`, 'i');
 const HAS_SPELLED = new RegExp(`${WORD_ALT}|${CJK_WORD_ALT}|${SEP_WORDS}|[${CHAR_CLASS}]|에\\s`, 'i');
 
@@ -584,6 +593,8 @@ export function tokenEnd(t: string, p: number, from: number, to: number): number
       return -1;
     }
     case START_KANA: {
+      // the honorific after a name in Han or katakana letters (`小川さん`, `マリアさん`) is no 3
+      if (c === 0x3055 && t.charCodeAt(p + 1) === 0x3093 && p + 2 <= to && HAN_KATAKANA.test(String.fromCodePoint(Math.max(0, codePointBefore(t, p, from))))) return -1;
       // CJK_WORD_ALT: the first that matches, as the alternation takes it
       for (const kana of CJK_WORD_BY_FIRST.get(c)!) if (p + kana.length <= to && t.startsWith(kana, p)) return p + kana.length;
       // then WEAK_KANA_TOKEN, with its lookarounds (rare: read by the expression)
@@ -606,6 +617,8 @@ export function tokenEnd(t: string, p: number, from: number, to: number): number
   }
 }
 
+/** A letter of the Han or katakana script (before the honorific さん, see TOKEN). */
+const HAN_KATAKANA = /^[\p{sc=Han}\p{sc=Katakana}]$/u;
 const WEAK_KANA_AT = new RegExp(WEAK_KANA_TOKEN, 'uy');
 /** Whether WEAK_KANA_TOKEN matches at `p` of `t` read as `t.slice(from, to)`. */
 function weakKanaAt(t: string, p: number, from: number, to: number): boolean {
@@ -750,7 +763,7 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
   // "Plus" right before the run: its '+'.
   const plus = plusBefore(t, ms);
   if (plus) local.push({ start: ms - plus[0].length, end: ms, to: '+' });
-  // Commas and spaced slashes between spelled groups ("không chín ba, hai hai sáu", "three-five / nine-…") become plain spaces.
+  // Commas, middle dots and spaced slashes between spelled groups ("không chín ba, hai hai sáu", "ハチ・イチ", "three-five / nine-…") become plain spaces.
   COMMA_ONE.lastIndex = 0;
   for (let k = COMMA_ONE.exec(run); k; k = COMMA_ONE.exec(run)) local.push({ start: ms + k.index, end: ms + k.index + k[0].length, to: ' ' });
   // A run the writer split into groups (by commas, dashes, ellipses, or written groups of digits around

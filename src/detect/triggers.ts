@@ -24,7 +24,7 @@ import { endTest } from './at-end.js';
  */
 export const T = {
   AT: 1, // '@': emails
-  DIGITS8: 2, // 9 digits (8 after '+' or from 15, 16, 18, 19), at most 5 characters between consecutive ones, all of them \s ( ) . - / _ | (as in ") - ("): phones (the fewest digits the rule accepts)
+  DIGITS8: 2, // 9 digits (8 after '+' or from 15, 16, 18, 19), at most 5 characters between consecutive ones, all of them \s ( ) . - / _ | or a spaced * (as in ") - ("): phones (the fewest digits the rule accepts)
   CARD_DIGITS: 4, // 13 digits with at most three of ' ' and '-', or one '.' among them, between consecutive ones: cards
   HOST_DOT: 8, // a letter or digit, '.', a letter: www. and bare hosts
   COLON: 16, // ':': schemes, app links, IPv6
@@ -254,7 +254,7 @@ const enum K {
   WORD = 2, // first character of a CJK word of the lists
   HAN = 4, // Han or Hangul letter (a superset is fine: it only keeps a digit character from counting)
   OPEN = 8, // an opening bracket of the bracketed forms among these: 【 「 『 〔 〈 《 〖 〘
-  OTHER = 16, // the ideographic space and comma (a space, a separator in spelled numbers)
+  OTHER = 16, // the ideographic space, comma and middle dot (a space, a separator in spelled numbers)
   WORD1 = 32, // a CJK word of the lists of one character
   FOLD = 64, // may need folding (as C.FOLD)
 }
@@ -283,6 +283,7 @@ for (const [lo, hi] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7af]]) f
 for (const c of OPEN) if (c >= 0x3000 && c < 0xd800) cjkAdd(c, K.OPEN);
 cjkAdd(0x3000, K.OTHER);
 cjkAdd(0x3001, K.OTHER);
+cjkAdd(0x30fb, K.OTHER); // ・ between kana readings (`ハチ・イチ`)
 /** First characters of "at" and "dot" in any of the lists (lower case), and '@', '.'. */
 const SYMBOL_START = new Set<number>([0x40, 0x2e]);
 for (const w of [...AT_WORDS.split('|'), ...DOT_WORDS.split('|')]) SYMBOL_START.add(lower(w.charCodeAt(0)));
@@ -409,7 +410,7 @@ export function triggers(t: string, foldExit = false): number {
   let cardRun = 0; // digits of the groups joined by at most three of ' ' and '-', or one '.' among them
   let ones = 0; // groups of one digit in a row, joined by at most three spaces or '-' (digits written one by one)
   let dotOnes = 0; // the same joined by a single '.' (`4.3.2.0.1.9...`)
-  let lastOdd = -1; // the last character that is none of digit, space, '(', ')', '.', '-', '/', '_', '|'
+  let lastOdd = -1; // the last character that is none of digit, space, '(', ')', '.', '-', '/', '_', '|' (nor a spaced '*')
   let colons = 0;
   let nonAsciiDot = false; // a dot beside a non-ASCII character, or after a label with a Latin letter with diacritics (`bücher.de`)
   // Internationalised hosts: a run of characters a host name may hold (isHostChar, '.', '-') with
@@ -562,7 +563,7 @@ export function triggers(t: string, foldExit = false): number {
       const len = i - groupStart;
       const gap = groupStart - groupEnd;
       let sep = 0; // what joins them when it is at most three spaces, dots or dashes, as a number (My Numbers: the same twice)
-      let twoSep = gap <= 3; // at most three, all ' ' or '-', or one '.' with spaces or dashes beside it (cards)
+      let twoSep = gap <= 3; // at most three, all ' ', the ideographic space or '-', or one '.' with spaces or dashes beside it (cards)
       let rrnSep = gap <= 5; // at most five, all \s or '-' (RRNs: `0 2 0 7 0 7  -  4 3 3 ...`)
       if (rrnSep) {
         let dots = 0;
@@ -570,7 +571,7 @@ export function triggers(t: string, foldExit = false): number {
         for (let k = groupEnd; k < groupStart; k++) {
           const d = t.charCodeAt(k);
           if (code !== 0) code = d === 0x2e || d === 0x2d || isSpaceFast(d) ? (Math.imul(code, 31) + d) | 0 : 0;
-          if (d !== 0x20 && d !== 0x2d) {
+          if (d !== 0x20 && d !== 0x2d && d !== 0x3000) {
             if (d === 0x2e) dots++;
             else twoSep = false;
             if (!isSpaceFast(d)) rrnSep = false;
@@ -603,7 +604,7 @@ export function triggers(t: string, foldExit = false): number {
     if (c < 0x80) {
       if (c !== 0x2d) {
         if (c !== 0x2e) brk = i;
-        if (c !== 0x2e && c !== 0x2f && c !== 0x28 && c !== 0x29 && c !== 0x7c && c !== 0x5f) lastOdd = i;
+        if (c !== 0x2e && c !== 0x2f && c !== 0x28 && c !== 0x29 && c !== 0x7c && c !== 0x5f && !(c === 0x2a && isSpaceFast(t.charCodeAt(i - 1)) && isSpaceFast(t.charCodeAt(i + 1)))) lastOdd = i;
       }
       if (c !== 0x2c && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29 && c !== 0x5b && c !== 0x5d && c !== 0x2f && c !== 0x7c) lastNonSep = i;
       if (c === 0x40) {

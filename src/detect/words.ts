@@ -10,7 +10,7 @@ export const CJK_DOT_WORDS = 'ドット|どっと|닷|점|쩜';
 /** "dot com" as one word in kana and Hangul (`naver닷컴`, `gmailドットコム`): the ".com" that ends a domain. */
 export const CJK_DOT_COM_WORDS = '닷컴|쩜컴|ドットコム|どっとこむ';
 /** "at" spelled out, as a regular-expression alternation. */
-export const AT_WORDS = `at|${CJK_AT_WORDS}|собака|собачка|на собаке|эт|sobaka|a còng|a cong|a móc|a moc`;
+export const AT_WORDS = `at|${CJK_AT_WORDS}|собака|собачка|на собаке|эт|sobaka|a còng|a cong|a móc|a moc|a-còng|a-cong|a-móc|a-moc`;
 /** Top-level domains said in Cyrillic letters after a dot word (`yandex точка ру`), and the domain each says. */
 export const SAID_TLDS: Record<string, string> = { ру: 'ru', ком: 'com' };
 /** "dot" spelled out. */
@@ -98,14 +98,14 @@ export const LATIN_NAMES = [
   'we\\s?chat', 'weixin', 'viber', 'instagram', 'insta', 'ig', 'ins', 'facebook', 'fb', 'face', 'messenger', 'discord',
   // beyond the issue's list, as users give handles on them the same way
   'tik\\s?tok', 'twitter',
-  // short for Discord, also a word: a word before its handle, or a handle that starts with a letter (messenger.ts, WEAK_NAMES)
-  'disc',
+  // short for Discord, and Signal, also words: a word before the handle, or a handle that starts with a letter (messenger.ts, WEAK_NAMES)
+  'disc', 'signal',
 ];
 /** The same in Japanese and Korean (matched anywhere: no spaces between words). */
 export const CJK_NAMES = [
   'ライン', 'スカイプ', 'テレグラム', 'ワッツアップ', 'ワッツアプ', 'カカオトーク', 'カカオ', 'ザロ', 'ウィーチャット', '微信', 'バイバー', 'ヴァイバー',
-  'すかいぷ', 'らいん', 'いんすた', 'インスタグラム', 'インスタ', 'フェイスブック', 'フェースブック', 'メッセンジャー', 'ウィチャット', 'ディスコード', 'ディスコ', 'ティックトック', 'ツイッター',
-  '라인', '스카이프', '스카입', '텔레그램', '텔레', '왓츠앱', '왓츠', '카카오톡', '카톡', '카카오', '잘로', '위챗', '위쳇', '바이버', '인스타그램', '인스타', '페이스북', '페북', '메신저', '디스코드', '디코', '틱톡', '트위터',
+  'すかいぷ', 'らいん', 'いんすた', 'インスタグラム', 'インスタ', 'フェイスブック', 'フェースブック', 'メッセンジャー', 'ウィチャット', 'ディスコード', 'ディスコ', 'ティックトック', 'ツイッター', 'シグナル',
+  '라인', '스카이프', '스카입', '텔레그램', '텔레', '왓츠앱', '왓츠', '카카오톡', '카톡', '카카오', '잘로', '위챗', '위쳇', '바이버', '인스타그램', '인스타', '페이스북', '페북', '메신저', '디스코드', '디코', '틱톡', '트위터', '시그널',
 ];
 /** Russian stems (any ending may follow). */
 export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'вибер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'мессенджер', 'дискорд', 'дс', 'тикток', 'твиттер'];

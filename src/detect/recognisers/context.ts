@@ -5,9 +5,13 @@
 import { endTest } from '../at-end.js';
 import { isSpace } from '../chars.js';
 
-/** A reference word right before the number, with at most a few words such as "number", "No.", ":" between. */
+/**
+ * A reference word right before the number, with at most a few words such as "number", "No.", ":" between.
+ * The Japanese and Korean words for a booking (予約, 예약) count only with "number" or "code" after them:
+ * alone they say whom to call for bookings (`예약 010-5306-2784`).
+ */
 export const REFERENCE_BEFORE = new RegExp(
-  String.raw`(?:#|№|\b(?:no|nr|n°)\.?|\b(?:order|invoice|ref(?:erence)?|tracking|ticket|booking|reservation|confirmation|receipt|transaction|lesson|course|class|student|member|account|item|product|sku|case|isbn(?:-1[03])?|issn|doi|version|ver|build|room|page|zip(?:code)?|post\s?code|postal|code|serial|model|id)\b(?:\s*(?:number|no\.?|nr\.?|id|code|#))?|(?:注文|予約|レッスン|請求|伝票|問い合わせ|会員|受付|管理|商品|品番|郵便|整理|お問合せ|ビルド|バージョン|追跡|配送|お届け)(?:番号|No\.?|ID|コード)?|(?:주문|예약|레슨|수업|송장|결제|회원|상품|우편|강의|접수|빌드|버전|운송장|택배)\s?(?:번호|코드|ID)?|(?:заказ|сч[её]т|накладн|бронир|урок|курс|билет|чек|квитанц|артикул|индекс|верси|сборк|трек)[а-яё]*(?:\s*(?:номер|№))?|(?:đơn hàng|mã đơn|mã số thuế(?:\s+(?:trung tâm|công ty))?|mst|mã|hóa đơn|hoá đơn|số báo danh|sbd|đặt chỗ|bài học|buổi học|khóa học|lớp|vé|phiên bản)(?:\s*(?:số|#))?)\s*[:：#№]?\s*$`,
+  String.raw`(?:#|№|\b(?:no|nr|n°)\.?|\b(?:order|invoice|ref(?:erence)?|tracking|ticket|booking|reservation|confirmation|receipt|transaction|lesson|course|class|student|member|account|item|product|sku|case|isbn(?:-1[03])?|issn|doi|version|ver|build|room|page|zip(?:code)?|post\s?code|postal|code|serial|model|id)\b(?:\s*(?:number|no\.?|nr\.?|id|code|#))?|予約(?:番号|No\.?|ID|コード)|(?:注文|レッスン|請求|伝票|問い合わせ|会員|受付|管理|商品|品番|郵便|整理|お問合せ|ビルド|バージョン|追跡|配送|お届け)(?:番号|No\.?|ID|コード)?|예약\s?(?:번호|코드|ID)|(?:주문|레슨|수업|송장|결제|회원|상품|우편|강의|접수|빌드|버전|운송장|택배)\s?(?:번호|코드|ID)?|(?:заказ|сч[её]т|накладн|бронир|урок|курс|билет|чек|квитанц|артикул|индекс|верси|сборк|трек)[а-яё]*(?:\s*(?:номер|№))?|(?:đơn hàng|mã đơn|mã số thuế(?:\s+(?:trung tâm|công ty))?|mst|mã|hóa đơn|hoá đơn|số báo danh|sbd|đặt chỗ|bài học|buổi học|khóa học|lớp|vé|phiên bản)(?:\s*(?:số|#))?)\s*[:：#№]?\s*$`,
   'iu',
 );
 /** `REFERENCE_BEFORE.test`, matched backwards from the end (at-end.ts). */
@@ -15,10 +19,10 @@ const referenceBefore = endTest(REFERENCE_BEFORE);
 
 /** Words that name the number as a phone number anyway: they beat the reference words. */
 const PHONE_WORDS = /(?:phone|tel|call|mobile|cell|hotline|whats\s?app|viber|zalo|line|kakao|telegram|sms|text me|電話|携帯|でんわ|連絡|전화|연락|핸드폰|휴대폰|폰|번호로|대표\s?번호|상담|телефон|тел|звон|номер телефона|мобильн|горяч|số điện thoại|sđt|sdt|điện thoại|gọi|liên hệ|nhắn|tổng đài)/iu;
-/** Whether a word for a phone or a call stands in the 40 characters before `s`. */
 /** A country code and check digits just before, as an IBAN starts (`FR49 `): the groups after it are an IBAN's, a card's or a phone number's never. */
 export const IBAN_HEAD = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ -]?$/;
 
+/** Whether a word for a phone or a call stands in the 40 characters before `s`. */
 export function phoneWordBefore(t: string, s: number): boolean {
   return PHONE_WORDS.test(t.slice(Math.max(0, s - 40), s));
 }

@@ -1,7 +1,7 @@
 /**
  * MESSENGER_ID: a handle given together with a messenger or social platform (LINE, Skype, Telegram,
- * WhatsApp, KakaoTalk, Zalo, WeChat, Viber, Instagram, Facebook and its Messenger, Discord; TikTok and
- * Twitter), the platform named in English, Japanese, Korean, Russian or Vietnamese. The span covers the
+ * WhatsApp, KakaoTalk, Zalo, WeChat, Viber, Instagram, Facebook and its Messenger, Discord; TikTok,
+ * Twitter and Signal), the platform named in English, Japanese, Korean, Russian or Vietnamese. The span covers the
  * handle only (with its `@`). A handle that is a phone number, an email or a link is left to those
  * recognisers.
  */
@@ -122,10 +122,10 @@ const CLOSE_PAREN = ')）';
 /** A colon, an equals sign or an arrow, perhaps after a space: what announces a handle after a bracket closes. */
 const ANNOUNCING_MARK = new RegExp(`^\\s?[:：=${ARROWS}]`);
 /**
- * Names that are also ordinary words ("disc"): no word after them is announced by them alone, a handle right
+ * Names that are also ordinary words ("disc", "signal"): no word after them is announced by them alone, a handle right
  * after them starts with a letter, and none is looked for before them.
  */
-const WEAK_NAMES = new Set(['disc']);
+const WEAK_NAMES = new Set(['disc', 'signal', 'シグナル', '시그널']);
 /** After a capitalised "Line": a word with an underscore inside, which no sentence has ("Line chi_ielts / WeChat ..."). */
 const LINE_UNDERSCORED = /^\s+[A-Za-z0-9]+_[A-Za-z0-9]/;
 /** A naming word just before the platform ("ник в дискорде X"). */
@@ -303,9 +303,12 @@ let laterBy = By.AT;
 
 /**
  * "I am" or "it's" before a handle ("could we do tomorrow on Skype instead? I am clarklucy73 there",
- * "Discord username changed, it's educallum#1842 now"), announcing as a colon does.
+ * "Discord username changed, it's educallum#1842 now"), and the same in the other languages ("я там x",
+ * "mình là x", "私のはx": "mine is"), announcing as a colon does.
  */
-const I_AM = /(?:I(?: am|'m|’m)|[Ii]t(?:'s|’s| is))\s+/y;
+const I_AM = /(?:(?:I(?: am|'m|’m)|[Ii]t(?:'s|’s| is)|я там|(?:mình|tôi|em) là)\s+|(?:私|僕|俺|わたし)のは\s*)/y;
+/** The characters I_AM starts with. */
+const I_AM_FIRST = 'Iiяmte私僕俺わ';
 
 /**
  * Where a handle announced in `t[from, to)` starts, or -1: an '@' that is not inside an email address,
@@ -347,7 +350,7 @@ function announcedLater(t: string, from: number, to: number, namesOnly = false, 
         laterBy = By.AT;
         return i;
       }
-      if ((c === 0x49 || c === 0x69) && !latinLetterAt(t, i - 1)) {
+      if (I_AM_FIRST.includes(t[i]) && !latinLetterAt(t, i - 1) && !spacedLetter(t.charCodeAt(i - 1))) {
         I_AM.lastIndex = i;
         if (I_AM.test(t)) {
           laterBy = By.MARK;
@@ -437,9 +440,11 @@ function askedHandle(t: string, nameEnd: number, nameAt: number): number {
       return end;
     }
   }
-  // right after the word ("search juniperashby-wx")
+  // right after the word ("search juniperashby-wx"), or after "me" ("tìm mình x", "find me x")
   let p = nameEnd + ask.index + ask[0].length;
   while (p < to && isSpace(t.charCodeAt(p))) p++;
+  ME.lastIndex = p;
+  if (ME.test(t)) p = ME.lastIndex;
   let end = handleAt(t, p, false, nameAt, 0);
   if (end < 0) end = hyphenedEnd(t, p);
   if (end >= 0) namedStart = p;
@@ -506,6 +511,8 @@ const NEXT_IN_LIST = /^\s*(?:[,，、;]\s*|\s(?:and|и|và)\s+)(?:(?:my|мой|�
 const ASK_WINDOW = 100;
 /** A word asking to look someone up or add them (ASK's, with the Russian and Korean ones). */
 const ASK_LATER = /(?<![A-Za-z])(?:search|find|add|dm)(?![A-Za-z])|検索|追加|검색|추가|(?<![а-яё])(?:ищите|найдите|добавьте|добавь)(?![а-яё])|tìm|kết bạn/iu;
+/** "Me" after a word asking to look someone up, and the spaces after it ("tìm mình x", "find me x", "найдите меня x"). */
+const ME = /(?:me|mình|tớ|tui|em|меня)\s+/iuy;
 /** A word in quotation marks of any script (the first group). */
 const QUOTED = /["'“‘«「『]([^\s"'“”‘’«»「」『』]{3,40})["'”’»」』]/gu;
 /** Whether the '@' at `i` starts a handle: no letter, digit or mark of an email's local part before it. */
@@ -657,6 +664,8 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
         if (laterBy !== By.AT) {
           // after a naming word, or a mark ("do you have telegram? mine is yukitanaka99"), filler words may come first
           end = handleAfterName(t, q, m.index, laterBy === By.NAME);
+          // a handle a mark announced (a colon, "I'm") is as sure as one right after the name: it wins over a bare host of the same span ("I'm priya.kiwi")
+          if (end >= 0 && laterBy === By.MARK) announced = true;
           p = namedStart;
           offered = end < 0 && laterBy === By.MARK && !mail && unannouncedEnd >= 0;
           if (offered) offerIfDisguised(out, p, lastEnd);

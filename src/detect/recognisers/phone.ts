@@ -12,11 +12,16 @@ import { isAsciiLetter, isSpace } from '../chars.js';
 
 /**
  * A run of digit groups separated by at most five of space (the ideographic one too), dot, dash, slash,
- * underscore ("010_6320_6424") or brackets ("080 -- 7798 -- 6032", "9 1 9 ... 7 1 7"), by a '|' with a space on either side, or by a
+ * underscore ("010_6320_6424") or brackets ("080 -- 7798 -- 6032", "9 1 9 ... 7 1 7"), by a '|' with a space on either side, by a
+ * '*' with a space on both (`064 * 746 * 1549`; a masked `090-****-5678` is no run), or by a
  * closing bracket alone (Korean area codes: "051)768-5230"); a country code may be in brackets, "(+81)
- * 90-...". It starts after no word and no time's hour ("21:45 07.08.2026": the minutes start no number).
+ * 90-...". It starts after no word and no time's hour ("21:45 07.08.2026": the minutes start no number); after
+ * an '=' only when the key names a phone (PHONE_KEY).
  */
-const RUN = /(?<![\w@#&/=%$€£¥₩₫₽+-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\u3000.\-/_]{1,5}| ?\| ?|\)\s?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
+const RUN = /(?<![\w@#&/%$€£¥₩₫₽+-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\u3000.\-/_]{1,5}| ?\| ?| \* |\)\s?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
+
+/** The key before an '=' names a phone: `CONTACT_PHONE`, `tel`, `mobile_no`. */
+const PHONE_KEY = /(?:phone|tel|mobile|cell|fax)[A-Za-z0-9_.-]*$/i;
 
 /** Regions whose national numbers start with a trunk 0, most likely first for the script of the message. */
 const NATIONAL_ZERO: Record<string, CountryCode[]> = {
@@ -130,9 +135,9 @@ let gN = 0;
 /** How many groups of four digits start the run, when at least four do (0 otherwise). */
 let lead4 = 0;
 
-/** Characters a run may hold: digits, '+', white space, brackets, '.', '-', '/', '_', '|'. */
+/** Characters a run may hold: digits, '+', white space, brackets, '.', '-', '/', '_', '|', '*'. */
 function inRun(c: number): boolean {
-  return (c >= 0x28 && c <= 0x39 && c !== 0x2a && c !== 0x2c) || c === 0x7c || c === 0x5f || isSpace(c);
+  return (c >= 0x28 && c <= 0x39 && c !== 0x2c) || c === 0x7c || c === 0x5f || isSpace(c);
 }
 
 /**
@@ -207,6 +212,8 @@ function runsIn(t: string, from: number, to: number, out: Candidate[], hint: str
     // a last group glued to a word is no part of the number ("+358409627172 | 5ulya@...": an address's first digit; `0175_830_7597_b`)
     if (gN > 1 && (isAsciiLetter(t.charCodeAt(gE[gN - 1])) || t.charCodeAt(gE[gN - 1]) === 0x5f)) gN--;
     if (numberList(t, base) || barcode(t)) continue;
+    // after '=', a value of a key that names a phone only (`CONTACT_PHONE=512-378-3830`; not `id=12345678`)
+    if (t.charCodeAt(base - 1) === 0x3d && !PHONE_KEY.test(t.slice(Math.max(0, base - 33), base - 1))) continue;
     // the groups of an IBAN that failed its check ("HU62 0513 5421 3307 ..."): no number starts inside them
     if (gE[0] - gS[0] === 4 && IBAN_HEAD.test(t.slice(Math.max(0, base - 5), base))) continue;
     // Four groups of four digits or more at the start (a card, a tracking number): no number starts inside them.

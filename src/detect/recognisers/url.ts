@@ -18,7 +18,12 @@ const HOST = String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[
  * (Latin with diacritics, Greek, Cyrillic: `/wiki/Москва`, `/khoá-học`). Not CJK or Hangul, which a
  * sentence glues to the link (`https://example.com/pathをご覧ください`).
  */
-const PATH_CHARS = String.raw`\x21-\x7e\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff`;
+/**
+ * What a path may hold: printable ASCII but the characters a URL never holds unencoded (`"`, `<`, `>`, `\`, `^`,
+ * `` ` ``, `{`, `|`, `}`: an HTML attribute's quote, a LaTeX argument's brace end a link), and letters of the
+ * scripts written with spaces.
+ */
+const PATH_CHARS = String.raw`\x21\x23-\x3b\x3d\x3f-\x5b\x5d\x5f\x61-\x7a\x7e\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff`;
 const PATH = String.raw`(?:[/?#][${PATH_CHARS}]*)?`;
 const SCHEME_URL = new RegExp(String.raw`\b(?:https?|hxxps?|h\*\*ps?|ftp):\/\/(${HOST}|\[[0-9A-Fa-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?${PATH}`, 'giu');
 const APP_URL = /\b(?:tg|line|kakaotalk|kakaoplus|whatsapp|weixin|viber|zalo|fb-messenger|discord|instagram|skype):(?:\/\/[\x21-\x7e]+|[A-Za-z0-9._:-]+\?(?:chat|call|add)\b)/gi;
