@@ -211,6 +211,7 @@ function collectBracketed(t: string, out: Rewrite[]): void {
   }
 }
 
+/** A top-level domain said in Cyrillic letters (SAID_TLDS), a word of its own, at the start. */
 const SAID_TLD = new RegExp(`^(?:${Object.keys(SAID_TLDS).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** A scheme and its `://` with spaces beside its characters ("http : // linktr. ee/x"), a host after it. */
@@ -269,7 +270,7 @@ function collectSpaced(t: string, out: Rewrite[]): void {
       const behind = t.slice(Math.max(0, s - 60), s);
       if (!hostBehind(behind) && !hostBehind(behind.replace(PATH_BEHIND, ''))) continue;
       // an address's domain has no path: the slash after it parts a list ("x@outlook.com / 0131 274 9868")
-      if (MAIL_DOMAIN_BEHIND.test(t.slice(Math.max(0, s - 60), s))) continue;
+      if (MAIL_DOMAIN_BEHIND.test(behind)) continue;
       out.push({ start: s, end: e, to: '/' });
     } else if (m[7] !== undefined) {
       // " ." or " . ": a dot with a space before it is not punctuation. Between digit groups it is left
