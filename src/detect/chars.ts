@@ -17,7 +17,7 @@ export function isAsciiLetter(c: number): boolean {
 
 /** [A-Za-z0-9]. */
 export function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return (c >= 0x30 && c <= 0x39) || isAsciiLetter(c);
 }
 
 /** Whether `c` is a Latin letter with diacritics (Latin-1, Extended-A and B, Extended Additional). */

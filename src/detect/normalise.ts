@@ -109,7 +109,7 @@ const isDigitChar = (c: number) => isAsciiDigit(c) || KANJI_DIGITS.has(c) || (c 
  * digit and before three, a space allowed on either side (`2025/12/03の18:30`, a date and a time, keeps
  * it). `prev` and `prev2`: the two characters before it.
  */
-const NO = 0x306e;
+export const NO = 0x306e;
 const isBlank = (c: number) => c === 0x20 || c === 0x3000;
 function digitJoin(prev: number, prev2: number, text: string, j: number): boolean {
   const d = isBlank(prev) ? prev2 : prev;

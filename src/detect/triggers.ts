@@ -14,7 +14,7 @@
 import {
   AT_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, OPEN_BRACKETS, PARTICLE_FIRST, EH, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS,
 } from './words.js';
-import { FOLD_CONFUSABLE, FOLD_SPECIAL, foldCandidates, specialNeedsWork } from './normalise.js';
+import { FOLD_CONFUSABLE, FOLD_SPECIAL, NO, foldCandidates, specialNeedsWork } from './normalise.js';
 import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
 import { endTest } from './at-end.js';
 
@@ -153,15 +153,13 @@ function addCjk(w: string, kind: number): void {
 function isCjkStart(c: number): boolean {
   return c >= 0x3000;
 }
-/** `の`, which Japanese reads between the groups of a number read aloud. */
-const NO = 0x306e;
-/** Multi-word entries of the lists by the hash of their last word: the words before it and a space ("на " of "на собаке"). */
+/** Multi-word entries of the lists by the hash of their last word: the words before it and a space or a dash ("на " of "на собаке"). */
 const LEADING = new Map<number, string>();
 /** Adds a word of a list: CJK ones are matched anywhere, others by their last run of letters. */
 function addListWord(w: string, kind: number): void {
   if (isCjkStart(w.charCodeAt(0))) return addCjk(w, kind);
-  // Multi-word entries ("a còng", "gạch ngang"): the last word is a whole run of letters in the text.
-  const parts = w.split(' ');
+  // Multi-word entries ("a còng", "a-còng", "gạch ngang"): the last word is a whole run of letters in the text.
+  const parts = w.split(/[ -]/);
   const h = hashOf(parts[parts.length - 1]);
   addHash(h, kind);
   if (parts.length > 1) LEADING.set(h, w.slice(0, w.length - parts[parts.length - 1].length));

@@ -78,7 +78,7 @@ for (const [d, readings] of [
   }
 /**
  * Hiragana readings of one character (ご 5, に 2; also the particle "to" and an honorific prefix): digits
- * only between other kana digit words, a space or a dash apart at most (`よんさんいちよん-ごにぜろいち`).
+ * only between other kana digit words, a space, a dash or の apart at most (`よんさんいちよん-ごにぜろいち`).
  */
 export const WEAK_KANA_DIGITS: Record<string, string> = { ご: '5', に: '2' };
 export const SINGLE_CHAR_DIGITS: Record<string, string> = {

@@ -742,6 +742,7 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     lastEnd = start + handle.length;
   }
   // a WeChat id by its own prefix, wherever it stands in the message
+  if (t.indexOf('wxid_') < 0) return;
   WXID.lastIndex = 0;
   for (let w = WXID.exec(t); w; w = WXID.exec(t)) {
     const end = w.index + w[0].length;

@@ -12,11 +12,11 @@ import { isAsciiLetter, isSpace } from '../chars.js';
 
 /**
  * A run of digit groups separated by at most five of space (the ideographic one too), dot, dash, slash,
- * underscore ("010_6320_6424") or brackets ("080 -- 7798 -- 6032", "9 1 9 ... 7 1 7"), by a '|' with a space on either side, by a
- * '*' with a space on both (`064 * 746 * 1549`; a masked `090-****-5678` is no run), or by a
- * closing bracket alone (Korean area codes: "051)768-5230"); a country code may be in brackets, "(+81)
- * 90-...". It starts after no word and no time's hour ("21:45 07.08.2026": the minutes start no number); after
- * an '=' only when the key names a phone (PHONE_KEY).
+ * underscore ("010_6320_6424") or brackets ("080 -- 7798 -- 6032", "9 1 9 ... 7 1 7"), by a '|' with a
+ * space on either side, by a '*' with a space on both (`064 * 746 * 1549`; a masked `090-****-5678` is no
+ * run), or by a closing bracket alone (Korean area codes: "051)768-5230"); a country code may be in
+ * brackets, "(+81) 90-...". It starts after no word and no time's hour ("21:45 07.08.2026": the minutes
+ * start no number); after an '=' only when the key names a phone (PHONE_KEY, in `runsIn`).
  */
 const RUN = /(?<![\w@#&/%$€£¥₩₫₽+-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\u3000.\-/_]{1,5}| ?\| ?| \* |\)\s?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
 

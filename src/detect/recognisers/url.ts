@@ -14,14 +14,11 @@ const { BARE_HOST, COLON, HOST_DOT, NON_ASCII_DOT } = T;
 
 const HOST = String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]{2,24}`;
 /**
- * A path, query or fragment: printable ASCII, and letters of the scripts written with spaces between words
- * (Latin with diacritics, Greek, Cyrillic: `/wiki/Москва`, `/khoá-học`). Not CJK or Hangul, which a
- * sentence glues to the link (`https://example.com/pathをご覧ください`).
- */
-/**
- * What a path may hold: printable ASCII but the characters a URL never holds unencoded (`"`, `<`, `>`, `\`, `^`,
- * `` ` ``, `{`, `|`, `}`: an HTML attribute's quote, a LaTeX argument's brace end a link), and letters of the
- * scripts written with spaces.
+ * A path, query or fragment: printable ASCII but the characters a URL never holds unencoded (`"`, `<`, `>`,
+ * `\`, `^`, `` ` ``, `{`, `|`, `}`: an HTML attribute's quote or a LaTeX argument's brace ends the link), and
+ * letters of the scripts written with spaces between words (Latin with diacritics, Greek, Cyrillic:
+ * `/wiki/Москва`, `/khoá-học`). Not CJK or Hangul, which a sentence glues to the link
+ * (`https://example.com/pathをご覧ください`).
  */
 const PATH_CHARS = String.raw`\x21\x23-\x3b\x3d\x3f-\x5b\x5d\x5f\x61-\x7a\x7e\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff`;
 const PATH = String.raw`(?:[/?#][${PATH_CHARS}]*)?`;
