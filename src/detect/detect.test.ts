@@ -289,12 +289,34 @@ describe('detect: plain contact details in five languages', () => {
     ['vi', 'han_thai824 a móc yahoo.com / 010-6208-7164 - liên hệ mới từ thứ Hai', 'PHONE', '010-6208-7164'],
     ['en', 'hmu on WhatsApp 0175_830_7597, notifications are off after 10pm', 'PHONE', '0175_830_7597'],
     ['ru', 'её телефон насчёт домофона: 8_343_398_82_56', 'PHONE', '8_343_398_82_56'],
+    // a word of a handle's own shape near a platform named with no announcing word, after it or before it
+    ['en', 'Snap me 👻 niamhfairbanks81 — I barely open this app tbh', 'MESSENGER_ID', 'niamhfairbanks81'],
+    ['en', "Skype for my tandem partner in Kyiv? She's callum.oyelaran78", 'MESSENGER_ID', 'callum.oyelaran78'],
+    ['en', 'Line me instead pls, esme_pebble 🙏 texting is easier', 'MESSENGER_ID', 'esme_pebble'],
+    ['ko', '요가 모임은 시그널 써요, 제 거는 hyunsoo.88 번호 안 알려줘도 돼서 편해요', 'MESSENGER_ID', 'hyunsoo.88'],
+    ['ko', 'eunwoosable1 ← 집주인 아주머니 카톡이에요, 반려동물 되는지 여쭤보세요', 'MESSENGER_ID', 'eunwoosable1'],
+    ['ko', '스냅챗 해요👻 koi-harin 거의 안 들어가지만ㅋㅋ', 'MESSENGER_ID', 'koi-harin'],
+    // short and spoken names: Disc with a colon, DC, mess, Instagram's "директ", Vietnamese by ear
+    ['en', 'add me on Disc: pebbletariq', 'MESSENGER_ID', 'pebbletariq'],
+    ['en', 'maple.esme is my username on DC, same one since uni', 'MESSENGER_ID', 'maple.esme'],
+    ['vi', 'đặt lịch qua mess longthai.indigo nha', 'MESSENGER_ID', 'longthai.indigo'],
+    ['ru', 'Наращивание ресниц — запись только в директ 👁️ bogdan__vorobyov', 'MESSENGER_ID', 'bogdan__vorobyov'],
+    ['vi', 'Liên hệ em:\n• tê lê: @khang_chau19\n• phở bò: khang.mac.679', 'MESSENGER_ID', 'khang.mac.679'],
+    ['vi', 'Đừng để ý ảnh đại diện nha 😅 phây em: duongtien89', 'MESSENGER_ID', 'duongtien89'],
+    // a card with tildes between its groups
+    ['en', 'Refund should go to this card please: 4018 ~ 3521 ~ 7459 ~ 6160', 'CREDIT_CARD', '4018 ~ 3521 ~ 7459 ~ 6160'],
   ];
   for (const [lang, text, type, span] of cases) {
     it(`${lang}: ${type} in "${text}"`, () => {
       expect(found(text)).toContainEqual([type, span]);
     });
   }
+  it('a pronoun after a platform is no handle; the handle before it is', () => {
+    expect(found("kumo_odette is my host mum's KakaoTalk — she's learning English")).toEqual([['MESSENGER_ID', 'kumo_odette']]);
+  });
+  it('a handle after a Skype id\'s "live:" is the whole id, after another platform named before it', () => {
+    expect(found('WhatsApp이나 Viber +82 10 8912 6344, 아니면 스카이프 live:eunwoo_893로 해요')).toContainEqual(['MESSENGER_ID', 'live:eunwoo_893']);
+  });
   it('a handle that "it\'s" announces after a naming word and a verb, not the verb', () => {
     expect(found("Discord username changed, it's flora_garside.35 now")).toEqual([['MESSENGER_ID', 'flora_garside.35']]);
   });
@@ -540,6 +562,21 @@ describe('detect: sees through disguises', () => {
     ['Công ty bên Nhật cần My Number (マイナンバー) của em: 4.3.2.0.1.9.5.6.4.0.2.6', 'JP_MY_NUMBER', '4.3.2.0.1.9.5.6.4.0.2.6'],
     // an IBAN written a character at a time, its groups three spaces apart
     ['IBAN: E S 0 2   5 4 9 3   1 1 4 3   2 9 5 0   0 4 9 9   6 6 9 1\n상태: 완료', 'IBAN', 'E S 0 2   5 4 9 3   1 1 4 3   2 9 5 0   0 4 9 9   6 6 9 1'],
+    // a number said digit by digit in words, in part or whole, that no numbering plan knows
+    ['hey teachr my numbr changed its 690 one eight one 4148 now', 'PHONE', '690 one eight one 4148'],
+    ['Uni office: six nine four, six nine two, three eight seven seven. Ask for Marisol', 'PHONE', 'six nine four, six nine two, three eight seven seven'],
+    ['все вопросы через мужа: 699 семь, шесть, ноль, один, семь, ноль, семь', 'PHONE', '699 семь, шесть, ноль, один, семь, ноль, семь'],
+    // "at" and "dot" between dashes or underscores
+    ['HR contact: imogen-teach -at- libero.it', 'EMAIL', 'imogen-teach -at- libero.it'],
+    ['book via ｗｈｉｔｌｏｃｋ－ｃａｌｌｕｍ at gmail_dot_com at least a week ahead', 'EMAIL', 'ｗｈｉｔｌｏｃｋ－ｃａｌｌｕｍ at gmail_dot_com'],
+    ["I've moved everything to https://meet -dot- jit -dot- si/AMQHWAFAKXDM — free", 'URL', 'https://meet -dot- jit -dot- si/AMQHWAFAKXDM'],
+    // ".com" said as 점컴
+    ['네이버 메일로 보내주세요 jiwoo.jeon(at)kakao점컴 지메일은 잘 안 봐요', 'EMAIL', 'jiwoo.jeon(at)kakao점컴'],
+    // a plain word near a platform, disguised with look-alike letters or full-width ones
+    ['taiѕiyaіndigo — это хозяйка квартиры в телеге, спросите про кота', 'MESSENGER_ID', 'taiѕiyaіndigo'],
+    ['Line me instead pls, okafor-fr\u200de\u2060ya 🙏', 'MESSENGER_ID', 'okafor-fr\u200de\u2060ya'],
+    // a host after "form's at": no address's local part
+    ["Star party 🔭 booking form's at byеolbіt.squarе.site, and if", 'URL', 'byеolbіt.squarе.site'],
   ];
   for (const [text, type, span] of cases) {
     it(`${type}: ${JSON.stringify(text)}`, () => {
@@ -696,6 +733,12 @@ describe('detect: hard negatives stay clean', () => {
     'Для школьного вайфая нужен MAC-адрес ноутбука: FB-06-09-AB-4E-FD', 'the ins and outs of it', 'add me in Line app (ID search, not phone)', '점수 90점컴퓨터',
     // a plain word replying to a question about the platform alone
     '[09:41] Kiệt: m có tele k\n[09:41] Hân: có chứ',
+    // numbers that no plan knows, in digits or with two digits said in words; requisites and an order named in Russian, also in Latin letters
+    'call 694 692 3877', 'call 694 692 38 seven seven', 'call six nine 4 692 3877', 'БИК 040349297, КПП 777701231 — реквизиты школы', 'zakaz 0190595214 priedet zavtra',
+    // a platform named, and near it only numbered things, files and programs; a director; romanised Japanese "wa"
+    'I will send the notes on LINE later, lesson12, essay_2.pdf and main.py', 'наш директор ivan_petrov88 ответит', 'heya wa B-384 desu yo',
+    // Vietnamese beef noodles; a plain word after a platform, not disguised; "za lô" (Zalo) inside "pizza lô"
+    'ăn phở bò 50k nha', 'Snap me later, niamh', 'Đặt pizza lô 2 ở quán mario_pizza88 nha',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

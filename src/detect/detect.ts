@@ -98,18 +98,24 @@ const ANY = [AT, COLON | HOST_DOT | NON_ASCII_DOT, DIGITS8, CARD_DIGITS, MY_NUMB
 /** Every flag that opens a rule: those of the recognisers and of the spelled-out rewrites. */
 const RULES = ANY.reduce((all, any) => all | any, SPELLED_DIGITS | SYMBOL_WORDS);
 
-/** Runs recogniser `k` on `t`. `nameAt`: where the last platform name starts (triggers.ts, `lastNameAt`), or Infinity. */
-function recognise(k: number, t: string, out: Candidate[], f: number, nameAt: number): void {
+/**
+ * Runs recogniser `k` on the normal form `v` of `text`. `nameAt`: where the last platform name starts
+ * (triggers.ts, `lastNameAt`), or Infinity. What the recognisers offer only if disguised or spelled
+ * (`ifDisguised`, `ifSpelled`) they look for only where the text changed: elsewhere `findings` would drop it.
+ */
+function recognise(k: number, text: string, v: Normalised, out: Candidate[], f: number, nameAt: number): void {
+  const t = v.text;
   switch (k) {
     case 0: return findEmails(t, out);
     case 1: return findUrls(t, out, f);
-    case 2: return findPhones(t, out);
+    // (digits said in words are a rewrite of another length, which has a map)
+    case 2: return findPhones(t, out, v.start !== null);
     case 3: return findCards(t, out);
     case 4: return findMyNumbers(t, out);
     case 5: return findRrns(t, out);
     case 6: return findIbans(t, out);
     case 7: return findIps(t, out, f);
-    case 8: return findMessengerIds(t, out, nameAt);
+    case 8: return findMessengerIds(t, out, nameAt, t !== text);
   }
 }
 
@@ -163,7 +169,7 @@ function scanMany(texts: readonly string[], gated: boolean): Finding[][] {
   const { v: views, f: flags, nameAt } = b;
   for (let k = 0; k < ANY.length; k++) {
     const anyOf = ANY[k];
-    for (let i = 0; i < n; i++) if ((flags[i] & anyOf) !== 0) recognise(k, views[i].text, cands[i], flags[i], nameAt[i]);
+    for (let i = 0; i < n; i++) if ((flags[i] & anyOf) !== 0) recognise(k, texts[i], views[i], cands[i], flags[i], nameAt[i]);
   }
   const out = new Array<Finding[]>(n);
   for (let i = 0; i < n; i++) out[i] = b.f[i] === 0 ? [] : findings(texts[i], b.v[i], cands[i]);
@@ -233,21 +239,36 @@ function passAgain(gated: boolean, b: Batch, i: number): void {
   } else b.f[i] = all(t);
 }
 
+/** How many digits of a number `ifSpelled` keeps must be said in words (or written otherwise than in digits). */
+const SPELLED_DIGITS_MIN = 3;
+/** The digits in t[from, to), ASCII and full-width. */
+function digitsIn(t: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) n++;
+  }
+  return n;
+}
+
 /** The candidates that win over overlapping ones, mapped back to the original text. */
 function findings(text: string, v: Normalised, cands: Candidate[]): Finding[] {
   const vs = v.start;
   const ve = v.end;
-  // (a candidate kept only if disguised: dropped where the text as written is its normal form)
+  // (a candidate kept only if disguised: dropped where the text as written is its normal form; one kept
+  // only if spelled: dropped where fewer than SPELLED_DIGITS_MIN of its digits are written otherwise than as digits)
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
-    if (c.ifDisguised && text.slice(vs ? vs[c.start] : c.start, ve ? ve[c.end - 1] : c.end) === v.text.slice(c.start, c.end)) cands.splice(k--, 1);
+    if (!c.ifDisguised && !c.ifSpelled) continue;
+    const written = text.slice(vs ? vs[c.start] : c.start, ve ? ve[c.end - 1] : c.end);
+    if (c.ifDisguised ? written === v.text.slice(c.start, c.end) : digitsIn(v.text, c.start, c.end) - digitsIn(written, 0, written.length) < SPELLED_DIGITS_MIN) cands.splice(k--, 1);
   }
   const kept = resolveOverlaps(cands);
   const out: Finding[] = [];
   for (const c of kept) {
     // A text that is its own normal form (most): the candidate has the fields of its finding.
     if (!vs && !ve) {
-      if (c.end > c.start) out.push(c.ifDisguised ? { type: c.type, start: c.start, end: c.end, score: c.score, rule: c.rule } : c);
+      if (c.end > c.start) out.push(c.ifDisguised || c.ifSpelled ? { type: c.type, start: c.start, end: c.end, score: c.score, rule: c.rule } : c);
       continue;
     }
     // The span in the original text (toOriginal, without the pair it allocates), without the spaces a

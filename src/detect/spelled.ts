@@ -106,7 +106,7 @@ function tailBefore(t: string, s: number): boolean {
 }
 /** A domain-like word after "at": label, then a dot in some form, then a letter, or a dot word and a domain said in Cyrillic (`yandex точка ру`). */
 const DOMAIN_AHEAD = new RegExp(
-  String.raw`^\s*[A-Za-z0-9][A-Za-z0-9\-]*(?:(?:\s*\.\s*|\s*${OPEN_CLASS}\s*(?:${DOT_WORDS}|\.)\s*${CLOSE_CLASS}\s*|\s*(?:${DOT_WORDS})\s*)[A-Za-z]|\s*(?:${DOT_WORDS})\s*(?:${Object.keys(SAID_TLDS).join('|')})(?![\p{L}\p{N}])|\s*(?:${CJK_DOT_COM_WORDS}))`,
+  String.raw`^\s*[A-Za-z0-9][A-Za-z0-9\-]*(?:(?:\s*\.\s*|\s*${OPEN_CLASS}\s*(?:${DOT_WORDS}|\.)\s*${CLOSE_CLASS}\s*|[\s_]*(?:${DOT_WORDS})[\s_]*)[A-Za-z]|\s*(?:${DOT_WORDS})\s*(?:${Object.keys(SAID_TLDS).join('|')})(?![\p{L}\p{N}])|\s*(?:${CJK_DOT_COM_WORDS}))`,
   'iu',
 );
 /** Labels and dots whose last label is a number (`callum.penhaligon.240`): a handle's shape, no domain's. */
@@ -126,6 +126,13 @@ function addressLike(t: string, s: number): boolean {
   if (!/^[A-Za-z]/.test(local)) return false;
   return /[0-9]|[A-Za-z0-9][._][A-Za-z0-9]/.test(local) || MAIL_WORD_BEFORE.test(t.slice(Math.max(0, r - 24), r));
 }
+/** Whether what ends at `s` is one or two letters after an apostrophe ("form's", "we're"): a word's end, no local part. */
+function contractionBefore(t: string, s: number): boolean {
+  let r = s;
+  while (r > 0 && s - r <= 2 && isLocal(t.charCodeAt(r - 1))) r--;
+  const a = r > 0 ? t.charCodeAt(r - 1) : 0;
+  return s - r <= 2 && (a === 0x27 || a === 0x2019);
+}
 /** A word for mail, and what may come between it and the address ("e-mail me at:", "メールは", "почта -"). */
 const MAIL_WORD_BEFORE = /(?:e-?mail|mail|メール|메일|почт[аыуе]|thư)(?:\s*(?:address|アドレス|주소))?(?:\s+(?:me|của mình|của em|của tôi))?\s*(?:[:：\-—=→]|は|는|은|là|is)?\s*$/iu;
 /** After "at": a domain, or a mail service's name alone after an address-like local part. */
@@ -139,11 +146,12 @@ function mailAhead(t: string, s: number, rest: string): boolean {
 const WWW_AHEAD = new RegExp(String.raw`^\s*(?:www\s*(?:\.|${OPEN_CLASS}|(?:${DOT_WORDS}))|[A-Za-z0-9-]+(?:\s?\.\s?[A-Za-z0-9-]+)+\/[A-Za-z0-9])`, 'iu');
 /**
  * A determiner and a plain word before "at" ("a page at learnloop.education", "the team at acme.com"), or a
- * word for signing up or being found ("sign-up at x.co.uk", "contact us at acme.com"): a place, no mailbox.
+ * word for signing up or being found ("sign-up at x.co.uk", "contact us at acme.com"), or a verb ("the form is at
+ * wordwall . net /play/…"): a place, no mailbox.
  */
-const PLACE_BEFORE = /(?:^|\s)(?:(?:a|an|the|my|our|his|her|their|your|this|that|its)\s+[a-z]+|sign[- ]?up|register|apply|available|online|us)\s*$/i;
+const PLACE_BEFORE = /(?:^|\s)(?:(?:a|an|the|my|our|his|her|their|your|this|that|its)\s+[a-z]+|sign[- ]?up|register|apply|available|online|us|is|are|was|were)\s*$/i;
 const LABEL_AHEAD = new RegExp(
-  String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])|[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}-]))(\s*(?:\.|${OPEN_CLASS}|@|(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])|(?<=[A-Za-z0-9])(?:${CJK_DOT_WORDS}|${CJK_AT_WORDS})))?`,
+  String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])|[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}-]))(\s*(?:\.|${OPEN_CLASS}|@|[-_]?(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])|(?<=[A-Za-z0-9])(?:${CJK_DOT_WORDS}|${CJK_AT_WORDS})))?`,
   'iu',
 );
 /** The domain of an address just before, its '@' and dots perhaps spaced (`a @ live . com`), or its "at" a word (`x a móc yahoo.com`). */
@@ -236,6 +244,14 @@ function collectSpaced(t: string, out: Rewrite[]): void {
   for (let m = nextWordy(t, 0); m; m = nextWordy(t, m.index + m[0].length)) {
     let s = m.index;
     let e = s + m[0].length;
+    // a word between two dashes or two underscores ("imogen-teach -at- libero.it", "gmail_dot_com"): they and
+    // the spaces beside them are part of it
+    if ((m[1] !== undefined || m[2] !== undefined) && s > 0 && (t[s - 1] === '-' || t[s - 1] === '_') && t[e] === t[s - 1]) {
+      s--;
+      e++;
+      while (s > 0 && t.charCodeAt(s - 1) === 0x20) s--;
+      while (t.charCodeAt(e) === 0x20) e++;
+    }
     const before = t.slice(Math.max(0, s - 1), s);
     const rest = t.slice(e, e + 80);
     // A spaced dot may follow a non-Latin label ("пример . рф"), and so may a dot word before a top-level
@@ -249,6 +265,8 @@ function collectSpaced(t: string, out: Rewrite[]): void {
       // a handle after a spaced '@' ("I'm @ callum.penhaligon.240 on FB"): its last label a number, no domain's
       if (m[1] === undefined && NUMBER_LABEL_AHEAD.test(rest)) continue;
       if (m[1] !== undefined && PLACE_BEFORE.test(t.slice(Math.max(0, s - 24), s))) continue;
+      // the end of a word after an apostrophe ("the booking form's at x.site", "we're at"): no local part
+      if (contractionBefore(t, s)) continue;
       // a space before the '@' only: an address's local part before it ("uyen.study @gmail.com"), not a word ("follow us @x.jp")
       if (m[5] !== undefined && m[0].endsWith('@') && !addressLike(t, s)) continue;
       out.push({ start: s, end: e, to: '@' });

@@ -12,7 +12,7 @@
  * their checks, so skipping changes speed, not findings.
  */
 import {
-  AT_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, OPEN_BRACKETS, PARTICLE_FIRST, EH, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS,
+  AT_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, VI_NAMES, OPEN_BRACKETS, PARTICLE_FIRST, EH, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, NO, foldCandidates, specialNeedsWork } from './normalise.js';
 import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
@@ -25,7 +25,7 @@ import { endTest } from './at-end.js';
 export const T = {
   AT: 1, // '@': emails
   DIGITS8: 2, // 9 digits (8 after '+' or from 15, 16, 18, 19), at most 5 characters between consecutive ones, all of them \s ( ) . - / _ | or a spaced * (as in ") - ("): phones (the fewest digits the rule accepts)
-  CARD_DIGITS: 4, // 13 digits with at most three of ' ' and '-', or one '.' among them, between consecutive ones: cards
+  CARD_DIGITS: 4, // 13 digits with at most three of ' ', '-' and '~', or one '.' among them, between consecutive ones: cards
   HOST_DOT: 8, // a letter or digit, '.', a letter: www. and bare hosts
   COLON: 16, // ':': schemes, app links, IPv6
   IBAN: 32, // two capital letters and two digits: IBANs
@@ -192,6 +192,8 @@ for (const name of LATIN_NAMES) {
   for (const f of forms) addHash(hashOf(/[a-z]+$/.exec(f)![0]), W.NAME);
 }
 for (const w of MAIL_NAMES) addHash(hashOf(w), W.MAIL);
+// Vietnamese names by their last word ("lê" of "tê lê"), which may have diacritics
+for (const w of VI_NAMES) addListWord(w, W.NAME);
 /**
  * Whether the run of `len` ASCII letters ending at `end`, with word bits `b`, names a platform: a
  * messenger's name, or a mail service's that is not the host of an address or a link (`Gmail: x`, not
@@ -405,7 +407,7 @@ export function triggers(t: string, foldExit = false): number {
   let groupLen = 0; // its length, and that of the one before
   let groupLen2 = 0;
   let groupSep = 0; // the one ' ' or '-' between those two (0: something else)
-  let cardRun = 0; // digits of the groups joined by at most three of ' ' and '-', or one '.' among them
+  let cardRun = 0; // digits of the groups joined by at most three of ' ', '-' and '~', or one '.' among them
   let ones = 0; // groups of one digit in a row, joined by at most three spaces or '-' (digits written one by one)
   let dotOnes = 0; // the same joined by a single '.' (`4.3.2.0.1.9...`)
   let lastOdd = -1; // the last character that is none of digit, space, '(', ')', '.', '-', '/', '_', '|' (nor a spaced '*')
@@ -505,6 +507,10 @@ export function triggers(t: string, foldExit = false): number {
           f |= F.MESSENGER;
           nameAt = start;
         }
+      } else if (b & W.NAME) {
+        // a Vietnamese name's last word (VI_NAMES)
+        f |= F.MESSENGER;
+        nameAt = start;
       } else if (aLen >= 2 && aLen <= 9 && nameWord(t, wordBits(aHash), i, aLen)) {
         f |= F.MESSENGER;
         nameAt = i - aLen;
@@ -561,7 +567,7 @@ export function triggers(t: string, foldExit = false): number {
       const len = i - groupStart;
       const gap = groupStart - groupEnd;
       let sep = 0; // what joins them when it is at most three spaces, dots or dashes, as a number (My Numbers: the same twice)
-      let twoSep = gap <= 3; // at most three, all ' ', the ideographic space or '-', or one '.' with spaces or dashes beside it (cards)
+      let twoSep = gap <= 3; // at most three, all ' ', the ideographic space, '-' or '~', or one '.' with spaces or dashes beside it (cards)
       let rrnSep = gap <= 5; // at most five, all \s or '-' (RRNs: `0 2 0 7 0 7  -  4 3 3 ...`)
       if (rrnSep) {
         let dots = 0;
@@ -569,7 +575,7 @@ export function triggers(t: string, foldExit = false): number {
         for (let k = groupEnd; k < groupStart; k++) {
           const d = t.charCodeAt(k);
           if (code !== 0) code = d === 0x2e || d === 0x2d || isSpaceFast(d) ? (Math.imul(code, 31) + d) | 0 : 0;
-          if (d !== 0x20 && d !== 0x2d && d !== 0x3000) {
+          if (d !== 0x20 && d !== 0x2d && d !== 0x3000 && d !== 0x7e) {
             if (d === 0x2e) dots++;
             else twoSep = false;
             if (!isSpaceFast(d)) rrnSep = false;
@@ -826,7 +832,8 @@ const PROVIDER_LONGEST = Math.max(...MAIL_PROVIDERS.map((p) => p.length));
 function symbolMayRewrite(t: string, b: number, end: number): boolean {
   const n = t.length;
   let j = end;
-  while (j < n && isSpaceFast(t.charCodeAt(j))) j++;
+  // (a dash or an underscore after the word too: "-at-", "_dot_", spelled.ts)
+  while (j < n && (isSpaceFast(t.charCodeAt(j)) || t.charCodeAt(j) === 0x2d || t.charCodeAt(j) === 0x5f)) j++;
   if (b & W.DOT && letterOrNumberAt(t, j)) return true;
   if (!(b & W.AT) || j >= n || !isAsciiAlnum(t.charCodeAt(j))) return false;
   let k = j + 1;

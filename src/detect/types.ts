@@ -50,4 +50,10 @@ export interface Candidate {
    * count by itself, but that someone disguised (full-width letters, zero-width characters, look-alikes).
    */
   ifDisguised?: true;
+  /**
+   * Kept only where three of the span's digits or more are written otherwise than as digits in the
+   * original text: a number someone said digit by digit in words ("six nine four, six nine two…"), which
+   * is a number given to be called even where no numbering plan knows it.
+   */
+  ifSpelled?: true;
 }

@@ -7,8 +7,11 @@
 export const CJK_AT_WORDS = 'アットマーク|あっとまーく|アット|あっと|앳|엣|골뱅이|골뱅';
 /** "dot" in kana and Hangul. */
 export const CJK_DOT_WORDS = 'ドット|どっと|닷|점|쩜';
-/** "dot com" as one word in kana and Hangul (`naver닷컴`, `gmailドットコム`): the ".com" that ends a domain. */
-export const CJK_DOT_COM_WORDS = '닷컴|쩜컴|ドットコム|どっとこむ';
+/**
+ * "dot com" as one word in kana and Hangul (`naver닷컴`, `gmailドットコム`): the ".com" that ends a domain
+ * (regular-expression alternation: 점컴 not after a digit, where 점 is a score's "points": `90점컴퓨터`).
+ */
+export const CJK_DOT_COM_WORDS = '닷컴|쩜컴|(?<![0-9])점컴|ドットコム|どっとこむ';
 /** "at" spelled out, as a regular-expression alternation. */
 export const AT_WORDS = `at|${CJK_AT_WORDS}|собака|собачка|на собаке|эт|sobaka|a còng|a cong|a móc|a moc|a-còng|a-cong|a-móc|a-moc`;
 /** Top-level domains said in Cyrillic letters after a dot word (`yandex точка ру`), and the domain each says. */
@@ -97,18 +100,27 @@ export const LATIN_NAMES = [
   'line', 'skype', 'telegram', 'telegramm', 'tg', 'tele', 'whats\\s?app', "what'?s\\s?app", 'kakao\\s?talk', 'kakaotalk', 'kakao', 'kkt', 'zalo', 'zl',
   'we\\s?chat', 'weixin', 'viber', 'instagram', 'insta', 'ig', 'ins', 'facebook', 'fb', 'face', 'messenger', 'discord',
   // beyond the issue's list, as users give handles on them the same way
-  'tik\\s?tok', 'twitter',
-  // short for Discord, and Signal, also words: a word before the handle, or a handle that starts with a letter (messenger.ts, WEAK_NAMES)
-  'disc', 'signal',
+  'tik\\s?tok', 'twitter', 'snapchat', 'katalk',
+  // short for Discord, Snapchat, WeChat and Messenger, and Signal, also words: a word before the handle, or a handle
+  // that starts with a letter (messenger.ts, WEAK_NAMES); "dis" and "mess" as Vietnamese writes Discord and Messenger
+  'disc', 'dc', 'dis', 'snap', 'wx', 'mess', 'signal',
 ];
 /** The same in Japanese and Korean (matched anywhere: no spaces between words). */
 export const CJK_NAMES = [
   'ライン', 'スカイプ', 'テレグラム', 'ワッツアップ', 'ワッツアプ', 'カカオトーク', 'カカオ', 'ザロ', 'ウィーチャット', '微信', 'バイバー', 'ヴァイバー',
   'すかいぷ', 'らいん', 'いんすた', 'インスタグラム', 'インスタ', 'フェイスブック', 'フェースブック', 'メッセンジャー', 'ウィチャット', 'ディスコード', 'ディスコ', 'ティックトック', 'ツイッター', 'シグナル',
-  '라인', '스카이프', '스카입', '텔레그램', '텔레', '왓츠앱', '왓츠', '카카오톡', '카톡', '카카오', '잘로', '위챗', '위쳇', '바이버', '인스타그램', '인스타', '페이스북', '페북', '메신저', '디스코드', '디코', '틱톡', '트위터', '시그널',
+  'スナップチャット', 'スナチャ', 'でぃすこ', 'テレグラ', 'てれぐら', 'ウィチャ', 'ワッツ', 'かかお',
+  '라인', '스카이프', '스카입', '텔레그램', '텔레', '왓츠앱', '왓츠', '카카오톡', '카톡', '카카오', '잘로', '위챗', '위쳇', '바이버', '인스타그램', '인스타', '페이스북', '페북', '메신저', '디스코드', '디코', '틱톡', '트위터', '시그널', '스냅챗', '페메', '텔그', '웨이신',
 ];
+/**
+ * The platforms' names as Vietnamese writes them by ear ("phây" Facebook, "tê lê" Telegram, "za lô" Zalo, "đít cọt"
+ * Discord, "oắt sáp" WhatsApp, "uy chát" WeChat, "vai bơ" Viber; "phở bò", beef noodles, for Facebook in jest),
+ * matched as whole words; those that are also food are weak names (messenger.ts, WEAK_NAMES). None ends with a
+ * word in ASCII letters, which would open the rule on every "chat" or "lo" (triggers.ts).
+ */
+export const VI_NAMES = ['phây', 'tê lê', 'tê-lê', 'za lô', 'zalô', 'đít cọt', 'oắt sáp', 'oát sáp', 'uy chát', 'vai bơ', 'phở bò'];
 /** Russian stems (any ending may follow). */
-export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'вибер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'мессенджер', 'дискорд', 'дс', 'тикток', 'твиттер'];
+export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'вибер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'мессенджер', 'дискорд', 'дс', 'тикток', 'твиттер', 'снэпчат', 'снапчат', 'сигнал', 'директ'];
 
 /**
  * Words that name a website, before a colon a host may follow with no space (`HP：shosensei.com`, as

@@ -6,14 +6,16 @@
  * recognisers.
  */
 import type { Candidate } from '../types.js';
-import { CJK_NAMES, CYRILLIC_STEMS, LATIN_NAMES, MAIL_NAMES } from '../words.js';
+import { CJK_NAMES, CYRILLIC_STEMS, LATIN_NAMES, MAIL_NAMES, VI_NAMES } from '../words.js';
 import { endTest } from '../at-end.js';
 import { accentedLatin, isAsciiAlnum, isAsciiLetter, isSpace, spacedLetter } from '../chars.js';
 
 const PLATFORM = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:${LATIN_NAMES.join('|')})(?![A-Za-z])|(?:${CJK_NAMES.join('|')})|(?<![а-яё])(?:какао\s?ток(?![а-яё])|(?:${CYRILLIC_STEMS.join('|')})[а-яё]*)|(?<![A-Za-z0-9@.])(?:${MAIL_NAMES.join('|')})(?![A-Za-z])`,
+  String.raw`(?<![A-Za-z0-9])(?:${LATIN_NAMES.join('|')})(?![A-Za-z])|(?:${CJK_NAMES.join('|')})|(?<![а-яё])(?:какао\s?ток(?![а-яё])|(?:${CYRILLIC_STEMS.join('|')})[а-яё]*)|(?<![A-Za-z0-9@.])(?:${MAIL_NAMES.join('|')})(?![A-Za-z])|(?:${VI_NAMES.join('|')})(?![A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff])`,
   'giu',
 );
+/** VI_NAMES, which PLATFORM matches without looking behind them. */
+const VI_NAME = new Set(VI_NAMES);
 /** A mail service named as a platform is ("Gmail: yuki.tanaka0420"): what follows is an address's local part, an EMAIL. */
 const MAIL = new Set(MAIL_NAMES);
 
@@ -75,6 +77,8 @@ const STOP = new Set(
     'is me my id and or the group chat call calls account please pls add contact for with if you your instead now later there here message ' +
     'messages app video voice ok okay lesson lessons only too also either maybe number no not but so then because than yes sure thanks ' +
     'thank first directly anytime free mine to on in at of a an it this that we us our do does did can could would will should me. ' +
+    // pronouns ("x is my host mum's KakaoTalk — she's learning")
+    'she he they her him his them their its ' +
     'link profile page channel server name user username handle nick nickname instead, dm dms pm ok. via from by lol haha search find ' +
     // what an "ID" names when it is no handle's ("my ID card", "photo ID")
     'card cards photo photos document documents check verification ' +
@@ -122,10 +126,17 @@ const CLOSE_PAREN = ')）';
 /** A colon, an equals sign or an arrow, perhaps after a space: what announces a handle after a bracket closes. */
 const ANNOUNCING_MARK = new RegExp(`^\\s?[:：=${ARROWS}]`);
 /**
- * Names that are also ordinary words ("disc", "signal"): no word after them is announced by them alone, a handle right
- * after them starts with a letter, and none is looked for before them.
+ * Names that are also ordinary words or short ("disc", "signal", "snap", "mess", "DC"): no word after them is announced
+ * by them alone, a handle right after them starts with a letter, and none is looked for before them.
  */
-const WEAK_NAMES = new Set(['disc', 'signal', 'シグナル', '시그널']);
+const WEAK_NAMES = new Set(['disc', 'dc', 'dis', 'snap', 'wx', 'mess', 'signal', 'シグナル', '시그널', 'vai bơ', 'phở bò']);
+/** Words that a Russian stem of CYRILLIC_STEMS starts and that name no platform ("директор": a director, not Instagram's direct messages). */
+const NOT_A_NAME = /^директор/i;
+/** Whether the platform's name `lower` (lower case; a Russian stem with its ending) is one of WEAK_NAMES, or the Russian "сигнал". */
+const weakName = (lower: string) => WEAK_NAMES.has(lower) || lower.startsWith('сигнал');
+/** The weak names after which a colon announces a handle as after any other ("Disc: pebbletariq"; not "Signal: lost"). */
+const COLON_WEAK = new Set(['disc', 'dc', 'dis', 'snap', 'mess']);
+const COLON_AFTER = /^\s?[:：]/;
 /** After a capitalised "Line": a word with an underscore inside, which no sentence has ("Line chi_ielts / WeChat ..."). */
 const LINE_UNDERSCORED = /^\s+[A-Za-z0-9]+_[A-Za-z0-9]/;
 /** A naming word just before the platform ("ник в дискорде X"). */
@@ -452,6 +463,8 @@ function askedHandle(t: string, nameEnd: number, nameAt: number): number {
 }
 /** How far after a platform's name, in a sentence of another script, the first word in Latin letters may start. */
 const SCRIPT_WINDOW = 48;
+/** Two words of three letters or more joined by a hyphen. */
+const TWO_WORDS = /^[A-Za-z]{3,}-[A-Za-z]{3,}$/;
 /** A file's name, which a sentence may give in Latin letters after a platform's ("LINEで送ったessay_2.pdf"). */
 const FILE_NAME = /\.(?:docx?|pdf|heic|jpe?g|png|gif|zip|pptx?|xlsx?|mp[34]|m4a|wav|txt|hwp)$/i;
 /**
@@ -490,7 +503,9 @@ function handleInScript(t: string, nameEnd: number, nameAt: number): number {
         continue;
       }
       if (!script) break;
-      const end = handleAt(t, i, false, nameAt, 0);
+      let end = handleAt(t, i, false, nameAt, 0);
+      // or a plain word of two parts of three letters or more joined by a hyphen ("스냅챗 해요👻 koi-harin"; not "Wi-Fi")
+      if (end < 0 && unannouncedEnd > i && TWO_WORDS.test(t.slice(i, unannouncedEnd))) end = unannouncedEnd;
       if (end < 0 || !scriptShaped(t.slice(i, end))) break;
       namedStart = i;
       return end;
@@ -608,29 +623,43 @@ function atHandlesBefore(t: string, nameAt: number, out: Candidate[]): void {
 /**
  * Callers run this only when the character pass (triggers.ts, MESSENGER) saw a platform's name.
  * `lastName`: where the last name that pass saw in `t` starts (its lastNameAt): no match of PLATFORM
- * starts after it, so the search stops at a match that starts there.
+ * starts after it, so the search stops at a match that starts there. `disguised`: whether `t` differs from
+ * the text as written (else no plain word near a name is offered as disguised: `nearbyHandle`).
  */
-export function findMessengerIds(t: string, out: Candidate[], lastName = Infinity): void {
+export function findMessengerIds(t: string, out: Candidate[], lastName = Infinity, disguised = true): void {
   PLATFORM.lastIndex = 0;
   let lastEnd = -1;
   for (let m = PLATFORM.exec(t); m; m = m.index >= lastName ? null : PLATFORM.exec(t)) {
     const name = m[0];
     const nameEnd = m.index + name.length;
+    if (NOT_A_NAME.test(name)) continue;
+    const lower = name.toLowerCase();
+    // a Vietnamese name is a whole word (PLATFORM leaves out the look behind, which costs at every position)
+    if (VI_NAME.has(lower) && latinLetterAt(t, m.index - 1)) continue;
     // After the platform.
     let p = skipFillers(t, nameEnd, m.index);
-    const weak = WEAK_NAMES.has(name.toLowerCase());
-    const strong = fillersStrong && !weak;
+    const weak = weakName(lower);
+    // a colon right after a short name with a capital announces what follows ("add me on Disc: pebbletariq"; not "the disc: scratched")
+    const strong = fillersStrong && (!weak || (COLON_WEAK.has(lower) && name[0] !== lower[0] && COLON_AFTER.test(t.slice(nameEnd, nameEnd + 2))));
     // Words after the name, past a space, that announce a handle ("face em là", "Line của em là"; not
     // "Line-by-line", nor a dash alone).
     const spacedStrong = strong && isSpace(t.charCodeAt(nameEnd)) && /\p{L}/u.test(t.slice(nameEnd, p));
     // Lower-case "line" is an ordinary English word: it needs "ID", a colon, an arrow, a bracket or such words after it.
-    if (name.length === 4 && name.toLowerCase() === 'line' && name !== 'LINE' && name !== 'Line' && !spacedStrong && !LINE_ID.test(t.slice(nameEnd, nameEnd + 12))) continue;
+    if (name.length === 4 && lower === 'line' && name !== 'LINE' && name !== 'Line' && !spacedStrong && !LINE_ID.test(t.slice(nameEnd, nameEnd + 12))) continue;
     // "face" and "ins" need them, a colon or a word that starts with '@' or '_' ("ib ins @uyen.huynh"), or, capitalised, a word of the sentence before ("nhóm Face"; not Face ID).
-    if (COLON_ONLY.has(name.toLowerCase()) && !/^\s?[:：]|^\s[@_][A-Za-z0-9]/.test(t.slice(nameEnd, nameEnd + 3)) && (FACE_ID.test(t.slice(nameEnd, nameEnd + 4)) || !(spacedStrong || (name === 'Face' && inSentence(t, m.index))))) continue;
+    if (COLON_ONLY.has(lower) && !/^\s?[:：]|^\s[@_][A-Za-z0-9]/.test(t.slice(nameEnd, nameEnd + 3)) && (FACE_ID.test(t.slice(nameEnd, nameEnd + 4)) || !(spacedStrong || (name === 'Face' && inSentence(t, m.index))))) {
+      // only a word of a handle's own shape near it ("add ins t đi pen.with.uyen")
+      if (!FACE_ID.test(t.slice(nameEnd, nameEnd + 4))) lastEnd = nearbyHandle(t, m.index, nameEnd, lastEnd, out, false);
+      continue;
+    }
     // A capitalised "Line" (a sentence's first word) needs the same, or words after it that announce a
     // handle, a word of the sentence before it ("nhóm Line", "か、Line"), a naming word before it ("nick Line
     // của mình"), or an underscored word after it.
-    if (name === 'Line' && !spacedStrong && !inSentence(t, m.index) && !CAPITAL_LINE_ID.test(t.slice(nameEnd, nameEnd + 12)) && !namingBefore(t.slice(Math.max(0, m.index - 16), m.index)) && !LINE_UNDERSCORED.test(t.slice(nameEnd, nameEnd + 36))) continue;
+    if (name === 'Line' && !spacedStrong && !inSentence(t, m.index) && !CAPITAL_LINE_ID.test(t.slice(nameEnd, nameEnd + 12)) && !namingBefore(t.slice(Math.max(0, m.index - 16), m.index)) && !LINE_UNDERSCORED.test(t.slice(nameEnd, nameEnd + 36))) {
+      // only a word of a handle's own shape near it, or a disguised one ("Line me instead pls, esme_pebble")
+      lastEnd = nearbyHandle(t, m.index, nameEnd, lastEnd, out, disguised);
+      continue;
+    }
     const mail = MAIL.has(name.toLowerCase());
     if (!weak && !mail) atHandlesBefore(t, m.index, out);
     // A name in brackets labels what comes before it ("@bear_priya (telegram) — fastest way"): no handle
@@ -721,25 +750,14 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
       continue;
     }
     // Before the platform: a handle there is in ASCII letters and digits.
-    if (weak || !asciiAlnum(t, Math.max(0, m.index - 48), m.index)) continue;
-    const before = t.slice(Math.max(0, m.index - 48), m.index);
-    const link = BEFORE_LINK.exec(before);
-    if (!link) continue;
-    // "x is my Telegram": the platform ends the phrase ("lesson_3 is my Telegram lesson" names none)
-    if (OWNED_LINK.test(link[0]) && !OWNED_END.test(t.slice(nameEnd, nameEnd + 12))) continue;
-    let head = before.slice(0, before.length - link[0].length);
-    const closed = CLOSE_BEFORE.test(head);
-    if (closed) head = head.slice(0, -1);
-    const hb = HANDLE_BEFORE.exec(head);
-    if (!hb) continue;
-    const handle = trimHandle(hb[0]);
-    const start = m.index - link[0].length - (closed ? 1 : 0) - hb[0].length;
-    if (start < lastEnd) continue;
-    // a plain word counts when an arrow points at it or a dash owns it ("kirillbear — это мой тг")
-    if (!acceptable(handle, POINTED_LINK.test(link[0]) || (OWNED_LINK.test(link[0]) && /[—–-]/.test(link[0])))) continue;
-    if (head.slice(0, head.length - hb[0].length).endsWith('@')) continue;
-    out.push({ type: 'MESSENGER_ID', start, end: start + handle.length, score: 0.75, rule: 'messenger.before_platform' });
-    lastEnd = start + handle.length;
+    const before = weak ? null : handleBefore(t, m.index, nameEnd, lastEnd);
+    if (before) {
+      out.push(before);
+      lastEnd = before.end;
+      continue;
+    }
+    // Else a word of a handle's own shape near the name, on its line.
+    if (!mail) lastEnd = nearbyHandle(t, m.index, nameEnd, lastEnd, out, disguised);
   }
   // a WeChat id by its own prefix, wherever it stands in the message
   if (t.indexOf('wxid_') < 0) return;
@@ -748,6 +766,145 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     const end = w.index + w[0].length;
     if (!out.some((c) => c.start < end && w.index < c.end)) out.push({ type: 'MESSENGER_ID', start: w.index, end, score: 0.9, rule: 'messenger.wxid' });
   }
+}
+
+/**
+ * The handle just before a platform's name that words or marks link to it ("tanaka_88 on LINE", "kim1234
+ * (카톡)", "ivan_88 is my Telegram", "(x) ← my KakaoTalk"), or null. Only a handle in ASCII letters and digits.
+ */
+function handleBefore(t: string, nameAt: number, nameEnd: number, lastEnd: number): Candidate | null {
+  if (!asciiAlnum(t, Math.max(0, nameAt - 48), nameAt)) return null;
+  const before = t.slice(Math.max(0, nameAt - 48), nameAt);
+  const link = BEFORE_LINK.exec(before);
+  if (!link) return null;
+  // "x is my Telegram": the platform ends the phrase ("lesson_3 is my Telegram lesson" names none)
+  if (OWNED_LINK.test(link[0]) && !OWNED_END.test(t.slice(nameEnd, nameEnd + 12))) return null;
+  let head = before.slice(0, before.length - link[0].length);
+  const closed = CLOSE_BEFORE.test(head);
+  if (closed) head = head.slice(0, -1);
+  const hb = HANDLE_BEFORE.exec(head);
+  if (!hb) return null;
+  const handle = trimHandle(hb[0]);
+  const start = nameAt - link[0].length - (closed ? 1 : 0) - hb[0].length;
+  if (start < lastEnd) return null;
+  // a plain word counts when an arrow points at it or a dash owns it ("kirillbear — это мой тг")
+  if (!acceptable(handle, POINTED_LINK.test(link[0]) || (OWNED_LINK.test(link[0]) && /[—–-]/.test(link[0])))) return null;
+  if (head.slice(0, head.length - hb[0].length).endsWith('@')) return null;
+  return { type: 'MESSENGER_ID', start, end: start + handle.length, score: 0.75, rule: 'messenger.before_platform' };
+}
+
+/** An arrow after a word before a platform's name, pointing at it ("eunwoosable1 ← 집주인 아주머니 카톡이에요"). */
+const POINTED = /^\s?[←⇐⬅]/;
+/** How far after and before a platform's name, on its line, `nearbyHandle` looks. */
+const NEARBY_AFTER = 64;
+const NEARBY_BEFORE = 48;
+/** How far from the name a plain word that `nearbyHandle` offers as disguised may start or end. */
+const NEARBY_PLAIN = 32;
+/** A number's things, which a word and two to four digits name as a handle does ("lesson12", "iphone15", "covid19"). */
+const NUMBERED = /^(?:lesson|room|unit|page|level|chapter|part|week|day|class|grade|year|test|exam|mock|quiz|task|step|iphone|galaxy|pixel|note|covid|python|java|windows|win|ubuntu|ielts|toeic|toefl|jlpt|topik|gpt|ios|android|macos|model|version|ver|build|track|episode|ep|season|vol|volume|no|num|number|team|group|table|seat|gate|bus|line|route|flight|zoom)[._-]?\d+$/i;
+/** A file's or a program's name ("essay_2.pdf", "node.js", "main.py"). */
+const CODE_NAME = /\.(?:js|ts|py|rb|go|rs|sh|json|ya?ml|md|html?|css|exe|apk|dmg|csv|log|ini|cfg|toml|lock)$/i;
+
+/**
+ * Whether a word near a platform's name has a handle's own shape, which no word of a sentence has: an '@'
+ * first, two parts of three characters or more joined by '_' or '.', or letters and then two to four digits
+ * ("esme_pebble", "declan.maple", "niamhfairbanks81", "hyunsoo.88"; not "lesson_3", "unlock_v2"); five
+ * characters or more, a letter first, some lower case.
+ */
+function handleShaped(w: string): boolean {
+  if (w.charCodeAt(0) === 0x40) return w.length >= 4;
+  if (w.length < 5 || !/^[A-Za-z_]/.test(w) || !/[a-z]/.test(w) || FILE_NAME.test(w) || CODE_NAME.test(w) || NUMBERED.test(w)) return false;
+  return /^[A-Za-z]{3,}[._-]?\d{2,4}$/.test(w) || longParts(w) >= 2;
+}
+
+/** How many of the parts of `w` between its '_' and '.' have three characters or more, a letter among them ("esme_pebble": 2, "lesson_3": 1). */
+function longParts(w: string): number {
+  let n = 0;
+  for (const part of w.split(/[._]+/)) if (part.length >= 3 && /[A-Za-z]/.test(part)) n++;
+  return n;
+}
+
+/**
+ * A platform named, and no handle where its words put one: the nearest word of a handle's shape
+ * (`handleShaped`) on its line, after the name (within NEARBY_AFTER characters) or else before it
+ * (NEARBY_BEFORE): "Snap me 👻 niamhfairbanks81", "Skype for my tandem partner in Kyiv? She's
+ * callum.oyelaran78", "kumo_odette is my host mum's KakaoTalk"; before it, any word an arrow points at. When `plain`, the nearest plain word on
+ * each side, within NEARBY_PLAIN, is offered as well, kept only if disguised ("taiѕiyaіndigo — это хозяйка
+ * квартиры в телеге"). Returns where the last handle found ends (`lastEnd` when none).
+ */
+function nearbyHandle(t: string, nameAt: number, nameEnd: number, lastEnd: number, out: Candidate[], plain: boolean): number {
+  let stop = t.indexOf('\n', nameEnd);
+  stop = Math.min(stop < 0 ? t.length : stop, nameEnd + NEARBY_AFTER);
+  const from = Math.max(lastEnd, nameAt - NEARBY_BEFORE, t.lastIndexOf('\n', nameAt) + 1, 0);
+  // (most names have no word with a mark near them, and nothing to offer: one look at the characters settles it)
+  if (!plain && !markBetween(t, from, stop)) return lastEnd;
+  let offered = !plain;
+  for (let i = Math.max(nameEnd, lastEnd); i < stop; i++) {
+    if (!wordStart(t, i)) continue;
+    const end = nearbyWord(t, i, nameAt, nameEnd, offered, out);
+    if (end === FOUND) return wordEnd;
+    if (end >= 0) {
+      offered = true;
+      i = end;
+    }
+  }
+  offered = !plain;
+  for (let i = nameAt - 1; i >= from; i--) {
+    if (!wordStart(t, i)) continue;
+    const end = nearbyWord(t, i, nameAt, nameEnd, offered, out);
+    if (end === FOUND) return wordEnd;
+    if (end >= 0) offered = true;
+  }
+  return lastEnd;
+}
+
+/** Whether t[from, to) holds a digit, an '_', an '@', a dot before a letter or digit, or an arrow pointing back: what `nearbyWord` needs to find a handle. */
+function markBetween(t: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x40 || c === 0x2190 || c === 0x21d0 || c === 0x2b05) return true;
+    if (c === 0x2e && isAsciiAlnum(t.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+/** `nearbyWord`'s answer when it found a handle, which ends at `wordEnd`. */
+const FOUND = -2;
+let wordEnd = -1;
+
+/**
+ * The word at `i` near a platform's name (`nearbyHandle`): FOUND when it has a handle's shape, or an arrow
+ * points at it from after (its candidate pushed); else where the word ends if it is an acceptable handle,
+ * offered as disguised unless `offered` or too far from the name (-1 when it is none). A word
+ * with no mark in it (a digit, '_', '.', '@') is only looked at to be offered: no shape without one.
+ */
+function nearbyWord(t: string, i: number, nameAt: number, nameEnd: number, offered: boolean, out: Candidate[]): number {
+  let e = i;
+  let mark = false;
+  for (let c = t.charCodeAt(e); e < t.length && isHandleChar(c); c = t.charCodeAt(++e)) if (c <= 0x39 || c === 0x5f || c === 0x2e || c === 0x40) mark = true;
+  // a Skype id's "live:", which HANDLE takes whole
+  if (!mark && t.startsWith('live:', i)) mark = true;
+  // a plain word is offered within NEARBY_PLAIN characters of the name only
+  if (i < nameAt ? nameAt - e > NEARBY_PLAIN : i - nameEnd > NEARBY_PLAIN) offered = true;
+  const pointed = i < nameAt && POINTED.test(t.slice(e, e + 3));
+  if (!mark && !pointed && offered) return -1;
+  const end = handleAt(t, i, true, nameAt, 0);
+  if (end < 0 || (i < nameAt && end > nameAt)) return -1;
+  if (pointed || (mark && handleShaped(t.slice(i, end)))) {
+    out.push({ type: 'MESSENGER_ID', start: i, end, score: 0.7, rule: 'messenger.nearby' });
+    wordEnd = end;
+    return FOUND;
+  }
+  if (!offered) out.push({ type: 'MESSENGER_ID', start: i, end, score: 0.7, rule: 'messenger.nearby', ifDisguised: true });
+  return end;
+}
+
+/** Whether a word of a handle starts at `i`: a handle's character there, and before it none, nor a link's or a tag's mark. */
+function wordStart(t: string, i: number): boolean {
+  if (!isHandleChar(t.charCodeAt(i))) return false;
+  if (i === 0) return true;
+  const b = t.charCodeAt(i - 1);
+  return !isHandleChar(b) && b !== 0x2f && b !== 0x23 && b !== 0x5c && b !== 0x3d && !latinLetterAt(t, i - 1) && !spacedLetter(b);
 }
 
 /** A WeChat id made by the app, `wxid_` and its letters and digits (`wxid_q7xs9k6zx7r151`): a handle by its shape alone. */

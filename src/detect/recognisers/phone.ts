@@ -145,9 +145,10 @@ function inRun(c: number): boolean {
  * runs only in stretches with eight digits (the fewest `validate` accepts: 8 to 15 after '+', 9 to 12
  * otherwise), from the start of the stretch,
  * which finds the runs of a search from the start of the text that lie there: none of them reaches
- * into the stretch from before it.
+ * into the stretch from before it. `spelled`: whether digits may have been said in words in the text
+ * (`spelledNumber` looks for them only then).
  */
-export function findPhones(t: string, out: Candidate[]): void {
+export function findPhones(t: string, out: Candidate[], spelled = true): void {
   let hint: string | undefined;
   const n = t.length;
   let from = 0; // the end of the last stretch
@@ -165,13 +166,13 @@ export function findPhones(t: string, out: Candidate[]): void {
       if (c >= 0x30 && c <= 0x39) nd++;
       else if (!inRun(c)) break;
     }
-    if (nd >= 8) hint = runsIn(t, s, e, out, hint);
+    if (nd >= 8) hint = runsIn(t, s, e, out, hint, spelled);
     from = e;
   }
 }
 
 /** The runs that start in [from, to) of `t` (they end there too). Returns the script hint (see searchGroups). */
-function runsIn(t: string, from: number, to: number, out: Candidate[], hint: string | undefined): string | undefined {
+function runsIn(t: string, from: number, to: number, out: Candidate[], hint: string | undefined, spelled: boolean): string | undefined {
   RUN.lastIndex = from;
   for (let m = RUN.exec(t); m && m.index < to; m = RUN.lastIndex < to ? RUN.exec(t) : null) {
     // The run is [base, end) of `t`, read in place (no slice of it).
@@ -220,9 +221,31 @@ function runsIn(t: string, from: number, to: number, out: Candidate[], hint: str
     lead4 = 0;
     while (lead4 < gN && gE[lead4] - gS[lead4] === 4 && (lead4 === 0 || gS[lead4] - gE[lead4 - 1] <= 3)) lead4++;
     if (lead4 < 4) lead4 = 0;
+    const found = out.length;
     hint = searchGroups(t, base, 0, gN - 1, out, hint);
+    if (out.length === found && spelled) spelledNumber(t, out);
   }
   return hint;
+}
+
+/**
+ * A run of nine to twelve digits that no numbering plan knows, offered as a number said digit by digit
+ * (kept only if three of its digits or more are said in words: `ifSpelled`): someone who spells out "six nine four, six nine
+ * two, three eight seven seven" gives a number to call. Not a date, a count, a reference or a price.
+ */
+function spelledNumber(t: string, out: Candidate[]): void {
+  const count = gSum[gN];
+  // (nine at least: the character pass opens the rule for eight digits only after a '+' or as a service number's)
+  if (count < 9 || count > 12) return;
+  const s = gS[0];
+  const e = gE[gN - 1];
+  let digits = '';
+  for (let k = 0; k < gN; k++) digits += t.slice(gS[k], gE[k]);
+  // four different digits at least: no run of the same ones ("ニニニニ ゴゴゴゴ サンサンサン")
+  if (COUNTING_UP.includes(digits) || COUNTING_DOWN.includes(digits) || new Set(digits).size < 4) return;
+  for (let k = 0; k + 2 < gN; k++) if (isDate(t, k)) return;
+  if (isReferenceNumber(t, s, e)) return;
+  out.push({ type: 'PHONE', start: s, end: e, score: 0.8, rule: 'phone.spelled', ifSpelled: true });
 }
 
 /** A barcode as printed under the bars (EAN-13: `5 012759 600344`), its check digit right: no phone number, nor any part of it. */
