@@ -303,6 +303,11 @@ describe('detect: plain contact details in five languages', () => {
     ['ru', 'Наращивание ресниц — запись только в директ 👁️ bogdan__vorobyov', 'MESSENGER_ID', 'bogdan__vorobyov'],
     ['vi', 'Liên hệ em:\n• tê lê: @khang_chau19\n• phở bò: khang.mac.679', 'MESSENGER_ID', 'khang.mac.679'],
     ['vi', 'Đừng để ý ảnh đại diện nha 😅 phây em: duongtien89', 'MESSENGER_ID', 'duongtien89'],
+    // an account or a direct message with no platform named: a handle of its own shape near them; Instagram as "the gram"
+    ['en', "@ezra.okonkwo_92 ← that's the dog's account, mine is private, sorry", 'MESSENGER_ID', '@ezra.okonkwo_92'],
+    ['ru', 'agata_brush — это аккаунт моей собаки, мой закрытый', 'MESSENGER_ID', 'agata_brush'],
+    ['en', 'Cosplay commissions are open ✂️ DM refs to @_priya.moon_, I reply faster there', 'MESSENGER_ID', '@_priya.moon_'],
+    ['en', 'selling my old school uniform, £15. the gram: declan2000', 'MESSENGER_ID', 'declan2000'],
     // a card with tildes between its groups
     ['en', 'Refund should go to this card please: 4018 ~ 3521 ~ 7459 ~ 6160', 'CREDIT_CARD', '4018 ~ 3521 ~ 7459 ~ 6160'],
   ];
@@ -738,7 +743,9 @@ describe('detect: hard negatives stay clean', () => {
     // a platform named, and near it only numbered things, files and programs; a director; romanised Japanese "wa"
     'I will send the notes on LINE later, lesson12, essay_2.pdf and main.py', 'наш директор ivan_petrov88 ответит', 'heya wa B-384 desu yo',
     // Vietnamese beef noodles; a plain word after a platform, not disguised; "za lô" (Zalo) inside "pizza lô"
-    'ăn phở bò 50k nha', 'Snap me later, niamh', 'Đặt pizza lô 2 ở quán mario_pizza88 nha',
+    'ăn phở bò 50k nha', 'Snap me later, niamh',
+    // an account's words that announce nothing; a gram of something
+    "SWIFT/BIC for the school's account is CHASUS33, it's on the invoice", "I'm locked out of my account (2FA codes go to my old SIM)", 'add 200 gram of sugar_free syrup', 'Đặt pizza lô 2 ở quán mario_pizza88 nha',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

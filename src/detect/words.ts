@@ -101,9 +101,13 @@ export const LATIN_NAMES = [
   'we\\s?chat', 'weixin', 'viber', 'instagram', 'insta', 'ig', 'ins', 'facebook', 'fb', 'face', 'messenger', 'discord',
   // beyond the issue's list, as users give handles on them the same way
   'tik\\s?tok', 'twitter', 'snapchat', 'katalk',
-  // short for Discord, Snapchat, WeChat and Messenger, and Signal, also words: a word before the handle, or a handle
-  // that starts with a letter (messenger.ts, WEAK_NAMES); "dis" and "mess" as Vietnamese writes Discord and Messenger
-  'disc', 'dc', 'dis', 'snap', 'wx', 'mess', 'signal',
+  // short for Discord, Snapchat, WeChat and Messenger, Signal, and Instagram as "the gram", also words: a word before
+  // the handle, or a handle that starts with a letter (messenger.ts, WEAK_NAMES); "dis" and "mess" as Vietnamese
+  // writes Discord and Messenger
+  'disc', 'dc', 'dis', 'snap', 'wx', 'mess', 'signal', 'the\\s?gram',
+  // a direct message, and an account: what a handle is given for with no platform named ("DM refs to @x",
+  // "@x ← that's the dog's account"); only a handle of its own shape near them counts (messenger.ts)
+  'dm', 'account',
 ];
 /** The same in Japanese and Korean (matched anywhere: no spaces between words). */
 export const CJK_NAMES = [
@@ -120,7 +124,7 @@ export const CJK_NAMES = [
  */
 export const VI_NAMES = ['phây', 'tê lê', 'tê-lê', 'za lô', 'zalô', 'đít cọt', 'oắt sáp', 'oát sáp', 'uy chát', 'vai bơ', 'phở bò'];
 /** Russian stems (any ending may follow). */
-export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'вибер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'мессенджер', 'дискорд', 'дс', 'тикток', 'твиттер', 'снэпчат', 'снапчат', 'сигнал', 'директ'];
+export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'вибер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'мессенджер', 'дискорд', 'дс', 'тикток', 'твиттер', 'снэпчат', 'снапчат', 'сигнал', 'директ', 'аккаунт'];
 
 /**
  * Words that name a website, before a colon a host may follow with no space (`HP：shosensei.com`, as

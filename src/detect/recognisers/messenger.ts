@@ -129,11 +129,17 @@ const ANNOUNCING_MARK = new RegExp(`^\\s?[:：=${ARROWS}]`);
  * Names that are also ordinary words or short ("disc", "signal", "snap", "mess", "DC"): no word after them is announced
  * by them alone, a handle right after them starts with a letter, and none is looked for before them.
  */
-const WEAK_NAMES = new Set(['disc', 'dc', 'dis', 'snap', 'wx', 'mess', 'signal', 'シグナル', '시그널', 'vai bơ', 'phở bò']);
+const WEAK_NAMES = new Set(['disc', 'dc', 'dis', 'snap', 'wx', 'mess', 'signal', 'the gram', 'thegram', 'シグナル', '시그널', 'vai bơ', 'phở bò']);
 /** Words that a Russian stem of CYRILLIC_STEMS starts and that name no platform ("директор": a director, not Instagram's direct messages). */
 const NOT_A_NAME = /^директор/i;
 /** Whether the platform's name `lower` (lower case; a Russian stem with its ending) is one of WEAK_NAMES, or the Russian "сигнал". */
 const weakName = (lower: string) => WEAK_NAMES.has(lower) || lower.startsWith('сигнал');
+/**
+ * A direct message or an account, no platform's name (words.ts): only a word of a handle's own shape near
+ * them counts (`nearbyHandle`), as none of the words that announce a handle after a platform's name does
+ * ("the school's account is CHASUS33").
+ */
+const nearbyOnly = (lower: string) => lower === 'dm' || lower === 'account' || lower.startsWith('аккаунт');
 /** The weak names after which a colon announces a handle as after any other ("Disc: pebbletariq"; not "Signal: lost"). */
 const COLON_WEAK = new Set(['disc', 'dc', 'dis', 'snap', 'mess']);
 const COLON_AFTER = /^\s?[:：]/;
@@ -636,6 +642,10 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     const lower = name.toLowerCase();
     // a Vietnamese name is a whole word (PLATFORM leaves out the look behind, which costs at every position)
     if (VI_NAME.has(lower) && latinLetterAt(t, m.index - 1)) continue;
+    if (nearbyOnly(lower)) {
+      lastEnd = nearbyHandle(t, m.index, nameEnd, lastEnd, out, disguised);
+      continue;
+    }
     // After the platform.
     let p = skipFillers(t, nameEnd, m.index);
     const weak = weakName(lower);
