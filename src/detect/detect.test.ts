@@ -571,6 +571,8 @@ describe('detect: sees through disguises', () => {
     ['hey teachr my numbr changed its 690 one eight one 4148 now', 'PHONE', '690 one eight one 4148'],
     ['Uni office: six nine four, six nine two, three eight seven seven. Ask for Marisol', 'PHONE', 'six nine four, six nine two, three eight seven seven'],
     ['все вопросы через мужа: 699 семь, шесть, ноль, один, семь, ноль, семь', 'PHONE', '699 семь, шесть, ноль, один, семь, ноль, семь'],
+    ['🚨 EMERGENCY PLUMBER 24/7 — no call-out fee ☎ five eight two five, seven four four seven 🚨', 'PHONE', 'five eight two five, seven four four seven'],
+    ['её номер девять-восемь-один / один-нуль / девять-пять-восемь', 'PHONE', 'девять-восемь-один / один-нуль / девять-пять-восемь'],
     // "at" and "dot" between dashes or underscores
     ['HR contact: imogen-teach -at- libero.it', 'EMAIL', 'imogen-teach -at- libero.it'],
     ['book via ｗｈｉｔｌｏｃｋ－ｃａｌｌｕｍ at gmail_dot_com at least a week ahead', 'EMAIL', 'ｗｈｉｔｌｏｃｋ－ｃａｌｌｕｍ at gmail_dot_com'],
@@ -739,7 +741,7 @@ describe('detect: hard negatives stay clean', () => {
     // a plain word replying to a question about the platform alone
     '[09:41] Kiệt: m có tele k\n[09:41] Hân: có chứ',
     // numbers that no plan knows, in digits or with two digits said in words; requisites and an order named in Russian, also in Latin letters
-    'call 694 692 3877', 'call 694 692 38 seven seven', 'call six nine 4 692 3877', 'БИК 040349297, КПП 777701231 — реквизиты школы', 'zakaz 0190595214 priedet zavtra',
+    'call 694 692 3877', 'call 694 692 38 seven seven', 'call six nine 4 692 3877', 'I scored eight eight eight eight, then nine nine nine nine', 'БИК 040349297, КПП 777701231 — реквизиты школы', 'zakaz 0190595214 priedet zavtra',
     // a platform named, and near it only numbered things, files and programs; a director; romanised Japanese "wa"
     'I will send the notes on LINE later, lesson12, essay_2.pdf and main.py', 'наш директор ivan_petrov88 ответит', 'heya wa B-384 desu yo',
     // Vietnamese beef noodles; a plain word after a platform, not disguised; "za lô" (Zalo) inside "pizza lô"

@@ -127,7 +127,7 @@ interface Batch {
   f: number[];
   /** Where its last platform name starts (triggers.ts, `lastNameAt`), or Infinity when not gated. */
   nameAt: number[];
-  /** 1: the text changed since its flags were read, and needs the character pass again. */
+  /** 1: the text changed since its flags were read, and needs the character pass again; 2: so, by the spelled-out rewrites. */
   again: Uint8Array;
 }
 
@@ -226,30 +226,29 @@ function spelled(b: Batch, i: number): void {
   if (w === v) return;
   // applyRewrites joins its pieces into a flat string.
   b.v[i] = w;
-  b.again[i] = 1;
+  b.again[i] = 2;
 }
 
 /** The flags of message `i`'s text as it now is (every flag set when not gated). */
 function passAgain(gated: boolean, b: Batch, i: number): void {
+  // digits said in words: eight of them may be a number (phone.ts, spelledNumber), where the character pass
+  // opens the rule for eight written digits only after a '+' or as a service number's
+  const said = b.again[i] === 2 ? DIGITS8 : 0;
   b.again[i] = 0;
   const t = b.v[i].text;
   if (gated) {
-    b.f[i] = triggers(t) & ~(FOLD | FOLD_SURE);
+    b.f[i] = (triggers(t) & ~(FOLD | FOLD_SURE)) | said;
     b.nameAt[i] = lastNameAt;
   } else b.f[i] = all(t);
 }
 
 /** How many digits of a number `ifSpelled` keeps must be said in words (or written otherwise than in digits). */
 const SPELLED_DIGITS_MIN = 3;
-/** The digits in t[from, to), ASCII and full-width. */
+/** The decimal digits of any script in t[from, to) (ASCII, full-width, mathematical...). */
 function digitsIn(t: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = t.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) n++;
-  }
-  return n;
+  return t.slice(from, to).match(DECIMAL_DIGIT)?.length ?? 0;
 }
+const DECIMAL_DIGIT = /\p{Nd}/gu;
 
 /** The candidates that win over overlapping ones, mapped back to the original text. */
 function findings(text: string, v: Normalised, cands: Candidate[]): Finding[] {

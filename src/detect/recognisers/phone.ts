@@ -229,14 +229,13 @@ function runsIn(t: string, from: number, to: number, out: Candidate[], hint: str
 }
 
 /**
- * A run of nine to twelve digits that no numbering plan knows, offered as a number said digit by digit
+ * A run of eight to twelve digits that no numbering plan knows, offered as a number said digit by digit
  * (kept only if three of its digits or more are said in words: `ifSpelled`): someone who spells out "six nine four, six nine
  * two, three eight seven seven" gives a number to call. Not a date, a count, a reference or a price.
  */
 function spelledNumber(t: string, out: Candidate[]): void {
   const count = gSum[gN];
-  // (nine at least: the character pass opens the rule for eight digits only after a '+' or as a service number's)
-  if (count < 9 || count > 12) return;
+  if (count < 8 || count > 12) return;
   const s = gS[0];
   const e = gE[gN - 1];
   let digits = '';
