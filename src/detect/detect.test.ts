@@ -584,6 +584,16 @@ describe('detect: sees through disguises', () => {
     ['Line me instead pls, okafor-fr\u200de\u2060ya 🙏', 'MESSENGER_ID', 'okafor-fr\u200de\u2060ya'],
     // a host after "form's at": no address's local part
     ["Star party 🔭 booking form's at byеolbіt.squarе.site, and if", 'URL', 'byеolbіt.squarе.site'],
+    // keycap digits and the emoji ➖ and ➕; an emoji between the groups; the groups on lines of their own, or between slashes
+    ['call the shop 0️⃣9️⃣0️⃣➖1️⃣2️⃣3️⃣4️⃣➖5️⃣6️⃣7️⃣8️⃣ after 5', 'PHONE', '0️⃣9️⃣0️⃣➖1️⃣2️⃣3️⃣4️⃣➖5️⃣6️⃣7️⃣8️⃣'],
+    ['Zalo ➕84 90 123 4567 nha', 'PHONE', '➕84 90 123 4567'],
+    ['số mình 090🌸123🌸4567 nha', 'PHONE', '090🌸123🌸4567'],
+    ['pay with 4111 💳 1111 💳 1111 💳 1111 ok', 'CREDIT_CARD', '4111 💳 1111 💳 1111 💳 1111'],
+    ['IBAN DE89🎀3704🎀0044🎀0532🎀0130🎀00', 'IBAN', 'DE89🎀3704🎀0044🎀0532🎀0130🎀00'],
+    ['電話です\n090\n1234\n5678', 'PHONE', '090\n1234\n5678'],
+    ['card 4111/1111/1111/1111 thanks', 'CREDIT_CARD', '4111/1111/1111/1111'],
+    // a Korean service number in its own shape, with no word for a call
+    ['사장님 번호 1544-0652 예요', 'PHONE', '1544-0652'],
   ];
   for (const [text, type, span] of cases) {
     it(`${type}: ${JSON.stringify(text)}`, () => {
@@ -597,6 +607,12 @@ describe('detect: sees through disguises', () => {
     expect(found('〇九〇一二三四五六七八 〇九〇一二三四五六七八 - 4539')).toEqual([
       ['PHONE', '〇九〇一二三四五六七八'],
       ['PHONE', '〇九〇一二三四五六七八'],
+    ]);
+  });
+  it('numbers in a list, a line each, stay apart', () => {
+    expect(found('連絡網\n1. 松本 06-6117-7898\n2. 小川 03-1234-5678')).toEqual([
+      ['PHONE', '06-6117-7898'],
+      ['PHONE', '03-1234-5678'],
     ]);
   });
   it('the same plain word, not disguised, is not a handle; a finding has the fields of a finding only', () => {
@@ -748,6 +764,8 @@ describe('detect: hard negatives stay clean', () => {
     'ăn phở bò 50k nha', 'Snap me later, niamh',
     // an account's words that announce nothing; a gram of something
     "SWIFT/BIC for the school's account is CHASUS33, it's on the invoice", "I'm locked out of my account (2FA codes go to my old SIM)", 'add 200 gram of sugar_free syrup', 'Đặt pizza lô 2 ở quán mario_pizza88 nha',
+    // emoji beside numbers that are no number's groups; years a line each
+    'score 5🔥 2 nights 🎉 at 7', 'room 12 🎉 34 people 🎉 5678 cups', 'years:\n2019\n2020\n2021\n2022\n2023',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

@@ -20,10 +20,17 @@ export interface Normalised {
   end: number[] | null;
 }
 
-/** Characters removed outright: zero-width spaces and joiners, word joiner, BOM, soft hyphen, etc. */
+/**
+ * Characters removed outright: zero-width spaces and joiners, word joiner, BOM, soft hyphen, etc.; the
+ * emoji and text presentation selectors and the enclosing keycap, so a keycap digit is its digit
+ * (`0️⃣7️⃣0️⃣` is 0 U+FE0F U+20E3 7 ...).
+ */
 function isInvisible(c: number): boolean {
   return (
     (c >= 0x200b && c <= 0x200f) ||
+    c === 0xfe0e ||
+    c === 0xfe0f ||
+    c === 0x20e3 ||
     (c >= 0x2060 && c <= 0x2064) ||
     c === 0xfeff ||
     c === 0x00ad ||
@@ -41,9 +48,9 @@ function isCombining(c: number): boolean {
   return (c >= 0x0300 && c <= 0x036f) || (c >= 0x3099 && c <= 0x309a) || c === 0xff9e || c === 0xff9f;
 }
 
-/** Dashes and minus signs folded to ASCII '-', and the Hangul vowel ㅡ that Korean writers type for a dash (`영칠영ㅡ사팔사영`). */
+/** Dashes and minus signs folded to ASCII '-' (the emoji ➖ too), and the Hangul vowel ㅡ that Korean writers type for a dash (`영칠영ㅡ사팔사영`). */
 function isDash(c: number): boolean {
-  return c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0x2212 || c === 0xff0d || c === 0xfe63 || c === 0x3161;
+  return c === 0x2796 || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0x2212 || c === 0xff0d || c === 0xfe63 || c === 0x3161;
 }
 
 /** Cyrillic and Greek letters that look like Latin ones, folded only inside mixed-script words. */
@@ -84,6 +91,8 @@ function foldTable(): Uint16Array {
     t[c] = f.length === 1 ? f.charCodeAt(0) : 0xffff;
   }
   t[0xffff] = 0xffff;
+  // the emoji ➕, as a keycap-digit number's plus (➕8️⃣4️⃣)
+  t[0x2795] = 0x2b;
   FOLD = t;
   return t;
 }
@@ -145,6 +154,25 @@ function waveJoin(text: string, i: number): boolean {
   // the second: the same behind it
   return before <= 5 && isWave(text.charCodeAt(i - 1 - before)) && digitsFrom(text, i - 2 - before, -1, 2) === 2;
 }
+/** The lead surrogate of an emoji (U+1F000-1FBFF: 🌸, 🔸, 🎀...). */
+const isEmojiLead = (c: number) => c >= 0xd83c && c <= 0xd83e;
+/**
+ * An emoji at `i` stands for a dash between the groups of a number (`096🌸273🌸9305`, `06 🔸 2671 🔸 3100`,
+ * `GB14🎀BARC🎀6068`): a digit on one side and a digit or an ASCII letter on the other, a space allowed on each.
+ */
+function emojiJoin(text: string, i: number): boolean {
+  let p = i - 1;
+  if (p >= 0 && isBlank(text.charCodeAt(p))) p--;
+  let q = i + 2;
+  if (text.charCodeAt(q) === 0xfe0f) q++;
+  if (q < text.length && isBlank(text.charCodeAt(q))) q++;
+  if (p < 0 || q >= text.length) return false;
+  const a = text.charCodeAt(p);
+  const b = text.charCodeAt(q);
+  const da = isDigitChar(a);
+  const db = isDigitChar(b);
+  return (da || db) && (da || isAsciiLetter(a)) && (db || isAsciiLetter(b));
+}
 /**
  * Characters that continue a "word" for the purpose of the mixed-script check. Not '/': a host of
  * another script is not mixed with the Latin letters of its scheme or path (`https://пример.рф/lessons`).
@@ -166,7 +194,7 @@ const N_WORK = 1; // needs folding: invisible, combining, dash, or a fold a reco
 const N_LATIN = 2; // Latin letter with diacritics: continues a word
 const N_CONFUSABLE = 3; // Cyrillic or Greek look-alike of a Latin letter
 const N_CYRGREEK = 4; // other Cyrillic or Greek: continues a word
-const N_SPECIAL = 5; // ideographic full stop, prolonged sound mark: depends on the neighbours
+const N_SPECIAL = 5; // ideographic full stop, prolonged sound mark, emoji: depends on the neighbours
 const N_SURROGATE = 6; // skipped
 let NEED: Uint8Array | null = null;
 function needTable(): Uint8Array {
@@ -180,6 +208,7 @@ function needTable(): Uint8Array {
     // the lead surrogate of the Mathematical Alphanumeric Symbols (U+1D400-1D7FF: 𝗐𝗋𝖾𝗇𝟤𝟢, the styled letters and digits
     // of "fancy font" generators), which NFKC folds to ASCII
     else if (c === 0xd835) k = N_WORK;
+    else if (isEmojiLead(c)) k = N_SPECIAL;
     else if (c >= 0xd800 && c <= 0xdfff) k = N_SURROGATE;
     else if (relevantFold(c, fold[c])) k = N_WORK;
     else if (isCyrGreek(c)) k = confusable(c) !== 0 ? N_CONFUSABLE : N_CYRGREEK;
@@ -220,6 +249,7 @@ export function specialNeedsWork(text: string, i: number): boolean {
   if (c === NO) return i > 0 && digitJoin(text.charCodeAt(i - 1), i > 1 ? text.charCodeAt(i - 2) : 0, text, i + 1);
   if (isWave(c)) return waveJoin(text, i);
   if (isMiddleDot(c)) return i > 0 && isDigitChar(text.charCodeAt(i - 1)) && isDigitChar(text.charCodeAt(i + 1));
+  if (isEmojiLead(c)) return emojiJoin(text, i);
   return i > 0 && i + 1 < text.length && text.charCodeAt(i - 1) < 0x80 && isAsciiLetter(text.charCodeAt(i + 1));
 }
 
@@ -254,7 +284,7 @@ function needsWork(text: string): boolean {
       case N_SPECIAL:
         if (specialNeedsWork(text, i)) return true;
         // Neither a dot nor a dash here: an ordinary character for the word check.
-        if (c === 0x30fc || c === NO || isWave(c) || isMiddleDot(c)) wordLatin = wordConf = false;
+        if (c === 0x30fc || c === NO || isWave(c) || isMiddleDot(c) || isEmojiLead(c)) wordLatin = wordConf = false;
         break;
       case N_CONFUSABLE:
         wordConf = true;
@@ -413,6 +443,11 @@ export function foldChars(text: string, identityMap = true): Normalised {
       continue;
     }
     if (isInvisible(c)) {
+      // a presentation selector or a keycap belongs to the character before it (a span ending in 1️⃣ takes it)
+      if ((c === 0xfe0e || c === 0xfe0f || c === 0x20e3) && out.length > 0) {
+        if (!mapped) startMap();
+        en[en.length - 1] = i + 1;
+      }
       i++;
       continue;
     }
@@ -442,9 +477,10 @@ export function foldChars(text: string, identityMap = true): Normalised {
       ((c === 0x30fc && dashMark(out[out.length - 1], j < n ? text.charCodeAt(j) : 0)) ||
         (c === NO && j === i + 1 && digitJoin(out[out.length - 1], out.length > 1 ? out[out.length - 2] : 0, text, j)) ||
         (isWave(c) && waveJoin(text, i)) ||
-        (isMiddleDot(c) && isDigitChar(out[out.length - 1]) && j < n && isDigitChar(text.charCodeAt(j))))
+        (isMiddleDot(c) && isDigitChar(out[out.length - 1]) && j < n && isDigitChar(text.charCodeAt(j))) ||
+        (isEmojiLead(c) && emojiJoin(text, i)))
     ) {
-      // Katakana prolonged sound mark used as a dash between digits (090ー1234ー5678), `の` (03の6872の0309), a pair of wave dashes (090～1234～5678), and a middle dot (646·517·8691).
+      // Katakana prolonged sound mark used as a dash between digits (090ー1234ー5678), `の` (03の6872の0309), a pair of wave dashes (090～1234～5678), a middle dot (646·517·8691), and an emoji (096🌸273🌸9305).
       push(0x2d, i, j);
       i = j;
       continue;

@@ -407,7 +407,7 @@ export function triggers(t: string, foldExit = false): number {
   let groupLen = 0; // its length, and that of the one before
   let groupLen2 = 0;
   let groupSep = 0; // the one ' ' or '-' between those two (0: something else)
-  let cardRun = 0; // digits of the groups joined by at most three of ' ', '-' and '~', or one '.' among them
+  let cardRun = 0; // digits of the groups joined by at most three of ' ', '-', '~', '/' and line breaks, or one '.' among them
   let ones = 0; // groups of one digit in a row, joined by at most three spaces or '-' (digits written one by one)
   let dotOnes = 0; // the same joined by a single '.' (`4.3.2.0.1.9...`)
   let lastOdd = -1; // the last character that is none of digit, space, '(', ')', '.', '-', '/', '_', '|' (nor a spaced '*')
@@ -567,7 +567,7 @@ export function triggers(t: string, foldExit = false): number {
       const len = i - groupStart;
       const gap = groupStart - groupEnd;
       let sep = 0; // what joins them when it is at most three spaces, dots or dashes, as a number (My Numbers: the same twice)
-      let twoSep = gap <= 3; // at most three, all ' ', the ideographic space, '-' or '~', or one '.' with spaces or dashes beside it (cards)
+      let twoSep = gap <= 3; // at most three, all ' ', the ideographic space, '-', '~', '/' or a line break, or one '.' with spaces or dashes beside it (cards)
       let rrnSep = gap <= 5; // at most five, all \s or '-' (RRNs: `0 2 0 7 0 7  -  4 3 3 ...`)
       if (rrnSep) {
         let dots = 0;
@@ -577,7 +577,7 @@ export function triggers(t: string, foldExit = false): number {
           if (code !== 0) code = d === 0x2e || d === 0x2d || isSpaceFast(d) ? (Math.imul(code, 31) + d) | 0 : 0;
           if (d !== 0x20 && d !== 0x2d && d !== 0x3000 && d !== 0x7e) {
             if (d === 0x2e) dots++;
-            else twoSep = false;
+            else if (d !== 0x2f && d !== 0x0a) twoSep = false;
             if (!isSpaceFast(d)) rrnSep = false;
           }
         }

@@ -44,12 +44,12 @@ function issuerFits(d: string): boolean {
 const PRINTED = new Set(['4-4-4-4', '4-6-5', '4-6-4', '4-4-4-4-3', '4-4-4-1', '4-4-5', '4-4-4-3', '4-4-4-2', '4-6', '4-4-4-4-2']);
 
 /**
- * Digits with spaces or dashes between them (`4111 1111 1111 1111`, `3554 - 1194 - …`), groups of digits
+ * Digits with spaces, dashes, slashes or line breaks between them (`4111 1111 1111 1111`, `3554 - 1194 - …`, `4851/5408/…`), groups of digits
  * joined by dots (`5279.5224.7641.9938`, `4098 . 3067 . 5515 . 2481`), or groups of four to six digits
  * each written with dots between (`2.2.0.4 4.9.4.5 …`, `3.8.3.8 0.8.3.4.2.3 2.9.0.4`), or all the
  * digits with dots between.
  */
-const CARD = /(?<![\d.-])(?:\d(?:[ \u3000~-]{0,3}\d){12,18}(?!\d)|\d{4}(?: ?\. ?\d{2,6}){1,4}(?!\d| ?\. ?\d)|\d(?:\.\d){3,5}(?:[ -]{1,3}\d(?:\.\d){3,5}){2,4}(?![\d.])|\d(?:\.\d){12,18}(?![\d.]))/g;
+const CARD = /(?<![\d.-])(?:\d(?:[ \u3000~/\n-]{0,3}\d){12,18}(?!\d)|\d{4}(?: ?\. ?\d{2,6}){1,4}(?!\d| ?\. ?\d)|\d(?:\.\d){3,5}(?:[ -]{1,3}\d(?:\.\d){3,5}){2,4}(?![\d.])|\d(?:\.\d){12,18}(?![\d.]))/g;
 
 export function findCards(t: string, out: Candidate[]): void {
   CARD.lastIndex = 0;

@@ -11,14 +11,14 @@ import { DATE_SHAPE, DATE_THEN_TIME, IBAN_HEAD, isReferenceNumber, phoneWordAfte
 import { isAsciiLetter, isSpace } from '../chars.js';
 
 /**
- * A run of digit groups separated by at most five of space (the ideographic one too), dot, dash, slash,
+ * A run of digit groups separated by at most five of space (the ideographic one too, a line break), dot, dash, slash,
  * underscore ("010_6320_6424") or brackets ("080 -- 7798 -- 6032", "9 1 9 ... 7 1 7"), by a '|' with a
  * space on either side, by a '*' with a space on both (`064 * 746 * 1549`; a masked `090-****-5678` is no
  * run), or by a closing bracket alone (Korean area codes: "051)768-5230"); a country code may be in
  * brackets, "(+81) 90-...". It starts after no word and no time's hour ("21:45 07.08.2026": the minutes
  * start no number); after an '=' only when the key names a phone (PHONE_KEY, in `runsIn`).
  */
-const RUN = /(?<![\w@#&/%$€£¥₩₫₽+-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\u3000.\-/_]{1,5}| ?\| ?| \* |\)\s?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
+const RUN = /(?<![\w@#&/%$€£¥₩₫₽+-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\n\u3000.\-/_]{1,5}| ?\| ?| \* |\)\s?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
 
 /** The key before an '=' names a phone: `CONTACT_PHONE`, `tel`, `mobile_no`. */
 const PHONE_KEY = /(?:phone|tel|mobile|cell|fax)[A-Za-z0-9_.-]*$/i;
@@ -72,6 +72,8 @@ const COUNTING_DOWN = '109876543210';
 
 /** The start of a Korean or Vietnamese service number of eight digits (the character pass opens the rule for these only: triggers.ts). */
 const SERVICE = /^1[5689]/;
+/** A Korean service number as Korean businesses write it: four digits from 15, 16 or 18, a dash, four digits. */
+const KR_SERVICE = /^1[568]\d\d-\d{4}$/;
 
 /** The rule that accepts `digits` as a phone number, or null. */
 function validate(digits: string, plus: boolean, grouped: boolean, hint: string): string | null {
@@ -222,10 +224,31 @@ function runsIn(t: string, from: number, to: number, out: Candidate[], hint: str
     while (lead4 < gN && gE[lead4] - gS[lead4] === 4 && (lead4 === 0 || gS[lead4] - gE[lead4 - 1] <= 3)) lead4++;
     if (lead4 < 4) lead4 = 0;
     const found = out.length;
-    hint = searchGroups(t, base, 0, gN - 1, out, hint);
+    if (lineBreakOnly(t)) hint = searchGroups(t, base, 0, gN - 1, out, hint);
+    else {
+      // A line break between groups only where the number is written one group a line: in a list
+      // ("1. 06(6117)7898\n2. ..."), each line's number is its own.
+      for (let lo = 0, k = 1; k <= gN; k++) {
+        if (k < gN && !t.slice(gE[k - 1], gS[k]).includes('\n')) continue;
+        hint = searchGroups(t, base, lo, k - 1, out, hint);
+        lo = k;
+      }
+    }
     if (out.length === found && spelled) spelledNumber(t, out);
   }
   return hint;
+}
+
+/** Whether the gaps between the groups of the run are all a line break alone, or hold none. */
+function lineBreakOnly(t: string): boolean {
+  let lines = 0;
+  for (let k = 1; k < gN; k++) {
+    const from = gE[k - 1];
+    const to = gS[k];
+    if (to - from === 1 && t.charCodeAt(from) === 0x0a) lines++;
+    else if (t.slice(from, to).includes('\n')) return false;
+  }
+  return lines === 0 || lines === gN - 1;
 }
 
 /**
@@ -294,9 +317,9 @@ function oneLongNumber(t: string): boolean {
   return !/\p{L}/u.test(after) && !(after === ' ' && /\p{L}/u.test(t[e + 1] ?? ''));
 }
 
-/** Whether groups `k` and `k + 1` are single digits with one space between them. */
-function oneByOne(k: number): boolean {
-  return gE[k] - gS[k] === 1 && gE[k + 1] - gS[k + 1] === 1 && gS[k + 1] - gE[k] === 1;
+/** Whether groups `k` and `k + 1` are single digits with one space between them (not a line break). */
+function oneByOne(t: string, k: number): boolean {
+  return gE[k] - gS[k] === 1 && gE[k + 1] - gS[k + 1] === 1 && gS[k + 1] - gE[k] === 1 && t.charCodeAt(gE[k]) !== 0x0a;
 }
 
 /** The values of groups `k` to `k + 2`, if each is joined to the next by the same single '-', '/' or '.'. */
@@ -332,7 +355,7 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
       const j = i + len - 1;
       if ((i > 0 && !gCut[i]) || (j < last && !gCut[j + 1]) || (i > 0 && i < lead4)) continue;
       // Nor where the digits are written one by one: "1 2 3 4 5 6 7 8 9 1 0 1 2" is one run of them.
-      if ((i > 0 && oneByOne(i - 1)) || (j < last && oneByOne(j))) continue;
+      if ((i > 0 && oneByOne(t, i - 1)) || (j < last && oneByOne(t, j))) continue;
       const count = gSum[j + 1] - gSum[i];
       if (count < 8 || count > 15) continue;
       let s = gS[i];
@@ -368,8 +391,9 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
       if (!rule) continue;
       if (!plus && isReferenceNumber(t, s, e)) continue;
       if ((i > 0 || j < last) && !plus && oneLongNumber(t)) continue;
-      // a service number of eight digits only where the text says it is one to call ("대표번호", "hotline", "(1588-1782)로 연락 주세요")
-      if (!plus && count === 8 && !phoneWordBefore(t, s) && !phoneWordAfter(t, e)) continue;
+      // a service number of eight digits only where the text says it is one to call ("대표번호", "hotline", "(1588-1782)로 연락 주세요"),
+      // or a Korean one in its own shape (1544-0652: what a Korean business gives as its number)
+      if (!plus && count === 8 && !phoneWordBefore(t, s) && !phoneWordAfter(t, e) && !(hint === 'ko' && KR_SERVICE.test(t.slice(s, e)))) continue;
       let end = e;
       if (t.charCodeAt(end) === 0x29) {
         const text = t.slice(s, e);
