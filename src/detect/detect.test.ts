@@ -594,6 +594,14 @@ describe('detect: sees through disguises', () => {
     ['card 4111/1111/1111/1111 thanks', 'CREDIT_CARD', '4111/1111/1111/1111'],
     // a Korean service number in its own shape, with no word for a call
     ['사장님 번호 1544-0652 예요', 'PHONE', '1544-0652'],
+    // a handle's underscores and dots said in words, in each language
+    ['add me on Discord: maple under score jonas', 'MESSENGER_ID', 'maple under score jonas'],
+    ['Telegram — @dina underscore lee underscore 07', 'MESSENGER_ID', '@dina underscore lee underscore 07'],
+    ['Skype: oscar dot 1990', 'MESSENGER_ID', 'oscar dot 1990'],
+    ['LINEのIDはmikaアンダーバーsato22です', 'MESSENGER_ID', 'mikaアンダーバーsato22'],
+    ['카톡 아이디 jiho(언더바)kim닷7 이에요', 'MESSENGER_ID', 'jiho(언더바)kim닷7'],
+    ['мой телеграм: anna нижнее подчёркивание volk точка 88', 'MESSENGER_ID', 'anna нижнее подчёркивание volk точка 88'],
+    ['insta của mình @linh chấm tran gạch dưới', 'MESSENGER_ID', '@linh chấm tran gạch dưới'],
   ];
   for (const [text, type, span] of cases) {
     it(`${type}: ${JSON.stringify(text)}`, () => {
@@ -764,6 +772,8 @@ describe('detect: hard negatives stay clean', () => {
     'ăn phở bò 50k nha', 'Snap me later, niamh',
     // an account's words that announce nothing; a gram of something
     "SWIFT/BIC for the school's account is CHASUS33, it's on the invoice", "I'm locked out of my account (2FA codes go to my old SIM)", 'add 200 gram of sugar_free syrup', 'Đặt pizza lô 2 ở quán mario_pizza88 nha',
+    // "dot" between words of a sentence, and "chấm" (to mark) on the line after a handle is asked about
+    'I bought a polka dot dress on Instagram', 'line của mình?\nchấm hay gạch dưới vậy bạn',
     // emoji beside numbers that are no number's groups; years a line each
     'score 5🔥 2 nights 🎉 at 7', 'room 12 🎉 34 people 🎉 5678 cups', 'years:\n2019\n2020\n2021\n2022\n2023',
   ];

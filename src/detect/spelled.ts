@@ -17,8 +17,9 @@ import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
 import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, MAIL_PROVIDERS, OPEN_CLASS, PLUS_WORDS, SAID_TLDS, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS } from './words.js';
-import { accentedRunBefore, isAsciiLetter, isLocal, isSpace, schemeHostBefore, spacedLetter, wwwBefore } from './chars.js';
+import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isLocal, isSpace, schemeHostBefore, spacedLetter, wwwBefore } from './chars.js';
 import { sortFew } from './overlap.js';
+import { namesPlatform } from './recognisers/messenger.js';
 
 /** Bracketed forms are unambiguous: `(at)`, `[dot]`, `{at}`, `（アット）`, `〔at〕`, `[.]`. */
 const BRACKETED = new RegExp(
@@ -818,4 +819,77 @@ export function rewriteSpelled(v: Normalised, flags = triggers(v.text)): Normali
   if (rewrites.length === 0) return v;
   sortFew(rewrites, byStartLongest);
   return applyRewrites(v, rewrites);
+}
+
+/**
+ * The marks of a handle said in words between its parts (`kelp under score rafferty`, `@arkady подчёркивание
+ * ryabinin`, `ryuseiアンダーバーyuzu`, `siwoo(언더바)han닷60`, `quentinheron dot 97`, `ksenia точка yuzu`): an
+ * underscore, or a dot. Groups: 1 an underscore word spaced as words are, 2 a dot word so, 3 and 4 the same
+ * in kana or Hangul, which touch the words around them.
+ */
+const SAID_MARK = /(under\s?score|нижн(?:ее|ий)\s+(?:подч[её]ркивание|пробел)|подч[её]ркивание|gạch\s+(?:dưới|chân)|gach\s+duoi)|(dot|точка|chấm)|(アンダーバー|アンダースコア|언더바|언더스코어)|(ドット|てん|닷)/giu;
+/** The characters of a handle's part before a said mark (read backwards from it). */
+const isPartChar = (c: number) => isAsciiAlnum(c) || c === 0x5f || c === 0x2e || c === 0x2d || c === 0x40;
+const isOpen = (c: number) => c === 0x28 || c === 0x5b || c === 0xff08;
+const isClose = (c: number) => c === 0x29 || c === 0x5d || c === 0xff09;
+/** A space within a line, between a handle's part and a said mark. */
+const isGap = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+
+/**
+ * Pass 3, where a platform is named: a handle's underscores and dots said in words
+ * rewritten as the marks, so the handle reads as written. Between two parts in ASCII letters and digits
+ * (a word in brackets too: `(언더바)`); an underscore said at the end of a handle too (`@ha chấm vy gạch
+ * dưới`). "dot" and "chấm", which sentences have between words ("polka dot dress"), only where the parts
+ * have a handle's marks: a digit, an '@' first, an underscore, or another mark said before.
+ */
+export function rewriteSaidMarks(v: Normalised): Normalised {
+  const t = v.text;
+  SAID_MARK.lastIndex = 0;
+  let m = SAID_MARK.exec(t);
+  if (!m || !namesPlatform(t)) return v;
+  const rewrites: Rewrite[] = [];
+  let lastEnd = -1;
+  for (; m; m = SAID_MARK.exec(t)) {
+    const spaced = m[1] !== undefined || m[2] !== undefined;
+    const under = m[1] !== undefined || m[3] !== undefined;
+    const ms = m.index;
+    const me = ms + m[0].length;
+    // a spaced word stands alone: no letter glued to it ("dotted", "anecdot")
+    if (spaced && (/\p{L}/u.test(t[ms - 1] ?? '') || /\p{L}/u.test(t[me] ?? ''))) continue;
+    // before it: spaces, perhaps a bracket, then the part
+    let l = ms;
+    while (l > 0 && isGap(t.charCodeAt(l - 1))) l--;
+    if (l > 0 && isOpen(t.charCodeAt(l - 1))) l--;
+    while (l > 0 && isGap(t.charCodeAt(l - 1))) l--;
+    if (spaced && l === ms) continue;
+    const partEnd = l;
+    let ps = partEnd;
+    while (ps > 0 && isPartChar(t.charCodeAt(ps - 1))) ps--;
+    if (ps === partEnd || !isAsciiAlnum(t.charCodeAt(partEnd - 1))) continue;
+    const left = t.slice(ps, partEnd);
+    if (!/[A-Za-z]/.test(left)) continue;
+    // after it: perhaps a bracket, spaces, then the next part
+    let r = me;
+    if (r < t.length && isClose(t.charCodeAt(r))) r++;
+    while (r < t.length && isGap(t.charCodeAt(r))) r++;
+    if (spaced && r === me && r < t.length) continue;
+    let re = r;
+    while (re < t.length && (isAsciiAlnum(t.charCodeAt(re)) || t.charCodeAt(re) === 0x5f)) re++;
+    const right = t.slice(r, re);
+    if (right === '') {
+      // an underscore at a handle's end, before no word
+      if (!under || /\p{L}/u.test(t[r] ?? '')) continue;
+      let end = me;
+      if (end < t.length && isClose(t.charCodeAt(end))) end++;
+      rewrites.push({ start: partEnd, end, to: '_' });
+      lastEnd = end;
+      continue;
+    }
+    const weakDot = m[2] !== undefined && m[2].toLowerCase() !== 'точка';
+    if (weakDot && !(/[0-9_]/.test(left + right) || left.charCodeAt(0) === 0x40 || lastEnd >= ps)) continue;
+    rewrites.push({ start: partEnd, end: r, to: under ? '_' : '.' });
+    lastEnd = r;
+    SAID_MARK.lastIndex = r;
+  }
+  return rewrites.length === 0 ? v : applyRewrites(v, rewrites);
 }

@@ -14,6 +14,11 @@ const PLATFORM = new RegExp(
   String.raw`(?<![A-Za-z0-9])(?:${LATIN_NAMES.join('|')})(?![A-Za-z])|(?:${CJK_NAMES.join('|')})|(?<![а-яё])(?:какао\s?ток(?![а-яё])|(?:${CYRILLIC_STEMS.join('|')})[а-яё]*)|(?<![A-Za-z0-9@.])(?:${MAIL_NAMES.join('|')})(?![A-Za-z])|(?:${VI_NAMES.join('|')})(?![A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff])`,
   'giu',
 );
+const PLATFORM_ANY = new RegExp(PLATFORM.source, 'iu');
+/** Whether `t` names a platform (one PLATFORM finds). */
+export function namesPlatform(t: string): boolean {
+  return PLATFORM_ANY.test(t);
+}
 /** VI_NAMES, which PLATFORM matches without looking behind them. */
 const VI_NAME = new Set(VI_NAMES);
 /** A mail service named as a platform is ("Gmail: yuki.tanaka0420"): what follows is an address's local part, an EMAIL. */
