@@ -602,6 +602,9 @@ describe('detect: sees through disguises', () => {
     ['카톡 아이디 jiho(언더바)kim닷7 이에요', 'MESSENGER_ID', 'jiho(언더바)kim닷7'],
     ['мой телеграм: anna нижнее подчёркивание volk точка 88', 'MESSENGER_ID', 'anna нижнее подчёркивание volk точка 88'],
     ['insta của mình @linh chấm tran gạch dưới', 'MESSENGER_ID', '@linh chấm tran gạch dưới'],
+    // a handle written a character at a time
+    ['LINE: k e n t a _ 9 9 please', 'MESSENGER_ID', 'k e n t a _ 9 9'],
+    ['инста @ m a i . l e e . 0 3', 'MESSENGER_ID', '@ m a i . l e e . 0 3'],
   ];
   for (const [text, type, span] of cases) {
     it(`${type}: ${JSON.stringify(text)}`, () => {
@@ -773,7 +776,7 @@ describe('detect: hard negatives stay clean', () => {
     // an account's words that announce nothing; a gram of something
     "SWIFT/BIC for the school's account is CHASUS33, it's on the invoice", "I'm locked out of my account (2FA codes go to my old SIM)", 'add 200 gram of sugar_free syrup', 'Đặt pizza lô 2 ở quán mario_pizza88 nha',
     // "dot" between words of a sentence, and "chấm" (to mark) on the line after a handle is asked about
-    'I bought a polka dot dress on Instagram', 'line của mình?\nchấm hay gạch dưới vậy bạn',
+    'I bought a polka dot dress on Instagram', 'line của mình?\nchấm hay gạch dưới vậy bạn', 'Telegram me: s o r r y I was late',
     // emoji beside numbers that are no number's groups; years a line each
     'score 5🔥 2 nights 🎉 at 7', 'room 12 🎉 34 people 🎉 5678 cups', 'years:\n2019\n2020\n2021\n2022\n2023',
   ];

@@ -3,7 +3,7 @@
  * batch of messages, each stage over the whole batch before the next (`scanMany`).
  */
 import { foldChars, normaliseChars, type Normalised } from './normalise.js';
-import { rewriteSaidMarks, rewriteSpelled } from './spelled.js';
+import { rewriteHandles, rewriteSpelled } from './spelled.js';
 import { resolveOverlaps } from './overlap.js';
 import type { Candidate, Finding } from './types.js';
 import { isSpace } from './chars.js';
@@ -19,9 +19,9 @@ import { lastNameAt, triggers, T } from './triggers.js';
 
 const { AT, CARD_DIGITS, COLON, DIGITS8, FOLD, FOLD_SURE, HOST_DOT, IBAN, IPV4, MESSENGER, MY_NUMBER_DIGITS, NON_ASCII_DOT, RRN_DIGITS, SPELLED_DIGITS, SYMBOL_WORDS } = T;
 
-/** The passes of normalisation: characters, then spelled-out symbols and digits, then a handle's marks said in words. */
+/** The passes of normalisation: characters, then spelled-out symbols and digits, then disguised handles. */
 export function normalise(text: string): Normalised {
-  return rewriteSaidMarks(rewriteSpelled(normaliseChars(text)));
+  return rewriteHandles(rewriteSpelled(normaliseChars(text)));
 }
 
 /**
@@ -162,7 +162,7 @@ function scanMany(texts: readonly string[], gated: boolean): Finding[][] {
   }
   for (let i = 0; i < n; i++) if (b.f[i] & (SPELLED_DIGITS | SYMBOL_WORDS)) spelled(b, i);
   for (let i = 0; i < n; i++) if (b.again[i] !== 0) passAgain(gated, b, i);
-  for (let i = 0; i < n; i++) if (b.f[i] & MESSENGER) saidMarks(b, i);
+  for (let i = 0; i < n; i++) if (b.f[i] & MESSENGER) handles(b, i);
   for (let i = 0; i < n; i++) if (b.again[i] !== 0) passAgain(gated, b, i);
   const cands: Candidate[][] = new Array<Candidate[]>(n);
   // (none for a message that opens no rule: no recogniser runs on it)
@@ -231,10 +231,10 @@ function spelled(b: Batch, i: number): void {
   b.again[i] = 2;
 }
 
-/** A handle's marks said in words in message `i` (spelled.ts, `rewriteSaidMarks`), where it names a platform. */
-function saidMarks(b: Batch, i: number): void {
+/** The disguised handles of message `i` rewritten where it names a platform (spelled.ts, `rewriteHandles`). */
+function handles(b: Batch, i: number): void {
   const v = b.v[i];
-  const w = rewriteSaidMarks(v);
+  const w = rewriteHandles(v);
   if (w === v) return;
   b.v[i] = w;
   b.again[i] = 1;

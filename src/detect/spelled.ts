@@ -836,18 +836,46 @@ const isClose = (c: number) => c === 0x29 || c === 0x5d || c === 0xff09;
 const isGap = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 
 /**
- * Pass 3, where a platform is named: a handle's underscores and dots said in words
- * rewritten as the marks, so the handle reads as written. Between two parts in ASCII letters and digits
- * (a word in brackets too: `(언더바)`); an underscore said at the end of a handle too (`@ha chấm vy gạch
- * dưới`). "dot" and "chấm", which sentences have between words ("polka dot dress"), only where the parts
- * have a handle's marks: a digit, an '@' first, an underscore, or another mark said before.
+ * A handle written a character at a time (`h i n a t a 1 9 9 4`, `@ y u z u _ b y _ c o r d e l i a`): eight
+ * single characters or more, each followed by one space but the last.
  */
-export function rewriteSaidMarks(v: Normalised): Normalised {
+const SPACED_HANDLE = /(?<![A-Za-z0-9._@-])(?:@ )?(?:[A-Za-z0-9._] ){7,}[A-Za-z0-9._](?![A-Za-z0-9._@-])/g;
+
+/**
+ * Pass 3, where a platform is named: a handle disguised as no address or link is, its underscores and dots
+ * said in words (`collectSaidMarks`) or its characters spaced out (SPACED_HANDLE, four letters at least),
+ * rewritten as the handle reads.
+ */
+export function rewriteHandles(v: Normalised): Normalised {
   const t = v.text;
   SAID_MARK.lastIndex = 0;
-  let m = SAID_MARK.exec(t);
-  if (!m || !namesPlatform(t)) return v;
+  SPACED_HANDLE.lastIndex = 0;
+  const said = SAID_MARK.exec(t);
+  const spaced = SPACED_HANDLE.exec(t);
+  if ((!said && !spaced) || !namesPlatform(t)) return v;
   const rewrites: Rewrite[] = [];
+  for (let m = spaced; m; m = SPACED_HANDLE.exec(t)) {
+    const joined = m[0].replace(/ /g, '');
+    if ((joined.match(/[A-Za-z]/g)?.length ?? 0) >= 4) rewrites.push({ start: m.index, end: m.index + m[0].length, to: joined });
+  }
+  if (said) collectSaidMarks(t, said, rewrites);
+  if (rewrites.length === 0) return v;
+  sortFew(rewrites, byStartLongest);
+  // (a mark said inside a spaced handle: the spaced handle's rewrite holds it)
+  let w = 0;
+  for (let r = 0; r < rewrites.length; r++) if (w === 0 || rewrites[r].start >= rewrites[w - 1].end) rewrites[w++] = rewrites[r];
+  rewrites.length = w;
+  return applyRewrites(v, rewrites);
+}
+
+/**
+ * A handle's underscores and dots said in words between its parts, from the match `m` of SAID_MARK on: between
+ * two parts in ASCII letters and digits (a word in brackets too: `(언더바)`); an underscore said at the end
+ * of a handle too (`@ha chấm vy gạch dưới`). "dot" and "chấm", which sentences have between words ("polka
+ * dot dress"), only where the parts have a handle's marks: a digit, an '@' first, an underscore, or another
+ * mark said before.
+ */
+function collectSaidMarks(t: string, m: RegExpExecArray | null, rewrites: Rewrite[]): void {
   let lastEnd = -1;
   for (; m; m = SAID_MARK.exec(t)) {
     const spaced = m[1] !== undefined || m[2] !== undefined;
@@ -891,5 +919,4 @@ export function rewriteSaidMarks(v: Normalised): Normalised {
     lastEnd = r;
     SAID_MARK.lastIndex = r;
   }
-  return rewrites.length === 0 ? v : applyRewrites(v, rewrites);
 }
