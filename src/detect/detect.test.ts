@@ -777,6 +777,8 @@ describe('detect: hard negatives stay clean', () => {
     "SWIFT/BIC for the school's account is CHASUS33, it's on the invoice", "I'm locked out of my account (2FA codes go to my old SIM)", 'add 200 gram of sugar_free syrup', 'Đặt pizza lô 2 ở quán mario_pizza88 nha',
     // "dot" between words of a sentence, and "chấm" (to mark) on the line after a handle is asked about
     'I bought a polka dot dress on Instagram', 'line của mình?\nchấm hay gạch dưới vậy bạn', 'Telegram me: s o r r y I was late',
+    // the names of fields and settings under word-like top-level domains
+    'git config --global user.email, then user.name; the row.id and event.date fields',
     // emoji beside numbers that are no number's groups; years a line each
     'score 5🔥 2 nights 🎉 at 7', 'room 12 🎉 34 people 🎉 5678 cups', 'years:\n2019\n2020\n2021\n2022\n2023',
   ];

@@ -37,6 +37,8 @@ const WORD_TLDS = new Set([
   'work', 'zone', 'it', 'is', 'at', 'be', 'in', 'to', 'us', 'my', 'am', 'as', 'by', 'do', 'go', 'hi', 'no', 'ok', 'so', 'we',
   'me', 'tv', 'la', 'ma', 'mo', 'pe', 're', 'se', 'st', 'sex', 'gay', 'bio', 'eco', 'how', 'moe', 'one', 'ooo', 'rip', 'wow',
   'yes', 'lat', 'sky', 'law', 'fan', 'hair', 'game', 'news', 'mba', 'phd', 'esq', 'ltd', 'inc', 'ceo', 'mit', 'ing', 'san',
+  // the names of fields and settings (`user.email`, `user.name`, `row.id`, `event.date`)
+  'email', 'name', 'page', 'link', 'id', 'style', 'date', 'click', 'host', 'data', 'save', 'play', 'show', 'group',
 ]);
 /** Technology names that look like domains. */
 const NOT_DOMAINS = new Set(['asp.net', 'vb.net', 'ado.net', 'socket.io', 'dot.net', 'node.js', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s']);
