@@ -602,6 +602,9 @@ describe('detect: sees through disguises', () => {
     ['카톡 아이디 jiho(언더바)kim닷7 이에요', 'MESSENGER_ID', 'jiho(언더바)kim닷7'],
     ['мой телеграм: anna нижнее подчёркивание volk точка 88', 'MESSENGER_ID', 'anna нижнее подчёркивание volk точка 88'],
     ['insta của mình @linh chấm tran gạch dưới', 'MESSENGER_ID', '@linh chấm tran gạch dưới'],
+    // VK, in Latin and Cyrillic letters
+    ['VK: lena_sokol, пишите', 'MESSENGER_ID', 'lena_sokol'],
+    ['мой вк — lena.sokol99', 'MESSENGER_ID', 'lena.sokol99'],
     // a handle written a character at a time
     ['LINE: k e n t a _ 9 9 please', 'MESSENGER_ID', 'k e n t a _ 9 9'],
     ['инста @ m a i . l e e . 0 3', 'MESSENGER_ID', '@ m a i . l e e . 0 3'],
@@ -777,6 +780,8 @@ describe('detect: hard negatives stay clean', () => {
     "SWIFT/BIC for the school's account is CHASUS33, it's on the invoice", "I'm locked out of my account (2FA codes go to my old SIM)", 'add 200 gram of sugar_free syrup', 'Đặt pizza lô 2 ở quán mario_pizza88 nha',
     // "dot" between words of a sentence, and "chấm" (to mark) on the line after a handle is asked about
     'I bought a polka dot dress on Instagram', 'line của mình?\nchấm hay gạch dưới vậy bạn', 'Telegram me: s o r r y I was late',
+    // Russian words that start as VK's name does
+    'очень вкусно, вклад ivan_88 внёс вчера',
     // the names of fields and settings under word-like top-level domains
     'git config --global user.email, then user.name; the row.id and event.date fields',
     // emoji beside numbers that are no number's groups; years a line each

@@ -100,7 +100,7 @@ export const LATIN_NAMES = [
   'line', 'skype', 'telegram', 'telegramm', 'tg', 'tele', 'whats\\s?app', "what'?s\\s?app", 'kakao\\s?talk', 'kakaotalk', 'kakao', 'kkt', 'zalo', 'zl',
   'we\\s?chat', 'weixin', 'viber', 'instagram', 'insta', 'ig', 'ins', 'facebook', 'fb', 'face', 'messenger', 'discord',
   // beyond the issue's list, as users give handles on them the same way
-  'tik\\s?tok', 'twitter', 'snapchat', 'katalk',
+  'tik\\s?tok', 'twitter', 'snapchat', 'katalk', 'vkontakte', 'vk',
   // short for Discord, Snapchat, WeChat and Messenger, Signal, and Instagram as "the gram", also words: a word before
   // the handle, or a handle that starts with a letter (messenger.ts, WEAK_NAMES); "dis" and "mess" as Vietnamese
   // writes Discord and Messenger
@@ -124,7 +124,7 @@ export const CJK_NAMES = [
  */
 export const VI_NAMES = ['phây', 'tê lê', 'tê-lê', 'za lô', 'zalô', 'đít cọt', 'oắt sáp', 'oát sáp', 'uy chát', 'vai bơ', 'phở bò'];
 /** Russian stems (any ending may follow). */
-export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'вибер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'мессенджер', 'дискорд', 'дс', 'тикток', 'твиттер', 'снэпчат', 'снапчат', 'сигнал', 'директ', 'аккаунт'];
+export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'вибер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'мессенджер', 'дискорд', 'дс', 'тикток', 'твиттер', 'снэпчат', 'снапчат', 'сигнал', 'директ', 'аккаунт', 'вконтакт', 'вк'];
 
 /**
  * Words that name a website, before a colon a host may follow with no space (`HP：shosensei.com`, as

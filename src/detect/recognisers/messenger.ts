@@ -135,10 +135,16 @@ const ANNOUNCING_MARK = new RegExp(`^\\s?[:：=${ARROWS}]`);
  * by them alone, a handle right after them starts with a letter, and none is looked for before them.
  */
 const WEAK_NAMES = new Set(['disc', 'dc', 'dis', 'snap', 'wx', 'mess', 'signal', 'the gram', 'thegram', 'シグナル', '시그널', 'vai bơ', 'phở bò']);
-/** Words that a Russian stem of CYRILLIC_STEMS starts and that name no platform ("директор": a director, not Instagram's direct messages). */
-const NOT_A_NAME = /^директор/i;
-/** Whether the platform's name `lower` (lower case; a Russian stem with its ending) is one of WEAK_NAMES, or the Russian "сигнал". */
-const weakName = (lower: string) => WEAK_NAMES.has(lower) || lower.startsWith('сигнал');
+/**
+ * Words that a Russian stem of CYRILLIC_STEMS starts and that name no platform ("директор": a director, not
+ * Instagram's direct messages; "вкус", "вклад": VK is "вк" alone).
+ */
+const NOT_A_NAME = /^(?:директор|вк(?!онтакт)[а-яё])/i;
+/**
+ * Whether the platform's name `name` (`lower` in lower case; a Russian stem with its ending) is one of WEAK_NAMES,
+ * the Russian "сигнал", or "vk" not in capitals (Vietnamese chat writes "vk" for "vợ", a wife).
+ */
+const weakName = (name: string, lower: string) => WEAK_NAMES.has(lower) || lower.startsWith('сигнал') || (lower === 'vk' && name !== 'VK');
 /**
  * A direct message or an account, no platform's name (words.ts): only a word of a handle's own shape near
  * them counts (`nearbyHandle`), as none of the words that announce a handle after a platform's name does
@@ -146,7 +152,7 @@ const weakName = (lower: string) => WEAK_NAMES.has(lower) || lower.startsWith('�
  */
 const nearbyOnly = (lower: string) => lower === 'dm' || lower === 'account' || lower.startsWith('аккаунт');
 /** The weak names after which a colon announces a handle as after any other ("Disc: pebbletariq"; not "Signal: lost"). */
-const COLON_WEAK = new Set(['disc', 'dc', 'dis', 'snap', 'mess']);
+const COLON_WEAK = new Set(['disc', 'dc', 'dis', 'snap', 'mess', 'vk']);
 const COLON_AFTER = /^\s?[:：]/;
 /** After a capitalised "Line": a word with an underscore inside, which no sentence has ("Line chi_ielts / WeChat ..."). */
 const LINE_UNDERSCORED = /^\s+[A-Za-z0-9]+_[A-Za-z0-9]/;
@@ -653,7 +659,7 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     }
     // After the platform.
     let p = skipFillers(t, nameEnd, m.index);
-    const weak = weakName(lower);
+    const weak = weakName(name, lower);
     // a colon right after a short name with a capital announces what follows ("add me on Disc: pebbletariq"; not "the disc: scratched")
     const strong = fillersStrong && (!weak || (COLON_WEAK.has(lower) && name[0] !== lower[0] && COLON_AFTER.test(t.slice(nameEnd, nameEnd + 2))));
     // Words after the name, past a space, that announce a handle ("face em là", "Line của em là"; not
