@@ -711,15 +711,36 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
     if (groupLen <= 7) for (let g = gaps.length - groupGaps; g < gaps.length; g++) tight.push(gaps[g]);
     groupGaps = groupLen = 0;
   };
-  // The tokens of the run, as TOKEN_ONE finds them in `t.slice(ms, me)`.
+  // The tokens of the run, as TOKEN_ONE finds them in `t.slice(ms, me)`, and what each says (DIGIT_OF: a
+  // digit, or a part of a number read in groups; undefined for written digits).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const says: (string | undefined)[] = [];
   for (let k = ms; k < me; ) {
     const e = tokenEnd(t, k, ms, me);
     if (e < 0) {
       k += codePointLength(t, k, me);
       continue;
     }
+    starts.push(k);
+    ends.push(e);
     const c = t.charCodeAt(k);
-    const single = !(c >= 0x30 && c <= 0x39) || e - k === 1;
+    if (c >= 0x30 && c <= 0x39) says.push(undefined);
+    else {
+      const tok = t.slice(k, e);
+      // Keys are in lower case, and tokens mostly are: looked up as written first (toLowerCase of a
+      // non-ASCII word is a call into ICU).
+      says.push(DIGIT_OF.get(tok) ?? DIGIT_OF.get(tok.toLowerCase()));
+    }
+    k = e;
+  }
+  for (let x = 0; x < starts.length; ) {
+    const k = starts[x];
+    const c = t.charCodeAt(k);
+    // a number read in groups ("девятьсот шесть", "ba trăm lẻ tám") is one token, of its digits
+    const group = compound(says, x);
+    const e = ends[x + (group ? group.words : 1) - 1];
+    const single = !group && (!(c >= 0x30 && c <= 0x39) || e - k === 1);
     if (prevEnd >= 0) {
       const gap = k - prevEnd;
       const g = t.charCodeAt(prevEnd);
@@ -736,19 +757,21 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
     groupLen++;
     prevEnd = e;
     prevSingle = single;
-    if (c >= 0x30 && c <= 0x39) digits += e - k;
-    else {
-      const tok = t.slice(k, e);
-      // Keys are in lower case, and tokens mostly are: looked up as written first (toLowerCase of a
-      // non-ASCII word is a call into ICU).
-      const d = DIGIT_OF.get(tok) ?? DIGIT_OF.get(tok.toLowerCase());
-      if (d !== undefined) {
-        digits++;
-        spelled++;
-        local.push({ start: k, end: e, to: d });
-      }
+    if (group) {
+      digits += group.digits.length;
+      spelled += group.words;
+      local.push({ start: k, end: e, to: group.digits });
+      x += group.words;
+      continue;
     }
-    k = e;
+    const d = says[x];
+    if (c >= 0x30 && c <= 0x39) digits += e - k;
+    else if (d !== undefined && isDigit(d.charCodeAt(0))) {
+      digits++;
+      spelled++;
+      local.push({ start: k, end: e, to: d });
+    }
+    x++;
   }
   const run = t.slice(ms, me);
   if (IP_BY_WORDS.test(run) && run.split(/\D+/).every((g) => Number(g) <= 255)) {
@@ -796,6 +819,78 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** A digit word's digit (1 to 9), or a unit said only after tens (`U`: mốt, lam), or null. */
+function unitOf(said: string | undefined): string | null {
+  if (said === undefined) return null;
+  if (said.length === 1) return said !== '0' && isDigit(said.charCodeAt(0)) ? said : null;
+  return said[0] === 'U' ? said[1] : null;
+}
+const isDigitWord = (said: string | undefined) => said !== undefined && said.length === 1 && isDigit(said.charCodeAt(0));
+
+/**
+ * The number read in groups that starts at token `x` of a run (`says`: what each token says, DIGIT_WORDS),
+ * as its digits and the count of its words, or null: Russian hundreds, tens and units or a teen ("девятьсот
+ * шесть", 906; "двадцать семь", 27; "тринадцать", 13); Vietnamese hundreds, tens and units ("ba trăm lẻ tám",
+ * 308; "tám trăm ba mươi tư", 834; "bảy mươi mốt", 71; "mười lăm", 15); "double" or "triple" and a digit.
+ */
+function compound(says: readonly (string | undefined)[], x: number): { digits: string; words: number } | null {
+  const v = says[x];
+  if (v === undefined) return null;
+  const at = (o: number) => says[x + o];
+  switch (v[0]) {
+    case 'H': {
+      const n = at(1);
+      if (n?.[0] === 'N') return { digits: v[1] + n.slice(1), words: 2 };
+      if (n?.[0] === 'T') {
+        const u = unitOf(at(2));
+        return u && at(2)!.length === 1 ? { digits: v[1] + n[1] + u, words: 3 } : { digits: v[1] + n[1] + '0', words: 2 };
+      }
+      const u = unitOf(n);
+      return u && n!.length === 1 ? { digits: v[1] + '0' + u, words: 2 } : { digits: v[1] + '00', words: 1 };
+    }
+    case 'T': {
+      const u = unitOf(at(1));
+      return u && at(1)!.length === 1 ? { digits: v[1] + u, words: 2 } : { digits: v[1] + '0', words: 1 };
+    }
+    case 'N':
+      return { digits: v.slice(1), words: 1 };
+    case 'M':
+    case 'X': {
+      // mười, or mươi after no digit (written without diacritics, the two are one word)
+      const u = unitOf(at(1));
+      return u ? { digits: '1' + u, words: 2 } : { digits: '10', words: 1 };
+    }
+    case 'D': {
+      const d = at(1);
+      return isDigitWord(d) ? { digits: d!.repeat(Number(v[1])), words: 2 } : null;
+    }
+  }
+  if (!isDigitWord(v)) return null;
+  // a digit, then trăm or mươi
+  const tens = (o: number): { digits: string; words: number } | null => {
+    const d = at(o);
+    if (isDigitWord(d) && at(o + 1) === 'M') {
+      const u = unitOf(at(o + 2));
+      return u ? { digits: d + u, words: 3 } : { digits: d + '0', words: 2 };
+    }
+    if (at(o) === 'X' || at(o) === 'M') {
+      const u = unitOf(at(o + 1));
+      return u ? { digits: '1' + u, words: 2 } : { digits: '10', words: 1 };
+    }
+    return null;
+  };
+  if (at(1) === 'C') {
+    const z = at(2);
+    if (z === 'Z' || z === '0') {
+      const u = unitOf(at(3));
+      if (u && at(3)!.length === 1) return { digits: v + '0' + u, words: 4 };
+    }
+    const t = tens(2);
+    return t ? { digits: v + t.digits, words: 2 + t.words } : { digits: v + '00', words: 2 };
+  }
+  return tens(0);
+}
 /** Whether a group of exactly one ASCII digit ends at `s`. */
 function oneDigitBefore(t: string, s: number): boolean {
   return s >= 1 && isDigit(t.charCodeAt(s - 1)) && !(s >= 2 && isDigit(t.charCodeAt(s - 2)));

@@ -500,7 +500,7 @@ export function triggers(t: string, foldExit = false): number {
         k = c < 0x2000 ? CLASS[c] : 0;
       }
       const len = i - start;
-      const b = len >= 2 && len <= 9 ? wordBits(wHash) : len === 1 && (t.charCodeAt(start) | 0x20) === 0x6f ? W.DIGIT : 0;
+      const b = len >= 2 && len <= 12 ? wordBits(wHash) : len === 1 && (t.charCodeAt(start) | 0x20) === 0x6f ? W.DIGIT : 0;
       // A run all in ASCII has the same hash as its ASCII run.
       if (aLen === len) {
         if (nameWord(t, b, i, len)) {

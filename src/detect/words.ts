@@ -39,7 +39,10 @@ export const DASH_WORDS = 'dash|hyphen|ハイフン|はいふん|하이픈|대�
  */
 export const DIGIT_DOT_WORDS = 'dot|ドット|どっと|닷|точка|тчк|chấm|cham';
 
-/** Digits spelled out as words (matched as whole words, any case). */
+/**
+ * Digits spelled out as words (matched as whole words, any case): each word's digit, or for the words of
+ * numbers read in groups (PARTS below) what part of a number it says.
+ */
 export const DIGIT_WORDS: Record<string, string> = {};
 function words(digit: number, list: string): void {
   for (const w of list.split(' ')) if (w) DIGIT_WORDS[w] = String(digit);
@@ -55,6 +58,24 @@ words(6, 'six шесть sáu sau');
 words(7, 'seven семь bảy bẩy bay');
 words(8, 'eight восемь tám tam');
 words(9, 'nine девять chín chin');
+/**
+ * Words of numbers read in groups rather than digit by digit (spelled.ts, `compound`), by what each is: `T`
+ * and a digit, the Russian tens (двадцать: 2 tens); `H` and a digit, the hundreds (девятьсот: 9 hundreds); `N`
+ * and two digits, the Russian ten to nineteen; the Vietnamese `M` mươi (tens, after a digit: "bảy mươi mốt",
+ * 71), `X` mười (ten, which a unit may follow: "mười lăm", 15), `C` trăm (hundreds, after a digit), `Z` lẻ (no
+ * tens, after hundreds: "ba trăm lẻ tám", 308), `U` and a digit the units said so only after tens (mốt, 1;
+ * lam, 5 without diacritics); `D` and a count, "double" and "triple" before a digit ("nine eight double five").
+ * Russian words of ten letters and more too: the character pass hashes words of up to twelve (triggers.ts).
+ */
+const PARTS: Record<string, string> = {
+  десять: 'N10', одиннадцать: 'N11', двенадцать: 'N12', тринадцать: 'N13', четырнадцать: 'N14', пятнадцать: 'N15',
+  шестнадцать: 'N16', семнадцать: 'N17', восемнадцать: 'N18', девятнадцать: 'N19',
+  двадцать: 'T2', тридцать: 'T3', сорок: 'T4', пятьдесят: 'T5', шестьдесят: 'T6', семьдесят: 'T7', восемьдесят: 'T8', девяносто: 'T9',
+  сто: 'H1', двести: 'H2', триста: 'H3', четыреста: 'H4', пятьсот: 'H5', шестьсот: 'H6', семьсот: 'H7', восемьсот: 'H8', девятьсот: 'H9',
+  mươi: 'M', muoi: 'M', mười: 'X', trăm: 'C', tram: 'C', lẻ: 'Z', le: 'Z', mốt: 'U1', lam: 'U5', nhăm: 'U5',
+  double: 'D2', triple: 'D3',
+};
+Object.assign(DIGIT_WORDS, PARTS);
 /**
  * Japanese digits read out in kana, in katakana and in hiragana (`ゼロキューゼロ`, `ぜろきゅうぜろ` for 090):
  * written without spaces, so no word boundaries. The readings a phone number is read out with (よん
