@@ -594,6 +594,9 @@ describe('detect: sees through disguises', () => {
     ['card 4111/1111/1111/1111 thanks', 'CREDIT_CARD', '4111/1111/1111/1111'],
     // a Korean service number in its own shape, with no word for a call
     ['사장님 번호 1544-0652 예요', 'PHONE', '1544-0652'],
+    // letters that look like digits inside a number
+    ['text me on 09O 1234 56l8 tonight', 'PHONE', '09O 1234 56l8'],
+    ['звоните +7916l23456О', 'PHONE', '+7916l23456О'],
     // numbers read in groups: Russian hundreds, tens and teens, Vietnamese trăm, mươi and lẻ, "double"
     ['мой номер восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь', 'PHONE', 'восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь'],
     ['gọi cô nha: không chín một hai - ba trăm bốn mươi lăm - sáu trăm lẻ bảy', 'PHONE', 'không chín một hai - ba trăm bốn mươi lăm - sáu trăm lẻ bảy'],
@@ -785,6 +788,8 @@ describe('detect: hard negatives stay clean', () => {
     "SWIFT/BIC for the school's account is CHASUS33, it's on the invoice", "I'm locked out of my account (2FA codes go to my old SIM)", 'add 200 gram of sugar_free syrup', 'Đặt pizza lô 2 ở quán mario_pizza88 nha',
     // "dot" between words of a sentence, and "chấm" (to mark) on the line after a handle is asked about
     'I bought a polka dot dress on Instagram', 'line của mình?\nchấm hay gạch dưới vậy bạn', 'Telegram me: s o r r y I was late',
+    // letters beside digits in words that are no number's
+    'lol I got 10lbs, the 2o24 edition, version 3.1O', 'Model lO-2024 costs 1000 yen, order 4O5 at 10am',
     // prices and counts read in groups
     'ba trăm nghìn một buổi, hai mươi buổi là sáu triệu', 'сто рублей за двадцать минут, сорок пять человек, тридцать три урока',
     // Russian words that start as VK's name does

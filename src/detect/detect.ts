@@ -2,7 +2,7 @@
  * The scanner: normalise, run each recogniser over the normal form, resolve overlaps, map back; for a
  * batch of messages, each stage over the whole batch before the next (`scanMany`).
  */
-import { foldChars, normaliseChars, type Normalised } from './normalise.js';
+import { foldChars, foldDigitLookalikes, normaliseChars, type Normalised } from './normalise.js';
 import { rewriteHandles, rewriteSpelled } from './spelled.js';
 import { resolveOverlaps } from './overlap.js';
 import type { Candidate, Finding } from './types.js';
@@ -17,11 +17,11 @@ import { invalidInput } from '../errors.js';
 import { requireWellFormedText } from '../validation.js';
 import { lastNameAt, triggers, T } from './triggers.js';
 
-const { AT, CARD_DIGITS, COLON, DIGITS8, FOLD, FOLD_SURE, HOST_DOT, IBAN, IPV4, MESSENGER, MY_NUMBER_DIGITS, NON_ASCII_DOT, RRN_DIGITS, SPELLED_DIGITS, SYMBOL_WORDS } = T;
+const { AT, CARD_DIGITS, COLON, DIGITS8, FOLD, FOLD_SURE, HOST_DOT, IBAN, IPV4, LOOKALIKE, MESSENGER, MY_NUMBER_DIGITS, NON_ASCII_DOT, RRN_DIGITS, SPELLED_DIGITS, SYMBOL_WORDS } = T;
 
 /** The passes of normalisation: characters, then spelled-out symbols and digits, then disguised handles. */
 export function normalise(text: string): Normalised {
-  return rewriteHandles(rewriteSpelled(normaliseChars(text)));
+  return rewriteHandles(rewriteSpelled(foldDigitLookalikes(normaliseChars(text))));
 }
 
 /**
@@ -153,6 +153,8 @@ function scanMany(texts: readonly string[], gated: boolean): Finding[][] {
   for (let i = 0; i < n; i++) firstPass(texts[i], gated, b, i);
   for (let i = 0; i < n; i++) if (b.f[i] !== 0) fold(gated, b, i);
   for (let i = 0; i < n; i++) if (b.again[i] !== 0) passAgain(gated, b, i);
+  for (let i = 0; i < n; i++) if (b.f[i] & LOOKALIKE) lookalikes(b, i);
+  for (let i = 0; i < n; i++) if (b.again[i] !== 0) passAgain(gated, b, i);
   if (gated) {
     for (let i = 0; i < n; i++) {
       const f = b.f[i] & ~(FOLD | FOLD_SURE);
@@ -219,6 +221,15 @@ function fold(gated: boolean, b: Batch, i: number): void {
     b.v[i] = v;
     if (v.text !== t0) b.again[i] = 1;
   }
+}
+
+/** Letters written for digits in the numbers of message `i` (normalise.ts, `foldDigitLookalikes`). */
+function lookalikes(b: Batch, i: number): void {
+  const v = b.v[i];
+  const w = foldDigitLookalikes(v);
+  if (w === v) return;
+  b.v[i] = w;
+  b.again[i] = 1;
 }
 
 /** The spelled-out symbols and digits of message `i` rewritten; a rewritten text needs the character pass again. */

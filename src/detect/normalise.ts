@@ -588,3 +588,61 @@ export function toOriginal(v: Normalised, s: number, e: number): [number, number
   if (!v.start || !v.end) return [s, e];
   return [v.start[s], v.end[e - 1]];
 }
+
+/** Letters that look like digits: O and o, Cyrillic О and о (0); l and I (1); Cyrillic З and з (3). */
+export function isDigitLookalike(c: number): boolean {
+  return c === 0x4f || c === 0x6f || c === 0x6c || c === 0x49 || c === 0x41e || c === 0x43e || c === 0x417 || c === 0x437;
+}
+const LOOKALIKE_DIGIT: Record<string, string> = { O: '0', o: '0', О: '0', о: '0', l: '1', I: '1', З: '3', з: '3' };
+/** A word of digits and letters that look like them (`O7989`, `25l`, `6oI98656199`, `99З5`). */
+const DIGITS_AND_LOOKALIKES = /(?<![\p{L}\p{N}_])[0-9OolIОоЗз]*[0-9][0-9OolIОоЗз]*(?![\p{L}\p{N}_])/gu;
+/** Characters that join a number's groups: spaces, dashes, dots, brackets, slashes, a plus. */
+const JOINS = /^[\s\-.()/+]{0,3}$/;
+
+/**
+ * Letters written for digits inside a number (`O7989 25l 636`, `+791436499З5`, `97o4 l80l 4544 7983`) rewritten
+ * as the digits, one character for one (the offset map stays). A word of digits with such letters, no more of
+ * them than digits, in a number of eight digits or more with the groups beside it (joined by at most three of
+ * spaces, dashes, dots, brackets, slashes or '+'); a word of letters alone ("lol", "I") is none.
+ */
+export function foldDigitLookalikes(v: Normalised): Normalised {
+  const t = v.text;
+  const words: [number, number, number][] = []; // start, end, look-alike letters
+  DIGITS_AND_LOOKALIKES.lastIndex = 0;
+  for (let m = DIGITS_AND_LOOKALIKES.exec(t); m; m = DIGITS_AND_LOOKALIKES.exec(t)) {
+    let letters = 0;
+    for (const ch of m[0]) if (LOOKALIKE_DIGIT[ch] !== undefined) letters++;
+    words.push([m.index, m.index + m[0].length, letters]);
+  }
+  let out: string | null = null;
+  for (let a = 0; a < words.length; ) {
+    // the number: words joined by JOINS
+    let b = a + 1;
+    while (b < words.length && JOINS.test(t.slice(words[b - 1][1], words[b][0]))) b++;
+    let len = 0;
+    let fold = false;
+    for (let k = a; k < b; k++) {
+      const [s, e, letters] = words[k];
+      len += e - s;
+      if (letters > 0) {
+        if (letters * 2 > e - s) {
+          fold = false;
+          break;
+        }
+        fold = true;
+      }
+    }
+    if (fold && len >= 8) {
+      out ??= t;
+      for (let k = a; k < b; k++) {
+        const [s, e, letters] = words[k];
+        if (letters === 0) continue;
+        let w = '';
+        for (let x = s; x < e; x++) w += LOOKALIKE_DIGIT[t[x]] ?? t[x];
+        out = out.slice(0, s) + w + out.slice(e);
+      }
+    }
+    a = b;
+  }
+  return out === null ? v : { text: out, start: v.start, end: v.end };
+}

@@ -14,7 +14,7 @@
 import {
   AT_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, VI_NAMES, OPEN_BRACKETS, PARTICLE_FIRST, EH, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS,
 } from './words.js';
-import { FOLD_CONFUSABLE, FOLD_SPECIAL, NO, foldCandidates, specialNeedsWork } from './normalise.js';
+import { FOLD_CONFUSABLE, FOLD_SPECIAL, NO, foldCandidates, isDigitLookalike, specialNeedsWork } from './normalise.js';
 import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
 import { endTest } from './at-end.js';
 
@@ -49,6 +49,7 @@ export const T = {
   // The digit groups of the other numbers with a fixed structure (the groups are whole runs of digits):
   MY_NUMBER_DIGITS: 262144, // a group of 12, three of 4 joined by the same ' ' or '-', or 12 digits one by one: My Numbers
   RRN_DIGITS: 524288, // a group of 13, or one of 6 and one of 7 with one to three spaces or '-' between, or the back part named, or 13 digits one by one: RRNs
+  LOOKALIKE: 1048576, // a letter that looks like a digit (O, o, l, I, Cyrillic О, о, З, з) right before or after a group of digits: normalise.ts, foldDigitLookalikes
 } as const;
 /**
  * The same flags as a `const enum`, which the compilers replace by the numbers: this pass reads them
@@ -75,6 +76,7 @@ const enum F {
   FOLD_SURE = 131072,
   MY_NUMBER_DIGITS = 262144,
   RRN_DIGITS = 524288,
+  LOOKALIKE = 1048576,
   SPACED = SYMBOL_WORDS | SYMBOL_SPACED,
   CJK_SYMBOL = SYMBOL_WORDS | SYMBOL_CJK,
   BRACKET = SYMBOL_WORDS | SYMBOL_BRACKET,
@@ -563,6 +565,7 @@ export function triggers(t: string, foldExit = false): number {
       }
       lastTokEnd = i;
       prevSolid = t.charCodeAt(i - 1);
+      if ((i < n && isDigitLookalike(t.charCodeAt(i))) || (groupStart > 0 && isDigitLookalike(t.charCodeAt(groupStart - 1)))) f |= F.LOOKALIKE;
       // The group [groupStart, i) and what joins it to the one before (at most three characters).
       const len = i - groupStart;
       const gap = groupStart - groupEnd;
