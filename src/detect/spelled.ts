@@ -716,6 +716,7 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
   const starts: number[] = [];
   const ends: number[] = [];
   const says: (string | undefined)[] = [];
+  let parts = false; // a word of a number read in groups among them
   for (let k = ms; k < me; ) {
     const e = tokenEnd(t, k, ms, me);
     if (e < 0) {
@@ -730,7 +731,9 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
       const tok = t.slice(k, e);
       // Keys are in lower case, and tokens mostly are: looked up as written first (toLowerCase of a
       // non-ASCII word is a call into ICU).
-      says.push(DIGIT_OF.get(tok) ?? DIGIT_OF.get(tok.toLowerCase()));
+      const said = DIGIT_OF.get(tok) ?? DIGIT_OF.get(tok.toLowerCase());
+      if (said !== undefined && !isDigit(said.charCodeAt(0))) parts = true;
+      says.push(said);
     }
     k = e;
   }
@@ -738,7 +741,7 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
     const k = starts[x];
     const c = t.charCodeAt(k);
     // a number read in groups ("девятьсот шесть", "ba trăm lẻ tám") is one token, of its digits
-    const group = compound(says, x);
+    const group = parts ? compound(says, x) : null;
     const e = ends[x + (group ? group.words : 1) - 1];
     const single = !group && (!(c >= 0x30 && c <= 0x39) || e - k === 1);
     if (prevEnd >= 0) {
