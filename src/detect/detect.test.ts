@@ -613,6 +613,9 @@ describe('detect: sees through disguises', () => {
     // VK, in Latin and Cyrillic letters
     ['VK: lena_sokol, пишите', 'MESSENGER_ID', 'lena_sokol'],
     ['мой вк — lena.sokol99', 'MESSENGER_ID', 'lena.sokol99'],
+    // a space after a handle's '@'
+    ['пиши мне в тг @ lena_sokol', 'MESSENGER_ID', '@ lena_sokol'],
+    ['Insta: @ minhanh\nTele: ...', 'MESSENGER_ID', '@ minhanh'],
     // a handle written a character at a time
     ['LINE: k e n t a _ 9 9 please', 'MESSENGER_ID', 'k e n t a _ 9 9'],
     ['инста @ m a i . l e e . 0 3', 'MESSENGER_ID', '@ m a i . l e e . 0 3'],
@@ -790,6 +793,8 @@ describe('detect: hard negatives stay clean', () => {
     'I bought a polka dot dress on Instagram', 'line của mình?\nchấm hay gạch dưới vậy bạn', 'Telegram me: s o r r y I was late',
     // letters beside digits in words that are no number's
     'lol I got 10lbs, the 2o24 edition, version 3.1O', 'Model lO-2024 costs 1000 yen, order 4O5 at 10am',
+    // a spaced '@' after a word: a place
+    "let's meet @ starbucks, my Telegram is for later",
     // prices and counts read in groups
     'ba trăm nghìn một buổi, hai mươi buổi là sáu triệu', 'сто рублей за двадцать минут, сорок пять человек, тридцать три урока',
     // Russian words that start as VK's name does

@@ -19,7 +19,7 @@ import { triggers, T } from './triggers.js';
 import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, MAIL_PROVIDERS, OPEN_CLASS, PLUS_WORDS, SAID_TLDS, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS } from './words.js';
 import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isLocal, isSpace, schemeHostBefore, spacedLetter, wwwBefore } from './chars.js';
 import { sortFew } from './overlap.js';
-import { namesPlatform } from './recognisers/messenger.js';
+import { namesPlatform, platformJustBefore } from './recognisers/messenger.js';
 
 /** Bracketed forms are unambiguous: `(at)`, `[dot]`, `{at}`, `（アット）`, `〔at〕`, `[.]`. */
 const BRACKETED = new RegExp(
@@ -940,18 +940,36 @@ const isGap = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0
 const SPACED_HANDLE = /(?<![A-Za-z0-9._@-])(?:@ )?(?:[A-Za-z0-9._] ){7,}[A-Za-z0-9._](?![A-Za-z0-9._@-])/g;
 
 /**
+ * An '@' and spaces before a handle (`тг @ ninaclover`, `Insta: @ sprout_by_giang`), after no word in ASCII
+ * letters or digits (`meet @ starbucks` is a place, `john @ gmail.com` an address).
+ */
+const SPACED_AT = /(?<![A-Za-z0-9._-][ \t]*)@[ \t]+(?=[A-Za-z0-9_])/g;
+/** A handle's characters. */
+const HANDLE_RUN = /[A-Za-z0-9._-]+/y;
+
+/**
  * Pass 3, where a platform is named: a handle disguised as no address or link is, its underscores and dots
- * said in words (`collectSaidMarks`) or its characters spaced out (SPACED_HANDLE, four letters at least),
- * rewritten as the handle reads.
+ * said in words (`collectSaidMarks`), its characters spaced out (SPACED_HANDLE, four letters at least), or a
+ * space after its '@' (SPACED_AT: before a handle with a mark, a digit, '_' or '.', or right after a platform's
+ * name or a colon), rewritten as the handle reads.
  */
 export function rewriteHandles(v: Normalised): Normalised {
   const t = v.text;
   SAID_MARK.lastIndex = 0;
   SPACED_HANDLE.lastIndex = 0;
+  SPACED_AT.lastIndex = 0;
   const said = SAID_MARK.exec(t);
   const spaced = SPACED_HANDLE.exec(t);
-  if ((!said && !spaced) || !namesPlatform(t)) return v;
+  const at = t.indexOf('@') >= 0 ? SPACED_AT.exec(t) : null;
+  if ((!said && !spaced && !at) || !namesPlatform(t)) return v;
   const rewrites: Rewrite[] = [];
+  for (let m = at; m; m = SPACED_AT.exec(t)) {
+    const h = m.index + m[0].length;
+    HANDLE_RUN.lastIndex = h;
+    const handle = HANDLE_RUN.exec(t)![0];
+    if (/[0-9_.]/.test(handle) || /[:：]\s*$/.test(t.slice(Math.max(0, m.index - 4), m.index)) || platformJustBefore(t, m.index))
+      rewrites.push({ start: m.index, end: h, to: '@' });
+  }
   for (let m = spaced; m; m = SPACED_HANDLE.exec(t)) {
     const joined = m[0].replace(/ /g, '');
     if ((joined.match(/[A-Za-z]/g)?.length ?? 0) >= 4) rewrites.push({ start: m.index, end: m.index + m[0].length, to: joined });

@@ -19,6 +19,11 @@ const PLATFORM_ANY = new RegExp(PLATFORM.source, 'iu');
 export function namesPlatform(t: string): boolean {
   return PLATFORM_ANY.test(t);
 }
+const PLATFORM_END = new RegExp(`(?:${PLATFORM.source})\\s*$`, 'iu');
+/** Whether a platform's name ends right before `i` of `t` (spaces between allowed). */
+export function platformJustBefore(t: string, i: number): boolean {
+  return PLATFORM_END.test(t.slice(Math.max(0, i - 24), i));
+}
 /** VI_NAMES, which PLATFORM matches without looking behind them. */
 const VI_NAME = new Set(VI_NAMES);
 /** A mail service named as a platform is ("Gmail: yuki.tanaka0420"): what follows is an address's local part, an EMAIL. */
