@@ -2,8 +2,9 @@
  * Fourteenth blind held-out set: templates and generators written on 3 December 2026 by someone who had
  * not read the detector's rules, nor its tests, its evaluation or its documentation; only the
  * specification of what it must find and this corpus folder (the generators and templates, to learn the
- * span conventions). Lines built from these carry `split: "heldout"`, replacing the thirteenth blind set
- * of 3 December (templates-blind13.ts), which is a development set now.
+ * span conventions). Lines built from these carried `split: "heldout"`, replacing the thirteenth blind set
+ * of 3 December (templates-blind13.ts), until the fifteenth blind set of 4 December 2026
+ * (templates-blind15.ts) replaced them; development lines since.
  *
  * What the set covers. New situations for the same tutoring marketplace in the five languages, each with
  * some of its own besides shared ones: scuba refreshers, rowing clubs, violin luthiers and
