@@ -77,3 +77,8 @@ export function spacedLetter(c: number): boolean {
 export function isLocal(c: number): boolean {
   return isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
 }
+
+/** Letters that look like digits: O and o, Cyrillic О and о (0); l and I (1); Cyrillic З and з (3). */
+export function isDigitLookalike(c: number): boolean {
+  return c === 0x4f || c === 0x6f || c === 0x6c || c === 0x49 || c === 0x41e || c === 0x43e || c === 0x417 || c === 0x437;
+}

@@ -597,6 +597,9 @@ describe('detect: sees through disguises', () => {
     // letters that look like digits inside a number
     ['text me on 09O 1234 56l8 tonight', 'PHONE', '09O 1234 56l8'],
     ['звоните +7916l23456О', 'PHONE', '+7916l23456О'],
+    // commas for a host's dots before a path
+    ['join us: t, me/studyclub_hn', 'URL', 't, me/studyclub_hn'],
+    ['form at docs,google,com/forms/d/x1 pls', 'URL', 'docs,google,com/forms/d/x1'],
     // numbers read in groups: Russian hundreds, tens and teens, Vietnamese trăm, mươi and lẻ, "double"
     ['мой номер восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь', 'PHONE', 'восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь'],
     ['gọi cô nha: không chín một hai - ba trăm bốn mươi lăm - sáu trăm lẻ bảy', 'PHONE', 'không chín một hai - ba trăm bốn mươi lăm - sáu trăm lẻ bảy'],
@@ -795,6 +798,8 @@ describe('detect: hard negatives stay clean', () => {
     'lol I got 10lbs, the 2o24 edition, version 3.1O', 'Model lO-2024 costs 1000 yen, order 4O5 at 10am',
     // a spaced '@' after a word: a place
     "let's meet @ starbucks, my Telegram is for later",
+    // commas between words before a slash
+    'yes, no/maybe, idk', 'Tokyo, Osaka, Kyoto/Nara, then home',
     // prices and counts read in groups
     'ba trăm nghìn một buổi, hai mươi buổi là sáu triệu', 'сто рублей за двадцать минут, сорок пять человек, тридцать три урока',
     // Russian words that start as VK's name does

@@ -2,8 +2,8 @@
  * The scanner: normalise, run each recogniser over the normal form, resolve overlaps, map back; for a
  * batch of messages, each stage over the whole batch before the next (`scanMany`).
  */
-import { foldChars, foldDigitLookalikes, normaliseChars, type Normalised } from './normalise.js';
-import { rewriteHandles, rewriteSpelled } from './spelled.js';
+import { foldChars, normaliseChars, type Normalised } from './normalise.js';
+import { rewriteHandles, rewriteSpelled, rewriteStandIns } from './spelled.js';
 import { resolveOverlaps } from './overlap.js';
 import type { Candidate, Finding } from './types.js';
 import { isSpace } from './chars.js';
@@ -17,11 +17,11 @@ import { invalidInput } from '../errors.js';
 import { requireWellFormedText } from '../validation.js';
 import { lastNameAt, triggers, T } from './triggers.js';
 
-const { AT, CARD_DIGITS, COLON, DIGITS8, FOLD, FOLD_SURE, HOST_DOT, IBAN, IPV4, LOOKALIKE, MESSENGER, MY_NUMBER_DIGITS, NON_ASCII_DOT, RRN_DIGITS, SPELLED_DIGITS, SYMBOL_WORDS } = T;
+const { AT, CARD_DIGITS, COLON, DIGITS8, FOLD, FOLD_SURE, HOST_DOT, IBAN, IPV4, MESSENGER, MY_NUMBER_DIGITS, NON_ASCII_DOT, RRN_DIGITS, SPELLED_DIGITS, STAND_IN, SYMBOL_WORDS } = T;
 
-/** The passes of normalisation: characters, then spelled-out symbols and digits, then disguised handles. */
+/** The passes of normalisation: characters, characters written for others, spelled-out symbols and digits, disguised handles. */
 export function normalise(text: string): Normalised {
-  return rewriteHandles(rewriteSpelled(foldDigitLookalikes(normaliseChars(text))));
+  return rewriteHandles(rewriteSpelled(rewriteStandIns(normaliseChars(text))));
 }
 
 /**
@@ -153,7 +153,7 @@ function scanMany(texts: readonly string[], gated: boolean): Finding[][] {
   for (let i = 0; i < n; i++) firstPass(texts[i], gated, b, i);
   for (let i = 0; i < n; i++) if (b.f[i] !== 0) fold(gated, b, i);
   for (let i = 0; i < n; i++) if (b.again[i] !== 0) passAgain(gated, b, i);
-  for (let i = 0; i < n; i++) if (b.f[i] & LOOKALIKE) lookalikes(b, i);
+  for (let i = 0; i < n; i++) if (b.f[i] & STAND_IN) standIns(b, i);
   for (let i = 0; i < n; i++) if (b.again[i] !== 0) passAgain(gated, b, i);
   if (gated) {
     for (let i = 0; i < n; i++) {
@@ -223,10 +223,10 @@ function fold(gated: boolean, b: Batch, i: number): void {
   }
 }
 
-/** Letters written for digits in the numbers of message `i` (normalise.ts, `foldDigitLookalikes`). */
-function lookalikes(b: Batch, i: number): void {
+/** Characters written for others in message `i`: letters for digits, commas for dots (spelled.ts, `rewriteStandIns`). */
+function standIns(b: Batch, i: number): void {
   const v = b.v[i];
-  const w = foldDigitLookalikes(v);
+  const w = rewriteStandIns(v);
   if (w === v) return;
   b.v[i] = w;
   b.again[i] = 1;

@@ -20,6 +20,7 @@ import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WOR
 import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isLocal, isSpace, schemeHostBefore, spacedLetter, wwwBefore } from './chars.js';
 import { sortFew } from './overlap.js';
 import { namesPlatform, platformJustBefore } from './recognisers/messenger.js';
+import { icannSuffix } from './recognisers/domain.js';
 
 /** Bracketed forms are unambiguous: `(at)`, `[dot]`, `{at}`, `（アット）`, `〔at〕`, `[.]`. */
 const BRACKETED = new RegExp(
@@ -1035,4 +1036,87 @@ function collectSaidMarks(t: string, m: RegExpExecArray | null, rewrites: Rewrit
     lastEnd = r;
     SAID_MARK.lastIndex = r;
   }
+}
+
+// ---- characters written for others ------------------------------------------------------------------
+
+const LOOKALIKE_DIGIT: Record<string, string> = { O: '0', o: '0', О: '0', о: '0', l: '1', I: '1', З: '3', з: '3' };
+/** A word of digits and letters that look like them (`O7989`, `25l`, `6oI98656199`, `99З5`). */
+const DIGITS_AND_LOOKALIKES = /(?<![\p{L}\p{N}_])[0-9OolIОоЗз]*[0-9][0-9OolIОоЗз]*(?![\p{L}\p{N}_])/gu;
+/** Characters that join a number's groups: spaces, dashes, dots, brackets, slashes, a plus. */
+const JOINS = /^[\s\-.()/+]{0,3}$/;
+
+/**
+ * Letters written for digits inside a number (`O7989 25l 636`, `+791436499З5`, `97o4 l80l 4544 7983`), each
+ * rewritten as its digit: in a word of digits with such letters, no more of them than digits, in a number of
+ * eight digits or more with the groups beside it (joined by JOINS); a word of letters alone ("lol", "I") is none.
+ */
+function collectLookalikeDigits(t: string, out: Rewrite[]): void {
+  const words: [number, number, number][] = []; // start, end, look-alike letters
+  DIGITS_AND_LOOKALIKES.lastIndex = 0;
+  for (let m = DIGITS_AND_LOOKALIKES.exec(t); m; m = DIGITS_AND_LOOKALIKES.exec(t)) {
+    let letters = 0;
+    for (const ch of m[0]) if (LOOKALIKE_DIGIT[ch] !== undefined) letters++;
+    words.push([m.index, m.index + m[0].length, letters]);
+  }
+  for (let a = 0; a < words.length; ) {
+    // the number: words joined by JOINS
+    let b = a + 1;
+    while (b < words.length && JOINS.test(t.slice(words[b - 1][1], words[b][0]))) b++;
+    let len = 0;
+    let some = false;
+    let tooMany = false;
+    for (let k = a; k < b; k++) {
+      const [s, e, letters] = words[k];
+      len += e - s;
+      if (letters * 2 > e - s) tooMany = true;
+      if (letters > 0) some = true;
+    }
+    if (some && !tooMany && len >= 8) {
+      for (let k = a; k < b; k++) {
+        for (let x = words[k][0]; x < words[k][1]; x++) {
+          const d = LOOKALIKE_DIGIT[t[x]];
+          if (d !== undefined) out.push({ start: x, end: x + 1, to: d });
+        }
+      }
+    }
+    a = b;
+  }
+}
+
+/** A host's labels joined by commas, a space after each perhaps, before a path (`wa, me/79…`, `https://www,canva,com/design`). */
+const COMMA_HOST = /(?:(?<=:\/\/)|(?<![A-Za-z0-9.,@/-]))[A-Za-z0-9-]+(?:, ?[A-Za-z0-9-]+)+(?=\/[A-Za-z0-9?+~_])/g;
+/** The endings a host with spaces after its commas may have: a sentence has other words there ("yes, no/maybe"). */
+const COMMA_SPACED_ENDINGS = new Set(['com', 'net', 'org', 'me', 'ly', 'gg', 'io', 'co', 'ru', 'jp', 'kr', 'vn', 'ee']);
+
+/**
+ * Commas written for a host's dots before a path (`wa, me/994704313974`, `https://www,canva,com/design/…`, `bit,
+ * ly/x`): the labels joined by dots must end in a real top-level domain; with spaces after the commas, one of
+ * the most common endings.
+ */
+function collectCommaHosts(t: string, out: Rewrite[]): void {
+  COMMA_HOST.lastIndex = 0;
+  for (let m = COMMA_HOST.exec(t); m; m = COMMA_HOST.exec(t)) {
+    const labels = m[0].split(/, ?/);
+    const last = labels[labels.length - 1].toLowerCase();
+    if (!icannSuffix(labels.join('.').toLowerCase())) continue;
+    if (m[0].includes(' ') && !COMMA_SPACED_ENDINGS.has(last)) continue;
+    for (let k = m[0].indexOf(','); k >= 0; k = m[0].indexOf(',', k + 1)) {
+      const s = m.index + k;
+      out.push({ start: s, end: t.charCodeAt(s + 1) === 0x20 ? s + 2 : s + 1, to: '.' });
+    }
+  }
+}
+
+/**
+ * Characters written for others, where the character pass saw one (STAND_IN, triggers.ts): letters for a
+ * number's digits (`collectLookalikeDigits`), commas for a host's dots (`collectCommaHosts`).
+ */
+export function rewriteStandIns(v: Normalised): Normalised {
+  const rewrites: Rewrite[] = [];
+  collectLookalikeDigits(v.text, rewrites);
+  if (v.text.indexOf(',') >= 0) collectCommaHosts(v.text, rewrites);
+  if (rewrites.length === 0) return v;
+  sortFew(rewrites, byStartLongest);
+  return applyRewrites(v, rewrites);
 }

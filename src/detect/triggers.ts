@@ -14,8 +14,8 @@
 import {
   AT_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, VI_NAMES, OPEN_BRACKETS, PARTICLE_FIRST, EH, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS,
 } from './words.js';
-import { FOLD_CONFUSABLE, FOLD_SPECIAL, NO, foldCandidates, isDigitLookalike, specialNeedsWork } from './normalise.js';
-import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
+import { FOLD_CONFUSABLE, FOLD_SPECIAL, NO, foldCandidates, specialNeedsWork } from './normalise.js';
+import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isDigitLookalike, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
 import { endTest } from './at-end.js';
 
 /**
@@ -49,7 +49,7 @@ export const T = {
   // The digit groups of the other numbers with a fixed structure (the groups are whole runs of digits):
   MY_NUMBER_DIGITS: 262144, // a group of 12, three of 4 joined by the same ' ' or '-', or 12 digits one by one: My Numbers
   RRN_DIGITS: 524288, // a group of 13, or one of 6 and one of 7 with one to three spaces or '-' between, or the back part named, or 13 digits one by one: RRNs
-  LOOKALIKE: 1048576, // a letter that looks like a digit (O, o, l, I, Cyrillic О, о, З, з) right before or after a group of digits: normalise.ts, foldDigitLookalikes
+  STAND_IN: 1048576, // a letter that looks like a digit (O, o, l, I, Cyrillic О, о, З, з) right before or after a group of digits, or a comma between a host's labels before a path (`wa, me/…`): spelled.ts, rewriteStandIns
 } as const;
 /**
  * The same flags as a `const enum`, which the compilers replace by the numbers: this pass reads them
@@ -76,7 +76,7 @@ const enum F {
   FOLD_SURE = 131072,
   MY_NUMBER_DIGITS = 262144,
   RRN_DIGITS = 524288,
-  LOOKALIKE = 1048576,
+  STAND_IN = 1048576,
   SPACED = SYMBOL_WORDS | SYMBOL_SPACED,
   CJK_SYMBOL = SYMBOL_WORDS | SYMBOL_CJK,
   BRACKET = SYMBOL_WORDS | SYMBOL_BRACKET,
@@ -565,7 +565,7 @@ export function triggers(t: string, foldExit = false): number {
       }
       lastTokEnd = i;
       prevSolid = t.charCodeAt(i - 1);
-      if ((i < n && isDigitLookalike(t.charCodeAt(i))) || (groupStart > 0 && isDigitLookalike(t.charCodeAt(groupStart - 1)))) f |= F.LOOKALIKE;
+      if ((i < n && isDigitLookalike(t.charCodeAt(i))) || (groupStart > 0 && isDigitLookalike(t.charCodeAt(groupStart - 1)))) f |= F.STAND_IN;
       // The group [groupStart, i) and what joins it to the one before (at most three characters).
       const len = i - groupStart;
       const gap = groupStart - groupEnd;
@@ -619,6 +619,9 @@ export function triggers(t: string, foldExit = false): number {
         // a space after the '@' or before it ("uyen.study @gmail.com")
         if ((i + 1 < n && isSpaceFast(t.charCodeAt(i + 1))) || (i > 0 && isSpaceFast(t.charCodeAt(i - 1)))) f |= F.SPACED;
       } else if (c === 0x3a) f |= ++colons >= 2 ? F.COLON | F.COLONS : F.COLON;
+      else if (c === 0x2c) {
+        if (commaHost(t, i)) f |= F.STAND_IN;
+      }
       else if (c === 0x2e) {
         const p = i > 0 ? t.charCodeAt(i - 1) : 0;
         const q = i + 1 < n ? t.charCodeAt(i + 1) : 0;
@@ -772,6 +775,27 @@ export function triggers(t: string, foldExit = false): number {
   if (fold & 1 || (fold & 2 && latin)) f |= F.FOLD;
   lastNameAt = nameAt;
   return f;
+}
+
+/**
+ * Whether the comma at `i` may stand for a host's dot (`wa, me/79…`, `www,canva,com/design`): an ASCII letter
+ * or digit before it, then perhaps a space, and labels of ASCII letters, digits and '-' joined by more such
+ * commas up to a '/'.
+ */
+function commaHost(t: string, i: number): boolean {
+  if (i === 0 || !isAsciiAlnum(t.charCodeAt(i - 1))) return false;
+  for (let labels = 0; labels < 4; labels++) {
+    let j = i + 1;
+    if (t.charCodeAt(j) === 0x20) j++;
+    const from = j;
+    while (j < t.length && j - from <= 24 && (isAsciiAlnum(t.charCodeAt(j)) || t.charCodeAt(j) === 0x2d)) j++;
+    if (j === from) return false;
+    const c = t.charCodeAt(j);
+    if (c === 0x2f) return true;
+    if (c !== 0x2c) return false;
+    i = j;
+  }
+  return false;
 }
 
 /** `[\p{L}\p{N}]` on the code point that starts at `j` / ends before `j`. */
