@@ -82,3 +82,8 @@ export function isLocal(c: number): boolean {
 export function isDigitLookalike(c: number): boolean {
   return c === 0x4f || c === 0x6f || c === 0x6c || c === 0x49 || c === 0x41e || c === 0x43e || c === 0x417 || c === 0x437;
 }
+
+/** Symbols written for an address's '@' and explained beside it: # ★ ☆ ♡ ◎ ※ and the full-width ＃. */
+export function isAtStandIn(c: number): boolean {
+  return c === 0x23 || c === 0x2605 || c === 0x2606 || c === 0x2661 || c === 0x25ce || c === 0x203b || c === 0xff03;
+}

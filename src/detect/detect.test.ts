@@ -600,6 +600,11 @@ describe('detect: sees through disguises', () => {
     // commas for a host's dots before a path
     ['join us: t, me/studyclub_hn', 'URL', 't, me/studyclub_hn'],
     ['form at docs,google,com/forms/d/x1 pls', 'URL', 'docs,google,com/forms/d/x1'],
+    // an address as strings joined by '+'; a symbol for its '@', explained in the message
+    ["send it to 'mia.k' + '@' + 'gmx.de' thanks", 'EMAIL', "'mia.k' + '@' + 'gmx.de'"],
+    ['пишите: "oleg.p" + "@mail.ru"', 'EMAIL', '"oleg.p" + "@mail.ru"'],
+    ['mail: hana.k★docomo.ne.jp（★を＠に）', 'EMAIL', 'hana.k★docomo.ne.jp'],
+    ['my mail is tom#gmx.net (the # is an at sign)', 'EMAIL', 'tom#gmx.net'],
     // numbers read in groups: Russian hundreds, tens and teens, Vietnamese trăm, mươi and lẻ, "double"
     ['мой номер восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь', 'PHONE', 'восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь'],
     ['gọi cô nha: không chín một hai - ba trăm bốn mươi lăm - sáu trăm lẻ bảy', 'PHONE', 'không chín một hai - ba trăm bốn mươi lăm - sáu trăm lẻ bảy'],
@@ -636,6 +641,10 @@ describe('detect: sees through disguises', () => {
       ['PHONE', '〇九〇一二三四五六七八'],
       ['PHONE', '〇九〇一二三四五六七八'],
     ]);
+  });
+  it("a hash between a word and a host is no address where no '@' is named; quoted strings joined with no '@' are none", () => {
+    expect(found('I code in C#dotnet.com style')).toEqual([['URL', 'dotnet.com']]);
+    expect(found("const url = 'https://' + 'example.com'")).toEqual([['URL', 'example.com']]);
   });
   it('numbers in a list, a line each, stay apart', () => {
     expect(found('連絡網\n1. 松本 06-6117-7898\n2. 小川 03-1234-5678')).toEqual([

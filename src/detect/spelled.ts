@@ -1108,15 +1108,54 @@ function collectCommaHosts(t: string, out: Rewrite[]): void {
   }
 }
 
+/** An address as strings joined by '+' in code: `'serafima1983' + '@' + 'rambler.ru'`, `"bao.lam" + "@hotmail.com"`. */
+const QUOTED_CONCAT = /(['"‘“])([A-Za-z0-9._%+-]+)['"’”]\s*\+\s*['"‘“](@[A-Za-z0-9.-]*)['"’”](?:\s*\+\s*['"‘“]([A-Za-z0-9.-]+)['"’”])?/g;
+
+/** An address written as strings joined by '+', rewritten as the address (the quotes and pluses dropped). */
+function collectQuotedConcat(t: string, out: Rewrite[]): void {
+  QUOTED_CONCAT.lastIndex = 0;
+  for (let m = QUOTED_CONCAT.exec(t); m; m = QUOTED_CONCAT.exec(t)) {
+    const address = m[2] + m[3] + (m[4] ?? '');
+    if (/@[A-Za-z0-9-]+\.[A-Za-z]{2,}/.test(address)) out.push({ start: m.index, end: m.index + m[0].length, to: address });
+  }
+}
+
+/** A word, a symbol that stands for an '@' (isAtStandIn), a host: `tidal.ryusei12★ocn.ne.jp`, `udoan#vnpt.vn`. */
+const STAND_IN_AT = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*([#★☆♡◎※＃])((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})(?![A-Za-z0-9-])/g;
+/** The '@' or a word for it, where a message says what the symbol stands for ("★になってたら＠に", "замените на собаку"). */
+const AT_NAMED = /[@＠]|собак|a còng|a cong|アット|あっと|골뱅이|골뱅|at sign|at-sign/iu;
+
+/**
+ * A symbol written for an address's '@', between a word and a real host, where the message names the '@'
+ * elsewhere, to say what to put back: the symbol rewritten as '@'.
+ */
+function collectStandInAt(t: string, out: Rewrite[]): void {
+  STAND_IN_AT.lastIndex = 0;
+  for (let m = STAND_IN_AT.exec(t); m; m = STAND_IN_AT.exec(t)) {
+    if (!icannSuffix(m[2].toLowerCase())) continue;
+    const end = m.index + m[0].length;
+    if (!AT_NAMED.test(t.slice(0, m.index) + ' ' + t.slice(end))) continue;
+    const s = m.index + m[0].indexOf(m[1]);
+    out.push({ start: s, end: s + m[1].length, to: '@' });
+  }
+}
+
 /**
  * Characters written for others, where the character pass saw one (STAND_IN, triggers.ts): letters for a
- * number's digits (`collectLookalikeDigits`), commas for a host's dots (`collectCommaHosts`).
+ * number's digits (`collectLookalikeDigits`), commas for a host's dots (`collectCommaHosts`), an address as
+ * strings joined by '+' (`collectQuotedConcat`), a symbol for its '@' (`collectStandInAt`).
  */
 export function rewriteStandIns(v: Normalised): Normalised {
+  const t = v.text;
   const rewrites: Rewrite[] = [];
-  collectLookalikeDigits(v.text, rewrites);
-  if (v.text.indexOf(',') >= 0) collectCommaHosts(v.text, rewrites);
+  collectLookalikeDigits(t, rewrites);
+  if (t.indexOf(',') >= 0) collectCommaHosts(t, rewrites);
+  if (t.indexOf('@') >= 0) collectQuotedConcat(t, rewrites);
+  collectStandInAt(t, rewrites);
   if (rewrites.length === 0) return v;
   sortFew(rewrites, byStartLongest);
+  let w = 0;
+  for (let r = 0; r < rewrites.length; r++) if (w === 0 || rewrites[r].start >= rewrites[w - 1].end) rewrites[w++] = rewrites[r];
+  rewrites.length = w;
   return applyRewrites(v, rewrites);
 }

@@ -15,7 +15,7 @@ import {
   AT_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, VI_NAMES, OPEN_BRACKETS, PARTICLE_FIRST, EH, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, NO, foldCandidates, specialNeedsWork } from './normalise.js';
-import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isDigitLookalike, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
+import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isAtStandIn, isDigitLookalike, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
 import { endTest } from './at-end.js';
 
 /**
@@ -49,7 +49,7 @@ export const T = {
   // The digit groups of the other numbers with a fixed structure (the groups are whole runs of digits):
   MY_NUMBER_DIGITS: 262144, // a group of 12, three of 4 joined by the same ' ' or '-', or 12 digits one by one: My Numbers
   RRN_DIGITS: 524288, // a group of 13, or one of 6 and one of 7 with one to three spaces or '-' between, or the back part named, or 13 digits one by one: RRNs
-  STAND_IN: 1048576, // a letter that looks like a digit (O, o, l, I, Cyrillic О, о, З, з) right before or after a group of digits, or a comma between a host's labels before a path (`wa, me/…`): spelled.ts, rewriteStandIns
+  STAND_IN: 1048576, // a letter that looks like a digit (O, o, l, I, Cyrillic О, о, З, з) right before or after a group of digits, a comma between a host's labels before a path (`wa, me/…`), an '@' in quotes, a symbol after a word that may stand for an '@' (`#`, `★`): spelled.ts, rewriteStandIns
 } as const;
 /**
  * The same flags as a `const enum`, which the compilers replace by the numbers: this pass reads them
@@ -616,12 +616,14 @@ export function triggers(t: string, foldExit = false): number {
       if (c !== 0x2c && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29 && c !== 0x5b && c !== 0x5d && c !== 0x2f && c !== 0x7c) lastNonSep = i;
       if (c === 0x40) {
         f |= F.AT;
+        // an '@' in quotes after a quoted string and '+' ('x' + '@' + 'y.ru'): spelled.ts, collectQuotedConcat
+        if (i > 0 && isQuote(t.charCodeAt(i - 1))) f |= F.STAND_IN;
         // a space after the '@' or before it ("uyen.study @gmail.com")
         if ((i + 1 < n && isSpaceFast(t.charCodeAt(i + 1))) || (i > 0 && isSpaceFast(t.charCodeAt(i - 1)))) f |= F.SPACED;
       } else if (c === 0x3a) f |= ++colons >= 2 ? F.COLON | F.COLONS : F.COLON;
       else if (c === 0x2c) {
         if (commaHost(t, i)) f |= F.STAND_IN;
-      }
+      } else if (c === 0x23 && i > 0 && isAsciiAlnum(t.charCodeAt(i - 1)) && isAsciiAlnum(t.charCodeAt(i + 1))) f |= F.STAND_IN;
       else if (c === 0x2e) {
         const p = i > 0 ? t.charCodeAt(i - 1) : 0;
         const q = i + 1 < n ? t.charCodeAt(i + 1) : 0;
@@ -754,6 +756,8 @@ export function triggers(t: string, foldExit = false): number {
       continue;
     }
     // Other characters: punctuation, Greek, symbols, full-width forms, surrogates.
+    // a symbol between a word and a host, written for an address's '@' (`x★ocn.ne.jp`): spelled.ts, collectStandInAt
+    if (isAtStandIn(c) && i > 0 && isAsciiAlnum(t.charCodeAt(i - 1))) f |= F.STAND_IN;
     if (fc[c] !== 0) {
       fold |= foldBits(fc, t, i);
       if (fold & 1 && foldExit) return F.FOLD | F.FOLD_SURE;
@@ -776,6 +780,9 @@ export function triggers(t: string, foldExit = false): number {
   lastNameAt = nameAt;
   return f;
 }
+
+/** Quotes around a string: ' " ‘ “ ’ ”. */
+const isQuote = (c: number) => c === 0x27 || c === 0x22 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 
 /**
  * Whether the comma at `i` may stand for a host's dot (`wa, me/79…`, `www,canva,com/design`): an ASCII letter
