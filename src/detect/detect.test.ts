@@ -600,6 +600,9 @@ describe('detect: sees through disguises', () => {
     // commas for a host's dots before a path
     ['join us: t, me/studyclub_hn', 'URL', 't, me/studyclub_hn'],
     ['form at docs,google,com/forms/d/x1 pls', 'URL', 'docs,google,com/forms/d/x1'],
+    // a foreigner's registration number in Korea (the same shape as a resident's), a tilde for its dash
+    ['외국인등록번호 900101~5123456 맞나요', 'KR_RRN', '900101~5123456'],
+    ['my alien registration number is 9001015123456', 'KR_RRN', '9001015123456'],
     // an address as strings joined by '+'; a symbol for its '@', explained in the message
     ["send it to 'mia.k' + '@' + 'gmx.de' thanks", 'EMAIL', "'mia.k' + '@' + 'gmx.de'"],
     ['пишите: "oleg.p" + "@mail.ru"', 'EMAIL', '"oleg.p" + "@mail.ru"'],

@@ -204,15 +204,15 @@ export function findMyNumbers(t: string, out: Candidate[]): void {
 }
 
 /**
- * Birth date, then the sex digit and six more; or the same thirteen digits written one by one with a
+ * Birth date, then the sex digit and six more (a dash or a tilde between perhaps); or the same thirteen digits written one by one with a
  * space between (`9 0 1 2 2 3 - 1 3 7 7 9 1 1`), read through `RRN_DIGITS`.
  */
 const RRN = new RegExp(
-  String.raw`(?<![\d-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\s?-?\s?|${RRN_BACK_SEP})([1-8])(\d{6})(?![\d-])|(?<!\d ?)(?<!\d ?- ?)\d(?: \d){5}(?: {0,2}- {0,2}| )\d(?: \d){6}(?! ?(?:\d|-\s?\d))`,
+  String.raw`(?<![\d-])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\s?[-~]?\s?|${RRN_BACK_SEP})([1-8])(\d{6})(?![\d-])|(?<!\d ?)(?<!\d ?- ?)\d(?: \d){5}(?: {0,2}- {0,2}| )\d(?: \d){6}(?! ?(?:\d|-\s?\d))`,
   'g',
 );
 const RRN_DIGITS = /^\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[1-8]\d{6}$/;
-const RRN_CONTEXT = /(?:주민등록번호|주민번호|주민 번호|주민등록|RRN|resident registration|住民登録番号|регистрационный номер|số đăng ký cư trú)/iu;
+const RRN_CONTEXT = /(?:주민등록번호|주민번호|주민 번호|주민등록|외국인\s?등록|RRN|resident registration|alien registration|住民登録番号|外国人登録|регистрационный номер|số đăng ký cư trú)/iu;
 
 function rrnChecksum(d: string): boolean {
   const w = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
