@@ -608,6 +608,9 @@ describe('detect: sees through disguises', () => {
     ['пишите: "oleg.p" + "@mail.ru"', 'EMAIL', '"oleg.p" + "@mail.ru"'],
     ['mail: hana.k★docomo.ne.jp（★を＠に）', 'EMAIL', 'hana.k★docomo.ne.jp'],
     ['my mail is tom#gmx.net (the # is an at sign)', 'EMAIL', 'tom#gmx.net'],
+    // a number's groups with words between
+    ['звоните 8916, потом 123, потом 45, потом 67', 'PHONE', '8916, потом 123, потом 45, потом 67'],
+    ['số mình 0912 rồi 345 rồi 678 nha', 'PHONE', '0912 rồi 345 rồi 678'],
     // numbers read in groups: Russian hundreds, tens and teens, Vietnamese trăm, mươi and lẻ, "double"
     ['мой номер восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь', 'PHONE', 'восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь'],
     ['gọi cô nha: không chín một hai - ba trăm bốn mươi lăm - sáu trăm lẻ bảy', 'PHONE', 'không chín một hai - ba trăm bốn mươi lăm - sáu trăm lẻ bảy'],
@@ -812,6 +815,8 @@ describe('detect: hard negatives stay clean', () => {
     "let's meet @ starbucks, my Telegram is for later",
     // commas between words before a slash
     'yes, no/maybe, idk', 'Tokyo, Osaka, Kyoto/Nara, then home',
+    // counts and scores with words between
+    'I scored 10 then 12 then 15 then 20', 'ждём 5 минут, потом 10, потом 15',
     // prices and counts read in groups
     'ba trăm nghìn một buổi, hai mươi buổi là sáu triệu', 'сто рублей за двадцать минут, сорок пять человек, тридцать три урока',
     // Russian words that start as VK's name does

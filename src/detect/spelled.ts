@@ -16,7 +16,7 @@ const tldts = lazy<typeof import('tldts')>('tldts');
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
-import { AT_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, MAIL_PROVIDERS, OPEN_CLASS, PLUS_WORDS, SAID_TLDS, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS } from './words.js';
+import { AT_WORDS, JOIN_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, MAIL_PROVIDERS, OPEN_CLASS, PLUS_WORDS, SAID_TLDS, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS } from './words.js';
 import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isLocal, isSpace, schemeHostBefore, spacedLetter, wwwBefore } from './chars.js';
 import { sortFew } from './overlap.js';
 import { namesPlatform, platformJustBefore } from './recognisers/messenger.js';
@@ -1140,10 +1140,28 @@ function collectStandInAt(t: string, out: Rewrite[]): void {
   }
 }
 
+/** Groups of digits joined by JOIN_WORDS, commas beside them perhaps: three groups at least. */
+const JOINED_GROUPS = new RegExp(String.raw`\d+(?:\s*,?\s*(?<![\p{L}])(?:${JOIN_WORDS})(?![\p{L}])\s*,?\s*\d+){2,}`, 'giu');
+const JOINER = new RegExp(String.raw`\s*,?\s*(?<![\p{L}])(?:${JOIN_WORDS})(?![\p{L}])\s*,?\s*`, 'giu');
+
+/**
+ * A number said a group at a time with words between ("07843 and then 459 and then 846", "84852, затем 71,
+ * затем 10, затем 65"): three groups at least, eight digits at least, the words rewritten as spaces.
+ */
+function collectJoinedGroups(t: string, out: Rewrite[]): void {
+  JOINED_GROUPS.lastIndex = 0;
+  for (let m = JOINED_GROUPS.exec(t); m; m = JOINED_GROUPS.exec(t)) {
+    if ((m[0].match(/\d/g)?.length ?? 0) < 8) continue;
+    JOINER.lastIndex = 0;
+    for (let j = JOINER.exec(m[0]); j; j = JOINER.exec(m[0])) out.push({ start: m.index + j.index, end: m.index + j.index + j[0].length, to: ' ' });
+  }
+}
+
 /**
  * Characters written for others, where the character pass saw one (STAND_IN, triggers.ts): letters for a
  * number's digits (`collectLookalikeDigits`), commas for a host's dots (`collectCommaHosts`), an address as
- * strings joined by '+' (`collectQuotedConcat`), a symbol for its '@' (`collectStandInAt`).
+ * strings joined by '+' (`collectQuotedConcat`), a symbol for its '@' (`collectStandInAt`), words between a
+ * number's groups (`collectJoinedGroups`).
  */
 export function rewriteStandIns(v: Normalised): Normalised {
   const t = v.text;
@@ -1152,6 +1170,7 @@ export function rewriteStandIns(v: Normalised): Normalised {
   if (t.indexOf(',') >= 0) collectCommaHosts(t, rewrites);
   if (t.indexOf('@') >= 0) collectQuotedConcat(t, rewrites);
   collectStandInAt(t, rewrites);
+  collectJoinedGroups(t, rewrites);
   if (rewrites.length === 0) return v;
   sortFew(rewrites, byStartLongest);
   let w = 0;

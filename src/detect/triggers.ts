@@ -12,7 +12,7 @@
  * their checks, so skipping changes speed, not findings.
  */
 import {
-  AT_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, VI_NAMES, OPEN_BRACKETS, PARTICLE_FIRST, EH, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS,
+  AT_WORDS, JOIN_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, VI_NAMES, OPEN_BRACKETS, PARTICLE_FIRST, EH, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, NO, foldCandidates, specialNeedsWork } from './normalise.js';
 import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isAtStandIn, isDigitLookalike, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
@@ -49,7 +49,7 @@ export const T = {
   // The digit groups of the other numbers with a fixed structure (the groups are whole runs of digits):
   MY_NUMBER_DIGITS: 262144, // a group of 12, three of 4 joined by the same ' ' or '-', or 12 digits one by one: My Numbers
   RRN_DIGITS: 524288, // a group of 13, or one of 6 and one of 7 with one to three spaces or '-' between, or the back part named, or 13 digits one by one: RRNs
-  STAND_IN: 1048576, // a letter that looks like a digit (O, o, l, I, Cyrillic О, о, З, з) right before or after a group of digits, a comma between a host's labels before a path (`wa, me/…`), an '@' in quotes, a symbol after a word that may stand for an '@' (`#`, `★`): spelled.ts, rewriteStandIns
+  STAND_IN: 1048576, // a letter that looks like a digit (O, o, l, I, Cyrillic О, о, З, з) right before or after a group of digits, a comma between a host's labels before a path (`wa, me/…`), an '@' in quotes, a symbol after a word that may stand for an '@' (`#`, `★`), a word that may join a number's groups (JOIN_WORDS) after a number: spelled.ts, rewriteStandIns
 } as const;
 /**
  * The same flags as a `const enum`, which the compilers replace by the numbers: this pass reads them
@@ -122,6 +122,7 @@ const enum W {
   DOT = 512, // "dot" (with W.SYMBOL_AT): rewritten only before a label (spelled.ts, LABEL_AHEAD)
   MAIL = 1024, // a mail service's name: a platform's name when no '@' or '.' is before it (messenger.ts)
   DIGIT_DOT = 2048, // a "dot" that may stand between digit groups (spelled.ts, SEP)
+  JOIN = 4096, // the first word of a JOIN_WORDS phrase: after a number, maybe a number's groups said one after another
 }
 
 /** Open-addressing hash table from word hashes to W bits. */
@@ -172,6 +173,7 @@ for (const w of SLASH_WORDS.split('|')) addListWord(w, W.SLASH);
 for (const w of DASH_WORDS.split('|')) addListWord(w, W.DASH);
 for (const w of DIGIT_DOT_WORDS.split('|')) addListWord(w, W.DIGIT_DOT);
 for (const w of Object.keys(DIGIT_WORDS)) addListWord(w, W.DIGIT);
+for (const w of JOIN_WORDS.split('|')) addHash(hashOf(w.split(' ')[0]), W.JOIN);
 for (const w of Object.keys(CJK_DIGIT_WORDS)) addCjk(w, W.DIGIT);
 // (the weak ones count wherever they stand: the pass may open more than spelled.ts then rewrites, never less)
 for (const w of Object.keys(WEAK_KANA_DIGITS)) addCjk(w, W.DIGIT);
@@ -519,6 +521,7 @@ export function triggers(t: string, foldExit = false): number {
       }
       // a "dot" right after a number token, with only separators between (`090 dot 1234`): a separator of digit groups
       if (b & W.DASH || (b & W.DIGIT_DOT && lastNonSep < lastTokEnd)) f |= F.SPELLED_DIGITS;
+      if (b & W.JOIN && lastNonSep < lastTokEnd) f |= F.STAND_IN;
       if (b & W.DIGIT) {
         if (start - lastTokEnd > 4 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
         chainDigits++;

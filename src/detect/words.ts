@@ -40,6 +40,12 @@ export const DASH_WORDS = 'dash|hyphen|ハイフン|はいふん|하이픈|대�
 export const DIGIT_DOT_WORDS = 'dot|ドット|どっと|닷|точка|тчк|chấm|cham';
 
 /**
+ * Words that join a number's groups said one after another ("07843 and then 459 and then 846", "8926, дальше
+ * 808, дальше 09", "0927, tiếp là 449"): regular-expression alternation (spelled.ts, `collectJoinedGroups`).
+ */
+export const JOIN_WORDS = 'and then|then|затем|потом|дальше|далее|tiếp là|tiếp theo|tiếp|rồi';
+
+/**
  * Digits spelled out as words (matched as whole words, any case): each word's digit, or for the words of
  * numbers read in groups (PARTS below) what part of a number it says.
  */
