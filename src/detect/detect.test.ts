@@ -608,6 +608,9 @@ describe('detect: sees through disguises', () => {
     ['пишите: "oleg.p" + "@mail.ru"', 'EMAIL', '"oleg.p" + "@mail.ru"'],
     ['mail: hana.k★docomo.ne.jp（★を＠に）', 'EMAIL', 'hana.k★docomo.ne.jp'],
     ['my mail is tom#gmx.net (the # is an at sign)', 'EMAIL', 'tom#gmx.net'],
+    // a scheme without its h; the Hangul ㆍ for a host's dots
+    ['link: ttps://t.me/joinchat_abc', 'URL', 'ttps://t.me/joinchat_abc'],
+    ['신청은 wwwㆍtumblbugㆍcom/nuri 에서', 'URL', 'wwwㆍtumblbugㆍcom/nuri'],
     // a number's groups with words between
     ['звоните 8916, потом 123, потом 45, потом 67', 'PHONE', '8916, потом 123, потом 45, потом 67'],
     ['số mình 0912 rồi 345 rồi 678 nha', 'PHONE', '0912 rồi 345 rồi 678'],
@@ -815,6 +818,8 @@ describe('detect: hard negatives stay clean', () => {
     "let's meet @ starbucks, my Telegram is for later",
     // commas between words before a slash
     'yes, no/maybe, idk', 'Tokyo, Osaka, Kyoto/Nara, then home',
+    // ㆍ between Korean words, a list's bullet
+    '국어ㆍ영어ㆍ수학 학원 등록',
     // counts and scores with words between
     'I scored 10 then 12 then 15 then 20', 'ждём 5 минут, потом 10, потом 15',
     // prices and counts read in groups

@@ -204,7 +204,7 @@ function needTable(): Uint8Array {
   for (let c = 0x80; c < 0x10000; c++) {
     let k: number;
     if (isInvisible(c) || isCombining(c) || isDash(c)) k = N_WORK;
-    else if (c === 0x3002 || c === 0xff61 || c === 0x30fc || c === NO || isWave(c) || isMiddleDot(c)) k = N_SPECIAL;
+    else if (c === 0x3002 || c === 0xff61 || c === 0x318d || c === 0x30fc || c === NO || isWave(c) || isMiddleDot(c)) k = N_SPECIAL;
     // the lead surrogate of the Mathematical Alphanumeric Symbols (U+1D400-1D7FF: 𝗐𝗋𝖾𝗇𝟤𝟢, the styled letters and digits
     // of "fancy font" generators), which NFKC folds to ASCII
     else if (c === 0xd835) k = N_WORK;
@@ -463,8 +463,9 @@ export function foldChars(text: string, identityMap = true): Normalised {
       i = j;
       continue;
     }
-    if ((c === 0x3002 || c === 0xff61) && j === i + 1) {
-      // Ideographic full stop: a dot between Latin labels ("gmail。com"), a sentence end otherwise.
+    if ((c === 0x3002 || c === 0xff61 || c === 0x318d) && j === i + 1) {
+      // Ideographic full stop, and the Hangul ㆍ Korean keyboards type for a middle dot: a dot between Latin
+      // labels ("gmail。com", "wwwㆍtumblbugㆍcom"), a sentence end or a list's bullet otherwise.
       const prev = out.length > 0 ? out[out.length - 1] : 0;
       const next = j < n ? text.charCodeAt(j) : 0;
       const nextLatin = isAsciiLetter(next) || (next >= 0xff21 && next <= 0xff3a) || (next >= 0xff41 && next <= 0xff5a);
