@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect, type FindingType } from './index.js';
+import { scan } from './detect.js';
 
 /** What the scanner reports, as [type, the original text of the span]. */
 const found = (text: string) => detect(text).map((f) => [f.type, text.slice(f.start, f.end)] as [FindingType, string]);
@@ -655,6 +656,19 @@ describe('detect: sees through disguises', () => {
     expect(found('I code in C#dotnet.com style')).toEqual([['URL', 'dotnet.com']]);
     expect(found("const url = 'https://' + 'example.com'")).toEqual([['URL', 'example.com']]);
   });
+  it('finds the same gated and ungated where a rewrite pass changes the text', () => {
+    for (const text of [
+      'мой номер: девятьсот шестнадцать пятьсот тринадцать семнадцать девятнадцать',
+      'my number: 8O5l 2O47',
+      'звоните 8916, потом 123, потом 45, потом 67',
+      'Telegram: @ lena_99 and k e n t a _ 9 9',
+    ])
+      expect(scan(text, true)).toEqual(scan(text, false));
+  });
+  it('a host under a top-level domain that is also a field name is a host unless its label names a field', () => {
+    expect(found('my portfolio: hina.page')).toEqual([['URL', 'hina.page']]);
+    expect(found('set user.email and row.id')).toEqual([]);
+  });
   it('numbers in a list, a line each, stay apart', () => {
     expect(found('連絡網\n1. 松本 06-6117-7898\n2. 小川 03-1234-5678')).toEqual([
       ['PHONE', '06-6117-7898'],
@@ -822,6 +836,15 @@ describe('detect: hard negatives stay clean', () => {
     '국어ㆍ영어ㆍ수학 학원 등록',
     // counts and scores with words between
     'I scored 10 then 12 then 15 then 20', 'ждём 5 минут, потом 10, потом 15',
+    // columns of amounts and scores, a line each
+    'Quantities:\n120\n450\n300\n780', 'Điểm:\n8\n9\n10\n7\n6\n5\n8\n9',
+    // amounts, counting and doubles read in groups; amounts with words between
+    'hai trăm, ba trăm, bốn trăm, năm trăm nghìn đồng', 'mot hai ba bon nam sau bay tam chin muoi', 'double five, double six, double eight, double nine',
+    'десять, двадцать, тридцать, сорок', 'Bought 250 rồi 300 rồi 450 nghìn', 'We sold 1200 then 3400 then 5600 units',
+    // words that hold a platform's name ("online"), capitals and the alphabet spaced out, parts of one character, a version
+    '온라인 수업 순서: a b c d e f g h', 'Instagram is L I T E R A L L Y everything', 'kids under score 5 on Instagram tests', 'WhatsApp me re: v2 dot release notes',
+    // a hash in a file's anchor beside a mention; a range of hundreds; litres
+    'cc @bob: the readme#usage.md section', '범위 1600-1800 입니다', 'Tanks: 100l 200l 500l',
     // prices and counts read in groups
     'ba trăm nghìn một buổi, hai mươi buổi là sáu triệu', 'сто рублей за двадцать минут, сорок пять человек, тридцать три урока',
     // Russian words that start as VK's name does

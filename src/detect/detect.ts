@@ -127,7 +127,7 @@ interface Batch {
   f: number[];
   /** Where its last platform name starts (triggers.ts, `lastNameAt`), or Infinity when not gated. */
   nameAt: number[];
-  /** 1: the text changed since its flags were read, and needs the character pass again; 2: so, by the spelled-out rewrites. */
+  /** 1: the text changed since its flags were read, and needs the character pass again; 2: so, with digits said or written otherwise. */
   again: Uint8Array;
 }
 
@@ -141,9 +141,9 @@ export function scan(text: string, gated: boolean): Finding[] {
 
 /**
  * Scans a batch stage by stage rather than message by message: the character pass over every message,
- * folding for those that need it (and the pass again over what changed), the spelled-out rewrites for
- * those that open them (and the pass again), then each recogniser over the messages it opens, then
- * overlaps and mapping back. The compiled expressions and loops of all the stages are far more code
+ * folding for those that need it, characters written for others, the spelled-out rewrites and disguised
+ * handles for those that open them (after each, the pass again over what changed), then each recogniser
+ * over the messages it opens, then overlaps and mapping back. The compiled expressions and loops of all the stages are far more code
  * than the instruction cache holds; one stage at a time over many messages runs through the code of
  * that stage only. Each message's findings are those of a scan of its own.
  */
@@ -153,7 +153,8 @@ function scanMany(texts: readonly string[], gated: boolean): Finding[][] {
   for (let i = 0; i < n; i++) firstPass(texts[i], gated, b, i);
   for (let i = 0; i < n; i++) if (b.f[i] !== 0) fold(gated, b, i);
   for (let i = 0; i < n; i++) if (b.again[i] !== 0) passAgain(gated, b, i);
-  for (let i = 0; i < n; i++) if (b.f[i] & STAND_IN) standIns(b, i);
+  // (letters written for digits count as digits said otherwise: `again` 2, see passAgain)
+  for (let i = 0; i < n; i++) if (b.f[i] & STAND_IN) rewritten(b, i, rewriteStandIns(b.v[i]), 2);
   for (let i = 0; i < n; i++) if (b.again[i] !== 0) passAgain(gated, b, i);
   if (gated) {
     for (let i = 0; i < n; i++) {
@@ -162,9 +163,9 @@ function scanMany(texts: readonly string[], gated: boolean): Finding[][] {
       b.f[i] = (f & RULES) === 0 ? 0 : f;
     }
   }
-  for (let i = 0; i < n; i++) if (b.f[i] & (SPELLED_DIGITS | SYMBOL_WORDS)) spelled(b, i);
+  for (let i = 0; i < n; i++) if (b.f[i] & (SPELLED_DIGITS | SYMBOL_WORDS)) rewritten(b, i, rewriteSpelled(b.v[i], b.f[i]), 2);
   for (let i = 0; i < n; i++) if (b.again[i] !== 0) passAgain(gated, b, i);
-  for (let i = 0; i < n; i++) if (b.f[i] & MESSENGER) handles(b, i);
+  for (let i = 0; i < n; i++) if (b.f[i] & MESSENGER) rewritten(b, i, rewriteHandles(b.v[i]), 1);
   for (let i = 0; i < n; i++) if (b.again[i] !== 0) passAgain(gated, b, i);
   const cands: Candidate[][] = new Array<Candidate[]>(n);
   // (none for a message that opens no rule: no recogniser runs on it)
@@ -223,32 +224,16 @@ function fold(gated: boolean, b: Batch, i: number): void {
   }
 }
 
-/** Characters written for others in message `i`: letters for digits, commas for dots (spelled.ts, `rewriteStandIns`). */
-function standIns(b: Batch, i: number): void {
-  const v = b.v[i];
-  const w = rewriteStandIns(v);
-  if (w === v) return;
+/**
+ * Message `i`'s text as a rewrite pass left it (`w`: characters written for others, spelled-out symbols and
+ * digits, disguised handles; spelled.ts): a changed text needs the character pass again (`again`: 1, or 2
+ * where digits were said or written otherwise, see `passAgain`).
+ */
+function rewritten(b: Batch, i: number, w: Normalised, again: number): void {
+  if (w === b.v[i]) return;
+  // (applyRewrites joins its pieces into a flat string)
   b.v[i] = w;
-  b.again[i] = 1;
-}
-
-/** The spelled-out symbols and digits of message `i` rewritten; a rewritten text needs the character pass again. */
-function spelled(b: Batch, i: number): void {
-  const v = b.v[i];
-  const w = rewriteSpelled(v, b.f[i]);
-  if (w === v) return;
-  // applyRewrites joins its pieces into a flat string.
-  b.v[i] = w;
-  b.again[i] = 2;
-}
-
-/** The disguised handles of message `i` rewritten where it names a platform (spelled.ts, `rewriteHandles`). */
-function handles(b: Batch, i: number): void {
-  const v = b.v[i];
-  const w = rewriteHandles(v);
-  if (w === v) return;
-  b.v[i] = w;
-  b.again[i] = 1;
+  b.again[i] = again;
 }
 
 /** The flags of message `i`'s text as it now is (every flag set when not gated). */

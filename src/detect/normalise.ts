@@ -589,4 +589,3 @@ export function toOriginal(v: Normalised, s: number, e: number): [number, number
   if (!v.start || !v.end) return [s, e];
   return [v.start[s], v.end[e - 1]];
 }
-

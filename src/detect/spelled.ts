@@ -738,6 +738,13 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
     }
     k = e;
   }
+  // What each token says, as a number, in order, and the groups read as numbers: all round ("hai trăm, ba
+  // trăm", "десять, двадцать"), all doubles ("double five, double six"), or counting ("mot hai … chin muoi")
+  // say amounts, scores or a count, no number to call.
+  const values: number[] = [];
+  let groups = 0;
+  let round = 0;
+  let doubles = 0;
   for (let x = 0; x < starts.length; ) {
     const k = starts[x];
     const c = t.charCodeAt(k);
@@ -765,18 +772,27 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
       digits += group.digits.length;
       spelled += group.words;
       local.push({ start: k, end: e, to: group.digits });
+      values.push(Number(group.digits));
+      groups++;
+      if (group.digits.endsWith('0')) round++;
+      if (says[x]![0] === 'D') doubles++;
       x += group.words;
       continue;
     }
     const d = says[x];
-    if (c >= 0x30 && c <= 0x39) digits += e - k;
-    else if (d !== undefined && isDigit(d.charCodeAt(0))) {
+    if (c >= 0x30 && c <= 0x39) {
+      digits += e - k;
+      values.push(Number(t.slice(k, e)));
+    } else if (d !== undefined && isDigit(d.charCodeAt(0))) {
       digits++;
       spelled++;
       local.push({ start: k, end: e, to: d });
+      values.push(Number(d));
     }
     x++;
   }
+  if (groups >= 2 && (round === groups || doubles === groups)) return;
+  if (values.length >= 5 && counting(values)) return;
   const run = t.slice(ms, me);
   if (IP_BY_WORDS.test(run) && run.split(/\D+/).every((g) => Number(g) <= 255)) {
     DASH_ONE.lastIndex = 0;
@@ -824,6 +840,17 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
+/**
+ * Whether `values` count up or down by one, the last perhaps apart ("one two three four five", "mot hai ba …
+ * tam chin muoi": without diacritics, "chin muoi" reads as ninety as well as nine and ten).
+ */
+function counting(values: readonly number[]): boolean {
+  const step = values[1] - values[0];
+  if (step !== 1 && step !== -1) return false;
+  for (let k = 2; k < values.length - 1; k++) if (values[k] - values[k - 1] !== step) return false;
+  return true;
+}
+
 /** A digit word's digit (1 to 9), or a unit said only after tens (`U`: mốt, lam), or null. */
 function unitOf(said: string | undefined): string | null {
   if (said === undefined) return null;
@@ -841,60 +868,59 @@ const isDigitWord = (said: string | undefined) => said !== undefined && said.len
 function compound(says: readonly (string | undefined)[], x: number): { digits: string; words: number } | null {
   const v = says[x];
   if (v === undefined) return null;
-  const at = (o: number) => says[x + o];
+  const n = says[x + 1];
   switch (v[0]) {
     case 'H': {
-      const n = at(1);
       if (n?.[0] === 'N') return { digits: v[1] + n.slice(1), words: 2 };
       if (n?.[0] === 'T') {
-        const u = unitOf(at(2));
-        return u && at(2)!.length === 1 ? { digits: v[1] + n[1] + u, words: 3 } : { digits: v[1] + n[1] + '0', words: 2 };
+        const u = plainUnit(says[x + 2]);
+        return u ? { digits: v[1] + n[1] + u, words: 3 } : { digits: v[1] + n[1] + '0', words: 2 };
       }
-      const u = unitOf(n);
-      return u && n!.length === 1 ? { digits: v[1] + '0' + u, words: 2 } : { digits: v[1] + '00', words: 1 };
+      const u = plainUnit(n);
+      return u ? { digits: v[1] + '0' + u, words: 2 } : { digits: v[1] + '00', words: 1 };
     }
     case 'T': {
-      const u = unitOf(at(1));
-      return u && at(1)!.length === 1 ? { digits: v[1] + u, words: 2 } : { digits: v[1] + '0', words: 1 };
+      const u = plainUnit(n);
+      return u ? { digits: v[1] + u, words: 2 } : { digits: v[1] + '0', words: 1 };
     }
     case 'N':
       return { digits: v.slice(1), words: 1 };
     case 'M':
-    case 'X': {
+    case 'X':
       // mười, or mươi after no digit (written without diacritics, the two are one word)
-      const u = unitOf(at(1));
-      return u ? { digits: '1' + u, words: 2 } : { digits: '10', words: 1 };
-    }
-    case 'D': {
-      const d = at(1);
-      return isDigitWord(d) ? { digits: d!.repeat(Number(v[1])), words: 2 } : null;
-    }
+      return tens(says, x);
+    case 'D':
+      return isDigitWord(n) ? { digits: n!.repeat(Number(v[1])), words: 2 } : null;
   }
   if (!isDigitWord(v)) return null;
-  // a digit, then trăm or mươi
-  const tens = (o: number): { digits: string; words: number } | null => {
-    const d = at(o);
-    if (isDigitWord(d) && at(o + 1) === 'M') {
-      const u = unitOf(at(o + 2));
-      return u ? { digits: d + u, words: 3 } : { digits: d + '0', words: 2 };
-    }
-    if (at(o) === 'X' || at(o) === 'M') {
-      const u = unitOf(at(o + 1));
-      return u ? { digits: '1' + u, words: 2 } : { digits: '10', words: 1 };
-    }
-    return null;
-  };
-  if (at(1) === 'C') {
-    const z = at(2);
-    if (z === 'Z' || z === '0') {
-      const u = unitOf(at(3));
-      if (u && at(3)!.length === 1) return { digits: v + '0' + u, words: 4 };
-    }
-    const t = tens(2);
+  // a digit, then trăm (and lẻ and a unit, or tens), or mươi
+  if (n === 'C') {
+    const z = says[x + 2];
+    const u = plainUnit(says[x + 3]);
+    if ((z === 'Z' || z === '0') && u) return { digits: v + '0' + u, words: 4 };
+    const t = tens(says, x + 2);
     return t ? { digits: v + t.digits, words: 2 + t.words } : { digits: v + '00', words: 2 };
   }
-  return tens(0);
+  return tens(says, x);
 }
+
+/** Vietnamese tens from token `y`: a digit and mươi, or mười (or mươi alone), then perhaps a unit; or null. */
+function tens(says: readonly (string | undefined)[], y: number): { digits: string; words: number } | null {
+  const d = says[y];
+  if (isDigitWord(d) && says[y + 1] === 'M') {
+    const u = unitOf(says[y + 2]);
+    return u ? { digits: d + u, words: 3 } : { digits: d + '0', words: 2 };
+  }
+  if (d === 'X' || d === 'M') {
+    const u = unitOf(says[y + 1]);
+    return u ? { digits: '1' + u, words: 2 } : { digits: '10', words: 1 };
+  }
+  return null;
+}
+
+/** A digit word's digit, 1 to 9 (no unit said only after tens). */
+const plainUnit = (said: string | undefined) => (said !== undefined && said.length === 1 ? unitOf(said) : null);
+
 /** Whether a group of exactly one ASCII digit ends at `s`. */
 function oneDigitBefore(t: string, s: number): boolean {
   return s >= 1 && isDigit(t.charCodeAt(s - 1)) && !(s >= 2 && isDigit(t.charCodeAt(s - 2)));
@@ -906,6 +932,15 @@ function oneDigitAfter(t: string, e: number): boolean {
 
 /** By start, the longer of two at the same start first. */
 const byStartLongest = (a: Rewrite, b: Rewrite) => a.start - b.start || b.end - a.end;
+
+/** `rewrites` sorted by start, each that overlaps one kept before it left out (the first, the longest, wins). */
+function apart(rewrites: Rewrite[]): Rewrite[] {
+  sortFew(rewrites, byStartLongest);
+  let w = 0;
+  for (let r = 0; r < rewrites.length; r++) if (w === 0 || rewrites[r].start >= rewrites[w - 1].end) rewrites[w++] = rewrites[r];
+  rewrites.length = w;
+  return rewrites;
+}
 
 /**
  * Pass 2: rewrites spelled-out symbols and digits, composing the offset map of pass 1. `flags`: the
@@ -940,6 +975,8 @@ const isGap = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0
  */
 const SPACED_HANDLE = /(?<![A-Za-z0-9._@-])(?:@ )?(?:[A-Za-z0-9._] ){7,}[A-Za-z0-9._](?![A-Za-z0-9._@-])/g;
 
+/** The alphabet: letters spaced out in its order are a list ("a b c d e f g h"), no handle. */
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 /**
  * An '@' and spaces before a handle (`тг @ ninaclover`, `Insta: @ sprout_by_giang`), after no word in ASCII
  * letters or digits (`meet @ starbucks` is a place, `john @ gmail.com` an address).
@@ -973,16 +1010,15 @@ export function rewriteHandles(v: Normalised): Normalised {
   }
   for (let m = spaced; m; m = SPACED_HANDLE.exec(t)) {
     const joined = m[0].replace(/ /g, '');
-    if ((joined.match(/[A-Za-z]/g)?.length ?? 0) >= 4) rewrites.push({ start: m.index, end: m.index + m[0].length, to: joined });
+    // four letters at least, a small one among them (words spelled out in capitals, "L I T E R A L L Y", are
+    // emphasis), and no run of the alphabet ("a b c d e f g h")
+    if ((joined.match(/[A-Za-z]/g)?.length ?? 0) >= 4 && /[a-z]/.test(joined) && !ALPHABET.includes(joined.toLowerCase()))
+      rewrites.push({ start: m.index, end: m.index + m[0].length, to: joined });
   }
   if (said) collectSaidMarks(t, said, rewrites);
   if (rewrites.length === 0) return v;
-  sortFew(rewrites, byStartLongest);
   // (a mark said inside a spaced handle: the spaced handle's rewrite holds it)
-  let w = 0;
-  for (let r = 0; r < rewrites.length; r++) if (w === 0 || rewrites[r].start >= rewrites[w - 1].end) rewrites[w++] = rewrites[r];
-  rewrites.length = w;
-  return applyRewrites(v, rewrites);
+  return applyRewrites(v, apart(rewrites));
 }
 
 /**
@@ -1021,6 +1057,8 @@ function collectSaidMarks(t: string, m: RegExpExecArray | null, rewrites: Rewrit
     let re = r;
     while (re < t.length && (isAsciiAlnum(t.charCodeAt(re)) || t.charCodeAt(re) === 0x5f)) re++;
     const right = t.slice(r, re);
+    // (after a word spaced from it, a part of one character is no handle's: "kids under score 5", "v2 точка 5")
+    if (spaced && right.length === 1) continue;
     if (right === '') {
       // an underscore at a handle's end, before no word
       if (!under || /\p{L}/u.test(t[r] ?? '')) continue;
@@ -1032,6 +1070,8 @@ function collectSaidMarks(t: string, m: RegExpExecArray | null, rewrites: Rewrit
     }
     const weakDot = m[2] !== undefined && m[2].toLowerCase() !== 'точка';
     if (weakDot && !(/[0-9_]/.test(left + right) || left.charCodeAt(0) === 0x40 || lastEnd >= ps)) continue;
+    // before a dot, a part of three characters at least ("v2 dot release" is a version)
+    if (!under && left.length < 3) continue;
     rewrites.push({ start: partEnd, end: r, to: under ? '_' : '.' });
     lastEnd = r;
     SAID_MARK.lastIndex = r;
@@ -1041,15 +1081,16 @@ function collectSaidMarks(t: string, m: RegExpExecArray | null, rewrites: Rewrit
 // ---- characters written for others ------------------------------------------------------------------
 
 const LOOKALIKE_DIGIT: Record<string, string> = { O: '0', o: '0', О: '0', о: '0', l: '1', I: '1', З: '3', з: '3' };
-/** A word of digits and letters that look like them (`O7989`, `25l`, `6oI98656199`, `99З5`). */
-const DIGITS_AND_LOOKALIKES = /(?<![\p{L}\p{N}_])[0-9OolIОоЗз]*[0-9][0-9OolIОоЗз]*(?![\p{L}\p{N}_])/gu;
+/** A word of digits and letters that look like them (`O7989`, `25l`, `6oI98656199`, `99З5`; one with a digit, checked apart). */
+const DIGITS_AND_LOOKALIKES = /(?<![\p{L}\p{N}_])[0-9OolIОоЗз]+(?![\p{L}\p{N}_])/gu;
 /** Characters that join a number's groups: spaces, dashes, dots, brackets, slashes, a plus. */
 const JOINS = /^[\s\-.()/+]{0,3}$/;
 
 /**
  * Letters written for digits inside a number (`O7989 25l 636`, `+791436499З5`, `97o4 l80l 4544 7983`), each
  * rewritten as its digit: in a word of digits with such letters, no more of them than digits, in a number of
- * eight digits or more with the groups beside it (joined by JOINS); a word of letters alone ("lol", "I") is none.
+ * eight digits or more with the groups beside it (joined by JOINS); a word of letters alone ("lol", "I") is none,
+ * and two words ending in `l` are amounts in litres ("100l 200l 500l").
  */
 function collectLookalikeDigits(t: string, out: Rewrite[]): void {
   const words: [number, number, number][] = []; // start, end, look-alike letters
@@ -1057,7 +1098,7 @@ function collectLookalikeDigits(t: string, out: Rewrite[]): void {
   for (let m = DIGITS_AND_LOOKALIKES.exec(t); m; m = DIGITS_AND_LOOKALIKES.exec(t)) {
     let letters = 0;
     for (const ch of m[0]) if (LOOKALIKE_DIGIT[ch] !== undefined) letters++;
-    words.push([m.index, m.index + m[0].length, letters]);
+    if (letters < m[0].length) words.push([m.index, m.index + m[0].length, letters]);
   }
   for (let a = 0; a < words.length; ) {
     // the number: words joined by JOINS
@@ -1066,13 +1107,15 @@ function collectLookalikeDigits(t: string, out: Rewrite[]): void {
     let len = 0;
     let some = false;
     let tooMany = false;
+    let units = 0; // words of digits and a final `l`: litres ("100l 200l")
     for (let k = a; k < b; k++) {
       const [s, e, letters] = words[k];
       len += e - s;
       if (letters * 2 > e - s) tooMany = true;
       if (letters > 0) some = true;
+      if (letters === 1 && t[e - 1] === 'l') units++;
     }
-    if (some && !tooMany && len >= 8) {
+    if (some && !tooMany && units < 2 && len >= 8) {
       for (let k = a; k < b; k++) {
         for (let x = words[k][0]; x < words[k][1]; x++) {
           const d = LOOKALIKE_DIGIT[t[x]];
@@ -1122,36 +1165,50 @@ function collectQuotedConcat(t: string, out: Rewrite[]): void {
 
 /** A word, a symbol that stands for an '@' (isAtStandIn), a host: `tidal.ryusei12★ocn.ne.jp`, `udoan#vnpt.vn`. */
 const STAND_IN_AT = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*([#★☆♡◎※＃])((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})(?![A-Za-z0-9-])/g;
-/** The '@' or a word for it, where a message says what the symbol stands for ("★になってたら＠に", "замените на собаку"). */
-const AT_NAMED = /[@＠]|собак|a còng|a cong|アット|あっと|골뱅이|골뱅|at sign|at-sign/iu;
+/** A symbol of STAND_IN_AT anywhere (cheap test). */
+const AT_STAND_IN = /[#★☆♡◎※＃]/;
+/**
+ * The '@' (not a mention's: no letter or digit after it) or a word for it, where a message says what the
+ * symbol stands for ("★になってたら＠に", "замените на собаку"); and the symbol itself or its name there.
+ */
+const AT_NAMED = /[@＠](?![A-Za-z0-9])|собак|a còng|a cong|アット|あっと|골뱅이|골뱅|at sign|at-sign/iu;
+const SYMBOL_NAMED = /[#★☆♡◎※＃]|решётк|решетк|hash|sharp|シャープ|샵|dấu thăng|星|별|star/iu;
 
 /**
- * A symbol written for an address's '@', between a word and a real host, where the message names the '@'
- * elsewhere, to say what to put back: the symbol rewritten as '@'.
+ * A symbol written for an address's '@', between a word and a real host, where the message names the '@' and
+ * the symbol elsewhere, to say what to put back: the symbol rewritten as '@'.
  */
 function collectStandInAt(t: string, out: Rewrite[]): void {
   STAND_IN_AT.lastIndex = 0;
   for (let m = STAND_IN_AT.exec(t); m; m = STAND_IN_AT.exec(t)) {
     if (!icannSuffix(m[2].toLowerCase())) continue;
     const end = m.index + m[0].length;
-    if (!AT_NAMED.test(t.slice(0, m.index) + ' ' + t.slice(end))) continue;
+    const rest = t.slice(0, m.index) + ' ' + t.slice(end);
+    if (!AT_NAMED.test(rest) || !SYMBOL_NAMED.test(rest)) continue;
     const s = m.index + m[0].indexOf(m[1]);
     out.push({ start: s, end: s + m[1].length, to: '@' });
   }
 }
 
 /** Groups of digits joined by JOIN_WORDS, commas beside them perhaps: three groups at least. */
-const JOINED_GROUPS = new RegExp(String.raw`\d+(?:\s*,?\s*(?<![\p{L}])(?:${JOIN_WORDS})(?![\p{L}])\s*,?\s*\d+){2,}`, 'giu');
+const JOINED_GROUPS = new RegExp(String.raw`(?<!\d)\d+(?:\s*,?\s*(?<![\p{L}])(?:${JOIN_WORDS})(?![\p{L}])\s*,?\s*\d+){2,}`, 'giu');
 const JOINER = new RegExp(String.raw`\s*,?\s*(?<![\p{L}])(?:${JOIN_WORDS})(?![\p{L}])\s*,?\s*`, 'giu');
 
 /**
  * A number said a group at a time with words between ("07843 and then 459 and then 846", "84852, затем 71,
- * затем 10, затем 65"): three groups at least, eight digits at least, the words rewritten as spaces.
+ * затем 10, затем 65", "3870 then 3057 then 6600"): three groups at least, eight digits at least, from a
+ * trunk 0 or 8 or after a '+', or a My Number's groups; the words rewritten as spaces.
  */
 function collectJoinedGroups(t: string, out: Rewrite[]): void {
   JOINED_GROUPS.lastIndex = 0;
   for (let m = JOINED_GROUPS.exec(t); m; m = JOINED_GROUPS.exec(t)) {
-    if ((m[0].match(/\d/g)?.length ?? 0) < 8) continue;
+    // a start a number to call has (a trunk 0 or 8, a '+'), or a My Number's three groups of four, not all
+    // round: "1200 then 3400 then 5600 units" are amounts
+    const c = m[0].charCodeAt(0);
+    const groups = m[0].match(/\d+/g)!;
+    const myNumber = groups.length === 3 && groups.every((g) => g.length === 4) && !groups.every((g) => g.endsWith('00'));
+    if (!(c === 0x30 || c === 0x38 || t.charCodeAt(m.index - 1) === 0x2b || myNumber)) continue;
+    if (groups.join('').length < 8) continue;
     JOINER.lastIndex = 0;
     for (let j = JOINER.exec(m[0]); j; j = JOINER.exec(m[0])) out.push({ start: m.index + j.index, end: m.index + j.index + j[0].length, to: ' ' });
   }
@@ -1169,12 +1226,8 @@ export function rewriteStandIns(v: Normalised): Normalised {
   collectLookalikeDigits(t, rewrites);
   if (t.indexOf(',') >= 0) collectCommaHosts(t, rewrites);
   if (t.indexOf('@') >= 0) collectQuotedConcat(t, rewrites);
-  collectStandInAt(t, rewrites);
+  if (AT_STAND_IN.test(t)) collectStandInAt(t, rewrites);
   collectJoinedGroups(t, rewrites);
   if (rewrites.length === 0) return v;
-  sortFew(rewrites, byStartLongest);
-  let w = 0;
-  for (let r = 0; r < rewrites.length; r++) if (w === 0 || rewrites[r].start >= rewrites[w - 1].end) rewrites[w++] = rewrites[r];
-  rewrites.length = w;
-  return applyRewrites(v, rewrites);
+  return applyRewrites(v, apart(rewrites));
 }

@@ -31,7 +31,7 @@ export const T = {
   IBAN: 32, // two capital letters and two digits: IBANs
   IPV4: 64, // three dots between digits: IPv4
   NON_ASCII_DOT: 128, // a dot beside a non-ASCII character or after a label with a Latin letter with diacritics, and a run of characters a host name may hold with a non-ASCII one and a dot between two of them: internationalised hosts
-  SPELLED_DIGITS: 256, // seven digits, two of them spelled (words, kana, Han or Hangul), or a spelled dash: spelled.ts, digits
+  SPELLED_DIGITS: 256, // seven digits, two of them spelled (words, kana, Han or Hangul; a word of a number read in groups counts as three), or a spelled dash: spelled.ts, digits
   SYMBOL_WORDS: 512, // "at", "dot", "slash" as words or in brackets, a spaced '@', '.' or '/': spelled.ts, symbols
   MESSENGER: 1024, // the name of a messenger or social platform: messenger.ts
   // Which of the symbol rules of spelled.ts can fire (SYMBOL_WORDS is set with each):
@@ -123,6 +123,7 @@ const enum W {
   MAIL = 1024, // a mail service's name: a platform's name when no '@' or '.' is before it (messenger.ts)
   DIGIT_DOT = 2048, // a "dot" that may stand between digit groups (spelled.ts, SEP)
   JOIN = 4096, // the first word of a JOIN_WORDS phrase: after a number, maybe a number's groups said one after another
+  PART = 8192, // (with DIGIT) a word of a number read in groups, which says up to three digits (words.ts, PARTS)
 }
 
 /** Open-addressing hash table from word hashes to W bits. */
@@ -172,7 +173,7 @@ for (const w of DOT_WORDS.split('|')) addListWord(w, W.SYMBOL_AT | W.DOT);
 for (const w of SLASH_WORDS.split('|')) addListWord(w, W.SLASH);
 for (const w of DASH_WORDS.split('|')) addListWord(w, W.DASH);
 for (const w of DIGIT_DOT_WORDS.split('|')) addListWord(w, W.DIGIT_DOT);
-for (const w of Object.keys(DIGIT_WORDS)) addListWord(w, W.DIGIT);
+for (const [w, said] of Object.entries(DIGIT_WORDS)) addListWord(w, said.length === 1 && said >= '0' && said <= '9' ? W.DIGIT : W.DIGIT | W.PART);
 for (const w of JOIN_WORDS.split('|')) addHash(hashOf(w.split(' ')[0]), W.JOIN);
 for (const w of Object.keys(CJK_DIGIT_WORDS)) addCjk(w, W.DIGIT);
 // (the weak ones count wherever they stand: the pass may open more than spelled.ts then rewrites, never less)
@@ -524,7 +525,8 @@ export function triggers(t: string, foldExit = false): number {
       if (b & W.JOIN && lastNonSep < lastTokEnd) f |= F.STAND_IN;
       if (b & W.DIGIT) {
         if (start - lastTokEnd > 4 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
-        chainDigits++;
+        // (a word of a number read in groups counts as three, the most it may say: the pass may open more than spelled.ts rewrites, never less)
+        chainDigits += b & W.PART ? 3 : 1;
         if (++chainSpelled >= 2 && chainDigits >= 7) f |= F.SPELLED_DIGITS;
         lastTokEnd = i;
       } else lastNonSep = i - 1;
@@ -583,7 +585,7 @@ export function triggers(t: string, foldExit = false): number {
           if (code !== 0) code = d === 0x2e || d === 0x2d || isSpaceFast(d) ? (Math.imul(code, 31) + d) | 0 : 0;
           if (d !== 0x20 && d !== 0x2d && d !== 0x3000 && d !== 0x7e) {
             if (d === 0x2e) dots++;
-            else if (d !== 0x2f && d !== 0x0a) twoSep = false;
+            else if (d !== 0x2f && d !== 0x0a && d !== 0x0d) twoSep = false;
             if (!isSpaceFast(d)) rrnSep = false;
           }
         }

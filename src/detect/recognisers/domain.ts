@@ -37,9 +37,13 @@ const WORD_TLDS = new Set([
   'work', 'zone', 'it', 'is', 'at', 'be', 'in', 'to', 'us', 'my', 'am', 'as', 'by', 'do', 'go', 'hi', 'no', 'ok', 'so', 'we',
   'me', 'tv', 'la', 'ma', 'mo', 'pe', 're', 'se', 'st', 'sex', 'gay', 'bio', 'eco', 'how', 'moe', 'one', 'ooo', 'rip', 'wow',
   'yes', 'lat', 'sky', 'law', 'fan', 'hair', 'game', 'news', 'mba', 'phd', 'esq', 'ltd', 'inc', 'ceo', 'mit', 'ing', 'san',
-  // the names of fields and settings (`user.email`, `user.name`, `row.id`, `event.date`)
-  'email', 'name', 'page', 'link', 'id', 'style', 'date', 'click', 'host', 'data', 'save', 'play', 'show', 'group',
 ]);
+/**
+ * The names of fields and settings, under top-level domains that are also field names: `user.email`,
+ * `user.name`, `row.id`, `event.date` are no hosts (`hina.page`, `kompas.id` are).
+ */
+const FIELD_LABELS = new Set(['user', 'users', 'row', 'item', 'event', 'obj', 'object', 'self', 'this', 'config', 'post', 'file', 'node', 'el', 'req', 'res', 'ctx', 'model', 'record', 'entry', 'field', 'form', 'params', 'props', 'state', 'result', 'response', 'request', 'data', 'doc', 'msg', 'message', 'person', 'profile', 'account', 'customer', 'student', 'order', 'product', 'author', 'contact', 'member', 'meta', 'settings', 'options', 'opts', 'args', 'input', 'output', 'value', 'values', 'target', 'window', 'document', 'sender', 'recipient']);
+const FIELD_TLDS = new Set(['email', 'name', 'page', 'link', 'id', 'style', 'date', 'click', 'host', 'data', 'save', 'play', 'show', 'group', 'type', 'phone', 'mobile', 'city', 'country', 'address', 'company']);
 /** Technology names that look like domains. */
 const NOT_DOMAINS = new Set(['asp.net', 'vb.net', 'ado.net', 'socket.io', 'dot.net', 'node.js', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s']);
 /** Hosts used to share a messenger contact; always a contact reference. */
@@ -77,5 +81,6 @@ export function plausibleBareHost(host: string, withPath = false, h = host.toLow
     if (labels.length < 3 && !/[\d-]/.test(first) && suffix === tld) return false;
   }
   if (labels.length === 2 && first.length < 2) return false;
+  if (labels.length === 2 && FIELD_LABELS.has(first) && FIELD_TLDS.has(tld)) return false;
   return true;
 }

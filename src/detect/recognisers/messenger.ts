@@ -14,10 +14,24 @@ const PLATFORM = new RegExp(
   String.raw`(?<![A-Za-z0-9])(?:${LATIN_NAMES.join('|')})(?![A-Za-z])|(?:${CJK_NAMES.join('|')})|(?<![а-яё])(?:какао\s?ток(?![а-яё])|(?:${CYRILLIC_STEMS.join('|')})[а-яё]*)|(?<![A-Za-z0-9@.])(?:${MAIL_NAMES.join('|')})(?![A-Za-z])|(?:${VI_NAMES.join('|')})(?![A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff])`,
   'giu',
 );
-const PLATFORM_ANY = new RegExp(PLATFORM.source, 'iu');
-/** Whether `t` names a platform (one PLATFORM finds). */
+/**
+ * Whether `t` names a platform: a match of PLATFORM that is a name (not NOT_A_NAME: `вкус`), and, in kana or
+ * Hangul, that starts no later in a word of its script (`オンライン`, `온라인` hold `ライン` and `라인`, "line").
+ */
 export function namesPlatform(t: string): boolean {
-  return PLATFORM_ANY.test(t);
+  PLATFORM.lastIndex = 0;
+  for (let m = PLATFORM.exec(t); m; m = PLATFORM.exec(t)) {
+    if (NOT_A_NAME.test(m[0])) continue;
+    const c = m[0].charCodeAt(0);
+    if (c >= 0x3000 && m.index > 0 && sameScript(c, t.charCodeAt(m.index - 1))) continue;
+    return true;
+  }
+  return false;
+}
+/** Whether `a` and `b` are both katakana, both hiragana or both Hangul syllables. */
+function sameScript(a: number, b: number): boolean {
+  const script = (c: number) => (c >= 0x30a0 && c <= 0x30ff ? 1 : c >= 0x3040 && c <= 0x309f ? 2 : c >= 0xac00 && c <= 0xd7af ? 3 : 0);
+  return script(a) !== 0 && script(a) === script(b);
 }
 const PLATFORM_END = new RegExp(`(?:${PLATFORM.source})\\s*$`, 'iu');
 /** Whether a platform's name ends right before `i` of `t` (spaces between allowed). */

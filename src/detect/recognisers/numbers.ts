@@ -49,13 +49,21 @@ const PRINTED = new Set(['4-4-4-4', '4-6-5', '4-6-4', '4-4-4-4-3', '4-4-4-1', '4
  * each written with dots between (`2.2.0.4 4.9.4.5 …`, `3.8.3.8 0.8.3.4.2.3 2.9.0.4`), or all the
  * digits with dots between.
  */
-const CARD = /(?<![\d.-])(?:\d(?:[ \u3000~/\n-]{0,3}\d){12,18}(?!\d)|\d{4}(?: ?\. ?\d{2,6}){1,4}(?!\d| ?\. ?\d)|\d(?:\.\d){3,5}(?:[ -]{1,3}\d(?:\.\d){3,5}){2,4}(?![\d.])|\d(?:\.\d){12,18}(?![\d.]))/g;
+const CARD = /(?<![\d.-])(?:\d(?:[ \u3000~/\r\n-]{0,3}\d){12,18}(?!\d)|\d{4}(?: ?\. ?\d{2,6}){1,4}(?!\d| ?\. ?\d)|\d(?:\.\d){3,5}(?:[ -]{1,3}\d(?:\.\d){3,5}){2,4}(?![\d.])|\d(?:\.\d){12,18}(?![\d.]))/g;
+
+/** A card written four digits a line. */
+const CARD_LINES = /^\d{4}(?:\r?\n\d{4}){2,3}(?:\r?\n\d{1,4})?$/;
 
 export function findCards(t: string, out: Candidate[]): void {
   CARD.lastIndex = 0;
   for (let m = CARD.exec(t); m; m = CARD.exec(t)) {
-    // The groups of digits the separators make (the match starts and ends with a digit).
-    const s = m[0];
+    // The groups of digits the separators make (the match starts and ends with a digit); a card on lines of
+    // its own has four digits a line, and a match that reads on past a line otherwise (a column of numbers)
+    // ends there.
+    let s = m[0];
+    let nl = s.indexOf('\n');
+    if (nl >= 0 && !CARD_LINES.test(s)) s = s.slice(0, nl).replace(/\D+$/, '');
+    else nl = -1;
     const ends: number[] = [];
     const lens: number[] = [];
     for (let k = 0; k < s.length; ) {
@@ -74,7 +82,9 @@ export function findCards(t: string, out: Candidate[]): void {
     // group, as a number before the card may have joined it (`+7 912 345-67-89 - 4539 1488 0343 6467`).
     const g = cardGroups(s, ends, lens);
     if (g === 0) {
+      // (a card may start on the line after)
       if (ends.length > 1) CARD.lastIndex = m.index + ends[0];
+      else if (nl >= 0) CARD.lastIndex = m.index + nl + 1;
       continue;
     }
     const end = m.index + ends[g - 1];

@@ -18,7 +18,7 @@ import { isAsciiLetter, isSpace } from '../chars.js';
  * brackets, "(+81) 90-...". It starts after no word and no time's hour ("21:45 07.08.2026": the minutes
  * start no number); after an '=' only when the key names a phone (PHONE_KEY, in `runsIn`).
  */
-const RUN = /(?<![\w@#&/%$€£¥₩₫₽+-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\n\u3000.\-/_]{1,5}| ?\| ?| \* |\)\s?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
+const RUN = /(?<![\w@#&/%$€£¥₩₫₽+-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\r\n\u3000.\-/_]{1,5}| ?\| ?| \* |\)\s?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
 
 /** The key before an '=' names a phone: `CONTACT_PHONE`, `tel`, `mobile_no`. */
 const PHONE_KEY = /(?:phone|tel|mobile|cell|fax)[A-Za-z0-9_.-]*$/i;
@@ -72,8 +72,12 @@ const COUNTING_DOWN = '109876543210';
 
 /** The start of a Korean or Vietnamese service number of eight digits (the character pass opens the rule for these only: triggers.ts). */
 const SERVICE = /^1[5689]/;
-/** A Korean service number as Korean businesses write it: four digits from 15, 16 or 18, a dash, four digits. */
+/**
+ * A Korean service number as Korean businesses write it: four digits from 15, 16 or 18, a dash, four digits;
+ * both in hundreds is a range (`1600-1800`, `연봉 1800-2000`).
+ */
 const KR_SERVICE = /^1[568]\d\d-\d{4}$/;
+const HUNDREDS_RANGE = /^\d\d00-\d\d00$/;
 
 /** The rule that accepts `digits` as a phone number, or null. */
 function validate(digits: string, plus: boolean, grouped: boolean, hint: string): string | null {
@@ -224,7 +228,7 @@ function runsIn(t: string, from: number, to: number, out: Candidate[], hint: str
     while (lead4 < gN && gE[lead4] - gS[lead4] === 4 && (lead4 === 0 || gS[lead4] - gE[lead4 - 1] <= 3)) lead4++;
     if (lead4 < 4) lead4 = 0;
     const found = out.length;
-    if (lineBreakOnly(t)) hint = searchGroups(t, base, 0, gN - 1, out, hint);
+    if (lineBreakOnly(t, base)) hint = searchGroups(t, base, 0, gN - 1, out, hint);
     else {
       // A line break between groups only where the number is written one group a line: in a list
       // ("1. 06(6117)7898\n2. ..."), each line's number is its own.
@@ -239,16 +243,22 @@ function runsIn(t: string, from: number, to: number, out: Candidate[], hint: str
   return hint;
 }
 
-/** Whether the gaps between the groups of the run are all a line break alone, or hold none. */
-function lineBreakOnly(t: string): boolean {
+/**
+ * Whether no gap between the groups of the run (which starts at `base`) holds a line break, or the run is one
+ * number written a group a line: every gap a line break alone (`\n`, `\r\n`), five groups and fifteen digits
+ * at most, and a start a number to call has (a '+', a trunk 0 or 8). A column of amounts or scores is none.
+ */
+function lineBreakOnly(t: string, base: number): boolean {
   let lines = 0;
   for (let k = 1; k < gN; k++) {
-    const from = gE[k - 1];
-    const to = gS[k];
-    if (to - from === 1 && t.charCodeAt(from) === 0x0a) lines++;
-    else if (t.slice(from, to).includes('\n')) return false;
+    const gap = t.slice(gE[k - 1], gS[k]);
+    if (gap === '\n' || gap === '\r\n') lines++;
+    else if (gap.includes('\n')) return false;
   }
-  return lines === 0 || lines === gN - 1;
+  if (lines === 0) return true;
+  if (lines !== gN - 1 || gN > 5 || gSum[gN] > 15) return false;
+  const c = t.charCodeAt(gS[0]);
+  return t.charCodeAt(base) === 0x2b || c === 0x30 || c === 0x38;
 }
 
 /**
@@ -350,7 +360,8 @@ function isDate(t: string, k: number): boolean {
  */
 function searchGroups(t: string, base: number, lo: number, hi: number, out: Candidate[], hint: string | undefined): string | undefined {
   const last = gN - 1;
-  for (let len = hi - lo + 1; len >= 1; len--) {
+  // (a window of more than fifteen groups has more than fifteen digits, more than any number has)
+  for (let len = Math.min(hi - lo + 1, 15); len >= 1; len--) {
     for (let i = lo; i + len - 1 <= hi; i++) {
       const j = i + len - 1;
       if ((i > 0 && !gCut[i]) || (j < last && !gCut[j + 1]) || (i > 0 && i < lead4)) continue;
@@ -393,7 +404,7 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
       if ((i > 0 || j < last) && !plus && oneLongNumber(t)) continue;
       // a service number of eight digits only where the text says it is one to call ("대표번호", "hotline", "(1588-1782)로 연락 주세요"),
       // or a Korean one in its own shape (1544-0652: what a Korean business gives as its number)
-      if (!plus && count === 8 && !phoneWordBefore(t, s) && !phoneWordAfter(t, e) && !(hint === 'ko' && KR_SERVICE.test(t.slice(s, e)))) continue;
+      if (!plus && count === 8 && !phoneWordBefore(t, s) && !phoneWordAfter(t, e) && !(hint === 'ko' && KR_SERVICE.test(t.slice(s, e)) && !HUNDREDS_RANGE.test(t.slice(s, e)))) continue;
       let end = e;
       if (t.charCodeAt(end) === 0x29) {
         const text = t.slice(s, e);
