@@ -692,6 +692,12 @@ export function nextRun(t: string, from: number): number {
   return -1;
 }
 
+// The tokens of the run `digitRun` reads (single-threaded, not reentrant: reused rather than allocated per run).
+const RUN_STARTS: number[] = [];
+const RUN_ENDS: number[] = [];
+const RUN_SAYS: (string | undefined)[] = [];
+const RUN_VALUES: number[] = [];
+
 /** The rewrites of the run [ms, me) of `t` (a match of DIGIT_RUN), when it is a spelled number. */
 function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
   // Plain digits and separators ("2024-05-12", "090 1234 5678") have nothing to rewrite.
@@ -714,9 +720,10 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
   };
   // The tokens of the run, as TOKEN_ONE finds them in `t.slice(ms, me)`, and what each says (DIGIT_OF: a
   // digit, or a part of a number read in groups; undefined for written digits).
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const says: (string | undefined)[] = [];
+  const starts = RUN_STARTS;
+  const ends = RUN_ENDS;
+  const says = RUN_SAYS;
+  starts.length = ends.length = says.length = 0;
   let parts = false; // a word of a number read in groups among them
   for (let k = ms; k < me; ) {
     const e = tokenEnd(t, k, ms, me);
@@ -741,7 +748,8 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
   // What each token says, as a number, in order, and the groups read as numbers: all round ("hai trăm, ba
   // trăm", "десять, двадцать"), all doubles ("double five, double six"), or counting ("mot hai … chin muoi")
   // say amounts, scores or a count, no number to call.
-  const values: number[] = [];
+  const values = RUN_VALUES;
+  values.length = 0;
   let groups = 0;
   let round = 0;
   let doubles = 0;
@@ -962,6 +970,9 @@ export function rewriteSpelled(v: Normalised, flags = triggers(v.text)): Normali
  * in kana or Hangul, which touch the words around them.
  */
 const SAID_MARK = /(under\s?score|нижн(?:ее|ий)\s+(?:подч[её]ркивание|пробел)|подч[её]ркивание|gạch\s+(?:dưới|chân)|gach\s+duoi)|(dot|точка|chấm)|(アンダーバー|アンダースコア|언더바|언더스코어)|(ドット|てん|닷)/giu;
+/** Cheap tests (no Unicode mode, no lookbehind) that SAID_MARK and SPACED_HANDLE may match. */
+const SAID_MARK_ANY = /under|score|нижн|подч|gạch|gach|dot|точка|chấm|アンダー|언더|ドット|てん|닷/i;
+const SPACED_ANY = /(?:[A-Za-z0-9._] ){7}/;
 /** The characters of a handle's part before a said mark (read backwards from it). */
 const isPartChar = (c: number) => isAsciiAlnum(c) || c === 0x5f || c === 0x2e || c === 0x2d || c === 0x40;
 const isOpen = (c: number) => c === 0x28 || c === 0x5b || c === 0xff08;
@@ -996,8 +1007,8 @@ export function rewriteHandles(v: Normalised): Normalised {
   SAID_MARK.lastIndex = 0;
   SPACED_HANDLE.lastIndex = 0;
   SPACED_AT.lastIndex = 0;
-  const said = SAID_MARK.exec(t);
-  const spaced = SPACED_HANDLE.exec(t);
+  const said = SAID_MARK_ANY.test(t) ? SAID_MARK.exec(t) : null;
+  const spaced = SPACED_ANY.test(t) ? SPACED_HANDLE.exec(t) : null;
   const at = t.indexOf('@') >= 0 ? SPACED_AT.exec(t) : null;
   if ((!said && !spaced && !at) || !namesPlatform(t)) return v;
   const rewrites: Rewrite[] = [];

@@ -233,7 +233,7 @@ function runsIn(t: string, from: number, to: number, out: Candidate[], hint: str
       // A line break between groups only where the number is written one group a line: in a list
       // ("1. 06(6117)7898\n2. ..."), each line's number is its own.
       for (let lo = 0, k = 1; k <= gN; k++) {
-        if (k < gN && !t.slice(gE[k - 1], gS[k]).includes('\n')) continue;
+        if (k < gN && !lineBreakIn(t, gE[k - 1], gS[k])) continue;
         hint = searchGroups(t, base, lo, k - 1, out, hint);
         lo = k;
       }
@@ -241,6 +241,12 @@ function runsIn(t: string, from: number, to: number, out: Candidate[], hint: str
     if (out.length === found && spelled) spelledNumber(t, out);
   }
   return hint;
+}
+
+/** Whether t[from, to) holds a line break. */
+function lineBreakIn(t: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (t.charCodeAt(k) === 0x0a) return true;
+  return false;
 }
 
 /**
@@ -251,9 +257,10 @@ function runsIn(t: string, from: number, to: number, out: Candidate[], hint: str
 function lineBreakOnly(t: string, base: number): boolean {
   let lines = 0;
   for (let k = 1; k < gN; k++) {
-    const gap = t.slice(gE[k - 1], gS[k]);
-    if (gap === '\n' || gap === '\r\n') lines++;
-    else if (gap.includes('\n')) return false;
+    const from = gE[k - 1];
+    const gap = gS[k] - from;
+    if ((gap === 1 && t.charCodeAt(from) === 0x0a) || (gap === 2 && t.charCodeAt(from) === 0x0d && t.charCodeAt(from + 1) === 0x0a)) lines++;
+    else if (lineBreakIn(t, from, gS[k])) return false;
   }
   if (lines === 0) return true;
   if (lines !== gN - 1 || gN > 5 || gSum[gN] > 15) return false;
