@@ -78,9 +78,11 @@ export function isLocal(c: number): boolean {
   return isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
 }
 
-/** Letters that look like digits: O and o, Cyrillic О and о (0); l and I (1); Cyrillic З and з (3). */
+/** Letters that look like digits: O and o, Cyrillic О and о (0); l and I (1); Cyrillic З and з (3). NaN (past the text's end) is none. */
+const DIGIT_LOOKALIKES = new Uint8Array(0x440);
+for (const c of [0x4f, 0x6f, 0x6c, 0x49, 0x41e, 0x43e, 0x417, 0x437]) DIGIT_LOOKALIKES[c] = 1;
 export function isDigitLookalike(c: number): boolean {
-  return c === 0x4f || c === 0x6f || c === 0x6c || c === 0x49 || c === 0x41e || c === 0x43e || c === 0x417 || c === 0x437;
+  return c < 0x440 && DIGIT_LOOKALIKES[c] === 1;
 }
 
 /** Symbols written for an address's '@' and explained beside it: # ★ ☆ ♡ ◎ ※ and the full-width ＃. */

@@ -49,7 +49,7 @@ export const T = {
   // The digit groups of the other numbers with a fixed structure (the groups are whole runs of digits):
   MY_NUMBER_DIGITS: 262144, // a group of 12, three of 4 joined by the same ' ' or '-', or 12 digits one by one: My Numbers
   RRN_DIGITS: 524288, // a group of 13, or one of 6 and one of 7 with one to three spaces or '-' between, or the back part named, or 13 digits one by one: RRNs
-  STAND_IN: 1048576, // a letter that looks like a digit (O, o, l, I, Cyrillic О, о, З, з) right before or after a group of digits, a comma between a host's labels before a path (`wa, me/…`), an '@' in quotes, a symbol after a word that may stand for an '@' (`#`, `★`), a word that may join a number's groups (JOIN_WORDS) after a number: spelled.ts, rewriteStandIns
+  STAND_IN: 1048576, // a letter that looks like a digit (O, o, l, I, Cyrillic О, о, З, з) right before or after a group of digits, a comma between a host's labels before a path (`wa, me/…`, seen at the slash), an '@' in quotes, a symbol after a word that may stand for an '@' (`#`, `★`), a word that may join a number's groups (JOIN_WORDS) after a number: spelled.ts, rewriteStandIns
 } as const;
 /**
  * The same flags as a `const enum`, which the compilers replace by the numbers: this pass reads them
@@ -570,7 +570,7 @@ export function triggers(t: string, foldExit = false): number {
       }
       lastTokEnd = i;
       prevSolid = t.charCodeAt(i - 1);
-      if ((i < n && isDigitLookalike(t.charCodeAt(i))) || (groupStart > 0 && isDigitLookalike(t.charCodeAt(groupStart - 1)))) f |= F.STAND_IN;
+      if (isDigitLookalike(t.charCodeAt(i)) || isDigitLookalike(t.charCodeAt(groupStart - 1))) f |= F.STAND_IN;
       // The group [groupStart, i) and what joins it to the one before (at most three characters).
       const len = i - groupStart;
       const gap = groupStart - groupEnd;
@@ -626,9 +626,7 @@ export function triggers(t: string, foldExit = false): number {
         // a space after the '@' or before it ("uyen.study @gmail.com")
         if ((i + 1 < n && isSpaceFast(t.charCodeAt(i + 1))) || (i > 0 && isSpaceFast(t.charCodeAt(i - 1)))) f |= F.SPACED;
       } else if (c === 0x3a) f |= ++colons >= 2 ? F.COLON | F.COLONS : F.COLON;
-      else if (c === 0x2c) {
-        if (commaHost(t, i)) f |= F.STAND_IN;
-      } else if (c === 0x23 && i > 0 && isAsciiAlnum(t.charCodeAt(i - 1)) && isAsciiAlnum(t.charCodeAt(i + 1))) f |= F.STAND_IN;
+      else if (c === 0x23 && i > 0 && isAsciiAlnum(t.charCodeAt(i - 1)) && isAsciiAlnum(t.charCodeAt(i + 1))) f |= F.STAND_IN;
       else if (c === 0x2e) {
         const p = i > 0 ? t.charCodeAt(i - 1) : 0;
         const q = i + 1 < n ? t.charCodeAt(i + 1) : 0;
@@ -652,6 +650,8 @@ export function triggers(t: string, foldExit = false): number {
       } else if (c === 0x2f) {
         // " / " and " /name": a spaced slash; " ://": a scheme's, spaced
         if (i > 0 && i + 1 < n && (isSpaceFast(t.charCodeAt(i - 1)) || (i > 1 && t.charCodeAt(i - 1) === 0x3a && isSpaceFast(t.charCodeAt(i - 2))))) f |= F.SPACED;
+        // a host whose dots are commas before this path (`wa, me/…`)
+        if (commaHostBefore(t, i)) f |= F.STAND_IN;
       } else if (k & C.OPEN && (isTail(prevSolid) || prevSolid >= 0x80) && symbolInBracket(t, i + 1)) f |= F.BRACKET;
       prevSolid = c;
       i++;
@@ -762,7 +762,7 @@ export function triggers(t: string, foldExit = false): number {
     }
     // Other characters: punctuation, Greek, symbols, full-width forms, surrogates.
     // a symbol between a word and a host, written for an address's '@' (`x★ocn.ne.jp`): spelled.ts, collectStandInAt
-    if (isAtStandIn(c) && i > 0 && isAsciiAlnum(t.charCodeAt(i - 1))) f |= F.STAND_IN;
+    if (c >= 0x203b && isAtStandIn(c) && isAsciiAlnum(t.charCodeAt(i - 1))) f |= F.STAND_IN;
     if (fc[c] !== 0) {
       fold |= foldBits(fc, t, i);
       if (fold & 1 && foldExit) return F.FOLD | F.FOLD_SURE;
@@ -790,24 +790,16 @@ export function triggers(t: string, foldExit = false): number {
 const isQuote = (c: number) => c === 0x27 || c === 0x22 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 
 /**
- * Whether the comma at `i` may stand for a host's dot (`wa, me/79…`, `www,canva,com/design`): an ASCII letter
- * or digit before it, then perhaps a space, and labels of ASCII letters, digits and '-' joined by more such
- * commas up to a '/'.
+ * Whether the slash at `i` ends a host whose dots are commas (`wa, me/79…`, `www,canva,com/design`): a label of
+ * ASCII letters, digits and '-' before it, and before that a comma (a space after it perhaps) after an ASCII
+ * letter or digit.
  */
-function commaHost(t: string, i: number): boolean {
-  if (i === 0 || !isAsciiAlnum(t.charCodeAt(i - 1))) return false;
-  for (let labels = 0; labels < 4; labels++) {
-    let j = i + 1;
-    if (t.charCodeAt(j) === 0x20) j++;
-    const from = j;
-    while (j < t.length && j - from <= 24 && (isAsciiAlnum(t.charCodeAt(j)) || t.charCodeAt(j) === 0x2d)) j++;
-    if (j === from) return false;
-    const c = t.charCodeAt(j);
-    if (c === 0x2f) return true;
-    if (c !== 0x2c) return false;
-    i = j;
-  }
-  return false;
+function commaHostBefore(t: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k <= 24 && (isAsciiAlnum(t.charCodeAt(k - 1)) || t.charCodeAt(k - 1) === 0x2d)) k--;
+  if (k === i) return false;
+  if (t.charCodeAt(k - 1) === 0x20) k--;
+  return t.charCodeAt(k - 1) === 0x2c && isAsciiAlnum(t.charCodeAt(k - 2));
 }
 
 /** `[\p{L}\p{N}]` on the code point that starts at `j` / ends before `j`. */
