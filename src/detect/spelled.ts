@@ -971,7 +971,7 @@ export function rewriteSpelled(v: Normalised, flags = triggers(v.text)): Normali
  */
 const SAID_MARK = /(under\s?score|нижн(?:ее|ий)\s+(?:подч[её]ркивание|пробел)|подч[её]ркивание|gạch\s+(?:dưới|chân)|gach\s+duoi)|(dot|точка|chấm)|(アンダーバー|アンダースコア|언더바|언더스코어)|(ドット|てん|닷)/giu;
 /** Cheap tests (no Unicode mode, no lookbehind) that SAID_MARK and SPACED_HANDLE may match. */
-const SAID_MARK_ANY = /under|score|нижн|подч|gạch|gach|dot|точка|chấm|アンダー|언더|ドット|てん|닷/i;
+const SAID_MARK_ANY = /under ?score|нижн|подч|gạch|gach|dot|точка|chấm|アンダー|언더|ドット|てん|닷/i;
 const SPACED_ANY = /(?:[A-Za-z0-9._] ){7}/;
 /** The characters of a handle's part before a said mark (read backwards from it). */
 const isPartChar = (c: number) => isAsciiAlnum(c) || c === 0x5f || c === 0x2e || c === 0x2d || c === 0x40;
