@@ -95,7 +95,7 @@ function flat(s: string): string {
  */
 const ANY = [AT, COLON | HOST_DOT | NON_ASCII_DOT, DIGITS8, CARD_DIGITS, MY_NUMBER_DIGITS, RRN_DIGITS, IBAN, IPV4 | COLON, MESSENGER];
 
-/** Every flag that opens a rule: those of the recognisers and of the spelled-out rewrites. */
+/** Every flag that opens a rule: those of the recognisers and of the spelled-out rewrites (the pass of characters written for others runs before this count). */
 const RULES = ANY.reduce((all, any) => all | any, SPELLED_DIGITS | SYMBOL_WORDS);
 
 /**
@@ -143,9 +143,9 @@ export function scan(text: string, gated: boolean): Finding[] {
  * Scans a batch stage by stage rather than message by message: the character pass over every message,
  * folding for those that need it, characters written for others, the spelled-out rewrites and disguised
  * handles for those that open them (after each, the pass again over what changed), then each recogniser
- * over the messages it opens, then overlaps and mapping back. The compiled expressions and loops of all the stages are far more code
- * than the instruction cache holds; one stage at a time over many messages runs through the code of
- * that stage only. Each message's findings are those of a scan of its own.
+ * over the messages it opens, then overlaps and mapping back. The compiled expressions and loops of all
+ * the stages are far more code than the instruction cache holds; one stage at a time over many messages
+ * runs through the code of that stage only. Each message's findings are those of a scan of its own.
  */
 function scanMany(texts: readonly string[], gated: boolean): Finding[][] {
   const n = texts.length;
