@@ -78,14 +78,18 @@ export function isLocal(c: number): boolean {
   return isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
 }
 
-/** Letters that look like digits: O and o, Cyrillic О and о (0); l and I (1); Cyrillic З and з (3). NaN (past the text's end) is none. */
+/** Letters that look like digits, and the digit each is written for: O and o, Cyrillic О and о (0); l and I (1); Cyrillic З and з (3). */
+export const LOOKALIKE_DIGIT: Readonly<Record<string, string>> = { O: '0', o: '0', О: '0', о: '0', l: '1', I: '1', З: '3', з: '3' };
 const DIGIT_LOOKALIKES = new Uint8Array(0x440);
-for (const c of [0x4f, 0x6f, 0x6c, 0x49, 0x41e, 0x43e, 0x417, 0x437]) DIGIT_LOOKALIKES[c] = 1;
+for (const ch of Object.keys(LOOKALIKE_DIGIT)) DIGIT_LOOKALIKES[ch.charCodeAt(0)] = 1;
+/** Whether `c` is a letter of LOOKALIKE_DIGIT (NaN, past the text's end, is none). */
 export function isDigitLookalike(c: number): boolean {
   return c < 0x440 && DIGIT_LOOKALIKES[c] === 1;
 }
 
 /** Symbols written for an address's '@' and explained beside it: # ★ ☆ ♡ ◎ ※ and the full-width ＃. */
+export const AT_STAND_INS = '#★☆♡◎※＃';
+const AT_STAND_IN_CODES = new Set(Array.from(AT_STAND_INS, (ch) => ch.charCodeAt(0)));
 export function isAtStandIn(c: number): boolean {
-  return c === 0x23 || c === 0x2605 || c === 0x2606 || c === 0x2661 || c === 0x25ce || c === 0x203b || c === 0xff03;
+  return AT_STAND_IN_CODES.has(c);
 }

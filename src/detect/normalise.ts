@@ -28,9 +28,7 @@ export interface Normalised {
 function isInvisible(c: number): boolean {
   return (
     (c >= 0x200b && c <= 0x200f) ||
-    c === 0xfe0e ||
-    c === 0xfe0f ||
-    c === 0x20e3 ||
+    isPresentationMark(c) ||
     (c >= 0x2060 && c <= 0x2064) ||
     c === 0xfeff ||
     c === 0x00ad ||
@@ -39,6 +37,9 @@ function isInvisible(c: number): boolean {
     (c >= 0x202a && c <= 0x202e)
   );
 }
+
+/** The text and emoji presentation selectors and the enclosing keycap: they belong to the character before them. */
+const isPresentationMark = (c: number) => c === 0xfe0e || c === 0xfe0f || c === 0x20e3;
 
 /**
  * Marks that belong to the preceding base character: Vietnamese tone marks when decomposed, and the kana
@@ -444,7 +445,7 @@ export function foldChars(text: string, identityMap = true): Normalised {
     }
     if (isInvisible(c)) {
       // a presentation selector or a keycap belongs to the character before it (a span ending in 1️⃣ takes it)
-      if ((c === 0xfe0e || c === 0xfe0f || c === 0x20e3) && out.length > 0) {
+      if (isPresentationMark(c) && out.length > 0) {
         if (!mapped) startMap();
         en[en.length - 1] = i + 1;
       }

@@ -17,7 +17,7 @@ import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
 import { AT_WORDS, JOIN_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, MAIL_PROVIDERS, OPEN_CLASS, PLUS_WORDS, SAID_TLDS, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS } from './words.js';
-import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isLocal, isSpace, schemeHostBefore, spacedLetter, wwwBefore } from './chars.js';
+import { AT_STAND_INS, LOOKALIKE_DIGIT, accentedRunBefore, isAsciiAlnum, isAsciiLetter, isLocal, isSpace, schemeHostBefore, spacedLetter, wwwBefore } from './chars.js';
 import { sortFew } from './overlap.js';
 import { namesPlatform, platformJustBefore } from './recognisers/messenger.js';
 import { icannSuffix } from './recognisers/domain.js';
@@ -1091,9 +1091,8 @@ function collectSaidMarks(t: string, m: RegExpExecArray | null, rewrites: Rewrit
 
 // ---- characters written for others ------------------------------------------------------------------
 
-const LOOKALIKE_DIGIT: Record<string, string> = { O: '0', o: '0', О: '0', о: '0', l: '1', I: '1', З: '3', з: '3' };
 /** A word of digits and letters that look like them (`O7989`, `25l`, `6oI98656199`, `99З5`; one with a digit, checked apart). */
-const DIGITS_AND_LOOKALIKES = /(?<![\p{L}\p{N}_])[0-9OolIОоЗз]+(?![\p{L}\p{N}_])/gu;
+const DIGITS_AND_LOOKALIKES = new RegExp(String.raw`(?<![\p{L}\p{N}_])[0-9${Object.keys(LOOKALIKE_DIGIT).join('')}]+(?![\p{L}\p{N}_])`, 'gu');
 /** Characters that join a number's groups: spaces, dashes, dots, brackets, slashes, a plus. */
 const JOINS = /^[\s\-.()/+]{0,3}$/;
 
@@ -1174,16 +1173,16 @@ function collectQuotedConcat(t: string, out: Rewrite[]): void {
   }
 }
 
-/** A word, a symbol that stands for an '@' (isAtStandIn), a host: `tidal.ryusei12★ocn.ne.jp`, `udoan#vnpt.vn`. */
-const STAND_IN_AT = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*([#★☆♡◎※＃])((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})(?![A-Za-z0-9-])/g;
+/** A word, a symbol that stands for an '@' (AT_STAND_INS), a host: `tidal.ryusei12★ocn.ne.jp`, `udoan#vnpt.vn`. */
+const STAND_IN_AT = new RegExp(String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*([${AT_STAND_INS}])((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})(?![A-Za-z0-9-])`, 'g');
 /** A symbol of STAND_IN_AT anywhere (cheap test). */
-const AT_STAND_IN = /[#★☆♡◎※＃]/;
+const AT_STAND_IN = new RegExp(`[${AT_STAND_INS}]`);
 /**
  * The '@' (not a mention's: no letter or digit after it) or a word for it, where a message says what the
  * symbol stands for ("★になってたら＠に", "замените на собаку"); and the symbol itself or its name there.
  */
 const AT_NAMED = /[@＠](?![A-Za-z0-9])|собак|a còng|a cong|アット|あっと|골뱅이|골뱅|at sign|at-sign/iu;
-const SYMBOL_NAMED = /[#★☆♡◎※＃]|решётк|решетк|hash|sharp|シャープ|샵|dấu thăng|星|별|star/iu;
+const SYMBOL_NAMED = new RegExp(`[${AT_STAND_INS}]|решётк|решетк|hash|sharp|シャープ|샵|dấu thăng|星|별|star`, 'iu');
 
 /**
  * A symbol written for an address's '@', between a word and a real host, where the message names the '@' and

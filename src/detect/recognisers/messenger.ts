@@ -30,9 +30,11 @@ export function namesPlatform(t: string): boolean {
 }
 /** Whether `a` and `b` are both katakana, both hiragana or both Hangul syllables. */
 function sameScript(a: number, b: number): boolean {
-  const script = (c: number) => (c >= 0x30a0 && c <= 0x30ff ? 1 : c >= 0x3040 && c <= 0x309f ? 2 : c >= 0xac00 && c <= 0xd7af ? 3 : 0);
-  return script(a) !== 0 && script(a) === script(b);
+  const s = kanaOrHangul(a);
+  return s !== 0 && s === kanaOrHangul(b);
 }
+/** 1 for katakana, 2 for hiragana, 3 for a Hangul syllable, 0 for any other character. */
+const kanaOrHangul = (c: number) => (c >= 0x30a0 && c <= 0x30ff ? 1 : c >= 0x3040 && c <= 0x309f ? 2 : c >= 0xac00 && c <= 0xd7af ? 3 : 0);
 const PLATFORM_END = new RegExp(`(?:${PLATFORM.source})\\s*$`, 'iu');
 /** Whether a platform's name ends right before `i` of `t` (spaces between allowed). */
 export function platformJustBefore(t: string, i: number): boolean {

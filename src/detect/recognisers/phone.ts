@@ -78,6 +78,7 @@ const SERVICE = /^1[5689]/;
  */
 const KR_SERVICE = /^1[568]\d\d-\d{4}$/;
 const HUNDREDS_RANGE = /^\d\d00-\d\d00$/;
+const koreanService = (written: string) => KR_SERVICE.test(written) && !HUNDREDS_RANGE.test(written);
 
 /** The rule that accepts `digits` as a phone number, or null. */
 function validate(digits: string, plus: boolean, grouped: boolean, hint: string): string | null {
@@ -411,7 +412,7 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
       if ((i > 0 || j < last) && !plus && oneLongNumber(t)) continue;
       // a service number of eight digits only where the text says it is one to call ("대표번호", "hotline", "(1588-1782)로 연락 주세요"),
       // or a Korean one in its own shape (1544-0652: what a Korean business gives as its number)
-      if (!plus && count === 8 && !phoneWordBefore(t, s) && !phoneWordAfter(t, e) && !(hint === 'ko' && KR_SERVICE.test(t.slice(s, e)) && !HUNDREDS_RANGE.test(t.slice(s, e)))) continue;
+      if (!plus && count === 8 && !phoneWordBefore(t, s) && !phoneWordAfter(t, e) && !(hint === 'ko' && koreanService(t.slice(s, e)))) continue;
       let end = e;
       if (t.charCodeAt(end) === 0x29) {
         const text = t.slice(s, e);
