@@ -637,6 +637,10 @@ describe('detect: sees through disguises', () => {
     // a handle written a character at a time
     ['LINE: k e n t a _ 9 9 please', 'MESSENGER_ID', 'k e n t a _ 9 9'],
     ['инста @ m a i . l e e . 0 3', 'MESSENGER_ID', '@ m a i . l e e . 0 3'],
+    // an IBAN in small letters; a space before its check digits
+    ['chuyển vào de25 8517 7270 8204 5417 80 nha', 'IBAN', 'de25 8517 7270 8204 5417 80'],
+    ['deposit to cy 46 963 528 685 061 936 153 982 320, ref', 'IBAN', 'cy 46 963 528 685 061 936 153 982 320'],
+    ['IBAN CY 46 963 528 685 061 936 153 982 320', 'IBAN', 'CY 46 963 528 685 061 936 153 982 320'],
   ];
   for (const [text, type, span] of cases) {
     it(`${type}: ${JSON.stringify(text)}`, () => {
@@ -853,6 +857,8 @@ describe('detect: hard negatives stay clean', () => {
     'git config --global user.email, then user.name; the row.id and event.date fields',
     // emoji beside numbers that are no number's groups; years a line each
     'score 5🔥 2 nights 🎉 at 7', 'room 12 🎉 34 people 🎉 5678 cups', 'years:\n2019\n2020\n2021\n2022\n2023',
+    // a small word before digits that pass an IBAN's check with it as the country code; an IBAN's shape in mixed case
+    'we start at 61 1904 3002 3457 3201 units', 'De89 3704 0044 0532 0130 00',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

@@ -333,6 +333,10 @@ function isDigit(c: number): boolean {
 function isUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
 }
+
+function isLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
 function isTail(c: number): boolean {
   return c < 0x80 && (CLASS[c] & C.TAIL) !== 0;
 }
@@ -432,7 +436,7 @@ export function triggers(t: string, foldExit = false): number {
   let lastNonSep = -1; // the last character that is neither in a token nor a separator
   let skipTo = 0; // inside a CJK digit word up to here
   let prevSolid = 0; // the last character that is not a space
-  let ibanAt = -10; // just after two capitals that end a run of letters
+  let ibanAt = -10; // just after two capitals that end a run of letters (or two small letters alone), and a space after them
   let ibanSpacedAt = -10; // a space after two capitals written one by one
   let nameAt = -1; // where the last platform name starts (lastNameAt)
   let i = 0;
@@ -532,7 +536,9 @@ export function triggers(t: string, foldExit = false): number {
       } else lastNonSep = i - 1;
       if ((b & W.SYMBOL_AT && (tail || tailBeforeLeading(t, wHash, start)) && symbolMayRewrite(t, b, i)) || b & W.SLASH || (b & W.DOT && prevSolid >= 0x80 && idnTldAt(t, i))) f |= F.SPACED;
       prevSolid = t.charCodeAt(i - 1);
-      if (len >= 2 && isUpper(prevSolid) && isUpper(t.charCodeAt(i - 2))) ibanAt = i;
+      // (or two small letters alone, "de25", "cy 46"; and a space may come before the check digits)
+      if ((len >= 2 && isUpper(prevSolid) && isUpper(t.charCodeAt(i - 2))) || (len === 2 && isLower(prevSolid) && isLower(t.charCodeAt(start))))
+        ibanAt = i < n && t.charCodeAt(i) === 0x20 ? i + 1 : i;
       // two capitals written one by one ("E S 0 2 5 4 ..."): maybe an IBAN, if a digit follows after a space
       else if (len === 1 && isUpper(prevSolid) && start >= 2 && t.charCodeAt(start - 1) === 0x20 && isUpper(t.charCodeAt(start - 2)) && (start < 3 || !isAsciiLetter(t.charCodeAt(start - 3))))
         ibanSpacedAt = i + 1;

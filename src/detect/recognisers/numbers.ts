@@ -144,15 +144,22 @@ export function ibanValid(compact: string): boolean {
 
 /**
  * A country code, check digits, then the account, with up to three spaces or dashes, or a dot, slash or dash with
- * a space on either side, between characters; a space may part the first four too ("E S 0 2   5 4 9 3").
+ * a space on either side, between characters; a space may part the first four too ("E S 0 2   5 4 9 3"). Written
+ * in small letters too ("de25 8517 ..."), when the country code is not a word of its own before a number ("at 12").
  */
-const IBAN = /(?<![A-Za-z0-9])([A-Z] ?[A-Z]) ?(\d ?\d)((?:(?:[ -]{0,3}| ?[./-] ?)[A-Z0-9]){11,30})/g;
+const IBAN = /(?<![A-Za-z0-9])([A-Za-z] ?[A-Za-z]) ?(\d ?\d)((?:(?:[ -]{0,3}| ?[./-] ?)[A-Za-z0-9]){11,30})/g;
+/** Two small letters that are words of their own before a number, not an IBAN's country code. */
+const SMALL_WORDS = new Set(['ad', 'al', 'at', 'be', 'do', 'is', 'it', 'li', 'me', 'mt', 'no', 'pk', 'sa', 'se']);
 
 export function findIbans(t: string, out: Candidate[]): void {
   IBAN.lastIndex = 0;
   for (let m = IBAN.exec(t); m; m = IBAN.exec(t)) {
-    const len = IBAN_LENGTH[m[1].length === 2 ? m[1] : m[1][0] + m[1][2]];
-    if (!len) {
+    const head = m[1];
+    const small = head.charCodeAt(0) >= 0x61;
+    // capitals, or two small letters side by side that are not a word
+    const country = small ? (head.length === 2 && head.charCodeAt(1) >= 0x61 && !SMALL_WORDS.has(head) ? head.toUpperCase() : '') : head.length === 2 ? head : head[0] + head[2];
+    const len = IBAN_LENGTH[country];
+    if (!len || (!small && /[a-z]/.test(head))) {
       IBAN.lastIndex = m.index + 1;
       continue;
     }
@@ -169,7 +176,8 @@ export function findIbans(t: string, out: Candidate[]): void {
       }
       k++;
     }
-    if (got === len && ibanValid(compact) && !/^[A-Z0-9]/.test(t.slice(m.index + k, m.index + k + 1))) {
+    // the account's letters in the case of the country code
+    if (got === len && (small ? !/[A-Z]/.test(compact) : !/[a-z]/.test(compact)) && ibanValid(small ? compact.toUpperCase() : compact) && !/^[A-Za-z0-9]/.test(t.slice(m.index + k, m.index + k + 1))) {
       out.push({ type: 'IBAN', start: m.index, end: m.index + k, score: 0.97, rule: 'iban.mod97' });
       IBAN.lastIndex = m.index + k;
     } else IBAN.lastIndex = m.index + 1;
