@@ -641,6 +641,17 @@ describe('detect: sees through disguises', () => {
     ['chuyển vào de25 8517 7270 8204 5417 80 nha', 'IBAN', 'de25 8517 7270 8204 5417 80'],
     ['deposit to cy 46 963 528 685 061 936 153 982 320, ref', 'IBAN', 'cy 46 963 528 685 061 936 153 982 320'],
     ['IBAN CY 46 963 528 685 061 936 153 982 320', 'IBAN', 'CY 46 963 528 685 061 936 153 982 320'],
+    // a middle dot for a host's dot before a small letter; "at" and "dot" between tildes or asterisks; 에이티 for "at"
+    ['担当はlantern.hinata19アットwaseda・jpです', 'EMAIL', 'lantern.hinata19アットwaseda・jp'],
+    ['mail: kenji.sato@yahoo·co·jp', 'EMAIL', 'kenji.sato@yahoo·co·jp'],
+    ['MAILTO=ottilie1987 ~at~ ucl ~dot~ ac ~dot~ uk', 'EMAIL', 'ottilie1987 ~at~ ucl ~dot~ ac ~dot~ uk'],
+    ['write to x.lee *at* gmail *dot* com', 'EMAIL', 'x.lee *at* gmail *dot* com'],
+    ['메일 minjae.ahn에이티korea 점 ac 점 kr 로', 'EMAIL', 'minjae.ahn에이티korea 점 ac 점 kr'],
+    // "dot" with a zero for its o
+    ['chat is here discord d0t gg/nf5pD', 'URL', 'discord d0t gg/nf5pD'],
+    ['mail me: anna d0t lee at gmail d0t com', 'EMAIL', 'anna d0t lee at gmail d0t com'],
+    // IPv6 with spaces beside its colons
+    ['IPは2A01: 2C3B: 4D5E :: 850F: 84AEです', 'IP_ADDRESS', '2A01: 2C3B: 4D5E :: 850F: 84AE'],
   ];
   for (const [text, type, span] of cases) {
     it(`${type}: ${JSON.stringify(text)}`, () => {
@@ -859,6 +870,8 @@ describe('detect: hard negatives stay clean', () => {
     'score 5🔥 2 nights 🎉 at 7', 'room 12 🎉 34 people 🎉 5678 cups', 'years:\n2019\n2020\n2021\n2022\n2023',
     // a small word before digits that pass an IBAN's check with it as the country code; an IBAN's shape in mixed case
     'we start at 61 1904 3002 3457 3201 units', 'De89 3704 0044 0532 0130 00',
+    // items of a list parted by middle dots; tildes and asterisks around words; "d0t" alone; C++ scopes and times with spaced colons
+    'HTML・CSS・JavaScriptの講座', 'meet ~at~ noon *at* the cafe', 'the d0t matrix', 'std::vector and :: alone', 'at 12 : 30 : 45 ok', 'dead :: beef :: cafe',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

@@ -131,6 +131,11 @@ function digitJoin(prev: number, prev2: number, text: string, j: number): boolea
 }
 /** A middle dot (`·`, the katakana `・` and its half-width `･`): a phone number's dash between digits (`646·517·8691`, `090・8063・9503`). */
 const isMiddleDot = (c: number) => c === 0xb7 || c === 0x30fb || c === 0xff65;
+/**
+ * A middle dot after an ASCII letter or digit and before a small ASCII letter: a host's dot (`waseda・jp`,
+ * `gmail·com`); between capitals it parts the items of a list (`HTML・CSS`).
+ */
+const middleDotIsDot = (prev: number, next: number) => (isAsciiLetter(prev) || isAsciiDigit(prev)) && next >= 0x61 && next <= 0x7a;
 /** The wave dash `〜` and the full-width tilde `～`, which a Japanese keyboard types for a range (`10～12時`). */
 const isWave = (c: number) => c === 0x301c || c === 0xff5e;
 /** The length of the run of digits (isDigitChar) of `text` that starts at `i` and goes `step` (1 or -1), at most `max`. */
@@ -249,7 +254,7 @@ export function specialNeedsWork(text: string, i: number): boolean {
   if (c === 0x30fc) return i > 0 && dashMark(text.charCodeAt(i - 1), i + 1 < text.length ? text.charCodeAt(i + 1) : 0);
   if (c === NO) return i > 0 && digitJoin(text.charCodeAt(i - 1), i > 1 ? text.charCodeAt(i - 2) : 0, text, i + 1);
   if (isWave(c)) return waveJoin(text, i);
-  if (isMiddleDot(c)) return i > 0 && isDigitChar(text.charCodeAt(i - 1)) && isDigitChar(text.charCodeAt(i + 1));
+  if (isMiddleDot(c)) return i > 0 && ((isDigitChar(text.charCodeAt(i - 1)) && isDigitChar(text.charCodeAt(i + 1))) || middleDotIsDot(text.charCodeAt(i - 1), text.charCodeAt(i + 1)));
   if (isEmojiLead(c)) return emojiJoin(text, i);
   return i > 0 && i + 1 < text.length && text.charCodeAt(i - 1) < 0x80 && isAsciiLetter(text.charCodeAt(i + 1));
 }
@@ -461,6 +466,11 @@ export function foldChars(text: string, identityMap = true): Normalised {
     while (j < n && isCombining(text.charCodeAt(j))) j++;
     if (isDash(c) && j === i + 1) {
       push(0x2d, i, j);
+      i = j;
+      continue;
+    }
+    if (isMiddleDot(c) && out.length > 0 && j < n && middleDotIsDot(out[out.length - 1], text.charCodeAt(j))) {
+      push(0x2e, i, j);
       i = j;
       continue;
     }

@@ -16,7 +16,7 @@ const tldts = lazy<typeof import('tldts')>('tldts');
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
-import { AT_WORDS, JOIN_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, MAIL_PROVIDERS, OPEN_CLASS, PLUS_WORDS, SAID_TLDS, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS } from './words.js';
+import { AT_WORDS, WORD_WRAPS, JOIN_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, MAIL_PROVIDERS, OPEN_CLASS, PLUS_WORDS, SAID_TLDS, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS } from './words.js';
 import { AT_STAND_INS, LOOKALIKE_DIGIT, accentedRunBefore, isAsciiAlnum, isAsciiLetter, isLocal, isSpace, schemeHostBefore, spacedLetter, wwwBefore } from './chars.js';
 import { sortFew } from './overlap.js';
 import { namesPlatform, platformJustBefore } from './recognisers/messenger.js';
@@ -91,7 +91,7 @@ const WORD_PREFILTER = new RegExp(
     String.raw`${OPEN_CLASS}\s*(?:${AT_WORDS}|${DOT_WORDS}|@|\.)\s*${CLOSE_CLASS}`,
     String.raw`\s@|\S@\s|\s\.[\s\w\u0400-\u04ff]|\s\/[\s\w]|\s:\s*\/\s*\/|:\s+\/\s*\/|:\/\s+\/`,
     String.raw`\.\s+(?:${[...COMMON_TLDS].join('|')})\b|:\/\/[A-Za-z0-9.-]+\.\s+[a-z]|\bwww\.\s+[a-z0-9]`,
-    String.raw`[A-Za-z0-9_+\-]\s*(?:${AT_WORDS}|${DOT_WORDS}|${SLASH_WORDS})`,
+    String.raw`[A-Za-z0-9_+\-~*]\s*(?:${AT_WORDS}|${DOT_WORDS}|${SLASH_WORDS})`,
     String.raw`(?:${DOT_WORDS})\s*${CLOSE_CLASS}?\s*(?:${IDN_TLDS}|${SCRIPT_TLDS})`,
   ].join('|'),
   'i',
@@ -108,7 +108,7 @@ function tailBefore(t: string, s: number): boolean {
 }
 /** A domain-like word after "at": label, then a dot in some form, then a letter, or a dot word and a domain said in Cyrillic (`yandex точка ру`). */
 const DOMAIN_AHEAD = new RegExp(
-  String.raw`^\s*[A-Za-z0-9][A-Za-z0-9\-]*(?:(?:\s*\.\s*|\s*${OPEN_CLASS}\s*(?:${DOT_WORDS}|\.)\s*${CLOSE_CLASS}\s*|[\s_]*(?:${DOT_WORDS})[\s_]*)[A-Za-z]|\s*(?:${DOT_WORDS})\s*(?:${Object.keys(SAID_TLDS).join('|')})(?![\p{L}\p{N}])|\s*(?:${CJK_DOT_COM_WORDS}))`,
+  String.raw`^\s*[A-Za-z0-9][A-Za-z0-9\-]*(?:(?:\s*\.\s*|\s*${OPEN_CLASS}\s*(?:${DOT_WORDS}|\.)\s*${CLOSE_CLASS}\s*|[\s_~*-]*(?:${DOT_WORDS})[\s_~*-]*)[A-Za-z]|\s*(?:${DOT_WORDS})\s*(?:${Object.keys(SAID_TLDS).join('|')})(?![\p{L}\p{N}])|\s*(?:${CJK_DOT_COM_WORDS}))`,
   'iu',
 );
 /** Labels and dots whose last label is a number (`callum.penhaligon.240`): a handle's shape, no domain's. */
@@ -153,7 +153,7 @@ const WWW_AHEAD = new RegExp(String.raw`^\s*(?:www\s*(?:\.|${OPEN_CLASS}|(?:${DO
  */
 const PLACE_BEFORE = /(?:^|\s)(?:(?:a|an|the|my|our|his|her|their|your|this|that|its)\s+[a-z]+|sign[- ]?up|register|apply|available|online|us|is|are|was|were)\s*$/i;
 const LABEL_AHEAD = new RegExp(
-  String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])|[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}-]))(\s*(?:\.|${OPEN_CLASS}|@|[-_]?(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])|(?<=[A-Za-z0-9])(?:${CJK_DOT_WORDS}|${CJK_AT_WORDS})))?`,
+  String.raw`^\s*([A-Za-z0-9][A-Za-z0-9-]*(?![A-Za-z0-9-])|[\p{L}\p{N}][\p{L}\p{N}-]*(?![\p{L}\p{N}-]))(\s*(?:\.|${OPEN_CLASS}|@|[-_~*]?(?<![\p{L}])(?:${DOT_WORDS}|${AT_WORDS})(?![\p{L}])|(?<=[A-Za-z0-9])(?:${CJK_DOT_WORDS}|${CJK_AT_WORDS})))?`,
   'iu',
 );
 /** The domain of an address just before, its '@' and dots perhaps spaced (`a @ live . com`), or its "at" a word (`x a móc yahoo.com`). */
@@ -246,9 +246,9 @@ function collectSpaced(t: string, out: Rewrite[]): void {
   for (let m = nextWordy(t, 0); m; m = nextWordy(t, m.index + m[0].length)) {
     let s = m.index;
     let e = s + m[0].length;
-    // a word between two dashes or two underscores ("imogen-teach -at- libero.it", "gmail_dot_com"): they and
-    // the spaces beside them are part of it
-    if ((m[1] !== undefined || m[2] !== undefined) && s > 0 && (t[s - 1] === '-' || t[s - 1] === '_') && t[e] === t[s - 1]) {
+    // a word between two dashes, underscores, tildes or asterisks ("imogen-teach -at- libero.it", "gmail_dot_com",
+    // "x ~at~ ucl"): they and the spaces beside them are part of it
+    if ((m[1] !== undefined || m[2] !== undefined) && s > 0 && WORD_WRAPS.includes(t[s - 1]) && t[e] === t[s - 1]) {
       s--;
       e++;
       while (s > 0 && t.charCodeAt(s - 1) === 0x20) s--;
@@ -1091,6 +1091,13 @@ function collectSaidMarks(t: string, m: RegExpExecArray | null, rewrites: Rewrit
 
 // ---- characters written for others ------------------------------------------------------------------
 
+/** "dot" with a zero for its o (`discord d0t gg`), rewritten as the word. */
+const DOT_ZERO = /(?<![\p{L}\p{N}_])[dD]0[tT](?![\p{L}\p{N}_])/gu;
+function collectDotZero(t: string, out: Rewrite[]): void {
+  DOT_ZERO.lastIndex = 0;
+  for (let m = DOT_ZERO.exec(t); m; m = DOT_ZERO.exec(t)) out.push({ start: m.index + 1, end: m.index + 2, to: t[m.index] === 'd' ? 'o' : 'O' });
+}
+
 /** A word of digits and letters that look like them (`O7989`, `25l`, `6oI98656199`, `99З5`; one with a digit, checked apart). */
 const DIGITS_AND_LOOKALIKES = new RegExp(String.raw`(?<![\p{L}\p{N}_])[0-9${Object.keys(LOOKALIKE_DIGIT).join('')}]+(?![\p{L}\p{N}_])`, 'gu');
 /** Characters that join a number's groups: spaces, dashes, dots, brackets, slashes, a plus. */
@@ -1226,7 +1233,7 @@ function collectJoinedGroups(t: string, out: Rewrite[]): void {
 
 /**
  * Characters written for others, where the character pass saw one (STAND_IN, triggers.ts): letters for a
- * number's digits (`collectLookalikeDigits`), commas for a host's dots (`collectCommaHosts`), an address as
+ * number's digits (`collectLookalikeDigits`), a zero for the o of "dot" (`collectDotZero`), commas for a host's dots (`collectCommaHosts`), an address as
  * strings joined by '+' (`collectQuotedConcat`), a symbol for its '@' (`collectStandInAt`), words between a
  * number's groups (`collectJoinedGroups`).
  */
@@ -1234,6 +1241,7 @@ export function rewriteStandIns(v: Normalised): Normalised {
   const t = v.text;
   const rewrites: Rewrite[] = [];
   collectLookalikeDigits(t, rewrites);
+  collectDotZero(t, rewrites);
   if (t.indexOf(',') >= 0) collectCommaHosts(t, rewrites);
   if (t.indexOf('@') >= 0) collectQuotedConcat(t, rewrites);
   if (AT_STAND_IN.test(t)) collectStandInAt(t, rewrites);

@@ -12,7 +12,7 @@
  * their checks, so skipping changes speed, not findings.
  */
 import {
-  AT_WORDS, JOIN_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, VI_NAMES, OPEN_BRACKETS, PARTICLE_FIRST, EH, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS,
+  AT_WORDS, WORD_WRAPS, JOIN_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, VI_NAMES, OPEN_BRACKETS, PARTICLE_FIRST, EH, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, NO, foldCandidates, specialNeedsWork } from './normalise.js';
 import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isAtStandIn, isDigitLookalike, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
@@ -353,6 +353,13 @@ function tailBeforeLeading(t: string, h: number, start: number): boolean {
   while (k > 0 && isSpaceFast(t.charCodeAt(k))) k--;
   return isTail(t.charCodeAt(k));
 }
+/** Whether the word at `start` follows a WORD_WRAPS character that follows an address-like one, spaces between (`x ~at~`). */
+function wrappedTail(t: string, start: number): boolean {
+  let k = start - 1;
+  if (k < 1 || !WORD_WRAPS.includes(t[k])) return false;
+  while (--k > 0 && isSpaceFast(t.charCodeAt(k)));
+  return k >= 0 && isTail(t.charCodeAt(k));
+}
 function isSpaceFast(c: number): boolean {
   return c < 0x2000 ? (CLASS[c] & C.SPACE) !== 0 : isSpace(c);
 }
@@ -534,7 +541,7 @@ export function triggers(t: string, foldExit = false): number {
         if (++chainSpelled >= 2 && chainDigits >= 7) f |= F.SPELLED_DIGITS;
         lastTokEnd = i;
       } else lastNonSep = i - 1;
-      if ((b & W.SYMBOL_AT && (tail || tailBeforeLeading(t, wHash, start)) && symbolMayRewrite(t, b, i)) || b & W.SLASH || (b & W.DOT && prevSolid >= 0x80 && idnTldAt(t, i))) f |= F.SPACED;
+      if ((b & W.SYMBOL_AT && (tail || tailBeforeLeading(t, wHash, start) || wrappedTail(t, start)) && symbolMayRewrite(t, b, i)) || b & W.SLASH || (b & W.DOT && prevSolid >= 0x80 && idnTldAt(t, i))) f |= F.SPACED;
       prevSolid = t.charCodeAt(i - 1);
       // (or two small letters alone, "de25", "cy 46"; and a space may come before the check digits)
       if ((len >= 2 && isUpper(prevSolid) && isUpper(t.charCodeAt(i - 2))) || (len === 2 && isLower(prevSolid) && isLower(t.charCodeAt(start))))
@@ -577,6 +584,8 @@ export function triggers(t: string, foldExit = false): number {
       lastTokEnd = i;
       prevSolid = t.charCodeAt(i - 1);
       if (isDigitLookalike(t.charCodeAt(i)) || isDigitLookalike(t.charCodeAt(groupStart - 1))) f |= F.STAND_IN;
+      // "d0t": a zero for the o of "dot"
+      else if (i === groupStart + 1 && t.charCodeAt(groupStart) === 0x30 && (t.charCodeAt(groupStart - 1) | 0x20) === 0x64 && (t.charCodeAt(i) | 0x20) === 0x74) f |= F.STAND_IN;
       // The group [groupStart, i) and what joins it to the one before (at most three characters).
       const len = i - groupStart;
       const gap = groupStart - groupEnd;
@@ -869,8 +878,8 @@ const PROVIDER_LONGEST = Math.max(...MAIL_PROVIDERS.map((p) => p.length));
 function symbolMayRewrite(t: string, b: number, end: number): boolean {
   const n = t.length;
   let j = end;
-  // (a dash or an underscore after the word too: "-at-", "_dot_", spelled.ts)
-  while (j < n && (isSpaceFast(t.charCodeAt(j)) || t.charCodeAt(j) === 0x2d || t.charCodeAt(j) === 0x5f)) j++;
+  // (a dash, an underscore, a tilde or an asterisk after the word too: "-at-", "_dot_", "~at~", WORD_WRAPS)
+  while (j < n && (isSpaceFast(t.charCodeAt(j)) || WORD_WRAPS.includes(t[j]))) j++;
   if (b & W.DOT && letterOrNumberAt(t, j)) return true;
   if (!(b & W.AT) || j >= n || !isAsciiAlnum(t.charCodeAt(j))) return false;
   let k = j + 1;

@@ -4,7 +4,7 @@
  */
 
 /** "at" in kana and Hangul, which may touch the words around it (no spaces between words). */
-export const CJK_AT_WORDS = 'アットマーク|あっとまーく|アット|あっと|앳|엣|골뱅이|골뱅';
+export const CJK_AT_WORDS = 'アットマーク|あっとまーく|アット|あっと|앳|엣|에이티|골뱅이|골뱅';
 /** "dot" in kana and Hangul. */
 export const CJK_DOT_WORDS = 'ドット|どっと|닷|점|쩜';
 /**
@@ -16,6 +16,8 @@ export const CJK_DOT_COM_WORDS = '닷컴|쩜컴|(?<![0-9])점컴|ドットコム
 export const AT_WORDS = `at|${CJK_AT_WORDS}|собака|собачка|на собаке|эт|sobaka|a còng|a cong|a móc|a moc|a-còng|a-cong|a-móc|a-moc`;
 /** Top-level domains said in Cyrillic letters after a dot word (`yandex точка ру`), and the domain each says. */
 export const SAID_TLDS: Record<string, string> = { ру: 'ru', ком: 'com' };
+/** What may stand on both sides of an "at" or "dot" word (`-at-`, `_dot_`, `~at~`, `*at*`). */
+export const WORD_WRAPS = '-_~*';
 /** "dot" spelled out. */
 export const DOT_WORDS = `dot|${CJK_DOT_WORDS}|точка|тчк\\.|тчк|chấm|cham`;
 /**

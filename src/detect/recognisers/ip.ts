@@ -8,7 +8,9 @@ const { COLONS, IPV4 } = T;
 
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 const V4 = new RegExp(String.raw`(?<![\d.]|[vV]|\d\.)${OCTET}(?:\.${OCTET}){3}(?!\.?\d)`, 'g');
-const V6 = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:|::?)(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f]{0,4}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?![0-9A-Fa-f:])/g;
+const V6 = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:|::?)(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f]{0,4}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?![0-9A-Za-z:])/g;
+/** IPv6 with a space beside some of its colons (`2A01: 2C3B: 4D5E :: 850F: 84AE`): read without the spaces. */
+const V6_SPACED = /(?<![0-9A-Za-z:])[0-9A-Fa-f]{1,4}(?: ?::? ?[0-9A-Fa-f]{1,4}){2,7}(?![0-9A-Za-z:])/g;
 /**
  * The same with spaces beside the dots, or the Korean word 점 for them, the same between each pair of
  * octets (`192 . 168 . 0 . 1`, `192. 168. 0. 1`, `100 점 67 점 164 점 182`), and no 점 after the last
@@ -48,10 +50,20 @@ export function findIps(t: string, out: Candidate[], flags = triggers(t)): void 
         s = s.slice(1);
         start++;
       }
-      if (!isIPv6(s)) continue;
-      // Times and scores ("12:30:45") are not addresses: require a hex letter, "::" or 8 groups.
-      if (!/[a-fA-F]/.test(s) && !s.includes('::') && s.split(':').length < 8) continue;
-      out.push({ type: 'IP_ADDRESS', start, end: start + s.length, score: 0.9, rule: 'ip.v6' });
+      // (a letter right before it is a word's: `std::vector`)
+      if (v6Address(s) && !/[A-Za-z]/.test(t[start - 1] ?? '')) out.push({ type: 'IP_ADDRESS', start, end: start + s.length, score: 0.9, rule: 'ip.v6' });
+    }
+    V6_SPACED.lastIndex = 0;
+    for (let m = V6_SPACED.exec(t); m; m = V6_SPACED.exec(t)) {
+      // (written without spaces, V6 above has it; a digit in it: no words of hex letters, `dead :: beef`)
+      if (m[0].indexOf(' ') < 0 || !/\d/.test(m[0])) continue;
+      if (v6Address(m[0].replace(/ /g, ''))) out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: 0.9, rule: 'ip.v6' });
     }
   }
+}
+
+/** An IPv6 address, not a time or a score ("12:30:45"): a hex letter, "::" or 8 groups; a hex digit at least (not "::" alone). */
+function v6Address(s: string): boolean {
+  if (!isIPv6(s) || !/[0-9a-fA-F]/.test(s)) return false;
+  return /[a-fA-F]/.test(s) || s.includes('::') || s.split(':').length >= 8;
 }
