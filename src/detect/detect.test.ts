@@ -892,4 +892,16 @@ describe('detect: input', () => {
     expect(f.score).toBeGreaterThan(0.5);
     expect(f.rule).toBe('email.address');
   });
+  it('reads long texts of one shape repeated, numbers and handles by the thousand among them', () => {
+    // (a run of thousands of numbers once overflowed the stack; each of these once took seconds)
+    expect(detect('25 '.repeat(10000)).length).toBeGreaterThan(0);
+    expect(detect('a.'.repeat(20000))).toEqual([]);
+    expect(detect('x@'.repeat(20000))).toEqual([]);
+    expect(detect('тг '.repeat(20000))).toEqual([]);
+    const emails = detect('a@b.co '.repeat(5000));
+    expect(emails).toHaveLength(5000);
+    expect(emails.every((f, k) => f.type === 'EMAIL' && f.start === 7 * k)).toBe(true);
+    const handles = detect('Skype: ab_1 '.repeat(3000));
+    expect(handles.map((f) => f.type)).toEqual(new Array(3000).fill('MESSENGER_ID'));
+  });
 });

@@ -30,17 +30,28 @@ function before(a: Candidate, b: Candidate): number {
  */
 function lessSureReadings(cands: Candidate[]): Candidate[] {
   let out: Candidate[] | null = null;
-  for (const a of cands) {
-    if (a.type !== 'URL' && a.type !== 'MESSENGER_ID') continue;
-    for (const b of cands) {
-      if (b.type === a.type || (b.type !== 'URL' && b.type !== 'MESSENGER_ID') || b.start !== a.start || b.end !== a.end) continue;
-      const lose = a.type === 'URL' ? b.score > a.score : b.score >= a.score;
-      if (lose) (out ??= []).push(a);
+  // (the handles and hosts by span, so that only those of the same span are compared: a text with thousands of them costs no square)
+  const spans: Candidate[] = [];
+  for (const c of cands) if (c.type === 'URL' || c.type === 'MESSENGER_ID') spans.push(c);
+  if (spans.length < 2) return [];
+  spans.sort(bySpan);
+  for (let i = 0; i < spans.length; ) {
+    let j = i + 1;
+    while (j < spans.length && spans[j].start === spans[i].start && spans[j].end === spans[i].end) j++;
+    for (let x = i; x < j; x++) {
+      const a = spans[x];
+      for (let y = i; y < j; y++) {
+        const b = spans[y];
+        if (b.type === a.type) continue;
+        const lose = a.type === 'URL' ? b.score > a.score : b.score >= a.score;
+        if (lose) (out ??= []).push(a);
+      }
     }
+    i = j;
   }
   return out ?? [];
 }
-const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
+const bySpan = (a: Candidate, b: Candidate) => a.start - b.start || a.end - b.end;
 
 /**
  * Sorts `a` in place, stably, as `Array.prototype.sort` does. A message has a few candidates and
@@ -68,17 +79,19 @@ export function resolveOverlaps(cands: Candidate[]): Candidate[] {
   const lose = lessSureReadings(cands);
   const sorted = lose.length === 0 ? cands.slice() : cands.filter((c) => !lose.includes(c));
   sortFew(sorted, before);
+  // Kept in order of start, each apart from the next: a candidate clashes only with the kept ones on either
+  // side of where it would go, found by halving.
   const kept: Candidate[] = [];
   for (const c of sorted) {
-    let clash = false;
-    for (const k of kept) {
-      if (c.start < k.end && k.start < c.end) {
-        clash = true;
-        break;
-      }
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (kept[mid].start < c.start) lo = mid + 1;
+      else hi = mid;
     }
-    if (!clash) kept.push(c);
+    if ((lo < kept.length && kept[lo].start < c.end) || (lo > 0 && kept[lo - 1].end > c.start)) continue;
+    kept.splice(lo, 0, c);
   }
-  sortFew(kept, byStart);
   return kept;
 }

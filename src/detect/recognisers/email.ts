@@ -81,13 +81,16 @@ export function findEmails(t: string, out: Candidate[]): void {
 
 /** `/@[^\s]*[^\x00-\x7f]/.test(t)`: a non-ASCII character after an '@' with no space between. */
 function nonAsciiAfterAt(t: string): boolean {
-  for (let i = t.indexOf('@'); i >= 0; i = t.indexOf('@', i + 1)) {
-    for (let j = i + 1; j < t.length; j++) {
+  for (let i = t.indexOf('@'); i >= 0; ) {
+    let j = i + 1;
+    for (; j < t.length; j++) {
       const c = t.charCodeAt(j);
       // Any non-ASCII character ends the match (a non-ASCII space too); an ASCII space stops it.
       if (c >= 0x80) return true;
       if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) break;
     }
+    // (an '@' before the space reads the same characters up to it)
+    i = t.indexOf('@', j);
   }
   return false;
 }

@@ -28,6 +28,20 @@ export function namesPlatform(t: string): boolean {
   }
   return false;
 }
+/**
+ * The first line break in t[from, to), or -1: `indexOf` that stops at `to`, so that looking near each of many
+ * names costs no more than the window (a search to the end of a long text for each would cost its square).
+ */
+function newlineIn(t: string, from: number, to: number): number {
+  for (let i = from, e = Math.min(to, t.length); i < e; i++) if (t.charCodeAt(i) === 0x0a) return i;
+  return -1;
+}
+/** Where the line that holds `at` starts, or `from` if it starts before: the same bound looking back. */
+function lineFrom(t: string, from: number, at: number): number {
+  for (let i = at; i >= from; i--) if (t.charCodeAt(i) === 0x0a) return i + 1;
+  return from;
+}
+
 /** Whether `a` and `b` are both katakana, both hiragana or both Hangul syllables. */
 function sameScript(a: number, b: number): boolean {
   const s = kanaOrHangul(a);
@@ -426,8 +440,8 @@ function announcedLater(t: string, from: number, to: number, namesOnly = false, 
  */
 function handleOnNextLine(t: string, nameEnd: number, nameAt: number, out: Candidate[], lastEnd: number): number {
   namedStart = unannouncedEnd = -1;
-  const nl = t.indexOf('\n', nameEnd);
-  if (nl < 0 || nl - nameEnd > NEXT_LINE_WINDOW) return -1;
+  const nl = newlineIn(t, nameEnd, nameEnd + NEXT_LINE_WINDOW + 1);
+  if (nl < 0) return -1;
   const p = announcedLater(t, nl + 1, Math.min(t.length, nl + 1 + LATER_WINDOW), true);
   if (p >= 0) return handleAfterName(t, p, nameAt, false);
   // A question about the platform answered on the next line ("who has the link for the Skype group?\n[18:03]
@@ -441,7 +455,7 @@ function handleOnNextLine(t: string, nameEnd: number, nameAt: number, out: Candi
   // a question about the platform alone ("m có tele k", "do you have Telegram?") is answered by an '@' handle only
   const wants = (asked && ASKS_FOR.test(line)) || GIVE_ME.test(line);
   if (!wants && !asked) return -1;
-  const stop = Math.min(t.indexOf('\n', nl + 1) >>> 0, nl + 1 + REPLY_WINDOW, t.length);
+  const stop = Math.min(newlineIn(t, nl + 1, nl + 1 + REPLY_WINDOW) >>> 0, nl + 1 + REPLY_WINDOW, t.length);
   for (let i = nl + 1; i < stop; i++) {
     if (i > nl + 1 && isHandleChar(t.charCodeAt(i - 1))) continue;
     if (!wants && t.charCodeAt(i) !== 0x40) continue;
@@ -475,7 +489,7 @@ const GIVE_ME = /cho xin|скинь|скиньте|дай(?:те)? (?:свой|�
  */
 function askedHandle(t: string, nameEnd: number, nameAt: number): number {
   namedStart = unannouncedEnd = -1;
-  let to = t.indexOf('\n', nameEnd);
+  let to = newlineIn(t, nameEnd, nameEnd + ASK_WINDOW);
   to = Math.min(to < 0 ? t.length : to, nameEnd + ASK_WINDOW);
   const window = t.slice(nameEnd, to);
   const ask = ASK_LATER.exec(window);
@@ -649,7 +663,7 @@ function skipFillers(t: string, p: number, nameAt: number): number {
  * before the name is one candidate twice, which the resolution of overlaps takes once).
  */
 function atHandlesBefore(t: string, nameAt: number, out: Candidate[]): void {
-  const from = Math.max(0, nameAt - AT_WINDOW, t.lastIndexOf('\n', nameAt) + 1);
+  const from = lineFrom(t, Math.max(0, nameAt - AT_WINDOW), nameAt);
   for (let i = t.indexOf('@', from); i >= 0 && i < nameAt; i = t.indexOf('@', i + 1)) {
     if (!atStarts(t, i)) continue;
     const end = handleAt(t, i, true, nameAt, 0);
@@ -875,9 +889,9 @@ function longParts(w: string): number {
  * квартиры в телеге"). Returns where the last handle found ends (`lastEnd` when none).
  */
 function nearbyHandle(t: string, nameAt: number, nameEnd: number, lastEnd: number, out: Candidate[], plain: boolean): number {
-  let stop = t.indexOf('\n', nameEnd);
+  let stop = newlineIn(t, nameEnd, nameEnd + NEARBY_AFTER);
   stop = Math.min(stop < 0 ? t.length : stop, nameEnd + NEARBY_AFTER);
-  const from = Math.max(lastEnd, nameAt - NEARBY_BEFORE, t.lastIndexOf('\n', nameAt) + 1, 0);
+  const from = Math.max(lastEnd, lineFrom(t, Math.max(0, nameAt - NEARBY_BEFORE), nameAt));
   // (most names have no word with a mark near them, and nothing to offer: one look at the characters settles it)
   if (!plain && !markBetween(t, from, stop)) return lastEnd;
   let offered = !plain;

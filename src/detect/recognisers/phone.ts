@@ -362,12 +362,40 @@ function isDate(t: string, k: number): boolean {
 }
 
 /**
+ * The most groups `searchGroups` reads at once: a longer run (thousands of numbers in a row, which no
+ * message has) is read a stretch at a time, so that its time grows with its length, not with the square.
+ */
+const STRETCH = 48;
+
+/**
  * Tries the whole run of groups [lo, hi], then shorter sub-runs (a date or a count may sit next to
  * the number, or two numbers may be joined by a dash); then the parts left on either side. Returns
- * the script hint, computed on first need.
+ * the script hint, computed on first need. A run of more than STRETCH groups is read a stretch at a
+ * time, each from the end of the number found in the one before, or overlapping it by 14 groups (a
+ * number has 15 at most), so that any number of 15 groups or fewer lies whole in some stretch.
  */
 function searchGroups(t: string, base: number, lo: number, hi: number, out: Candidate[], hint: string | undefined): string | undefined {
+  while (lo <= hi) {
+    const top = Math.min(hi, lo + STRETCH - 1);
+    const j = searchStretch(t, base, lo, top, out, hint);
+    hint = stretchHint;
+    if (j >= 0) lo = j + 1;
+    else if (top === hi) break;
+    else lo = top - 13;
+  }
+  return hint;
+}
+
+/** The script hint as `searchStretch` left it. */
+let stretchHint: string | undefined;
+
+/**
+ * The longest number in groups [lo, hi] (the first of them, if several), and those in the groups left before it
+ * (searchGroups); where it ends (its last group), or -1 when there is none. The script hint is left in `stretchHint`.
+ */
+function searchStretch(t: string, base: number, lo: number, hi: number, out: Candidate[], hint: string | undefined): number {
   const last = gN - 1;
+  stretchHint = hint;
   // (a window of more than fifteen groups has more than fifteen digits, more than any number has)
   for (let len = Math.min(hi - lo + 1, 15); len >= 1; len--) {
     for (let i = lo; i + len - 1 <= hi; i++) {
@@ -419,10 +447,10 @@ function searchGroups(t: string, base: number, lo: number, hi: number, out: Cand
         if (text.includes('(') && !text.includes(')')) end++;
       }
       out.push({ type: 'PHONE', start: s, end, score: rule === 'phone.international' ? 0.95 : 0.9, rule });
-      if (i > lo) hint = searchGroups(t, base, lo, i - 1, out, hint);
-      if (j < hi) hint = searchGroups(t, base, j + 1, hi, out, hint);
-      return hint;
+      stretchHint = i > lo ? searchGroups(t, base, lo, i - 1, out, hint) : hint;
+      return j;
     }
   }
-  return hint;
+  stretchHint = hint;
+  return -1;
 }

@@ -144,6 +144,8 @@ function bareStart(t: string, from: number): number {
     let r = d - 1;
     while (r > 0 && isBareRun(t.charCodeAt(r - 1))) r--;
     if (r >= from) return r;
+    // the rest of this run starts where it does, before `from`: on after its end (each dot read once)
+    while (d + 1 < t.length && isBareRun(t.charCodeAt(d + 1))) d++;
   }
   return -1;
 }
