@@ -650,6 +650,9 @@ describe('detect: sees through disguises', () => {
     // "dot" with a zero for its o
     ['chat is here discord d0t gg/nf5pD', 'URL', 'discord d0t gg/nf5pD'],
     ['mail me: anna d0t lee at gmail d0t com', 'EMAIL', 'anna d0t lee at gmail d0t com'],
+    // a host under a top-level domain that is a word, where the text calls it a site
+    ['Сделала свой сайт 🎉 vladmakarov.pro — буду рада', 'URL', 'vladmakarov.pro'],
+    ['my site is annaart.live now', 'URL', 'annaart.live'],
     // IPv6 with spaces beside its colons
     ['IPは2A01: 2C3B: 4D5E :: 850F: 84AEです', 'IP_ADDRESS', '2A01: 2C3B: 4D5E :: 850F: 84AE'],
   ];
@@ -871,6 +874,8 @@ describe('detect: hard negatives stay clean', () => {
     // a small word before digits that pass an IBAN's check with it as the country code; an IBAN's shape in mixed case
     'we start at 61 1904 3002 3457 3201 units', 'De89 3704 0044 0532 0130 00',
     // items of a list parted by middle dots; tildes and asterisks around words; "d0t" alone; C++ scopes and times with spaced colons
+    // words joined by a missing space near "site" and "blog"
+    'the site is slow today.how are you', 'my blog, anyway. Team.work matters', 'the website was down, I\'m a.pro at this',
     'HTML・CSS・JavaScriptの講座', 'meet ~at~ noon *at* the cafe', 'the d0t matrix', 'std::vector and :: alone', 'at 12 : 30 : 45 ok', 'dead :: beef :: cafe',
   ];
   for (const text of clean) {

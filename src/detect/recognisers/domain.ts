@@ -38,6 +38,8 @@ const WORD_TLDS = new Set([
   'me', 'tv', 'la', 'ma', 'mo', 'pe', 're', 'se', 'st', 'sex', 'gay', 'bio', 'eco', 'how', 'moe', 'one', 'ooo', 'rip', 'wow',
   'yes', 'lat', 'sky', 'law', 'fan', 'hair', 'game', 'news', 'mba', 'phd', 'esq', 'ltd', 'inc', 'ceo', 'mit', 'ing', 'san',
 ]);
+/** The WORD_TLDS that sites are given under, where the text calls them sites (not "how", "now", "you"). */
+const SITE_TLDS = new Set(['pro', 'live', 'art', 'fun', 'team', 'life', 'tips', 'tools', 'zone', 'work', 'land', 'best', 'love', 'spot', 'today', 'news', 'game', 'bio', 'eco', 'fit', 'ink', 'fan', 'hair', 'run', 'top', 'win', 'kim', 'map', 'pet', 'ski', 'talk', 'tv', 'me', 'la', 'moe', 'sky', 'law']);
 /**
  * The names of fields and settings, under top-level domains that are also field names: `user.email`,
  * `user.name`, `row.id`, `event.date` are no hosts (`hina.page`, `kompas.id` are).
@@ -56,8 +58,12 @@ export const MESSENGER_HOSTS = new Set([
 /** The most common top-level domains, which a host may end in written in any case. */
 const COMMON_ENDINGS = /^(?:com|net|org|ru|jp|kr|vn|io)$/i;
 
-/** Decides whether a bare host (no scheme, no www, no path) found in prose is a web address. `h`: `host` in lower case. */
-export function plausibleBareHost(host: string, withPath = false, h = host.toLowerCase()): boolean {
+/**
+ * Decides whether a bare host (no scheme, no www, no path) found in prose is a web address. `h`: `host` in lower
+ * case; `named`: the text calls it a site just before it ("сайт vladmakarov.pro"), so that a top-level domain that
+ * is a word needs nothing more.
+ */
+export function plausibleBareHost(host: string, withPath = false, h = host.toLowerCase(), named = false): boolean {
   if (MESSENGER_HOSTS.has(h)) return true;
   if (NOT_DOMAINS.has(h)) return false;
   const suffix = icannSuffixOfLower(h);
@@ -78,7 +84,9 @@ export function plausibleBareHost(host: string, withPath = false, h = host.toLow
   if (WORD_TLDS.has(tld)) {
     // Word-like endings need a host that does not read as two words: a digit, a hyphen, a
     // registrable second-level suffix, or three labels.
-    if (labels.length < 3 && !/[\d-]/.test(first) && suffix === tld) return false;
+    // (or, where the text calls it a site, one of the endings sites are given under, after a first label of four
+    // letters or more, none a capital: a sentence's word has one after a missing space)
+    if (labels.length < 3 && !/[\d-]/.test(first) && suffix === tld && !(named && SITE_TLDS.has(tld) && first.length >= 4 && !/[A-Z]/.test(host))) return false;
   }
   if (labels.length === 2 && first.length < 2) return false;
   if (labels.length === 2 && FIELD_LABELS.has(first) && FIELD_TLDS.has(tld)) return false;

@@ -173,6 +173,13 @@ function idnFrom(t: string): number {
  */
 const ATTACHED = /attach|upload|添付|上げ|アップ|첨부|업로드|올려|прикреп|загруз|kèm|tải lên|\.(?:docx?|pdf|heic|jpe?g|png|zip|pptx?|xlsx?|mp3|m4a|wav|txt|hwp|psd?|apkg|php|py|rs|js)\b/iu;
 
+/** A word that calls what follows a site, a blog or a portfolio, in the five languages, with at most a few words between. */
+const SITE_BEFORE = /(?:(?<![A-Za-z])(?:web\s?site|site|web|blog|homepage|portfolio)(?![A-Za-z])|сайт|блог|портфолио|サイト|ホームページ|ブログ|ポートフォリオ|홈페이지|사이트|블로그|포트폴리오|trang web|trang cá nhân)[^\n]{0,24}$/iu;
+/** Whether SITE_BEFORE ends just before `i` of `t`. */
+function siteNamedBefore(t: string, i: number): boolean {
+  return SITE_BEFORE.test(t.slice(Math.max(0, i - 48), i));
+}
+
 /** A scheme split from its host by a space or two (`https:// line.me/x`): the start of the link with it, else `s`. */
 const SCHEME_SPACED = /(?:https?|hxxps?|ftp):\/\/[ \t]{1,2}$/i;
 function withScheme(t: string, s: number): number {
@@ -239,7 +246,7 @@ export function findUrls(t: string, out: Candidate[], flags = triggers(t)): void
         if (hasPath && !isMessenger) {
           // A path makes a web address likely: a real suffix is enough, but for extensions of files only.
           if (!icannSuffixOfLower(lower) || !plausibleBareHost(host, true, lower)) continue;
-        } else if (!isMessenger && (!plausibleBareHost(host, false, lower) || (lower.endsWith('.ai') && ATTACHED.test(t)))) continue;
+        } else if (!isMessenger && (!plausibleBareHost(host, false, lower, siteNamedBefore(t, m.index)) || (lower.endsWith('.ai') && ATTACHED.test(t)))) continue;
         const end = trimTail(t, m.index, m.index + m[0].length);
         out.push({ type: 'URL', start: withScheme(t, m.index), end, score: isMessenger ? 0.97 : hasPath ? 0.9 : 0.85, rule: isMessenger ? 'url.messenger_link' : 'url.bare' });
       }
