@@ -650,6 +650,10 @@ describe('detect: sees through disguises', () => {
     // "dot" with a zero for its o
     ['chat is here discord d0t gg/nf5pD', 'URL', 'discord d0t gg/nf5pD'],
     ['mail me: anna d0t lee at gmail d0t com', 'EMAIL', 'anna d0t lee at gmail d0t com'],
+    // ハイフン touching the digits said; 빵 for zero; 에 between groups with spaces on both sides
+    ['1. 松本 080-九一六二ハイフン二五二二\n2. 小川', 'PHONE', '080-九一六二ハイフン二五二二'],
+    ['에어팟 번호 010-칠이오빵-２３００ 주우신 분', 'PHONE', '010-칠이오빵-２３００'],
+    ['연락은 공일공 에 사사삼육 에 칠구일공', 'PHONE', '공일공 에 사사삼육 에 칠구일공'],
     // a host under a top-level domain that is a word, where the text calls it a site
     ['Сделала свой сайт 🎉 vladmakarov.pro — буду рада', 'URL', 'vladmakarov.pro'],
     ['my site is annaart.live now', 'URL', 'annaart.live'],
@@ -874,6 +878,8 @@ describe('detect: hard negatives stay clean', () => {
     // a small word before digits that pass an IBAN's check with it as the country code; an IBAN's shape in mixed case
     'we start at 61 1904 3002 3457 3201 units', 'De89 3704 0044 0532 0130 00',
     // items of a list parted by middle dots; tildes and asterisks around words; "d0t" alone; C++ scopes and times with spaced colons
+    // bread and other counts in Korean
+    '빵 두 개 사고 우유 한 개, 삼각김밥 세 개', '빵 이 개 오 천 원 에 삼 개',
     // words joined by a missing space near "site" and "blog"
     'the site is slow today.how are you', 'my blog, anyway. Team.work matters', 'the website was down, I\'m a.pro at this',
     'HTML・CSS・JavaScriptの講座', 'meet ~at~ noon *at* the cafe', 'the d0t matrix', 'std::vector and :: alone', 'at 12 : 30 : 45 ok', 'dead :: beef :: cafe',

@@ -16,7 +16,7 @@ const tldts = lazy<typeof import('tldts')>('tldts');
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
-import { AT_WORDS, WORD_WRAPS, JOIN_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, MAIL_PROVIDERS, OPEN_CLASS, PLUS_WORDS, SAID_TLDS, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS } from './words.js';
+import { AT_WORDS, WORD_WRAPS, JOIN_WORDS, CJK_DASH_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, MAIL_PROVIDERS, OPEN_CLASS, PLUS_WORDS, SAID_TLDS, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS } from './words.js';
 import { AT_STAND_INS, LOOKALIKE_DIGIT, accentedRunBefore, isAsciiAlnum, isAsciiLetter, isLocal, isSpace, schemeHostBefore, spacedLetter, wwwBefore } from './chars.js';
 import { sortFew } from './overlap.js';
 import { namesPlatform, platformJustBefore } from './recognisers/messenger.js';
@@ -419,7 +419,7 @@ const WEAK_KANA_TOKEN = String.raw`(?<=(?:${CJK_WORD_ALT})(?:${KANA_SEP}[${WEAK_
 const TOKEN = String.raw`(?:\d+|(?<![\p{L}\p{N}])(?:${WORD_ALT})(?!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L})|(?!(?<=[\p{sc=Han}\p{sc=Katakana}])さん)(?:${CJK_WORD_ALT})|[${CHAR_CLASS}](?!(?![${CHAR_CLASS}]|(?:${DIGIT_PARTICLES.join('|')})(?![\p{sc=Hangul}\p{sc=Han}]))[\p{sc=Hangul}\p{sc=Han}])|${WEAK_KANA_TOKEN})`;
 /** Words that stand for a separator between digit groups: a dash, or a dot (rewritten as a dash: no decimal number, no IP address is meant). */
 const SEP_WORDS = `${DASH_WORDS}|${DIGIT_DOT_WORDS}`;
-const SEP = String.raw`(?:[\s,、・\-.()/|]{0,4}|[\s(\[]*(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])[\s)\]]*|에\s{1,2}|\s?の\s?)`;
+const SEP = String.raw`(?:[\s,、・\-.()/|]{0,4}|[\s(\[]*(?:(?<![\p{L}])(?:${SEP_WORDS})(?![\p{L}])|${CJK_DASH_WORDS})[\s)\]]*|\s?에\s{1,2}|\s?の\s?)`;
 /** The separators of SEP of one character of a script without spaces: Korean 에 and Japanese の read between groups. */
 const SEP_CHARS = ['에', 'の'];
 export const DIGIT_RUN = new RegExp(String.raw`${TOKEN}(?:${SEP}${TOKEN})+`, 'giu');
@@ -437,14 +437,14 @@ function plusBefore(t: string, ms: number): RegExpExecArray | null {
   return isAsciiLetter(b) || spacedLetter(b) ? null : plus;
 }
 /** One separator word: a dash word, or a dot word (group 1). */
-const DASH_ONE = new RegExp(String.raw`[\s(\[]*(?<![\p{L}])(?:${DASH_WORDS}|(${DIGIT_DOT_WORDS}))(?![\p{L}])[\s)\]]*`, 'giu');
+const DASH_ONE = new RegExp(String.raw`[\s(\[]*(?:(?<![\p{L}])(?:${DASH_WORDS}|(${DIGIT_DOT_WORDS}))(?![\p{L}])|${CJK_DASH_WORDS})[\s)\]]*`, 'giu');
 const COMMA_ONE = /\s*(?:[,、・|]|\.{2,})\s*|\s+\/\s+/g;
 /** Four groups of one to three digits joined by dot words alone: an IPv4 address (`10 chấm 240 chấm 4 chấm 29`). */
 const IP_BY_WORDS = new RegExp(String.raw`^\d{1,3}(?:\s*(?<![\p{L}])(?:${DIGIT_DOT_WORDS})(?![\p{L}])\s*\d{1,3}){3}$`, 'iu');
 export const TOKEN_ONE = new RegExp(TOKEN, 'giu');
 /** Cheap test: three number tokens in a row, at least one of them spelled (no lookbehind, no Unicode mode). */
 const FAST_TOKEN = `(?:\\d+|${WORD_ALT}|(?:${CJK_WORD_ALT})[${WEAK_KANA}]*|[${CHAR_CLASS}])`;
-const FAST_SEP = `(?:[\\s,、・\\-.()/|]{0,4}|[\\s(\\[]*(?:${SEP_WORDS})[\\s)\\]]*|에\\s{1,2}|\\s?の\\s?)`;
+const FAST_SEP = `(?:[\\s,、・\\-.()/|]{0,4}|[\\s(\\[]*(?:${SEP_WORDS})[\\s)\\]]*|\\s?에\\s{1,2}|\\s?の\\s?)`;
 const NUMBER_PREFILTER = new RegExp(`${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}${FAST_SEP}${FAST_TOKEN}`, 'i');
 const HAS_SPELLED = new RegExp(`${WORD_ALT}|${CJK_WORD_ALT}|${SEP_WORDS}|[${CHAR_CLASS}]|에\\s`, 'i');
 

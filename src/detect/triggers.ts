@@ -684,8 +684,8 @@ export function triggers(t: string, foldExit = false): number {
       }
       nonAsciiAt = i;
       if (dotBrk === brk) idnRun = true;
-      // 에 right after a number token and before a space: a dash between groups read aloud (spelled.ts, SEP)
-      if (c === EH && lastTokEnd === i && i + 1 < n && isSpaceFast(t.charCodeAt(i + 1))) {
+      // 에 right after a number token (a space between allowed) and before a space: a dash between groups read aloud (spelled.ts, SEP)
+      if (c === EH && i - lastTokEnd <= 1 && i + 1 < n && isSpaceFast(t.charCodeAt(i + 1))) {
         f |= F.SPELLED_DIGITS;
         prevSolid = c;
         i++;

@@ -35,6 +35,8 @@ export const SLASH_WORDS = 'slash|スラッシュ|슬래시|слэш|слеш|g�
 export const PLUS_WORDS = 'plus|プラス|ぷらす|플러스|плюс|cộng';
 /** Words used instead of a dash between digit groups. */
 export const DASH_WORDS = 'dash|hyphen|ハイフン|はいふん|하이픈|대시|다시|тире|дефис|gạch ngang|gạch nối|gạch';
+/** Those of DASH_WORDS that may touch the digits said around them (`九一六二ハイフン二五二二`): no other word holds them. */
+export const CJK_DASH_WORDS = 'ハイフン|はいふん|하이픈';
 /**
  * The "dot" words that may stand between digit groups (`090 dot 1234 dot 5678`, `0912 chấm 345 chấm 678`):
  * not the Korean 점 and 쩜, which are also "point" in scores (`90점 85점`).
@@ -115,7 +117,7 @@ for (const [d, readings] of [
 export const WEAK_KANA_DIGITS: Record<string, string> = { ご: '5', に: '2' };
 export const SINGLE_CHAR_DIGITS: Record<string, string> = {
   〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
-  공: '0', 영: '0', 일: '1', 이: '2', 삼: '3', 사: '4', 오: '5', 육: '6', 륙: '6', 칠: '7', 팔: '8', 구: '9',
+  공: '0', 영: '0', 빵: '0', 일: '1', 이: '2', 삼: '3', 사: '4', 오: '5', 육: '6', 륙: '6', 칠: '7', 팔: '8', 구: '9',
 };
 
 /**
