@@ -339,6 +339,13 @@ describe('detect: plain contact details in five languages', () => {
   it('a phone number given as a messenger handle is a PHONE', () => {
     expect(found('LINE: 090-1234-5678')).toEqual([['PHONE', '090-1234-5678']]);
   });
+  it('a handle is not joined to the word, the number or the link part beside it', () => {
+    expect(found('тг @anna_k 24/7 на связи')).toEqual([['MESSENGER_ID', '@anna_k']]);
+    expect(found('LINEはkenta_99 ok?')).toEqual([['MESSENGER_ID', 'kenta_99']]);
+    expect(found('вк: ivan_88 VK')).toEqual([['MESSENGER_ID', 'ivan_88']]);
+    expect(found('Мой сайт discord.com/invite/qXV9izoF — там запись')).toEqual([['URL', 'discord.com/invite/qXV9izoF']]);
+    expect(found('Только в Viber, номер Пять-восемь-девять-шесть / ноль-три-восемь-один, код')).toEqual([['PHONE', 'Пять-восемь-девять-шесть / ноль-три-восемь-один']]);
+  });
 });
 
 describe('detect: sees through disguises', () => {
@@ -650,6 +657,10 @@ describe('detect: sees through disguises', () => {
     // "dot" with a zero for its o
     ['chat is here discord d0t gg/nf5pD', 'URL', 'discord d0t gg/nf5pD'],
     ['mail me: anna d0t lee at gmail d0t com', 'EMAIL', 'anna d0t lee at gmail d0t com'],
+    // a handle broken by a space in a message in another script
+    ['Signalもやってます、yuto_kudo.8 3で検索してみてください', 'MESSENGER_ID', 'yuto_kudo.8 3'],
+    ['VK 아이디 tidal_soyu l 러시아 친구가 알려줬어요', 'MESSENGER_ID', 'tidal_soyu l'],
+    ['Ник в дискорде efiml vova8, заходи вечером', 'MESSENGER_ID', 'efiml vova8'],
     // ハイフン touching the digits said; 빵 for zero; 에 between groups with spaces on both sides
     ['1. 松本 080-九一六二ハイフン二五二二\n2. 小川', 'PHONE', '080-九一六二ハイフン二五二二'],
     ['에어팟 번호 010-칠이오빵-２３００ 주우신 분', 'PHONE', '010-칠이오빵-２３００'],
@@ -878,6 +889,8 @@ describe('detect: hard negatives stay clean', () => {
     // a small word before digits that pass an IBAN's check with it as the country code; an IBAN's shape in mixed case
     'we start at 61 1904 3002 3457 3201 units', 'De89 3704 0044 0532 0130 00',
     // items of a list parted by middle dots; tildes and asterisks around words; "d0t" alone; C++ scopes and times with spaced colons
+    // two Latin words side by side in a message in another script: a version, a word after a handle, a platform's name
+    '앱 LINE 15.8.3, 폰 iOS 17.0.2 로 업데이트했어요', 'Обновил приложение до Telegram 10.9, систему до HarmonyOS 4.2',
     // bread and other counts in Korean
     '빵 두 개 사고 우유 한 개, 삼각김밥 세 개', '빵 이 개 오 천 원 에 삼 개',
     // words joined by a missing space near "site" and "blog"

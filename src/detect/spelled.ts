@@ -996,11 +996,43 @@ const SPACED_AT = /(?<![A-Za-z0-9._-][ \t]*)@[ \t]+(?=[A-Za-z0-9_])/g;
 /** A handle's characters. */
 const HANDLE_RUN = /[A-Za-z0-9._-]+/y;
 
+/** A letter of a script other than Latin that Russian, Japanese and Korean are written in. */
+const OTHER_SCRIPT = /[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** Two runs of a handle's characters one space apart (`yuto_kudo.8 3`, `efiml vova8`, `tidal_soyu l`). */
+const BROKEN_HANDLE = /(?<![A-Za-z0-9._@/:-])(@?[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9_])?) ([A-Za-z0-9][A-Za-z0-9._-]{0,11})(?![A-Za-z0-9._@/:-])/g;
+/** Latin words that chats in other scripts put after a handle ("kenta_99 ok?"), a number's digits, a version (`iOS 17.0.2`). */
+const NOT_A_PART = /^(?:ok|okay|pls|plz|please|thx|thanks|lol|or|and|id|pm|am|dm|me|is|at|on|in|to|vs|[\d-]{5,}|v?\d+(?:\.\d+)+)$/i;
+/** What may follow a handle broken by a space: the end, a line break, a mark that ends a phrase, a letter of another script. */
+const BROKEN_AFTER = /^(?:$|\s*\n|[,、。!?！？)）]| ?[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])/;
+
+/**
+ * A handle broken by a space in a message in Russian, Japanese or Korean (`Signalもやってます、yuto_kudo.8 3で`, `Ник в
+ * дискорде efiml vova8, заходи`): two runs of a handle's characters, a letter and a mark ('_', '.', a digit) in them, no
+ * Latin letter on either side (a space, then another script, or a mark), a platform named before them on their
+ * line; the space taken out. Sentences in Latin letters, where two words side by side are the rule, have none.
+ */
+function collectBrokenHandles(t: string, rewrites: Rewrite[]): void {
+  BROKEN_HANDLE.lastIndex = 0;
+  for (let m = BROKEN_HANDLE.exec(t); m; m = BROKEN_HANDLE.exec(t)) {
+    const [all, a, b] = m;
+    if (!/[0-9_.]/.test(all) || !/[A-Za-z]/.test(all) || NOT_A_PART.test(a) || NOT_A_PART.test(b) || namesPlatform(a) || namesPlatform(b)) continue;
+    let k = m.index - 1;
+    while (k >= 0 && isGap(t.charCodeAt(k))) k--;
+    if (k >= 0 && isAsciiLetter(t.charCodeAt(k))) continue;
+    const end = m.index + all.length;
+    if (!BROKEN_AFTER.test(t.slice(end, end + 2))) continue;
+    const lineStart = t.lastIndexOf('\n', m.index) + 1;
+    if (!OTHER_SCRIPT.test(t.slice(lineStart, Math.min(t.length, end + 40))) || !namesPlatform(t.slice(Math.max(lineStart, m.index - 40), m.index))) continue;
+    rewrites.push({ start: m.index + a.length, end: m.index + a.length + 1, to: '' });
+  }
+}
+
 /**
  * Pass 3, where a platform is named: a handle disguised as no address or link is, its underscores and dots
- * said in words (`collectSaidMarks`), its characters spaced out (SPACED_HANDLE, four letters at least), or a
+ * said in words (`collectSaidMarks`), its characters spaced out (SPACED_HANDLE, four letters at least), a
  * space after its '@' (SPACED_AT: before a handle with a mark, a digit, '_' or '.', or right after a platform's
- * name or a colon), rewritten as the handle reads.
+ * name or a colon), or a space inside it in a message in another script (`collectBrokenHandles`), rewritten as
+ * the handle reads.
  */
 export function rewriteHandles(v: Normalised): Normalised {
   const t = v.text;
@@ -1010,7 +1042,8 @@ export function rewriteHandles(v: Normalised): Normalised {
   const said = SAID_MARK_ANY.test(t) ? SAID_MARK.exec(t) : null;
   const spaced = SPACED_ANY.test(t) ? SPACED_HANDLE.exec(t) : null;
   const at = t.indexOf('@') >= 0 ? SPACED_AT.exec(t) : null;
-  if ((!said && !spaced && !at) || !namesPlatform(t)) return v;
+  const broken = OTHER_SCRIPT.test(t);
+  if ((!said && !spaced && !at && !broken) || !namesPlatform(t)) return v;
   const rewrites: Rewrite[] = [];
   for (let m = at; m; m = SPACED_AT.exec(t)) {
     const h = m.index + m[0].length;
@@ -1027,6 +1060,7 @@ export function rewriteHandles(v: Normalised): Normalised {
       rewrites.push({ start: m.index, end: m.index + m[0].length, to: joined });
   }
   if (said) collectSaidMarks(t, said, rewrites);
+  if (broken) collectBrokenHandles(t, rewrites);
   if (rewrites.length === 0) return v;
   // (a mark said inside a spaced handle: the spaced handle's rewrite holds it)
   return applyRewrites(v, apart(rewrites));
