@@ -21,6 +21,7 @@ import { AT_STAND_INS, LOOKALIKE_DIGIT, accentedRunBefore, isAsciiAlnum, isAscii
 import { sortFew } from './overlap.js';
 import { namesPlatform, platformJustBefore } from './recognisers/messenger.js';
 import { icannSuffix } from './recognisers/domain.js';
+import { luhn } from './recognisers/numbers.js';
 
 /** Bracketed forms are unambiguous: `(at)`, `[dot]`, `{at}`, `（アット）`, `〔at〕`, `[.]`. */
 const BRACKETED = new RegExp(
@@ -1241,14 +1242,17 @@ function collectStandInAt(t: string, out: Rewrite[]): void {
   }
 }
 
-/** Groups of digits joined by JOIN_WORDS, commas beside them perhaps: three groups at least. */
-const JOINED_GROUPS = new RegExp(String.raw`(?<!\d)\d+(?:\s*,?\s*(?<![\p{L}])(?:${JOIN_WORDS})(?![\p{L}])\s*,?\s*\d+){2,}`, 'giu');
-const JOINER = new RegExp(String.raw`\s*,?\s*(?<![\p{L}])(?:${JOIN_WORDS})(?![\p{L}])\s*,?\s*`, 'giu');
+/** A word of JOIN_WORDS, commas beside it perhaps, or a plus with spaces on both sides (`0476 + 211 + 502`). */
+const JOIN = String.raw`\s*,?\s*(?:(?<![\p{L}])(?:${JOIN_WORDS})(?![\p{L}])|(?<=\s)\+(?=\s))\s*,?\s*`;
+/** Groups of digits joined by JOIN: three groups at least. */
+const JOINED_GROUPS = new RegExp(String.raw`(?<!\d)\d+(?:${JOIN}\d+){2,}`, 'giu');
+const JOINER = new RegExp(JOIN, 'giu');
 
 /**
  * A number said a group at a time with words between ("07843 and then 459 and then 846", "84852, затем 71,
- * затем 10, затем 65", "3870 then 3057 then 6600"): three groups at least, eight digits at least, from a
- * trunk 0 or 8 or after a '+', or a My Number's groups; the words rewritten as spaces.
+ * затем 10, затем 65", "3870 then 3057 then 6600", "5247の次に8590の次に…"), or pluses (`0476 + 211 + 502`):
+ * three groups at least, eight digits at least, from a trunk 0 or 8 or after a '+', or a My Number's groups,
+ * or a card's; the words rewritten as spaces.
  */
 function collectJoinedGroups(t: string, out: Rewrite[]): void {
   JOINED_GROUPS.lastIndex = 0;
@@ -1257,9 +1261,12 @@ function collectJoinedGroups(t: string, out: Rewrite[]): void {
     // round: "1200 then 3400 then 5600 units" are amounts
     const c = m[0].charCodeAt(0);
     const groups = m[0].match(/\d+/g)!;
+    const digits = groups.join('');
     const myNumber = groups.length === 3 && groups.every((g) => g.length === 4) && !groups.every((g) => g.endsWith('00'));
-    if (!(c === 0x30 || c === 0x38 || t.charCodeAt(m.index - 1) === 0x2b || myNumber)) continue;
-    if (groups.join('').length < 8) continue;
+    // (or a card's groups: 13 to 19 digits that pass its check)
+    const card = digits.length >= 13 && digits.length <= 19 && luhn(digits);
+    if (!(c === 0x30 || c === 0x38 || t.charCodeAt(m.index - 1) === 0x2b || myNumber || card)) continue;
+    if (digits.length < 8) continue;
     JOINER.lastIndex = 0;
     for (let j = JOINER.exec(m[0]); j; j = JOINER.exec(m[0])) out.push({ start: m.index + j.index, end: m.index + j.index + j[0].length, to: ' ' });
   }

@@ -584,6 +584,8 @@ export function triggers(t: string, foldExit = false): number {
       lastTokEnd = i;
       prevSolid = t.charCodeAt(i - 1);
       if (isDigitLookalike(t.charCodeAt(i)) || isDigitLookalike(t.charCodeAt(groupStart - 1))) f |= F.STAND_IN;
+      // a plus with spaces on both sides between groups (`0476 + 211 + 502`): JOIN_WORDS' plus
+      else if (t.charCodeAt(groupStart - 2) === 0x2b && t.charCodeAt(groupStart - 1) === 0x20 && t.charCodeAt(groupStart - 3) === 0x20 && groupStart - 4 === prevDigit) f |= F.STAND_IN;
       // "d0t": a zero for the o of "dot"
       else if (i === groupStart + 1 && t.charCodeAt(groupStart) === 0x30 && (t.charCodeAt(groupStart - 1) | 0x20) === 0x64 && (t.charCodeAt(i) | 0x20) === 0x74) f |= F.STAND_IN;
       // The group [groupStart, i) and what joins it to the one before (at most three characters).
@@ -691,8 +693,10 @@ export function triggers(t: string, foldExit = false): number {
         i++;
         continue;
       }
-      // の right after a number token (a space between allowed): a dash between groups read aloud (spelled.ts, SEP); the chain goes on
+      // の right after a number token (a space between allowed): a dash between groups read aloud (spelled.ts, SEP); the chain goes on.
+      // の次に, の後に ("then") right after digits: a word between a number's groups (JOIN_WORDS, spelled.ts rewriteStandIns)
       if (c === NO && i - lastTokEnd <= 1) {
+        if (lastTokEnd === i && lastDigit === i - 1 && (t.startsWith('の次に', i) || t.startsWith('の後に', i))) f |= F.STAND_IN;
         prevSolid = c;
         i++;
         continue;

@@ -47,7 +47,7 @@ export const DIGIT_DOT_WORDS = 'dot|ドット|どっと|닷|точка|тчк|ch
  * Words that join a number's groups said one after another ("07843 and then 459 and then 846", "8926, дальше
  * 808, дальше 09", "0927, tiếp là 449"): regular-expression alternation (spelled.ts, `collectJoinedGroups`).
  */
-export const JOIN_WORDS = 'and then|then|затем|потом|дальше|далее|tiếp là|tiếp theo|tiếp|rồi';
+export const JOIN_WORDS = 'and then|then|затем|потом|дальше|далее|tiếp là|tiếp theo|tiếp|rồi|の次に|の後に';
 
 /**
  * Digits spelled out as words (matched as whole words, any case): each word's digit, or for the words of
