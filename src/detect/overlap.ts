@@ -30,10 +30,13 @@ function before(a: Candidate, b: Candidate): number {
  */
 function lessSureReadings(cands: Candidate[]): Candidate[] {
   let out: Candidate[] | null = null;
+  // (most messages have one handle or host at most: nothing to compare, nothing to allocate)
+  let n = 0;
+  for (const c of cands) if (c.type === 'URL' || c.type === 'MESSENGER_ID') n++;
+  if (n < 2) return NONE;
   // (the handles and hosts by span, so that only those of the same span are compared: a text with thousands of them costs no square)
   const spans: Candidate[] = [];
   for (const c of cands) if (c.type === 'URL' || c.type === 'MESSENGER_ID') spans.push(c);
-  if (spans.length < 2) return [];
   spans.sort(bySpan);
   for (let i = 0; i < spans.length; ) {
     let j = i + 1;
@@ -49,8 +52,9 @@ function lessSureReadings(cands: Candidate[]): Candidate[] {
     }
     i = j;
   }
-  return out ?? [];
+  return out ?? NONE;
 }
+const NONE: Candidate[] = [];
 const bySpan = (a: Candidate, b: Candidate) => a.start - b.start || a.end - b.end;
 
 /**

@@ -999,6 +999,8 @@ const HANDLE_RUN = /[A-Za-z0-9._-]+/y;
 
 /** A letter of a script other than Latin that Russian, Japanese and Korean are written in. */
 const OTHER_SCRIPT = /[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** Cheap test for BROKEN_HANDLE: a mark or a digit, then a space between two characters of a handle within a few characters. */
+const BROKEN_ANY = /[0-9_.][A-Za-z0-9._-]{0,12} [A-Za-z0-9]|[A-Za-z0-9] [A-Za-z0-9._-]{0,11}[0-9_.]/;
 /** Two runs of a handle's characters one space apart (`yuto_kudo.8 3`, `efiml vova8`, `tidal_soyu l`). */
 const BROKEN_HANDLE = /(?<![A-Za-z0-9._@/:-])(@?[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9_])?) ([A-Za-z0-9][A-Za-z0-9._-]{0,11})(?![A-Za-z0-9._@/:-])/g;
 /** Latin words that chats in other scripts put after a handle ("kenta_99 ok?"), a number's digits, a version (`iOS 17.0.2`). */
@@ -1043,7 +1045,7 @@ export function rewriteHandles(v: Normalised): Normalised {
   const said = SAID_MARK_ANY.test(t) ? SAID_MARK.exec(t) : null;
   const spaced = SPACED_ANY.test(t) ? SPACED_HANDLE.exec(t) : null;
   const at = t.indexOf('@') >= 0 ? SPACED_AT.exec(t) : null;
-  const broken = OTHER_SCRIPT.test(t);
+  const broken = BROKEN_ANY.test(t) && OTHER_SCRIPT.test(t);
   if ((!said && !spaced && !at && !broken) || !namesPlatform(t)) return v;
   const rewrites: Rewrite[] = [];
   for (let m = at; m; m = SPACED_AT.exec(t)) {

@@ -17,6 +17,7 @@ import {
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, NO, foldCandidates, specialNeedsWork } from './normalise.js';
 import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isAtStandIn, isDigitLookalike, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
 import { endTest } from './at-end.js';
+import { ibanHead } from './recognisers/numbers.js';
 
 /**
  * The flags (bits). Callers copy them into module constants (`const { AT } = T`): read through an
@@ -334,9 +335,6 @@ function isUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
 }
 
-function isLower(c: number): boolean {
-  return c >= 0x61 && c <= 0x7a;
-}
 function isTail(c: number): boolean {
   return c < 0x80 && (CLASS[c] & C.TAIL) !== 0;
 }
@@ -543,9 +541,9 @@ export function triggers(t: string, foldExit = false): number {
       } else lastNonSep = i - 1;
       if ((b & W.SYMBOL_AT && (tail || tailBeforeLeading(t, wHash, start) || wrappedTail(t, start)) && symbolMayRewrite(t, b, i)) || b & W.SLASH || (b & W.DOT && prevSolid >= 0x80 && idnTldAt(t, i))) f |= F.SPACED;
       prevSolid = t.charCodeAt(i - 1);
-      // (or two small letters alone, "de25", "cy 46"; and a space may come before the check digits)
-      if ((len >= 2 && isUpper(prevSolid) && isUpper(t.charCodeAt(i - 2))) || (len === 2 && isLower(prevSolid) && isLower(t.charCodeAt(start))))
-        ibanAt = i < n && t.charCodeAt(i) === 0x20 ? i + 1 : i;
+      // (or a country's code alone, a space after it perhaps, in capitals or small letters: "CY 46", "de25", "cy 46")
+      if (len >= 2 && isUpper(prevSolid) && isUpper(t.charCodeAt(i - 2))) ibanAt = i;
+      if (len === 2 && ibanHead(t.charCodeAt(start), prevSolid)) ibanAt = i < n && t.charCodeAt(i) === 0x20 ? i + 1 : i;
       // two capitals written one by one ("E S 0 2 5 4 ..."): maybe an IBAN, if a digit follows after a space
       else if (len === 1 && isUpper(prevSolid) && start >= 2 && t.charCodeAt(start - 1) === 0x20 && isUpper(t.charCodeAt(start - 2)) && (start < 3 || !isAsciiLetter(t.charCodeAt(start - 3))))
         ibanSpacedAt = i + 1;
