@@ -657,6 +657,9 @@ describe('detect: sees through disguises', () => {
     // "dot" with a zero for its o
     ['chat is here discord d0t gg/nf5pD', 'URL', 'discord d0t gg/nf5pD'],
     ['mail me: anna d0t lee at gmail d0t com', 'EMAIL', 'anna d0t lee at gmail d0t com'],
+    // X (Twitter) by its letter, in Latin and Hangul, before an '@' handle
+    ['X: @saoirseclover73 — I post the daily idiom threads there', 'MESSENGER_ID', '@saoirseclover73'],
+    ['인스타 abc.def\n엑스 ＠chaewon_93yuzu\n메일', 'MESSENGER_ID', '＠chaewon_93yuzu'],
     // a card's groups with の次に between; a number's groups with spaced pluses between
     ['このカードで 5247の次に8590の次に4548の次に7585', 'CREDIT_CARD', '5247の次に8590の次に4548の次に7585'],
     ['여기 번호 0476 + 211 + 502, 왓츠앱도', 'PHONE', '0476 + 211 + 502'],
@@ -894,6 +897,8 @@ describe('detect: hard negatives stay clean', () => {
     // items of a list parted by middle dots; tildes and asterisks around words; "d0t" alone; C++ scopes and times with spaced colons
     // two Latin words side by side in a message in another script: a version, a word after a handle, a platform's name
     '앱 LINE 15.8.3, 폰 iOS 17.0.2 로 업데이트했어요', 'Обновил приложение до Telegram 10.9, систему до HarmonyOS 4.2',
+    // an x or an X that is no platform's name before an '@'
+    'size x @2x retina', '3 X @home', 'x @abc', '엑스레이 찍었어요 @병원',
     // sums, and scores with の次に between
     'total 100 + 200 + 300 + 400 = 1000', '1200 + 3400 + 5600 units', '点数は80の次に90の次に70', '1000 then 2000 then 3000 then 4000 steps',
     // bread and other counts in Korean

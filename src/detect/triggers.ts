@@ -180,7 +180,7 @@ for (const w of Object.keys(CJK_DIGIT_WORDS)) addCjk(w, W.DIGIT);
 // (the weak ones count wherever they stand: the pass may open more than spelled.ts then rewrites, never less)
 for (const w of Object.keys(WEAK_KANA_DIGITS)) addCjk(w, W.DIGIT);
 for (const w of COMMON_TLDS) addHash(hashOf(w), W.TLD);
-for (const w of CJK_NAMES) addCjk(w, W.NAME);
+for (const w of [...CJK_NAMES, '엑스']) addCjk(w, W.NAME);
 for (const w of CYRILLIC_STEMS) {
   addHash(hashOf(w), W.STEM);
   addHash(hashOf(w.slice(0, 2)), W.STEM2);
@@ -205,6 +205,8 @@ for (const w of VI_NAMES) addListWord(w, W.NAME);
  * messenger's name, or a mail service's that is not the host of an address or a link (`Gmail: x`, not
  * `x@gmail.com`).
  */
+/** After X (Twitter) or 엑스: an '@' handle, a colon before it perhaps (messenger.ts, X_NAME). */
+const X_HANDLE = /^\s?[:：]?\s?[@＠][A-Za-z0-9_]/;
 function nameWord(t: string, b: number, end: number, len: number): boolean {
   if (b & W.NAME) return true;
   if ((b & W.MAIL) === 0) return false;
@@ -517,7 +519,7 @@ export function triggers(t: string, foldExit = false): number {
       const b = len >= 2 && len <= 12 ? wordBits(wHash) : len === 1 && (t.charCodeAt(start) | 0x20) === 0x6f ? W.DIGIT : 0;
       // A run all in ASCII has the same hash as its ASCII run.
       if (aLen === len) {
-        if (nameWord(t, b, i, len)) {
+        if (nameWord(t, b, i, len) || (len === 1 && t.charCodeAt(start) === 0x58 && X_HANDLE.test(t.slice(i, i + 4)))) {
           f |= F.MESSENGER;
           nameAt = start;
         }
@@ -746,7 +748,8 @@ export function triggers(t: string, foldExit = false): number {
         for (const w of CJK_WORDS.get(c)!) {
           if (!t.startsWith(w.word, i)) continue;
           const b = w.kind;
-          if (b & W.NAME) {
+          // (엑스, X, names a platform before an '@' handle only)
+          if (b & W.NAME && (w.word !== '엑스' || X_HANDLE.test(t.slice(i + 2, i + 6)))) {
             f |= F.MESSENGER;
             nameAt = i;
           }

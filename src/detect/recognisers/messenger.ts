@@ -10,8 +10,14 @@ import { CJK_NAMES, CYRILLIC_STEMS, LATIN_NAMES, MAIL_NAMES, VI_NAMES } from '..
 import { endTest } from '../at-end.js';
 import { accentedLatin, isAsciiAlnum, isAsciiLetter, isSpace, spacedLetter } from '../chars.js';
 
+/**
+ * X (Twitter) by its letter, in Latin or Hangul, names it only before an '@' handle, a colon between perhaps ("X: @x",
+ * "엑스 ＠x"); matched in either case, the small x is then skipped (`xName`).
+ */
+const X_NAME = String.raw`(?:(?<![A-Za-z0-9]|[0-9]\s?)X|엑스)(?=\s?[:：]?\s?@[A-Za-z0-9_])`;
+const xName = (name: string) => name === 'x';
 const PLATFORM = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:${LATIN_NAMES.join('|')})(?![A-Za-z])|(?:${CJK_NAMES.join('|')})|(?<![а-яё])(?:какао\s?ток(?![а-яё])|(?:${CYRILLIC_STEMS.join('|')})[а-яё]*)|(?<![A-Za-z0-9@.])(?:${MAIL_NAMES.join('|')})(?![A-Za-z])|(?:${VI_NAMES.join('|')})(?![A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff])`,
+  String.raw`${X_NAME}|(?<![A-Za-z0-9])(?:${LATIN_NAMES.join('|')})(?![A-Za-z])|(?:${CJK_NAMES.join('|')})|(?<![а-яё])(?:какао\s?ток(?![а-яё])|(?:${CYRILLIC_STEMS.join('|')})[а-яё]*)|(?<![A-Za-z0-9@.])(?:${MAIL_NAMES.join('|')})(?![A-Za-z])|(?:${VI_NAMES.join('|')})(?![A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff])`,
   'giu',
 );
 /**
@@ -21,7 +27,7 @@ const PLATFORM = new RegExp(
 export function namesPlatform(t: string): boolean {
   PLATFORM.lastIndex = 0;
   for (let m = PLATFORM.exec(t); m; m = PLATFORM.exec(t)) {
-    if (NOT_A_NAME.test(m[0])) continue;
+    if (NOT_A_NAME.test(m[0]) || xName(m[0])) continue;
     const c = m[0].charCodeAt(0);
     if (c >= 0x3000 && m.index > 0 && sameScript(c, t.charCodeAt(m.index - 1))) continue;
     return true;
@@ -684,7 +690,7 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
   for (let m = PLATFORM.exec(t); m; m = m.index >= lastName ? null : PLATFORM.exec(t)) {
     const name = m[0];
     const nameEnd = m.index + name.length;
-    if (NOT_A_NAME.test(name)) continue;
+    if (NOT_A_NAME.test(name) || xName(name)) continue;
     const lower = name.toLowerCase();
     // a Vietnamese name is a whole word (PLATFORM leaves out the look behind, which costs at every position)
     if (VI_NAME.has(lower) && latinLetterAt(t, m.index - 1)) continue;
