@@ -347,6 +347,18 @@ function latinLetterAt(t: string, i: number): boolean {
   return isAsciiLetter(c) || accentedLatin(c);
 }
 
+/**
+ * After a word given for a platform, the next item of a list of contacts: a separator (a dash with spaces, a bar, a
+ * semicolon, a bullet, a line break), another contact's label (a platform's name or a word for a mail, a phone or a
+ * site) and its value, a word with an '@', a digit, '_' or '.' ("— Email ngo.linh44@…"; not "— email me later").
+ */
+const LIST_NEXT = new RegExp(
+  String.raw`^\s*(?:[—–|;•·]|\s-|\n)\s*(?:(?:${LATIN_NAMES.join('|')}|e-?mail|mail|tel|phone|mobile|web|site|sđt|đt|điện thoại)(?![A-Za-z])|${CJK_NAMES.join('|')}|電話|メール|전화|이메일|메일|почта|тел|телефон|сайт)\s?[:：]?\s?[^\s:：]*[@＠\d_.]`,
+  'iu',
+);
+/** How far LIST_NEXT reads after the word. */
+const LIST_WINDOW = 48;
+
 /** How far after a platform's name a handle announced later may start; one with an '@', on the same line. */
 const LATER_WINDOW = 24;
 const AT_WINDOW = 80;
@@ -733,8 +745,9 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     // after a weak name, a word ("disc as x") or a handle that starts with a letter ("disc jasper.note",
     // "Disc x#6905"): "a disc 2024_backup" is a disc
     if (weak && end >= 0 && t.slice(nameEnd, p).trim() === '' && !/^[A-Za-z]/.test(t.slice(p, end))) end = -1;
-    // A plain word that a verb asks for and brackets set apart ("Discord, add me (kateking) and I will invite you").
-    if (end < 0 && fillersAsk && unannouncedEnd >= 0 && bracketed(t, p, unannouncedEnd)) {
+    // A plain word that a verb asks for and brackets set apart ("Discord, add me (kateking) and I will invite you"),
+    // or that a list's next item follows, another contact with its label ("Skype diepenglish — Email …").
+    if (end < 0 && unannouncedEnd >= 0 && ((fillersAsk && bracketed(t, p, unannouncedEnd)) || LIST_NEXT.test(t.slice(unannouncedEnd, unannouncedEnd + LIST_WINDOW)))) {
       end = unannouncedEnd;
       announced = true;
     }
