@@ -660,6 +660,9 @@ describe('detect: sees through disguises', () => {
     // a plain word for a platform, then the next item of a list of contacts
     ['Skype diepenglish — Email ngo.linh44@gmail.com — ĐT 028.7984.4335', 'MESSENGER_ID', 'diepenglish'],
     ['Skype diepenglish\nEmail ngo.linh44@gmail.com', 'MESSENGER_ID', 'diepenglish'],
+    // "as" after "me on" and a platform, a weak name too
+    ["you can find me on disc as bridgetstudy, I'm usually in the study VC", 'MESSENGER_ID', 'bridgetstudy'],
+    ['find me on Discord as bridgetstudy', 'MESSENGER_ID', 'bridgetstudy'],
     // X (Twitter) by its letter, in Latin and Hangul, before an '@' handle
     ['X: @saoirseclover73 — I post the daily idiom threads there', 'MESSENGER_ID', '@saoirseclover73'],
     ['인스타 abc.def\n엑스 ＠chaewon_93yuzu\n메일', 'MESSENGER_ID', '＠chaewon_93yuzu'],
@@ -900,6 +903,8 @@ describe('detect: hard negatives stay clean', () => {
     // items of a list parted by middle dots; tildes and asterisks around words; "d0t" alone; C++ scopes and times with spaced colons
     // two Latin words side by side in a message in another script: a version, a word after a handle, a platform's name
     '앱 LINE 15.8.3, 폰 iOS 17.0.2 로 업데이트했어요', 'Обновил приложение до Telegram 10.9, систему до HarmonyOS 4.2',
+    // "as" and a manner, a time or a role after "me on" and a platform
+    "I'm on LINE as usual", "I'm on Discord as well", "I'm in Telegram as always, ping me", 'add me on Discord as admin',
     // a word after a platform, then a contact's label with no value
     'Skype tomorrow — email me later', 'I use Skype daily; mail is slow',
     // an x or an X that is no platform's name before an '@'

@@ -112,6 +112,10 @@ for (let c = 0; c < 0x80; c++) if (isSpace(c)) FILLER_ASCII[c] = 1;
 const STRONG = new RegExp(`^(?::|：|=|[${ARROWS}]|ID|id|username|user ?name|nickname|nick|handle|は|아이디|아뒤|아디|계정|닉네임|ник|никнейм|логин|là|tên|айди|-|—)$`, 'iu');
 /** "my telegram is X", "our LINE is X": "is" announces a handle only after "my" or "our" ("Telegram is better"). */
 const OWNED_BEFORE = /(?:^|[^A-Za-z])(?:my|our)\s+$/i;
+/** "find me on Discord as X", "I'm on disc as X": "as" announces a handle only after "me" or "I'm" and "on" or "in" ("on LINE as usual"). */
+const ME_ON_BEFORE = /(?:^|[^A-Za-z])(?:me|i[’']?m|i am)\s+(?:on|in)\s+$/i;
+/** What "as" is followed by in a sentence, not a handle: a manner, a time, a role. */
+const AS_NOT = /^\s*(?:usual(?:ly)?|well|always|ever|before|often|much|many|soon|long|such|normal(?:ly)?|planned|agreed|discussed|promised|requested|needed|mentioned|said|admin(?:istrator)?|guest|mod(?:erator)?|member|owner|host|teacher|student|tutor|friends?|contacts?|backup|anonymous|invisible|offline|online|same)(?![A-Za-z])/i;
 const HANDLE = /live:[A-Za-z0-9._:-]{3,40}|@?[A-Za-z0-9_][A-Za-z0-9._-]{1,31}(?:#\d{4})?/y;
 
 /** A platform's own name is no handle ("qua Zalo cho tiện, nick Zalo em là thao_do": the second Zalo). */
@@ -637,6 +641,8 @@ function handleAfterName(t: string, p: number, nameAt: number, strong: boolean):
 let fillersStrong = false;
 /** Whether they held a word that asks to add or look up the handle ("add me", "search", "追加して", "kết bạn"). */
 let fillersAsk = false;
+/** Whether they held "as" after "me on" before the name (ME_ON_BEFORE), which announces a handle after a weak name too. */
+let fillersAsMe = false;
 /** The words of FILLER that ask to add or look up a handle. */
 const ASK = /^(?:add|search|find|友達追加|追加|検索|친구추가|추가|kết bạn|ket ban|tìm)$/i;
 
@@ -647,6 +653,7 @@ const ASK = /^(?:add|search|find|友達追加|追加|検索|친구추가|추가|
 function skipFillers(t: string, p: number, nameAt: number): number {
   const from = p;
   let strong = false;
+  let asMe = false;
   let ask = false;
   let steps = 0;
   while (steps < 12 && p - from < 32) {
@@ -664,12 +671,17 @@ function skipFillers(t: string, p: number, nameAt: number): number {
     const f = FILLER.exec(t);
     if (!f || f[0].length === 0) break;
     const w = f[0].trim();
-    if (!strong) strong = STRONG.test(w) || (w.toLowerCase() === 'is' && OWNED_BEFORE.test(t.slice(Math.max(0, nameAt - 8), nameAt)));
+    if (!strong) {
+      const lw = w.toLowerCase();
+      strong = STRONG.test(w) || (lw === 'is' && OWNED_BEFORE.test(t.slice(Math.max(0, nameAt - 8), nameAt)));
+      if (lw === 'as' && ME_ON_BEFORE.test(t.slice(Math.max(0, nameAt - 12), nameAt)) && !AS_NOT.test(t.slice(p + f[0].length, p + f[0].length + 16))) strong = asMe = true;
+    }
     if (!ask) ask = ASK.test(w);
     p += f[0].length;
     steps++;
   }
   fillersStrong = strong;
+  fillersAsMe = asMe;
   fillersAsk = ask;
   return p;
 }
@@ -714,7 +726,7 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     let p = skipFillers(t, nameEnd, m.index);
     const weak = weakName(name, lower);
     // a colon right after a short name with a capital announces what follows ("add me on Disc: pebbletariq"; not "the disc: scratched")
-    const strong = fillersStrong && (!weak || (COLON_WEAK.has(lower) && name[0] !== lower[0] && COLON_AFTER.test(t.slice(nameEnd, nameEnd + 2))));
+    const strong = fillersStrong && (!weak || fillersAsMe || (COLON_WEAK.has(lower) && name[0] !== lower[0] && COLON_AFTER.test(t.slice(nameEnd, nameEnd + 2))));
     // Words after the name, past a space, that announce a handle ("face em là", "Line của em là"; not
     // "Line-by-line", nor a dash alone).
     const spacedStrong = strong && isSpace(t.charCodeAt(nameEnd)) && /\p{L}/u.test(t.slice(nameEnd, p));
