@@ -59,10 +59,13 @@
  * (templates-blind14.ts), written on 3 December 2026 by someone who had not read the rules, nor the tests,
  * evaluation or documentation, with its own entity generators and fillers: 40 hard negatives, 40 disguised
  * and 20 plain positives per language, held out until the fifteenth blind set of 4 December 2026 replaced
- * it, development lines since. Last, that fifteenth blind set (templates-blind15.ts), written on 4 December
+ * it, development lines since. Then that fifteenth blind set (templates-blind15.ts), written on 4 December
  * 2026 by someone who had not read the rules, nor the tests, evaluation or documentation, with its own
- * entity generators and fillers: 40 hard negatives, 40 disguised and 20 plain positives per language, the
- * only `heldout` lines.
+ * entity generators and fillers: 40 hard negatives, 40 disguised and 20 plain positives per language, held
+ * out until the sixteenth blind set of 4 December 2026 replaced it, development lines since. Last, that
+ * sixteenth blind set (templates-blind16.ts), written on 4 December 2026 by someone who had not read the
+ * rules, nor the tests, evaluation or documentation, with its own entity generators and fillers: 40 hard
+ * negatives, 40 disguised and 20 plain positives per language, the only `heldout` lines.
  * Each group has its own seed, so adding one leaves the lines of the others unchanged.
  */
 import { writeFileSync } from 'node:fs';
@@ -90,6 +93,7 @@ import { BLIND12_NEGATIVE, BLIND12_POSITIVE, blind12Entity, blind12Filler } from
 import { BLIND13_NEGATIVE, BLIND13_POSITIVE, blind13Entity, blind13Filler } from './templates-blind13.js';
 import { BLIND14_NEGATIVE, BLIND14_POSITIVE, blind14Entity, blind14Filler } from './templates-blind14.js';
 import { BLIND15_NEGATIVE, BLIND15_POSITIVE, blind15Entity, blind15Filler } from './templates-blind15.js';
+import { BLIND16_NEGATIVE, BLIND16_POSITIVE, blind16Entity, blind16Filler } from './templates-blind16.js';
 
 export interface CorpusSpan {
   type: FindingType;
@@ -125,10 +129,11 @@ export interface CorpusLine {
    * replaced it, that eleventh blind set, templates-blind11.ts, held out until the twelfth blind set of
    * 3 December 2026 replaced it, that twelfth blind set, templates-blind12.ts, held out until the
    * thirteenth blind set of 3 December 2026 replaced it, that thirteenth blind set, templates-blind13.ts,
-   * held out until the fourteenth blind set of 3 December 2026 replaced it, and that fourteenth blind set,
-   * templates-blind14.ts, held out until the fifteenth blind set of 4 December 2026 replaced it,
-   * development lines since);
-   * `heldout`: the fifteenth blind set of 4 December 2026 (templates-blind15.ts), written by someone who
+   * held out until the fourteenth blind set of 3 December 2026 replaced it, that fourteenth blind set,
+   * templates-blind14.ts, held out until the fifteenth blind set of 4 December 2026 replaced it, and that
+   * fifteenth blind set, templates-blind15.ts, held out until the sixteenth blind set of 4 December 2026
+   * replaced it, development lines since);
+   * `heldout`: the sixteenth blind set of 4 December 2026 (templates-blind16.ts), written by someone who
    * had not read the rules, nor the tests, evaluation or documentation, never tuned on.
    */
   split: 'dev' | 'heldout';
@@ -266,6 +271,7 @@ const BLIND_SETS: BlindSet[] = [
   { positive: BLIND13_POSITIVE, negative: BLIND13_NEGATIVE, entity: blind13Entity, filler: blind13Filler, quota: FULL },
   { positive: BLIND14_POSITIVE, negative: BLIND14_NEGATIVE, entity: blind14Entity, filler: blind14Filler, quota: FULL },
   { positive: BLIND15_POSITIVE, negative: BLIND15_NEGATIVE, entity: blind15Entity, filler: blind15Filler, quota: FULL },
+  { positive: BLIND16_POSITIVE, negative: BLIND16_NEGATIVE, entity: blind16Entity, filler: blind16Filler, quota: FULL },
 ];
 
 /**

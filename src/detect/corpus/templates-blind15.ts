@@ -2,8 +2,9 @@
  * Fifteenth blind held-out set: templates and generators written on 4 December 2026 by someone who had not
  * read the detector's rules, nor its tests, its evaluation or its documentation; only the specification of
  * what it must find and this corpus folder (the generators and templates, to learn the span conventions).
- * Lines built from these carry `split: "heldout"`, replacing the fourteenth blind set of 3 December
- * (templates-blind14.ts), which is a development set now.
+ * Lines built from these carried `split: "heldout"`, replacing the fourteenth blind set of 3 December
+ * (templates-blind14.ts), until the sixteenth blind set of 4 December 2026 (templates-blind16.ts) replaced
+ * them; development lines since.
  *
  * What the set covers. New situations for the same tutoring marketplace in the five languages, each with
  * some of its own besides shared ones: music lessons and summer academies abroad (Vienna, Salzburg) and
