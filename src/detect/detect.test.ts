@@ -657,6 +657,15 @@ describe('detect: sees through disguises', () => {
     // "dot" with a zero for its o
     ['chat is here discord d0t gg/nf5pD', 'URL', 'discord d0t gg/nf5pD'],
     ['mail me: anna d0t lee at gmail d0t com', 'EMAIL', 'anna d0t lee at gmail d0t com'],
+    // eight digits written otherwise (circled), one by one or in groups, that no numbering plan knows
+    ['номер ⑦⑤③① ⑨②⑧④, звоните', 'PHONE', '⑦⑤③① ⑨②⑧④'],
+    // KakaoTalk as ㅋㅌ and 깨톡, TikTok as tóp tóp and ティクトク, Threads
+    ['문의는 ㅋㅌ nayeon59로 주세요', 'MESSENGER_ID', 'nayeon59'],
+    ['담당자 깨톡 yebin26', 'MESSENGER_ID', 'yebin26'],
+    ['tóp tóp ＠ｄｉｅｍ＿ｋｉｅｕ, tiếng Anh mỗi ngày', 'MESSENGER_ID', '＠ｄｉｅｍ＿ｋｉｅｕ'],
+    ['ティクトクで@iroha.tangoって名前で', 'MESSENGER_ID', '@iroha.tango'],
+    ['threads mình là ＠quynh.basil', 'MESSENGER_ID', '＠quynh.basil'],
+    ['Threads: @abc.def', 'MESSENGER_ID', '@abc.def'],
     // a plain word for a platform, then the next item of a list of contacts
     ['Skype diepenglish — Email ngo.linh44@gmail.com — ĐT 028.7984.4335', 'MESSENGER_ID', 'diepenglish'],
     ['Skype diepenglish\nEmail ngo.linh44@gmail.com', 'MESSENGER_ID', 'diepenglish'],
@@ -905,6 +914,8 @@ describe('detect: hard negatives stay clean', () => {
     '앱 LINE 15.8.3, 폰 iOS 17.0.2 로 업데이트했어요', 'Обновил приложение до Telegram 10.9, систему до HarmonyOS 4.2',
     // "as" and a manner, a time or a role after "me on" and a platform
     "I'm on LINE as usual", "I'm on Discord as well", "I'm in Telegram as always, ping me", 'add me on Discord as admin',
+    // Hangul letters typed alone; threads that are no platform
+    'ㅋㅋㅋ 진짜 웃겨 ㅠㅠ', 'the threads are tangled again', 'ㅋㅌ 없어요',
     // a word after a platform, then a contact's label with no value
     'Skype tomorrow — email me later', 'I use Skype daily; mail is slow',
     // an x or an X that is no platform's name before an '@'

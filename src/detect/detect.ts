@@ -17,7 +17,7 @@ import { invalidInput } from '../errors.js';
 import { requireWellFormedText } from '../validation.js';
 import { lastNameAt, triggers, T } from './triggers.js';
 
-const { AT, CARD_DIGITS, COLON, DIGITS8, FOLD, FOLD_SURE, HOST_DOT, IBAN, IPV4, MESSENGER, MY_NUMBER_DIGITS, NON_ASCII_DOT, RRN_DIGITS, SPELLED_DIGITS, STAND_IN, SYMBOL_WORDS } = T;
+const { AT, CARD_DIGITS, COLON, DIGITS8, EIGHT, FOLD, FOLD_SURE, HOST_DOT, IBAN, IPV4, MESSENGER, MY_NUMBER_DIGITS, NON_ASCII_DOT, RRN_DIGITS, SPELLED_DIGITS, STAND_IN, SYMBOL_WORDS } = T;
 
 /** The passes of normalisation: characters, characters written for others, spelled-out symbols and digits, disguised handles. */
 export function normalise(text: string): Normalised {
@@ -108,8 +108,8 @@ function recognise(k: number, text: string, v: Normalised, out: Candidate[], f: 
   switch (k) {
     case 0: return findEmails(t, out);
     case 1: return findUrls(t, out, f);
-    // (digits said in words are a rewrite of another length, which has a map)
-    case 2: return findPhones(t, out, v.start !== null);
+    // (digits said in words or written otherwise are a text that changed)
+    case 2: return findPhones(t, out, t !== text);
     case 3: return findCards(t, out);
     case 4: return findMyNumbers(t, out);
     case 5: return findRrns(t, out);
@@ -127,7 +127,7 @@ interface Batch {
   f: number[];
   /** Where its last platform name starts (triggers.ts, `lastNameAt`), or Infinity when not gated. */
   nameAt: number[];
-  /** 1: the text changed since its flags were read, and needs the character pass again; 2: so, with digits said or written otherwise. */
+  /** 1: the text changed since its flags were read, and needs the character pass again. */
   again: Uint8Array;
 }
 
@@ -153,8 +153,7 @@ function scanMany(texts: readonly string[], gated: boolean): Finding[][] {
   for (let i = 0; i < n; i++) firstPass(texts[i], gated, b, i);
   for (let i = 0; i < n; i++) if (b.f[i] !== 0) fold(gated, b, i);
   for (let i = 0; i < n; i++) if (b.again[i] !== 0) passAgain(gated, b, i);
-  // (letters written for digits count as digits said otherwise: `again` 2, see passAgain)
-  for (let i = 0; i < n; i++) if (b.f[i] & STAND_IN) rewritten(b, i, rewriteStandIns(b.v[i]), 2);
+  for (let i = 0; i < n; i++) if (b.f[i] & STAND_IN) rewritten(b, i, rewriteStandIns(b.v[i]));
   for (let i = 0; i < n; i++) if (b.again[i] !== 0) passAgain(gated, b, i);
   if (gated) {
     for (let i = 0; i < n; i++) {
@@ -163,9 +162,9 @@ function scanMany(texts: readonly string[], gated: boolean): Finding[][] {
       b.f[i] = (f & RULES) === 0 ? 0 : f;
     }
   }
-  for (let i = 0; i < n; i++) if (b.f[i] & (SPELLED_DIGITS | SYMBOL_WORDS)) rewritten(b, i, rewriteSpelled(b.v[i], b.f[i]), 2);
+  for (let i = 0; i < n; i++) if (b.f[i] & (SPELLED_DIGITS | SYMBOL_WORDS)) rewritten(b, i, rewriteSpelled(b.v[i], b.f[i]));
   for (let i = 0; i < n; i++) if (b.again[i] !== 0) passAgain(gated, b, i);
-  for (let i = 0; i < n; i++) if (b.f[i] & MESSENGER) rewritten(b, i, rewriteHandles(b.v[i]), 1);
+  for (let i = 0; i < n; i++) if (b.f[i] & MESSENGER) rewritten(b, i, rewriteHandles(b.v[i]));
   for (let i = 0; i < n; i++) if (b.again[i] !== 0) passAgain(gated, b, i);
   const cands: Candidate[][] = new Array<Candidate[]>(n);
   // (none for a message that opens no rule: no recogniser runs on it)
@@ -211,7 +210,7 @@ function fold(gated: boolean, b: Batch, i: number): void {
   const f = b.f[i];
   const t0 = b.v[i].text;
   if (!gated) {
-    b.v[i] = normaliseChars(t0);
+    b.v[i] = normaliseChars(t0, false);
     b.again[i] = 1;
   } else if (f & FOLD_SURE) {
     b.v[i] = foldChars(t0, false);
@@ -226,25 +225,26 @@ function fold(gated: boolean, b: Batch, i: number): void {
 
 /**
  * Message `i`'s text as a rewrite pass left it (`w`: characters written for others, spelled-out symbols and
- * digits, disguised handles; spelled.ts): a changed text needs the character pass again (`again`: 1, or 2
- * where digits were said or written otherwise, see `passAgain`).
+ * digits, disguised handles; spelled.ts): a changed text needs the character pass again (`again`).
  */
-function rewritten(b: Batch, i: number, w: Normalised, again: number): void {
+function rewritten(b: Batch, i: number, w: Normalised): void {
   if (w === b.v[i]) return;
   // (applyRewrites joins its pieces into a flat string)
   b.v[i] = w;
-  b.again[i] = again;
+  b.again[i] = 1;
 }
 
 /** The flags of message `i`'s text as it now is (every flag set when not gated). */
 function passAgain(gated: boolean, b: Batch, i: number): void {
-  // digits said in words: eight of them may be a number (phone.ts, spelledNumber), where the character pass
-  // opens the rule for eight written digits only after a '+' or as a service number's
-  const said = b.again[i] === 2 ? DIGITS8 : 0;
   b.again[i] = 0;
   const t = b.v[i].text;
   if (gated) {
-    b.f[i] = (triggers(t) & ~(FOLD | FOLD_SURE)) | said;
+    // (and the rule of numbers where eight digits stand together, EIGHT: in a text that changed, digits may have
+    // been said in words or written otherwise (⑦⑨①⑦…), and eight of them may be a number (phone.ts,
+    // spelledNumber), where the character pass opens it for eight written digits only after a '+' or as a
+    // service number's)
+    const f = triggers(t) & ~(FOLD | FOLD_SURE);
+    b.f[i] = f & EIGHT ? f | DIGITS8 : f;
     b.nameAt[i] = lastNameAt;
   } else b.f[i] = all(t);
 }

@@ -94,6 +94,8 @@ function foldTable(): Uint16Array {
   t[0xffff] = 0xffff;
   // the emoji ➕, as a keycap-digit number's plus (➕8️⃣4️⃣)
   t[0x2795] = 0x2b;
+  // Hangul letters typed alone (ㅋㅋ, ㅠㅠ, ㅋㅌ for KakaoTalk) stay as typed: NFKC's conjoining forms help no rule
+  for (let c = 0x3131; c <= 0x318e; c++) t[c] = c;
   FOLD = t;
   return t;
 }

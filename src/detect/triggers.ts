@@ -50,6 +50,9 @@ export const T = {
   // The digit groups of the other numbers with a fixed structure (the groups are whole runs of digits):
   MY_NUMBER_DIGITS: 262144, // a group of 12, three of 4 joined by the same ' ' or '-', or 12 digits one by one: My Numbers
   RRN_DIGITS: 524288, // a group of 13, or one of 6 and one of 7 with one to three spaces or '-' between, or the back part named, or 13 digits one by one: RRNs
+  // Not a rule: 8 digits as DIGITS8 counts them, from any first digit. In a text a rewrite or a fold changed, digits may have
+  // been said or written otherwise, and eight of them may be a number (phone.ts, spelledNumber): detect.ts opens DIGITS8 then.
+  EIGHT: 2097152,
   STAND_IN: 1048576, // a letter that looks like a digit (O, o, l, I, Cyrillic О, о, З, з) right before or after a group of digits, a comma between a host's labels before a path (`wa, me/…`, seen at the slash), an '@' in quotes, a symbol after a word that may stand for an '@' (`#`, `★`), a word that may join a number's groups (JOIN_WORDS) after a number: spelled.ts, rewriteStandIns
 } as const;
 /**
@@ -78,6 +81,7 @@ const enum F {
   MY_NUMBER_DIGITS = 262144,
   RRN_DIGITS = 524288,
   STAND_IN = 1048576,
+  EIGHT = 2097152,
   SPACED = SYMBOL_WORDS | SYMBOL_SPACED,
   CJK_SYMBOL = SYMBOL_WORDS | SYMBOL_CJK,
   BRACKET = SYMBOL_WORDS | SYMBOL_BRACKET,
@@ -566,6 +570,7 @@ export function triggers(t: string, foldExit = false): number {
       }
       lastDigit = i;
       if (cluster >= 9 || (cluster === 8 && clusterEight)) f |= F.DIGITS8;
+      else if (cluster === 8) f |= F.EIGHT;
       if (i - lastTokEnd > 4 || lastNonSep >= lastTokEnd) chainDigits = chainSpelled = 0;
       if (++chainDigits >= 7 && chainSpelled >= 2) f |= F.SPELLED_DIGITS;
       lastTokEnd = i + 1;
@@ -579,6 +584,7 @@ export function triggers(t: string, foldExit = false): number {
         lastDigit = i;
         if (++cluster === 2 && clusterEight && !clusterPlus && !serviceSecond(c)) clusterEight = false;
         if (cluster >= 9 || (cluster === 8 && clusterEight)) f |= F.DIGITS8;
+        else if (cluster === 8) f |= F.EIGHT;
         if (++chainDigits >= 7 && chainSpelled >= 2) f |= F.SPELLED_DIGITS;
       }
       lastTokEnd = i;

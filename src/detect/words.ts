@@ -132,6 +132,8 @@ export const LATIN_NAMES = [
   'we\\s?chat', 'weixin', 'viber', 'instagram', 'insta', 'ig', 'ins', 'facebook', 'fb', 'face', 'messenger', 'discord',
   // beyond the issue's list, as users give handles on them the same way
   'tik\\s?tok', 'twitter', 'snapchat', 'katalk', 'vkontakte', 'vk',
+  // Threads, also a word: a handle right after it only (messenger.ts, COLON_ONLY)
+  'threads',
   // short for Discord, Snapchat, WeChat and Messenger, Signal, and Instagram as "the gram", also words: a word before
   // the handle, or a handle that starts with a letter (messenger.ts, WEAK_NAMES); "dis" and "mess" as Vietnamese
   // writes Discord and Messenger
@@ -144,16 +146,16 @@ export const LATIN_NAMES = [
 export const CJK_NAMES = [
   'ライン', 'スカイプ', 'テレグラム', 'ワッツアップ', 'ワッツアプ', 'カカオトーク', 'カカオ', 'ザロ', 'ウィーチャット', '微信', 'バイバー', 'ヴァイバー',
   'すかいぷ', 'らいん', 'いんすた', 'インスタグラム', 'インスタ', 'フェイスブック', 'フェースブック', 'メッセンジャー', 'ウィチャット', 'ディスコード', 'ディスコ', 'ティックトック', 'ツイッター', 'シグナル',
-  'スナップチャット', 'スナチャ', 'でぃすこ', 'テレグラ', 'てれぐら', 'ウィチャ', 'ワッツ', 'かかお',
-  '라인', '스카이프', '스카입', '텔레그램', '텔레', '왓츠앱', '왓츠', '카카오톡', '카톡', '카카오', '잘로', '위챗', '위쳇', '바이버', '인스타그램', '인스타', '페이스북', '페북', '메신저', '디스코드', '디코', '틱톡', '트위터', '시그널', '스냅챗', '페메', '텔그', '웨이신',
+  'スナップチャット', 'スナチャ', 'でぃすこ', 'テレグラ', 'てれぐら', 'ウィチャ', 'ワッツ', 'かかお', 'ティクトク', 'スレッズ',
+  '라인', '스카이프', '스카입', '텔레그램', '텔레', '왓츠앱', '왓츠', '카카오톡', '카톡', '카카오', '잘로', '위챗', '위쳇', '바이버', '인스타그램', '인스타', '페이스북', '페북', '메신저', '디스코드', '디코', '틱톡', '트위터', '시그널', '스냅챗', '페메', '텔그', '웨이신', '깨톡', 'ㅋㅌ', '쓰레드',
 ];
 /**
  * The platforms' names as Vietnamese writes them by ear ("phây" Facebook, "tê lê" Telegram, "za lô" Zalo, "đít cọt"
- * Discord, "oắt sáp" WhatsApp, "uy chát" WeChat, "vai bơ" Viber; "phở bò", beef noodles, for Facebook in jest),
+ * Discord, "oắt sáp" WhatsApp, "uy chát" WeChat, "vai bơ" Viber, "tóp tóp" TikTok; "phở bò", beef noodles, for Facebook in jest),
  * matched as whole words; those that are also food are weak names (messenger.ts, WEAK_NAMES). None ends with a
  * word in ASCII letters, which would open the rule on every "chat" or "lo" (triggers.ts).
  */
-export const VI_NAMES = ['phây', 'tê lê', 'tê-lê', 'za lô', 'zalô', 'đít cọt', 'oắt sáp', 'oát sáp', 'uy chát', 'vai bơ', 'phở bò'];
+export const VI_NAMES = ['phây', 'tê lê', 'tê-lê', 'za lô', 'zalô', 'đít cọt', 'oắt sáp', 'oát sáp', 'uy chát', 'vai bơ', 'phở bò', 'tóp tóp'];
 /** Russian stems (any ending may follow). */
 export const CYRILLIC_STEMS = ['лайн', 'скайп', 'телеграм', 'телег', 'тг', 'ватсап', 'вотсап', 'вацап', 'какао', 'зало', 'вичат', 'вайбер', 'вибер', 'инстаграм', 'инст', 'фейсбук', 'фб', 'мессенджер', 'дискорд', 'дс', 'тикток', 'твиттер', 'снэпчат', 'снапчат', 'сигнал', 'директ', 'аккаунт', 'вконтакт', 'вк'];
 

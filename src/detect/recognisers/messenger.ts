@@ -167,8 +167,8 @@ function hasMark(s: string): boolean {
 /** After a lower-case "line": "ID", a colon, an arrow a few characters on ("add me on line pls → x"), or a bracket ("line app (x)"). */
 const LINE_ID = /^\s*(?:ID|id|:|：)|^[^\n]{0,10}[→➜➡⇒]|^\s?(?:app\s?)?[(（]/;
 const CAPITAL_LINE_ID = /^\s*(?:ID|id|:|：|の|아이디|là)|^[^\n]{0,10}[→➜➡⇒]|^[\u3040-\u30ff\u4e00-\u9fff]|^\s?(?:app\s?)?[(（]/;
-/** Names that are also ordinary words ("face", "ins": Vietnamese for Facebook and Instagram): a handle only after a colon right after them, or one with an '@' or a '_' first. */
-const COLON_ONLY = new Set(['face', 'ins']);
+/** Names that are also ordinary words ("face", "ins": Vietnamese for Facebook and Instagram; "threads"): a handle only after a colon right after them, or one with an '@' or a '_' first. */
+const COLON_ONLY = new Set(['face', 'ins', 'threads']);
 /** After "face": Apple's Face ID, no platform. */
 const FACE_ID = /^\s?ID\b/;
 const OPEN_PAREN = '(（';
@@ -179,7 +179,7 @@ const ANNOUNCING_MARK = new RegExp(`^\\s?[:：=${ARROWS}]`);
  * Names that are also ordinary words or short ("disc", "signal", "snap", "mess", "DC"): no word after them is announced
  * by them alone, a handle right after them starts with a letter, and none is looked for before them.
  */
-const WEAK_NAMES = new Set(['disc', 'dc', 'dis', 'snap', 'wx', 'mess', 'signal', 'the gram', 'thegram', 'シグナル', '시그널', 'vai bơ', 'phở bò']);
+const WEAK_NAMES = new Set(['disc', 'dc', 'dis', 'snap', 'wx', 'mess', 'signal', 'the gram', 'thegram', 'シグナル', '시그널', 'vai bơ', 'phở bò', 'ㅋㅌ']);
 /**
  * Words that a Russian stem of CYRILLIC_STEMS starts and that name no platform ("директор": a director, not
  * Instagram's direct messages; "вкус", "вклад": VK is "вк" alone).
