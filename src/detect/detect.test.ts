@@ -657,6 +657,10 @@ describe('detect: sees through disguises', () => {
     // "dot" with a zero for its o
     ['chat is here discord d0t gg/nf5pD', 'URL', 'discord d0t gg/nf5pD'],
     ['mail me: anna d0t lee at gmail d0t com', 'EMAIL', 'anna d0t lee at gmail d0t com'],
+    // tildes and asterisks between a number's groups, a space on either side or none
+    ['케이스에 010 ~ 6145 ~ 1821 적혀 있어요', 'PHONE', '010 ~ 6145 ~ 1821'],
+    ['có gì gọi 0272*4498*391 nha', 'PHONE', '0272*4498*391'],
+    ['My Number: 9941~9223~0930, это нормально?', 'JP_MY_NUMBER', '9941~9223~0930'],
     // eight digits written otherwise (circled), one by one or in groups, that no numbering plan knows
     ['номер ⑦⑤③① ⑨②⑧④, звоните', 'PHONE', '⑦⑤③① ⑨②⑧④'],
     // KakaoTalk as ㅋㅌ and 깨톡, TikTok as tóp tóp and ティクトク, Threads
@@ -914,6 +918,8 @@ describe('detect: hard negatives stay clean', () => {
     '앱 LINE 15.8.3, 폰 iOS 17.0.2 로 업데이트했어요', 'Обновил приложение до Telegram 10.9, систему до HarmonyOS 4.2',
     // "as" and a manner, a time or a role after "me on" and a platform
     "I'm on LINE as usual", "I'm on Discord as well", "I'm in Telegram as always, ping me", 'add me on Discord as admin',
+    // ranges and products with tildes and asterisks; a masked number
+    '가격 12000~15000원', '営業時間 0900~1800', '일정 20261204~20261210', 'size 1920*1080*60', '090-****-5678', '5 * 3 * 2 = 30',
     // Hangul letters typed alone; threads that are no platform
     'ㅋㅋㅋ 진짜 웃겨 ㅠㅠ', 'the threads are tangled again', 'ㅋㅌ 없어요',
     // a word after a platform, then a contact's label with no value

@@ -597,7 +597,7 @@ export function triggers(t: string, foldExit = false): number {
       // The group [groupStart, i) and what joins it to the one before (at most three characters).
       const len = i - groupStart;
       const gap = groupStart - groupEnd;
-      let sep = 0; // what joins them when it is at most three spaces, dots or dashes, as a number (My Numbers: the same twice)
+      let sep = 0; // what joins them when it is at most three spaces, dots, dashes or tildes, as a number (My Numbers: the same twice)
       let twoSep = gap <= 3; // at most three, all ' ', the ideographic space, '-', '~', '/' or a line break, or one '.' with spaces or dashes beside it (cards)
       let rrnSep = gap <= 5; // at most five, all \s or '-' (RRNs: `0 2 0 7 0 7  -  4 3 3 ...`)
       if (rrnSep) {
@@ -605,7 +605,7 @@ export function triggers(t: string, foldExit = false): number {
         let code = gap <= 3 ? 1 : 0;
         for (let k = groupEnd; k < groupStart; k++) {
           const d = t.charCodeAt(k);
-          if (code !== 0) code = d === 0x2e || d === 0x2d || isSpaceFast(d) ? (Math.imul(code, 31) + d) | 0 : 0;
+          if (code !== 0) code = d === 0x2e || d === 0x2d || d === 0x7e || isSpaceFast(d) ? (Math.imul(code, 31) + d) | 0 : 0;
           if (d !== 0x20 && d !== 0x2d && d !== 0x3000 && d !== 0x7e) {
             if (d === 0x2e) dots++;
             else if (d !== 0x2f && d !== 0x0a && d !== 0x0d) twoSep = false;
@@ -639,7 +639,8 @@ export function triggers(t: string, foldExit = false): number {
     if (c < 0x80) {
       if (c !== 0x2d) {
         if (c !== 0x2e) brk = i;
-        if (c !== 0x2e && c !== 0x2f && c !== 0x28 && c !== 0x29 && c !== 0x7c && c !== 0x5f && !(c === 0x2a && isSpaceFast(t.charCodeAt(i - 1)) && isSpaceFast(t.charCodeAt(i + 1)))) lastOdd = i;
+        // ('*' and '~' between digits, a space on either side or none: `0272*4498*391`, `010 ~ 6145 ~ 1821`; not a mask's `****`)
+        if (c !== 0x2e && c !== 0x2f && c !== 0x28 && c !== 0x29 && c !== 0x7c && c !== 0x5f && !((c === 0x2a || c === 0x7e) && digitBeside(t, i))) lastOdd = i;
       }
       if (c !== 0x2c && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29 && c !== 0x5b && c !== 0x5d && c !== 0x2f && c !== 0x7c) lastNonSep = i;
       if (c === 0x40) {
@@ -810,6 +811,13 @@ export function triggers(t: string, foldExit = false): number {
   if (fold & 1 || (fold & 2 && latin)) f |= F.FOLD;
   lastNameAt = nameAt;
   return f;
+}
+
+/** Whether a digit stands on both sides of `i` of `t`, a space between perhaps. */
+function digitBeside(t: string, i: number): boolean {
+  const b = t.charCodeAt(i - 1) === 0x20 ? i - 2 : i - 1;
+  const a = t.charCodeAt(i + 1) === 0x20 ? i + 2 : i + 1;
+  return isDigit(t.charCodeAt(b)) && isDigit(t.charCodeAt(a));
 }
 
 /** Quotes around a string: ' " ‘ “ ’ ”. */

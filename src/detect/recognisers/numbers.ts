@@ -212,7 +212,7 @@ export function myNumberValid(d: string): boolean {
  * or a dash between (`4 1 4 8 5 9 ...`, an ideographic space between the groups of four too; `0-6-4-5-...`), or
  * a dot (`4.3.2.0.1.9...`).
  */
-const MY_NUMBER = /(?<![\d.-]|\d )(\d{4})( ?[.-] ?|\s?)(\d{4})\2(\d{4})(?![\d-]|\.\d|\2\d)|(?<!\d\s?)(?<!\d\s?-\s?)\d(?:\s\d){11}(?!\s?(?:\d|-\s?\d))|(?<![\d-])\d(?:-\d){11}(?![\d-])|(?<![\d.])\d(?:\.\d){11}(?!\.?\d)/g;
+const MY_NUMBER = /(?<![\d.~-]|\d )(\d{4})( ?[.~-] ?|\s?)(\d{4})\2(\d{4})(?![\d~-]|\.\d|\2\d)|(?<!\d\s?)(?<!\d\s?-\s?)\d(?:\s\d){11}(?!\s?(?:\d|-\s?\d))|(?<![\d-])\d(?:-\d){11}(?![\d-])|(?<![\d.])\d(?:\.\d){11}(?!\.?\d)/g;
 const MY_NUMBER_CONTEXT = /(?:マイナンバー|個人番号|my\s?number|マイナ|mynumber|個人番号カード|개인번호|мой номер|личный номер|số cá nhân)/iu;
 
 /** The digits of `s`. */

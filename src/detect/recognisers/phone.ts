@@ -12,13 +12,13 @@ import { isAsciiLetter, isSpace } from '../chars.js';
 
 /**
  * A run of digit groups separated by at most five of space (the ideographic one too, a line break), dot, dash, slash,
- * underscore ("010_6320_6424") or brackets ("080 -- 7798 -- 6032", "9 1 9 ... 7 1 7"), by a '|' with a
- * space on either side, by a '*' with a space on both (`064 * 746 * 1549`; a masked `090-****-5678` is no
+ * underscore ("010_6320_6424") or brackets ("080 -- 7798 -- 6032", "9 1 9 ... 7 1 7"), by a '|', a '~' or a
+ * '*' with a space on either side or none (`064 * 746 * 1549`, `0272~9152~215`; a masked `090-****-5678` is no
  * run), or by a closing bracket alone (Korean area codes: "051)768-5230"); a country code may be in
  * brackets, "(+81) 90-...". It starts after no word and no time's hour ("21:45 07.08.2026": the minutes
  * start no number); after an '=' only when the key names a phone (PHONE_KEY, in `runsIn`).
  */
-const RUN = /(?<![\w@#&/%$€£¥₩₫₽+-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\r\n\u3000.\-/_]{1,5}| ?\| ?| \* |\)\s?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
+const RUN = /(?<![\w@#&/%$€£¥₩₫₽+~*-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\r\n\u3000.\-/_]{1,5}| ?[|~*] ?|\)\s?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
 
 /** The key before an '=' names a phone: `CONTACT_PHONE`, `tel`, `mobile_no`. */
 const PHONE_KEY = /(?:phone|tel|mobile|cell|fax)[A-Za-z0-9_.-]*$/i;
@@ -144,7 +144,7 @@ let lead4 = 0;
 
 /** Characters a run may hold: digits, '+', white space, brackets, '.', '-', '/', '_', '|', '*'. */
 function inRun(c: number): boolean {
-  return (c >= 0x28 && c <= 0x39 && c !== 0x2c) || c === 0x7c || c === 0x5f || isSpace(c);
+  return (c >= 0x28 && c <= 0x39 && c !== 0x2c) || c === 0x7c || c === 0x5f || c === 0x7e || isSpace(c);
 }
 
 /**
