@@ -78,8 +78,8 @@ export function isLocal(c: number): boolean {
   return isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
 }
 
-/** Letters that look like digits, and the digit each is written for: O and o, Cyrillic О and о (0); l and I (1); Cyrillic З and з (3). */
-export const LOOKALIKE_DIGIT: Readonly<Record<string, string>> = { O: '0', o: '0', О: '0', о: '0', l: '1', I: '1', З: '3', з: '3' };
+/** Letters that look like digits, and the digit each is written for: O and o, Cyrillic О and о, Greek Ο and ο (0); l and I (1); Cyrillic З and з (3). */
+export const LOOKALIKE_DIGIT: Readonly<Record<string, string>> = { O: '0', o: '0', О: '0', о: '0', Ο: '0', ο: '0', l: '1', I: '1', З: '3', з: '3' };
 const DIGIT_LOOKALIKES = new Uint8Array(0x440);
 for (const ch of Object.keys(LOOKALIKE_DIGIT)) DIGIT_LOOKALIKES[ch.charCodeAt(0)] = 1;
 /** Whether `c` is a letter of LOOKALIKE_DIGIT (NaN, past the text's end, is none). */

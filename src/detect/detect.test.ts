@@ -657,6 +657,9 @@ describe('detect: sees through disguises', () => {
     // "dot" with a zero for its o
     ['chat is here discord d0t gg/nf5pD', 'URL', 'discord d0t gg/nf5pD'],
     ['mail me: anna d0t lee at gmail d0t com', 'EMAIL', 'anna d0t lee at gmail d0t com'],
+    // an IBAN in small letters whose country code is a word, its check digits touching it; Greek omicrons for zeros
+    ['the deposit goes to is114192788788835026159619 — complete?', 'IBAN', 'is114192788788835026159619'],
+    ["his mobile's О8Ο5 Ο42 2877", 'PHONE', 'О8Ο5 Ο42 2877'],
     // tildes and asterisks between a number's groups, a space on either side or none
     ['케이스에 010 ~ 6145 ~ 1821 적혀 있어요', 'PHONE', '010 ~ 6145 ~ 1821'],
     ['có gì gọi 0272*4498*391 nha', 'PHONE', '0272*4498*391'],

@@ -549,7 +549,10 @@ export function triggers(t: string, foldExit = false): number {
       prevSolid = t.charCodeAt(i - 1);
       // (or a country's code alone, a space after it perhaps, in capitals or small letters: "CY 46", "de25", "cy 46")
       if (len >= 2 && isUpper(prevSolid) && isUpper(t.charCodeAt(i - 2))) ibanAt = i;
-      if (len === 2 && ibanHead(t.charCodeAt(start), prevSolid)) ibanAt = i < n && t.charCodeAt(i) === 0x20 ? i + 1 : i;
+      if (len === 2 && i < n) {
+        const spaced = t.charCodeAt(i) === 0x20;
+        if (ibanHead(t.charCodeAt(start), prevSolid, !spaced)) ibanAt = spaced ? i + 1 : i;
+      }
       // two capitals written one by one ("E S 0 2 5 4 ..."): maybe an IBAN, if a digit follows after a space
       else if (len === 1 && isUpper(prevSolid) && start >= 2 && t.charCodeAt(start - 1) === 0x20 && isUpper(t.charCodeAt(start - 2)) && (start < 3 || !isAsciiLetter(t.charCodeAt(start - 3))))
         ibanSpacedAt = i + 1;

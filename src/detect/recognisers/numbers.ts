@@ -148,15 +148,18 @@ export function ibanValid(compact: string): boolean {
  * in small letters too ("de25 8517 ..."), when the country code is not a word of its own before a number ("at 12").
  */
 const IBAN = /(?<![A-Za-z0-9])([A-Za-z] ?[A-Za-z]) ?(\d ?\d)((?:(?:[ -]{0,3}| ?[./-] ?)[A-Za-z0-9]){11,30})/g;
-/** Two small letters that are words of their own before a number, not an IBAN's country code. */
+/** Two small letters that are words of their own before a number ("at 12"), not an IBAN's country code unless the check digits touch them. */
 const SMALL_WORDS = new Set(['ad', 'al', 'at', 'be', 'do', 'is', 'it', 'li', 'me', 'mt', 'no', 'pk', 'sa', 'se']);
 /** By `(a - 65) * 26 + (b - 65)` of the capitals: 1 for a country's code, 2 for one that may be written small too (not in SMALL_WORDS). */
 const HEAD = new Uint8Array(26 * 26);
 for (const cc of Object.keys(IBAN_LENGTH)) HEAD[(cc.charCodeAt(0) - 65) * 26 + cc.charCodeAt(1) - 65] = SMALL_WORDS.has(cc.toLowerCase()) ? 1 : 2;
-/** Whether the letters `a`, `b` (code units) may be an IBAN's country code: both capitals, or both small (`de25 …`) and no word. */
-export function ibanHead(a: number, b: number): boolean {
+/**
+ * Whether the letters `a`, `b` (code units) may be an IBAN's country code: both capitals, or both small (`de25 …`),
+ * and no word where a space follows them (`glued`: the check digits follow with none, `is1141…`).
+ */
+export function ibanHead(a: number, b: number, glued: boolean): boolean {
   if (a >= 0x41 && a <= 0x5a && b >= 0x41 && b <= 0x5a) return HEAD[(a - 0x41) * 26 + b - 0x41] !== 0;
-  return a >= 0x61 && a <= 0x7a && b >= 0x61 && b <= 0x7a && HEAD[(a - 0x61) * 26 + b - 0x61] === 2;
+  return a >= 0x61 && a <= 0x7a && b >= 0x61 && b <= 0x7a && HEAD[(a - 0x61) * 26 + b - 0x61] >= (glued ? 1 : 2);
 }
 
 export function findIbans(t: string, out: Candidate[]): void {
@@ -165,7 +168,7 @@ export function findIbans(t: string, out: Candidate[]): void {
     const head = m[1];
     const small = head.charCodeAt(0) >= 0x61;
     // capitals, or two small letters side by side that are not a word
-    const country = small ? (head.length === 2 && ibanHead(head.charCodeAt(0), head.charCodeAt(1)) ? head.toUpperCase() : '') : head.length === 2 ? head : head[0] + head[2];
+    const country = small ? (head.length === 2 && ibanHead(head.charCodeAt(0), head.charCodeAt(1), m[0].charCodeAt(2) !== 0x20) ? head.toUpperCase() : '') : head.length === 2 ? head : head[0] + head[2];
     const len = IBAN_LENGTH[country];
     if (!len || (!small && /[a-z]/.test(head))) {
       IBAN.lastIndex = m.index + 1;
