@@ -657,6 +657,10 @@ describe('detect: sees through disguises', () => {
     // "dot" with a zero for its o
     ['chat is here discord d0t gg/nf5pD', 'URL', 'discord d0t gg/nf5pD'],
     ['mail me: anna d0t lee at gmail d0t com', 'EMAIL', 'anna d0t lee at gmail d0t com'],
+    // "niner"; the formal numerals (daiji); Korean numbers of its own words
+    ['Mama Wanjiru: 0793 seven-two-one-niner-zero-niner (WhatsApp too)', 'PHONE', '0793 seven-two-one-niner-zero-niner'],
+    ['窓口は〇陸九九 陸九陸弐壱伍壱になります', 'PHONE', '〇陸九九 陸九陸弐壱伍壱'],
+    ['코디 번호 공 아홉 아홉 - 아홉 여덟 넷 - 넷 둘 둘, 텔레그램도', 'PHONE', '공 아홉 아홉 - 아홉 여덟 넷 - 넷 둘 둘'],
     // an IBAN in small letters whose country code is a word, its check digits touching it; Greek omicrons for zeros
     ['the deposit goes to is114192788788835026159619 — complete?', 'IBAN', 'is114192788788835026159619'],
     ["his mobile's О8Ο5 Ο42 2877", 'PHONE', 'О8Ο5 Ο42 2877'],
@@ -921,6 +925,8 @@ describe('detect: hard negatives stay clean', () => {
     '앱 LINE 15.8.3, 폰 iOS 17.0.2 로 업데이트했어요', 'Обновил приложение до Telegram 10.9, систему до HarmonyOS 4.2',
     // "as" and a manner, a time or a role after "me on" and a platform
     "I'm on LINE as usual", "I'm on Discord as well", "I'm in Telegram as always, ping me", 'add me on Discord as admin',
+    // counting in Korean words; daiji and words of Korean numbers inside other words
+    '하나 둘 셋 넷 다섯 여섯 일곱 여덟 구령 맞춰서', '参加者は3名、陸上部は5名です', '넷플릭스 보고 둘이서 셋째 날',
     // ranges and products with tildes and asterisks; a masked number
     '가격 12000~15000원', '営業時間 0900~1800', '일정 20261204~20261210', 'size 1920*1080*60', '090-****-5678', '5 * 3 * 2 = 30',
     // Hangul letters typed alone; threads that are no platform

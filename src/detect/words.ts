@@ -67,7 +67,18 @@ words(5, 'five пять năm lăm nam');
 words(6, 'six шесть sáu sau');
 words(7, 'seven семь bảy bẩy bay');
 words(8, 'eight восемь tám tam');
-words(9, 'nine девять chín chin');
+words(9, 'nine niner девять chín chin');
+// Korean numbers of its own words, which some read a number with ("공 아홉 아홉 - 아홉 여덟 넷"); Korean phone numbers
+// are read with the Sino-Korean digits (SINGLE_CHAR_DIGITS). Not 일곱 (7), which starts as 일 (1) does: a token
+// starts with one kind of character only (spelled.ts, tokenEnd)
+words(1, '하나');
+words(2, '둘');
+words(3, '셋');
+words(4, '넷');
+words(5, '다섯');
+words(6, '여섯');
+words(8, '여덟');
+words(9, '아홉');
 /**
  * Words of numbers read in groups rather than digit by digit (spelled.ts, `compound`), by what each is: `T`
  * and a digit, the Russian tens (двадцать: 2 tens); `H` and a digit, the hundreds (девятьсот: 9 hundreds); `N`
@@ -117,6 +128,8 @@ for (const [d, readings] of [
 export const WEAK_KANA_DIGITS: Record<string, string> = { ご: '5', に: '2' };
 export const SINGLE_CHAR_DIGITS: Record<string, string> = {
   〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+  // the formal numerals (daiji) of deeds and banknotes
+  壱: '1', 弐: '2', 参: '3', 肆: '4', 伍: '5', 陸: '6', 漆: '7', 捌: '8', 玖: '9',
   공: '0', 영: '0', 빵: '0', 일: '1', 이: '2', 삼: '3', 사: '4', 오: '5', 육: '6', 륙: '6', 칠: '7', 팔: '8', 구: '9',
 };
 
