@@ -657,6 +657,10 @@ describe('detect: sees through disguises', () => {
     // "dot" with a zero for its o
     ['chat is here discord d0t gg/nf5pD', 'URL', 'discord d0t gg/nf5pD'],
     ['mail me: anna d0t lee at gmail d0t com', 'EMAIL', 'anna d0t lee at gmail d0t com'],
+    // a handle in a reply on the next line to a question about the platform, a hyphen inside it; a JSON key "line"
+    ['> らいんで続きを話せますか？\nはい、IDはbasil-hayatoです。', 'MESSENGER_ID', 'basil-hayato'],
+    ['> LINE으로 얘기해도 돼요?\n네 아이디 river-yebin 추가하고', 'MESSENGER_ID', 'river-yebin'],
+    ['{"name": "x", "line": "nanamii66"}', 'MESSENGER_ID', 'nanamii66'],
     // "niner"; the formal numerals (daiji); Korean numbers of its own words
     ['Mama Wanjiru: 0793 seven-two-one-niner-zero-niner (WhatsApp too)', 'PHONE', '0793 seven-two-one-niner-zero-niner'],
     ['窓口は〇陸九九 陸九陸弐壱伍壱になります', 'PHONE', '〇陸九九 陸九陸弐壱伍壱'],
@@ -925,6 +929,8 @@ describe('detect: hard negatives stay clean', () => {
     '앱 LINE 15.8.3, 폰 iOS 17.0.2 로 업데이트했어요', 'Обновил приложение до Telegram 10.9, систему до HarmonyOS 4.2',
     // "as" and a manner, a time or a role after "me on" and a platform
     "I'm on LINE as usual", "I'm on Discord as well", "I'm in Telegram as always, ping me", 'add me on Discord as admin',
+    // a reply with a hyphened word; a JSON key "line" before a number
+    'LINE교환 할까요?\n아이디 well-known 이에요', '{"line": 3, "col": 5}',
     // counting in Korean words; daiji and words of Korean numbers inside other words
     '하나 둘 셋 넷 다섯 여섯 일곱 여덟 구령 맞춰서', '参加者は3名、陸上部は5名です', '넷플릭스 보고 둘이서 셋째 날',
     // ranges and products with tildes and asterisks; a masked number

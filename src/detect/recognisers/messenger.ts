@@ -164,8 +164,8 @@ function hasMark(s: string): boolean {
   }
   return false;
 }
-/** After a lower-case "line": "ID", a colon, an arrow a few characters on ("add me on line pls → x"), or a bracket ("line app (x)"). */
-const LINE_ID = /^\s*(?:ID|id|:|：)|^[^\n]{0,10}[→➜➡⇒]|^\s?(?:app\s?)?[(（]/;
+/** After a lower-case "line": "ID", a colon (a JSON key's too: `"line": "x"`), an arrow a few characters on ("add me on line pls → x"), or a bracket ("line app (x)"). */
+const LINE_ID = /^\s*(?:ID|id|:|：)|^["']\s?[:：]|^[^\n]{0,10}[→➜➡⇒]|^\s?(?:app\s?)?[(（]/;
 const CAPITAL_LINE_ID = /^\s*(?:ID|id|:|：|の|아이디|là)|^[^\n]{0,10}[→➜➡⇒]|^[\u3040-\u30ff\u4e00-\u9fff]|^\s?(?:app\s?)?[(（]/;
 /** Names that are also ordinary words ("face", "ins": Vietnamese for Facebook and Instagram; "threads"): a handle only after a colon right after them, or one with an '@' or a '_' first. */
 const COLON_ONLY = new Set(['face', 'ins', 'threads']);
@@ -465,7 +465,11 @@ function handleOnNextLine(t: string, nameEnd: number, nameAt: number, out: Candi
   const nl = newlineIn(t, nameEnd, nameEnd + NEXT_LINE_WINDOW + 1);
   if (nl < 0) return -1;
   const p = announcedLater(t, nl + 1, Math.min(t.length, nl + 1 + LATER_WINDOW), true);
-  if (p >= 0) return handleAfterName(t, p, nameAt, false);
+  if (p >= 0) {
+    // (a plain word needs a digit or a mark there, or a hyphen inside: "IDはbasil-hayatoです")
+    const end = handleAfterName(t, p, nameAt, false);
+    return end >= 0 ? end : hyphenedEnd(t, namedStart);
+  }
   // A question about the platform answered on the next line ("who has the link for the Skype group?\n[18:03]
   // Maeve: just add me, I'm tessa54x there"), or a request for it ("カカオのID教えて", "카톡 아디 뭐야", "cho
   // xin tele đi"): the first word there with a digit or a mark is the handle; the plain words before it are
