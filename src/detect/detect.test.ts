@@ -672,6 +672,8 @@ describe('detect: sees through disguises', () => {
     ['케이스에 010 ~ 6145 ~ 1821 적혀 있어요', 'PHONE', '010 ~ 6145 ~ 1821'],
     ['có gì gọi 0272*4498*391 nha', 'PHONE', '0272*4498*391'],
     ['My Number: 9941~9223~0930, это нормально?', 'JP_MY_NUMBER', '9941~9223~0930'],
+    // a number struck through in Markdown
+    ['~~619 751 289~~ old number, dead now', 'PHONE', '619 751 289'],
     // eight digits written otherwise (circled), one by one or in groups, that no numbering plan knows
     ['номер ⑦⑤③① ⑨②⑧④, звоните', 'PHONE', '⑦⑤③① ⑨②⑧④'],
     // KakaoTalk as ㅋㅌ and 깨톡, TikTok as tóp tóp and ティクトク, Threads

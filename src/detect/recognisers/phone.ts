@@ -18,7 +18,7 @@ import { isAsciiLetter, isSpace } from '../chars.js';
  * brackets, "(+81) 90-...". It starts after no word and no time's hour ("21:45 07.08.2026": the minutes
  * start no number); after an '=' only when the key names a phone (PHONE_KEY, in `runsIn`).
  */
-const RUN = /(?<![\w@#&/%$€£¥₩₫₽+~*-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\r\n\u3000.\-/_]{1,5}| ?[|~*] ?|\)\s?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
+const RUN = /(?<![\w@#&/%$€£¥₩₫₽+-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\r\n\u3000.\-/_]{1,5}| ?[|~*] ?|\)\s?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
 
 /** The key before an '=' names a phone: `CONTACT_PHONE`, `tel`, `mobile_no`. */
 const PHONE_KEY = /(?:phone|tel|mobile|cell|fax)[A-Za-z0-9_.-]*$/i;
