@@ -657,6 +657,10 @@ describe('detect: sees through disguises', () => {
     // "dot" with a zero for its o
     ['chat is here discord d0t gg/nf5pD', 'URL', 'discord d0t gg/nf5pD'],
     ['mail me: anna d0t lee at gmail d0t com', 'EMAIL', 'anna d0t lee at gmail d0t com'],
+    // a Japanese host after a sentence's words: a particle, a polite ending
+    ['EJU対策の数学 詳細はテニス教室.comに載せてます', 'URL', 'テニス教室.com'],
+    ['ブログもやってますやさしい数学.com', 'URL', 'やさしい数学.com'],
+    ['サイトは日本語の先生.jpです', 'URL', '日本語の先生.jp'],
     // a handle in a reply on the next line to a question about the platform, a hyphen inside it; a JSON key "line"
     ['> らいんで続きを話せますか？\nはい、IDはbasil-hayatoです。', 'MESSENGER_ID', 'basil-hayato'],
     ['> LINE으로 얘기해도 돼요?\n네 아이디 river-yebin 추가하고', 'MESSENGER_ID', 'river-yebin'],

@@ -79,7 +79,20 @@ function trimTail(t: string, s: number, e: number): number {
 /** The script of a character for trimIdnStart: Latin (with Vietnamese), Cyrillic, Hangul, other. */
 const sc = (c: number) => (c < 0x250 || (c >= 0x1e00 && c <= 0x1eff) ? 1 : c >= 0x400 && c <= 0x52f ? 2 : c >= 0xac00 && c <= 0xd7af ? 3 : 4);
 
-/** Internationalised labels are written in one script; a label that changes script starts later. */
+/**
+ * In Japanese, written without spaces, where a sentence's words end before a name: after a particle between two
+ * letters of Han or katakana (`詳細は|テニス教室`, `申込は|英語の先生`), or after a polite ending or a conjunction
+ * (`やってます|やさしい数学`). The last such place, with two characters at least after it.
+ */
+const JA_WORD_END = /(?<=[\p{sc=Han}\p{sc=Katakana}ー])[はもがをにでへと](?=[\p{sc=Han}\p{sc=Katakana}])|(?:です|ます|ました|でした|って|から|まで|ので)(?=\p{L}{2})/gu;
+function jaWordsBefore(label: string): number {
+  let cut = 0;
+  JA_WORD_END.lastIndex = 0;
+  for (let m = JA_WORD_END.exec(label); m; m = JA_WORD_END.exec(label)) cut = m.index + m[0].length;
+  return cut;
+}
+
+/** Internationalised labels are written in one script; a label that changes script starts later, and one in Japanese after a sentence's words. */
 function trimIdnStart(host: string): string {
   const labels = host.split('.');
   const first = labels[0];
@@ -87,6 +100,7 @@ function trimIdnStart(host: string): string {
   const last = sc(first.charCodeAt(k - 1));
   while (k > 0 && (sc(first.charCodeAt(k - 1)) === last || first[k - 1] === '-')) k--;
   labels[0] = first.slice(k);
+  if (last === 4) labels[0] = labels[0].slice(jaWordsBefore(labels[0]));
   for (let i = 1; i < labels.length - 1; i++) {
     const l = labels[i];
     for (let j = 1; j < l.length; j++) if (sc(l.charCodeAt(j)) !== sc(l.charCodeAt(0)) && l[j] !== '-' && !(l.charCodeAt(j) >= 0x30 && l.charCodeAt(j) <= 0x39)) return '';
