@@ -657,6 +657,8 @@ describe('detect: sees through disguises', () => {
     // "dot" with a zero for its o
     ['chat is here discord d0t gg/nf5pD', 'URL', 'discord d0t gg/nf5pD'],
     ['mail me: anna d0t lee at gmail d0t com', 'EMAIL', 'anna d0t lee at gmail d0t com'],
+    // テレ for Telegram
+    ['投資の先生にテレに誘導されました @kouki_hasegawa_tutorって人です', 'MESSENGER_ID', '@kouki_hasegawa_tutor'],
     // a Japanese host after a sentence's words: a particle, a polite ending
     ['EJU対策の数学 詳細はテニス教室.comに載せてます', 'URL', 'テニス教室.com'],
     ['ブログもやってますやさしい数学.com', 'URL', 'やさしい数学.com'],
@@ -935,6 +937,8 @@ describe('detect: hard negatives stay clean', () => {
     '앱 LINE 15.8.3, 폰 iOS 17.0.2 로 업데이트했어요', 'Обновил приложение до Telegram 10.9, систему до HarmonyOS 4.2',
     // "as" and a manner, a time or a role after "me on" and a platform
     "I'm on LINE as usual", "I'm on Discord as well", "I'm in Telegram as always, ping me", 'add me on Discord as admin',
+    // テレ inside a word of katakana (television, telework)
+    'テレビで見た @nhk_news の特集', 'テレワーク中 @abc_def',
     // a reply with a hyphened word; a JSON key "line" before a number
     'LINE교환 할까요?\n아이디 well-known 이에요', '{"line": 3, "col": 5}',
     // counting in Korean words; daiji and words of Korean numbers inside other words

@@ -22,14 +22,15 @@ const PLATFORM = new RegExp(
 );
 /**
  * Whether `t` names a platform: a match of PLATFORM that is a name (not NOT_A_NAME: `вкус`), and, in kana or
- * Hangul, that starts no later in a word of its script (`オンライン`, `온라인` hold `ライン` and `라인`, "line").
+ * Hangul, that starts no later in a word of its script (`オンライン`, `온라인` hold `ライン` and `라인`, "line"), nor,
+ * of two katakana, goes on in it (`テレビ`).
  */
 export function namesPlatform(t: string): boolean {
   PLATFORM.lastIndex = 0;
   for (let m = PLATFORM.exec(t); m; m = PLATFORM.exec(t)) {
     if (NOT_A_NAME.test(m[0]) || xName(m[0])) continue;
     const c = m[0].charCodeAt(0);
-    if (c >= 0x3000 && m.index > 0 && sameScript(c, t.charCodeAt(m.index - 1))) continue;
+    if (c >= 0x3000 && ((m.index > 0 && sameScript(c, t.charCodeAt(m.index - 1))) || katakanaGoesOn(t, m.index + m[0].length, m[0]))) continue;
     return true;
   }
   return false;
@@ -46,6 +47,14 @@ function newlineIn(t: string, from: number, to: number): number {
 function lineFrom(t: string, from: number, at: number): number {
   for (let i = at; i >= from; i--) if (t.charCodeAt(i) === 0x0a) return i + 1;
   return from;
+}
+
+/**
+ * Whether a name of two katakana letters that ends at `end` of `t` goes on in katakana (`テレ` in `テレビ`,
+ * `テレワーク`): a word of its own. (Longer names run into the next word in chats: `インスタグラムフォローして`.)
+ */
+function katakanaGoesOn(t: string, end: number, name: string): boolean {
+  return name.length === 2 && kanaOrHangul(name.charCodeAt(0)) === 1 && kanaOrHangul(t.charCodeAt(end)) === 1;
 }
 
 /** Whether `a` and `b` are both katakana, both hiragana or both Hangul syllables. */
@@ -718,7 +727,7 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
   for (let m = PLATFORM.exec(t); m; m = m.index >= lastName ? null : PLATFORM.exec(t)) {
     const name = m[0];
     const nameEnd = m.index + name.length;
-    if (NOT_A_NAME.test(name) || xName(name)) continue;
+    if (NOT_A_NAME.test(name) || xName(name) || katakanaGoesOn(t, nameEnd, name)) continue;
     const lower = name.toLowerCase();
     // a Vietnamese name is a whole word (PLATFORM leaves out the look behind, which costs at every position)
     if (VI_NAME.has(lower) && latinLetterAt(t, m.index - 1)) continue;
