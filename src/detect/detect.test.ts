@@ -657,6 +657,8 @@ describe('detect: sees through disguises', () => {
     // "dot" with a zero for its o
     ['chat is here discord d0t gg/nf5pD', 'URL', 'discord d0t gg/nf5pD'],
     ['mail me: anna d0t lee at gmail d0t com', 'EMAIL', 'anna d0t lee at gmail d0t com'],
+    // a handle spaced out in fewer than eight characters, right after a platform's name and a colon
+    ['Line: o t i s 8 3\n(the tutor in Osaka)', 'MESSENGER_ID', 'o t i s 8 3'],
     // テレ for Telegram
     ['投資の先生にテレに誘導されました @kouki_hasegawa_tutorって人です', 'MESSENGER_ID', '@kouki_hasegawa_tutor'],
     // a Japanese host after a sentence's words: a particle, a polite ending
@@ -937,6 +939,8 @@ describe('detect: hard negatives stay clean', () => {
     '앱 LINE 15.8.3, 폰 iOS 17.0.2 로 업데이트했어요', 'Обновил приложение до Telegram 10.9, систему до HarmonyOS 4.2',
     // "as" and a manner, a time or a role after "me on" and a platform
     "I'm on LINE as usual", "I'm on Discord as well", "I'm in Telegram as always, ping me", 'add me on Discord as admin',
+    // five single characters after a colon that follows no platform's name, or with no digit
+    'score: 1 2 3 4 5 on LINE', 'LINE: a b c d e', 'LINE: s o r r y',
     // テレ inside a word of katakana (television, telework)
     'テレビで見た @nhk_news の特集', 'テレワーク中 @abc_def',
     // a reply with a hyphened word; a JSON key "line" before a number

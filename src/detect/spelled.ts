@@ -973,7 +973,7 @@ export function rewriteSpelled(v: Normalised, flags = triggers(v.text)): Normali
 const SAID_MARK = /(under\s?score|нижн(?:ее|ий)\s+(?:подч[её]ркивание|пробел)|подч[её]ркивание|gạch\s+(?:dưới|chân)|gach\s+duoi)|(dot|точка|chấm)|(アンダーバー|アンダースコア|언더바|언더스코어)|(ドット|てん|닷)/giu;
 /** Cheap tests (no Unicode mode, no lookbehind) that SAID_MARK and SPACED_HANDLE may match. */
 const SAID_MARK_ANY = /under ?score|нижн|подч|gạch|gach|dot|точка|chấm|アンダー|언더|ドット|てん|닷/i;
-const SPACED_ANY = /(?:[A-Za-z0-9._] ){7}/;
+const SPACED_ANY = /(?:[A-Za-z0-9._] ){4}/;
 /** The characters of a handle's part before a said mark (read backwards from it). */
 const isPartChar = (c: number) => isAsciiAlnum(c) || c === 0x5f || c === 0x2e || c === 0x2d || c === 0x40;
 const isOpen = (c: number) => c === 0x28 || c === 0x5b || c === 0xff08;
@@ -985,7 +985,13 @@ const isGap = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0
  * A handle written a character at a time (`h i n a t a 1 9 9 4`, `@ y u z u _ b y _ c o r d e l i a`): eight
  * single characters or more, each followed by one space but the last.
  */
-const SPACED_HANDLE = /(?<![A-Za-z0-9._@-])(?:@ )?(?:[A-Za-z0-9._] ){7,}[A-Za-z0-9._](?![A-Za-z0-9._@-])/g;
+const SPACED_HANDLE = /(?<![A-Za-z0-9._@-])(?:@ )?(?:[A-Za-z0-9._] ){4,}[A-Za-z0-9._](?![A-Za-z0-9._@-])/g;
+/** Whether a platform's name and a colon stand right before `i` (`Line: o t i s 8 3`), spaces after the colon perhaps. */
+function nameColonBefore(t: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isGap(t.charCodeAt(k))) k--;
+  return k > 0 && (t.charCodeAt(k) === 0x3a || t.charCodeAt(k) === 0xff1a) && platformJustBefore(t, k);
+}
 
 /** The alphabet: letters spaced out in its order are a list ("a b c d e f g h"), no handle. */
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
@@ -1057,6 +1063,8 @@ export function rewriteHandles(v: Normalised): Normalised {
   }
   for (let m = spaced; m; m = SPACED_HANDLE.exec(t)) {
     const joined = m[0].replace(/ /g, '');
+    // (eight characters at least, or five after a platform's name and a colon, a digit among them)
+    if (joined.length < 8 && !(/\d/.test(joined) && nameColonBefore(t, m.index))) continue;
     // four letters at least, a small one among them (words spelled out in capitals, "L I T E R A L L Y", are
     // emphasis), and no run of the alphabet ("a b c d e f g h")
     if ((joined.match(/[A-Za-z]/g)?.length ?? 0) >= 4 && /[a-z]/.test(joined) && !ALPHABET.includes(joined.toLowerCase()))
