@@ -137,7 +137,9 @@ const isMiddleDot = (c: number) => c === 0xb7 || c === 0x30fb || c === 0xff65;
  * A middle dot after an ASCII letter or digit and before a small ASCII letter: a host's dot (`waseda・jp`,
  * `gmail·com`); between capitals it parts the items of a list (`HTML・CSS`).
  */
-const middleDotIsDot = (prev: number, next: number) => (isAsciiLetter(prev) || isAsciiDigit(prev)) && next >= 0x61 && next <= 0x7a;
+const middleDotIsDot = (prev: number, next: number, text: string, j: number) => (isAsciiLetter(prev) || isAsciiDigit(prev)) && next >= 0x61 && next <= 0x7a && DOT_TLD_AHEAD.test(text.slice(j, j + 4));
+/** After such a dot: a country's code or .com, .net, .org, then no letter (`photo・video`, `aws・gcp` are lists). */
+const DOT_TLD_AHEAD = /^(?:[a-z]{2}|com|net|org)(?![A-Za-z])/;
 /** The wave dash `〜` and the full-width tilde `～`, which a Japanese keyboard types for a range (`10～12時`). */
 const isWave = (c: number) => c === 0x301c || c === 0xff5e;
 /** The length of the run of digits (isDigitChar) of `text` that starts at `i` and goes `step` (1 or -1), at most `max`. */
@@ -256,7 +258,7 @@ export function specialNeedsWork(text: string, i: number): boolean {
   if (c === 0x30fc) return i > 0 && dashMark(text.charCodeAt(i - 1), i + 1 < text.length ? text.charCodeAt(i + 1) : 0);
   if (c === NO) return i > 0 && digitJoin(text.charCodeAt(i - 1), i > 1 ? text.charCodeAt(i - 2) : 0, text, i + 1);
   if (isWave(c)) return waveJoin(text, i);
-  if (isMiddleDot(c)) return i > 0 && ((isDigitChar(text.charCodeAt(i - 1)) && isDigitChar(text.charCodeAt(i + 1))) || middleDotIsDot(text.charCodeAt(i - 1), text.charCodeAt(i + 1)));
+  if (isMiddleDot(c)) return i > 0 && ((isDigitChar(text.charCodeAt(i - 1)) && isDigitChar(text.charCodeAt(i + 1))) || middleDotIsDot(text.charCodeAt(i - 1), text.charCodeAt(i + 1), text, i + 1));
   if (isEmojiLead(c)) return emojiJoin(text, i);
   return i > 0 && i + 1 < text.length && text.charCodeAt(i - 1) < 0x80 && isAsciiLetter(text.charCodeAt(i + 1));
 }
@@ -471,7 +473,7 @@ export function foldChars(text: string, identityMap = true): Normalised {
       i = j;
       continue;
     }
-    if (isMiddleDot(c) && out.length > 0 && j < n && middleDotIsDot(out[out.length - 1], text.charCodeAt(j))) {
+    if (isMiddleDot(c) && out.length > 0 && j < n && middleDotIsDot(out[out.length - 1], text.charCodeAt(j), text, j)) {
       push(0x2e, i, j);
       i = j;
       continue;

@@ -1024,6 +1024,9 @@ function collectBrokenHandles(t: string, rewrites: Rewrite[]): void {
   BROKEN_HANDLE.lastIndex = 0;
   for (let m = BROKEN_HANDLE.exec(t); m; m = BROKEN_HANDLE.exec(t)) {
     const [all, a, b] = m;
+    // (a product and its model, `iPhone 15`, `Huawei P30`, `F1 2024`: a plain first part needs a longer second with a letter;
+    // digits alone after a first part with '_' or '.' only)
+    if ((!/[0-9_.]/.test(a) && !(b.length >= 4 && /[A-Za-z]/.test(b))) || (/^\d+$/.test(b) && !/[_.]/.test(a))) continue;
     if (!/[0-9_.]/.test(all) || !/[A-Za-z]/.test(all) || NOT_A_PART.test(a) || NOT_A_PART.test(b) || namesPlatform(a) || namesPlatform(b)) continue;
     let k = m.index - 1;
     while (k >= 0 && isGap(t.charCodeAt(k))) k--;
@@ -1274,7 +1277,8 @@ function collectJoinedGroups(t: string, out: Rewrite[]): void {
     const digits = groups.join('');
     const myNumber = groups.length === 3 && groups.every((g) => g.length === 4) && !groups.every((g) => g.endsWith('00'));
     // (or a card's groups: 13 to 19 digits that pass its check)
-    const card = digits.length >= 13 && digits.length <= 19 && luhn(digits);
+    // (not between pluses: amounts summed)
+    const card = digits.length >= 13 && digits.length <= 19 && !m[0].includes('+') && luhn(digits);
     if (!(c === 0x30 || c === 0x38 || t.charCodeAt(m.index - 1) === 0x2b || myNumber || card)) continue;
     if (digits.length < 8) continue;
     JOINER.lastIndex = 0;

@@ -523,7 +523,7 @@ export function triggers(t: string, foldExit = false): number {
       const b = len >= 2 && len <= 12 ? wordBits(wHash) : len === 1 && (t.charCodeAt(start) | 0x20) === 0x6f ? W.DIGIT : 0;
       // A run all in ASCII has the same hash as its ASCII run.
       if (aLen === len) {
-        if (nameWord(t, b, i, len) || (len === 1 && t.charCodeAt(start) === 0x58 && X_HANDLE.test(t.slice(i, i + 4)))) {
+        if (nameWord(t, b, i, len) || (len === 1 && t.charCodeAt(start) === 0x58 && X_HANDLE.test(t.slice(i, i + 6)))) {
           f |= F.MESSENGER;
           nameAt = start;
         }
@@ -759,7 +759,7 @@ export function triggers(t: string, foldExit = false): number {
           if (!t.startsWith(w.word, i)) continue;
           const b = w.kind;
           // (엑스, X, names a platform before an '@' handle only)
-          if (b & W.NAME && (w.word !== '엑스' || X_HANDLE.test(t.slice(i + 2, i + 6)))) {
+          if (b & W.NAME && (w.word !== '엑스' || X_HANDLE.test(t.slice(i + 2, i + 8)))) {
             f |= F.MESSENGER;
             nameAt = i;
           }

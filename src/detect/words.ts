@@ -68,17 +68,6 @@ words(6, 'six шесть sáu sau');
 words(7, 'seven семь bảy bẩy bay');
 words(8, 'eight восемь tám tam');
 words(9, 'nine niner девять chín chin');
-// Korean numbers of its own words, which some read a number with ("공 아홉 아홉 - 아홉 여덟 넷"); Korean phone numbers
-// are read with the Sino-Korean digits (SINGLE_CHAR_DIGITS). Not 일곱 (7), which starts as 일 (1) does: a token
-// starts with one kind of character only (spelled.ts, tokenEnd)
-words(1, '하나');
-words(2, '둘');
-words(3, '셋');
-words(4, '넷');
-words(5, '다섯');
-words(6, '여섯');
-words(8, '여덟');
-words(9, '아홉');
 /**
  * Words of numbers read in groups rather than digit by digit (spelled.ts, `compound`), by what each is: `T`
  * and a digit, the Russian tens (двадцать: 2 tens); `H` and a digit, the hundreds (девятьсот: 9 hundreds); `N`

@@ -39,7 +39,7 @@ const WORD_TLDS = new Set([
   'yes', 'lat', 'sky', 'law', 'fan', 'hair', 'game', 'news', 'mba', 'phd', 'esq', 'ltd', 'inc', 'ceo', 'mit', 'ing', 'san',
 ]);
 /** The WORD_TLDS that sites are given under, where the text calls them sites (not "how", "now", "you"). */
-const SITE_TLDS = new Set(['pro', 'live', 'art', 'fun', 'team', 'life', 'tips', 'tools', 'zone', 'work', 'land', 'best', 'love', 'spot', 'today', 'news', 'game', 'bio', 'eco', 'fit', 'ink', 'fan', 'hair', 'run', 'top', 'win', 'kim', 'map', 'pet', 'ski', 'talk', 'tv', 'me', 'la', 'moe', 'sky', 'law']);
+const SITE_TLDS = new Set(['pro', 'live', 'art', 'team', 'tips', 'tools', 'zone', 'land', 'fit', 'ink', 'fan', 'bio', 'eco', 'kim', 'moe', 'ski']);
 /**
  * The names of fields and settings, under top-level domains that are also field names: `user.email`,
  * `user.name`, `row.id`, `event.date` are no hosts (`hina.page`, `kompas.id` are).

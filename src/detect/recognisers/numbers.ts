@@ -188,7 +188,8 @@ export function findIbans(t: string, out: Candidate[]): void {
       k++;
     }
     // the account's letters in the case of the country code
-    if (got === len && (small ? !/[A-Z]/.test(compact) : !/[a-z]/.test(compact)) && ibanValid(small ? compact.toUpperCase() : compact) && !/^[A-Za-z0-9]/.test(t.slice(m.index + k, m.index + k + 1))) {
+    // (written small, an account of digits only: `ba 39 tuoi roi …` is Vietnamese typed without accents)
+    if (got === len && (small ? /^[a-z]{2}\d+$/.test(compact) : !/[a-z]/.test(compact)) && ibanValid(small ? compact.toUpperCase() : compact) && !/^[A-Za-z0-9]/.test(t.slice(m.index + k, m.index + k + 1))) {
       out.push({ type: 'IBAN', start: m.index, end: m.index + k, score: 0.97, rule: 'iban.mod97' });
       IBAN.lastIndex = m.index + k;
     } else IBAN.lastIndex = m.index + 1;
