@@ -25,7 +25,7 @@ import { ibanHead } from './recognisers/numbers.js';
  */
 export const T = {
   AT: 1, // '@': emails
-  DIGITS8: 2, // 9 digits (8 after '+' or from 15, 16, 18, 19), at most 5 characters between consecutive ones, all of them \s ( ) . - / _ | or a spaced * (as in ") - ("): phones (the fewest digits the rule accepts)
+  DIGITS8: 2, // 9 digits (8 after '+' or from 15, 16, 18, 19), at most 5 characters between consecutive ones, all of them \s ( ) . - / _ |, or a '*' or '~' with a digit on either side, spaces between perhaps: phones (the fewest digits the rule accepts)
   CARD_DIGITS: 4, // 13 digits with at most three of ' ', '-' and '~', or one '.' among them, between consecutive ones: cards
   HOST_DOT: 8, // a letter or digit, '.', a letter: www. and bare hosts
   COLON: 16, // ':': schemes, app links, IPv6
@@ -430,7 +430,7 @@ export function triggers(t: string, foldExit = false): number {
   let cardRun = 0; // digits of the groups joined by at most three of ' ', '-', '~', '/' and line breaks, or one '.' among them
   let ones = 0; // groups of one digit in a row, joined by at most three spaces or '-' (digits written one by one)
   let dotOnes = 0; // the same joined by a single '.' (`4.3.2.0.1.9...`)
-  let lastOdd = -1; // the last character that is none of digit, space, '(', ')', '.', '-', '/', '_', '|' (nor a spaced '*')
+  let lastOdd = -1; // the last character that is none of digit, space, '(', ')', '.', '-', '/', '_', '|' (nor a '*' or '~' between digits)
   let colons = 0;
   let nonAsciiDot = false; // a dot beside a non-ASCII character, or after a label with a Latin letter with diacritics (`bücher.de`)
   // Internationalised hosts: a run of characters a host name may hold (isHostChar, '.', '-') with

@@ -170,7 +170,7 @@ export function findIbans(t: string, out: Candidate[]): void {
     // capitals, or two small letters side by side that are not a word
     const country = small ? (head.length === 2 && ibanHead(head.charCodeAt(0), head.charCodeAt(1), m[0].charCodeAt(2) !== 0x20) ? head.toUpperCase() : '') : head.length === 2 ? head : head[0] + head[2];
     const len = IBAN_LENGTH[country];
-    if (!len || (!small && /[a-z]/.test(head))) {
+    if (!len) {
       IBAN.lastIndex = m.index + 1;
       continue;
     }

@@ -142,7 +142,7 @@ let gN = 0;
 /** How many groups of four digits start the run, when at least four do (0 otherwise). */
 let lead4 = 0;
 
-/** Characters a run may hold: digits, '+', white space, brackets, '.', '-', '/', '_', '|', '*'. */
+/** Characters a run may hold: digits, '+', white space, brackets, '.', '-', '/', '_', '|', '*', '~'. */
 function inRun(c: number): boolean {
   return (c >= 0x28 && c <= 0x39 && c !== 0x2c) || c === 0x7c || c === 0x5f || c === 0x7e || isSpace(c);
 }
