@@ -93,3 +93,22 @@ const AT_STAND_IN_CODES = new Set(Array.from(AT_STAND_INS, (ch) => ch.charCodeAt
 export function isAtStandIn(c: number): boolean {
   return AT_STAND_IN_CODES.has(c);
 }
+
+/**
+ * Where the code unit `code` first stands in t[from, to), or -1: `indexOf` that stops at `to`, so that looking
+ * near each of many matches costs no more than the window (a search to the end of a long text for each would
+ * cost its square).
+ */
+export function indexIn(t: string, code: number, from: number, to: number): number {
+  for (let i = from, e = Math.min(to, t.length); i < e; i++) if (t.charCodeAt(i) === code) return i;
+  return -1;
+}
+/** The first line break in t[from, to), or -1. */
+export function newlineIn(t: string, from: number, to: number): number {
+  return indexIn(t, 0x0a, from, to);
+}
+/** Where the line that holds `at` starts, or `from` if it starts before: the same bound looking back. */
+export function lineFrom(t: string, from: number, at: number): number {
+  for (let i = at; i >= from; i--) if (t.charCodeAt(i) === 0x0a) return i + 1;
+  return from;
+}

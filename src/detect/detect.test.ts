@@ -995,4 +995,13 @@ describe('detect: input', () => {
     const handles = detect('Skype: ab_1 '.repeat(3000));
     expect(handles.map((f) => f.type)).toEqual(new Array(3000).fill('MESSENGER_ID'));
   });
+  it('reads in linear time texts where each match once sent a search to the end of the text', () => {
+    // (each of these took from five seconds to a minute, the square of its length; the spelled digits overflowed the stack)
+    expect(detect('X@'.repeat(64000))).toEqual([]);
+    expect(detect('x/0901234567 '.repeat(20000))).toEqual([]);
+    expect(detect('공일'.repeat(64000))).toEqual([]);
+    const broken = detect('телега ab_1 cd '.repeat(40000));
+    expect(broken.length).toBeGreaterThan(0);
+    expect(broken.every((f) => f.type === 'MESSENGER_ID')).toBe(true);
+  });
 });

@@ -17,7 +17,7 @@ import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
 import { AT_WORDS, WORD_WRAPS, JOIN_WORDS, CJK_DASH_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, MAIL_PROVIDERS, OPEN_CLASS, PLUS_WORDS, SAID_TLDS, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS } from './words.js';
-import { AT_STAND_INS, LOOKALIKE_DIGIT, accentedRunBefore, isAsciiAlnum, isAsciiLetter, isLocal, isSpace, schemeHostBefore, spacedLetter, wwwBefore } from './chars.js';
+import { AT_STAND_INS, LOOKALIKE_DIGIT, accentedRunBefore, isAsciiAlnum, isAsciiLetter, isLocal, isSpace, lineFrom, schemeHostBefore, spacedLetter, wwwBefore } from './chars.js';
 import { sortFew } from './overlap.js';
 import { namesPlatform, platformJustBefore } from './recognisers/messenger.js';
 import { icannSuffix } from './recognisers/domain.js';
@@ -844,7 +844,8 @@ function digitRun(t: string, ms: number, me: number, out: Rewrite[]): void {
   // Digits spelled one by one with nothing else between them stay apart, as written digits would.
   endGroup();
   if (grouped) for (const g of tight) local.push({ start: g, end: g + 1, to: '' });
-  out.push(...local);
+  // one by one: a spread of a run as long as the text would overflow the stack
+  for (const l of local) out.push(l);
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -1014,6 +1015,8 @@ const NOT_A_PART = /^(?:ok|okay|pls|plz|please|thx|thanks|lol|or|and|id|pm|am|dm
 /** What may follow a handle broken by a space: the end, a line break, a mark that ends a phrase, a letter of another script. */
 const BROKEN_AFTER = /^(?:$|\s*\n|[,、。!?！？)）]| ?[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])/;
 
+/** How far back `collectBrokenHandles` reads a pair's line for another script. */
+const LINE_BACK = 240;
 /**
  * A handle broken by a space in a message in Russian, Japanese or Korean (`Signalもやってます、yuto_kudo.8 3で`, `Ник в
  * дискорде efiml vova8, заходи`): two runs of a handle's characters, a letter and a mark ('_', '.', a digit) in them, no
@@ -1033,7 +1036,8 @@ function collectBrokenHandles(t: string, rewrites: Rewrite[]): void {
     if (k >= 0 && isAsciiLetter(t.charCodeAt(k))) continue;
     const end = m.index + all.length;
     if (!BROKEN_AFTER.test(t.slice(end, end + 2))) continue;
-    const lineStart = t.lastIndexOf('\n', m.index) + 1;
+    // (the line read back LINE_BACK characters at most: a line of many such pairs is read in linear time)
+    const lineStart = lineFrom(t, Math.max(0, m.index - LINE_BACK), m.index);
     if (!OTHER_SCRIPT.test(t.slice(lineStart, Math.min(t.length, end + 40))) || !namesPlatform(t.slice(Math.max(lineStart, m.index - 40), m.index))) continue;
     rewrites.push({ start: m.index + a.length, end: m.index + a.length + 1, to: '' });
   }

@@ -8,7 +8,7 @@
 import type { Candidate } from '../types.js';
 import { CJK_NAMES, CYRILLIC_STEMS, LATIN_NAMES, MAIL_NAMES, VI_NAMES } from '../words.js';
 import { endTest } from '../at-end.js';
-import { accentedLatin, isAsciiAlnum, isAsciiLetter, isSpace, spacedLetter } from '../chars.js';
+import { accentedLatin, indexIn, isAsciiAlnum, isAsciiLetter, isSpace, lineFrom, newlineIn, spacedLetter } from '../chars.js';
 
 /**
  * X (Twitter) by its letter, in Latin or Hangul, names it only before an '@' handle, a colon between perhaps ("X: @x",
@@ -34,19 +34,6 @@ export function namesPlatform(t: string): boolean {
     return true;
   }
   return false;
-}
-/**
- * The first line break in t[from, to), or -1: `indexOf` that stops at `to`, so that looking near each of many
- * names costs no more than the window (a search to the end of a long text for each would cost its square).
- */
-function newlineIn(t: string, from: number, to: number): number {
-  for (let i = from, e = Math.min(to, t.length); i < e; i++) if (t.charCodeAt(i) === 0x0a) return i;
-  return -1;
-}
-/** Where the line that holds `at` starts, or `from` if it starts before: the same bound looking back. */
-function lineFrom(t: string, from: number, at: number): number {
-  for (let i = at; i >= from; i--) if (t.charCodeAt(i) === 0x0a) return i + 1;
-  return from;
 }
 
 /**
@@ -484,9 +471,7 @@ function handleOnNextLine(t: string, nameEnd: number, nameAt: number, out: Candi
   // xin tele đi"): the first word there with a digit or a mark is the handle; the plain words before it are
   // offered as disguised.
   const line = t.slice(t.lastIndexOf('\n', nameAt) + 1, nl);
-  let q = t.indexOf('?', nameEnd);
-  if (q < 0 || q > nl) q = t.indexOf('？', nameEnd);
-  const asked = (q >= 0 && q <= nl) || ASK_TO_TELL.test(line) || QUESTION_END.test(line);
+  const asked = indexIn(t, 0x3f, nameEnd, nl) >= 0 || indexIn(t, 0xff1f, nameEnd, nl) >= 0 || ASK_TO_TELL.test(line) || QUESTION_END.test(line);
   // a question about the platform alone ("m có tele k", "do you have Telegram?") is answered by an '@' handle only
   const wants = (asked && ASKS_FOR.test(line)) || GIVE_ME.test(line);
   if (!wants && !asked) return -1;
@@ -550,6 +535,8 @@ function askedHandle(t: string, nameEnd: number, nameAt: number): number {
 }
 /** How far after a platform's name, in a sentence of another script, the first word in Latin letters may start. */
 const SCRIPT_WINDOW = 48;
+/** The longest run of handle characters `handleInScript` reads as one word. */
+const LONGEST_WORD = 128;
 /** Two words of three letters or more joined by a hyphen. */
 const TWO_WORDS = /^[A-Za-z]{3,}-[A-Za-z]{3,}$/;
 /** A file's name, which a sentence may give in Latin letters after a platform's ("LINEで送ったessay_2.pdf"). */
@@ -582,8 +569,11 @@ function handleInScript(t: string, nameEnd: number, nameAt: number): number {
     if (c === 0x0a) break;
     if (c < 0x80) {
       if (!isHandleChar(c) || c === 0x2e || c === 0x2d) continue;
+      // a word read this far is no handle nor a number to pass (and the search stays linear in the text)
+      const wordStop = Math.min(t.length, i + LONGEST_WORD);
       let e = i;
-      while (e < t.length && isHandleChar(t.charCodeAt(e))) e++;
+      while (e < wordStop && isHandleChar(t.charCodeAt(e))) e++;
+      if (e === wordStop && e < t.length && isHandleChar(t.charCodeAt(e))) break;
       // numbers ("22時") and words a handle never is ("ID送るね") are passed
       if (/^\d+$/.test(t.slice(i, e)) || STOP.has(t.slice(i, e).toLowerCase())) {
         i = e - 1;

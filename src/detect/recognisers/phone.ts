@@ -18,7 +18,7 @@ import { isAsciiLetter, isSpace } from '../chars.js';
  * brackets, "(+81) 90-...". It starts after no word and no time's hour ("21:45 07.08.2026": the minutes
  * start no number); after an '=' only when the key names a phone (PHONE_KEY, in `runsIn`).
  */
-const RUN = /(?<![\w@#&/%$€£¥₩₫₽+-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\r\n\u3000.\-/_]{1,5}| ?[|~*] ?|\)\s?)\(?\d+\)?|\(\d+\)\s?\d+)*/g;
+const RUN = /(?<![\w@#&/%$€£¥₩₫₽+-]|\d[:：])(?:\+\s?|(?<!\d)00\s?|\(\+\d{1,3}\)\s?)?(?:\(\d+\)\s?)?\d+(?:(?:\s?\(0\)\s?|[ \t\r\n\u3000.\-/_]{1,5}| ?[|~*] ?|\)\s?)\(?\d+\)?|\(\d+\)\s?\d+)*/y;
 
 /** The key before an '=' names a phone: `CONTACT_PHONE`, `tel`, `mobile_no`. */
 const PHONE_KEY = /(?:phone|tel|mobile|cell|fax)[A-Za-z0-9_.-]*$/i;
@@ -178,10 +178,25 @@ export function findPhones(t: string, out: Candidate[], spelled = true): void {
   }
 }
 
+/**
+ * The next run that starts in [from, to) of `t` (null: none), RUN.lastIndex at its end. RUN is tried only
+ * where a run can start, a '+', a '(' or a digit after no digit, and never past `to`: a search left to go on
+ * through the text would take the square of its length where runs are refused again and again (x/0901234567 …).
+ */
+function nextRun(t: string, from: number, to: number): RegExpExecArray | null {
+  for (let p = from; p < to; p++) {
+    const c = t.charCodeAt(p);
+    if (c >= 0x30 && c <= 0x39 ? p > 0 && (t.charCodeAt(p - 1) - 0x30) >>> 0 <= 9 : c !== 0x2b && c !== 0x28) continue;
+    RUN.lastIndex = p;
+    const m = RUN.exec(t);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** The runs that start in [from, to) of `t` (they end there too). Returns the script hint (see searchGroups). */
 function runsIn(t: string, from: number, to: number, out: Candidate[], hint: string | undefined, spelled: boolean): string | undefined {
-  RUN.lastIndex = from;
-  for (let m = RUN.exec(t); m && m.index < to; m = RUN.lastIndex < to ? RUN.exec(t) : null) {
+  for (let m = nextRun(t, from, to); m; m = nextRun(t, RUN.lastIndex, to)) {
     // The run is [base, end) of `t`, read in place (no slice of it).
     const base = m.index;
     const end = RUN.lastIndex;
