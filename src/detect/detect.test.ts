@@ -963,6 +963,8 @@ describe('detect: hard negatives stay clean', () => {
     'the site is slow today.how are you', 'my blog, anyway. Team.work matters', 'the website was down, I\'m a.pro at this',
     'HTML・CSS・JavaScriptの講座', '撮影: photo・video', 'スキル: aws・gcp・azure', 'the site crashed again.today we fix it', 'my blog is about cooking.love it', 'anh oi ba 39 tuoi roi ma van chua lay vo',
     'インスタ用にiPhone 15で撮った写真', 'Discord на Windows 10 не запускается', 'ТГ-канал про F1 2024', 'Costs: 4600 + 5280 + 4528 + 6776 = total', '구령: 하나 둘 셋 넷 둘 둘 셋 넷', 'meet ~at~ noon *at* the cafe', 'the d0t matrix', 'std::vector and :: alone', 'at 12 : 30 : 45 ok', 'dead :: beef :: cafe',
+    // timetables in four digits joined by tildes, and "as" before a manner after a platform's name
+    '営業時間は0900~1200~1800です', 'open 0930 ~ 1730 ~ 2100 daily', 'Line: as expected, it was fine', 'Skype: as if I use it',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

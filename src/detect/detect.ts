@@ -263,12 +263,17 @@ function findings(text: string, v: Normalised, cands: Candidate[]): Finding[] {
   const ve = v.end;
   // (a candidate kept only if disguised: dropped where the text as written is its normal form; one kept
   // only if spelled: dropped where fewer than SPELLED_DIGITS_MIN of its digits are written otherwise than as digits)
+  // (in place, in one pass: a splice for each would take the square of their number)
+  let n = 0;
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
-    if (!c.ifDisguised && !c.ifSpelled) continue;
-    const written = text.slice(vs ? vs[c.start] : c.start, ve ? ve[c.end - 1] : c.end);
-    if (c.ifDisguised ? written === v.text.slice(c.start, c.end) : digitsIn(v.text, c.start, c.end) - digitsIn(written, 0, written.length) < SPELLED_DIGITS_MIN) cands.splice(k--, 1);
+    if (c.ifDisguised || c.ifSpelled) {
+      const written = text.slice(vs ? vs[c.start] : c.start, ve ? ve[c.end - 1] : c.end);
+      if (c.ifDisguised ? written === v.text.slice(c.start, c.end) : digitsIn(v.text, c.start, c.end) - digitsIn(written, 0, written.length) < SPELLED_DIGITS_MIN) continue;
+    }
+    cands[n++] = c;
   }
+  cands.length = n;
   const kept = resolveOverlaps(cands);
   const out: Finding[] = [];
   for (const c of kept) {

@@ -81,7 +81,14 @@ export function sortFew<T>(a: T[], cmp: (a: T, b: T) => number): void {
 export function resolveOverlaps(cands: Candidate[]): Candidate[] {
   if (cands.length <= 1) return cands;
   const lose = lessSureReadings(cands);
-  const sorted = lose.length === 0 ? cands.slice() : cands.filter((c) => !lose.includes(c));
+  let sorted: Candidate[];
+  if (lose.length === 0) sorted = cands.slice();
+  else if (lose.length <= 16) sorted = cands.filter((c) => !lose.includes(c));
+  else {
+    // (a long text can lose thousands: a look-up in a list for each would take the square)
+    const losing = new Set(lose);
+    sorted = cands.filter((c) => !losing.has(c));
+  }
   sortFew(sorted, before);
   // Kept in order of start, each apart from the next: a candidate clashes only with the kept ones on either
   // side of where it would go, found by halving.

@@ -76,6 +76,10 @@ export function isReferenceNumber(t: string, s: number, e: number): boolean {
   return referenceBefore(before);
 }
 
+/** Times of day in four digits joined by tildes (`0900~1200~1800`, `0930 ~ 1730`): a timetable, no number. */
+const TIMES = /^(?:[01]\d|2[0-3])[0-5]\d(?:\s?~\s?(?:[01]\d|2[0-3])[0-5]\d)+$/;
+export const timetable = (s: string) => TIMES.test(s);
+
 /** Dates: 2024-05-12, 2024/5/12, 12.05.2024, 05/12/2024 (optionally followed by a time). */
 export const DATE_SHAPE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/;
 /** A date with a time after it ("2026-11-30 12:00", "30.11.2026 9:45"): the run of digits stops at the clock's colon. */

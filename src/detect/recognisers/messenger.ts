@@ -111,7 +111,7 @@ const OWNED_BEFORE = /(?:^|[^A-Za-z])(?:my|our)\s+$/i;
 /** "find me on Discord as X", "I'm on disc as X": "as" announces a handle only after "me" or "I'm" and "on" or "in" ("on LINE as usual"). */
 const ME_ON_BEFORE = /(?:^|[^A-Za-z])(?:me|i[’']?m|i am)\s+(?:on|in)\s+$/i;
 /** What "as" is followed by in a sentence, not a handle: a manner, a time, a role. */
-const AS_NOT = /^\s*(?:usual(?:ly)?|well|always|ever|before|often|much|many|soon|long|such|normal(?:ly)?|planned|agreed|discussed|promised|requested|needed|mentioned|said|admin(?:istrator)?|guest|mod(?:erator)?|member|owner|host|teacher|student|tutor|friends?|contacts?|backup|anonymous|invisible|offline|online|same)(?![A-Za-z])/i;
+const AS_NOT = /^\s*(?:usual(?:ly)?|expected|if|though|far|a|an|the|well|always|ever|before|often|much|many|soon|long|such|normal(?:ly)?|planned|agreed|discussed|promised|requested|needed|mentioned|said|admin(?:istrator)?|guest|mod(?:erator)?|member|owner|host|teacher|student|tutor|friends?|contacts?|backup|anonymous|invisible|offline|online|same)(?![A-Za-z])/i;
 const HANDLE = /live:[A-Za-z0-9._:-]{3,40}|@?[A-Za-z0-9_][A-Za-z0-9._-]{1,31}(?:#\d{4})?/y;
 
 /** A platform's own name is no handle ("qua Zalo cho tiện, nick Zalo em là thao_do": the second Zalo). */
@@ -674,10 +674,12 @@ function skipFillers(t: string, p: number, nameAt: number): number {
     const f = FILLER.exec(t);
     if (!f || f[0].length === 0) break;
     const w = f[0].trim();
+    const lw = w.toLowerCase();
+    // "as" before a manner, a time or a role ("LINE: as expected", "on LINE as usual") leads to no handle
+    if (lw === 'as' && AS_NOT.test(t.slice(p + f[0].length, p + f[0].length + 16))) break;
     if (!strong) {
-      const lw = w.toLowerCase();
       strong = STRONG.test(w) || (lw === 'is' && OWNED_BEFORE.test(t.slice(Math.max(0, nameAt - 8), nameAt)));
-      if (lw === 'as' && ME_ON_BEFORE.test(t.slice(Math.max(0, nameAt - 12), nameAt)) && !AS_NOT.test(t.slice(p + f[0].length, p + f[0].length + 16))) strong = asMe = true;
+      if (lw === 'as' && ME_ON_BEFORE.test(t.slice(Math.max(0, nameAt - 12), nameAt))) strong = asMe = true;
     }
     if (!ask) ask = ASK.test(w);
     p += f[0].length;
@@ -697,7 +699,7 @@ function skipFillers(t: string, p: number, nameAt: number): number {
  */
 function atHandlesBefore(t: string, nameAt: number, out: Candidate[]): void {
   const from = lineFrom(t, Math.max(0, nameAt - AT_WINDOW), nameAt);
-  for (let i = t.indexOf('@', from); i >= 0 && i < nameAt; i = t.indexOf('@', i + 1)) {
+  for (let i = indexIn(t, 0x40, from, nameAt); i >= 0; i = indexIn(t, 0x40, i + 1, nameAt)) {
     if (!atStarts(t, i)) continue;
     const end = handleAt(t, i, true, nameAt, 0);
     if (end < 0 || end > nameAt) continue;

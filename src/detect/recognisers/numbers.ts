@@ -3,7 +3,7 @@
  * (mod 97 and country length), JP_MY_NUMBER (check digit), KR_RRN (birth date, sex digit, context).
  */
 import type { Candidate } from '../types.js';
-import { IBAN_HEAD, isReferenceNumber } from './context.js';
+import { IBAN_HEAD, isReferenceNumber, timetable } from './context.js';
 import { RRN_BACK_SEP } from '../words.js';
 
 export function luhn(digits: string): boolean {
@@ -228,7 +228,7 @@ export function findMyNumbers(t: string, out: Candidate[]): void {
     const d = m[1] !== undefined ? m[1] + m[3] + m[4] : digitsOf(m[0]);
     if (!myNumberValid(d)) continue;
     const context = MY_NUMBER_CONTEXT.test(t.slice(Math.max(0, m.index - 48), m.index));
-    if (!context && (m[2] === '' || isReferenceNumber(t, m.index, m.index + m[0].length))) continue;
+    if (!context && (m[2] === '' || isReferenceNumber(t, m.index, m.index + m[0].length) || timetable(m[0]))) continue;
     out.push({ type: 'JP_MY_NUMBER', start: m.index, end: m.index + m[0].length, score: context ? 0.95 : 0.75, rule: 'jp_my_number.check_digit' });
   }
 }

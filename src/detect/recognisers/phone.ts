@@ -7,7 +7,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { Candidate } from '../types.js';
 import { validE164 } from './phone-valid.js';
-import { DATE_SHAPE, DATE_THEN_TIME, IBAN_HEAD, isReferenceNumber, phoneWordAfter, phoneWordBefore } from './context.js';
+import { DATE_SHAPE, DATE_THEN_TIME, IBAN_HEAD, isReferenceNumber, phoneWordAfter, phoneWordBefore, timetable } from './context.js';
 import { isAsciiLetter, isSpace } from '../chars.js';
 
 /**
@@ -234,7 +234,7 @@ function runsIn(t: string, from: number, to: number, out: Candidate[], hint: str
     }
     // a last group glued to a word is no part of the number ("+358409627172 | 5ulya@...": an address's first digit; `0175_830_7597_b`)
     if (gN > 1 && (isAsciiLetter(t.charCodeAt(gE[gN - 1])) || t.charCodeAt(gE[gN - 1]) === 0x5f)) gN--;
-    if (numberList(t, base) || barcode(t)) continue;
+    if (numberList(t, base) || barcode(t) || timetable(m[0])) continue;
     // after '=', a value of a key that names a phone only (`CONTACT_PHONE=512-378-3830`; not `id=12345678`)
     if (t.charCodeAt(base - 1) === 0x3d && !PHONE_KEY.test(t.slice(Math.max(0, base - 33), base - 1))) continue;
     // the groups of an IBAN that failed its check ("HU62 0513 5421 3307 ..."): no number starts inside them
