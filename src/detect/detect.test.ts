@@ -965,6 +965,8 @@ describe('detect: hard negatives stay clean', () => {
     'インスタ用にiPhone 15で撮った写真', 'Discord на Windows 10 не запускается', 'ТГ-канал про F1 2024', 'Costs: 4600 + 5280 + 4528 + 6776 = total', '구령: 하나 둘 셋 넷 둘 둘 셋 넷', 'meet ~at~ noon *at* the cafe', 'the d0t matrix', 'std::vector and :: alone', 'at 12 : 30 : 45 ok', 'dead :: beef :: cafe',
     // timetables in four digits joined by tildes, and "as" before a manner after a platform's name
     '営業時間は0900~1200~1800です', 'open 0930 ~ 1730 ~ 2100 daily', 'Line: as expected, it was fine', 'Skype: as if I use it',
+    // "line" as a place in a text or in code
+    'see Line 42: init_db', '{"file": "app.ts", "line": "main_loop"}', '{"line": "error_handler", "col": 5}',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

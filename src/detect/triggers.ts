@@ -357,12 +357,15 @@ function tailBeforeLeading(t: string, h: number, start: number): boolean {
   while (k > 0 && isSpaceFast(t.charCodeAt(k))) k--;
   return isTail(t.charCodeAt(k));
 }
-/** Whether the word at `start` follows a WORD_WRAPS character that follows an address-like one, spaces between (`x ~at~`). */
+/**
+ * Whether the word at `start` follows a WORD_WRAPS character that follows an address-like one or a label in
+ * another script, spaces between (`x ~at~`, `東京~dot~com`).
+ */
 function wrappedTail(t: string, start: number): boolean {
   let k = start - 1;
   if (k < 1 || !WORD_WRAPS.includes(t[k])) return false;
   while (--k > 0 && isSpaceFast(t.charCodeAt(k)));
-  return k >= 0 && isTail(t.charCodeAt(k));
+  return k >= 0 && (isTail(t.charCodeAt(k)) || isHostChar(t.charCodeAt(k)));
 }
 function isSpaceFast(c: number): boolean {
   return c < 0x2000 ? (CLASS[c] & C.SPACE) !== 0 : isSpace(c);
@@ -707,6 +710,8 @@ export function triggers(t: string, foldExit = false): number {
       // の次に, の後に ("then") right after digits: a word between a number's groups (JOIN_WORDS, spelled.ts rewriteStandIns)
       if (c === NO && i - lastTokEnd <= 1) {
         if (lastTokEnd === i && lastDigit === i - 1 && (t.startsWith('の次に', i) || t.startsWith('の後に', i))) f |= F.STAND_IN;
+        // (a spelled digit, の, then written ones: `ゼロの9012345678`, the dash that lets one spelled digit count)
+        if (chainSpelled > 0 && i + 1 < n && isDigit(t.charCodeAt(i + 1))) f |= F.SPELLED_DIGITS;
         prevSolid = c;
         i++;
         continue;

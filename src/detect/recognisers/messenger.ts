@@ -195,6 +195,11 @@ const nearbyOnly = (lower: string) => lower === 'dm' || lower === 'account' || l
 /** The weak names after which a colon announces a handle as after any other ("Disc: pebbletariq"; not "Signal: lost"). */
 const COLON_WEAK = new Set(['disc', 'dc', 'dis', 'snap', 'mess', 'vk']);
 const COLON_AFTER = /^\s?[:：]/;
+/** After "line": a line's number, then a colon, a comma, a bracket or the end ("Line 42: init_db", "line 7)"). */
+const LINE_NUMBER = /^\s?\d{1,6}(?:\s?[:：,)]|\s*$)/;
+/** A JSON key that places a thing in a file or a text, besides "line" ("col", "file", "offset"). */
+const CODE_KEY = /["'](?:col|column|file|filename|path|char|offset|pos|position|severity|rule|function|func|method|stack|source|code)["']\s?:/i;
+const QUOTES = '"\'';
 /** After a capitalised "Line": a word with an underscore inside, which no sentence has ("Line chi_ielts / WeChat ..."). */
 const LINE_UNDERSCORED = /^\s+[A-Za-z0-9]+_[A-Za-z0-9]/;
 /** A naming word just before the platform ("ник в дискорде X"). */
@@ -735,6 +740,9 @@ export function findMessengerIds(t: string, out: Candidate[], lastName = Infinit
     // Words after the name, past a space, that announce a handle ("face em là", "Line của em là"; not
     // "Line-by-line", nor a dash alone).
     const spacedStrong = strong && isSpace(t.charCodeAt(nameEnd)) && /\p{L}/u.test(t.slice(nameEnd, p));
+    // "line" with a number after it ("Line 42: init_db"), or as the key of a JSON object that places a thing in
+    // a file ({"file": "app.ts", "line": "main_loop"}), is a place in a text or code, no platform.
+    if (lower === 'line' && (LINE_NUMBER.test(t.slice(nameEnd, nameEnd + 10)) || (QUOTES.includes(t[m.index - 1]) && CODE_KEY.test(t.slice(Math.max(0, m.index - 80), nameEnd + 80))))) continue;
     // Lower-case "line" is an ordinary English word: it needs "ID", a colon, an arrow, a bracket or such words after it.
     if (name.length === 4 && lower === 'line' && name !== 'LINE' && name !== 'Line' && !spacedStrong && !LINE_ID.test(t.slice(nameEnd, nameEnd + 12))) continue;
     // "face" and "ins" need them, a colon or a word that starts with '@' or '_' ("ib ins @uyen.huynh"), or, capitalised, a word of the sentence before ("nhóm Face"; not Face ID).
