@@ -12,7 +12,7 @@
  * their checks, so skipping changes speed, not findings.
  */
 import {
-  AT_WORDS, WORD_WRAPS, JOIN_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, VI_NAMES, OPEN_BRACKETS, PARTICLE_FIRST, EH, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS,
+  AT_WORDS, WORD_WRAPS, X_HANDLE_AHEAD, JOIN_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, VI_NAMES, OPEN_BRACKETS, PARTICLE_FIRST, EH, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, NO, foldCandidates, specialNeedsWork } from './normalise.js';
 import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isAtStandIn, isDigitLookalike, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
@@ -204,13 +204,13 @@ for (const name of LATIN_NAMES) {
 for (const w of MAIL_NAMES) addHash(hashOf(w), W.MAIL);
 // Vietnamese names by their last word ("lê" of "tê lê"), which may have diacritics
 for (const w of VI_NAMES) addListWord(w, W.NAME);
+/** After X (Twitter) or 엑스: an '@' handle, a colon before it perhaps (messenger.ts, X_NAME). */
+const X_HANDLE = new RegExp(`^${X_HANDLE_AHEAD}`);
 /**
  * Whether the run of `len` ASCII letters ending at `end`, with word bits `b`, names a platform: a
  * messenger's name, or a mail service's that is not the host of an address or a link (`Gmail: x`, not
  * `x@gmail.com`).
  */
-/** After X (Twitter) or 엑스: an '@' handle, a colon before it perhaps (messenger.ts, X_NAME). */
-const X_HANDLE = /^\s?[:：]?\s?[@＠][A-Za-z0-9_]/;
 function nameWord(t: string, b: number, end: number, len: number): boolean {
   if (b & W.NAME) return true;
   if ((b & W.MAIL) === 0) return false;

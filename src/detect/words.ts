@@ -128,6 +128,8 @@ export const SINGLE_CHAR_DIGITS: Record<string, string> = {
  */
 export const RRN_BACK_SEP = String.raw`\s{0,3}(?:뒷자리|뒷번호|뒤)\s{0,3}[:：-]?\s{0,3}`;
 
+/** What follows X (Twitter) or 엑스 where it names the platform: an '@' handle, a colon before it perhaps ("X: @x"). */
+export const X_HANDLE_AHEAD = String.raw`\s?[:：]?\s?[@＠][A-Za-z0-9_]`;
 /** Messenger and social platforms in Latin letters (regular-expression syntax: `\s?`, `'?`). */
 export const LATIN_NAMES = [
   'line', 'skype', 'telegram', 'telegramm', 'tg', 'tele', 'whats\\s?app', "what'?s\\s?app", 'kakao\\s?talk', 'kakaotalk', 'kakao', 'kkt', 'zalo', 'zl',

@@ -6,7 +6,7 @@
  * recognisers.
  */
 import type { Candidate } from '../types.js';
-import { CJK_NAMES, CYRILLIC_STEMS, LATIN_NAMES, MAIL_NAMES, VI_NAMES } from '../words.js';
+import { CJK_NAMES, CYRILLIC_STEMS, LATIN_NAMES, MAIL_NAMES, VI_NAMES, X_HANDLE_AHEAD } from '../words.js';
 import { endTest } from '../at-end.js';
 import { accentedLatin, indexIn, isAsciiAlnum, isAsciiLetter, isSpace, lineFrom, newlineIn, spacedLetter } from '../chars.js';
 
@@ -14,7 +14,7 @@ import { accentedLatin, indexIn, isAsciiAlnum, isAsciiLetter, isSpace, lineFrom,
  * X (Twitter) by its letter, in Latin or Hangul, names it only before an '@' handle, a colon between perhaps ("X: @x",
  * "엑스 ＠x"); matched in either case, the small x is then skipped (`xName`).
  */
-const X_NAME = String.raw`(?:(?<![A-Za-z0-9]|[0-9]\s?)X|엑스)(?=\s?[:：]?\s?@[A-Za-z0-9_])`;
+const X_NAME = String.raw`(?:(?<![A-Za-z0-9]|[0-9]\s?)X|엑스)(?=${X_HANDLE_AHEAD})`;
 const xName = (name: string) => name === 'x';
 const PLATFORM = new RegExp(
   String.raw`${X_NAME}|(?<![A-Za-z0-9])(?:${LATIN_NAMES.join('|')})(?![A-Za-z])|(?:${CJK_NAMES.join('|')})|(?<![а-яё])(?:какао\s?ток(?![а-яё])|(?:${CYRILLIC_STEMS.join('|')})[а-яё]*)|(?<![A-Za-z0-9@.])(?:${MAIL_NAMES.join('|')})(?![A-Za-z])|(?:${VI_NAMES.join('|')})(?![A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff])`,
