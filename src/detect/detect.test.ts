@@ -967,6 +967,8 @@ describe('detect: hard negatives stay clean', () => {
     '営業時間は0900~1200~1800です', 'open 0930 ~ 1730 ~ 2100 daily', 'Line: as expected, it was fine', 'Skype: as if I use it',
     // "line" as a place in a text or in code
     'see Line 42: init_db', '{"file": "app.ts", "line": "main_loop"}', '{"line": "error_handler", "col": 5}',
+    // what an account is doing or is like, after "my … is"
+    'my Discord is lagging so bad', 'my WhatsApp is blowing up', 'my Viber is updating', 'my kakao is dead lol', 'my WhatsApp is drowning in group chats',
   ];
   for (const text of clean) {
     it(JSON.stringify(text), () => {

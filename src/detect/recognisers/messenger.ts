@@ -132,6 +132,9 @@ const STOP = new Set(
     'meeting meetings story stories reels post posts premium business official sticker stickers status web desktop mobile groups bot bots pay open chats ' +
     // what an account is ("my Instagram is private")
     'private public closed locked blocked banned deleted hacked down broken offline online busy full new old same different fine better easier ' +
+    'dead gone frozen crashed slow laggy buggy weird empty ' +
+    // and what it is doing ("my Discord is lagging", "my WhatsApp is blowing up": a list, as handles end in "king" too)
+    'acting blowing lagging updating loading glitching freezing crashing buzzing ringing working syncing drowning dying failing spamming exploding ' +
     // what a naming word may be followed by that is no handle ("username changed, it's x now")
     'changed updated ' +
     // who a group's mention calls ("@everyone")
