@@ -405,6 +405,9 @@ describe('detect: sees through disguises', () => {
     ['090.1234.5678', 'PHONE', '090.1234.5678'],
     ['090 dash 1234 dash 5678', 'PHONE', '090 dash 1234 dash 5678'],
     ['example dot com', 'URL', 'example dot com'],
+    // ".com" as one English word after a label
+    ['visit tutorhub dotcom for lessons', 'URL', 'tutorhub dotcom'],
+    ['mail ivan at gmail DOTCOM', 'EMAIL', 'ivan at gmail DOTCOM'],
     // a kana or Hangul "dot" glued to the labels on both sides, more than once
     ['여기서 신청하세요 → cafe점naver점com / englishstudy', 'URL', 'cafe점naver점com / englishstudy'],
     ['私のブログ→wwwどっとmercariどっとcom/jp/', 'URL', 'wwwどっとmercariどっとcom/jp/'],
@@ -968,6 +971,8 @@ describe('detect: hard negatives stay clean', () => {
     // "line" as a place in a text or in code
     'see Line 42: init_db', '{"file": "app.ts", "line": "main_loop"}', '{"line": "error_handler", "col": 5}',
     // what an account is doing or is like, after "my … is"
+    // "dotcom" in its everyday sense, and as a name
+    'the dotcom bubble burst', 'he made millions in dotcom', 'remember pets dotcom era', 'Kim Dotcom is in the news',
     'my Discord is lagging so bad', 'my WhatsApp is blowing up', 'my Viber is updating', 'my kakao is dead lol', 'my WhatsApp is drowning in group chats',
   ];
   for (const text of clean) {

@@ -16,7 +16,7 @@ const tldts = lazy<typeof import('tldts')>('tldts');
 import { applyRewrites, type Normalised, type Rewrite } from './normalise.js';
 import { endTest } from './at-end.js';
 import { triggers, T } from './triggers.js';
-import { AT_WORDS, WORD_WRAPS, JOIN_WORDS, CJK_DASH_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, MAIL_PROVIDERS, OPEN_CLASS, PLUS_WORDS, SAID_TLDS, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS } from './words.js';
+import { AT_WORDS, WORD_WRAPS, JOIN_WORDS, CJK_DASH_WORDS, CJK_AT_WORDS, CJK_DIGIT_WORDS, CJK_DOT_COM_WORDS, DOT_COM_WORD, CJK_DOT_WORDS, CLOSE_CLASS, COMMON_TLDS, DASH_WORDS, IDN_TLDS, IDN_TLD_WORD, SCRIPT_TLDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, DIGIT_PARTICLES, MAIL_PROVIDERS, OPEN_CLASS, PLUS_WORDS, SAID_TLDS, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS } from './words.js';
 import { AT_STAND_INS, LOOKALIKE_DIGIT, accentedRunBefore, isAsciiAlnum, isAsciiLetter, isLocal, isSpace, lineFrom, schemeHostBefore, spacedLetter, wwwBefore } from './chars.js';
 import { sortFew } from './overlap.js';
 import { namesPlatform, platformJustBefore } from './recognisers/messenger.js';
@@ -200,6 +200,7 @@ function collectSymbolRewrites(t: string, out: Rewrite[], flags: number): void {
     collectSpaced(t, out);
     collectLetterSpaced(t, out);
     collectSpacedScheme(t, out);
+    collectDotCom(t, out);
   }
   if (flags & SYMBOL_CJK) collectCjk(t, out);
 }
@@ -219,6 +220,21 @@ function collectBracketed(t: string, out: Rewrite[]): void {
     const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 80);
     if (tailBefore(t, m.index) ? !/^[A-Za-z0-9]/.test(rest) : !(m[2] !== undefined && idnDot(t, m.index, rest))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, to: m[1] !== undefined ? '@' : '.' });
+  }
+}
+
+/** DOT_COM_WORD after a label and a space or two ("tutorhub dotcom", "ivan at gmail DOTCOM"; a name in capitals, "Kim Dotcom", is none). */
+const DOT_COM = new RegExp(String.raw`(?<=[A-Za-z0-9])\s{1,2}(?:${DOT_COM_WORD}|${DOT_COM_WORD.toUpperCase()})(?![\p{L}\p{N}])`, 'gu');
+/** The word in its everyday sense: after an article, a preposition or a time ("the dotcom bubble", "made millions in dotcom"), or before what it names. */
+const DOT_COM_ERA_BEFORE = /(?:^|[^A-Za-z0-9])(?:the|a|an|of|in|at|on|for|to|from|with|like|during|and|or|this|that|my|our|his|her|their|your|its|early|late|big|old|first|post|pre|failed|former)$/i;
+const DOT_COM_ERA_AFTER = /^\s*(?:bubble|boom|bust|era|crash|compan(?:y|ies)|startups?|days|age|mania|years|millionaires?|burst|collapse|frenzy|stocks?|heyday|craze|wave|hype|dreams?|business(?:es)?|firms?)(?![A-Za-z])/i;
+/** ".com" said as one word after a label: the spaces before it and the word become `.com`. */
+function collectDotCom(t: string, out: Rewrite[]): void {
+  DOT_COM.lastIndex = 0;
+  for (let m = DOT_COM.exec(t); m; m = DOT_COM.exec(t)) {
+    const e = m.index + m[0].length;
+    if (DOT_COM_ERA_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index)) || DOT_COM_ERA_AFTER.test(t.slice(e, e + 16))) continue;
+    out.push({ start: m.index, end: e, to: '.com' });
   }
 }
 

@@ -53,7 +53,7 @@ describe('the character pass (triggers.ts)', () => {
     // a dot word in square brackets between spelled digits
     texts.push('Viber 070. four four [dot]seven eight - four six eight eight');
     // a wrapped dot word after a label in another script; one spelled digit joined by の to written ones
-    texts.push('site: 東京~dot~com', 'サイトは café*dot*com', '電話はゼロの9012345678');
+    texts.push('site: 東京~dot~com', 'サイトは café*dot*com', '電話はゼロの9012345678', 'visit tutorhub dotcom', 'ivan at gmail  DOTCOM', 'é dotcom', '_ dotcom');
     for (const t of texts.slice(0, 6000)) {
       let x = t;
       const edits = r.int(1, 4);

@@ -12,7 +12,7 @@
  * their checks, so skipping changes speed, not findings.
  */
 import {
-  AT_WORDS, WORD_WRAPS, X_HANDLE_AHEAD, JOIN_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, VI_NAMES, OPEN_BRACKETS, PARTICLE_FIRST, EH, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS,
+  AT_WORDS, WORD_WRAPS, X_HANDLE_AHEAD, DOT_COM_WORD, JOIN_WORDS, SITE_LABEL, IDN_TLD_WORD, CLOSE_CLASS, CJK_DIGIT_WORDS, CJK_NAMES, COMMON_TLDS, CYRILLIC_STEMS, DASH_WORDS, DIGIT_DOT_WORDS, DIGIT_WORDS, DOT_WORDS, LATIN_NAMES, MAIL_NAMES, MAIL_PROVIDERS, VI_NAMES, OPEN_BRACKETS, PARTICLE_FIRST, EH, RRN_BACK_SEP, SINGLE_CHAR_DIGITS, SLASH_WORDS, WEAK_KANA_DIGITS,
 } from './words.js';
 import { FOLD_CONFUSABLE, FOLD_SPECIAL, NO, foldCandidates, specialNeedsWork } from './normalise.js';
 import { accentedRunBefore, isAsciiAlnum, isAsciiLetter, isAtStandIn, isDigitLookalike, isSpace, schemeHostBefore, wwwBefore } from './chars.js';
@@ -129,6 +129,7 @@ const enum W {
   DIGIT_DOT = 2048, // a "dot" that may stand between digit groups (spelled.ts, SEP)
   JOIN = 4096, // the first word of a JOIN_WORDS phrase: after a number, maybe a number's groups said one after another
   PART = 8192, // (with DIGIT) a word of a number read in groups, which says up to three digits (words.ts, PARTS)
+  DOT_COM = 16384, // "dotcom", a dot and its top-level domain in one word: needs an address-like character before it (spelled.ts, collectDotCom)
 }
 
 /** Open-addressing hash table from word hashes to W bits. */
@@ -175,6 +176,7 @@ function addListWord(w: string, kind: number): void {
 }
 for (const w of AT_WORDS.split('|')) addListWord(w, W.SYMBOL_AT | W.AT);
 for (const w of DOT_WORDS.split('|')) addListWord(w, W.SYMBOL_AT | W.DOT);
+addListWord(DOT_COM_WORD, W.DOT_COM);
 for (const w of SLASH_WORDS.split('|')) addListWord(w, W.SLASH);
 for (const w of DASH_WORDS.split('|')) addListWord(w, W.DASH);
 for (const w of DIGIT_DOT_WORDS.split('|')) addListWord(w, W.DIGIT_DOT);
@@ -548,7 +550,7 @@ export function triggers(t: string, foldExit = false): number {
         if (++chainSpelled >= 2 && chainDigits >= 7) f |= F.SPELLED_DIGITS;
         lastTokEnd = i;
       } else lastNonSep = i - 1;
-      if ((b & W.SYMBOL_AT && (tail || tailBeforeLeading(t, wHash, start) || wrappedTail(t, start)) && symbolMayRewrite(t, b, i)) || b & W.SLASH || (b & W.DOT && prevSolid >= 0x80 && idnTldAt(t, i))) f |= F.SPACED;
+      if ((b & W.SYMBOL_AT && (tail || tailBeforeLeading(t, wHash, start) || wrappedTail(t, start)) && symbolMayRewrite(t, b, i)) || b & W.SLASH || (b & W.DOT && prevSolid >= 0x80 && idnTldAt(t, i)) || (b & W.DOT_COM && tail)) f |= F.SPACED;
       prevSolid = t.charCodeAt(i - 1);
       // (or a country's code alone, a space after it perhaps, in capitals or small letters: "CY 46", "de25", "cy 46")
       if (len >= 2 && isUpper(prevSolid) && isUpper(t.charCodeAt(i - 2))) ibanAt = i;

@@ -12,6 +12,8 @@ export const CJK_DOT_WORDS = 'ドット|どっと|닷|점|쩜';
  * (regular-expression alternation: 점컴 not after a digit, where 점 is a score's "points": `90점컴퓨터`).
  */
 export const CJK_DOT_COM_WORDS = '닷컴|쩜컴|(?<![0-9])점컴|ドットコム|どっとこむ';
+/** ".com" as one English word, after a label and a space ("tutorhub dotcom"). */
+export const DOT_COM_WORD = 'dotcom';
 /** "at" spelled out, as a regular-expression alternation. */
 export const AT_WORDS = `at|${CJK_AT_WORDS}|собака|собачка|на собаке|эт|sobaka|a còng|a cong|a móc|a moc|a-còng|a-cong|a-móc|a-moc`;
 /** Top-level domains said in Cyrillic letters after a dot word (`yandex точка ру`), and the domain each says. */
