@@ -63,6 +63,16 @@ export function problem(status: number, title: string, detail: string, extra: Re
 }
 
 /**
+ * A refusal's `errors`: each names a field and a rule. A finding of the core that names no field is about
+ * the request as a whole (a limit per network or per person, a state of the store) and is named `request`,
+ * as the HTTP parser's refusals are; a refusal with no finding at all gets one, its rule the error's code.
+ */
+function problemErrors(err: CustosError): { field: string; rule: string; message: string }[] {
+  if (err.details.length === 0) return [{ field: 'request', rule: err.code.replace(/^CUSTOS_/, '').toLowerCase(), message: err.message }];
+  return err.details.map(({ field, rule, message }) => ({ field: field || 'request', rule, message }));
+}
+
+/**
  * The security headers helmet sets, as name/value pairs computed once: with this configuration they do
  * not depend on the request, so helmet's middleware runs once at start (onto a recording response)
  * instead of once per request. Set as Fastify reply headers, they reach the socket in one `writeHead`.
@@ -221,7 +231,7 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
       return reply
         .code(status)
         .type('application/problem+json')
-        .send(problem(status, spec.title, internal ? 'internal error' : err.message, { code: err.code, errors: internal ? [] : err.details.map(({ field, rule, message }) => ({ field, rule, message })), instance: req.id }));
+        .send(problem(status, spec.title, internal ? 'internal error' : err.message, { code: err.code, errors: internal ? [] : problemErrors(err), instance: req.id }));
     }
     const err = thrown;
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;

@@ -10,6 +10,7 @@ import { startSmtpSink, bodyText, type SmtpSink } from '../smtp.js';
 import { SmtpTransport } from '../../src/mail/transports.js';
 import { buildServer } from '../../src/server/app.js';
 import type { Custos } from '../../src/custos.js';
+import type { RouteSpec } from '../../src/server/route.js';
 import { SESSION_COOKIE } from '../../src/server/routes/requests.js';
 
 /** Routes registered outside ALL_ROUTES (health, metrics, OpenAPI, the web front ends): `hasRoute` confirms each. */
@@ -54,7 +55,7 @@ export function freshIp(): string {
   return `10.${(n >> 8) & 255}.${n & 255}.${1 + (n % 200)}`;
 }
 
-export async function startStack(opts: { backend?: Backend; smtp?: boolean; admin?: boolean; publicRateLimit?: number } = {}): Promise<Stack> {
+export async function startStack(opts: { backend?: Backend; smtp?: boolean; admin?: boolean; publicRateLimit?: number; routes?: RouteSpec[] } = {}): Promise<Stack> {
   const env = await makeEnv(opts.backend ?? 'sqlite');
   const sink = opts.smtp ? await startSmtpSink() : undefined;
   const custos = await env.open({
@@ -68,7 +69,7 @@ export async function startStack(opts: { backend?: Backend; smtp?: boolean; admi
       cb();
     },
   });
-  const app = await buildServer(custos, { logger: { stream }, publicRateLimit: opts.publicRateLimit });
+  const app = await buildServer(custos, { logger: { stream }, publicRateLimit: opts.publicRateLimit, routes: opts.routes });
   await app.ready();
   const roles = Object.keys(custos.policy.roles);
   const keys: Record<string, string> = {};
