@@ -6,6 +6,7 @@
 import Fastify, { LogController, type FastifyContextConfig, type FastifyInstance, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
+import { z } from 'zod';
 import { isJson, MAX_JSON_DEPTH, nestsDeeperThan } from '../validation.js';
 import { isUtf8 } from 'node:buffer';
 import { STATUS_CODES } from 'node:http';
@@ -57,6 +58,22 @@ export interface ServerOptions {
 }
 
 export const ALL_ROUTES: RouteSpec[] = [...subjectRoutes, ...keyRoutes, ...auditRoutes, ...consentRoutes, ...cookieRoutes, ...telemetryRoutes, ...disclosureRoutes, ...incidentRoutes, ...adminRoutes, ...webApiRoutes, ...noticeRoutes, ...detectRoutes, ...privacyRoutes, ...requestRoutes, ...policyRoutes];
+
+/** The rules of the framework's refusals of a body (the others are `request`). */
+const FRAMEWORK_RULES: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'body_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'media_type',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'json_syntax',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'json_empty',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'content_length',
+};
+
+/** What the caller of a route is told while a store cannot be used. */
+const STORE_UNAVAILABLE = 'the data store is unavailable for the moment: try again shortly';
+
+/** What a route without a query schema, or without a body schema, accepts: nothing (a body may be `{}`). */
+const NO_QUERY = z.strictObject({});
+const NO_BODY = z.strictObject({}).optional();
 
 export function problem(status: number, title: string, detail: string, extra: Record<string, unknown> = {}) {
   return { type: 'about:blank', title, status, detail, ...extra };
@@ -228,22 +245,26 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
       const internal = spec.status >= 500 && err.code !== 'CUSTOS_STORE_UNAVAILABLE';
       if (internal) req.log.error({ code: err.code }, 'internal error');
       const status = internal ? 500 : spec.status;
-      return reply
-        .code(status)
-        .type('application/problem+json')
-        .send(problem(status, spec.title, internal ? 'internal error' : err.message, { code: err.code, errors: internal ? [] : problemErrors(err), instance: req.id }));
+      // A store that cannot be used is the operator's to mend (its message names hosts, files and the
+      // driver's words): the caller learns that, and which rule, not the store's own message.
+      const unavailable = err.code === 'CUSTOS_STORE_UNAVAILABLE';
+      if (unavailable) req.log.error({ code: err.code, rules: err.details.map((d) => d.rule) }, 'store unavailable');
+      const detail = internal ? 'internal error' : unavailable ? STORE_UNAVAILABLE : err.message;
+      const errors = internal ? [] : unavailable ? problemErrors(err).map((e) => ({ ...e, message: STORE_UNAVAILABLE })) : problemErrors(err);
+      return reply.code(status).type('application/problem+json').send(problem(status, spec.title, detail, { code: err.code, errors, instance: req.id }));
     }
     const err = thrown;
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status === 500) req.log.error({ code: err.code }, 'unhandled error');
-    const rule = err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'body_too_large' : err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'media_type' : status === 429 ? 'rate_limited' : 'request';
+    const rule = status === 429 ? 'rate_limited' : (FRAMEWORK_RULES[err.code] ?? 'request');
     const detail = status === 500 ? 'internal error' : status === 429 ? 'too many requests: slow down' : err.message;
     return reply
       .code(status)
       .type('application/problem+json')
       .send(problem(status, status === 500 ? 'Internal error' : status === 429 ? 'Too many requests' : 'Bad request', detail, {
         code: status === 429 ? 'CUSTOS_RATE_LIMITED' : status === 500 ? 'CUSTOS_INTERNAL' : 'CUSTOS_INVALID_INPUT',
-        errors: status === 500 ? [] : [{ field: 'body', rule, message: detail }],
+        // a limit on requests is about the request as a whole; the framework's other refusals are about its body
+        errors: status === 500 ? [] : [{ field: status === 429 ? 'request' : 'body', rule, message: detail }],
         instance: req.id,
       }));
   });
@@ -319,8 +340,11 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
             ]);
         }
         const params = validate(r.params, req.params, 'params');
-        const query = validate(r.query, req.query, 'query');
-        const body = validate(r.body, req.body ?? (r.body ? {} : undefined), 'body');
+        // a route that declares no query parameters or no body refuses them rather than ignore them (a
+        // caller's misspelt or misplaced input must not pass as accepted), but a page or script a browser
+        // loads may carry a cache-busting query; an empty JSON object is no body
+        const query = validate(r.query ?? (r.auth === 'public' ? undefined : NO_QUERY), req.query, 'query');
+        const body = validate(r.body ?? NO_BODY, req.body ?? (r.body ? {} : undefined), 'body');
         // what the request gave, as validated (a text/plain beacon's body is the object its JSON holds): errors name fields as given
         given.set(req, { params, query, body, declared });
         if (r.status) reply.code(r.status);

@@ -9,6 +9,7 @@ import type { Custos } from '../custos.js';
 import { buildServer } from './app.js';
 import { defineRoute } from './route.js';
 import { keySecret } from '../../test/expect.js';
+import { pgConnectError } from '../store/postgres.js';
 
 describe('HTTP API', () => {
   let env: Env;
@@ -264,7 +265,7 @@ describe('HTTP API', () => {
       ['POST', '/v1/subjects', { purpose: 'account', jurisdiction: 'XX', fields: {} }, 400, 'body.jurisdiction', 'jurisdiction_declared'],
       // one Custos knows but this policy does not declare: the same rule, naming the policy's
       ['POST', '/v1/subjects', { purpose: 'account', jurisdiction: 'GB', fields: {} }, 400, 'body.jurisdiction', 'jurisdiction_declared'],
-      ['POST', '/v1/subjects', '{"purpose": "account", ', 400, 'body', 'request'],
+      ['POST', '/v1/subjects', '{"purpose": "account", ', 400, 'body', 'json_syntax'],
       // valid JSON with a key that could poison a prototype (escaped or not): refused by its own rule
       ['POST', '/v1/subjects', '{"purpose": "account", "fields": {"__proto__": {"x": 1}}}', 400, 'body', 'json_prototype_key'],
       ['POST', '/v1/subjects', '{"purpose": "account", "fields": {"\\u005f_proto__": {"x": 1}}}', 400, 'body', 'json_prototype_key'],
@@ -333,6 +334,43 @@ describe('HTTP API', () => {
     expect(await custos.vault.count()).toEqual(count);
     expect((await call('POST', '/v1/subjects', appKey, { purpose: 'account', fields: { name: 'Shallow' } })).status).toBe(201);
     await expect(custos.subjects.create({ fields: { device_data: deep(40) as Record<string, unknown> } }, { actor: { keyId: 'k', role: 'trust_safety' }, purpose: 'fraud_prevention' })).rejects.toMatchObject({ details: [{ field: 'fields.device_data', rule: 'json_depth' }] });
+  });
+
+  it('a route refuses a query or a body it does not declare, rather than ignore it; a page a browser loads takes a cache-busting query', async () => {
+    const extraQuery = await call('GET', '/v1/keys?role=support', admin);
+    expect(extraQuery.status).toBe(400);
+    expect(extraQuery.body.errors).toEqual([{ field: 'query', rule: 'unknown_key', message: 'unknown key at query' }]);
+    const withBody = await call('POST', '/v1/visits/purge', admin, { olderThan: 'P1D' });
+    expect(withBody.status).toBe(400);
+    expect(withBody.body.errors).toEqual([{ field: 'body', rule: 'unknown_key', message: 'unknown key at body' }]);
+    const notObject = await call('POST', '/v1/visits/purge', admin, [1]);
+    expect(notObject.status).toBe(400);
+    expect(notObject.body.errors[0].field).toBe('body');
+    // an empty object (what a client sends for "no body"), or nothing at all, is no body
+    expect((await call('POST', '/v1/visits/purge', admin, {})).status).toBe(200);
+    expect((await call('POST', '/v1/visits/purge', admin)).status).toBe(200);
+    expect((await fetch(base + '/banner.js?v=2')).status).toBe(200);
+    // the framework's refusals of a body name their rule
+    const syntax = await fetch(base + '/v1/subjects', { method: 'POST', headers: { authorization: `Bearer ${appKey}`, 'content-type': 'application/json' }, body: '{"purpose":' });
+    expect(((await syntax.json()) as { errors: unknown[] }).errors[0]).toMatchObject({ field: 'body', rule: 'json_syntax' });
+  });
+
+  it("a store that cannot be used is a 503 naming the rule, without the store's own message (hosts, files), which goes to the log by rule only", async () => {
+    let serverLog = '';
+    const down = defineRoute({ method: 'GET', url: '/test/store-down', summary: 'a store that does not answer', tag: 'test', auth: 'public', handler: async () => Promise.reject(pgConnectError({ code: 'ETIMEDOUT', message: 'connect ETIMEDOUT 10.1.2.3:5432' })) });
+    const server = await buildServer(custos, { routes: [down], logger: { stream: new Writable({ write: (chunk, _enc, cb) => ((serverLog += chunk.toString()), cb()) }) } });
+    try {
+      const r = await server.inject({ method: 'GET', url: '/test/store-down' });
+      expect(r.statusCode).toBe(503);
+      const body = r.json() as { code: string; detail: string; errors: { field: string; rule: string; message: string }[] };
+      expect(body).toMatchObject({ code: 'CUSTOS_STORE_UNAVAILABLE', errors: [{ field: 'database', rule: 'database_reachable' }] });
+      expect(body.detail).toMatch(/unavailable.*try again/);
+      expect(r.body).not.toContain('10.1.2.3');
+      expect(serverLog).toContain('database_reachable');
+      expect(serverLog).not.toContain('10.1.2.3');
+    } finally {
+      await server.close();
+    }
   });
 
   it('a body that is not UTF-8, or says another charset, is refused, not stored with replacement characters', async () => {
@@ -498,7 +536,7 @@ describe('HTTP API', () => {
       expect((await get(admin)).status).toBe(200);
       const third = await get(admin);
       expect(third.status).toBe(429);
-      expect(await third.json()).toMatchObject({ code: 'CUSTOS_RATE_LIMITED', errors: [{ field: 'body', rule: 'rate_limited' }] });
+      expect(await third.json()).toMatchObject({ code: 'CUSTOS_RATE_LIMITED', errors: [{ field: 'request', rule: 'rate_limited' }] });
       // counted per key: another key from the same client still gets through
       const other = (await custos.keys.create({ name: 'second-officer', role: 'privacy_officer' }, { keyId: 'cli', role: 'operator' })).key;
       expect((await get(other)).status).toBe(200);
