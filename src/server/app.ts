@@ -6,14 +6,13 @@
 import Fastify, { LogController, type FastifyContextConfig, type FastifyInstance, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
-import { z } from 'zod';
 import { isJson, MAX_JSON_DEPTH, nestsDeeperThan } from '../validation.js';
 import { isUtf8 } from 'node:buffer';
 import { STATUS_CODES } from 'node:http';
 import { CustosError, ERRORS, invalidInput } from '../errors.js';
 import type { Custos } from '../custos.js';
 import type { Actor } from '../access/keys.js';
-import { bearer, declaredKeys, namedAsGiven, validate, type RouteSpec } from './route.js';
+import { bearer, declaredKeys, namedAsGiven, nothingGiven, validate, type RouteSpec } from './route.js';
 import { subjectRoutes } from './routes/subjects.js';
 import { keyRoutes } from './routes/keys.js';
 import { auditRoutes } from './routes/audit.js';
@@ -70,10 +69,6 @@ const FRAMEWORK_RULES: Record<string, string> = {
 
 /** What the caller of a route is told while a store cannot be used. */
 const STORE_UNAVAILABLE = 'the data store is unavailable for the moment: try again shortly';
-
-/** What a route without a query schema, or without a body schema, accepts: nothing (a body may be `{}`). */
-const NO_QUERY = z.strictObject({});
-const NO_BODY = z.strictObject({}).optional();
 
 export function problem(status: number, title: string, detail: string, extra: Record<string, unknown> = {}) {
   return { type: 'about:blank', title, status, detail, ...extra };
@@ -242,15 +237,20 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
     if (thrown instanceof CustosError) {
       const err = namedAsGiven(thrown, given.get(req) ?? req);
       const spec = ERRORS[err.code];
-      const internal = spec.status >= 500 && err.code !== 'CUSTOS_STORE_UNAVAILABLE';
-      if (internal) req.log.error({ code: err.code }, 'internal error');
-      const status = internal ? 500 : spec.status;
       // A store that cannot be used is the operator's to mend (its message names hosts, files and the
       // driver's words): the caller learns that, and which rule, not the store's own message.
       const unavailable = err.code === 'CUSTOS_STORE_UNAVAILABLE';
-      if (unavailable) req.log.error({ code: err.code, rules: err.details.map((d) => d.rule) }, 'store unavailable');
-      const detail = internal ? 'internal error' : unavailable ? STORE_UNAVAILABLE : err.message;
-      const errors = internal ? [] : unavailable ? problemErrors(err).map((e) => ({ ...e, message: STORE_UNAVAILABLE })) : problemErrors(err);
+      const internal = spec.status >= 500 && !unavailable;
+      let detail = err.message;
+      let errors = problemErrors(err);
+      if (internal) {
+        req.log.error({ code: err.code }, 'internal error');
+        [detail, errors] = ['internal error', []];
+      } else if (unavailable) {
+        req.log.error({ code: err.code, rules: errors.map((e) => e.rule) }, 'store unavailable');
+        [detail, errors] = [STORE_UNAVAILABLE, errors.map((e) => ({ ...e, message: STORE_UNAVAILABLE }))];
+      }
+      const status = internal ? 500 : spec.status;
       return reply.code(status).type('application/problem+json').send(problem(status, spec.title, detail, { code: err.code, errors, instance: req.id }));
     }
     const err = thrown;
@@ -343,8 +343,8 @@ export async function buildServer(custos: Custos, opts: ServerOptions = {}): Pro
         // a route that declares no query parameters or no body refuses them rather than ignore them (a
         // caller's misspelt or misplaced input must not pass as accepted), but a page or script a browser
         // loads may carry a cache-busting query; an empty JSON object is no body
-        const query = validate(r.query ?? (r.auth === 'public' ? undefined : NO_QUERY), req.query, 'query');
-        const body = validate(r.body ?? NO_BODY, req.body ?? (r.body ? {} : undefined), 'body');
+        const query = r.query ? validate(r.query, req.query, 'query') : r.auth === 'public' ? undefined : nothingGiven(req.query, 'query');
+        const body = r.body ? validate(r.body, req.body ?? {}, 'body') : nothingGiven(req.body, 'body');
         // what the request gave, as validated (a text/plain beacon's body is the object its JSON holds): errors name fields as given
         given.set(req, { params, query, body, declared });
         if (r.status) reply.code(r.status);

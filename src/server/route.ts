@@ -72,6 +72,27 @@ export function validate<T>(schema: z.ZodType<T> | undefined, raw: unknown, wher
   return parseInput(schema, raw, where);
 }
 
+const NOTHING = z.strictObject({});
+
+/**
+ * The query or the body of a route that declares none: nothing may be given (an empty object is nothing),
+ * and whatever is given is refused rather than ignored, as a strict schema refuses an unknown key. Checked
+ * without a schema when nothing was given, as on nearly every request.
+ */
+export function nothingGiven(raw: unknown, where: string): undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    let empty = true;
+    for (const _ in raw) {
+      empty = false;
+      break;
+    }
+    if (empty) return undefined;
+  }
+  parseInput(NOTHING, raw, where); // throws: an unknown key, or not an object
+  return undefined;
+}
+
 // Shared schema pieces
 export const purposeField = z.string().min(1).max(64).describe('the purpose of this access, declared in the policy');
 export const subjectIdParams = z.strictObject({ id: z.string().min(1).max(100) });
